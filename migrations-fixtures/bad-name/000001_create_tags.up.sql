@@ -1,0 +1,1 @@
+CREATE TABLE tags (id serial PRIMARY KEY, label text NOT NULL);

@@ -1,0 +1,1 @@
+CREATE TABLE customers (id serial PRIMARY KEY, email text NOT NULL);

@@ -1,0 +1,1 @@
+CREATE TABLE products (id serial PRIMARY KEY, name text NOT NULL);

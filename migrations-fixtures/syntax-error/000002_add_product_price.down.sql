@@ -1,0 +1,2 @@
+ALTER TABLE products DROP COLUMN currency;
+ALTER TABLE products DROP COLUMN price;

@@ -1,0 +1,3 @@
+-- Adds prices.
+ALTER TABLE products ADD COLUMN price numeric(10, 2);
+ALTER TABLE products ADD COLUMN currency char(3) NOT NULL DEFALT 'EUR';

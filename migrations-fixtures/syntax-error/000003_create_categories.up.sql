@@ -1,0 +1,1 @@
+CREATE TABLE categories (id serial PRIMARY KEY, name text NOT NULL UNIQUE);

@@ -1,0 +1,20 @@
+import type { Check } from './check';
+
+export const missingUp: Check = {
+  id: 'missing-up',
+  severity: 'error',
+  summary: 'A version has a down file but no up file; golang-migrate records it as applied without running anything.',
+  needs: 'files',
+  run: ({ set }) =>
+    set.migrations
+      .filter((m) => m.down && !m.up)
+      .map((m) => ({
+        check: 'missing-up',
+        severity: 'error' as const,
+        file: m.down!.path,
+        line: 1,
+        version: m.versionText,
+        message: `${m.down!.name} has no up file: golang-migrate would mark version ${m.versionText} applied without running anything, then run this down on rollback`,
+        hint: 'Restore the up file, or delete the stray down file (was the up renamed to another version?).',
+      })),
+};

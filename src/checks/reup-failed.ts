@@ -1,0 +1,15 @@
+import { meaningful } from './down-incomplete';
+import type { Check } from './check';
+import { stepFailure } from './step-failure';
+
+export const reupFailed: Check = {
+  id: 'reup-failed',
+  severity: 'error',
+  summary: 'An up file fails when run again after its down, so a rollback cannot be rolled forward.',
+  needs: 'database',
+  run: ({ run }) =>
+    (run?.traces ?? [])
+      // After an incomplete down the failure is that down's fault; down-incomplete reports both.
+      .filter((t) => t.reup.status === 'failed' && meaningful(t.downDiff).length === 0)
+      .map((t) => stepFailure('reup-failed', 'up (run again after its down)', t, t.reup)),
+};

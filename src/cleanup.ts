@@ -1,0 +1,45 @@
+/**
+ * Everything a run creates outside its own memory (clusters, temp dirs,
+ * scratch databases) registers its removal here, so that it happens on every
+ * exit path: normal return, thrown error, and runner cancellation (SIGINT/SIGTERM).
+ */
+type Task = { name: string; async: () => Promise<void>; sync?: () => void };
+
+const tasks = new Set<Task>();
+let signalsHooked = false;
+
+export function onCleanup(name: string, async: () => Promise<void>, sync?: () => void): () => void {
+  const task = { name, async, sync };
+  tasks.add(task);
+  hookSignals();
+  return () => tasks.delete(task);
+}
+
+/** Runs every registered cleanup, newest first; never throws. */
+export async function cleanupAll(): Promise<void> {
+  for (const task of [...tasks].reverse()) {
+    tasks.delete(task);
+    try {
+      await task.async();
+    } catch {
+      task.sync?.();
+    }
+  }
+}
+
+function hookSignals(): void {
+  if (signalsHooked) return;
+  signalsHooked = true;
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      process.stderr.write(`migration-guard: received ${signal}, cleaning up\n`);
+      const timer = setTimeout(() => process.exit(code), 10_000);
+      timer.unref();
+      void cleanupAll().finally(() => process.exit(code));
+    });
+  }
+  // Last resort when the process exits without awaiting the cleanups.
+  process.once('exit', () => {
+    for (const task of tasks) task.sync?.();
+  });
+}

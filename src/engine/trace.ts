@@ -1,0 +1,45 @@
+import type { Migration, MigrationFile } from '../migrations/migration-set';
+import type { Difference } from '../postgres/snapshot-diff';
+import type { SqlError } from '../postgres/run-file';
+
+/**
+ * What the engine observed, as plain data. Checks turn this into findings;
+ * reporters turn it into the per-migration table.
+ */
+export type StepStatus = 'ok' | 'failed' | 'skipped' | 'refused';
+
+export interface StepResult {
+  status: StepStatus;
+  ms: number;
+  /** The file run; absent when golang-migrate has no body to run (it only moves the version). */
+  file?: MigrationFile;
+  error?: SqlError;
+  /** Why a step was skipped or refused. */
+  reason?: string;
+}
+
+export interface MigrationTrace {
+  migration: Migration;
+  up: StepResult;
+  down: StepResult;
+  reup: StepResult;
+  /** Schema before the up vs after the down. */
+  downDiff?: Difference[];
+  /** Schema after the first up vs after the second. */
+  reupDiff?: Difference[];
+  /** The earliest migration whose up failed before this one: later failures may follow from it. */
+  afterFailedUp?: string;
+}
+
+export interface EngineRun {
+  provider: string;
+  server: string;
+  postgresVersion: string;
+  traces: MigrationTrace[];
+  startupMs: number;
+  ms: number;
+  /** Set when the run could not finish (server lost, time limit): traces hold what was checked. */
+  aborted?: string;
+}
+
+export const skipped = (reason: string): StepResult => ({ status: 'skipped', ms: 0, reason });

@@ -1,0 +1,160 @@
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { CHECK_IDS } from './checks';
+import type { FailOn } from './findings';
+import { PROVIDER_CHOICES, type ProviderChoice } from './postgres/select-provider';
+
+/** Everything a run needs, parsed once from action inputs or CLI flags. Only this module reads the environment. */
+export interface Settings {
+  /** Directory of golang-migrate files. */
+  migrationsPath: string;
+  postgres: ProviderChoice;
+  databaseUrl?: string;
+  /** Major version to run, e.g. "16"; any when absent. */
+  postgresVersion?: string;
+  /** Docker image for the docker provider. */
+  postgresImage?: string;
+  /** golang-migrate's bookkeeping table (x-migrations-table). */
+  migrationsTable: string;
+  failOn: FailOn;
+  disabled: Set<string>;
+  /** Paths in reports are relative to this directory. */
+  root: string;
+}
+
+/** A setting that cannot be used: the message names the input or flag. */
+export class SettingsError extends Error {}
+
+export const DEFAULTS = {
+  migrationsPath: 'migrations',
+  postgres: 'auto' as ProviderChoice,
+  migrationsTable: 'schema_migrations',
+  failOn: 'error' as FailOn,
+};
+
+interface RawSettings {
+  migrationsPath?: string;
+  postgres?: string;
+  databaseUrl?: string;
+  postgresVersion?: string;
+  postgresImage?: string;
+  migrationsTable?: string;
+  failOn?: string;
+  disable?: string;
+  root: string;
+}
+
+/** Validates raw strings; `name` maps a setting to the input or flag a user would fix. */
+export function toSettings(raw: RawSettings, name: (key: keyof RawSettings) => string): Settings {
+  const pick = <T extends string>(key: keyof RawSettings, value: string | undefined, allowed: readonly T[], fallback: T): T => {
+    const v = (value ?? '').trim() || fallback;
+    if (!allowed.includes(v as T)) throw new SettingsError(`${name(key)} must be one of ${allowed.join(', ')}, got '${v}'`);
+    return v as T;
+  };
+  const disabled = new Set((raw.disable ?? '').split(/[,\s]+/).map((s) => s.trim()).filter(Boolean));
+  for (const id of disabled) {
+    if (!CHECK_IDS.includes(id)) throw new SettingsError(`${name('disable')} names an unknown check '${id}'; known checks: ${CHECK_IDS.join(', ')}`);
+  }
+  const version = raw.postgresVersion?.trim() || undefined;
+  if (version && !/^\d+$/.test(version)) throw new SettingsError(`${name('postgresVersion')} must be a major version such as 16, got '${version}'`);
+  const table = raw.migrationsTable?.trim() || DEFAULTS.migrationsTable;
+  if (table.length > 63) throw new SettingsError(`${name('migrationsTable')} is longer than PostgreSQL's 63-character identifier limit`);
+  const settings: Settings = {
+    migrationsPath: raw.migrationsPath?.trim() || DEFAULTS.migrationsPath,
+    postgres: pick('postgres', raw.postgres, PROVIDER_CHOICES, DEFAULTS.postgres),
+    databaseUrl: raw.databaseUrl?.trim() || undefined,
+    postgresVersion: version,
+    postgresImage: raw.postgresImage?.trim() || undefined,
+    migrationsTable: table,
+    failOn: pick('failOn', raw.failOn, ['error', 'warning', 'never'] as const, DEFAULTS.failOn),
+    disabled,
+    root: raw.root,
+  };
+  if (settings.postgres === 'url' && !settings.databaseUrl) throw new SettingsError(`${name('postgres')} is 'url' but ${name('databaseUrl')} is empty`);
+  return settings;
+}
+
+const ACTION_INPUTS: Record<keyof RawSettings, string> = {
+  migrationsPath: 'migrations-path', postgres: 'postgres', databaseUrl: 'database-url', postgresVersion: 'postgres-version',
+  postgresImage: 'postgres-image', migrationsTable: 'migrations-table', failOn: 'fail-on', disable: 'disable', root: 'working-directory',
+};
+
+/** Action inputs arrive as INPUT_<NAME> (upper-cased, hyphens kept); a hand-started process gets no defaults, so every one is optional here. */
+export function settingsFromAction(env: NodeJS.ProcessEnv = process.env): Settings & { reportPath: string } {
+  const input = (key: keyof RawSettings) => env[`INPUT_${ACTION_INPUTS[key].toUpperCase()}`];
+  const root = env.GITHUB_WORKSPACE || process.cwd();
+  const settings = toSettings({
+    migrationsPath: input('migrationsPath') ? path.resolve(root, input('migrationsPath')!) : path.resolve(root, DEFAULTS.migrationsPath),
+    postgres: input('postgres'), databaseUrl: input('databaseUrl'), postgresVersion: input('postgresVersion'),
+    postgresImage: input('postgresImage'), migrationsTable: input('migrationsTable'), failOn: input('failOn'), disable: input('disable'),
+    root,
+  }, (key) => `input '${ACTION_INPUTS[key]}'`);
+  const reportPath = env['INPUT_REPORT-PATH']?.trim() || path.join(env.RUNNER_TEMP || os.tmpdir(), 'migration-guard-report.json');
+  return { ...settings, reportPath };
+}
+
+export type OutputFormat = 'text' | 'json' | 'github';
+
+export interface CliCommand {
+  settings: Settings;
+  format: OutputFormat;
+  output?: string;
+}
+
+export const CLI_USAGE = `Usage: migration-guard check [DIR] [options]
+
+Applies every golang-migrate migration in DIR (default: migrations) up, down and
+up again on a throw-away PostgreSQL and checks the directory itself.
+
+Options:
+  --postgres auto|local|embedded|docker|url   how to get a PostgreSQL (default: auto)
+  --database-url URL          server to create a scratch database on (implies url)
+  --postgres-version N        major version to run, e.g. 16
+  --postgres-image IMAGE      image for the docker provider (default: postgres:<version>-alpine)
+  --migrations-table NAME     golang-migrate's bookkeeping table (default: schema_migrations)
+  --fail-on error|warning|never  lowest severity that fails the run (default: error)
+  --disable CHECK,...         checks to skip
+  --format text|json|github   output format (default: text)
+  --output FILE               write the report to FILE instead of standard output
+  -h, --help                  show this help
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad usage or infrastructure failure.`;
+
+const CLI_FLAGS: Record<keyof RawSettings, string> = {
+  migrationsPath: 'DIR', postgres: '--postgres', databaseUrl: '--database-url', postgresVersion: '--postgres-version',
+  postgresImage: '--postgres-image', migrationsTable: '--migrations-table', failOn: '--fail-on', disable: '--disable', root: 'the current directory',
+};
+
+/** Returns undefined for --help. */
+export function settingsFromArgs(argv: string[], cwd = process.cwd()): CliCommand | undefined {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        postgres: { type: 'string' }, 'database-url': { type: 'string' }, 'postgres-version': { type: 'string' },
+        'postgres-image': { type: 'string' }, 'migrations-table': { type: 'string' }, 'fail-on': { type: 'string' },
+        disable: { type: 'string', multiple: true }, format: { type: 'string' }, output: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new SettingsError((error as Error).message.split('\n')[0]);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return undefined;
+  const [command, dir, ...extra] = positionals;
+  if (command !== 'check') throw new SettingsError(command ? `unknown command '${command}'; the command is 'check'` : "missing command: use 'migration-guard check [DIR]'");
+  if (extra.length) throw new SettingsError(`unexpected arguments: ${extra.join(' ')}`);
+  const format = (values.format ?? 'text') as OutputFormat;
+  if (!['text', 'json', 'github'].includes(format)) throw new SettingsError(`--format must be one of text, json, github, got '${format}'`);
+  const settings = toSettings({
+    migrationsPath: path.resolve(cwd, dir ?? DEFAULTS.migrationsPath),
+    postgres: values.postgres, databaseUrl: values['database-url'], postgresVersion: values['postgres-version'],
+    postgresImage: values['postgres-image'], migrationsTable: values['migrations-table'], failOn: values['fail-on'],
+    disable: (values.disable ?? []).join(','), root: cwd,
+  }, (key) => CLI_FLAGS[key]);
+  return { settings, format, output: values.output };
+}

@@ -1,0 +1,73 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { looksLikeMigration, parseMigrationName } from './parse';
+import type { DuplicateFiles, Migration, MigrationFile, MigrationSet, SkippedFile } from './migration-set';
+
+/** A problem with the input that stops the run before any check (exit code 2). */
+export class InputError extends Error {}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/**
+ * Reads a migrations directory the way golang-migrate's file source does:
+ * only the directory's own files (subdirectories are ignored), names parsed by
+ * its regex, versions ordered numerically.
+ */
+export async function loadMigrationSet(dir: string): Promise<MigrationSet> {
+  const absolute = path.resolve(dir);
+  const stat = await fs.stat(absolute).catch(() => undefined);
+  if (!stat) throw new InputError(`migrations directory ${dir} does not exist`);
+  if (!stat.isDirectory()) throw new InputError(`${dir} is not a directory: point migration-guard at the folder that holds the .up.sql and .down.sql files`);
+
+  const entries = (await fs.readdir(absolute, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: MigrationFile[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const entry of entries) {
+    const full = path.join(absolute, entry.name);
+    if (entry.isDirectory()) continue;
+    const parsed = parseMigrationName(entry.name);
+    if (!parsed.ok) {
+      if (looksLikeMigration(entry.name)) skipped.push({ path: full, name: entry.name, reason: parsed.reason });
+      continue;
+    }
+    const bytes = await fs.readFile(full);
+    let text: string;
+    let validUtf8 = true;
+    try {
+      text = strictUtf8.decode(bytes);
+    } catch {
+      validUtf8 = false;
+      text = lenientUtf8.decode(bytes);
+    }
+    files.push({
+      path: full,
+      name: entry.name,
+      version: parsed.name.version,
+      versionText: /^[0-9]+/.exec(entry.name)![0],
+      identifier: parsed.name.identifier,
+      direction: parsed.name.direction,
+      text,
+      validUtf8,
+    });
+  }
+
+  const byVersion = new Map<bigint, { up: MigrationFile[]; down: MigrationFile[] }>();
+  for (const file of files) {
+    const slot = byVersion.get(file.version) ?? { up: [], down: [] };
+    slot[file.direction].push(file);
+    byVersion.set(file.version, slot);
+  }
+
+  const migrations: Migration[] = [];
+  const duplicates: DuplicateFiles[] = [];
+  for (const [version, slot] of [...byVersion].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const direction of ['up', 'down'] as const) {
+      if (slot[direction].length > 1) duplicates.push({ version, direction, files: slot[direction] });
+    }
+    const up = slot.up[0];
+    const down = slot.down[0];
+    migrations.push({ version, versionText: (up ?? down)!.versionText, up, down });
+  }
+  return { dir: absolute, migrations, files, skipped, duplicates };
+}

@@ -1,0 +1,53 @@
+import type { Direction } from './parse';
+
+export interface MigrationFile {
+  /** Absolute path. */
+  path: string;
+  /** File name inside the migrations directory. */
+  name: string;
+  version: bigint;
+  /** The version digits as written in the name (keeps zero-padding). */
+  versionText: string;
+  identifier: string;
+  direction: Direction;
+  /** The file's text exactly as it will be sent (BOM and CR LF kept). */
+  text: string;
+  /** False when the bytes are not valid UTF-8 (the text then holds replacement characters). */
+  validUtf8: boolean;
+}
+
+/** One version: the up and down golang-migrate would run for it (either may be missing). */
+export interface Migration {
+  version: bigint;
+  versionText: string;
+  up?: MigrationFile;
+  down?: MigrationFile;
+}
+
+export interface SkippedFile {
+  path: string;
+  name: string;
+  reason: string;
+}
+
+export interface DuplicateFiles {
+  version: bigint;
+  direction: Direction;
+  /** Sorted by name; golang-migrate refuses to load the directory at all. We check the first. */
+  files: MigrationFile[];
+}
+
+export interface MigrationSet {
+  dir: string;
+  /** Ascending by version, as golang-migrate orders them. */
+  migrations: Migration[];
+  files: MigrationFile[];
+  /** Files that look like migrations but golang-migrate would silently skip. */
+  skipped: SkippedFile[];
+  duplicates: DuplicateFiles[];
+}
+
+/** Display label of a version: the digits as written in its file names. */
+export function versionLabel(m: Migration): string {
+  return m.versionText;
+}

@@ -1,0 +1,116 @@
+import { spawn } from 'node:child_process';
+import { promises as fs, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { onCleanup } from '../cleanup';
+import type { Binaries } from './binaries';
+import { InfrastructureError, type PostgresServer, type ProviderName } from './provider';
+import { serverAccount } from './unprivileged-user';
+
+const READY = 'database system is ready to accept connections';
+const START_TIMEOUT_MS = 60_000;
+
+/**
+ * Creates a throw-away cluster in a fresh temp directory and starts it
+ * listening on a unix socket only, with durability off (nothing here must
+ * survive a crash). The directory and the server are removed on stop and on
+ * every exit path.
+ */
+export async function startCluster(binaries: Binaries, provider: ProviderName, log: (m: string) => void): Promise<PostgresServer> {
+  const account = await serverAccount(log);
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'migration-guard-'));
+  const data = path.join(root, 'data');
+  const removeDir = () => rmSync(root, { recursive: true, force: true });
+  let unregister = onCleanup(`temp dir ${root}`, async () => removeDir(), removeDir);
+  const ids = account ? { uid: account.uid, gid: account.gid } : {};
+  if (account) await fs.chown(root, account.uid, account.gid);
+  const env: NodeJS.ProcessEnv = { ...process.env, LC_ALL: "C", LANG: "C" };
+  // PGDATA, PGHOST... in the caller's environment must not redirect the throw-away server.
+  for (const key of Object.keys(env)) if (key.startsWith('PG')) delete env[key];
+
+  try {
+    await runToCompletion(path.join(binaries.bindir, 'initdb'),
+      ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync'], { env, ...ids });
+  } catch (error) {
+    removeDir();
+    unregister();
+    throw new InfrastructureError(`initdb failed: ${(error as Error).message}`);
+  }
+
+  const server = spawn(path.join(binaries.bindir, 'postgres'), [
+    '-D', data, '-k', root, '-p', '5432',
+    '-c', 'listen_addresses=',
+    '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off',
+    '-c', 'max_connections=30', '-c', 'unix_socket_permissions=0777',
+  ], { env, ...ids, stdio: ['ignore', 'ignore', 'pipe'] });
+
+  const logTail: string[] = [];
+  let stopped = false;
+  const kill = () => {
+    if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+    removeDir();
+  };
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    if (server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+      server.kill('SIGINT'); // fast shutdown: abort sessions, no checkpoint wait worth having
+      const timer = setTimeout(() => server.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    removeDir();
+    unregister();
+  };
+  unregister();
+  unregister = onCleanup(`PostgreSQL in ${root}`, stop, kill);
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`not ready after ${START_TIMEOUT_MS / 1000}s`)), START_TIMEOUT_MS);
+      let buffer = '';
+      server.stderr!.on('data', (chunk: Buffer) => {
+        buffer += chunk.toString();
+        const lines = buffer.split('\n');
+        buffer = lines.pop()!;
+        for (const line of lines) {
+          logTail.push(line);
+          if (logTail.length > 40) logTail.shift();
+          if (line.includes(READY)) {
+            clearTimeout(timer);
+            resolve();
+          }
+        }
+      });
+      server.once('error', (e) => { clearTimeout(timer); reject(e); });
+      server.once('exit', (code, signal) => {
+        clearTimeout(timer);
+        reject(new Error(`postgres exited during start-up (${signal ?? `code ${code}`}): ${logTail.slice(-5).join(' | ')}`));
+      });
+    });
+  } catch (error) {
+    await stop();
+    throw new InfrastructureError(`PostgreSQL ${binaries.version} from ${binaries.bindir} did not start: ${(error as Error).message}`);
+  }
+
+  return {
+    provider,
+    connection: { host: root, port: 5432, user: 'postgres', database: 'postgres' },
+    description: `PostgreSQL ${binaries.version} (${provider}, ${binaries.bindir})`,
+    stop,
+  };
+}
+
+function runToCompletion(file: string, args: string[], options: Parameters<typeof spawn>[2]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, { ...options, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(stderr.trim().split('\n').slice(-3).join(' ') || `exit code ${code}`));
+    });
+  });
+}

@@ -1,0 +1,25 @@
+import type { ClientConfig } from 'pg';
+
+export type ProviderName = 'local' | 'embedded' | 'docker' | 'url';
+
+/** A running PostgreSQL server that migration-guard may create and drop scratch databases on. */
+export interface PostgresServer {
+  provider: ProviderName;
+  /** How to reach the server's maintenance database (never migrated). */
+  connection: ClientConfig;
+  /** Server version as reported by `SHOW server_version`, filled in once connected. */
+  description: string;
+  /** Stops the server and removes everything it created. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export interface ServerRequest {
+  /** Requested major version (e.g. "16"), or undefined for any. */
+  version?: string;
+  image?: string;
+  databaseUrl?: string;
+  log: (message: string) => void;
+}
+
+/** Infrastructure could not be set up: the run ends with exit code 2 and this one-line reason. */
+export class InfrastructureError extends Error {}

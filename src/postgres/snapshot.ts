@@ -1,0 +1,44 @@
+import type { Client } from 'pg';
+import { SNAPSHOT_QUERY } from './snapshot-query';
+
+export type Props = Record<string, string | number | boolean | null>;
+
+export interface SnapshotObject {
+  kind: string;
+  /** Qualified name as PostgreSQL quotes it, e.g. `public.users.email`. */
+  name: string;
+  props: Props;
+  ref: string;
+  parentRef: string | null;
+}
+
+/** Catalog state keyed by `kind name`; see snapshot-query.ts for what is covered. */
+export interface Snapshot {
+  objects: Map<string, SnapshotObject>;
+  byRef: Map<string, SnapshotObject>;
+}
+
+export interface SnapshotOptions {
+  /** golang-migrate's bookkeeping table, schema-qualified and quoted; never compared. */
+  bookkeepingTable: string;
+  includeRoles: boolean;
+}
+
+export async function takeSnapshot(client: Client, options: SnapshotOptions): Promise<Snapshot> {
+  const { rows } = await client.query({
+    text: SNAPSHOT_QUERY,
+    values: [options.bookkeepingTable, options.includeRoles],
+  });
+  const objects = new Map<string, SnapshotObject>();
+  const byRef = new Map<string, SnapshotObject>();
+  for (const row of rows) {
+    const object: SnapshotObject = { kind: row.kind, name: row.name, props: row.props, ref: row.ref, parentRef: row.parent_ref };
+    objects.set(keyOf(object), object);
+    byRef.set(object.ref, object);
+  }
+  return { objects, byRef };
+}
+
+export function keyOf(o: Pick<SnapshotObject, 'kind' | 'name'>): string {
+  return `${o.kind} ${o.name}`;
+}

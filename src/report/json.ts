@@ -1,0 +1,42 @@
+import type { Outcome } from '../main';
+import { relativePath } from './paths';
+
+export interface JsonReport {
+  ok: boolean;
+  migrations: number;
+  findings: {
+    check: string; severity: string; message: string; file?: string;
+    line?: number; column?: number; version?: string; hint?: string;
+  }[];
+  error?: string;
+  postgres?: { provider: string; server: string; version: string; startupMs: number; checkMs: number };
+  results: {
+    version: string; up?: string; down?: string;
+    steps: Record<'up' | 'down' | 'reup', { status: string; ms: number; reason?: string }>;
+  }[];
+}
+
+/** The machine-readable report; file paths relative to `root`. Key order is stable for diffs. */
+export function buildJsonReport(outcome: Outcome, root: string): JsonReport {
+  const { run } = outcome;
+  return {
+    ok: outcome.exitCode === 0,
+    migrations: outcome.set.migrations.length,
+    findings: outcome.findings.map((f) => ({
+      check: f.check, severity: f.severity, message: f.message, file: relativePath(f.file, root),
+      line: f.line, column: f.column, version: f.version, hint: f.hint,
+    })),
+    error: outcome.infrastructureError,
+    postgres: run && { provider: run.provider, server: run.server, version: run.postgresVersion, startupMs: Math.round(run.startupMs), checkMs: Math.round(run.ms) },
+    results: (run?.traces ?? []).map((t) => ({
+      version: t.migration.versionText,
+      up: relativePath(t.migration.up?.path, root),
+      down: relativePath(t.migration.down?.path, root),
+      steps: {
+        up: { status: t.up.status, ms: Math.round(t.up.ms), reason: t.up.reason },
+        down: { status: t.down.status, ms: Math.round(t.down.ms), reason: t.down.reason },
+        reup: { status: t.reup.status, ms: Math.round(t.reup.ms), reason: t.reup.reason },
+      },
+    })),
+  };
+}

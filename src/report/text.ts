@@ -1,0 +1,23 @@
+import type { MigrationTrace } from '../engine/trace';
+import type { Outcome } from '../main';
+import { relativePath } from './paths';
+import { migrationName, schemaLabel, stepLabel } from './step-labels';
+
+/** One line per migration, printed as soon as it has been checked. */
+export function progressLine(trace: MigrationTrace, index: number, total: number): string {
+  const counter = `[${String(index + 1).padStart(String(total).length)}/${total}]`;
+  return `${counter} ${migrationName(trace)}  up: ${stepLabel(trace.up)}  down: ${stepLabel(trace.down)}  up again: ${stepLabel(trace.reup)}  schema: ${schemaLabel(trace)}`;
+}
+
+/** `file:line:column  severity  check  message`, then a one-line verdict. */
+export function formatText(outcome: Outcome, root: string): string {
+  const lines = outcome.findings.map((f) => {
+    const where = [relativePath(f.file, root) ?? '(directory)', f.line, f.column].filter((x) => x !== undefined).join(':');
+    return `${where}  ${f.severity}  ${f.check}  ${f.message}${f.hint ? `\n    hint: ${f.hint}` : ''}`;
+  });
+  const count = (s: string) => outcome.findings.filter((f) => f.severity === s).length;
+  const tally = `${count('error')} error(s), ${count('warning')} warning(s), ${count('notice')} notice(s)`;
+  if (outcome.infrastructureError) lines.push(`migration-guard: ${outcome.infrastructureError}`);
+  lines.push(`${outcome.verdict === 'passed' ? 'passed' : 'failed'}: ${tally} in ${outcome.set.migrations.length} migration(s)`);
+  return lines.join('\n') + '\n';
+}
