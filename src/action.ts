@@ -27,13 +27,15 @@ export async function run(): Promise<void> {
     const outcome = await check(settings, { log, onMigration: (t, i, n) => core.info(progressLine(t, i, n)) });
 
     for (const line of annotationCommands(outcome.findings, settings.root)) process.stdout.write(`${line}${os.EOL}`);
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(outcome, settings.root)).write();
     await fs.mkdir(path.dirname(settings.reportPath), { recursive: true });
     await fs.writeFile(settings.reportPath, `${JSON.stringify(buildJsonReport(outcome, settings.root), null, 2)}\n`);
-
     core.setOutput('result', outcome.verdict);
     core.setOutput('findings', outcome.findings.length);
     core.setOutput('report', settings.reportPath);
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      // The summary is for people; a summary file we cannot write must not change the verdict.
+      await core.summary.addRaw(renderSummary(outcome, settings.root)).write().catch((e: Error) => core.warning(`job summary not written: ${e.message}`));
+    }
     if (outcome.exitCode === 2) core.setFailed(`migration-guard could not finish: ${outcome.infrastructureError}`);
     else if (outcome.exitCode === 1) {
       const failing = outcome.findings.filter((f) => failsRun(f, settings.failOn));

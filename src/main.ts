@@ -8,6 +8,7 @@ import { InputError, loadMigrationSet } from './migrations/load';
 import type { MigrationSet } from './migrations/migration-set';
 import { InfrastructureError } from './postgres/provider';
 import { startServer } from './postgres/select-provider';
+import { relativePath } from './report/paths';
 
 export interface Outcome {
   set: MigrationSet;
@@ -32,9 +33,10 @@ export interface PipelineHooks {
 export async function check(settings: Settings, hooks: PipelineHooks): Promise<Outcome> {
   const { log } = hooks;
   const set = await log.group('Loading migrations', async () => {
-    const loaded = await loadMigrationSet(settings.migrationsPath);
+    const shownAs = relativePath(settings.migrationsPath, settings.root)!;
+    const loaded = await loadMigrationSet(settings.migrationsPath, shownAs);
     if (loaded.files.length === 0 && loaded.skipped.length === 0) {
-      throw new InputError(`no migration files in ${settings.migrationsPath}: expected names like 000001_create_users.up.sql`);
+      throw new InputError(`no migration files in ${shownAs}: expected names like 000001_create_users.up.sql`);
     }
     log.info(`${loaded.migrations.length} migration(s), ${loaded.files.length} file(s) in ${loaded.dir}`);
     return loaded;

@@ -1,7 +1,7 @@
 import type { Check } from './check';
 import { listDifferences } from './down-incomplete';
 
-const SECOND_UP = { added: 'exists after the second up but not after the first', removed: 'exists after the first up but not after the second', changedFrom: 'after the first up', changedTo: 'after the second' };
+export const AFTER_SECOND_UP = { added: 'exists after the second up but not after the first', removed: 'exists after the first up but not after the second', changedFrom: 'after the first up', changedTo: 'after the second' };
 
 export const reupMismatch: Check = {
   id: 'reup-mismatch',
@@ -17,7 +17,7 @@ export const reupMismatch: Check = {
         file: t.migration.up!.path,
         line: 1,
         version: t.migration.versionText,
-        message: `running ${t.migration.up!.name} again after its down gives a different schema: ${listDifferences(t.reupDiff!, SECOND_UP)}`,
+        message: `running ${t.migration.up!.name} again after its down gives a different schema: ${listDifferences(t.reupDiff!, AFTER_SECOND_UP)}`,
         hint: 'The down file leaves something the up depends on (IF NOT EXISTS hides it), or the up depends on state the down changed.',
       })),
 };

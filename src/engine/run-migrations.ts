@@ -82,6 +82,15 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
           current = await restore([...applied, m], afterUp, m.version, !!trace.down.error?.connectionLost);
         } else {
           trace.downDiff = diffSnapshots(before, await session.snapshot());
+          if (!m.up) {
+            // golang-migrate has nothing to run again; back to "this version applied", which is `before`.
+            trace.reup = skipped('no up file');
+            current = trace.downDiff.length ? await rebuild([...applied, m]) : before;
+            applied.push(m);
+            previous = m.version;
+            options.onMigration?.(trace, index, set.migrations.length);
+            continue;
+          }
           trace.reup = await step(session, m.up, m.version, options);
           if (trace.reup.status === 'ok') trace.reupDiff = diffSnapshots(afterUp, await session.snapshot());
           const consistent = trace.reup.status === 'ok' && trace.reupDiff!.length === 0;

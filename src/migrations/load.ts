@@ -14,11 +14,11 @@ const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
  * only the directory's own files (subdirectories are ignored), names parsed by
  * its regex, versions ordered numerically.
  */
-export async function loadMigrationSet(dir: string): Promise<MigrationSet> {
+export async function loadMigrationSet(dir: string, shownAs: string = dir): Promise<MigrationSet> {
   const absolute = path.resolve(dir);
   const stat = await fs.stat(absolute).catch(() => undefined);
-  if (!stat) throw new InputError(`migrations directory ${dir} does not exist`);
-  if (!stat.isDirectory()) throw new InputError(`${dir} is not a directory: point migration-guard at the folder that holds the .up.sql and .down.sql files`);
+  if (!stat) throw new InputError(`migrations directory ${shownAs} does not exist`);
+  if (!stat.isDirectory()) throw new InputError(`${shownAs} is not a directory: point migration-guard at the folder that holds the .up.sql and .down.sql files`);
 
   const entries = (await fs.readdir(absolute, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const files: MigrationFile[] = [];

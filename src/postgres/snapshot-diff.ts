@@ -44,7 +44,8 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): Difference[] {
       if (x !== y) differences.push({ kind: a.kind, name: a.name, change: 'changed', property, before: x, after: y });
     }
   }
-  return differences.sort((p, q) => p.kind.localeCompare(q.kind) || p.name.localeCompare(q.name));
+  const weight = (d: Difference) => (d.change === 'changed' ? 1 : 0);
+  return differences.sort((p, q) => weight(p) - weight(q) || p.kind.localeCompare(q.kind) || p.name.localeCompare(q.name));
 }
 
 function sameMembers(x: string, y: string): boolean {

@@ -1,4 +1,7 @@
 import type { Outcome } from '../main';
+import { AFTER_DOWN } from '../checks/down-incomplete';
+import { AFTER_SECOND_UP } from '../checks/reup-mismatch';
+import { describeDifference } from '../postgres/snapshot-diff';
 import { relativePath } from './paths';
 
 export interface JsonReport {
@@ -13,6 +16,8 @@ export interface JsonReport {
   results: {
     version: string; up?: string; down?: string;
     steps: Record<'up' | 'down' | 'reup', { status: string; ms: number; reason?: string }>;
+    /** Every schema difference in words: after the down vs before the up, and second up vs first. */
+    differences: { afterDown: string[]; afterSecondUp: string[] };
   }[];
 }
 
@@ -36,6 +41,10 @@ export function buildJsonReport(outcome: Outcome, root: string): JsonReport {
         up: { status: t.up.status, ms: Math.round(t.up.ms), reason: t.up.reason },
         down: { status: t.down.status, ms: Math.round(t.down.ms), reason: t.down.reason },
         reup: { status: t.reup.status, ms: Math.round(t.reup.ms), reason: t.reup.reason },
+      },
+      differences: {
+        afterDown: (t.downDiff ?? []).map((d) => describeDifference(d, AFTER_DOWN)),
+        afterSecondUp: (t.reupDiff ?? []).map((d) => describeDifference(d, AFTER_SECOND_UP)),
       },
     })),
   };

@@ -1,0 +1,32 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Client } from 'pg';
+import { findLocalBinaries } from '../../src/postgres/binaries';
+import { startCluster } from '../../src/postgres/local-cluster';
+import type { PostgresServer } from '../../src/postgres/provider';
+
+/** One real PostgreSQL per test file (the local provider itself); tests get fresh scratch databases on it. */
+export async function startTestServer(): Promise<{ server: PostgresServer; url: string; query: (sql: string) => Promise<Record<string, unknown>[]> }> {
+  const [binaries] = await findLocalBinaries();
+  if (!binaries) throw new Error('the tests need PostgreSQL server binaries (.ci/run installs them)');
+  const server = await startCluster(binaries, 'local', () => undefined);
+  const url = `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(String(server.connection.host))}`;
+  const query = async (sql: string) => {
+    const client = new Client(server.connection);
+    await client.connect();
+    try {
+      return (await client.query(sql)).rows;
+    } finally {
+      await client.end();
+    }
+  };
+  return { server, url, query };
+}
+
+/** A migrations directory written from `{ fileName: content }`. */
+export function migrationsDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'mg-migrations-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+  return dir;
+}

