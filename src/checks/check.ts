@@ -19,7 +19,3 @@ export interface Check {
   needs: 'files' | 'database';
   run(context: CheckContext): Finding[];
 }
-
-export function docsUrl(id: string): string {
-  return `https://github.com/migration-guard/migration-guard/blob/main/docs/checks/${id}.md`;
-}
