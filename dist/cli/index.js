@@ -7266,7 +7266,7 @@ function friendly(property, value) {
 }
 /**
  * In words, for a person: "index users_email_idx is still there".
- * `stage` names the two states compared, e.g. down vs before-up.
+ * `wording` says what an object only in the later or only in the earlier state means.
  */
 function describeDifference(d, wording) {
     const subject = d.kind === 'comment' ? `comment on ${d.name.replace(/\bpublic\./g, '')}` : `${d.kind} ${displayName(d.name)}`;
@@ -7310,7 +7310,7 @@ const downColumnOrder = {
         line: 1,
         version: t.migration.versionText,
         message: `${t.down.file.name} restores the columns but not their order: ${(t.downDiff ?? []).filter(isColumnOrder)
-            .map((d) => describeDifference(d, { added: '', removed: '', changedFrom: '', changedTo: '' })).join('; ')}`,
+            .map((d) => describeDifference(d, { added: '', removed: '' })).join('; ')}`,
         hint: 'PostgreSQL adds a re-created column at the end. Harmless unless code relies on column order (SELECT *, COPY without a column list).',
     })),
 };
@@ -7406,13 +7406,6 @@ function lineOfOffset(text, offset) {
         if (text.charCodeAt(i) === 10)
             line++;
     return line;
-}
-/** Number of lines as an editor shows them (a trailing newline does not open a new line). */
-function lineCount(text) {
-    if (text.length === 0)
-        return 1;
-    const lines = lineOfOffset(text, text.length);
-    return text.endsWith('\n') ? lines - 1 : lines;
 }
 const IDENT_START = /[A-Za-z_\u0080-\uFFFF]/;
 const IDENT_CHAR = /[A-Za-z0-9_$\u0080-\uFFFF]/;
@@ -7590,7 +7583,7 @@ const MAX_LISTED = 8;
 function meaningful(diff) {
     return (diff ?? []).filter((d) => !isColumnOrder(d));
 }
-const AFTER_DOWN = { added: 'is still there', removed: 'is missing (it existed before the up)', changedFrom: 'before the up', changedTo: 'after the down' };
+const AFTER_DOWN = { added: 'is still there', removed: 'is missing (it existed before the up)' };
 function listDifferences(diff, wording) {
     const words = diff.slice(0, MAX_LISTED).map((d) => describeDifference(d, wording));
     if (diff.length > MAX_LISTED)
@@ -7739,7 +7732,7 @@ const reupFailed = {
 
 ;// CONCATENATED MODULE: ./src/checks/reup-mismatch.ts
 
-const AFTER_SECOND_UP = { added: 'exists after the second up but not after the first', removed: 'exists after the first up but not after the second', changedFrom: 'after the first up', changedTo: 'after the second' };
+const AFTER_SECOND_UP = { added: 'exists after the second up but not after the first', removed: 'exists after the first up but not after the second' };
 const reupMismatch = {
     id: 'reup-mismatch',
     severity: 'error',
@@ -8864,6 +8857,7 @@ async function runMigrations(set, server, options) {
             if (!m.down) {
                 trace.down = skipped('no down file');
                 trace.reup = skipped('no down file');
+                current = afterUp;
             }
             else {
                 trace.down = await step(session, m.down, previous, options);
@@ -8889,8 +8883,6 @@ async function runMigrations(set, server, options) {
                     current = consistent ? afterUp : await rebuild([...applied, m]);
                 }
             }
-            if (m.down === undefined)
-                current = afterUp;
             applied.push(m);
             previous = m.version;
             options.onMigration?.(trace, index, set.migrations.length);

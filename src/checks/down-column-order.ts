@@ -16,7 +16,7 @@ export const downColumnOrder: Check = {
         line: 1,
         version: t.migration.versionText,
         message: `${t.down.file!.name} restores the columns but not their order: ${(t.downDiff ?? []).filter(isColumnOrder)
-          .map((d) => describeDifference(d, { added: '', removed: '', changedFrom: '', changedTo: '' })).join('; ')}`,
+          .map((d) => describeDifference(d, { added: '', removed: '' })).join('; ')}`,
         hint: 'PostgreSQL adds a re-created column at the end. Harmless unless code relies on column order (SELECT *, COPY without a column list).',
       })),
 };

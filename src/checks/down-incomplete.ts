@@ -10,7 +10,7 @@ export function meaningful(diff: Difference[] | undefined): Difference[] {
   return (diff ?? []).filter((d) => !isColumnOrder(d));
 }
 
-export const AFTER_DOWN = { added: 'is still there', removed: 'is missing (it existed before the up)', changedFrom: 'before the up', changedTo: 'after the down' };
+export const AFTER_DOWN = { added: 'is still there', removed: 'is missing (it existed before the up)' };
 
 export function listDifferences(diff: Difference[], wording: typeof AFTER_DOWN): string {
   const words = diff.slice(0, MAX_LISTED).map((d) => describeDifference(d, wording));

@@ -75,6 +75,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
       if (!m.down) {
         trace.down = skipped('no down file');
         trace.reup = skipped('no down file');
+        current = afterUp;
       } else {
         trace.down = await step(session, m.down, previous, options);
         if (trace.down.status !== 'ok') {
@@ -97,7 +98,6 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
           current = consistent ? afterUp : await rebuild([...applied, m]);
         }
       }
-      if (m.down === undefined) current = afterUp;
       applied.push(m);
       previous = m.version;
       options.onMigration?.(trace, index, set.migrations.length);

@@ -46,8 +46,3 @@ export interface MigrationSet {
   skipped: SkippedFile[];
   duplicates: DuplicateFiles[];
 }
-
-/** Display label of a version: the digits as written in its file names. */
-export function versionLabel(m: Migration): string {
-  return m.versionText;
-}

@@ -62,13 +62,6 @@ export function lineOfOffset(text: string, offset: number): number {
   return line;
 }
 
-/** Number of lines as an editor shows them (a trailing newline does not open a new line). */
-export function lineCount(text: string): number {
-  if (text.length === 0) return 1;
-  const lines = lineOfOffset(text, text.length);
-  return text.endsWith('\n') ? lines - 1 : lines;
-}
-
 const IDENT_START = /[A-Za-z_\u0080-\uFFFF]/;
 const IDENT_CHAR = /[A-Za-z0-9_$\u0080-\uFFFF]/;
 

@@ -87,9 +87,9 @@ function friendly(property: string | undefined, value: string | undefined): stri
 
 /**
  * In words, for a person: "index users_email_idx is still there".
- * `stage` names the two states compared, e.g. down vs before-up.
+ * `wording` says what an object only in the later or only in the earlier state means.
  */
-export function describeDifference(d: Difference, wording: { added: string; removed: string; changedFrom: string; changedTo: string }): string {
+export function describeDifference(d: Difference, wording: { added: string; removed: string }): string {
   const subject = d.kind === 'comment' ? `comment on ${d.name.replace(/\bpublic\./g, '')}` : `${d.kind} ${displayName(d.name)}`;
   if (d.change === 'added') return `${subject} ${wording.added}`;
   if (d.change === 'removed') return `${subject} ${wording.removed}`;
