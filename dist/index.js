@@ -35716,7 +35716,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -38527,7 +38527,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -38535,7 +38535,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -38543,7 +38543,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -38712,6 +38712,204 @@ function compareVersions(a, b) {
     const y = BigInt(b);
     return x < y ? -1 : x > y ? 1 : 0;
 }
+
+;// CONCATENATED MODULE: ./src/checks/applied.ts
+/** Helpers shared by the checks that compare with what is already applied. */
+function baseFileNamed(base, name) {
+    return base.files.find((f) => f.name === name);
+}
+/** The base file a current file continues: same name, or renamed from it. */
+function originOf(base, file) {
+    const same = baseFileNamed(base, file.name);
+    if (same)
+        return same;
+    for (const [from, to] of base.renames)
+        if (to === file.path)
+            return baseFileNamed(base, from);
+    return undefined;
+}
+/** Highest version applied anywhere we know of: at the base, or on the deployed database. */
+function highestApplied({ base, deployed }) {
+    let best;
+    for (const f of base?.files ?? []) {
+        if (!best || f.version > best.version)
+            best = { version: f.version, versionText: f.versionText, where: `merged at ${base.label}` };
+    }
+    if (deployed?.version !== undefined && (!best || deployed.version > best.version)) {
+        best = { version: deployed.version, versionText: deployed.version.toString(), where: `deployed on ${deployed.where}` };
+    }
+    return best;
+}
+/** The version a new migration should take: one past everything in the directory, the base and the deployed database. */
+function nextFreeVersion({ set, base, deployed }, width) {
+    let max = 0n;
+    for (const v of [...set.migrations.map((m) => m.version), ...(base?.files ?? []).map((f) => f.version), deployed?.version ?? 0n]) {
+        if (v > max)
+            max = v;
+    }
+    return (max + 1n).toString().padStart(width, '0');
+}
+const shortCommit = (base) => base.commit.slice(0, 12);
+/** `git checkout <base> -- <path>` for a file of the migrations directory, runnable from the repository root. */
+function restoreCommand(base, name) {
+    return `git checkout ${shortCommit(base)} -- ${base.dirInRepo ? `${base.dirInRepo}/` : ''}${name}`;
+}
+/** True when the base had this half of the migration: its absence is reported as applied-deleted, once. */
+function deletedSinceBase(base, version, direction) {
+    return !!base?.files.some((f) => f.version === version && f.direction === direction);
+}
+
+;// CONCATENATED MODULE: ./src/checks/applied-deleted.ts
+
+
+/** A merged migration whose file is gone: new databases skip it, and databases at its version cannot migrate. */
+const appliedDeleted = {
+    id: 'applied-deleted',
+    severity: 'error',
+    summary: 'A migration file that is already merged was deleted (or moved where golang-migrate does not read it).',
+    needs: 'base',
+    run: ({ set, base }) => {
+        const findings = [];
+        const present = new Set(set.files.map((f) => f.path));
+        for (const gone of base.files) {
+            const file = external_node_path_.join(set.dir, gone.name);
+            if (present.has(file))
+                continue;
+            const movedTo = base.renames.get(gone.name);
+            if (movedTo && present.has(movedTo))
+                continue; // applied-renamed
+            const how = movedTo ? `was moved to ${external_node_path_.relative(set.dir, movedTo)}, where golang-migrate does not read it` : 'was deleted';
+            findings.push({
+                check: 'applied-deleted',
+                severity: gone.direction === 'up' ? 'error' : 'warning',
+                file,
+                line: 1,
+                version: gone.versionText,
+                message: gone.direction === 'up'
+                    ? `${gone.name} is already merged at ${base.label} and ${how}: new databases never get its schema, and databases at version ${gone.versionText} fail with "no migration found for version ${gone.versionText}"`
+                    : `${gone.name} is already merged at ${base.label} and ${how}: rolling back ${gone.versionText} now records the rollback without undoing anything`,
+                hint: `Restore it (${restoreCommand(base, gone.name)}); to undo a migration, add a new one that reverses it.`,
+            });
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/text-edit.ts
+const HORIZONTAL_SPACE = /^[ \t\r\f\v]+|[ \t\r\f\v]+$/g;
+/** Common prefix and suffix of the two line lists: the changed block between them (linear, fine for 50 MB files). */
+function describeEdit(before, after) {
+    const a = before.split('\n');
+    const b = after.split('\n');
+    let prefix = 0;
+    while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
+        prefix++;
+    let suffix = 0;
+    while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix])
+        suffix++;
+    const removed = a.length - prefix - suffix;
+    const added = b.length - prefix - suffix;
+    const meaningful = (lines) => lines.map((l) => l.replace(HORIZONTAL_SPACE, '')).filter((l) => l !== '').join('\n');
+    return {
+        firstLine: Math.min(prefix + 1, b.length),
+        lastLine: added > 1 ? prefix + added : undefined,
+        removed,
+        added,
+        whitespaceOnly: meaningful(a) === meaningful(b),
+    };
+}
+function summarizeEdit(edit) {
+    const lines = (n) => `${n} line${n === 1 ? '' : 's'}`;
+    if (edit.whitespaceOnly)
+        return `only whitespace changed, from line ${edit.firstLine}`;
+    if (edit.removed === 0)
+        return `${lines(edit.added)} added at line ${edit.firstLine}`;
+    if (edit.added === 0)
+        return `${lines(edit.removed)} removed at line ${edit.firstLine}`;
+    return `${lines(edit.removed)} replaced by ${lines(edit.added)} from line ${edit.firstLine}`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/applied-edited.ts
+
+
+/**
+ * golang-migrate keeps no checksums: an edited migration that already ran is
+ * never run again where it ran, while every new database runs the new text.
+ */
+const appliedEdited = {
+    id: 'applied-edited',
+    severity: 'error',
+    summary: 'A migration that is already merged (or deployed) was edited; databases that ran it never see the change.',
+    needs: 'base',
+    run: (context) => {
+        const { set, base } = context;
+        const findings = [];
+        for (const file of set.files) {
+            const before = baseFileNamed(base, file.name);
+            if (!before || before.text === file.text)
+                continue;
+            const edit = describeEdit(before.text, file.text);
+            const where = `already merged at ${base.label}`;
+            const common = { check: 'applied-edited', file: file.path, line: edit.firstLine, endLine: edit.lastLine, version: file.versionText };
+            if (edit.whitespaceOnly) {
+                findings.push({
+                    ...common, severity: 'notice',
+                    message: `${file.name} is ${where} and was reformatted here (${summarizeEdit(edit)}); golang-migrate keeps no checksums, so this is harmless`,
+                });
+            }
+            else if (file.direction === 'up') {
+                findings.push({
+                    ...common, severity: 'error',
+                    message: `${file.name} is ${where} and is edited here (${summarizeEdit(edit)}): databases that already ran ${file.versionText} keep the old schema, while every new database gets the new one`,
+                    hint: `Restore the file as it is at ${shortCommit(base)} (${restoreCommand(base, file.name)}) and make the change in a new migration, ${nextFreeVersion(context, file.versionText.length)}.`,
+                });
+            }
+            else {
+                findings.push({
+                    ...common, severity: 'warning',
+                    message: `${file.name} is ${where} and is edited here (${summarizeEdit(edit)}): it must still reverse the up that databases actually ran, not a newer one`,
+                    hint: 'A down may be fixed after merging, as long as it undoes exactly what the applied up created; the down-incomplete check verifies that against the up in this directory.',
+                });
+            }
+        }
+        return findings;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/applied-renamed.ts
+/** golang-migrate knows applied migrations only by version: renumbering one re-runs it or loses it. */
+const appliedRenamed = {
+    id: 'applied-renamed',
+    severity: 'error',
+    summary: 'A migration that is already merged was renamed; a new version number makes databases run it again or never.',
+    needs: 'base',
+    run: ({ set, base }) => {
+        const findings = [];
+        for (const [from, to] of base.renames) {
+            const now = set.files.find((f) => f.path === to);
+            const before = base.files.find((f) => f.name === from);
+            if (!now || !before)
+                continue;
+            const renumbered = now.version !== before.version || now.direction !== before.direction;
+            const edited = now.text !== before.text;
+            const what = `${now.name} is ${before.name}, already merged at ${base.label}, renamed${edited ? ' and edited' : ''}`;
+            findings.push({
+                check: 'applied-renamed',
+                severity: renumbered || (edited && now.direction === 'up') ? 'error' : edited ? 'warning' : 'notice',
+                file: now.path,
+                line: 1,
+                version: now.versionText,
+                message: renumbered
+                    ? `${what}: databases that ran version ${before.versionText} will run it again as ${now.versionText} (or never, if they are past it), and those at ${before.versionText} no longer find their version`
+                    : edited
+                        ? `${what}: databases that already ran version ${now.versionText} keep the old text`
+                        : `${what}: golang-migrate tracks only the version, so the new title is harmless to databases`,
+                hint: renumbered || edited ? `Keep the name ${before.name} and its content; put changes in a new migration.` : undefined,
+            });
+        }
+        return findings;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/checks/cluster-wide-change.ts
 const clusterWideChange = {
@@ -39410,20 +39608,28 @@ const downIncomplete = {
 };
 
 ;// CONCATENATED MODULE: ./src/checks/duplicate-version.ts
+
 const duplicateVersion = {
     id: 'duplicate-version',
     severity: 'error',
     summary: 'Two files have the same version and direction; golang-migrate refuses to load the directory.',
     needs: 'files',
-    run: ({ set }) => set.duplicates.flatMap((dup) => dup.files.slice(1).map((file) => ({
-        check: 'duplicate-version',
-        severity: 'error',
-        file: file.path,
-        line: 1,
-        version: file.versionText,
-        message: `${file.name} has the same version and direction (${dup.version} ${dup.direction}) as ${dup.files[0].name}; golang-migrate fails to load the directory ("duplicate migration file")`,
-        hint: 'Give one of them the next free version. Two branches that each added this version collide once both are merged.',
-    }))),
+    run: (context) => context.set.duplicates.flatMap((dup) => {
+        // With a base, the merged file keeps the version and the newcomer is the one to move.
+        const merged = context.base ? dup.files.filter((f) => baseFileNamed(context.base, f.name)) : [];
+        const kept = merged[0] ?? dup.files[0];
+        return dup.files.filter((f) => f !== kept).map((file) => ({
+            check: 'duplicate-version',
+            severity: 'error',
+            file: file.path,
+            line: 1,
+            version: file.versionText,
+            message: `${file.name} has the same version and direction (${dup.version} ${dup.direction}) as ${kept.name}; golang-migrate fails to load the directory ("duplicate migration file")`,
+            hint: merged.includes(kept)
+                ? `${kept.name} is already merged at ${context.base.label}: two changes each added version ${file.versionText} and collided once one was merged. Renumber ${file.name} to ${nextFreeVersion(context, file.versionText.length)}.`
+                : `Give one of them the next free version, ${nextFreeVersion(context, file.versionText.length)}. Two branches that each added this version collide once both are merged.`,
+        }));
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/checks/empty-file.ts
@@ -39469,14 +39675,61 @@ const mismatchedPair = {
     })),
 };
 
+;// CONCATENATED MODULE: ./src/checks/out-of-order.ts
+
+/** golang-migrate only moves forward: a new version at or below the applied one is silently never run there. */
+const outOfOrder = {
+    id: 'out-of-order',
+    severity: 'error',
+    summary: 'A migration added by this change has a version at or below one already applied; golang-migrate silently never runs it there.',
+    needs: 'base',
+    run: (context) => {
+        const { set, base } = context;
+        const highest = highestApplied(context);
+        if (!highest)
+            return [];
+        const continued = set.files.filter((f) => originOf(base, f));
+        // New files, one group per migration they form (version + title).
+        const added = new Map();
+        for (const file of set.files) {
+            if (file.version > highest.version || continued.includes(file))
+                continue;
+            // Adding the missing half of a merged migration (same version and title, other direction) is not a new migration.
+            const completes = continued.some((f) => f.version === file.version && f.identifier === file.identifier && f.direction !== file.direction)
+                && !continued.some((f) => f.version === file.version && f.direction === file.direction);
+            if (completes)
+                continue;
+            const key = `${file.version}\0${file.identifier}`;
+            added.set(key, [...(added.get(key) ?? []), file]);
+        }
+        const findings = [];
+        for (const files of added.values()) {
+            const file = files.find((f) => f.direction === 'up') ?? files[0];
+            const taken = continued.some((f) => f.version === file.version);
+            findings.push({
+                check: 'out-of-order',
+                severity: 'error',
+                file: file.path,
+                line: 1,
+                version: file.versionText,
+                message: `${file.name} is new, but version ${file.versionText} is not above ${highest.versionText} (${highest.where}): golang-migrate never applies it to a database already at ${highest.versionText}, and says nothing`,
+                hint: `Renumber it to ${nextFreeVersion(context, file.versionText.length)}${taken ? `; version ${file.versionText} already belongs to a merged migration` : ''}.`,
+            });
+        }
+        return findings;
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/checks/missing-down.ts
+
 const missingDown = {
     id: 'missing-down',
     severity: 'warning',
     summary: 'A version has an up file but no down file, so rolling it back silently does nothing.',
     needs: 'files',
-    run: ({ set }) => set.migrations
+    run: ({ set, base }) => set.migrations
         .filter((m) => m.up && !m.down)
+        .filter((m) => !deletedSinceBase(base, m.version, 'down')) // applied-deleted says why
         .map((m) => ({
         check: 'missing-down',
         severity: 'warning',
@@ -39489,13 +39742,15 @@ const missingDown = {
 };
 
 ;// CONCATENATED MODULE: ./src/checks/missing-up.ts
+
 const missingUp = {
     id: 'missing-up',
     severity: 'error',
     summary: 'A version has a down file but no up file; golang-migrate records it as applied without running anything.',
     needs: 'files',
-    run: ({ set }) => set.migrations
+    run: ({ set, base }) => set.migrations
         .filter((m) => m.down && !m.up)
+        .filter((m) => !deletedSinceBase(base, m.version, 'up')) // applied-deleted says why
         .map((m) => ({
         check: 'missing-up',
         severity: 'error',
@@ -39586,6 +39841,54 @@ const sequenceGap = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/checks/target-dirty.ts
+/** A dirty deployed database refuses every golang-migrate command: the deploy would fail before running anything. */
+const targetDirty = {
+    id: 'target-dirty',
+    severity: 'error',
+    summary: 'The deployed database is marked dirty: a migration failed part-way there and the next deploy will refuse to run.',
+    needs: 'target',
+    run: ({ set, deployed }) => {
+        if (!deployed.dirty)
+            return [];
+        const version = deployed.version;
+        const shown = version === undefined ? 'nil (-1)' : version.toString();
+        const migration = version === undefined ? undefined : set.migrations.find((m) => m.version === version);
+        const previous = version === undefined ? undefined : set.migrations.filter((m) => m.version < version).at(-1)?.versionText ?? '-1';
+        return [{
+                check: 'target-dirty',
+                severity: 'error',
+                file: migration?.up?.path ?? migration?.down?.path,
+                line: migration ? 1 : undefined,
+                version: migration?.versionText,
+                message: `the target database ${deployed.where} is dirty at version ${shown}: a migration failed there part-way, and golang-migrate refuses to deploy ("Dirty database version ${shown}. Fix and force version.")`,
+                hint: `Inspect what ${shown} left behind and repair it by hand, then record the real state with \`migrate -path ${set.dir} -database "$DATABASE_URL" force ${version === undefined ? '-1' : `${version}`}\` if it completed${previous ? `, or \`force ${previous}\` if it did not` : ''}.`,
+            }];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/target-unknown-version.ts
+/** The deployed version has no file here: golang-migrate cannot step from it. */
+const targetUnknownVersion = {
+    id: 'target-unknown-version',
+    severity: 'error',
+    summary: 'The deployed database is at a version this directory does not have (older code, or a deleted migration).',
+    needs: 'target',
+    run: ({ set, deployed }) => {
+        const version = deployed.version;
+        if (version === undefined || set.migrations.some((m) => m.version === version))
+            return [];
+        const newest = set.migrations.at(-1);
+        const older = !newest || newest.version < version;
+        return [{
+                check: 'target-unknown-version',
+                severity: 'error',
+                message: `the target database ${deployed.where} is at version ${version}, which is not in this directory: ${older ? 'this code is older than the database' : 'that migration was deleted or renumbered'}; golang-migrate cannot migrate from it ("no migration found for version ${version}")`,
+                hint: older ? 'Deploy from a revision that contains every migration the database has run.' : `Restore the migration with version ${version}.`,
+            }];
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/checks/unparsable-name.ts
 const unparsableName = {
     id: 'unparsable-name',
@@ -39628,7 +39931,13 @@ const upFailed = {
 
 
 
-/** Every check, in the order a reader meets the problems: names, pairs, then what PostgreSQL showed. */
+
+
+
+
+
+
+/** Every check, in the order a reader meets the problems: names, pairs, history, the deployed database, then what PostgreSQL showed. */
 const CHECKS = [
     unparsableName,
     duplicateVersion,
@@ -39637,6 +39946,12 @@ const CHECKS = [
     mismatchedPair,
     emptyFile,
     sequenceGap,
+    appliedEdited,
+    appliedDeleted,
+    appliedRenamed,
+    outOfOrder,
+    targetDirty,
+    targetUnknownVersion,
     upFailed,
     downFailed,
     downIncomplete,
@@ -39647,8 +39962,9 @@ const CHECKS = [
 ];
 const CHECK_IDS = CHECKS.map((c) => c.id);
 function runChecks(context, disabled) {
+    const known = { files: true, database: !!context.run, base: !!context.base, target: !!context.deployed };
     return CHECKS.filter((c) => !disabled.has(c.id))
-        .filter((c) => c.needs === 'files' || context.run)
+        .filter((c) => known[c.needs])
         .flatMap((c) => c.run(context))
         .sort(compareFindings);
 }
@@ -40144,6 +40460,7 @@ async function startServer(choice, request) {
 
 
 
+
 /** A setting that cannot be used: the message names the input or flag. */
 class SettingsError extends Error {
 }
@@ -40182,6 +40499,8 @@ function toSettings(raw, name) {
         failOn: pick('failOn', raw.failOn, ['error', 'warning', 'never'], DEFAULTS.failOn),
         disabled,
         root: raw.root,
+        baseRef: raw.baseRef?.trim() || undefined,
+        targetDatabaseUrl: raw.targetDatabaseUrl?.trim() || undefined,
     };
     if (settings.postgres === 'url' && !settings.databaseUrl)
         throw new SettingsError(`${name('postgres')} is 'url' but ${name('databaseUrl')} is empty`);
@@ -40189,7 +40508,8 @@ function toSettings(raw, name) {
 }
 const ACTION_INPUTS = {
     migrationsPath: 'migrations-path', postgres: 'postgres', databaseUrl: 'database-url', postgresVersion: 'postgres-version',
-    postgresImage: 'postgres-image', migrationsTable: 'migrations-table', failOn: 'fail-on', disable: 'disable', root: 'working-directory',
+    postgresImage: 'postgres-image', migrationsTable: 'migrations-table', failOn: 'fail-on', disable: 'disable',
+    baseRef: 'base-ref', targetDatabaseUrl: 'target-database-url', root: 'working-directory',
 };
 /** Action inputs arrive as INPUT_<NAME> (upper-cased, hyphens kept); a hand-started process gets no defaults, so every one is optional here. */
 function settingsFromAction(env = process.env) {
@@ -40199,10 +40519,23 @@ function settingsFromAction(env = process.env) {
         migrationsPath: input('migrationsPath') ? external_node_path_.resolve(root, input('migrationsPath')) : external_node_path_.resolve(root, DEFAULTS.migrationsPath),
         postgres: input('postgres'), databaseUrl: input('databaseUrl'), postgresVersion: input('postgresVersion'),
         postgresImage: input('postgresImage'), migrationsTable: input('migrationsTable'), failOn: input('failOn'), disable: input('disable'),
-        root,
+        baseRef: input('baseRef'), targetDatabaseUrl: input('targetDatabaseUrl'), root,
     }, (key) => `input '${ACTION_INPUTS[key]}'`);
+    settings.pullRequestBase = pullRequestBaseSha(env.GITHUB_EVENT_PATH);
     const reportPath = env['INPUT_REPORT-PATH']?.trim() || external_node_path_.join(env.RUNNER_TEMP || external_node_os_.tmpdir(), 'migration-guard-report.json');
     return { ...settings, reportPath };
+}
+/** pull_request.base.sha of a pull_request / pull_request_target event; undefined for other events or an unreadable payload. */
+function pullRequestBaseSha(eventPath) {
+    if (!eventPath)
+        return undefined;
+    try {
+        const sha = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'))?.pull_request?.base?.sha;
+        return typeof sha === 'string' && /^[0-9a-f]{7,64}$/i.test(sha) ? sha : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 const CLI_USAGE = (/* unused pure expression or super */ null && (`Usage: migration-guard check [DIR] [options]
 
@@ -40217,6 +40550,9 @@ Options:
   --migrations-table NAME     golang-migrate's bookkeeping table (default: schema_migrations)
   --fail-on error|warning|never  lowest severity that fails the run (default: error)
   --disable CHECK,...         checks to skip
+  --base REF                  branch, tag or commit whose migrations are already applied
+                              (e.g. the last release tag); enables the history checks
+  --target-database-url URL   deployed database: read its schema_migrations (read-only)
   --format text|json|github   output format (default: text)
   --output FILE               write the report to FILE instead of standard output
   -h, --help                  show this help
@@ -40224,7 +40560,8 @@ Options:
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad usage or infrastructure failure.`));
 const CLI_FLAGS = {
     migrationsPath: 'DIR', postgres: '--postgres', databaseUrl: '--database-url', postgresVersion: '--postgres-version',
-    postgresImage: '--postgres-image', migrationsTable: '--migrations-table', failOn: '--fail-on', disable: '--disable', root: 'the current directory',
+    postgresImage: '--postgres-image', migrationsTable: '--migrations-table', failOn: '--fail-on', disable: '--disable',
+    baseRef: '--base', targetDatabaseUrl: '--target-database-url', root: 'the current directory',
 };
 /** Returns undefined for --help. */
 function settingsFromArgs(argv, cwd = process.cwd()) {
@@ -40237,6 +40574,7 @@ function settingsFromArgs(argv, cwd = process.cwd()) {
                 postgres: { type: 'string' }, 'database-url': { type: 'string' }, 'postgres-version': { type: 'string' },
                 'postgres-image': { type: 'string' }, 'migrations-table': { type: 'string' }, 'fail-on': { type: 'string' },
                 disable: { type: 'string', multiple: true }, format: { type: 'string' }, output: { type: 'string' },
+                base: { type: 'string' }, 'target-database-url': { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
             },
         });
@@ -40259,7 +40597,7 @@ function settingsFromArgs(argv, cwd = process.cwd()) {
         migrationsPath: path.resolve(cwd, dir ?? DEFAULTS.migrationsPath),
         postgres: values.postgres, databaseUrl: values['database-url'], postgresVersion: values['postgres-version'],
         postgresImage: values['postgres-image'], migrationsTable: values['migrations-table'], failOn: values['fail-on'],
-        disable: (values.disable ?? []).join(','), root: cwd,
+        disable: (values.disable ?? []).join(','), baseRef: values.base, targetDatabaseUrl: values['target-database-url'], root: cwd,
     }, (key) => CLI_FLAGS[key]);
     return { settings, format, output: values.output };
 }
@@ -40776,6 +41114,15 @@ class InputError extends Error {
 }
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+/** Bytes to text as PostgreSQL will receive them: a BOM and CR LF are kept; invalid UTF-8 is flagged. */
+function decodeMigration(bytes) {
+    try {
+        return { text: strictUtf8.decode(bytes), validUtf8: true };
+    }
+    catch {
+        return { text: lenientUtf8.decode(bytes), validUtf8: false };
+    }
+}
 /**
  * Reads a migrations directory the way golang-migrate's file source does:
  * only the directory's own files (subdirectories are ignored), names parsed by
@@ -40801,16 +41148,7 @@ async function loadMigrationSet(dir, shownAs = dir) {
                 skipped.push({ path: full, name: entry.name, reason: parsed.reason });
             continue;
         }
-        const bytes = await external_node_fs_.promises.readFile(full);
-        let text;
-        let validUtf8 = true;
-        try {
-            text = strictUtf8.decode(bytes);
-        }
-        catch {
-            validUtf8 = false;
-            text = lenientUtf8.decode(bytes);
-        }
+        const { text, validUtf8 } = decodeMigration(await external_node_fs_.promises.readFile(full));
         files.push({
             path: full,
             name: entry.name,
@@ -40842,6 +41180,325 @@ async function loadMigrationSet(dir, shownAs = dir) {
     return { dir: absolute, migrations, files, skipped, duplicates };
 }
 
+;// CONCATENATED MODULE: ./src/git/git.ts
+
+/** A git command that failed; the message is git's own first line of complaint. */
+class GitError extends Error {
+}
+/**
+ * Runs git in `cwd` and returns its standard output as bytes (file contents
+ * must survive untouched). Quoting of unusual path names is off so that paths
+ * come back as they are on disk.
+ */
+function git(cwd, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.quotePath=false', ...args], { cwd, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...options.env } }, (error, stdout, stderr) => {
+            if (!error)
+                return resolve(stdout);
+            const why = stderr.toString('utf8').split('\n').map((l) => l.trim()).find((l) => l && !l.startsWith('hint:'));
+            const cause = error.code === 'ENOENT' ? 'git is not installed' : why ?? error.message;
+            reject(new GitError(`git ${args[0]}: ${cause}`));
+        });
+        // git may exit before reading its input (a failing command); that shows in its exit status, not as EPIPE.
+        child.stdin?.on('error', () => undefined);
+        child.stdin?.end(options.input);
+    });
+}
+/** Like git(), as trimmed text. */
+async function gitText(cwd, args, options) {
+    return (await git(cwd, args, options)).toString('utf8').trim();
+}
+/** True when the command succeeds (for yes/no questions such as "does this commit exist"). */
+async function gitSucceeds(cwd, args) {
+    return git(cwd, args).then(() => true, () => false);
+}
+
+;// CONCATENATED MODULE: ./src/git/base.ts
+
+const FETCH = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet'];
+/** How far a shallow clone is deepened, step by step, before fetching all of its history. */
+const DEEPEN_STEPS = [50, 500];
+/**
+ * Finds the commit that holds the merged migrations, fetching what a shallow
+ * checkout (actions/checkout's default of one commit) lacks. Never throws: a
+ * base that cannot be had is a reason the caller turns into one warning.
+ */
+async function resolveBase(repo, source, log) {
+    try {
+        return source.kind === 'pull-request' ? await pullRequestBase(repo, source.sha, log) : await namedBase(repo, source.ref, log);
+    }
+    catch (error) {
+        if (!(error instanceof GitError))
+            throw error;
+        return { ok: false, reason: error.message };
+    }
+}
+/** On a pull request, what is merged is the merge base of the PR's base commit and HEAD. */
+async function pullRequestBase(repo, sha, log) {
+    const short = sha.slice(0, 12);
+    if (!(await hasCommit(repo, sha))) {
+        log(`fetching the pull request's base commit ${short}`);
+        const fetched = await fetch(repo, [...(await depthArgs(repo, 1)), 'origin', sha]);
+        if (!fetched.ok)
+            return { ok: false, reason: `the base commit ${short} is not in this clone and could not be fetched (${fetched.reason})` };
+    }
+    const head = await gitText(repo, ['rev-parse', 'HEAD']);
+    for (const step of [...DEEPEN_STEPS, 'all']) {
+        const mergeBase = await mergeBaseOf(repo, sha, head);
+        if (mergeBase)
+            return { ok: true, commit: mergeBase, label: `merge base of the pull request's base ${short}` };
+        if (!(await isShallow(repo)))
+            break;
+        log(step === 'all' ? 'fetching the full history to find the merge base' : `deepening the shallow clone by ${step} commits to find the merge base`);
+        const deepened = await fetch(repo, step === 'all' ? ['--unshallow', 'origin'] : [`--deepen=${step}`, 'origin', sha, head]);
+        if (!deepened.ok)
+            return { ok: false, reason: `the history between ${short} and HEAD could not be fetched (${deepened.reason})` };
+    }
+    const last = await mergeBaseOf(repo, sha, head);
+    if (last)
+        return { ok: true, commit: last, label: `merge base of the pull request's base ${short}` };
+    return { ok: false, reason: `the base commit ${short} and HEAD have no common history` };
+}
+/** base-ref: a branch, tag or SHA, taken as is (for a release gate, the last release tag). */
+async function namedBase(repo, ref, log) {
+    for (const candidate of [ref, `origin/${ref}`]) {
+        const commit = await commitOf(repo, candidate);
+        if (commit)
+            return { ok: true, commit, label: labelOf(ref) };
+    }
+    log(`fetching ${ref} from origin`);
+    const fetched = await fetch(repo, [...(await depthArgs(repo, 1)), 'origin', ref]);
+    if (!fetched.ok)
+        return { ok: false, reason: `'${ref}' is not a commit, branch or tag of this clone and could not be fetched (${fetched.reason})` };
+    const commit = await commitOf(repo, 'FETCH_HEAD');
+    return commit ? { ok: true, commit, label: labelOf(ref) } : { ok: false, reason: `'${ref}' was fetched but is not a commit` };
+}
+/** A full SHA reads better shortened; branch and tag names stay as given. */
+const labelOf = (ref) => (/^[0-9a-f]{40,64}$/i.test(ref) ? ref.slice(0, 12) : ref);
+async function commitOf(repo, ref) {
+    if (ref.startsWith('-'))
+        return undefined;
+    return gitText(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).catch(() => undefined);
+}
+const hasCommit = async (repo, sha) => (await commitOf(repo, sha)) !== undefined;
+const isShallow = async (repo) => (await gitText(repo, ['rev-parse', '--is-shallow-repository'])) === 'true';
+/** A shallow clone stays shallow (fetching the base's whole history could be huge); a full clone fetches normally. */
+async function depthArgs(repo, depth) {
+    return (await isShallow(repo)) ? [`--depth=${depth}`] : [];
+}
+async function mergeBaseOf(repo, a, b) {
+    if (!(await gitSucceeds(repo, ['cat-file', '-e', `${a}^{commit}`])))
+        return undefined;
+    return gitText(repo, ['merge-base', a, b]).catch(() => undefined);
+}
+async function fetch(repo, args) {
+    try {
+        await gitText(repo, [...FETCH, ...args]);
+        return { ok: true };
+    }
+    catch (error) {
+        if (!(error instanceof GitError))
+            throw error;
+        return { ok: false, reason: error.message };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/compare.ts
+
+
+
+
+
+
+/**
+ * Compares the migrations directory on disk (what would be checked and
+ * deployed, committed or not) with the same directory at `commit`. Renames
+ * come from git itself: the disk state is staged into a throw-away index so
+ * that `git diff -M` can see untracked files too; the real index is untouched.
+ */
+async function compareWithBase(repo, dir, commit, label) {
+    const dirInRepo = toRepoPath(repo, dir);
+    const files = await baseFiles(repo, commit, dirInRepo);
+    const renames = await renamesSince(repo, commit, dirInRepo);
+    return { commit, label, dirInRepo, files, renames };
+}
+function toRepoPath(repo, dir) {
+    const relative = external_node_path_.relative(repo, dir);
+    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative))
+        throw new GitError(`${dir} is outside the git repository ${repo}`);
+    return relative.split(external_node_path_.sep).join('/');
+}
+const pathspec = (dirInRepo) => (dirInRepo ? `:(top,literal)${dirInRepo}` : ':(top)');
+async function baseFiles(repo, commit, dirInRepo) {
+    // ls-tree of "dir/" lists the directory's own entries: golang-migrate ignores subdirectories too.
+    const listing = await git(repo, ['ls-tree', '-z', commit, '--', dirInRepo ? `${dirInRepo}/` : '.']);
+    const entries = [];
+    for (const record of listing.toString('utf8').split('\0')) {
+        const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(record);
+        if (!match)
+            continue;
+        const name = external_node_path_.posix.basename(match[2]);
+        if (parseMigrationName(name).ok)
+            entries.push({ name, oid: match[1] });
+    }
+    const contents = await readBlobs(repo, entries.map((e) => e.oid));
+    return entries.map(({ name, oid }) => {
+        const parsed = parseMigrationName(name);
+        if (!parsed.ok)
+            throw new Error('unreachable: filtered above');
+        return {
+            name,
+            version: parsed.name.version,
+            versionText: /^[0-9]+/.exec(name)[0],
+            direction: parsed.name.direction,
+            text: decodeMigration(contents.get(oid)).text,
+        };
+    });
+}
+/** All blobs in one `git cat-file --batch` process: one process per file would dominate on large directories. */
+async function readBlobs(repo, oids) {
+    const blobs = new Map();
+    if (oids.length === 0)
+        return blobs;
+    const unique = [...new Set(oids)];
+    const batch = await git(repo, ['cat-file', '--batch'], { input: `${unique.join('\n')}\n` });
+    let offset = 0;
+    for (const oid of unique) {
+        const headerEnd = batch.indexOf(0x0a, offset);
+        const [, , size] = batch.subarray(offset, headerEnd).toString('utf8').split(' ');
+        const start = headerEnd + 1;
+        blobs.set(oid, batch.subarray(start, start + Number(size)));
+        offset = start + Number(size) + 1;
+    }
+    return blobs;
+}
+async function renamesSince(repo, commit, dirInRepo) {
+    const scratch = await external_node_fs_.promises.mkdtemp(external_node_path_.join(external_node_os_.tmpdir(), 'migration-guard-index-'));
+    try {
+        const env = { GIT_INDEX_FILE: external_node_path_.join(scratch, 'index') };
+        // --force: what is on disk is what golang-migrate reads, ignored or not.
+        await git(repo, ['add', '--all', '--force', '--', pathspec(dirInRepo)], { env });
+        const status = await git(repo, ['diff', '--cached', '--find-renames', '--name-status', '-z', '--no-ext-diff', commit, '--', pathspec(dirInRepo)], { env });
+        const fields = status.toString('utf8').split('\0');
+        const renames = new Map();
+        for (let i = 0; i < fields.length - 1;) {
+            const code = fields[i];
+            if (code.startsWith('R')) {
+                const [from, to] = [fields[i + 1], fields[i + 2]];
+                if (external_node_path_.posix.dirname(from) === (dirInRepo || '.'))
+                    renames.set(external_node_path_.posix.basename(from), external_node_path_.join(repo, to));
+                i += 3;
+            }
+            else {
+                i += code.startsWith('C') ? 3 : 2;
+            }
+        }
+        return renames;
+    }
+    finally {
+        await external_node_fs_.promises.rm(scratch, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/load-base.ts
+
+
+
+
+const HISTORY_CHECKS = 'applied-edited, applied-deleted, applied-renamed and out-of-order';
+/**
+ * What is already merged, or undefined when that cannot be known. Never fails
+ * the run: without a base the history checks are skipped with one notice, and
+ * with a base that cannot be read with one warning that names the fix.
+ */
+async function loadBase(request, log) {
+    const source = request.baseRef ? { kind: 'ref', ref: request.baseRef }
+        : request.pullRequestBase ? { kind: 'pull-request', sha: request.pullRequestBase } : undefined;
+    if (!source) {
+        log.notice(`${HISTORY_CHECKS} were skipped: there is no base to compare with. Run on pull_request events, or set base-ref (CLI: --base) to the branch, tag or commit that is deployed.`);
+        return undefined;
+    }
+    const skipped = (why, fix) => {
+        log.warning(`${HISTORY_CHECKS} were skipped: ${why}. ${fix}`);
+        return undefined;
+    };
+    const dir = await external_node_fs_.promises.realpath(request.migrationsDir);
+    let repo;
+    try {
+        repo = await gitText(dir, ['rev-parse', '--show-toplevel']);
+    }
+    catch (error) {
+        if (!(error instanceof GitError))
+            throw error;
+        return skipped(`the migrations directory is not inside a git repository (${error.message})`, 'Check out the repository with actions/checkout before this step.');
+    }
+    const base = await resolveBase(repo, source, log.info);
+    if (!base.ok)
+        return skipped(base.reason, 'Check out with `fetch-depth: 0` (actions/checkout) so that the base commit and its history are in the clone.');
+    try {
+        const comparison = await compareWithBase(await external_node_fs_.promises.realpath(repo), dir, base.commit, base.label);
+        log.info(`comparing with ${base.label} (${base.commit.slice(0, 12)}): ${comparison.files.length} migration file(s) there`);
+        return comparison;
+    }
+    catch (error) {
+        if (!(error instanceof GitError))
+            throw error;
+        return skipped(`the base could not be read (${error.message})`, 'Make sure git can read the repository (safe.directory) and that the base commit is fetched.');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/postgres/deployed-version.ts
+
+
+
+
+
+/**
+ * Reads the version a deployed database is at, inside a READ ONLY transaction
+ * that is rolled back: the release gate's source of truth is never written.
+ * Every failure is one line naming the cause.
+ */
+async function readDeployedVersion(url, table) {
+    const where = redactUrl(url);
+    let config;
+    try {
+        const parsed = parse(url);
+        config = { ...parsed, port: parsed.port ? Number(parsed.port) : undefined };
+    }
+    catch (error) {
+        throw new InfrastructureError(`target-database-url is not a valid PostgreSQL URL: ${error.message}`);
+    }
+    const client = new Client({ ...config, connectionTimeoutMillis: 15_000, application_name: 'migration-guard (read-only)' });
+    client.on('error', () => undefined);
+    try {
+        await client.connect();
+    }
+    catch (error) {
+        throw new InfrastructureError(`cannot connect to the target database ${where}: ${error.message}`);
+    }
+    try {
+        await client.query('BEGIN READ ONLY');
+        await client.query("SET LOCAL statement_timeout = '15s'");
+        const { rows } = await client.query(`SELECT version::text AS version, dirty FROM ${quoteIdent(table)} LIMIT 1`);
+        const version = rows.length && rows[0].version !== '-1' ? BigInt(rows[0].version) : undefined;
+        return { version, dirty: rows.length > 0 && rows[0].dirty === true, where };
+    }
+    catch (error) {
+        const e = error;
+        if (e.code === '42P01') {
+            throw new InfrastructureError(`the target database ${where} has no table ${table}: golang-migrate has not run there, or migrations-table names another table`);
+        }
+        if (e.code === '42501') {
+            throw new InfrastructureError(`the role in target-database-url may not read ${table} (${e.message}); grant it SELECT on that table`);
+        }
+        throw new InfrastructureError(`could not read ${table} from the target database ${where}: ${e.message}`);
+    }
+    finally {
+        await client.query('ROLLBACK').catch(() => undefined);
+        await client.end().catch(() => undefined);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/paths.ts
 
 /** A path as a reader wants it: relative to the repository or current directory, with forward slashes. */
@@ -40853,6 +41510,8 @@ function paths_relativePath(file, root) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -40876,8 +41535,24 @@ async function check(settings, hooks) {
         log.info(`${loaded.migrations.length} migration(s), ${loaded.files.length} file(s) in ${loaded.dir}`);
         return loaded;
     });
+    const base = await log.group('Comparing with what is already merged', () => loadBase({ migrationsDir: settings.migrationsPath, baseRef: settings.baseRef, pullRequestBase: settings.pullRequestBase }, log));
+    const problems = [];
+    let deployed;
+    if (settings.targetDatabaseUrl) {
+        try {
+            deployed = await log.group('Reading the deployed version (read-only)', async () => {
+                const read = await readDeployedVersion(settings.targetDatabaseUrl, settings.migrationsTable);
+                log.info(`${read.where}: version ${read.version ?? 'none'}${read.dirty ? ', dirty' : ''}`);
+                return read;
+            });
+        }
+        catch (error) {
+            if (!(error instanceof InfrastructureError))
+                throw error;
+            problems.push(error.message);
+        }
+    }
     let run;
-    let infrastructureError;
     if (set.migrations.length > 0) {
         try {
             run = await log.group('Applying every migration up, down and up again', async () => {
@@ -40902,18 +41577,29 @@ async function check(settings, hooks) {
                 }
             });
             if (run.aborted)
-                infrastructureError = run.aborted;
+                problems.push(run.aborted);
         }
         catch (error) {
             if (!(error instanceof InfrastructureError))
                 throw error;
-            infrastructureError = error.message;
+            problems.push(error.message);
         }
     }
-    const findings = runChecks({ set, run }, settings.disabled);
+    const findings = runChecks({ set, run, base, deployed }, settings.disabled);
     const failing = findings.some((f) => failsRun(f, settings.failOn));
+    const infrastructureError = problems.length ? problems.join('; ') : undefined;
     const exitCode = infrastructureError ? 2 : failing ? 1 : 0;
-    return { set, run, findings, infrastructureError, verdict: exitCode === 0 ? 'passed' : 'failed', exitCode };
+    return {
+        set, run, base, deployed, pending: deployed && pendingVersions(set, deployed), findings, infrastructureError,
+        verdict: exitCode === 0 ? 'passed' : 'failed', exitCode,
+    };
+}
+/** What `migrate up` would apply to the deployed database: nothing when it would refuse to start. */
+function pendingVersions(set, deployed) {
+    const at = deployed.version;
+    if (deployed.dirty || (at !== undefined && !set.migrations.some((m) => m.version === at)))
+        return [];
+    return set.migrations.filter((m) => at === undefined || m.version > at).map((m) => m.versionText);
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -40932,6 +41618,8 @@ function buildJsonReport(outcome, root) {
             line: f.line, column: f.column, version: f.version, hint: f.hint,
         })),
         error: outcome.infrastructureError,
+        base: outcome.base && { commit: outcome.base.commit, label: outcome.base.label },
+        target: outcome.deployed && { version: outcome.deployed.version?.toString() ?? null, dirty: outcome.deployed.dirty, pending: outcome.pending ?? [] },
         postgres: run && { provider: run.provider, server: run.server, version: run.postgresVersion, startupMs: Math.round(run.startupMs), checkMs: Math.round(run.ms) },
         results: (run?.traces ?? []).map((t) => ({
             version: t.migration.versionText,
@@ -41035,6 +41723,12 @@ function formatText(outcome, root) {
     const tally = `${count('error')} error(s), ${count('warning')} warning(s), ${count('notice')} notice(s)`;
     if (outcome.infrastructureError)
         lines.push(`migration-guard: ${outcome.infrastructureError}`);
+    if (outcome.base)
+        lines.push(`compared with ${outcome.base.label} (${outcome.base.commit.slice(0, 12)})`);
+    if (outcome.deployed) {
+        const pending = outcome.pending?.length ? outcome.pending.join(' ') : 'none';
+        lines.push(`target ${outcome.deployed.where}: version ${outcome.deployed.version ?? 'none'}${outcome.deployed.dirty ? ' (dirty)' : ''}; a deploy would apply: ${pending}`);
+    }
     lines.push(`${outcome.verdict === 'passed' ? 'passed' : 'failed'}: ${tally} in ${outcome.set.migrations.length} migration(s)`);
     return lines.join('\n') + '\n';
 }
@@ -41076,13 +41770,15 @@ function annotationCommands(findings, root) {
 async function action_run() {
     try {
         const settings = settingsFromAction();
-        if (settings.databaseUrl) {
-            core_setSecret(settings.databaseUrl);
-            const password = urlPassword(settings.databaseUrl);
+        for (const url of [settings.databaseUrl, settings.targetDatabaseUrl]) {
+            if (!url)
+                continue;
+            core_setSecret(url);
+            const password = urlPassword(url);
             if (password)
                 core_setSecret(password);
         }
-        const log = { info: info, warning: warning, group: group };
+        const log = { info: info, notice: notice, warning: warning, group: group };
         const outcome = await check(settings, { log, onMigration: (t, i, n) => info(progressLine(t, i, n)) });
         for (const line of annotationCommands(outcome.findings, settings.root))
             process.stdout.write(`${line}${external_node_os_.EOL}`);
@@ -41091,6 +41787,7 @@ async function action_run() {
         setOutput('result', outcome.verdict);
         setOutput('findings', outcome.findings.length);
         setOutput('report', settings.reportPath);
+        setOutput('pending', (outcome.pending ?? []).join(' '));
         if (process.env.GITHUB_STEP_SUMMARY) {
             // The summary is for people; a summary file we cannot write must not change the verdict.
             await summary.addRaw(renderSummary(outcome, settings.root)).write().catch((e) => warning(`job summary not written: ${e.message}`));

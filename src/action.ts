@@ -18,12 +18,13 @@ import { annotationCommands } from './report/workflow-commands';
 export async function run(): Promise<void> {
   try {
     const settings = settingsFromAction();
-    if (settings.databaseUrl) {
-      core.setSecret(settings.databaseUrl);
-      const password = urlPassword(settings.databaseUrl);
+    for (const url of [settings.databaseUrl, settings.targetDatabaseUrl]) {
+      if (!url) continue;
+      core.setSecret(url);
+      const password = urlPassword(url);
       if (password) core.setSecret(password);
     }
-    const log: Logger = { info: core.info, warning: core.warning, group: core.group };
+    const log: Logger = { info: core.info, notice: core.notice, warning: core.warning, group: core.group };
     const outcome = await check(settings, { log, onMigration: (t, i, n) => core.info(progressLine(t, i, n)) });
 
     for (const line of annotationCommands(outcome.findings, settings.root)) process.stdout.write(`${line}${os.EOL}`);
@@ -32,6 +33,7 @@ export async function run(): Promise<void> {
     core.setOutput('result', outcome.verdict);
     core.setOutput('findings', outcome.findings.length);
     core.setOutput('report', settings.reportPath);
+    core.setOutput('pending', (outcome.pending ?? []).join(' '));
     if (process.env.GITHUB_STEP_SUMMARY) {
       // The summary is for people; a summary file we cannot write must not change the verdict.
       await core.summary.addRaw(renderSummary(outcome, settings.root)).write().catch((e: Error) => core.warning(`job summary not written: ${e.message}`));

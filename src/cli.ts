@@ -25,10 +25,11 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const { settings, format, output } = command;
-  const secret = settings.databaseUrl && urlPassword(settings.databaseUrl);
-  const mask = (s: string) => (secret ? s.split(secret).join('***') : s);
+  const secrets = [settings.databaseUrl, settings.targetDatabaseUrl].map((u) => u && urlPassword(u)).filter((p): p is string => !!p);
+  const mask = (s: string) => secrets.reduce((text, secret) => text.split(secret).join('***'), s);
   const log: Logger = {
     info: (m) => process.stderr.write(`${mask(m)}\n`),
+    notice: (m) => process.stderr.write(`note: ${mask(m)}\n`),
     warning: (m) => process.stderr.write(`warning: ${mask(m)}\n`),
     group: (_name, fn) => fn(),
   };

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,6 +22,12 @@ export interface Settings {
   disabled: Set<string>;
   /** Paths in reports are relative to this directory. */
   root: string;
+  /** Branch, tag or commit whose migrations count as applied (base-ref / --base). */
+  baseRef?: string;
+  /** The pull request's base commit, from the event payload. */
+  pullRequestBase?: string;
+  /** A deployed database whose schema_migrations row is read, never written. */
+  targetDatabaseUrl?: string;
 }
 
 /** A setting that cannot be used: the message names the input or flag. */
@@ -42,6 +49,8 @@ interface RawSettings {
   migrationsTable?: string;
   failOn?: string;
   disable?: string;
+  baseRef?: string;
+  targetDatabaseUrl?: string;
   root: string;
 }
 
@@ -70,6 +79,8 @@ export function toSettings(raw: RawSettings, name: (key: keyof RawSettings) => s
     failOn: pick('failOn', raw.failOn, ['error', 'warning', 'never'] as const, DEFAULTS.failOn),
     disabled,
     root: raw.root,
+    baseRef: raw.baseRef?.trim() || undefined,
+    targetDatabaseUrl: raw.targetDatabaseUrl?.trim() || undefined,
   };
   if (settings.postgres === 'url' && !settings.databaseUrl) throw new SettingsError(`${name('postgres')} is 'url' but ${name('databaseUrl')} is empty`);
   return settings;
@@ -77,7 +88,8 @@ export function toSettings(raw: RawSettings, name: (key: keyof RawSettings) => s
 
 const ACTION_INPUTS: Record<keyof RawSettings, string> = {
   migrationsPath: 'migrations-path', postgres: 'postgres', databaseUrl: 'database-url', postgresVersion: 'postgres-version',
-  postgresImage: 'postgres-image', migrationsTable: 'migrations-table', failOn: 'fail-on', disable: 'disable', root: 'working-directory',
+  postgresImage: 'postgres-image', migrationsTable: 'migrations-table', failOn: 'fail-on', disable: 'disable',
+  baseRef: 'base-ref', targetDatabaseUrl: 'target-database-url', root: 'working-directory',
 };
 
 /** Action inputs arrive as INPUT_<NAME> (upper-cased, hyphens kept); a hand-started process gets no defaults, so every one is optional here. */
@@ -88,10 +100,22 @@ export function settingsFromAction(env: NodeJS.ProcessEnv = process.env): Settin
     migrationsPath: input('migrationsPath') ? path.resolve(root, input('migrationsPath')!) : path.resolve(root, DEFAULTS.migrationsPath),
     postgres: input('postgres'), databaseUrl: input('databaseUrl'), postgresVersion: input('postgresVersion'),
     postgresImage: input('postgresImage'), migrationsTable: input('migrationsTable'), failOn: input('failOn'), disable: input('disable'),
-    root,
+    baseRef: input('baseRef'), targetDatabaseUrl: input('targetDatabaseUrl'), root,
   }, (key) => `input '${ACTION_INPUTS[key]}'`);
+  settings.pullRequestBase = pullRequestBaseSha(env.GITHUB_EVENT_PATH);
   const reportPath = env['INPUT_REPORT-PATH']?.trim() || path.join(env.RUNNER_TEMP || os.tmpdir(), 'migration-guard-report.json');
   return { ...settings, reportPath };
+}
+
+/** pull_request.base.sha of a pull_request / pull_request_target event; undefined for other events or an unreadable payload. */
+function pullRequestBaseSha(eventPath: string | undefined): string | undefined {
+  if (!eventPath) return undefined;
+  try {
+    const sha = JSON.parse(readFileSync(eventPath, 'utf8'))?.pull_request?.base?.sha;
+    return typeof sha === 'string' && /^[0-9a-f]{7,64}$/i.test(sha) ? sha : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export type OutputFormat = 'text' | 'json' | 'github';
@@ -115,6 +139,9 @@ Options:
   --migrations-table NAME     golang-migrate's bookkeeping table (default: schema_migrations)
   --fail-on error|warning|never  lowest severity that fails the run (default: error)
   --disable CHECK,...         checks to skip
+  --base REF                  branch, tag or commit whose migrations are already applied
+                              (e.g. the last release tag); enables the history checks
+  --target-database-url URL   deployed database: read its schema_migrations (read-only)
   --format text|json|github   output format (default: text)
   --output FILE               write the report to FILE instead of standard output
   -h, --help                  show this help
@@ -123,7 +150,8 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad us
 
 const CLI_FLAGS: Record<keyof RawSettings, string> = {
   migrationsPath: 'DIR', postgres: '--postgres', databaseUrl: '--database-url', postgresVersion: '--postgres-version',
-  postgresImage: '--postgres-image', migrationsTable: '--migrations-table', failOn: '--fail-on', disable: '--disable', root: 'the current directory',
+  postgresImage: '--postgres-image', migrationsTable: '--migrations-table', failOn: '--fail-on', disable: '--disable',
+  baseRef: '--base', targetDatabaseUrl: '--target-database-url', root: 'the current directory',
 };
 
 /** Returns undefined for --help. */
@@ -137,6 +165,7 @@ export function settingsFromArgs(argv: string[], cwd = process.cwd()): CliComman
         postgres: { type: 'string' }, 'database-url': { type: 'string' }, 'postgres-version': { type: 'string' },
         'postgres-image': { type: 'string' }, 'migrations-table': { type: 'string' }, 'fail-on': { type: 'string' },
         disable: { type: 'string', multiple: true }, format: { type: 'string' }, output: { type: 'string' },
+        base: { type: 'string' }, 'target-database-url': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -154,7 +183,7 @@ export function settingsFromArgs(argv: string[], cwd = process.cwd()): CliComman
     migrationsPath: path.resolve(cwd, dir ?? DEFAULTS.migrationsPath),
     postgres: values.postgres, databaseUrl: values['database-url'], postgresVersion: values['postgres-version'],
     postgresImage: values['postgres-image'], migrationsTable: values['migrations-table'], failOn: values['fail-on'],
-    disable: (values.disable ?? []).join(','), root: cwd,
+    disable: (values.disable ?? []).join(','), baseRef: values.base, targetDatabaseUrl: values['target-database-url'], root: cwd,
   }, (key) => CLI_FLAGS[key]);
   return { settings, format, output: values.output };
 }

@@ -6,6 +6,9 @@ import type { Settings } from './inputs';
 import type { Logger } from './log';
 import { InputError, loadMigrationSet } from './migrations/load';
 import type { MigrationSet } from './migrations/migration-set';
+import type { BaseComparison } from './git/compare';
+import { loadBase } from './git/load-base';
+import { readDeployedVersion, type DeployedVersion } from './postgres/deployed-version';
 import { InfrastructureError } from './postgres/provider';
 import { startServer } from './postgres/select-provider';
 import { relativePath } from './report/paths';
@@ -13,6 +16,12 @@ import { relativePath } from './report/paths';
 export interface Outcome {
   set: MigrationSet;
   run?: EngineRun;
+  /** What is already merged, when a base was given and could be read. */
+  base?: BaseComparison;
+  /** The deployed database's version (target-database-url). */
+  deployed?: DeployedVersion;
+  /** Versions a deploy to the target would apply, oldest first; empty when it would refuse (dirty, unknown version). */
+  pending?: string[];
   findings: Finding[];
   /** Why the database part could not run or finish (exit code 2); findings up to that point are kept. */
   infrastructureError?: string;
@@ -42,8 +51,25 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
     return loaded;
   });
 
+  const base = await log.group('Comparing with what is already merged', () =>
+    loadBase({ migrationsDir: settings.migrationsPath, baseRef: settings.baseRef, pullRequestBase: settings.pullRequestBase }, log));
+
+  const problems: string[] = [];
+  let deployed: DeployedVersion | undefined;
+  if (settings.targetDatabaseUrl) {
+    try {
+      deployed = await log.group('Reading the deployed version (read-only)', async () => {
+        const read = await readDeployedVersion(settings.targetDatabaseUrl!, settings.migrationsTable);
+        log.info(`${read.where}: version ${read.version ?? 'none'}${read.dirty ? ', dirty' : ''}`);
+        return read;
+      });
+    } catch (error) {
+      if (!(error instanceof InfrastructureError)) throw error;
+      problems.push(error.message);
+    }
+  }
+
   let run: EngineRun | undefined;
-  let infrastructureError: string | undefined;
   if (set.migrations.length > 0) {
     try {
       run = await log.group('Applying every migration up, down and up again', async () => {
@@ -66,15 +92,26 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
           await server.stop();
         }
       });
-      if (run.aborted) infrastructureError = run.aborted;
+      if (run.aborted) problems.push(run.aborted);
     } catch (error) {
       if (!(error instanceof InfrastructureError)) throw error;
-      infrastructureError = error.message;
+      problems.push(error.message);
     }
   }
 
-  const findings = runChecks({ set, run }, settings.disabled);
+  const findings = runChecks({ set, run, base, deployed }, settings.disabled);
   const failing = findings.some((f) => failsRun(f, settings.failOn));
+  const infrastructureError = problems.length ? problems.join('; ') : undefined;
   const exitCode = infrastructureError ? 2 : failing ? 1 : 0;
-  return { set, run, findings, infrastructureError, verdict: exitCode === 0 ? 'passed' : 'failed', exitCode };
+  return {
+    set, run, base, deployed, pending: deployed && pendingVersions(set, deployed), findings, infrastructureError,
+    verdict: exitCode === 0 ? 'passed' : 'failed', exitCode,
+  };
+}
+
+/** What `migrate up` would apply to the deployed database: nothing when it would refuse to start. */
+function pendingVersions(set: MigrationSet, deployed: DeployedVersion): string[] {
+  const at = deployed.version;
+  if (deployed.dirty || (at !== undefined && !set.migrations.some((m) => m.version === at))) return [];
+  return set.migrations.filter((m) => at === undefined || m.version > at).map((m) => m.versionText);
 }

@@ -1,13 +1,15 @@
 import type { Check } from './check';
+import { deletedSinceBase } from './applied';
 
 export const missingDown: Check = {
   id: 'missing-down',
   severity: 'warning',
   summary: 'A version has an up file but no down file, so rolling it back silently does nothing.',
   needs: 'files',
-  run: ({ set }) =>
+  run: ({ set, base }) =>
     set.migrations
       .filter((m) => m.up && !m.down)
+      .filter((m) => !deletedSinceBase(base, m.version, 'down')) // applied-deleted says why
       .map((m) => ({
         check: 'missing-down',
         severity: 'warning' as const,

@@ -1,13 +1,15 @@
 import type { Check } from './check';
+import { deletedSinceBase } from './applied';
 
 export const missingUp: Check = {
   id: 'missing-up',
   severity: 'error',
   summary: 'A version has a down file but no up file; golang-migrate records it as applied without running anything.',
   needs: 'files',
-  run: ({ set }) =>
+  run: ({ set, base }) =>
     set.migrations
       .filter((m) => m.down && !m.up)
+      .filter((m) => !deletedSinceBase(base, m.version, 'up')) // applied-deleted says why
       .map((m) => ({
         check: 'missing-up',
         severity: 'error' as const,

@@ -9,6 +9,15 @@ export class InputError extends Error {}
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
+/** Bytes to text as PostgreSQL will receive them: a BOM and CR LF are kept; invalid UTF-8 is flagged. */
+export function decodeMigration(bytes: Uint8Array): { text: string; validUtf8: boolean } {
+  try {
+    return { text: strictUtf8.decode(bytes), validUtf8: true };
+  } catch {
+    return { text: lenientUtf8.decode(bytes), validUtf8: false };
+  }
+}
+
 /**
  * Reads a migrations directory the way golang-migrate's file source does:
  * only the directory's own files (subdirectories are ignored), names parsed by
@@ -31,15 +40,7 @@ export async function loadMigrationSet(dir: string, shownAs: string = dir): Prom
       if (looksLikeMigration(entry.name)) skipped.push({ path: full, name: entry.name, reason: parsed.reason });
       continue;
     }
-    const bytes = await fs.readFile(full);
-    let text: string;
-    let validUtf8 = true;
-    try {
-      text = strictUtf8.decode(bytes);
-    } catch {
-      validUtf8 = false;
-      text = lenientUtf8.decode(bytes);
-    }
+    const { text, validUtf8 } = decodeMigration(await fs.readFile(full));
     files.push({
       path: full,
       name: entry.name,

@@ -12,6 +12,10 @@ export interface JsonReport {
     line?: number; column?: number; version?: string; hint?: string;
   }[];
   error?: string;
+  /** The commit whose migrations count as applied. */
+  base?: { commit: string; label: string };
+  /** The deployed database (target-database-url) and what a deploy would apply to it. */
+  target?: { version: string | null; dirty: boolean; pending: string[] };
   postgres?: { provider: string; server: string; version: string; startupMs: number; checkMs: number };
   results: {
     version: string; up?: string; down?: string;
@@ -32,6 +36,8 @@ export function buildJsonReport(outcome: Outcome, root: string): JsonReport {
       line: f.line, column: f.column, version: f.version, hint: f.hint,
     })),
     error: outcome.infrastructureError,
+    base: outcome.base && { commit: outcome.base.commit, label: outcome.base.label },
+    target: outcome.deployed && { version: outcome.deployed.version?.toString() ?? null, dirty: outcome.deployed.dirty, pending: outcome.pending ?? [] },
     postgres: run && { provider: run.provider, server: run.server, version: run.postgresVersion, startupMs: Math.round(run.startupMs), checkMs: Math.round(run.ms) },
     results: (run?.traces ?? []).map((t) => ({
       version: t.migration.versionText,

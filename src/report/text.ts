@@ -18,6 +18,11 @@ export function formatText(outcome: Outcome, root: string): string {
   const count = (s: string) => outcome.findings.filter((f) => f.severity === s).length;
   const tally = `${count('error')} error(s), ${count('warning')} warning(s), ${count('notice')} notice(s)`;
   if (outcome.infrastructureError) lines.push(`migration-guard: ${outcome.infrastructureError}`);
+  if (outcome.base) lines.push(`compared with ${outcome.base.label} (${outcome.base.commit.slice(0, 12)})`);
+  if (outcome.deployed) {
+    const pending = outcome.pending?.length ? outcome.pending.join(' ') : 'none';
+    lines.push(`target ${outcome.deployed.where}: version ${outcome.deployed.version ?? 'none'}${outcome.deployed.dirty ? ' (dirty)' : ''}; a deploy would apply: ${pending}`);
+  }
   lines.push(`${outcome.verdict === 'passed' ? 'passed' : 'failed'}: ${tally} in ${outcome.set.migrations.length} migration(s)`);
   return lines.join('\n') + '\n';
 }

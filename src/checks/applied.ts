@@ -1,0 +1,50 @@
+import type { BaseComparison, BaseFile } from '../git/compare';
+import type { MigrationFile } from '../migrations/migration-set';
+import type { CheckContext } from './check';
+
+/** Helpers shared by the checks that compare with what is already applied. */
+
+export function baseFileNamed(base: BaseComparison, name: string): BaseFile | undefined {
+  return base.files.find((f) => f.name === name);
+}
+
+/** The base file a current file continues: same name, or renamed from it. */
+export function originOf(base: BaseComparison, file: MigrationFile): BaseFile | undefined {
+  const same = baseFileNamed(base, file.name);
+  if (same) return same;
+  for (const [from, to] of base.renames) if (to === file.path) return baseFileNamed(base, from);
+  return undefined;
+}
+
+/** Highest version applied anywhere we know of: at the base, or on the deployed database. */
+export function highestApplied({ base, deployed }: CheckContext): { version: bigint; versionText: string; where: string } | undefined {
+  let best: { version: bigint; versionText: string; where: string } | undefined;
+  for (const f of base?.files ?? []) {
+    if (!best || f.version > best.version) best = { version: f.version, versionText: f.versionText, where: `merged at ${base!.label}` };
+  }
+  if (deployed?.version !== undefined && (!best || deployed.version > best.version)) {
+    best = { version: deployed.version, versionText: deployed.version.toString(), where: `deployed on ${deployed.where}` };
+  }
+  return best;
+}
+
+/** The version a new migration should take: one past everything in the directory, the base and the deployed database. */
+export function nextFreeVersion({ set, base, deployed }: CheckContext, width: number): string {
+  let max = 0n;
+  for (const v of [...set.migrations.map((m) => m.version), ...(base?.files ?? []).map((f) => f.version), deployed?.version ?? 0n]) {
+    if (v > max) max = v;
+  }
+  return (max + 1n).toString().padStart(width, '0');
+}
+
+export const shortCommit = (base: BaseComparison) => base.commit.slice(0, 12);
+
+/** `git checkout <base> -- <path>` for a file of the migrations directory, runnable from the repository root. */
+export function restoreCommand(base: BaseComparison, name: string): string {
+  return `git checkout ${shortCommit(base)} -- ${base.dirInRepo ? `${base.dirInRepo}/` : ''}${name}`;
+}
+
+/** True when the base had this half of the migration: its absence is reported as applied-deleted, once. */
+export function deletedSinceBase(base: BaseComparison | undefined, version: bigint, direction: 'up' | 'down'): boolean {
+  return !!base?.files.some((f) => f.version === version && f.direction === direction);
+}

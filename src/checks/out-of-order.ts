@@ -1,0 +1,44 @@
+import type { Finding } from '../findings';
+import type { MigrationFile } from '../migrations/migration-set';
+import { highestApplied, nextFreeVersion, originOf } from './applied';
+import type { Check } from './check';
+
+/** golang-migrate only moves forward: a new version at or below the applied one is silently never run there. */
+export const outOfOrder: Check = {
+  id: 'out-of-order',
+  severity: 'error',
+  summary: 'A migration added by this change has a version at or below one already applied; golang-migrate silently never runs it there.',
+  needs: 'base',
+  run: (context) => {
+    const { set, base } = context;
+    const highest = highestApplied(context);
+    if (!highest) return [];
+    const continued = set.files.filter((f) => originOf(base!, f));
+    // New files, one group per migration they form (version + title).
+    const added = new Map<string, MigrationFile[]>();
+    for (const file of set.files) {
+      if (file.version > highest.version || continued.includes(file)) continue;
+      // Adding the missing half of a merged migration (same version and title, other direction) is not a new migration.
+      const completes = continued.some((f) => f.version === file.version && f.identifier === file.identifier && f.direction !== file.direction)
+        && !continued.some((f) => f.version === file.version && f.direction === file.direction);
+      if (completes) continue;
+      const key = `${file.version}\0${file.identifier}`;
+      added.set(key, [...(added.get(key) ?? []), file]);
+    }
+    const findings: Finding[] = [];
+    for (const files of added.values()) {
+      const file = files.find((f) => f.direction === 'up') ?? files[0];
+      const taken = continued.some((f) => f.version === file.version);
+      findings.push({
+        check: 'out-of-order',
+        severity: 'error',
+        file: file.path,
+        line: 1,
+        version: file.versionText,
+        message: `${file.name} is new, but version ${file.versionText} is not above ${highest.versionText} (${highest.where}): golang-migrate never applies it to a database already at ${highest.versionText}, and says nothing`,
+        hint: `Renumber it to ${nextFreeVersion(context, file.versionText.length)}${taken ? `; version ${file.versionText} already belongs to a merged migration` : ''}.`,
+      });
+    }
+    return findings;
+  },
+};

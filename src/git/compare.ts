@@ -1,0 +1,115 @@
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { decodeMigration } from '../migrations/load';
+import { parseMigrationName, type Direction } from '../migrations/parse';
+import { git, GitError } from './git';
+
+/** A migration file as it was at the base: golang-migrate has (or will have) run it on every database. */
+export interface BaseFile {
+  name: string;
+  version: bigint;
+  versionText: string;
+  direction: Direction;
+  text: string;
+}
+
+/** The migrations directory at the base commit, and where git's rename detection says its files went. */
+export interface BaseComparison {
+  commit: string;
+  /** How the base was chosen, for messages: "v1.4.0", "merge base of the pull request's base 1a2b3c". */
+  label: string;
+  /** The migrations directory relative to the repository root ('' at the root), for git commands in hints. */
+  dirInRepo: string;
+  /** Files directly in the migrations directory at the base whose names golang-migrate parses. */
+  files: BaseFile[];
+  /** Base file name -> absolute path it was renamed to (possibly outside the directory). */
+  renames: Map<string, string>;
+}
+
+/**
+ * Compares the migrations directory on disk (what would be checked and
+ * deployed, committed or not) with the same directory at `commit`. Renames
+ * come from git itself: the disk state is staged into a throw-away index so
+ * that `git diff -M` can see untracked files too; the real index is untouched.
+ */
+export async function compareWithBase(repo: string, dir: string, commit: string, label: string): Promise<BaseComparison> {
+  const dirInRepo = toRepoPath(repo, dir);
+  const files = await baseFiles(repo, commit, dirInRepo);
+  const renames = await renamesSince(repo, commit, dirInRepo);
+  return { commit, label, dirInRepo, files, renames };
+}
+
+function toRepoPath(repo: string, dir: string): string {
+  const relative = path.relative(repo, dir);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) throw new GitError(`${dir} is outside the git repository ${repo}`);
+  return relative.split(path.sep).join('/');
+}
+
+const pathspec = (dirInRepo: string) => (dirInRepo ? `:(top,literal)${dirInRepo}` : ':(top)');
+
+async function baseFiles(repo: string, commit: string, dirInRepo: string): Promise<BaseFile[]> {
+  // ls-tree of "dir/" lists the directory's own entries: golang-migrate ignores subdirectories too.
+  const listing = await git(repo, ['ls-tree', '-z', commit, '--', dirInRepo ? `${dirInRepo}/` : '.']);
+  const entries: { name: string; oid: string }[] = [];
+  for (const record of listing.toString('utf8').split('\0')) {
+    const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(record);
+    if (!match) continue;
+    const name = path.posix.basename(match[2]);
+    if (parseMigrationName(name).ok) entries.push({ name, oid: match[1] });
+  }
+  const contents = await readBlobs(repo, entries.map((e) => e.oid));
+  return entries.map(({ name, oid }) => {
+    const parsed = parseMigrationName(name);
+    if (!parsed.ok) throw new Error('unreachable: filtered above');
+    return {
+      name,
+      version: parsed.name.version,
+      versionText: /^[0-9]+/.exec(name)![0],
+      direction: parsed.name.direction,
+      text: decodeMigration(contents.get(oid)!).text,
+    };
+  });
+}
+
+/** All blobs in one `git cat-file --batch` process: one process per file would dominate on large directories. */
+async function readBlobs(repo: string, oids: string[]): Promise<Map<string, Buffer>> {
+  const blobs = new Map<string, Buffer>();
+  if (oids.length === 0) return blobs;
+  const unique = [...new Set(oids)];
+  const batch = await git(repo, ['cat-file', '--batch'], { input: `${unique.join('\n')}\n` });
+  let offset = 0;
+  for (const oid of unique) {
+    const headerEnd = batch.indexOf(0x0a, offset);
+    const [, , size] = batch.subarray(offset, headerEnd).toString('utf8').split(' ');
+    const start = headerEnd + 1;
+    blobs.set(oid, batch.subarray(start, start + Number(size)));
+    offset = start + Number(size) + 1;
+  }
+  return blobs;
+}
+
+async function renamesSince(repo: string, commit: string, dirInRepo: string): Promise<Map<string, string>> {
+  const scratch = await fs.mkdtemp(path.join(os.tmpdir(), 'migration-guard-index-'));
+  try {
+    const env = { GIT_INDEX_FILE: path.join(scratch, 'index') };
+    // --force: what is on disk is what golang-migrate reads, ignored or not.
+    await git(repo, ['add', '--all', '--force', '--', pathspec(dirInRepo)], { env });
+    const status = await git(repo, ['diff', '--cached', '--find-renames', '--name-status', '-z', '--no-ext-diff', commit, '--', pathspec(dirInRepo)], { env });
+    const fields = status.toString('utf8').split('\0');
+    const renames = new Map<string, string>();
+    for (let i = 0; i < fields.length - 1;) {
+      const code = fields[i];
+      if (code.startsWith('R')) {
+        const [from, to] = [fields[i + 1], fields[i + 2]];
+        if (path.posix.dirname(from) === (dirInRepo || '.')) renames.set(path.posix.basename(from), path.join(repo, to));
+        i += 3;
+      } else {
+        i += code.startsWith('C') ? 3 : 2;
+      }
+    }
+    return renames;
+  } finally {
+    await fs.rm(scratch, { recursive: true, force: true });
+  }
+}

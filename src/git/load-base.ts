@@ -1,0 +1,51 @@
+import { promises as fs } from 'node:fs';
+import type { Logger } from '../log';
+import { resolveBase, type BaseSource } from './base';
+import { compareWithBase, type BaseComparison } from './compare';
+import { GitError, gitText } from './git';
+
+export interface BaseRequest {
+  migrationsDir: string;
+  /** base-ref input / --base flag. Wins over the pull request's base when both are given. */
+  baseRef?: string;
+  /** pull_request.base.sha from the event payload. */
+  pullRequestBase?: string;
+}
+
+export const HISTORY_CHECKS = 'applied-edited, applied-deleted, applied-renamed and out-of-order';
+
+/**
+ * What is already merged, or undefined when that cannot be known. Never fails
+ * the run: without a base the history checks are skipped with one notice, and
+ * with a base that cannot be read with one warning that names the fix.
+ */
+export async function loadBase(request: BaseRequest, log: Logger): Promise<BaseComparison | undefined> {
+  const source: BaseSource | undefined = request.baseRef ? { kind: 'ref', ref: request.baseRef }
+    : request.pullRequestBase ? { kind: 'pull-request', sha: request.pullRequestBase } : undefined;
+  if (!source) {
+    log.notice(`${HISTORY_CHECKS} were skipped: there is no base to compare with. Run on pull_request events, or set base-ref (CLI: --base) to the branch, tag or commit that is deployed.`);
+    return undefined;
+  }
+  const skipped = (why: string, fix: string) => {
+    log.warning(`${HISTORY_CHECKS} were skipped: ${why}. ${fix}`);
+    return undefined;
+  };
+  const dir = await fs.realpath(request.migrationsDir);
+  let repo: string;
+  try {
+    repo = await gitText(dir, ['rev-parse', '--show-toplevel']);
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    return skipped(`the migrations directory is not inside a git repository (${error.message})`, 'Check out the repository with actions/checkout before this step.');
+  }
+  const base = await resolveBase(repo, source, log.info);
+  if (!base.ok) return skipped(base.reason, 'Check out with `fetch-depth: 0` (actions/checkout) so that the base commit and its history are in the clone.');
+  try {
+    const comparison = await compareWithBase(await fs.realpath(repo), dir, base.commit, base.label);
+    log.info(`comparing with ${base.label} (${base.commit.slice(0, 12)}): ${comparison.files.length} migration file(s) there`);
+    return comparison;
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    return skipped(`the base could not be read (${error.message})`, 'Make sure git can read the repository (safe.directory) and that the base commit is fetched.');
+  }
+}

@@ -1,0 +1,56 @@
+import { Client, type ClientConfig } from 'pg';
+import { parse } from 'pg-connection-string';
+import { InfrastructureError } from './provider';
+import { quoteIdent } from './scratch';
+import { redactUrl } from './url';
+
+/** golang-migrate's bookkeeping row of a deployed database. */
+export interface DeployedVersion {
+  /** Undefined when nothing is applied (no row, or golang-migrate's nil version -1). */
+  version?: bigint;
+  dirty: boolean;
+  /** The URL with its password redacted, for messages. */
+  where: string;
+}
+
+/**
+ * Reads the version a deployed database is at, inside a READ ONLY transaction
+ * that is rolled back: the release gate's source of truth is never written.
+ * Every failure is one line naming the cause.
+ */
+export async function readDeployedVersion(url: string, table: string): Promise<DeployedVersion> {
+  const where = redactUrl(url);
+  let config: ClientConfig;
+  try {
+    const parsed = parse(url);
+    config = { ...(parsed as ClientConfig), port: parsed.port ? Number(parsed.port) : undefined };
+  } catch (error) {
+    throw new InfrastructureError(`target-database-url is not a valid PostgreSQL URL: ${(error as Error).message}`);
+  }
+  const client = new Client({ ...config, connectionTimeoutMillis: 15_000, application_name: 'migration-guard (read-only)' });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new InfrastructureError(`cannot connect to the target database ${where}: ${(error as Error).message}`);
+  }
+  try {
+    await client.query('BEGIN READ ONLY');
+    await client.query("SET LOCAL statement_timeout = '15s'");
+    const { rows } = await client.query(`SELECT version::text AS version, dirty FROM ${quoteIdent(table)} LIMIT 1`);
+    const version = rows.length && rows[0].version !== '-1' ? BigInt(rows[0].version) : undefined;
+    return { version, dirty: rows.length > 0 && rows[0].dirty === true, where };
+  } catch (error) {
+    const e = error as { code?: string; message: string };
+    if (e.code === '42P01') {
+      throw new InfrastructureError(`the target database ${where} has no table ${table}: golang-migrate has not run there, or migrations-table names another table`);
+    }
+    if (e.code === '42501') {
+      throw new InfrastructureError(`the role in target-database-url may not read ${table} (${e.message}); grant it SELECT on that table`);
+    }
+    throw new InfrastructureError(`could not read ${table} from the target database ${where}: ${e.message}`);
+  } finally {
+    await client.query('ROLLBACK').catch(() => undefined);
+    await client.end().catch(() => undefined);
+  }
+}
