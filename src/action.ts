@@ -3,18 +3,26 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { cleanupAll } from './cleanup';
-import { settingsFromAction, SettingsError } from './inputs';
-import type { Logger } from './log';
+import type { Severity } from './findings';
 import { failsRun } from './findings';
-import { check } from './main';
+import { commentMarker, upsertComment } from './github/pr-comment';
+import { settingsFromAction, SettingsError, type ActionSettings } from './inputs';
+import type { Logger } from './log';
+import { check, type Outcome } from './main';
 import { InputError } from './migrations/load';
 import { urlPassword } from './postgres/url';
 import { buildJsonReport } from './report/json';
+import { renderMarkdown } from './report/markdown';
+import { relativePath } from './report/paths';
+import { buildSarif } from './report/sarif';
 import { renderSummary } from './report/summary';
 import { progressLine } from './report/text';
 import { annotationCommands } from './report/workflow-commands';
 
-/** The GitHub Action: inputs -> pipeline -> annotations, summary, outputs. The one place that calls setFailed. */
+/** GitHub's limit on a comment body is 65,536 characters. */
+const COMMENT_MAX_CHARS = 60_000;
+
+/** The GitHub Action: inputs -> pipeline -> annotations, summary, comment, outputs. The one place that calls setFailed. */
 export async function run(): Promise<void> {
   try {
     const settings = settingsFromAction();
@@ -24,20 +32,27 @@ export async function run(): Promise<void> {
       const password = urlPassword(url);
       if (password) core.setSecret(password);
     }
-    const log: Logger = { info: core.info, notice: core.notice, warning: core.warning, group: core.group };
+    // Our own warnings and notices are annotations too, and count against GitHub's per-step limits.
+    const shown: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+    const log: Logger = {
+      info: core.info,
+      notice: (m) => { shown.notice++; core.notice(m); },
+      warning: (m) => { shown.warning++; core.warning(m); },
+      group: core.group,
+    };
     const outcome = await check(settings, { log, onMigration: (t, i, n) => core.info(progressLine(t, i, n)) });
 
-    for (const line of annotationCommands(outcome.findings, settings.root)) process.stdout.write(`${line}${os.EOL}`);
-    await fs.mkdir(path.dirname(settings.reportPath), { recursive: true });
-    await fs.writeFile(settings.reportPath, `${JSON.stringify(buildJsonReport(outcome, settings.root), null, 2)}\n`);
+    for (const line of annotationCommands(outcome.findings, settings.root, { alreadyShown: shown, seeAll: 'the job summary' })) {
+      process.stdout.write(`${line}${os.EOL}`);
+    }
+    await writeReports(outcome, settings, log);
     core.setOutput('result', outcome.verdict);
     core.setOutput('findings', outcome.findings.length);
     core.setOutput('report', settings.reportPath);
     core.setOutput('pending', (outcome.pending ?? []).join(' '));
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      // The summary is for people; a summary file we cannot write must not change the verdict.
-      await core.summary.addRaw(renderSummary(outcome, settings.root)).write().catch((e: Error) => core.warning(`job summary not written: ${e.message}`));
-    }
+    if (settings.sarifFile) core.setOutput('sarif', settings.sarifFile);
+    await commentOnPullRequest(outcome, settings, log);
+
     if (outcome.exitCode === 2) core.setFailed(`migration-guard could not finish: ${outcome.infrastructureError}`);
     else if (outcome.exitCode === 1) {
       const failing = outcome.findings.filter((f) => failsRun(f, settings.failOn));
@@ -49,4 +64,45 @@ export async function run(): Promise<void> {
   } finally {
     await cleanupAll();
   }
+}
+
+async function writeReports(outcome: Outcome, settings: ActionSettings, log: Logger): Promise<void> {
+  await writeFile(settings.reportPath, `${JSON.stringify(buildJsonReport(outcome, settings.root), null, 2)}\n`);
+  if (settings.sarifFile) await writeFile(settings.sarifFile, `${JSON.stringify(buildSarif(outcome, settings.root), null, 2)}\n`);
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    // The summary is for people; a summary file we cannot write must not change the verdict.
+    await core.summary.addRaw(renderSummary(outcome, settings.root, fileLink(settings))).write()
+      .catch((e: Error) => log.warning(`job summary not written: ${e.message}`));
+  }
+}
+
+async function writeFile(file: string, text: string): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(file, text);
+}
+
+/** Links to a file at the PR's head commit, where the reviewer reads it. */
+function fileLink(settings: ActionSettings): ((file: string, line?: number) => string) | undefined {
+  const { serverUrl, repository, pullRequest } = settings.github;
+  if (!repository || !pullRequest?.headSha) return undefined;
+  return (file, line) => `${serverUrl}/${repository}/blob/${pullRequest.headSha}/${file.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
+}
+
+/** The sticky comment: a courtesy that never changes the verdict. Outside pull requests nothing is attempted. */
+async function commentOnPullRequest(outcome: Outcome, settings: ActionSettings, log: Logger): Promise<void> {
+  const { pullRequest, repository, apiUrl, runUrl } = settings.github;
+  if (!settings.comment || !pullRequest || !repository) return;
+  if (!settings.githubToken) {
+    log.warning('no PR comment: the github-token input is empty');
+    return;
+  }
+  const [owner, repo] = repository.split('/');
+  const dir = relativePath(settings.migrationsPath, settings.root)!;
+  const body = renderMarkdown(outcome, {
+    root: settings.root, fileLink: fileLink(settings), maxChars: COMMENT_MAX_CHARS,
+    overflowTo: runUrl ? `the [job summary](${runUrl})` : 'the job summary',
+  });
+  const result = await upsertComment({ token: settings.githubToken, apiUrl, owner, repo, pullNumber: pullRequest.number }, commentMarker(dir), body);
+  if (result.ok) core.info(`PR comment ${result.action}: ${result.url}`);
+  else log.warning(`no PR comment: ${result.reason}. The verdict is unchanged.`);
 }

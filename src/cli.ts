@@ -7,6 +7,7 @@ import { check, type Outcome } from './main';
 import { InputError } from './migrations/load';
 import { urlPassword } from './postgres/url';
 import { buildJsonReport } from './report/json';
+import { buildSarif } from './report/sarif';
 import { formatText, progressLine } from './report/text';
 import { annotationCommands } from './report/workflow-commands';
 
@@ -44,8 +45,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const rendered =
     format === 'json' ? `${JSON.stringify(buildJsonReport(outcome, settings.root), null, 2)}\n`
-      : format === 'github' ? annotationCommands(outcome.findings, settings.root).map((l) => `${l}\n`).join('')
-        : formatText(outcome, settings.root);
+      : format === 'github' ? annotationCommands(outcome.findings, settings.root, { seeAll: '`migration-guard check --format json`' }).map((l) => `${l}\n`).join('')
+        : format === 'sarif' ? `${JSON.stringify(buildSarif(outcome, settings.root), null, 2)}\n`
+          : formatText(outcome, settings.root);
   if (output) await fs.writeFile(output, mask(rendered));
   else process.stdout.write(mask(rendered));
   if (outcome.infrastructureError) process.stderr.write(`migration-guard: ${mask(outcome.infrastructureError)}\n`);

@@ -92,9 +92,30 @@ const ACTION_INPUTS: Record<keyof RawSettings, string> = {
   baseRef: 'base-ref', targetDatabaseUrl: 'target-database-url', root: 'working-directory',
 };
 
+/** What the action knows about the repository and pull request it runs for (from the runner's environment and event). */
+export interface GitHubContext {
+  serverUrl: string;
+  apiUrl: string;
+  /** owner/name */
+  repository?: string;
+  /** The workflow run, where the job summary can be read. */
+  runUrl?: string;
+  pullRequest?: { number: number; headSha?: string };
+}
+
+export interface ActionSettings extends Settings {
+  reportPath: string;
+  sarifFile?: string;
+  /** Post or update the sticky PR comment (pull requests only). */
+  comment: boolean;
+  githubToken?: string;
+  github: GitHubContext;
+}
+
 /** Action inputs arrive as INPUT_<NAME> (upper-cased, hyphens kept); a hand-started process gets no defaults, so every one is optional here. */
-export function settingsFromAction(env: NodeJS.ProcessEnv = process.env): Settings & { reportPath: string } {
+export function settingsFromAction(env: NodeJS.ProcessEnv = process.env): ActionSettings {
   const input = (key: keyof RawSettings) => env[`INPUT_${ACTION_INPUTS[key].toUpperCase()}`];
+  const extra = (name: string) => env[`INPUT_${name.toUpperCase()}`]?.trim() || undefined;
   const root = env.GITHUB_WORKSPACE || process.cwd();
   const settings = toSettings({
     migrationsPath: input('migrationsPath') ? path.resolve(root, input('migrationsPath')!) : path.resolve(root, DEFAULTS.migrationsPath),
@@ -102,23 +123,50 @@ export function settingsFromAction(env: NodeJS.ProcessEnv = process.env): Settin
     postgresImage: input('postgresImage'), migrationsTable: input('migrationsTable'), failOn: input('failOn'), disable: input('disable'),
     baseRef: input('baseRef'), targetDatabaseUrl: input('targetDatabaseUrl'), root,
   }, (key) => `input '${ACTION_INPUTS[key]}'`);
-  settings.pullRequestBase = pullRequestBaseSha(env.GITHUB_EVENT_PATH);
-  const reportPath = env['INPUT_REPORT-PATH']?.trim() || path.join(env.RUNNER_TEMP || os.tmpdir(), 'migration-guard-report.json');
-  return { ...settings, reportPath };
+  const event = readEvent(env.GITHUB_EVENT_PATH);
+  const pr = event?.pull_request;
+  const baseSha = pr?.base?.sha;
+  settings.pullRequestBase = typeof baseSha === 'string' && /^[0-9a-f]{7,64}$/i.test(baseSha) ? baseSha : undefined;
+
+  const comment = (extra('comment') ?? 'true').toLowerCase();
+  if (!['true', 'false'].includes(comment)) throw new SettingsError(`input 'comment' must be true or false, got '${comment}'`);
+  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
+  const fullName = event?.repository?.full_name;
+  const repository = env.GITHUB_REPOSITORY || (typeof fullName === 'string' ? fullName : undefined);
+  const sarifFile = extra('sarif-file');
+  return {
+    ...settings,
+    reportPath: extra('report-path') || path.join(env.RUNNER_TEMP || os.tmpdir(), 'migration-guard-report.json'),
+    sarifFile: sarifFile && path.resolve(root, sarifFile),
+    comment: comment === 'true',
+    githubToken: extra('github-token'),
+    github: {
+      serverUrl,
+      apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
+      repository,
+      runUrl: repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+      pullRequest: typeof pr?.number === 'number' ? { number: pr.number, headSha: typeof pr.head?.sha === 'string' ? pr.head.sha : undefined } : undefined,
+    },
+  };
 }
 
-/** pull_request.base.sha of a pull_request / pull_request_target event; undefined for other events or an unreadable payload. */
-function pullRequestBaseSha(eventPath: string | undefined): string | undefined {
+/** The parts of an event payload we read; every field may be missing. */
+interface EventPayload {
+  pull_request?: { number?: unknown; base?: { sha?: unknown }; head?: { sha?: unknown } };
+  repository?: { full_name?: unknown };
+}
+
+/** The event payload (pull_request, push, ...); undefined when absent or unreadable. */
+function readEvent(eventPath: string | undefined): EventPayload | undefined {
   if (!eventPath) return undefined;
   try {
-    const sha = JSON.parse(readFileSync(eventPath, 'utf8'))?.pull_request?.base?.sha;
-    return typeof sha === 'string' && /^[0-9a-f]{7,64}$/i.test(sha) ? sha : undefined;
+    return JSON.parse(readFileSync(eventPath, 'utf8'));
   } catch {
     return undefined;
   }
 }
 
-export type OutputFormat = 'text' | 'json' | 'github';
+export type OutputFormat = 'text' | 'json' | 'github' | 'sarif';
 
 export interface CliCommand {
   settings: Settings;
@@ -142,7 +190,7 @@ Options:
   --base REF                  branch, tag or commit whose migrations are already applied
                               (e.g. the last release tag); enables the history checks
   --target-database-url URL   deployed database: read its schema_migrations (read-only)
-  --format text|json|github   output format (default: text)
+  --format text|json|github|sarif  output format (default: text)
   --output FILE               write the report to FILE instead of standard output
   -h, --help                  show this help
 
@@ -178,7 +226,7 @@ export function settingsFromArgs(argv: string[], cwd = process.cwd()): CliComman
   if (command !== 'check') throw new SettingsError(command ? `unknown command '${command}'; the command is 'check'` : "missing command: use 'migration-guard check [DIR]'");
   if (extra.length) throw new SettingsError(`unexpected arguments: ${extra.join(' ')}`);
   const format = (values.format ?? 'text') as OutputFormat;
-  if (!['text', 'json', 'github'].includes(format)) throw new SettingsError(`--format must be one of text, json, github, got '${format}'`);
+  if (!['text', 'json', 'github', 'sarif'].includes(format)) throw new SettingsError(`--format must be one of text, json, github, sarif, got '${format}'`);
   const settings = toSettings({
     migrationsPath: path.resolve(cwd, dir ?? DEFAULTS.migrationsPath),
     postgres: values.postgres, databaseUrl: values['database-url'], postgresVersion: values['postgres-version'],

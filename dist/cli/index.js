@@ -7513,45 +7513,6 @@ const downColumnOrder = {
     })),
 };
 
-;// CONCATENATED MODULE: ./src/checks/step-failure.ts
-const TRANSACTION_BLOCK_HINT = 'golang-migrate sends the whole file as one query, which PostgreSQL runs as one transaction; ' +
-    'statements such as CREATE INDEX CONCURRENTLY must be the only statement of their migration file.';
-/** The finding for a file PostgreSQL rejected, at the line and column the server pointed to. */
-function stepFailure(check, what, trace, step) {
-    const e = step.error;
-    const where = e.line ? ` at line ${e.line}` : '';
-    let message = `${trace.migration.versionText} ${what} failed${where}: ${e.message}${e.code ? ` (SQLSTATE ${e.code})` : ''}`;
-    if (e.detail)
-        message += `. Detail: ${e.detail}`;
-    if (e.connectionLost)
-        message += '. The connection to PostgreSQL was lost while this file ran (it may terminate its own session or stop the server).';
-    if (e.ownTransaction)
-        message += '. This file runs its own BEGIN/COMMIT, so statements committed before the error stay applied and golang-migrate leaves the database dirty.';
-    if (trace.afterFailedUp)
-        message += ` (migration ${trace.afterFailedUp} failed earlier and is not applied; this may be a consequence)`;
-    const hints = [e.hint, e.code === '25001' ? TRANSACTION_BLOCK_HINT : undefined].filter(Boolean);
-    return {
-        check,
-        severity: 'error',
-        file: step.file.path,
-        line: e.line ?? 1,
-        column: e.column,
-        version: trace.migration.versionText,
-        message,
-        hint: hints.length ? hints.join(' ') : undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/checks/down-failed.ts
-
-const downFailed = {
-    id: 'down-failed',
-    severity: 'error',
-    summary: 'A down file fails on PostgreSQL right after its up, as `migrate down 1` would.',
-    needs: 'database',
-    run: ({ run }) => (run?.traces ?? []).filter((t) => t.down.status === 'failed').map((t) => stepFailure('down-failed', 'down', t, t.down)),
-};
-
 ;// CONCATENATED MODULE: ./src/migrations/sql-text.ts
 /**
  * Just enough SQL lexing to talk about a file the way a person reads it:
@@ -7761,6 +7722,56 @@ function managesOwnTransaction(statements) {
         return a === 'BEGIN' || a === 'COMMIT' || a === 'END' || a === 'ROLLBACK' || (a === 'START' && b === 'TRANSACTION');
     });
 }
+
+;// CONCATENATED MODULE: ./src/checks/step-failure.ts
+
+const TRANSACTION_BLOCK_HINT = 'golang-migrate sends the whole file as one query, which PostgreSQL runs as one transaction; ' +
+    'statements such as CREATE INDEX CONCURRENTLY must be the only statement of their migration file.';
+/** The finding for a file PostgreSQL rejected, at the line and column the server pointed to. */
+function stepFailure(check, what, trace, step) {
+    const e = step.error;
+    const where = e.line ? ` at line ${e.line}` : '';
+    let message = `${trace.migration.versionText} ${what} failed${where}: ${e.message}${e.code ? ` (SQLSTATE ${e.code})` : ''}`;
+    if (e.detail)
+        message += `. Detail: ${e.detail}`;
+    if (e.connectionLost)
+        message += '. The connection to PostgreSQL was lost while this file ran (it may terminate its own session or stop the server).';
+    if (e.ownTransaction)
+        message += '. This file runs its own BEGIN/COMMIT, so statements committed before the error stay applied and golang-migrate leaves the database dirty.';
+    if (trace.afterFailedUp)
+        message += ` (migration ${trace.afterFailedUp} failed earlier and is not applied; this may be a consequence)`;
+    const hints = [e.hint, e.code === '25001' ? TRANSACTION_BLOCK_HINT : undefined].filter(Boolean);
+    return {
+        check,
+        severity: 'error',
+        file: step.file.path,
+        line: e.line ?? 1,
+        column: e.column,
+        endLine: e.line ? statementEndLine(step.file.text, e.line) : undefined,
+        version: trace.migration.versionText,
+        message,
+        hint: hints.length ? hints.join(' ') : undefined,
+    };
+}
+/** Last line of the statement the error is in, so that an annotation spans the whole statement. */
+function statementEndLine(text, line) {
+    if (text.length > 1_000_000)
+        return undefined; // not worth lexing a huge file for a highlight
+    const lastLine = (s) => s.line + (text.slice(s.start, s.end - 1).match(/\n/g)?.length ?? 0);
+    const statement = splitStatements(text).find((s) => s.line <= line && lastLine(s) >= line);
+    const end = statement && lastLine(statement);
+    return end && end > line ? end : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/checks/down-failed.ts
+
+const downFailed = {
+    id: 'down-failed',
+    severity: 'error',
+    summary: 'A down file fails on PostgreSQL right after its up, as `migrate down 1` would.',
+    needs: 'database',
+    run: ({ run }) => (run?.traces ?? []).filter((t) => t.down.status === 'failed').map((t) => stepFailure('down-failed', 'down', t, t.down)),
+};
 
 ;// CONCATENATED MODULE: ./src/checks/object-line.ts
 
@@ -8723,6 +8734,7 @@ const ACTION_INPUTS = {
 /** Action inputs arrive as INPUT_<NAME> (upper-cased, hyphens kept); a hand-started process gets no defaults, so every one is optional here. */
 function settingsFromAction(env = process.env) {
     const input = (key) => env[`INPUT_${ACTION_INPUTS[key].toUpperCase()}`];
+    const extra = (name) => env[`INPUT_${name.toUpperCase()}`]?.trim() || undefined;
     const root = env.GITHUB_WORKSPACE || process.cwd();
     const settings = toSettings({
         migrationsPath: input('migrationsPath') ? path.resolve(root, input('migrationsPath')) : path.resolve(root, DEFAULTS.migrationsPath),
@@ -8730,17 +8742,38 @@ function settingsFromAction(env = process.env) {
         postgresImage: input('postgresImage'), migrationsTable: input('migrationsTable'), failOn: input('failOn'), disable: input('disable'),
         baseRef: input('baseRef'), targetDatabaseUrl: input('targetDatabaseUrl'), root,
     }, (key) => `input '${ACTION_INPUTS[key]}'`);
-    settings.pullRequestBase = pullRequestBaseSha(env.GITHUB_EVENT_PATH);
-    const reportPath = env['INPUT_REPORT-PATH']?.trim() || path.join(env.RUNNER_TEMP || os.tmpdir(), 'migration-guard-report.json');
-    return { ...settings, reportPath };
+    const event = readEvent(env.GITHUB_EVENT_PATH);
+    const pr = event?.pull_request;
+    const baseSha = pr?.base?.sha;
+    settings.pullRequestBase = typeof baseSha === 'string' && /^[0-9a-f]{7,64}$/i.test(baseSha) ? baseSha : undefined;
+    const comment = (extra('comment') ?? 'true').toLowerCase();
+    if (!['true', 'false'].includes(comment))
+        throw new SettingsError(`input 'comment' must be true or false, got '${comment}'`);
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
+    const fullName = event?.repository?.full_name;
+    const repository = env.GITHUB_REPOSITORY || (typeof fullName === 'string' ? fullName : undefined);
+    const sarifFile = extra('sarif-file');
+    return {
+        ...settings,
+        reportPath: extra('report-path') || path.join(env.RUNNER_TEMP || os.tmpdir(), 'migration-guard-report.json'),
+        sarifFile: sarifFile && path.resolve(root, sarifFile),
+        comment: comment === 'true',
+        githubToken: extra('github-token'),
+        github: {
+            serverUrl,
+            apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
+            repository,
+            runUrl: repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+            pullRequest: typeof pr?.number === 'number' ? { number: pr.number, headSha: typeof pr.head?.sha === 'string' ? pr.head.sha : undefined } : undefined,
+        },
+    };
 }
-/** pull_request.base.sha of a pull_request / pull_request_target event; undefined for other events or an unreadable payload. */
-function pullRequestBaseSha(eventPath) {
+/** The event payload (pull_request, push, ...); undefined when absent or unreadable. */
+function readEvent(eventPath) {
     if (!eventPath)
         return undefined;
     try {
-        const sha = JSON.parse(readFileSync(eventPath, 'utf8'))?.pull_request?.base?.sha;
-        return typeof sha === 'string' && /^[0-9a-f]{7,64}$/i.test(sha) ? sha : undefined;
+        return JSON.parse(readFileSync(eventPath, 'utf8'));
     }
     catch {
         return undefined;
@@ -8762,7 +8795,7 @@ Options:
   --base REF                  branch, tag or commit whose migrations are already applied
                               (e.g. the last release tag); enables the history checks
   --target-database-url URL   deployed database: read its schema_migrations (read-only)
-  --format text|json|github   output format (default: text)
+  --format text|json|github|sarif  output format (default: text)
   --output FILE               write the report to FILE instead of standard output
   -h, --help                  show this help
 
@@ -8800,8 +8833,8 @@ function settingsFromArgs(argv, cwd = process.cwd()) {
     if (extra.length)
         throw new SettingsError(`unexpected arguments: ${extra.join(' ')}`);
     const format = (values.format ?? 'text');
-    if (!['text', 'json', 'github'].includes(format))
-        throw new SettingsError(`--format must be one of text, json, github, got '${format}'`);
+    if (!['text', 'json', 'github', 'sarif'].includes(format))
+        throw new SettingsError(`--format must be one of text, json, github, sarif, got '${format}'`);
     const settings = toSettings({
         migrationsPath: external_node_path_namespaceObject.resolve(cwd, dir ?? DEFAULTS.migrationsPath),
         postgres: values.postgres, databaseUrl: values['database-url'], postgresVersion: values['postgres-version'],
@@ -9455,7 +9488,7 @@ async function pullRequestBase(repo, sha, log) {
     for (const step of [...DEEPEN_STEPS, 'all']) {
         const mergeBase = await mergeBaseOf(repo, sha, head);
         if (mergeBase)
-            return { ok: true, commit: mergeBase, label: `merge base of the pull request's base ${short}` };
+            return { ok: true, commit: mergeBase, label: "the pull request's base" };
         if (!(await isShallow(repo)))
             break;
         log(step === 'all' ? 'fetching the full history to find the merge base' : `deepening the shallow clone by ${step} commits to find the merge base`);
@@ -9465,7 +9498,7 @@ async function pullRequestBase(repo, sha, log) {
     }
     const last = await mergeBaseOf(repo, sha, head);
     if (last)
-        return { ok: true, commit: last, label: `merge base of the pull request's base ${short}` };
+        return { ok: true, commit: last, label: "the pull request's base" };
     return { ok: false, reason: `the base commit ${short} and HEAD have no common history` };
 }
 /** base-ref: a branch, tag or SHA, taken as is (for a release gate, the last release tag). */
@@ -9608,6 +9641,11 @@ async function renamesSince(repo, commit, dirInRepo) {
         await external_node_fs_namespaceObject.promises.rm(scratch, { recursive: true, force: true });
     }
 }
+/** "v1.4.0 (1a2b3c4d5e6f)", or just the short SHA when that is the label. */
+function describeBase(base) {
+    const short = base.commit.slice(0, 12);
+    return base.label === short ? short : `${base.label} (${short})`;
+}
 
 ;// CONCATENATED MODULE: ./src/git/load-base.ts
 
@@ -9646,7 +9684,7 @@ async function loadBase(request, log) {
         return skipped(base.reason, 'Check out with `fetch-depth: 0` (actions/checkout) so that the base commit and its history are in the clone.');
     try {
         const comparison = await compareWithBase(await external_node_fs_namespaceObject.promises.realpath(repo), dir, base.commit, base.label);
-        log.info(`comparing with ${base.label} (${base.commit.slice(0, 12)}): ${comparison.files.length} migration file(s) there`);
+        log.info(`comparing with ${describeBase(comparison)}: ${comparison.files.length} migration file(s) there`);
         return comparison;
     }
     catch (error) {
@@ -9811,7 +9849,12 @@ function pendingVersions(set, deployed) {
     return set.migrations.filter((m) => at === undefined || m.version > at).map((m) => m.versionText);
 }
 
+;// CONCATENATED MODULE: ./src/version.ts
+/** migration-guard's version; a unit test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
+
 
 
 
@@ -9820,6 +9863,7 @@ function pendingVersions(set, deployed) {
 function buildJsonReport(outcome, root) {
     const { run } = outcome;
     return {
+        tool: { name: 'migration-guard', version: VERSION },
         ok: outcome.exitCode === 0,
         migrations: outcome.set.migrations.length,
         findings: outcome.findings.map((f) => ({
@@ -9844,6 +9888,75 @@ function buildJsonReport(outcome, root) {
                 afterSecondUp: (t.reupDiff ?? []).map((d) => describeDifference(d, AFTER_SECOND_UP)),
             },
         })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/docs-link.ts
+/** Where each check's page lives (docs/checks/<id>.md of this repository), for comment, summary, annotations and SARIF. */
+const REPOSITORY_URL = 'https://github.com/migration-guard/migration-guard';
+function docsUrl(checkId) {
+    return `${REPOSITORY_URL}/blob/main/docs/checks/${checkId}.md`;
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = require("node:url");
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/**
+ * SARIF 2.1.0 for github/codeql-action/upload-sarif and other code-scanning
+ * tools: one rule per check (with its doc page as help), one result per
+ * finding, paths relative to `root` (the repository, %SRCROOT%).
+ */
+function buildSarif(outcome, root) {
+    const ruleIndex = new Map(CHECKS.map((c, i) => [c.id, i]));
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{
+                tool: {
+                    driver: {
+                        name: 'migration-guard',
+                        informationUri: REPOSITORY_URL,
+                        version: VERSION,
+                        rules: CHECKS.map((c) => ({
+                            id: c.id,
+                            name: c.id.replace(/(^|-)([a-z])/g, (_, __, ch) => ch.toUpperCase()),
+                            shortDescription: { text: c.summary },
+                            helpUri: docsUrl(c.id),
+                            help: { text: `${c.summary} Problem, how to fix and an example: ${docsUrl(c.id)}`, markdown: `${c.summary}\n\n[Problem, how to fix and an example](${docsUrl(c.id)})` },
+                            defaultConfiguration: { level: LEVEL[c.severity] },
+                        })),
+                    },
+                },
+                originalUriBaseIds: { '%SRCROOT%': { uri: `${(0,external_node_url_namespaceObject.pathToFileURL)(root).href.replace(/\/?$/, '/')}` } },
+                results: outcome.findings.map((f) => {
+                    const file = relativePath(f.file, root);
+                    return {
+                        ruleId: f.check,
+                        ruleIndex: ruleIndex.get(f.check),
+                        level: LEVEL[f.severity],
+                        message: { text: f.hint ? `${f.message}\n${f.hint}` : f.message },
+                        locations: file ? [{
+                                physicalLocation: {
+                                    artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' },
+                                    region: {
+                                        startLine: f.line ?? 1,
+                                        ...(f.column ? { startColumn: f.column } : {}),
+                                        ...(f.endLine ? { endLine: f.endLine } : {}),
+                                    },
+                                },
+                            }] : [],
+                        // Stable across runs so code scanning can track a finding from one push to the next.
+                        partialFingerprints: { 'migrationGuard/v1': `${f.check}:${file ?? ''}:${f.version ?? ''}` },
+                    };
+                }),
+                invocations: [{ executionSuccessful: !outcome.infrastructureError, ...(outcome.infrastructureError ? { toolExecutionNotifications: [{ level: 'error', message: { text: outcome.infrastructureError } }] } : {}) }],
+            }],
     };
 }
 
@@ -9882,6 +9995,7 @@ function migrationName(trace) {
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
+
 /** One line per migration, printed as soon as it has been checked. */
 function progressLine(trace, index, total) {
     const counter = `[${String(index + 1).padStart(String(total).length)}/${total}]`;
@@ -9898,7 +10012,7 @@ function formatText(outcome, root) {
     if (outcome.infrastructureError)
         lines.push(`migration-guard: ${outcome.infrastructureError}`);
     if (outcome.base)
-        lines.push(`compared with ${outcome.base.label} (${outcome.base.commit.slice(0, 12)})`);
+        lines.push(`compared with ${describeBase(outcome.base)}`);
     if (outcome.deployed) {
         const pending = outcome.pending?.length ? outcome.pending.join(' ') : 'none';
         lines.push(`target ${outcome.deployed.where}: version ${outcome.deployed.version ?? 'none'}${outcome.deployed.dirty ? ' (dirty)' : ''}; a deploy would apply: ${pending}`);
@@ -9909,23 +10023,46 @@ function formatText(outcome, root) {
 
 ;// CONCATENATED MODULE: ./src/report/workflow-commands.ts
 
+
 // Escaping as in @actions/core's command.ts: data escapes % CR LF; properties also : and ,.
 const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-/** `::error file=...,line=...,col=...,title=check-id::message` for one finding. */
-function annotationCommand(f, root) {
+/** GitHub shows at most this many annotations of each level per step and silently drops the rest. */
+const ANNOTATIONS_PER_LEVEL = 10;
+/** `::error file=...,line=...,col=...,title=check-id::message` for one finding; `note` is appended (e.g. "and 20 more"). */
+function annotationCommand(f, root, note) {
     const props = [
         ['file', relativePath(f.file, root)], ['line', f.line], ['endLine', f.endLine], ['col', f.column], ['title', f.check],
     ];
     const properties = props.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
-    const body = f.hint ? `${f.message}\n${f.hint}` : f.message;
+    const body = [f.message, f.hint, `Docs: ${docsUrl(f.check)}`, note].filter(Boolean).join('\n');
     return `::${f.severity}${properties ? ` ${properties}` : ''}::${escapeData(body)}`;
 }
-function annotationCommands(findings, root) {
-    return findings.map((f) => annotationCommand(f, root));
+/**
+ * The findings GitHub will actually show: per level, the first ones in the
+ * findings' order (errors first, then by migration), the last of them saying
+ * how many were left out and where to read them.
+ */
+function annotationCommands(findings, root, options) {
+    const lines = [];
+    for (const level of ['error', 'warning', 'notice']) {
+        const all = findings.filter((f) => f.severity === level);
+        const room = Math.max(0, ANNOTATIONS_PER_LEVEL - (options.alreadyShown?.[level] ?? 0));
+        if (all.length <= room) {
+            lines.push(...all.map((f) => annotationCommand(f, root)));
+            continue;
+        }
+        if (room === 0)
+            continue;
+        const shown = all.slice(0, room);
+        const note = `… and ${all.length - room} more ${level} finding(s) not shown as annotations (GitHub shows ${ANNOTATIONS_PER_LEVEL} per step): ${options.seeAll} lists all ${findings.length} findings.`;
+        lines.push(...shown.slice(0, -1).map((f) => annotationCommand(f, root)), annotationCommand(shown.at(-1), root, note));
+    }
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
+
 
 
 
@@ -9971,8 +10108,9 @@ async function main(argv) {
         return 2;
     }
     const rendered = format === 'json' ? `${JSON.stringify(buildJsonReport(outcome, settings.root), null, 2)}\n`
-        : format === 'github' ? annotationCommands(outcome.findings, settings.root).map((l) => `${l}\n`).join('')
-            : formatText(outcome, settings.root);
+        : format === 'github' ? annotationCommands(outcome.findings, settings.root, { seeAll: '`migration-guard check --format json`' }).map((l) => `${l}\n`).join('')
+            : format === 'sarif' ? `${JSON.stringify(buildSarif(outcome, settings.root), null, 2)}\n`
+                : formatText(outcome, settings.root);
     if (output)
         await external_node_fs_namespaceObject.promises.writeFile(output, mask(rendered));
     else

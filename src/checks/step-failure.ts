@@ -1,5 +1,6 @@
 import type { Finding } from '../findings';
 import type { MigrationTrace, StepResult } from '../engine/trace';
+import { splitStatements, type Statement } from '../migrations/sql-text';
 
 const TRANSACTION_BLOCK_HINT =
   'golang-migrate sends the whole file as one query, which PostgreSQL runs as one transaction; ' +
@@ -21,8 +22,18 @@ export function stepFailure(check: string, what: string, trace: MigrationTrace, 
     file: step.file!.path,
     line: e.line ?? 1,
     column: e.column,
+    endLine: e.line ? statementEndLine(step.file!.text, e.line) : undefined,
     version: trace.migration.versionText,
     message,
     hint: hints.length ? hints.join(' ') : undefined,
   };
+}
+
+/** Last line of the statement the error is in, so that an annotation spans the whole statement. */
+function statementEndLine(text: string, line: number): number | undefined {
+  if (text.length > 1_000_000) return undefined; // not worth lexing a huge file for a highlight
+  const lastLine = (s: Statement) => s.line + (text.slice(s.start, s.end - 1).match(/\n/g)?.length ?? 0);
+  const statement = splitStatements(text).find((s) => s.line <= line && lastLine(s) >= line);
+  const end = statement && lastLine(statement);
+  return end && end > line ? end : undefined;
 }

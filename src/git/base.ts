@@ -36,14 +36,14 @@ async function pullRequestBase(repo: string, sha: string, log: (m: string) => vo
   const head = await gitText(repo, ['rev-parse', 'HEAD']);
   for (const step of [...DEEPEN_STEPS, 'all' as const]) {
     const mergeBase = await mergeBaseOf(repo, sha, head);
-    if (mergeBase) return { ok: true, commit: mergeBase, label: `merge base of the pull request's base ${short}` };
+    if (mergeBase) return { ok: true, commit: mergeBase, label: "the pull request's base" };
     if (!(await isShallow(repo))) break;
     log(step === 'all' ? 'fetching the full history to find the merge base' : `deepening the shallow clone by ${step} commits to find the merge base`);
     const deepened = await fetch(repo, step === 'all' ? ['--unshallow', 'origin'] : [`--deepen=${step}`, 'origin', sha, head]);
     if (!deepened.ok) return { ok: false, reason: `the history between ${short} and HEAD could not be fetched (${deepened.reason})` };
   }
   const last = await mergeBaseOf(repo, sha, head);
-  if (last) return { ok: true, commit: last, label: `merge base of the pull request's base ${short}` };
+  if (last) return { ok: true, commit: last, label: "the pull request's base" };
   return { ok: false, reason: `the base commit ${short} and HEAD have no common history` };
 }
 

@@ -17,7 +17,7 @@ export interface BaseFile {
 /** The migrations directory at the base commit, and where git's rename detection says its files went. */
 export interface BaseComparison {
   commit: string;
-  /** How the base was chosen, for messages: "v1.4.0", "merge base of the pull request's base 1a2b3c". */
+  /** How the base was chosen, for messages: "v1.4.0", "the pull request's base", or a short SHA. */
   label: string;
   /** The migrations directory relative to the repository root ('' at the root), for git commands in hints. */
   dirInRepo: string;
@@ -112,4 +112,10 @@ async function renamesSince(repo: string, commit: string, dirInRepo: string): Pr
   } finally {
     await fs.rm(scratch, { recursive: true, force: true });
   }
+}
+
+/** "v1.4.0 (1a2b3c4d5e6f)", or just the short SHA when that is the label. */
+export function describeBase(base: BaseComparison): string {
+  const short = base.commit.slice(0, 12);
+  return base.label === short ? short : `${base.label} (${short})`;
 }

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import type { Logger } from '../log';
 import { resolveBase, type BaseSource } from './base';
-import { compareWithBase, type BaseComparison } from './compare';
+import { compareWithBase, describeBase, type BaseComparison } from './compare';
 import { GitError, gitText } from './git';
 
 export interface BaseRequest {
@@ -42,7 +42,7 @@ export async function loadBase(request: BaseRequest, log: Logger): Promise<BaseC
   if (!base.ok) return skipped(base.reason, 'Check out with `fetch-depth: 0` (actions/checkout) so that the base commit and its history are in the clone.');
   try {
     const comparison = await compareWithBase(await fs.realpath(repo), dir, base.commit, base.label);
-    log.info(`comparing with ${base.label} (${base.commit.slice(0, 12)}): ${comparison.files.length} migration file(s) there`);
+    log.info(`comparing with ${describeBase(comparison)}: ${comparison.files.length} migration file(s) there`);
     return comparison;
   } catch (error) {
     if (!(error instanceof GitError)) throw error;

@@ -2,9 +2,11 @@ import type { Outcome } from '../main';
 import { AFTER_DOWN } from '../checks/down-incomplete';
 import { AFTER_SECOND_UP } from '../checks/reup-mismatch';
 import { describeDifference } from '../postgres/snapshot-diff';
+import { VERSION } from '../version';
 import { relativePath } from './paths';
 
 export interface JsonReport {
+  tool: { name: string; version: string };
   ok: boolean;
   migrations: number;
   findings: {
@@ -29,6 +31,7 @@ export interface JsonReport {
 export function buildJsonReport(outcome: Outcome, root: string): JsonReport {
   const { run } = outcome;
   return {
+    tool: { name: 'migration-guard', version: VERSION },
     ok: outcome.exitCode === 0,
     migrations: outcome.set.migrations.length,
     findings: outcome.findings.map((f) => ({

@@ -1,4 +1,5 @@
 import type { MigrationTrace } from '../engine/trace';
+import { describeBase } from '../git/compare';
 import type { Outcome } from '../main';
 import { relativePath } from './paths';
 import { migrationName, schemaLabel, stepLabel } from './step-labels';
@@ -18,7 +19,7 @@ export function formatText(outcome: Outcome, root: string): string {
   const count = (s: string) => outcome.findings.filter((f) => f.severity === s).length;
   const tally = `${count('error')} error(s), ${count('warning')} warning(s), ${count('notice')} notice(s)`;
   if (outcome.infrastructureError) lines.push(`migration-guard: ${outcome.infrastructureError}`);
-  if (outcome.base) lines.push(`compared with ${outcome.base.label} (${outcome.base.commit.slice(0, 12)})`);
+  if (outcome.base) lines.push(`compared with ${describeBase(outcome.base)}`);
   if (outcome.deployed) {
     const pending = outcome.pending?.length ? outcome.pending.join(' ') : 'none';
     lines.push(`target ${outcome.deployed.where}: version ${outcome.deployed.version ?? 'none'}${outcome.deployed.dirty ? ' (dirty)' : ''}; a deploy would apply: ${pending}`);

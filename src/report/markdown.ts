@@ -1,0 +1,92 @@
+import type { Finding, Severity } from '../findings';
+import { describeBase } from '../git/compare';
+import type { Outcome } from '../main';
+import { docsUrl } from './docs-link';
+import { relativePath } from './paths';
+import { formatMs, migrationName, schemaLabel, stepLabel } from './step-labels';
+
+export interface MarkdownOptions {
+  /** Paths are shown relative to this directory. */
+  root: string;
+  /** A link to a file and line (the PR's head commit); plain text when absent. */
+  fileLink?: (relativePath: string, line?: number) => string;
+  /** Upper bound on the rendered length: PR comments hold 65,536 characters, job summaries 1 MiB. */
+  maxChars: number;
+  /** Where the rows that did not fit can be read, e.g. "the job summary". */
+  overflowTo: string;
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+
+/**
+ * The report people read on GitHub: verdict first, then every finding, then a
+ * collapsed table of every migration. One renderer for the job summary and the
+ * PR comment, so both always say the same thing.
+ */
+export function renderMarkdown(outcome: Outcome, options: MarkdownOptions): string {
+  const { root } = options;
+  const head = [...verdict(outcome, root), ''];
+  const findingRows = outcome.findings.map((f) => findingRow(f, options));
+  const migrationRows = (outcome.run?.traces ?? []).map((t) =>
+    `| \`${cell(migrationName(t))}\` | ${stepLabel(t.up)} | ${stepLabel(t.down)} | ${stepLabel(t.reup)} | ${schemaLabel(t)} |`);
+
+  // Findings come first in the budget: the migration table is the first thing to shorten.
+  const tail = 400;
+  let budget = options.maxChars - head.join('\n').length - tail;
+  const findings = fitRows(findingRows, budget);
+  budget -= findings.join('\n').length;
+  const migrations = fitRows(migrationRows, budget);
+
+  const out = [...head];
+  if (findingRows.length) {
+    out.push('### Findings', '', '| | Check | Where | Message |', '| --- | --- | --- | --- |', ...findings);
+    if (findings.length < findingRows.length) out.push('', `… and ${findingRows.length - findings.length} more finding(s): see ${options.overflowTo}.`);
+    out.push('');
+  }
+  if (migrationRows.length) {
+    out.push(`<details><summary>${migrationRows.length} migration(s): up, down, up again</summary>`, '',
+      '| Migration | Up | Down | Up again | Schema |', '| --- | --- | --- | --- | --- |', ...migrations);
+    if (migrations.length < migrationRows.length) out.push('', `… and ${migrationRows.length - migrations.length} more: see ${options.overflowTo}.`);
+    out.push('', '</details>', '');
+  }
+  return out.join('\n');
+}
+
+function verdict(outcome: Outcome, root: string): string[] {
+  const count = (s: Severity) => outcome.findings.filter((f) => f.severity === s).length;
+  const out = [`## ${outcome.verdict === 'passed' ? '✅' : '❌'} migration-guard: ${outcome.verdict}`, ''];
+  const where = `${outcome.set.migrations.length} migration(s) in \`${relativePath(outcome.set.dir, root)}\``;
+  out.push(outcome.findings.length
+    ? `${where}: ${count('error')} error(s), ${count('warning')} warning(s), ${count('notice')} notice(s).`
+    : `${where}: no findings.${outcome.run && !outcome.infrastructureError ? ' Every migration applies, its down restores the schema from before it, and it applies again identically.' : ''}`);
+  if (outcome.infrastructureError) out.push('', `> **Could not finish:** ${cell(outcome.infrastructureError)}`);
+  const facts: string[] = [];
+  if (outcome.run) facts.push(`Checked on ${outcome.run.postgresVersion} (${outcome.run.provider}); start-up ${formatMs(outcome.run.startupMs)}, checks ${formatMs(outcome.run.ms)}.`);
+  if (outcome.base) facts.push(`Compared with ${describeBase(outcome.base)}.`);
+  if (outcome.deployed) {
+    const pending = outcome.pending?.length ? outcome.pending.map((v) => `\`${v}\``).join(', ') : 'none';
+    facts.push(`Target at version ${outcome.deployed.version ?? 'none'}${outcome.deployed.dirty ? ' (dirty)' : ''}; a deploy would apply: ${pending}.`);
+  }
+  if (facts.length) out.push('', facts.join(' '));
+  return out;
+}
+
+function findingRow(f: Finding, options: MarkdownOptions): string {
+  const file = relativePath(f.file, options.root);
+  const label = file ? `${file}${f.line ? `:${f.line}` : ''}` : '';
+  const where = !file ? '' : options.fileLink ? `[\`${cell(label)}\`](${options.fileLink(file, f.line)})` : `\`${cell(label)}\``;
+  const message = cell(f.message) + (f.hint ? `<br>*${cell(f.hint)}*` : '');
+  return `| ${ICON[f.severity]} | [\`${f.check}\`](${docsUrl(f.check)}) | ${where} | ${message} |`;
+}
+
+function fitRows(rows: string[], budget: number): string[] {
+  const kept: string[] = [];
+  let used = 0;
+  for (const row of rows) {
+    if (used + row.length + 1 > budget) break;
+    kept.push(row);
+    used += row.length + 1;
+  }
+  return kept;
+}
