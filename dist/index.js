@@ -45391,11 +45391,23 @@ function managesOwnTransaction(statements) {
         return a === 'BEGIN' || a === 'COMMIT' || a === 'END' || a === 'ROLLBACK' || (a === 'START' && b === 'TRANSACTION');
     });
 }
+/**
+ * Statements that change the session for every later file in golang-migrate's
+ * single connection: SET search_path, SET ROLE, SET SESSION AUTHORIZATION,
+ * any session-level SET or RESET (not SET LOCAL, which ends with the transaction).
+ */
+function sessionSettings(statements) {
+    return statements.filter(({ words: [first, second] }) => (first === 'SET' || first === 'RESET') && !['LOCAL', 'TRANSACTION', 'CONSTRAINTS', 'CONSTRAINT'].includes(second ?? ''));
+}
 
 ;// CONCATENATED MODULE: ./src/checks/step-failure.ts
 
 const TRANSACTION_BLOCK_HINT = 'golang-migrate sends the whole file as one query, which PostgreSQL runs as one transaction; ' +
     'statements such as CREATE INDEX CONCURRENTLY must be the only statement of their migration file.';
+/** A step that failed on its own, not because a time limit cancelled it (that is the `timeout` check's). */
+function failedOnItsOwn(step) {
+    return step.status === 'failed' && !step.error?.timeout;
+}
 /** The finding for a file PostgreSQL rejected, at the line and column the server pointed to. */
 function stepFailure(check, what, trace, step) {
     const e = step.error;
@@ -45409,7 +45421,10 @@ function stepFailure(check, what, trace, step) {
         message += '. This file runs its own BEGIN/COMMIT, so statements committed before the error stay applied and golang-migrate leaves the database dirty.';
     if (trace.afterFailedUp)
         message += ` (migration ${trace.afterFailedUp} failed earlier and is not applied; this may be a consequence)`;
-    const hints = [e.hint, e.code === '25001' ? TRANSACTION_BLOCK_HINT : undefined].filter(Boolean);
+    if (step.sessionState?.length) {
+        message += `. Earlier files changed the session, and golang-migrate runs every file on one connection, so this still applies here: ${step.sessionState.join('; ')}`;
+    }
+    const hints = [e.hint, e.code === '25001' ? TRANSACTION_BLOCK_HINT : undefined, ...inputHints(step.file.text, e.line)].filter(Boolean);
     return {
         check,
         severity: 'error',
@@ -45421,6 +45436,21 @@ function stepFailure(check, what, trace, step) {
         message,
         hint: hints.length ? hints.join(' ') : undefined,
     };
+}
+/** What in the file itself explains the error: psql-only syntax, a byte order mark. */
+function inputHints(text, line) {
+    const hints = [];
+    const failingLine = line ? text.split('\n')[line - 1]?.trim() ?? '' : '';
+    if (failingLine.startsWith('\\')) {
+        hints.push(`\`${failingLine.split(/\s/)[0]}\` is a psql meta-command, not SQL: golang-migrate sends the file to the server as it is, and the server rejects it. Keep migrations to plain SQL.`);
+    }
+    if (/\bCOPY\b[^;]*\bFROM\s+STDIN\b/i.test(text)) {
+        hints.push('COPY ... FROM stdin with inline data is psql syntax: golang-migrate sends the whole file as one query, so the data lines are parsed as SQL. Use INSERT statements instead.');
+    }
+    if (text.startsWith('\uFEFF') && line === 1) {
+        hints.push('The file starts with a UTF-8 byte order mark, which PostgreSQL does not skip: save it without BOM.');
+    }
+    return hints;
 }
 /** Last line of the statement the error is in, so that an annotation spans the whole statement. */
 function statementEndLine(text, line) {
@@ -45439,7 +45469,7 @@ const downFailed = {
     severity: 'error',
     summary: 'A down file fails on PostgreSQL right after its up, as `migrate down 1` would.',
     needs: 'database',
-    run: ({ run }) => (run?.traces ?? []).filter((t) => t.down.status === 'failed').map((t) => stepFailure('down-failed', 'down', t, t.down)),
+    run: ({ run }) => (run?.traces ?? []).filter((t) => failedOnItsOwn(t.down)).map((t) => stepFailure('down-failed', 'down', t, t.down)),
 };
 
 ;// CONCATENATED MODULE: ./src/checks/object-line.ts
@@ -45661,7 +45691,7 @@ const reupFailed = {
     needs: 'database',
     run: ({ run }) => (run?.traces ?? [])
         // After an incomplete down the failure is that down's fault; down-incomplete reports both.
-        .filter((t) => t.reup.status === 'failed' && meaningful(t.downDiff).length === 0)
+        .filter((t) => failedOnItsOwn(t.reup) && meaningful(t.downDiff).length === 0)
         .map((t) => stepFailure('reup-failed', 'up (run again after its down)', t, t.reup)),
 };
 
@@ -45778,6 +45808,88 @@ const targetUnknownVersion = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/engine/time-limit.ts
+/** After a cancel, how long a file may take to stop before its session is terminated. */
+const CANCEL_GRACE_MS = 5_000;
+/**
+ * Runs `work` (one migration file) under the statement limit and the run's
+ * deadline, whichever comes first. When it expires the statement is cancelled
+ * as golang-migrate's own timeout would, and terminated if it ignores that.
+ */
+async function withinLimits(limits, interrupt, work) {
+    const untilDeadline = limits.runDeadline === undefined ? Infinity : limits.runDeadline - performance.now();
+    const statement = limits.statementMs > 0 ? limits.statementMs : Infinity;
+    const wait = Math.max(0, Math.min(statement, untilDeadline));
+    let expired;
+    let grace;
+    const timer = wait === Infinity ? undefined : setTimeout(() => {
+        expired = statement <= untilDeadline ? { limit: 'statement', ms: limits.statementMs } : { limit: 'run', ms: wait };
+        void interrupt('cancel');
+        grace = setTimeout(() => void interrupt('terminate'), CANCEL_GRACE_MS);
+    }, wait);
+    try {
+        const result = await work();
+        return { result, expired };
+    }
+    finally {
+        clearTimeout(timer);
+        clearTimeout(grace);
+    }
+}
+/** "2s", "500ms", "5m", "1h", or a number of milliseconds (as golang-migrate's x-statement-timeout); "0" disables. */
+function parseDuration(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/i.exec(text);
+    if (!m)
+        return undefined;
+    const factor = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 }[(m[2] ?? 'ms').toLowerCase()];
+    return Math.round(Number(m[1]) * factor);
+}
+function formatDuration(ms) {
+    if (ms % 3_600_000 === 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0)
+        return `${ms / 60_000}m`;
+    if (ms % 1_000 === 0)
+        return `${ms / 1_000}s`;
+    return `${ms}ms`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/timeout.ts
+
+const LIMIT_INPUT = { statement: 'statement-timeout', lock: 'lock-timeout', run: 'run-timeout' };
+/** A file that ran past a time limit was cancelled; the run went on with the next migration. */
+const timeout = {
+    id: 'timeout',
+    severity: 'error',
+    summary: 'A file ran longer than statement-timeout, waited on a lock longer than lock-timeout, or hit the whole run\'s limit.',
+    needs: 'database',
+    run: ({ run }) => (run?.traces ?? []).flatMap((t) => ['up', 'down', 'reup'].flatMap((which) => finding(t, which, t[which]))),
+};
+function finding(trace, which, step) {
+    const limit = step.error?.timeout;
+    if (step.status !== 'failed' || !limit || !step.file)
+        return [];
+    const what = which === 'reup' ? 'up (run again)' : which;
+    const line = step.error.line;
+    const how = limit.limit === 'lock'
+        ? `waited longer than ${LIMIT_INPUT.lock} (${formatDuration(limit.ms)}) for a lock${line ? ` at line ${line}` : ''}`
+        : limit.limit === 'statement'
+            ? `ran longer than ${LIMIT_INPUT.statement} (${formatDuration(limit.ms)})${line ? `; it was at line ${line}` : ''}`
+            : 'was still running when the whole run reached run-timeout';
+    return [{
+            check: 'timeout',
+            severity: 'error',
+            file: step.file.path,
+            line: line ?? 1,
+            column: step.error.column,
+            version: trace.migration.versionText,
+            message: `${trace.migration.versionText} ${what} ${how} and was cancelled${limit.limit === 'lock' ? ' by PostgreSQL' : ", as golang-migrate's x-statement-timeout would cancel it"}`,
+            hint: limit.limit === 'lock'
+                ? 'Nothing else runs in the throw-away database, so the file waits on a lock it holds itself (e.g. two sessions via dblink) or the limit is too low.'
+                : `On an empty database this usually means a sleep, an endless loop or a wait on something that never comes. If the file is legitimately slow, raise ${LIMIT_INPUT[limit.limit]}.`,
+        }];
+}
+
 ;// CONCATENATED MODULE: ./src/checks/unparsable-name.ts
 const unparsableName = {
     id: 'unparsable-name',
@@ -45794,6 +45906,22 @@ const unparsableName = {
     })),
 };
 
+;// CONCATENATED MODULE: ./src/checks/unreadable-file.ts
+/** A migration golang-migrate would read but migration-guard will not (a symlink out of the repository) or cannot. */
+const unreadableFile = {
+    id: 'unreadable-file',
+    severity: 'error',
+    summary: 'A migration file is a symbolic link out of the repository, a broken link, or cannot be read; it is not checked.',
+    needs: 'files',
+    run: ({ set }) => set.refused.map((file) => ({
+        check: 'unreadable-file',
+        severity: 'error',
+        file: file.path,
+        message: `${file.name} is not checked: ${file.reason}`,
+        hint: 'Migrations should be regular files in the repository, so that what is reviewed is what runs. Replace the link with the file itself.',
+    })),
+};
+
 ;// CONCATENATED MODULE: ./src/checks/up-failed.ts
 
 const upFailed = {
@@ -45801,7 +45929,7 @@ const upFailed = {
     severity: 'error',
     summary: 'An up file fails on PostgreSQL, as `migrate up` would.',
     needs: 'database',
-    run: ({ run }) => (run?.traces ?? []).filter((t) => t.up.status === 'failed').map((t) => stepFailure('up-failed', 'up', t, t.up)),
+    run: ({ run }) => (run?.traces ?? []).filter((t) => failedOnItsOwn(t.up)).map((t) => stepFailure('up-failed', 'up', t, t.up)),
 };
 
 ;// CONCATENATED MODULE: ./src/checks/index.ts
@@ -45826,9 +45954,12 @@ const upFailed = {
 
 
 
+
+
 /** Every check, in the order a reader meets the problems: names, pairs, history, the deployed database, then what PostgreSQL showed. */
 const CHECKS = [
     unparsableName,
+    unreadableFile,
     duplicateVersion,
     missingUp,
     missingDown,
@@ -45843,6 +45974,7 @@ const CHECKS = [
     targetUnknownVersion,
     upFailed,
     downFailed,
+    timeout,
     downIncomplete,
     downColumnOrder,
     reupFailed,
@@ -46350,11 +46482,17 @@ async function startServer(choice, request) {
 
 
 
+
 /** A setting that cannot be used: the message names the input or flag. */
 class SettingsError extends Error {
 }
 const inputs_DEFAULTS = {
     migrationsPath: 'migrations',
+    /** Generous for an empty throw-away database; a file that runs this long there is stuck. */
+    statementTimeout: '5m',
+    lockTimeout: '30s',
+    /** Well under GitHub's 6-hour job limit, so a stuck run still reports what it checked. */
+    runTimeout: '30m',
     postgres: 'auto',
     migrationsTable: 'schema_migrations',
     failOn: 'error',
@@ -46366,6 +46504,12 @@ function toSettings(raw, name) {
         if (!allowed.includes(v))
             throw new SettingsError(`${name(key)} must be one of ${allowed.join(', ')}, got '${v}'`);
         return v;
+    };
+    const duration = (key, value, fallback) => {
+        const ms = parseDuration(value?.trim() || fallback);
+        if (ms === undefined)
+            throw new SettingsError(`${name(key)} must be a duration such as 30s, 5m or 1500 (milliseconds), got '${value}'`);
+        return ms;
     };
     const disabled = new Set((raw.disable ?? '').split(/[,\s]+/).map((s) => s.trim()).filter(Boolean));
     for (const id of disabled) {
@@ -46390,6 +46534,9 @@ function toSettings(raw, name) {
         root: raw.root,
         baseRef: raw.baseRef?.trim() || undefined,
         targetDatabaseUrl: raw.targetDatabaseUrl?.trim() || undefined,
+        statementTimeoutMs: duration('statementTimeout', raw.statementTimeout, inputs_DEFAULTS.statementTimeout),
+        lockTimeoutMs: duration('lockTimeout', raw.lockTimeout, inputs_DEFAULTS.lockTimeout),
+        runTimeoutMs: duration('runTimeout', raw.runTimeout, inputs_DEFAULTS.runTimeout),
     };
     if (settings.postgres === 'url' && !settings.databaseUrl)
         throw new SettingsError(`${name('postgres')} is 'url' but ${name('databaseUrl')} is empty`);
@@ -46398,7 +46545,8 @@ function toSettings(raw, name) {
 const ACTION_INPUTS = {
     migrationsPath: 'migrations-path', postgres: 'postgres', databaseUrl: 'database-url', postgresVersion: 'postgres-version',
     postgresImage: 'postgres-image', migrationsTable: 'migrations-table', failOn: 'fail-on', disable: 'disable',
-    baseRef: 'base-ref', targetDatabaseUrl: 'target-database-url', root: 'working-directory',
+    baseRef: 'base-ref', targetDatabaseUrl: 'target-database-url', statementTimeout: 'statement-timeout',
+    lockTimeout: 'lock-timeout', runTimeout: 'run-timeout', root: 'working-directory',
 };
 /** Action inputs arrive as INPUT_<NAME> (upper-cased, hyphens kept); a hand-started process gets no defaults, so every one is optional here. */
 function settingsFromAction(env = process.env) {
@@ -46409,7 +46557,8 @@ function settingsFromAction(env = process.env) {
         migrationsPath: input('migrationsPath') ? external_node_path_.resolve(root, input('migrationsPath')) : external_node_path_.resolve(root, inputs_DEFAULTS.migrationsPath),
         postgres: input('postgres'), databaseUrl: input('databaseUrl'), postgresVersion: input('postgresVersion'),
         postgresImage: input('postgresImage'), migrationsTable: input('migrationsTable'), failOn: input('failOn'), disable: input('disable'),
-        baseRef: input('baseRef'), targetDatabaseUrl: input('targetDatabaseUrl'), root,
+        baseRef: input('baseRef'), targetDatabaseUrl: input('targetDatabaseUrl'), statementTimeout: input('statementTimeout'),
+        lockTimeout: input('lockTimeout'), runTimeout: input('runTimeout'), root,
     }, (key) => `input '${ACTION_INPUTS[key]}'`);
     const event = readEvent(env.GITHUB_EVENT_PATH);
     const pr = event?.pull_request;
@@ -46464,6 +46613,9 @@ Options:
   --base REF                  branch, tag or commit whose migrations are already applied
                               (e.g. the last release tag); enables the history checks
   --target-database-url URL   deployed database: read its schema_migrations (read-only)
+  --statement-timeout D       cancel a file that runs longer (default: 5m; 0: none)
+  --lock-timeout D            PostgreSQL lock_timeout for every file (default: 30s)
+  --run-timeout D             end the whole run with a partial report (default: 30m)
   --format text|json|github|sarif  output format (default: text)
   --output FILE               write the report to FILE instead of standard output
   -h, --help                  show this help
@@ -46472,7 +46624,8 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad us
 const CLI_FLAGS = {
     migrationsPath: 'DIR', postgres: '--postgres', databaseUrl: '--database-url', postgresVersion: '--postgres-version',
     postgresImage: '--postgres-image', migrationsTable: '--migrations-table', failOn: '--fail-on', disable: '--disable',
-    baseRef: '--base', targetDatabaseUrl: '--target-database-url', root: 'the current directory',
+    baseRef: '--base', targetDatabaseUrl: '--target-database-url', statementTimeout: '--statement-timeout',
+    lockTimeout: '--lock-timeout', runTimeout: '--run-timeout', root: 'the current directory',
 };
 /** Returns undefined for --help. */
 function settingsFromArgs(argv, cwd = process.cwd()) {
@@ -46486,6 +46639,7 @@ function settingsFromArgs(argv, cwd = process.cwd()) {
                 'postgres-image': { type: 'string' }, 'migrations-table': { type: 'string' }, 'fail-on': { type: 'string' },
                 disable: { type: 'string', multiple: true }, format: { type: 'string' }, output: { type: 'string' },
                 base: { type: 'string' }, 'target-database-url': { type: 'string' },
+                'statement-timeout': { type: 'string' }, 'lock-timeout': { type: 'string' }, 'run-timeout': { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
             },
         });
@@ -46508,7 +46662,8 @@ function settingsFromArgs(argv, cwd = process.cwd()) {
         migrationsPath: path.resolve(cwd, dir ?? inputs_DEFAULTS.migrationsPath),
         postgres: values.postgres, databaseUrl: values['database-url'], postgresVersion: values['postgres-version'],
         postgresImage: values['postgres-image'], migrationsTable: values['migrations-table'], failOn: values['fail-on'],
-        disable: (values.disable ?? []).join(','), baseRef: values.base, targetDatabaseUrl: values['target-database-url'], root: cwd,
+        disable: (values.disable ?? []).join(','), baseRef: values.base, targetDatabaseUrl: values['target-database-url'],
+        statementTimeout: values['statement-timeout'], lockTimeout: values['lock-timeout'], runTimeout: values['run-timeout'], root: cwd,
     }, (key) => CLI_FLAGS[key]);
     return { settings, format, output: values.output };
 }
@@ -46570,7 +46725,20 @@ const esm_defaults = pg_lib.defaults
 // Re-export the default
 /* harmony default export */ const pg_esm = ((/* unused pure expression or super */ null && (pg)));
 
+;// CONCATENATED MODULE: ./src/postgres/errors.ts
+/**
+ * Whether the session is gone: a socket error (no severity), a FATAL or PANIC
+ * (e.g. 57P01 after pg_terminate_backend), or a connection-class SQLSTATE.
+ */
+function sessionEnded(error) {
+    const e = error;
+    if (!e || typeof e !== 'object')
+        return false;
+    return !e.severity || e.severity === 'FATAL' || e.severity === 'PANIC' || /^(08|57P)/.test(e.code ?? '');
+}
+
 ;// CONCATENATED MODULE: ./src/postgres/scratch.ts
+
 
 
 
@@ -46589,6 +46757,12 @@ class ScratchDatabases {
         this.server = server;
     }
     async connect() {
+        await this.openAdmin();
+        const { rows } = await this.admin.query("SELECT current_setting('server_version_num')::int AS num, current_setting('server_version') AS version");
+        this.serverVersionNum = rows[0].num;
+        return rows[0].version;
+    }
+    async openAdmin() {
         const admin = new Client(this.server.connection);
         admin.on('error', () => undefined); // reported through the next query instead
         try {
@@ -46598,9 +46772,19 @@ class ScratchDatabases {
             throw new InfrastructureError(`cannot connect to ${this.server.description}: ${error.message}`);
         }
         this.admin = admin;
-        const { rows } = await admin.query("SELECT current_setting('server_version_num')::int AS num, current_setting('server_version') AS version");
-        this.serverVersionNum = rows[0].num;
-        return rows[0].version;
+    }
+    /** A migration may terminate every other backend, ours included: reconnect once, then give up. */
+    async query(sql, params) {
+        try {
+            await this.admin.query(sql, params);
+        }
+        catch (error) {
+            if (!sessionEnded(error))
+                throw error;
+            await this.admin.end().catch(() => undefined);
+            await this.openAdmin();
+            await this.admin.query(sql, params);
+        }
     }
     get versionNum() {
         return this.serverVersionNum;
@@ -46608,7 +46792,7 @@ class ScratchDatabases {
     async create() {
         const name = `migration_guard_${process.pid}_${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
         try {
-            await this.admin.query(`CREATE DATABASE ${quoteIdent(name)}`);
+            await this.query(`CREATE DATABASE ${quoteIdent(name)}`);
         }
         catch (error) {
             const e = error;
@@ -46624,13 +46808,21 @@ class ScratchDatabases {
         if (!this.live.has(name))
             return;
         if (this.serverVersionNum >= 130000) {
-            await this.admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+            await this.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
         }
         else {
-            await this.admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
-            await this.admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`);
+            await this.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
+            await this.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`);
         }
         this.live.delete(name);
+    }
+    /**
+     * Interrupts another session from the admin connection, as golang-migrate's
+     * x-statement-timeout does through a cancel request: cancel first, terminate
+     * when the statement ignores the cancel (e.g. it catches query_canceled).
+     */
+    async interrupt(pid, how) {
+        await this.query(`SELECT ${how === 'cancel' ? 'pg_cancel_backend' : 'pg_terminate_backend'}($1)`, [pid]).catch(() => undefined);
     }
     /** Drops whatever is left and closes the admin connection. */
     async close() {
@@ -46695,6 +46887,29 @@ class Bookkeeping {
 
 ;// CONCATENATED MODULE: ./src/postgres/run-file.ts
 
+
+/**
+ * What PostgreSQL answers for bytes it cannot take as a query, without
+ * sending them (node-pg can only send valid UTF-8; a NUL would end the query
+ * string early and break the protocol exchange).
+ */
+function unsendableError(file) {
+    const problem = file.unsendable;
+    if (!problem)
+        return undefined;
+    const { line, column } = positionToLineColumn(file.text, [...file.text.slice(0, problem.offset)].length + 1) ?? { line: 1, column: 1 };
+    return problem.kind === 'invalid-utf8'
+        ? {
+            message: `invalid byte sequence for encoding "UTF8": ${problem.bytes} (migration-guard did not send the file: PostgreSQL rejects these bytes before running anything)`,
+            code: '22021', line, column, ownTransaction: false,
+            hint: 'Save the file as UTF-8; PostgreSQL and golang-migrate (lib/pq) speak UTF-8.',
+        }
+        : {
+            message: 'the file contains a NUL byte (is it a binary file?): a query string cannot hold one, and PostgreSQL rejects the message (migration-guard did not send it)',
+            code: '08P01', line, column, ownTransaction: false,
+            hint: 'Migration files must be SQL text.',
+        };
+}
 /**
  * Runs a migration file as golang-migrate's postgres driver does: skipped if
  * whitespace only, otherwise the whole text as ONE simple-protocol query, so
@@ -46721,7 +46936,7 @@ async function runMigrationFile(client, text) {
             hint: e.hint || undefined,
             where: e.where || undefined,
             ownTransaction: managesOwnTransaction(statements),
-            connectionLost: !e.severity,
+            connectionLost: sessionEnded(e),
         };
         if (error.connectionLost)
             return { ok: false, ms, error };
@@ -46750,7 +46965,8 @@ async function locateStatement(client, text, statements, error) {
         const s = statements.find((x) => NO_TRANSACTION_BLOCK.test(x.text));
         return s && at(s);
     }
-    if (error.ownTransaction || statements.length === 0)
+    // Replaying a cancelled sleep or a lock wait would only wait again.
+    if (error.ownTransaction || statements.length === 0 || error.code === '57014' || error.code === '55P03')
         return undefined;
     try {
         await client.query('BEGIN');
@@ -46800,12 +47016,16 @@ function columnOf(text, offset) {
  */
 class Session {
     client;
+    pid;
     bookkeeping;
     database;
     scratch;
     options;
-    constructor(client, bookkeeping, database, scratch, options) {
+    constructor(client, 
+    /** The backend's process id, for cancelling a file that runs past its time limit. */
+    pid, bookkeeping, database, scratch, options) {
         this.client = client;
+        this.pid = pid;
         this.bookkeeping = bookkeeping;
         this.database = database;
         this.scratch = scratch;
@@ -46816,9 +47036,15 @@ class Session {
         const client = new Client(config);
         client.on('error', () => undefined); // a dropped connection surfaces as the next query's error
         await client.connect();
+        // lock_timeout is a server setting golang-migrate leaves to the database; a file may still change it, as in production.
+        const { rows } = await client.query(`SELECT pg_backend_pid() AS pid, set_config('lock_timeout', $1, false)`, [`${options.lockTimeoutMs}ms`]);
         const bookkeeping = new Bookkeeping(client, options.table);
         await bookkeeping.ensureTable();
-        return new Session(client, bookkeeping, name, scratch, options);
+        return new Session(client, rows[0].pid, bookkeeping, name, scratch, options);
+    }
+    /** Stops the file running on this session: cancel, then terminate if it does not stop. */
+    interrupt(how) {
+        return this.scratch.interrupt(this.pid, how);
     }
     snapshot() {
         return takeSnapshot(this.client, { bookkeepingTable: this.bookkeeping.qualifiedName, includeRoles: this.options.includeRoles });
@@ -46841,6 +47067,9 @@ const skipped = (reason) => ({ status: 'skipped', ms: 0, reason });
 
 
 
+
+
+
 /**
  * For each migration in version order: up, down, up again, with a catalog
  * snapshot before the up and after each step. After any failure the scratch
@@ -46853,7 +47082,12 @@ async function runMigrations(set, server, options) {
     const scratch = new ScratchDatabases(server);
     const postgresVersion = await scratch.connect();
     const run = { provider: server.provider, server: server.description, postgresVersion, traces: [], startupMs: 0, ms: 0 };
-    const sessionOptions = { table: options.migrationsTable, includeRoles: !options.sharedServer };
+    const sessionOptions = { table: options.migrationsTable, includeRoles: !options.sharedServer, lockTimeoutMs: options.limits.lockMs };
+    const { runDeadline } = options.limits;
+    const outOfTime = (during) => {
+        const begun = run.traces.filter((t) => t.up.status !== 'skipped').length;
+        return `run-timeout (${formatDuration(options.limits.runMs ?? 0)}) reached ${during}: ${begun} of ${set.migrations.length} migration(s) were started; the report covers those`;
+    };
     let session;
     try {
         session = await Session.open(scratch, sessionOptions);
@@ -46861,12 +47095,22 @@ async function runMigrations(set, server, options) {
         let current = await session.snapshot();
         let firstFailedUp;
         let previous = NIL_VERSION;
+        // What earlier files SET on the one connection golang-migrate keeps for the whole run: setting -> the file that set it.
+        let sessionState = new Map();
+        const track = (result) => {
+            if (result.status === 'ok' && result.file)
+                applySessionSettings(sessionState, result.file);
+            if (result.status === 'failed' && sessionState.size)
+                result.sessionState = [...sessionState.values()];
+            return result;
+        };
         const rebuild = async (ups) => {
             options.log(`rebuilding the scratch database with ${ups.length} migration(s) applied`);
             await session.close();
             session = await Session.open(scratch, sessionOptions);
+            sessionState = new Map();
             for (const m of ups) {
-                const replay = await step(session, m.up, m.version, options);
+                const replay = track(await step(session, m.up, m.version, options));
                 if (replay.status === 'failed')
                     options.log(`warning: ${m.versionText} up failed on replay: ${replay.error?.message}`);
             }
@@ -46875,18 +47119,34 @@ async function runMigrations(set, server, options) {
         /** After a failed step: back to `expected` (the schema with `ups` applied), rebuilding only if the failure left changes. */
         const restore = async (ups, expected, version, lostConnection) => {
             if (!lostConnection) {
-                await session.bookkeeping.setVersion(version, false); // what `migrate force` would do
-                const now = await session.snapshot();
-                if (diffSnapshots(expected, now).length === 0)
-                    return now;
+                try {
+                    await session.bookkeeping.setVersion(version, false); // what `migrate force` would do
+                    const now = await session.snapshot();
+                    if (diffSnapshots(expected, now).length === 0)
+                        return now;
+                }
+                catch (error) {
+                    // The file left the session unable to do even that (e.g. SET ROLE to a role without rights): start over.
+                    if (isConnectionError(error))
+                        throw error;
+                }
             }
             return rebuild(ups);
         };
         for (const [index, m] of set.migrations.entries()) {
+            if (runDeadline !== undefined && performance.now() >= runDeadline) {
+                run.aborted = outOfTime(`before ${m.versionText}`);
+                break;
+            }
             const trace = { migration: m, up: skipped('not run'), down: skipped('not run'), reup: skipped('not run'), afterFailedUp: firstFailedUp };
             run.traces.push(trace);
             const before = current;
-            trace.up = await step(session, m.up, m.version, options);
+            trace.up = track(await step(session, m.up, m.version, options));
+            if (ranOutOfTime(trace)) {
+                options.onMigration?.(trace, index, set.migrations.length);
+                run.aborted = outOfTime(`during migration ${m.versionText}`);
+                break;
+            }
             if (trace.up.status !== 'ok') {
                 firstFailedUp ??= m.versionText;
                 current = await restore(applied, before, previous, !!trace.up.error?.connectionLost);
@@ -46900,7 +47160,7 @@ async function runMigrations(set, server, options) {
                 current = afterUp;
             }
             else {
-                trace.down = await step(session, m.down, previous, options);
+                trace.down = track(await step(session, m.down, previous, options));
                 if (trace.down.status !== 'ok') {
                     trace.reup = skipped('down failed');
                     current = await restore([...applied, m], afterUp, m.version, !!trace.down.error?.connectionLost);
@@ -46916,7 +47176,7 @@ async function runMigrations(set, server, options) {
                         options.onMigration?.(trace, index, set.migrations.length);
                         continue;
                     }
-                    trace.reup = await step(session, m.up, m.version, options);
+                    trace.reup = track(await step(session, m.up, m.version, options));
                     if (trace.reup.status === 'ok')
                         trace.reupDiff = diffSnapshots(afterUp, await session.snapshot());
                     const consistent = trace.reup.status === 'ok' && trace.reupDiff.length === 0;
@@ -46926,12 +47186,21 @@ async function runMigrations(set, server, options) {
             applied.push(m);
             previous = m.version;
             options.onMigration?.(trace, index, set.migrations.length);
+            if (ranOutOfTime(trace)) {
+                run.aborted = outOfTime(`during migration ${m.versionText}`);
+                break;
+            }
         }
     }
     catch (error) {
-        if (!(error instanceof InfrastructureError) && !isConnectionError(error))
-            throw error;
-        run.aborted = `PostgreSQL became unusable: ${error.message}`;
+        // Whatever went wrong, what was checked so far is reported (exit code 2 says the run is incomplete).
+        const last = run.traces.at(-1);
+        const during = last ? ` while checking ${last.migration.versionText}` : '';
+        const checked = `${Math.max(0, run.traces.length - 1)} of ${set.migrations.length} migration(s) were fully checked; the report covers them`;
+        const message = error?.message ?? String(error);
+        run.aborted = error instanceof InfrastructureError ? `${message}${during}; ${checked}`
+            : isConnectionError(error) ? `the connection to PostgreSQL was lost${during} and could not be re-established (a file may have stopped the server): ${message}; ${checked}`
+                : `the run stopped${during}: ${message}; ${checked}`;
     }
     finally {
         await session?.close().catch(() => undefined);
@@ -46953,13 +47222,21 @@ async function step(session, file, target, options) {
     const started = performance.now();
     try {
         await session.bookkeeping.setVersion(target, true);
+        const refused = file && unsendableError(file);
+        if (refused)
+            return { status: 'failed', ms: 0, file, error: refused };
         if (!file) {
             await session.bookkeeping.setVersion(target, false);
             return { status: 'ok', ms: performance.now() - started };
         }
-        const outcome = await runMigrationFile(session.client, file.text);
-        if (!outcome.ok)
+        const { result: outcome, expired } = await withinLimits(options.limits, (how) => session.interrupt(how), () => runMigrationFile(session.client, file.text));
+        if (!outcome.ok) {
+            if (expired)
+                outcome.error.timeout = expired;
+            else if (outcome.error.code === '55P03' && /lock timeout/.test(outcome.error.message))
+                outcome.error.timeout = { limit: 'lock', ms: options.limits.lockMs };
             return { status: 'failed', ms: outcome.ms, file, error: outcome.error };
+        }
         await session.bookkeeping.setVersion(target, false);
         return { status: 'ok', ms: outcome.ms, file };
     }
@@ -46974,9 +47251,32 @@ async function step(session, file, target, options) {
         };
     }
 }
+/** SET x records x, RESET x forgets it, RESET ALL forgets everything; the latest SET of a setting wins. */
+function applySessionSettings(state, file) {
+    if (!/\b(SET|RESET)\b/i.test(file.text))
+        return;
+    for (const s of sessionSettings(splitStatements(file.text))) {
+        const [verb, name = ''] = s.words;
+        if (verb === 'RESET') {
+            if (name === 'ALL')
+                state.clear();
+            else
+                state.delete(name);
+            continue;
+        }
+        const text = s.text.replace(/;\s*$/, '');
+        state.set(name, `${file.versionText} ${file.direction} ran \`${text.length > 80 ? `${text.slice(0, 77)}...` : text}\``);
+    }
+}
+function ranOutOfTime(trace) {
+    return [trace.up, trace.down, trace.reup].some((s) => s.error?.timeout?.limit === 'run');
+}
 function isConnectionError(error) {
     const e = error;
-    return !!e && typeof e === 'object' && !e.severity && /connection|terminated|ECONNRE|EPIPE|socket/i.test(e.message ?? '');
+    if (!e || typeof e !== 'object')
+        return false;
+    // A FATAL from the server, or a socket-level failure (those carry no severity; bugs of ours neither, hence the wording test).
+    return e.severity ? sessionEnded(e) : /connection|terminated|ECONNRE|EPIPE|ENOENT|socket|not queryable/i.test(e.message ?? '');
 }
 
 ;// CONCATENATED MODULE: ./src/migrations/parse.ts
@@ -47039,16 +47339,21 @@ function decodeMigration(bytes) {
  * only the directory's own files (subdirectories are ignored), names parsed by
  * its regex, versions ordered numerically.
  */
-async function loadMigrationSet(dir, shownAs = dir) {
+async function loadMigrationSet(dir, shownAs = dir, repository) {
     const absolute = external_node_path_.resolve(dir);
     const stat = await external_node_fs_.promises.stat(absolute).catch(() => undefined);
     if (!stat)
         throw new InputError(`migrations directory ${shownAs} does not exist`);
     if (!stat.isDirectory())
         throw new InputError(`${shownAs} is not a directory: point migration-guard at the folder that holds the .up.sql and .down.sql files`);
+    // Symlinks may point anywhere inside the repository (or the directory itself, when it lies outside it), never beyond.
+    const realDir = await external_node_fs_.promises.realpath(absolute);
+    const realRepo = repository && (await external_node_fs_.promises.realpath(repository).catch(() => undefined));
+    const boundary = realRepo && isInside(realDir, realRepo) ? realRepo : realDir;
     const entries = (await external_node_fs_.promises.readdir(absolute, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const files = [];
     const skipped = [];
+    const refused = [];
     for (const entry of entries) {
         const full = external_node_path_.join(absolute, entry.name);
         if (entry.isDirectory())
@@ -47059,7 +47364,20 @@ async function loadMigrationSet(dir, shownAs = dir) {
                 skipped.push({ path: full, name: entry.name, reason: parsed.reason });
             continue;
         }
-        const { text, validUtf8 } = decodeMigration(await external_node_fs_.promises.readFile(full));
+        const unreadable = await whyUnreadable(full, entry.isSymbolicLink(), boundary);
+        if (unreadable) {
+            refused.push({ path: full, name: entry.name, reason: unreadable });
+            continue;
+        }
+        let bytes;
+        try {
+            bytes = await external_node_fs_.promises.readFile(full);
+        }
+        catch (error) {
+            refused.push({ path: full, name: entry.name, reason: `it cannot be read (${error.code ?? error.message})` });
+            continue;
+        }
+        const { text, validUtf8 } = decodeMigration(bytes);
         files.push({
             path: full,
             name: entry.name,
@@ -47069,6 +47387,7 @@ async function loadMigrationSet(dir, shownAs = dir) {
             direction: parsed.name.direction,
             text,
             validUtf8,
+            unsendable: unsendable(bytes, validUtf8),
         });
     }
     const byVersion = new Map();
@@ -47088,7 +47407,62 @@ async function loadMigrationSet(dir, shownAs = dir) {
         const down = slot.down[0];
         migrations.push({ version, versionText: (up ?? down).versionText, up, down });
     }
-    return { dir: absolute, migrations, files, skipped, duplicates };
+    return { dir: absolute, migrations, files, skipped, refused, duplicates };
+}
+function isInside(child, parent) {
+    const rel = external_node_path_.relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+/** A symlink is followed only inside `boundary`: a pull request must not make the runner read /etc/passwd or a secret. */
+async function whyUnreadable(file, isLink, boundary) {
+    if (!isLink)
+        return undefined;
+    const target = await external_node_fs_.promises.realpath(file).catch(() => undefined);
+    if (!target)
+        return 'it is a symbolic link to nothing (a broken link)';
+    if (!isInside(target, boundary))
+        return `it is a symbolic link to ${target}, outside the repository; migration-guard does not read it`;
+    const stat = await external_node_fs_.promises.stat(target);
+    return stat.isFile() ? undefined : 'it is a symbolic link to something that is not a file';
+}
+/**
+ * Bytes PostgreSQL would reject before running anything: invalid UTF-8
+ * (the server and lib/pq use UTF8) and NUL, which cannot be part of a query
+ * string. Such a file is not sent; its failure is reported as PostgreSQL's.
+ */
+function unsendable(bytes, validUtf8) {
+    const nul = bytes.indexOf(0);
+    if (nul >= 0)
+        return { kind: 'nul', offset: lenientUtf8.decode(bytes.subarray(0, nul)).length };
+    if (!validUtf8) {
+        const at = firstInvalidUtf8(bytes);
+        const sequence = [...bytes.subarray(at, Math.min(at + sequenceLength(bytes[at]), bytes.length))].map((b) => `0x${b.toString(16).padStart(2, '0')}`).join(' ');
+        return { kind: 'invalid-utf8', offset: lenientUtf8.decode(bytes.subarray(0, at)).length, bytes: sequence };
+    }
+    return undefined;
+}
+const sequenceLength = (lead) => (lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xc2 && lead <= 0xdf ? 2 : 1);
+/** Offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629). */
+function firstInvalidUtf8(bytes) {
+    for (let i = 0; i < bytes.length;) {
+        const lead = bytes[i];
+        if (lead < 0x80) {
+            i++;
+            continue;
+        }
+        const length = sequenceLength(lead);
+        if (length === 1)
+            return i;
+        const second = bytes[i + 1];
+        // Overlong forms, UTF-16 surrogates and code points past U+10FFFF.
+        if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second >= 0xa0) || (lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second >= 0x90))
+            return i;
+        for (let k = 1; k < length; k++)
+            if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80)
+                return i;
+        i += length;
+    }
+    return -1;
 }
 
 ;// CONCATENATED MODULE: ./src/git/git.ts
@@ -47442,10 +47816,11 @@ function paths_relativePath(file, root) {
  */
 async function check(settings, hooks) {
     const { log } = hooks;
+    const runDeadline = settings.runTimeoutMs > 0 ? performance.now() + settings.runTimeoutMs : undefined;
     const set = await log.group('Loading migrations', async () => {
         const shownAs = paths_relativePath(settings.migrationsPath, settings.root);
-        const loaded = await loadMigrationSet(settings.migrationsPath, shownAs);
-        if (loaded.files.length === 0 && loaded.skipped.length === 0) {
+        const loaded = await loadMigrationSet(settings.migrationsPath, shownAs, settings.root);
+        if (loaded.files.length === 0 && loaded.skipped.length === 0 && loaded.refused.length === 0) {
             throw new InputError(`no migration files in ${shownAs}: expected names like 000001_create_users.up.sql`);
         }
         log.info(`${loaded.migrations.length} migration(s), ${loaded.files.length} file(s) in ${loaded.dir}`);
@@ -47483,6 +47858,7 @@ async function check(settings, hooks) {
                         sharedServer: server.provider === 'url',
                         onMigration: hooks.onMigration,
                         log: (m) => log.info(m),
+                        limits: { statementMs: settings.statementTimeoutMs, lockMs: settings.lockTimeoutMs, runDeadline, runMs: settings.runTimeoutMs },
                     });
                     result.startupMs = startupMs;
                     log.info(`${result.postgresVersion} on ${server.description}: started in ${Math.round(startupMs)} ms, checked in ${Math.round(result.ms)} ms`);
@@ -47572,7 +47948,10 @@ function docsUrl(checkId) {
 function stepLabel(step) {
     switch (step.status) {
         case 'ok': return `ok ${formatMs(step.ms)}`;
-        case 'failed': return step.error?.line ? `failed at line ${step.error.line}` : 'failed';
+        case 'failed':
+            if (step.error?.timeout)
+                return `timed out (${step.error.timeout.limit}-timeout)`;
+            return step.error?.line ? `failed at line ${step.error.line}` : 'failed';
         case 'refused': return 'not run (cluster-wide)';
         case 'skipped': return step.reason === 'not run' ? '-' : `skipped (${step.reason})`;
     }

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHECK_IDS } from './checks';
 import type { FailOn } from './findings';
+import { parseDuration } from './engine/time-limit';
 import { PROVIDER_CHOICES, type ProviderChoice } from './postgres/select-provider';
 
 /** Everything a run needs, parsed once from action inputs or CLI flags. Only this module reads the environment. */
@@ -28,6 +29,10 @@ export interface Settings {
   pullRequestBase?: string;
   /** A deployed database whose schema_migrations row is read, never written. */
   targetDatabaseUrl?: string;
+  /** Limits in milliseconds (0: none): per file, per lock wait, and for the whole run. */
+  statementTimeoutMs: number;
+  lockTimeoutMs: number;
+  runTimeoutMs: number;
 }
 
 /** A setting that cannot be used: the message names the input or flag. */
@@ -35,6 +40,11 @@ export class SettingsError extends Error {}
 
 export const DEFAULTS = {
   migrationsPath: 'migrations',
+  /** Generous for an empty throw-away database; a file that runs this long there is stuck. */
+  statementTimeout: '5m',
+  lockTimeout: '30s',
+  /** Well under GitHub's 6-hour job limit, so a stuck run still reports what it checked. */
+  runTimeout: '30m',
   postgres: 'auto' as ProviderChoice,
   migrationsTable: 'schema_migrations',
   failOn: 'error' as FailOn,
@@ -51,6 +61,9 @@ interface RawSettings {
   disable?: string;
   baseRef?: string;
   targetDatabaseUrl?: string;
+  statementTimeout?: string;
+  lockTimeout?: string;
+  runTimeout?: string;
   root: string;
 }
 
@@ -60,6 +73,11 @@ export function toSettings(raw: RawSettings, name: (key: keyof RawSettings) => s
     const v = (value ?? '').trim() || fallback;
     if (!allowed.includes(v as T)) throw new SettingsError(`${name(key)} must be one of ${allowed.join(', ')}, got '${v}'`);
     return v as T;
+  };
+  const duration = (key: keyof RawSettings, value: string | undefined, fallback: string): number => {
+    const ms = parseDuration(value?.trim() || fallback);
+    if (ms === undefined) throw new SettingsError(`${name(key)} must be a duration such as 30s, 5m or 1500 (milliseconds), got '${value}'`);
+    return ms;
   };
   const disabled = new Set((raw.disable ?? '').split(/[,\s]+/).map((s) => s.trim()).filter(Boolean));
   for (const id of disabled) {
@@ -81,6 +99,9 @@ export function toSettings(raw: RawSettings, name: (key: keyof RawSettings) => s
     root: raw.root,
     baseRef: raw.baseRef?.trim() || undefined,
     targetDatabaseUrl: raw.targetDatabaseUrl?.trim() || undefined,
+    statementTimeoutMs: duration('statementTimeout', raw.statementTimeout, DEFAULTS.statementTimeout),
+    lockTimeoutMs: duration('lockTimeout', raw.lockTimeout, DEFAULTS.lockTimeout),
+    runTimeoutMs: duration('runTimeout', raw.runTimeout, DEFAULTS.runTimeout),
   };
   if (settings.postgres === 'url' && !settings.databaseUrl) throw new SettingsError(`${name('postgres')} is 'url' but ${name('databaseUrl')} is empty`);
   return settings;
@@ -89,7 +110,8 @@ export function toSettings(raw: RawSettings, name: (key: keyof RawSettings) => s
 const ACTION_INPUTS: Record<keyof RawSettings, string> = {
   migrationsPath: 'migrations-path', postgres: 'postgres', databaseUrl: 'database-url', postgresVersion: 'postgres-version',
   postgresImage: 'postgres-image', migrationsTable: 'migrations-table', failOn: 'fail-on', disable: 'disable',
-  baseRef: 'base-ref', targetDatabaseUrl: 'target-database-url', root: 'working-directory',
+  baseRef: 'base-ref', targetDatabaseUrl: 'target-database-url', statementTimeout: 'statement-timeout',
+  lockTimeout: 'lock-timeout', runTimeout: 'run-timeout', root: 'working-directory',
 };
 
 /** What the action knows about the repository and pull request it runs for (from the runner's environment and event). */
@@ -121,7 +143,8 @@ export function settingsFromAction(env: NodeJS.ProcessEnv = process.env): Action
     migrationsPath: input('migrationsPath') ? path.resolve(root, input('migrationsPath')!) : path.resolve(root, DEFAULTS.migrationsPath),
     postgres: input('postgres'), databaseUrl: input('databaseUrl'), postgresVersion: input('postgresVersion'),
     postgresImage: input('postgresImage'), migrationsTable: input('migrationsTable'), failOn: input('failOn'), disable: input('disable'),
-    baseRef: input('baseRef'), targetDatabaseUrl: input('targetDatabaseUrl'), root,
+    baseRef: input('baseRef'), targetDatabaseUrl: input('targetDatabaseUrl'), statementTimeout: input('statementTimeout'),
+    lockTimeout: input('lockTimeout'), runTimeout: input('runTimeout'), root,
   }, (key) => `input '${ACTION_INPUTS[key]}'`);
   const event = readEvent(env.GITHUB_EVENT_PATH);
   const pr = event?.pull_request;
@@ -190,6 +213,9 @@ Options:
   --base REF                  branch, tag or commit whose migrations are already applied
                               (e.g. the last release tag); enables the history checks
   --target-database-url URL   deployed database: read its schema_migrations (read-only)
+  --statement-timeout D       cancel a file that runs longer (default: 5m; 0: none)
+  --lock-timeout D            PostgreSQL lock_timeout for every file (default: 30s)
+  --run-timeout D             end the whole run with a partial report (default: 30m)
   --format text|json|github|sarif  output format (default: text)
   --output FILE               write the report to FILE instead of standard output
   -h, --help                  show this help
@@ -199,7 +225,8 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad us
 const CLI_FLAGS: Record<keyof RawSettings, string> = {
   migrationsPath: 'DIR', postgres: '--postgres', databaseUrl: '--database-url', postgresVersion: '--postgres-version',
   postgresImage: '--postgres-image', migrationsTable: '--migrations-table', failOn: '--fail-on', disable: '--disable',
-  baseRef: '--base', targetDatabaseUrl: '--target-database-url', root: 'the current directory',
+  baseRef: '--base', targetDatabaseUrl: '--target-database-url', statementTimeout: '--statement-timeout',
+  lockTimeout: '--lock-timeout', runTimeout: '--run-timeout', root: 'the current directory',
 };
 
 /** Returns undefined for --help. */
@@ -214,6 +241,7 @@ export function settingsFromArgs(argv: string[], cwd = process.cwd()): CliComman
         'postgres-image': { type: 'string' }, 'migrations-table': { type: 'string' }, 'fail-on': { type: 'string' },
         disable: { type: 'string', multiple: true }, format: { type: 'string' }, output: { type: 'string' },
         base: { type: 'string' }, 'target-database-url': { type: 'string' },
+        'statement-timeout': { type: 'string' }, 'lock-timeout': { type: 'string' }, 'run-timeout': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -231,7 +259,8 @@ export function settingsFromArgs(argv: string[], cwd = process.cwd()): CliComman
     migrationsPath: path.resolve(cwd, dir ?? DEFAULTS.migrationsPath),
     postgres: values.postgres, databaseUrl: values['database-url'], postgresVersion: values['postgres-version'],
     postgresImage: values['postgres-image'], migrationsTable: values['migrations-table'], failOn: values['fail-on'],
-    disable: (values.disable ?? []).join(','), baseRef: values.base, targetDatabaseUrl: values['target-database-url'], root: cwd,
+    disable: (values.disable ?? []).join(','), baseRef: values.base, targetDatabaseUrl: values['target-database-url'],
+    statementTimeout: values['statement-timeout'], lockTimeout: values['lock-timeout'], runTimeout: values['run-timeout'], root: cwd,
   }, (key) => CLI_FLAGS[key]);
   return { settings, format, output: values.output };
 }

@@ -41,10 +41,11 @@ export interface PipelineHooks {
  */
 export async function check(settings: Settings, hooks: PipelineHooks): Promise<Outcome> {
   const { log } = hooks;
+  const runDeadline = settings.runTimeoutMs > 0 ? performance.now() + settings.runTimeoutMs : undefined;
   const set = await log.group('Loading migrations', async () => {
     const shownAs = relativePath(settings.migrationsPath, settings.root)!;
-    const loaded = await loadMigrationSet(settings.migrationsPath, shownAs);
-    if (loaded.files.length === 0 && loaded.skipped.length === 0) {
+    const loaded = await loadMigrationSet(settings.migrationsPath, shownAs, settings.root);
+    if (loaded.files.length === 0 && loaded.skipped.length === 0 && loaded.refused.length === 0) {
       throw new InputError(`no migration files in ${shownAs}: expected names like 000001_create_users.up.sql`);
     }
     log.info(`${loaded.migrations.length} migration(s), ${loaded.files.length} file(s) in ${loaded.dir}`);
@@ -84,6 +85,7 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
             sharedServer: server.provider === 'url',
             onMigration: hooks.onMigration,
             log: (m) => log.info(m),
+            limits: { statementMs: settings.statementTimeoutMs, lockMs: settings.lockTimeoutMs, runDeadline, runMs: settings.runTimeoutMs },
           });
           result.startupMs = startupMs;
           log.info(`${result.postgresVersion} on ${server.description}: started in ${Math.round(startupMs)} ms, checked in ${Math.round(result.ms)} ms`);

@@ -19,12 +19,15 @@ import { reupMismatch } from './reup-mismatch';
 import { sequenceGap } from './sequence-gap';
 import { targetDirty } from './target-dirty';
 import { targetUnknownVersion } from './target-unknown-version';
+import { timeout } from './timeout';
 import { unparsableName } from './unparsable-name';
+import { unreadableFile } from './unreadable-file';
 import { upFailed } from './up-failed';
 
 /** Every check, in the order a reader meets the problems: names, pairs, history, the deployed database, then what PostgreSQL showed. */
 export const CHECKS: Check[] = [
   unparsableName,
+  unreadableFile,
   duplicateVersion,
   missingUp,
   missingDown,
@@ -39,6 +42,7 @@ export const CHECKS: Check[] = [
   targetUnknownVersion,
   upFailed,
   downFailed,
+  timeout,
   downIncomplete,
   downColumnOrder,
   reupFailed,

@@ -1,6 +1,6 @@
 import { meaningful } from './down-incomplete';
 import type { Check } from './check';
-import { stepFailure } from './step-failure';
+import { failedOnItsOwn, stepFailure } from './step-failure';
 
 export const reupFailed: Check = {
   id: 'reup-failed',
@@ -10,6 +10,6 @@ export const reupFailed: Check = {
   run: ({ run }) =>
     (run?.traces ?? [])
       // After an incomplete down the failure is that down's fault; down-incomplete reports both.
-      .filter((t) => t.reup.status === 'failed' && meaningful(t.downDiff).length === 0)
+      .filter((t) => failedOnItsOwn(t.reup) && meaningful(t.downDiff).length === 0)
       .map((t) => stepFailure('reup-failed', 'up (run again after its down)', t, t.reup)),
 };

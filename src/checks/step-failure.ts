@@ -6,6 +6,11 @@ const TRANSACTION_BLOCK_HINT =
   'golang-migrate sends the whole file as one query, which PostgreSQL runs as one transaction; ' +
   'statements such as CREATE INDEX CONCURRENTLY must be the only statement of their migration file.';
 
+/** A step that failed on its own, not because a time limit cancelled it (that is the `timeout` check's). */
+export function failedOnItsOwn(step: StepResult): boolean {
+  return step.status === 'failed' && !step.error?.timeout;
+}
+
 /** The finding for a file PostgreSQL rejected, at the line and column the server pointed to. */
 export function stepFailure(check: string, what: string, trace: MigrationTrace, step: StepResult): Finding {
   const e = step.error!;
@@ -15,7 +20,10 @@ export function stepFailure(check: string, what: string, trace: MigrationTrace, 
   if (e.connectionLost) message += '. The connection to PostgreSQL was lost while this file ran (it may terminate its own session or stop the server).';
   if (e.ownTransaction) message += '. This file runs its own BEGIN/COMMIT, so statements committed before the error stay applied and golang-migrate leaves the database dirty.';
   if (trace.afterFailedUp) message += ` (migration ${trace.afterFailedUp} failed earlier and is not applied; this may be a consequence)`;
-  const hints = [e.hint, e.code === '25001' ? TRANSACTION_BLOCK_HINT : undefined].filter(Boolean);
+  if (step.sessionState?.length) {
+    message += `. Earlier files changed the session, and golang-migrate runs every file on one connection, so this still applies here: ${step.sessionState.join('; ')}`;
+  }
+  const hints = [e.hint, e.code === '25001' ? TRANSACTION_BLOCK_HINT : undefined, ...inputHints(step.file!.text, e.line)].filter(Boolean);
   return {
     check,
     severity: 'error',
@@ -27,6 +35,22 @@ export function stepFailure(check: string, what: string, trace: MigrationTrace, 
     message,
     hint: hints.length ? hints.join(' ') : undefined,
   };
+}
+
+/** What in the file itself explains the error: psql-only syntax, a byte order mark. */
+function inputHints(text: string, line?: number): string[] {
+  const hints: string[] = [];
+  const failingLine = line ? text.split('\n')[line - 1]?.trim() ?? '' : '';
+  if (failingLine.startsWith('\\')) {
+    hints.push(`\`${failingLine.split(/\s/)[0]}\` is a psql meta-command, not SQL: golang-migrate sends the file to the server as it is, and the server rejects it. Keep migrations to plain SQL.`);
+  }
+  if (/\bCOPY\b[^;]*\bFROM\s+STDIN\b/i.test(text)) {
+    hints.push('COPY ... FROM stdin with inline data is psql syntax: golang-migrate sends the whole file as one query, so the data lines are parsed as SQL. Use INSERT statements instead.');
+  }
+  if (text.startsWith('\uFEFF') && line === 1) {
+    hints.push('The file starts with a UTF-8 byte order mark, which PostgreSQL does not skip: save it without BOM.');
+  }
+  return hints;
 }
 
 /** Last line of the statement the error is in, so that an annotation spans the whole statement. */

@@ -1,10 +1,10 @@
 import type { Check } from './check';
-import { stepFailure } from './step-failure';
+import { failedOnItsOwn, stepFailure } from './step-failure';
 
 export const upFailed: Check = {
   id: 'up-failed',
   severity: 'error',
   summary: 'An up file fails on PostgreSQL, as `migrate up` would.',
   needs: 'database',
-  run: ({ run }) => (run?.traces ?? []).filter((t) => t.up.status === 'failed').map((t) => stepFailure('up-failed', 'up', t, t.up)),
+  run: ({ run }) => (run?.traces ?? []).filter((t) => failedOnItsOwn(t.up)).map((t) => stepFailure('up-failed', 'up', t, t.up)),
 };

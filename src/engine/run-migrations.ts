@@ -1,12 +1,15 @@
 import { clusterWideReason } from '../migrations/cluster-wide';
+import { sessionSettings, splitStatements } from '../migrations/sql-text';
 import type { Migration, MigrationFile, MigrationSet } from '../migrations/migration-set';
 import { NIL_VERSION } from '../postgres/bookkeeping';
 import { InfrastructureError, type PostgresServer } from '../postgres/provider';
-import { runMigrationFile } from '../postgres/run-file';
+import { sessionEnded } from '../postgres/errors';
+import { runMigrationFile, unsendableError } from '../postgres/run-file';
 import { ScratchDatabases } from '../postgres/scratch';
 import { diffSnapshots } from '../postgres/snapshot-diff';
 import type { Snapshot } from '../postgres/snapshot';
 import { Session } from './session';
+import { formatDuration, withinLimits, type TimeLimits } from './time-limit';
 import { skipped, type EngineRun, type MigrationTrace, type StepResult } from './trace';
 
 export interface EngineOptions {
@@ -15,6 +18,7 @@ export interface EngineOptions {
   sharedServer: boolean;
   onMigration?: (trace: MigrationTrace, index: number, total: number) => void;
   log: (message: string) => void;
+  limits: TimeLimits;
 }
 
 /**
@@ -29,7 +33,12 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
   const scratch = new ScratchDatabases(server);
   const postgresVersion = await scratch.connect();
   const run: EngineRun = { provider: server.provider, server: server.description, postgresVersion, traces: [], startupMs: 0, ms: 0 };
-  const sessionOptions = { table: options.migrationsTable, includeRoles: !options.sharedServer };
+  const sessionOptions = { table: options.migrationsTable, includeRoles: !options.sharedServer, lockTimeoutMs: options.limits.lockMs };
+  const { runDeadline } = options.limits;
+  const outOfTime = (during: string) => {
+    const begun = run.traces.filter((t) => t.up.status !== 'skipped').length;
+    return `run-timeout (${formatDuration(options.limits.runMs ?? 0)}) reached ${during}: ${begun} of ${set.migrations.length} migration(s) were started; the report covers those`;
+  };
   let session: Session | undefined;
   try {
     session = await Session.open(scratch, sessionOptions);
@@ -37,13 +46,21 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
     let current = await session.snapshot();
     let firstFailedUp: string | undefined;
     let previous = NIL_VERSION;
+    // What earlier files SET on the one connection golang-migrate keeps for the whole run: setting -> the file that set it.
+    let sessionState = new Map<string, string>();
+    const track = (result: StepResult): StepResult => {
+      if (result.status === 'ok' && result.file) applySessionSettings(sessionState, result.file);
+      if (result.status === 'failed' && sessionState.size) result.sessionState = [...sessionState.values()];
+      return result;
+    };
 
     const rebuild = async (ups: Migration[]) => {
       options.log(`rebuilding the scratch database with ${ups.length} migration(s) applied`);
       await session!.close();
       session = await Session.open(scratch, sessionOptions);
+      sessionState = new Map();
       for (const m of ups) {
-        const replay = await step(session, m.up, m.version, options);
+        const replay = track(await step(session, m.up, m.version, options));
         if (replay.status === 'failed') options.log(`warning: ${m.versionText} up failed on replay: ${replay.error?.message}`);
       }
       return session.snapshot();
@@ -51,19 +68,33 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
     /** After a failed step: back to `expected` (the schema with `ups` applied), rebuilding only if the failure left changes. */
     const restore = async (ups: Migration[], expected: Snapshot, version: bigint, lostConnection: boolean) => {
       if (!lostConnection) {
-        await session!.bookkeeping.setVersion(version, false); // what `migrate force` would do
-        const now = await session!.snapshot();
-        if (diffSnapshots(expected, now).length === 0) return now;
+        try {
+          await session!.bookkeeping.setVersion(version, false); // what `migrate force` would do
+          const now = await session!.snapshot();
+          if (diffSnapshots(expected, now).length === 0) return now;
+        } catch (error) {
+          // The file left the session unable to do even that (e.g. SET ROLE to a role without rights): start over.
+          if (isConnectionError(error)) throw error;
+        }
       }
       return rebuild(ups);
     };
 
     for (const [index, m] of set.migrations.entries()) {
+      if (runDeadline !== undefined && performance.now() >= runDeadline) {
+        run.aborted = outOfTime(`before ${m.versionText}`);
+        break;
+      }
       const trace: MigrationTrace = { migration: m, up: skipped('not run'), down: skipped('not run'), reup: skipped('not run'), afterFailedUp: firstFailedUp };
       run.traces.push(trace);
       const before = current;
 
-      trace.up = await step(session, m.up, m.version, options);
+      trace.up = track(await step(session, m.up, m.version, options));
+      if (ranOutOfTime(trace)) {
+        options.onMigration?.(trace, index, set.migrations.length);
+        run.aborted = outOfTime(`during migration ${m.versionText}`);
+        break;
+      }
       if (trace.up.status !== 'ok') {
         firstFailedUp ??= m.versionText;
         current = await restore(applied, before, previous, !!trace.up.error?.connectionLost);
@@ -77,7 +108,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
         trace.reup = skipped('no down file');
         current = afterUp;
       } else {
-        trace.down = await step(session, m.down, previous, options);
+        trace.down = track(await step(session, m.down, previous, options));
         if (trace.down.status !== 'ok') {
           trace.reup = skipped('down failed');
           current = await restore([...applied, m], afterUp, m.version, !!trace.down.error?.connectionLost);
@@ -92,7 +123,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
             options.onMigration?.(trace, index, set.migrations.length);
             continue;
           }
-          trace.reup = await step(session, m.up, m.version, options);
+          trace.reup = track(await step(session, m.up, m.version, options));
           if (trace.reup.status === 'ok') trace.reupDiff = diffSnapshots(afterUp, await session.snapshot());
           const consistent = trace.reup.status === 'ok' && trace.reupDiff!.length === 0;
           current = consistent ? afterUp : await rebuild([...applied, m]);
@@ -101,10 +132,20 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
       applied.push(m);
       previous = m.version;
       options.onMigration?.(trace, index, set.migrations.length);
+      if (ranOutOfTime(trace)) {
+        run.aborted = outOfTime(`during migration ${m.versionText}`);
+        break;
+      }
     }
   } catch (error) {
-    if (!(error instanceof InfrastructureError) && !isConnectionError(error)) throw error;
-    run.aborted = `PostgreSQL became unusable: ${(error as Error).message}`;
+    // Whatever went wrong, what was checked so far is reported (exit code 2 says the run is incomplete).
+    const last = run.traces.at(-1);
+    const during = last ? ` while checking ${last.migration.versionText}` : '';
+    const checked = `${Math.max(0, run.traces.length - 1)} of ${set.migrations.length} migration(s) were fully checked; the report covers them`;
+    const message = (error as Error)?.message ?? String(error);
+    run.aborted = error instanceof InfrastructureError ? `${message}${during}; ${checked}`
+      : isConnectionError(error) ? `the connection to PostgreSQL was lost${during} and could not be re-established (a file may have stopped the server): ${message}; ${checked}`
+        : `the run stopped${during}: ${message}; ${checked}`;
   } finally {
     await session?.close().catch(() => undefined);
     await scratch.close();
@@ -125,12 +166,18 @@ async function step(session: Session, file: MigrationFile | undefined, target: b
   const started = performance.now();
   try {
     await session.bookkeeping.setVersion(target, true);
+    const refused = file && unsendableError(file);
+    if (refused) return { status: 'failed', ms: 0, file, error: refused };
     if (!file) {
       await session.bookkeeping.setVersion(target, false);
       return { status: 'ok', ms: performance.now() - started };
     }
-    const outcome = await runMigrationFile(session.client, file.text);
-    if (!outcome.ok) return { status: 'failed', ms: outcome.ms, file, error: outcome.error };
+    const { result: outcome, expired } = await withinLimits(options.limits, (how) => session.interrupt(how), () => runMigrationFile(session.client, file.text));
+    if (!outcome.ok) {
+      if (expired) outcome.error.timeout = expired;
+      else if (outcome.error.code === '55P03' && /lock timeout/.test(outcome.error.message)) outcome.error.timeout = { limit: 'lock', ms: options.limits.lockMs };
+      return { status: 'failed', ms: outcome.ms, file, error: outcome.error };
+    }
     await session.bookkeeping.setVersion(target, false);
     return { status: 'ok', ms: outcome.ms, file };
   } catch (error) {
@@ -144,7 +191,28 @@ async function step(session: Session, file: MigrationFile | undefined, target: b
   }
 }
 
+/** SET x records x, RESET x forgets it, RESET ALL forgets everything; the latest SET of a setting wins. */
+function applySessionSettings(state: Map<string, string>, file: MigrationFile): void {
+  if (!/\b(SET|RESET)\b/i.test(file.text)) return;
+  for (const s of sessionSettings(splitStatements(file.text))) {
+    const [verb, name = ''] = s.words;
+    if (verb === 'RESET') {
+      if (name === 'ALL') state.clear();
+      else state.delete(name);
+      continue;
+    }
+    const text = s.text.replace(/;\s*$/, '');
+    state.set(name, `${file.versionText} ${file.direction} ran \`${text.length > 80 ? `${text.slice(0, 77)}...` : text}\``);
+  }
+}
+
+function ranOutOfTime(trace: MigrationTrace): boolean {
+  return [trace.up, trace.down, trace.reup].some((s) => s.error?.timeout?.limit === 'run');
+}
+
 function isConnectionError(error: unknown): boolean {
-  const e = error as { severity?: string; code?: string; message?: string };
-  return !!e && typeof e === 'object' && !e.severity && /connection|terminated|ECONNRE|EPIPE|socket/i.test(e.message ?? '');
+  const e = error as { severity?: string; message?: string };
+  if (!e || typeof e !== 'object') return false;
+  // A FATAL from the server, or a socket-level failure (those carry no severity; bugs of ours neither, hence the wording test).
+  return e.severity ? sessionEnded(e) : /connection|terminated|ECONNRE|EPIPE|ENOENT|socket|not queryable/i.test(e.message ?? '');
 }

@@ -3,6 +3,13 @@ import { Bookkeeping } from '../postgres/bookkeeping';
 import type { ScratchDatabases } from '../postgres/scratch';
 import { takeSnapshot, type Snapshot } from '../postgres/snapshot';
 
+export interface SessionOptions {
+  table: string;
+  includeRoles: boolean;
+  /** lock_timeout for the session, in milliseconds (0: none). */
+  lockTimeoutMs: number;
+}
+
 /**
  * One scratch database and the single connection golang-migrate would use for
  * a whole `migrate up` (session state such as SET search_path carries from
@@ -11,20 +18,29 @@ import { takeSnapshot, type Snapshot } from '../postgres/snapshot';
 export class Session {
   private constructor(
     readonly client: Client,
+    /** The backend's process id, for cancelling a file that runs past its time limit. */
+    readonly pid: number,
     readonly bookkeeping: Bookkeeping,
     private readonly database: string,
     private readonly scratch: ScratchDatabases,
-    private readonly options: { table: string; includeRoles: boolean },
+    private readonly options: SessionOptions,
   ) {}
 
-  static async open(scratch: ScratchDatabases, options: { table: string; includeRoles: boolean }): Promise<Session> {
+  static async open(scratch: ScratchDatabases, options: SessionOptions): Promise<Session> {
     const { name, config } = await scratch.create();
     const client = new Client(config);
     client.on('error', () => undefined); // a dropped connection surfaces as the next query's error
     await client.connect();
+    // lock_timeout is a server setting golang-migrate leaves to the database; a file may still change it, as in production.
+    const { rows } = await client.query(`SELECT pg_backend_pid() AS pid, set_config('lock_timeout', $1, false)`, [`${options.lockTimeoutMs}ms`]);
     const bookkeeping = new Bookkeeping(client, options.table);
     await bookkeeping.ensureTable();
-    return new Session(client, bookkeeping, name, scratch, options);
+    return new Session(client, rows[0].pid as number, bookkeeping, name, scratch, options);
+  }
+
+  /** Stops the file running on this session: cancel, then terminate if it does not stop. */
+  interrupt(how: 'cancel' | 'terminate'): Promise<void> {
+    return this.scratch.interrupt(this.pid, how);
   }
 
   snapshot(): Promise<Snapshot> {

@@ -16,6 +16,8 @@ export interface StepResult {
   error?: SqlError;
   /** Why a step was skipped or refused. */
   reason?: string;
+  /** Session settings earlier files left on golang-migrate's single connection (e.g. "000002 up: SET search_path = app"). */
+  sessionState?: string[];
 }
 
 export interface MigrationTrace {

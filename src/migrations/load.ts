@@ -23,15 +23,20 @@ export function decodeMigration(bytes: Uint8Array): { text: string; validUtf8: b
  * only the directory's own files (subdirectories are ignored), names parsed by
  * its regex, versions ordered numerically.
  */
-export async function loadMigrationSet(dir: string, shownAs: string = dir): Promise<MigrationSet> {
+export async function loadMigrationSet(dir: string, shownAs: string = dir, repository?: string): Promise<MigrationSet> {
   const absolute = path.resolve(dir);
   const stat = await fs.stat(absolute).catch(() => undefined);
   if (!stat) throw new InputError(`migrations directory ${shownAs} does not exist`);
   if (!stat.isDirectory()) throw new InputError(`${shownAs} is not a directory: point migration-guard at the folder that holds the .up.sql and .down.sql files`);
+  // Symlinks may point anywhere inside the repository (or the directory itself, when it lies outside it), never beyond.
+  const realDir = await fs.realpath(absolute);
+  const realRepo = repository && (await fs.realpath(repository).catch(() => undefined));
+  const boundary = realRepo && isInside(realDir, realRepo) ? realRepo : realDir;
 
   const entries = (await fs.readdir(absolute, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const files: MigrationFile[] = [];
   const skipped: SkippedFile[] = [];
+  const refused: SkippedFile[] = [];
   for (const entry of entries) {
     const full = path.join(absolute, entry.name);
     if (entry.isDirectory()) continue;
@@ -40,7 +45,19 @@ export async function loadMigrationSet(dir: string, shownAs: string = dir): Prom
       if (looksLikeMigration(entry.name)) skipped.push({ path: full, name: entry.name, reason: parsed.reason });
       continue;
     }
-    const { text, validUtf8 } = decodeMigration(await fs.readFile(full));
+    const unreadable = await whyUnreadable(full, entry.isSymbolicLink(), boundary);
+    if (unreadable) {
+      refused.push({ path: full, name: entry.name, reason: unreadable });
+      continue;
+    }
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(full);
+    } catch (error) {
+      refused.push({ path: full, name: entry.name, reason: `it cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+      continue;
+    }
+    const { text, validUtf8 } = decodeMigration(bytes);
     files.push({
       path: full,
       name: entry.name,
@@ -50,6 +67,7 @@ export async function loadMigrationSet(dir: string, shownAs: string = dir): Prom
       direction: parsed.name.direction,
       text,
       validUtf8,
+      unsendable: unsendable(bytes, validUtf8),
     });
   }
 
@@ -70,5 +88,54 @@ export async function loadMigrationSet(dir: string, shownAs: string = dir): Prom
     const down = slot.down[0];
     migrations.push({ version, versionText: (up ?? down)!.versionText, up, down });
   }
-  return { dir: absolute, migrations, files, skipped, duplicates };
+  return { dir: absolute, migrations, files, skipped, refused, duplicates };
+}
+
+function isInside(child: string, parent: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** A symlink is followed only inside `boundary`: a pull request must not make the runner read /etc/passwd or a secret. */
+async function whyUnreadable(file: string, isLink: boolean, boundary: string): Promise<string | undefined> {
+  if (!isLink) return undefined;
+  const target = await fs.realpath(file).catch(() => undefined);
+  if (!target) return 'it is a symbolic link to nothing (a broken link)';
+  if (!isInside(target, boundary)) return `it is a symbolic link to ${target}, outside the repository; migration-guard does not read it`;
+  const stat = await fs.stat(target);
+  return stat.isFile() ? undefined : 'it is a symbolic link to something that is not a file';
+}
+
+/**
+ * Bytes PostgreSQL would reject before running anything: invalid UTF-8
+ * (the server and lib/pq use UTF8) and NUL, which cannot be part of a query
+ * string. Such a file is not sent; its failure is reported as PostgreSQL's.
+ */
+function unsendable(bytes: Buffer, validUtf8: boolean): MigrationFile['unsendable'] {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return { kind: 'nul', offset: lenientUtf8.decode(bytes.subarray(0, nul)).length };
+  if (!validUtf8) {
+    const at = firstInvalidUtf8(bytes);
+    const sequence = [...bytes.subarray(at, Math.min(at + sequenceLength(bytes[at]), bytes.length))].map((b) => `0x${b.toString(16).padStart(2, '0')}`).join(' ');
+    return { kind: 'invalid-utf8', offset: lenientUtf8.decode(bytes.subarray(0, at)).length, bytes: sequence };
+  }
+  return undefined;
+}
+
+const sequenceLength = (lead: number) => (lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xc2 && lead <= 0xdf ? 2 : 1);
+
+/** Offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length;) {
+    const lead = bytes[i];
+    if (lead < 0x80) { i++; continue; }
+    const length = sequenceLength(lead);
+    if (length === 1) return i;
+    const second = bytes[i + 1];
+    // Overlong forms, UTF-16 surrogates and code points past U+10FFFF.
+    if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second >= 0xa0) || (lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second >= 0x90)) return i;
+    for (let k = 1; k < length; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
+    i += length;
+  }
+  return -1;
 }

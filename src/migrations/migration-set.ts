@@ -14,6 +14,8 @@ export interface MigrationFile {
   text: string;
   /** False when the bytes are not valid UTF-8 (the text then holds replacement characters). */
   validUtf8: boolean;
+  /** Why PostgreSQL would refuse the bytes before running anything; `offset` is into `text`. */
+  unsendable?: { kind: 'invalid-utf8'; offset: number; bytes: string } | { kind: 'nul'; offset: number };
 }
 
 /** One version: the up and down golang-migrate would run for it (either may be missing). */
@@ -44,5 +46,7 @@ export interface MigrationSet {
   files: MigrationFile[];
   /** Files that look like migrations but golang-migrate would silently skip. */
   skipped: SkippedFile[];
+  /** Files golang-migrate would read but migration-guard refuses or cannot read (a symlink out of the repository). */
+  refused: SkippedFile[];
   duplicates: DuplicateFiles[];
 }

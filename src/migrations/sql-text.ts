@@ -201,3 +201,13 @@ export function managesOwnTransaction(statements: Statement[]): boolean {
     return a === 'BEGIN' || a === 'COMMIT' || a === 'END' || a === 'ROLLBACK' || (a === 'START' && b === 'TRANSACTION');
   });
 }
+
+/**
+ * Statements that change the session for every later file in golang-migrate's
+ * single connection: SET search_path, SET ROLE, SET SESSION AUTHORIZATION,
+ * any session-level SET or RESET (not SET LOCAL, which ends with the transaction).
+ */
+export function sessionSettings(statements: Statement[]): Statement[] {
+  return statements.filter(({ words: [first, second] }) =>
+    (first === 'SET' || first === 'RESET') && !['LOCAL', 'TRANSACTION', 'CONSTRAINTS', 'CONSTRAINT'].includes(second ?? ''));
+}

@@ -1,4 +1,6 @@
 import type { Client } from 'pg';
+import type { MigrationFile } from '../migrations/migration-set';
+import { sessionEnded, type PgError } from './errors';
 import { isBlank, lineOfOffset, managesOwnTransaction, positionToLineColumn, splitStatements, type Statement } from '../migrations/sql-text';
 
 export interface SqlError {
@@ -14,19 +16,34 @@ export interface SqlError {
   ownTransaction: boolean;
   /** The session to PostgreSQL did not survive the error (terminated backend, server gone). */
   connectionLost?: boolean;
+  /** The file ran past a time limit and was cancelled (set by the engine, which owns the limits). */
+  timeout?: { limit: 'statement' | 'lock' | 'run'; ms: number };
 }
 
 export type FileOutcome =
   | { ok: true; ms: number; sent: boolean }
   | { ok: false; ms: number; error: SqlError };
 
-interface PgError extends Error {
-  code?: string;
-  detail?: string;
-  hint?: string;
-  where?: string;
-  position?: string;
-  severity?: string;
+/**
+ * What PostgreSQL answers for bytes it cannot take as a query, without
+ * sending them (node-pg can only send valid UTF-8; a NUL would end the query
+ * string early and break the protocol exchange).
+ */
+export function unsendableError(file: MigrationFile): SqlError | undefined {
+  const problem = file.unsendable;
+  if (!problem) return undefined;
+  const { line, column } = positionToLineColumn(file.text, [...file.text.slice(0, problem.offset)].length + 1) ?? { line: 1, column: 1 };
+  return problem.kind === 'invalid-utf8'
+    ? {
+      message: `invalid byte sequence for encoding "UTF8": ${problem.bytes} (migration-guard did not send the file: PostgreSQL rejects these bytes before running anything)`,
+      code: '22021', line, column, ownTransaction: false,
+      hint: 'Save the file as UTF-8; PostgreSQL and golang-migrate (lib/pq) speak UTF-8.',
+    }
+    : {
+      message: 'the file contains a NUL byte (is it a binary file?): a query string cannot hold one, and PostgreSQL rejects the message (migration-guard did not send it)',
+      code: '08P01', line, column, ownTransaction: false,
+      hint: 'Migration files must be SQL text.',
+    };
 }
 
 /**
@@ -53,7 +70,7 @@ export async function runMigrationFile(client: Client, text: string): Promise<Fi
       hint: e.hint || undefined,
       where: e.where || undefined,
       ownTransaction: managesOwnTransaction(statements),
-      connectionLost: !e.severity,
+      connectionLost: sessionEnded(e),
     };
     if (error.connectionLost) return { ok: false, ms, error };
     // A file with its own BEGIN leaves the session in an aborted transaction.
@@ -81,7 +98,8 @@ async function locateStatement(client: Client, text: string, statements: Stateme
     const s = statements.find((x) => NO_TRANSACTION_BLOCK.test(x.text));
     return s && at(s);
   }
-  if (error.ownTransaction || statements.length === 0) return undefined;
+  // Replaying a cancelled sleep or a lock wait would only wait again.
+  if (error.ownTransaction || statements.length === 0 || error.code === '57014' || error.code === '55P03') return undefined;
   try {
     await client.query('BEGIN');
     for (const s of statements) {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client, type ClientConfig } from 'pg';
+import { sessionEnded } from './errors';
 import { InfrastructureError, type PostgresServer } from './provider';
 
 /**
@@ -16,6 +17,13 @@ export class ScratchDatabases {
   constructor(private readonly server: PostgresServer) {}
 
   async connect(): Promise<string> {
+    await this.openAdmin();
+    const { rows } = await this.admin!.query("SELECT current_setting('server_version_num')::int AS num, current_setting('server_version') AS version");
+    this.serverVersionNum = rows[0].num;
+    return rows[0].version as string;
+  }
+
+  private async openAdmin(): Promise<void> {
     const admin = new Client(this.server.connection);
     admin.on('error', () => undefined); // reported through the next query instead
     try {
@@ -24,9 +32,18 @@ export class ScratchDatabases {
       throw new InfrastructureError(`cannot connect to ${this.server.description}: ${(error as Error).message}`);
     }
     this.admin = admin;
-    const { rows } = await admin.query("SELECT current_setting('server_version_num')::int AS num, current_setting('server_version') AS version");
-    this.serverVersionNum = rows[0].num;
-    return rows[0].version as string;
+  }
+
+  /** A migration may terminate every other backend, ours included: reconnect once, then give up. */
+  private async query(sql: string, params?: unknown[]): Promise<void> {
+    try {
+      await this.admin!.query(sql, params);
+    } catch (error) {
+      if (!sessionEnded(error)) throw error;
+      await this.admin!.end().catch(() => undefined);
+      await this.openAdmin();
+      await this.admin!.query(sql, params);
+    }
   }
 
   get versionNum(): number {
@@ -36,7 +53,7 @@ export class ScratchDatabases {
   async create(): Promise<{ name: string; config: ClientConfig }> {
     const name = `migration_guard_${process.pid}_${randomBytes(4).toString('hex')}`;
     try {
-      await this.admin!.query(`CREATE DATABASE ${quoteIdent(name)}`);
+      await this.query(`CREATE DATABASE ${quoteIdent(name)}`);
     } catch (error) {
       const e = error as { code?: string; message: string };
       if (e.code === '42501') {
@@ -51,12 +68,21 @@ export class ScratchDatabases {
   async drop(name: string): Promise<void> {
     if (!this.live.has(name)) return;
     if (this.serverVersionNum >= 130000) {
-      await this.admin!.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+      await this.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
     } else {
-      await this.admin!.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
-      await this.admin!.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`);
+      await this.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]);
+      await this.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`);
     }
     this.live.delete(name);
+  }
+
+  /**
+   * Interrupts another session from the admin connection, as golang-migrate's
+   * x-statement-timeout does through a cancel request: cancel first, terminate
+   * when the statement ignores the cancel (e.g. it catches query_canceled).
+   */
+  async interrupt(pid: number, how: 'cancel' | 'terminate'): Promise<void> {
+    await this.query(`SELECT ${how === 'cancel' ? 'pg_cancel_backend' : 'pg_terminate_backend'}($1)`, [pid]).catch(() => undefined);
   }
 
   /** Drops whatever is left and closes the admin connection. */

@@ -4,7 +4,9 @@ import type { MigrationTrace, StepResult } from '../engine/trace';
 export function stepLabel(step: StepResult): string {
   switch (step.status) {
     case 'ok': return `ok ${formatMs(step.ms)}`;
-    case 'failed': return step.error?.line ? `failed at line ${step.error.line}` : 'failed';
+    case 'failed':
+      if (step.error?.timeout) return `timed out (${step.error.timeout.limit}-timeout)`;
+      return step.error?.line ? `failed at line ${step.error.line}` : 'failed';
     case 'refused': return 'not run (cluster-wide)';
     case 'skipped': return step.reason === 'not run' ? '-' : `skipped (${step.reason})`;
   }

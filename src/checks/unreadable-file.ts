@@ -1,0 +1,17 @@
+import type { Check } from './check';
+
+/** A migration golang-migrate would read but migration-guard will not (a symlink out of the repository) or cannot. */
+export const unreadableFile: Check = {
+  id: 'unreadable-file',
+  severity: 'error',
+  summary: 'A migration file is a symbolic link out of the repository, a broken link, or cannot be read; it is not checked.',
+  needs: 'files',
+  run: ({ set }) =>
+    set.refused.map((file) => ({
+      check: 'unreadable-file',
+      severity: 'error' as const,
+      file: file.path,
+      message: `${file.name} is not checked: ${file.reason}`,
+      hint: 'Migrations should be regular files in the repository, so that what is reviewed is what runs. Replace the link with the file itself.',
+    })),
+};

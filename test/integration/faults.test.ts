@@ -1,0 +1,183 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../helpers/cluster';
+import { CLI, runCli } from '../helpers/processes';
+import type { PostgresServer } from '../../src/postgres/provider';
+
+const STACK_TRACE = /\n\s+at .+:\d+:\d+/;
+
+/**
+ * A private temp directory for one run (TMPDIR), readable by the unprivileged
+ * server account, so that what the run leaves behind can be seen, whatever
+ * other tests do at the same time.
+ */
+function isolated(files: Record<string, string>): { tmp: string; dir: string; env: NodeJS.ProcessEnv } {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'mg-fault-'));
+  chmodSync(tmp, 0o755);
+  const dir = path.join(tmp, 'migrations');
+  mkdirSync(dir);
+  for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
+  return { tmp, dir, env: { ...process.env, TMPDIR: tmp } };
+}
+
+/** Cluster directories and server processes of runs that used `tmp`. */
+function leftovers(tmp: string): string[] {
+  const dirs = readdirSync(tmp).filter((n) => n.startsWith('migration-guard-'));
+  const processes = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' }).split('\n').filter((l) => l.includes(tmp) && !l.includes('ps -eo'));
+  return [...dirs, ...processes];
+}
+
+const table = (n: number) => ({ [`00${n}_t${n}.up.sql`]: `CREATE TABLE t${n} (id int);\n`, [`00${n}_t${n}.down.sql`]: `DROP TABLE t${n};\n` });
+
+async function check(files: Record<string, string>, extra: string[] = []) {
+  const run = isolated(files);
+  const started = performance.now();
+  const result = await runCli(['check', run.dir, '--postgres', 'local', '--format', 'json', ...extra], { env: run.env });
+  const seconds = (performance.now() - started) / 1000;
+  expect(result.stderr).not.toMatch(STACK_TRACE);
+  const report = JSON.parse(result.stdout);
+  return { ...result, report, seconds, leftovers: leftovers(run.tmp) };
+}
+
+const stepStatuses = (report: { results: { steps: Record<string, { status: string }> }[] }) =>
+  report.results.map((r) => `${r.steps.up.status}/${r.steps.down.status}/${r.steps.reup.status}`);
+
+describe('time limits', () => {
+  it('turns pg_sleep(100000) into a timeout finding within seconds and checks the later migrations', async () => {
+    const { report, code, seconds } = await check({ ...table(1), '002_sleep.up.sql': 'CREATE TABLE s (id int);\nSELECT pg_sleep(100000);\n', '002_sleep.down.sql': 'DROP TABLE s;\n', ...table(3) }, ['--statement-timeout', '2s']);
+    expect(code).toBe(1);
+    expect(seconds).toBeLessThan(30);
+    expect(report.findings.map((f: { check: string }) => f.check)).toEqual(['timeout']);
+    expect(report.findings[0]).toMatchObject({ file: expect.stringContaining('002_sleep.up.sql'), severity: 'error' });
+    expect(report.findings[0].message).toContain('002 up ran longer than statement-timeout (2s) and was cancelled');
+    expect(stepStatuses(report)).toEqual(['ok/ok/ok', 'failed/skipped/skipped', 'ok/ok/ok']);
+  });
+
+  it('terminates a file that ignores the cancel, then goes on', async () => {
+    const stubborn = 'DO $$ BEGIN LOOP BEGIN PERFORM pg_sleep(10); EXCEPTION WHEN query_canceled THEN NULL; END; END LOOP; END $$;\n';
+    const { report, leftovers: left } = await check({ '001_loop.up.sql': stubborn, '001_loop.down.sql': 'SELECT 1;\n', ...table(2) }, ['--statement-timeout', '1s']);
+    expect(report.findings.map((f: { check: string }) => f.check)).toEqual(['timeout']);
+    expect(stepStatuses(report)[1]).toBe('ok/ok/ok');
+    expect(left).toEqual([]);
+  });
+
+  it('reports a lock wait past lock-timeout', async () => {
+    const holdLock = [
+      'CREATE EXTENSION IF NOT EXISTS dblink;',
+      "SELECT dblink_connect('holder', format('host=%s port=%s dbname=%s user=postgres', split_part(current_setting('unix_socket_directories'), ',', 1), current_setting('port'), current_database()));",
+      "SELECT dblink_exec('holder', 'BEGIN');",
+      "SELECT dblink_exec('holder', 'LOCK TABLE t1');",
+      'ALTER TABLE t1 ADD COLUMN x int;',
+    ].join('\n');
+    const { report } = await check({ ...table(1), '002_lock.up.sql': `${holdLock}\n`, '002_lock.down.sql': 'SELECT 1;\n', ...table(3) }, ['--lock-timeout', '1s']);
+    const [finding] = report.findings;
+    // PostgreSQL gives a lock timeout no position, and replaying the file would only wait again: the file is named, not the line.
+    expect(finding).toMatchObject({ check: 'timeout', file: expect.stringContaining('002_lock.up.sql'), line: 1 });
+    expect(finding.message).toContain('002 up waited longer than lock-timeout (1s) for a lock and was cancelled');
+    expect(stepStatuses(report)[2]).toBe('ok/ok/ok');
+  });
+
+  it('ends the whole run at run-timeout with a partial report and exit 2', async () => {
+    const { report, code, stderr, leftovers: left } = await check({ ...table(1), '002_sleep.up.sql': 'SELECT pg_sleep(100000);\n', ...table(3) }, ['--statement-timeout', '0', '--run-timeout', '4s']);
+    expect(code).toBe(2);
+    expect(report.error).toMatch(/^run-timeout \(4s\) reached during migration 002: 2 of 3 migration\(s\) were started; the report covers those$/);
+    expect(stderr).toContain('migration-guard: run-timeout (4s) reached');
+    expect(stepStatuses(report)).toEqual(['ok/ok/ok', 'failed/skipped/skipped']);
+    expect(report.findings.map((f: { check: string }) => f.check)).toContain('timeout');
+    expect(left).toEqual([]);
+  });
+});
+
+describe('faults', () => {
+  it('survives a migration that terminates its own backend and checks the next one', async () => {
+    const { report, code } = await check({ ...table(1), '002_kill.up.sql': 'SELECT pg_terminate_backend(pg_backend_pid());\n', '002_kill.down.sql': 'SELECT 1;\n', ...table(3) });
+    expect(code).toBe(1);
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0].message).toMatch(/002 up failed: terminating connection due to administrator command \(SQLSTATE 57P01\)\. The connection to PostgreSQL was lost while this file ran/);
+    expect(stepStatuses(report)).toEqual(['ok/ok/ok', 'failed/skipped/skipped', 'ok/ok/ok']);
+  });
+
+  it('survives a migration that terminates every other session, migration-guard\'s own included', async () => {
+    const { code } = await check({ ...table(1), '002_all.up.sql': "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND backend_type = 'client backend';\n", '002_all.down.sql': 'SELECT 1;\n', ...table(3) });
+    expect(code).toBe(0);
+  });
+
+  it('reports a migration that drops or renames the database it runs in', async () => {
+    const { report } = await check({
+      '001_drop.up.sql': "DO $$ BEGIN EXECUTE format('DROP DATABASE %I', current_database()); END $$;\n",
+      '002_rename.up.sql': "DO $$ BEGIN EXECUTE format('ALTER DATABASE %I RENAME TO renamed', current_database()); END $$;\n",
+      ...table(3),
+    });
+    const failures = report.findings.filter((f: { check: string }) => f.check === 'up-failed').map((f: { message: string }) => f.message);
+    expect(failures[0]).toContain('DROP DATABASE cannot be executed from a function (SQLSTATE 25001)');
+    expect(failures[1]).toContain('current database cannot be renamed (SQLSTATE 0A000)');
+    expect(stepStatuses(report)[2]).toBe('ok/ok/ok');
+  });
+
+  it('exits 2 with a reason and the partial report when the server is killed mid-run, leaving nothing behind', async () => {
+    const { report, code, stderr, leftovers: left } = await check({
+      ...table(1),
+      '002_kill.up.sql': "COPY (SELECT 1) TO PROGRAM 'kill -9 $(head -1 postmaster.pid)';\n",
+      '002_kill.down.sql': 'SELECT 1;\n',
+      ...table(3),
+    });
+    expect(code).toBe(2);
+    expect(report.error).toMatch(/^the connection to PostgreSQL was lost while checking 002 and could not be re-established \(a file may have stopped the server\): .*; 1 of 3 migration\(s\) were fully checked/);
+    expect(stderr).toContain('migration-guard: the connection to PostgreSQL was lost while checking 002');
+    expect(stepStatuses(report)[0]).toBe('ok/ok/ok');
+    expect(left).toEqual([]);
+  });
+});
+
+describe('nothing left behind, nothing shared', () => {
+  it('cleans up the cluster on SIGTERM in the middle of a run (runner cancellation)', async () => {
+    const run = isolated({ ...table(1), '002_sleep.up.sql': 'SELECT pg_sleep(100000);\n', ...table(3) });
+    const child = spawn(process.execPath, [CLI, 'check', run.dir, '--postgres', 'local', '--statement-timeout', '0'], { env: run.env });
+    let stderr = '';
+    await new Promise<void>((resolve) => child.stderr.on('data', (c: Buffer) => {
+      stderr += c.toString();
+      if (stderr.includes('[1/3]')) resolve();
+    }));
+    await new Promise((r) => setTimeout(r, 300)); // 002 is sleeping now
+    expect(leftovers(run.tmp).length).toBeGreaterThan(0); // the assertion below can fail
+    child.kill('SIGTERM');
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(143);
+    expect(stderr).toContain('migration-guard: received SIGTERM, cleaning up');
+    expect(stderr).not.toMatch(STACK_TRACE);
+    expect(leftovers(run.tmp)).toEqual([]);
+  });
+
+  it('runs twice at the same time on one machine without collisions', async () => {
+    const [a, b] = await Promise.all([check({ ...table(1), ...table(2) }), check({ ...table(1), ...table(2) })]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    expect(a.report.results).toHaveLength(2);
+    expect(b.report.results).toHaveLength(2);
+    expect([...a.leftovers, ...b.leftovers]).toEqual([]);
+  });
+});
+
+describe('url mode', () => {
+  let server: PostgresServer;
+  let query: (sql: string) => Promise<unknown>;
+  let socket: string;
+  beforeAll(async () => {
+    ({ server, query } = await startTestServer());
+    socket = String(server.connection.host);
+  });
+  afterAll(async () => server?.stop());
+
+  it('says clearly that a role without CREATEDB cannot be used', async () => {
+    await query('CREATE ROLE no_createdb LOGIN NOCREATEDB');
+    const run = isolated(table(1));
+    const url = `postgresql://no_createdb:pw-never-shown@localhost/postgres?host=${encodeURIComponent(socket)}`;
+    const result = await runCli(['check', run.dir, '--database-url', url], { env: run.env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('the role used cannot create databases (permission denied to create database); migration-guard needs CREATEDB to make a scratch database and never migrates an existing one');
+    expect(result.stderr + result.stdout).not.toContain('pw-never-shown');
+    expect(result.stderr).not.toMatch(STACK_TRACE);
+  });
+});
