@@ -44816,13 +44816,17 @@ const clusterWideChange = {
  * Excluded: system schemas, objects belonging to extensions (the extension is
  * listed instead), and golang-migrate's bookkeeping table ($1).
  * $2 says whether to include roles, which are cluster-wide: on a shared server
- * (url) other sessions may change them.
+ * (url) other sessions may change them. $3 limits the rows to objects (refs
+ * such as pg_class/16384) and their children; NULL means everything. Roles
+ * and event triggers, which DDL event triggers never report, always come. migration-guard's own change tracking
+ * (schema _migration_guard, event triggers _migration_guard_*) is not listed.
  */
 const SNAPSHOT_QUERY = /* sql */ `
 WITH
+scope AS (SELECT split_part(r, '/', 1) AS cat, split_part(r, '/', 2)::oid AS oid FROM unnest($3::text[]) r),
 ns AS (
   SELECT oid, nspname FROM pg_namespace
-  WHERE nspname NOT IN ('pg_catalog', 'information_schema') AND nspname !~ '^pg_toast' AND nspname !~ '^pg_temp_'
+  WHERE nspname NOT IN ('pg_catalog', 'information_schema', '_migration_guard') AND nspname !~ '^pg_toast' AND nspname !~ '^pg_temp_'
     AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_namespace'::regclass AND d.objid = pg_namespace.oid AND d.deptype = 'e')
 ),
 ext AS (SELECT classid, objid FROM pg_depend WHERE deptype = 'e'),
@@ -44834,11 +44838,16 @@ rel AS (
   FROM pg_class c JOIN ns n ON n.oid = c.relnamespace
   WHERE c.oid IS DISTINCT FROM to_regclass($1)::oid
     AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid)
+    AND ($3::text[] IS NULL OR c.oid IN (SELECT oid FROM scope WHERE cat = 'pg_class')
+         OR c.oid IN (SELECT i.indexrelid FROM pg_index i JOIN scope s ON s.cat = 'pg_class' AND s.oid = i.indrelid)
+         OR c.oid IN (SELECT d.objid FROM pg_depend d JOIN scope s ON s.cat = 'pg_class' AND s.oid = d.refobjid
+                      WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')))
 )
 SELECT 'schema' AS kind, quote_ident(n.nspname) AS name,
   jsonb_build_object('privileges', n.nspacl::text) AS props,
   'pg_namespace/' || n.oid AS ref, NULL AS parent_ref
 FROM pg_namespace n JOIN ns USING (oid)
+WHERE $3::text[] IS NULL
 
 UNION ALL
 SELECT 'table', r.qname, jsonb_build_object(
@@ -44923,7 +44932,8 @@ SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE '
     'privileges', p.proacl::text),
   'pg_proc/' || p.oid, NULL
 FROM pg_proc p JOIN ns n ON n.oid = p.pronamespace
-WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_proc'::regclass AND ext.objid = p.oid)
+WHERE ($3::text[] IS NULL OR p.oid IN (SELECT oid FROM scope WHERE cat = 'pg_proc'))
+  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_proc'::regclass AND ext.objid = p.oid)
 
 UNION ALL
 SELECT 'trigger', r.qname || '.' || quote_ident(t.tgname),
@@ -44936,7 +44946,8 @@ SELECT 'event trigger', quote_ident(e.evtname),
   jsonb_build_object('event', e.evtevent, 'function', e.evtfoid::regproc::text, 'enabled', e.evtenabled, 'tags', array_to_string(e.evttags, ', ')),
   'pg_event_trigger/' || e.oid, NULL
 FROM pg_event_trigger e
-WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_event_trigger'::regclass AND ext.objid = e.oid)
+WHERE e.evtname NOT LIKE '\_migration\_guard\_%'
+  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_event_trigger'::regclass AND ext.objid = e.oid)
 
 UNION ALL
 SELECT CASE t.typtype WHEN 'e' THEN 'enum' WHEN 'd' THEN 'domain' WHEN 'c' THEN 'composite type' WHEN 'r' THEN 'range type' ELSE 'type' END,
@@ -44954,7 +44965,8 @@ SELECT CASE t.typtype WHEN 'e' THEN 'enum' WHEN 'd' THEN 'domain' WHEN 'c' THEN 
     'privileges', t.typacl::text),
   'pg_type/' || t.oid, NULL
 FROM pg_type t JOIN ns n ON n.oid = t.typnamespace
-WHERE t.typtype IN ('e', 'd', 'c', 'r', 'b') AND t.typcategory <> 'A'
+WHERE ($3::text[] IS NULL OR t.oid IN (SELECT oid FROM scope WHERE cat = 'pg_type'))
+  AND t.typtype IN ('e', 'd', 'c', 'r', 'b') AND t.typcategory <> 'A'
   AND (t.typtype <> 'c' OR (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')
   AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_type'::regclass AND ext.objid = t.oid)
 
@@ -44962,6 +44974,7 @@ UNION ALL
 SELECT 'extension', quote_ident(e.extname), jsonb_build_object('version', e.extversion, 'schema', e.extnamespace::regnamespace::text),
   'pg_extension/' || e.oid, NULL
 FROM pg_extension e
+WHERE $3::text[] IS NULL OR e.oid IN (SELECT oid FROM scope WHERE cat = 'pg_extension')
 
 UNION ALL
 SELECT 'policy', r.qname || '.' || quote_ident(p.polname), jsonb_build_object(
@@ -44990,6 +45003,7 @@ SELECT 'comment', io.type || ' ' || io.identity, jsonb_build_object('text', d.de
        ELSE d.classoid::regclass::text || '/' || d.objoid END
 FROM pg_description d CROSS JOIN LATERAL pg_identify_object(d.classoid, d.objoid, d.objsubid) io
 WHERE d.objoid >= 16384 AND d.objoid IS DISTINCT FROM to_regclass($1)::oid
+  AND ($3::text[] IS NULL OR (d.classoid::regclass::text, d.objoid) IN (SELECT cat, oid FROM scope))
   AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = d.classoid AND ext.objid = d.objoid)
   AND (io.schema IN (SELECT nspname FROM ns) OR (io.type = 'schema' AND io.identity IN (SELECT quote_ident(nspname) FROM ns))
        OR (io.schema IS NULL AND io.type NOT IN ('schema')))
@@ -45018,6 +45032,7 @@ FROM (
   UNION ALL SELECT 'pg_default_acl'::regclass, oid FROM pg_default_acl WHERE oid >= 16384
 ) o CROSS JOIN LATERAL pg_identify_object(o.cls, o.oid, 0) io
 WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = o.cls AND ext.objid = o.oid)
+  AND ($3::text[] IS NULL OR (o.cls::regclass::text, o.oid) IN (SELECT cat, oid FROM scope))
 
 UNION ALL
 SELECT 'role', quote_ident(r.rolname), jsonb_build_object(
@@ -45029,13 +45044,15 @@ SELECT 'role', quote_ident(r.rolname), jsonb_build_object(
   'pg_authid/' || r.oid, NULL
 FROM pg_roles r WHERE $2 AND r.rolname !~ '^pg_'
 `;
+/** Rows of the kinds that DDL event triggers never report (global roles, event triggers): re-read after every step. */
+const ALWAYS_REREAD = ['role', 'event trigger'];
 
 ;// CONCATENATED MODULE: ./src/postgres/snapshot.ts
 
 async function takeSnapshot(client, options) {
     const { rows } = await client.query({
         text: SNAPSHOT_QUERY,
-        values: [options.bookkeepingTable, options.includeRoles],
+        values: [options.bookkeepingTable, options.includeRoles, null],
     });
     const objects = new Map();
     const byRef = new Map();
@@ -46244,7 +46261,60 @@ async function usableBy(native, log) {
     return (await canRun(cache)) ? cache : undefined;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/postgres/template.ts
+
+
+
+
+/** The initdb arguments every throw-away cluster uses; part of the cache key. */
+const INITDB_ARGS = ['-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync'];
+/** Where initialised data directories are kept, one per server version and account. */
+const TEMPLATE_CACHE = 'migration-guard-cache';
+/**
+ * initdb costs most of a cluster's start-up and its output is the same every
+ * time, so it runs once per PostgreSQL build and server account; each run then
+ * copies the template. The cache is in the temp directory, built atomically
+ * (a rename), and trusted only when owned by us or the server account and not
+ * writable by anyone else, so another user cannot plant a data directory.
+ */
+async function cachedTemplate(binaries, account, initdb) {
+    const me = process.getuid?.() ?? 0;
+    const cache = external_node_path_.join(external_node_os_.tmpdir(), TEMPLATE_CACHE);
+    await external_node_fs_.promises.mkdir(cache, { recursive: true, mode: 0o711 });
+    const owners = new Set([me, account?.uid ?? me]);
+    const trusted = async (dir) => {
+        const s = await external_node_fs_.promises.stat(dir).catch(() => undefined);
+        return !!s && owners.has(s.uid) && (s.mode & 0o022) === 0;
+    };
+    if (!(await trusted(cache)))
+        throw new Error(`${cache} is not owned by this user or is writable by others; remove it`);
+    const key = (0,external_node_crypto_.createHash)('sha256').update([binaries.bindir, binaries.version, account?.uid ?? me, ...INITDB_ARGS].join('\0')).digest('hex').slice(0, 16);
+    const template = external_node_path_.join(cache, `pg${binaries.major}-${key}`);
+    if ((await trusted(template)) && (await external_node_fs_.promises.stat(external_node_path_.join(template, 'data', 'PG_VERSION')).catch(() => undefined)))
+        return external_node_path_.join(template, 'data');
+    const building = await external_node_fs_.promises.mkdtemp(external_node_path_.join(cache, `building-${key}-`));
+    try {
+        if (account)
+            await external_node_fs_.promises.chown(building, account.uid, account.gid);
+        await external_node_fs_.promises.chmod(building, 0o700);
+        await initdb(external_node_path_.join(building, 'data'));
+        await external_node_fs_.promises.rm(template, { recursive: true, force: true });
+        await external_node_fs_.promises.rename(building, template).catch(async (error) => {
+            // Another run finished the same template first: use theirs.
+            if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST')
+                throw error;
+        });
+    }
+    finally {
+        await external_node_fs_.promises.rm(building, { recursive: true, force: true });
+    }
+    return external_node_path_.join(template, 'data');
+}
+
 ;// CONCATENATED MODULE: ./src/postgres/local-cluster.ts
+
 
 
 
@@ -46275,7 +46345,16 @@ async function startCluster(binaries, provider, log) {
         if (key.startsWith('PG'))
             delete env[key];
     try {
-        await runToCompletion(external_node_path_.join(binaries.bindir, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync'], { env, ...ids });
+        const initdb = (dir) => runToCompletion(external_node_path_.join(binaries.bindir, 'initdb'), ['-D', dir, ...INITDB_ARGS], { env, ...ids });
+        const template = await cachedTemplate(binaries, account, initdb).catch((error) => {
+            log(`no initdb template cache (${error.message}); running initdb`);
+            return undefined;
+        });
+        // cp -a keeps the server account's ownership and the 0700 mode PostgreSQL insists on.
+        if (template)
+            await runToCompletion('cp', ['-a', template, data], { env });
+        else
+            await initdb(data);
     }
     catch (error) {
         removeDir();
@@ -46699,8 +46778,6 @@ function clusterWideReason(text) {
     return undefined;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./node_modules/pg/lib/index.js
 var pg_lib = __nccwpck_require__(13273);
 ;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
@@ -46843,7 +46920,7 @@ const NIL_VERSION = -1n;
 /**
  * golang-migrate's bookkeeping, statement for statement (database/postgres):
  * the table is created if missing in the schema current at connect time, and
- * every version change is TRUNCATE + INSERT in one transaction. Before a file
+ * every version change is TRUNCATE (here DELETE, see setVersion) + INSERT in one transaction. Before a file
  * runs its target version is written dirty, after it succeeds clean. Real
  * migrations read and alter this table, so it must behave exactly alike.
  */
@@ -46868,15 +46945,17 @@ class Bookkeeping {
             return;
         await this.client.query(`CREATE TABLE IF NOT EXISTS ${this.qualified} (version bigint not null primary key, dirty boolean not null)`);
     }
-    /** `version` may be NIL_VERSION (-1): golang-migrate then writes a row only while dirty. */
+    /**
+     * `version` may be NIL_VERSION (-1): golang-migrate then writes a row only while dirty.
+     * One round trip (a multi-statement simple query), since this runs twice per step; DELETE where
+     * golang-migrate says TRUNCATE: the same rows in the same transactions for every file that reads
+     * the table, without TRUNCATE's new relation file on each write (2 ms each, most of a step's overhead).
+     */
     async setVersion(version, dirty) {
-        await this.client.query('BEGIN');
+        const insert = version >= 0n || (version === NIL_VERSION && dirty)
+            ? ` INSERT INTO ${this.qualified} (version, dirty) VALUES (${version.toString()}, ${dirty});` : '';
         try {
-            await this.client.query(`TRUNCATE ${this.qualified}`);
-            if (version >= 0n || (version === NIL_VERSION && dirty)) {
-                await this.client.query(`INSERT INTO ${this.qualified} (version, dirty) VALUES ($1, $2)`, [version.toString(), dirty]);
-            }
-            await this.client.query('COMMIT');
+            await this.client.query(`BEGIN; DELETE FROM ${this.qualified};${insert} COMMIT;`);
         }
         catch (error) {
             await this.client.query('ROLLBACK').catch(() => undefined);
@@ -47005,6 +47084,257 @@ function columnOf(text, offset) {
     return [...text.slice(lineStart, offset)].length + 1;
 }
 
+;// CONCATENATED MODULE: ./src/postgres/catalog-tracker.ts
+
+
+
+/** Marker rows of _migration_guard.changes(). */
+const EVERYTHING = '_migration_guard: read everything';
+const SCOPE = '_migration_guard: scope';
+/**
+ * Takes what the last steps touched off the table and widens it to every
+ * object whose snapshot rows may show it: objects depending on a touched one
+ * (a view on a renamed table, a column of a renamed type), mapped to the
+ * table or type that owns their rows. Anything without an object id (GRANT,
+ * REVOKE, ALTER DEFAULT PRIVILEGES) or a schema change (which renames all its
+ * objects) asks for a full re-read, as does a file that disabled the tracking.
+ */
+const AFFECTED = (into) => /* sql */ `
+WITH gone AS (DELETE FROM _migration_guard.touched RETURNING classid, objid),
+t AS (SELECT DISTINCT classid, objid FROM gone WHERE classid IS NOT NULL AND objid IS NOT NULL),
+dep AS (SELECT DISTINCT d.classid, d.objid FROM pg_depend d JOIN t ON d.refclassid = t.classid AND d.refobjid = t.objid),
+objs AS (SELECT classid, objid FROM t UNION SELECT classid, objid FROM dep),
+owners AS (
+  SELECT classid, objid FROM objs
+  UNION SELECT 'pg_class'::regclass, r.ev_class FROM pg_rewrite r JOIN objs o ON o.classid = 'pg_rewrite'::regclass AND o.objid = r.oid
+  UNION SELECT 'pg_class'::regclass, a.adrelid FROM pg_attrdef a JOIN objs o ON o.classid = 'pg_attrdef'::regclass AND o.objid = a.oid
+  UNION SELECT 'pg_class'::regclass, c.conrelid FROM pg_constraint c JOIN objs o ON o.classid = 'pg_constraint'::regclass AND o.objid = c.oid WHERE c.conrelid <> 0
+  UNION SELECT 'pg_type'::regclass, c.contypid FROM pg_constraint c JOIN objs o ON o.classid = 'pg_constraint'::regclass AND o.objid = c.oid WHERE c.contypid <> 0
+  UNION SELECT 'pg_class'::regclass, tg.tgrelid FROM pg_trigger tg JOIN objs o ON o.classid = 'pg_trigger'::regclass AND o.objid = tg.oid
+  UNION SELECT 'pg_class'::regclass, p.polrelid FROM pg_policy p JOIN objs o ON o.classid = 'pg_policy'::regclass AND o.objid = p.oid
+  UNION SELECT 'pg_class'::regclass, s.stxrelid FROM pg_statistic_ext s JOIN objs o ON o.classid = 'pg_statistic_ext'::regclass AND o.objid = s.oid
+  UNION SELECT 'pg_class'::regclass, i.indrelid FROM pg_index i JOIN objs o ON o.classid = 'pg_class'::regclass AND o.objid = i.indexrelid
+  UNION SELECT 'pg_class'::regclass, ty.typrelid FROM pg_type ty JOIN objs o ON o.classid = 'pg_type'::regclass AND o.objid = ty.oid WHERE ty.typrelid <> 0
+  UNION SELECT 'pg_type'::regclass, c.reltype FROM pg_class c JOIN objs o ON o.classid = 'pg_class'::regclass AND o.objid = c.oid WHERE c.reltype <> 0
+)
+SELECT
+  EXISTS (SELECT 1 FROM gone WHERE classid IS NULL OR objid IS NULL OR classid IN ('pg_namespace'::regclass, 'pg_default_acl'::regclass))
+    OR (SELECT count(*) FROM pg_event_trigger WHERE evtname LIKE '\\_migration\\_guard\\_%' AND evtenabled = 'A') <> 2 AS everything,
+  COALESCE((SELECT array_agg(DISTINCT classid::regclass::text || '/' || objid) FROM owners), '{}') AS refs
+  ${into}`;
+/**
+ * Records every object DDL touches (ddl_command_end and sql_drop event
+ * triggers) into an unlogged table. SECURITY DEFINER and ENABLE ALWAYS: a file
+ * that switches role or session_replication_role is still seen. Inserting a
+ * few rows cannot make a migration fail.
+ */
+const INSTALL = /* sql */ `
+CREATE SCHEMA _migration_guard;
+CREATE UNLOGGED TABLE _migration_guard.touched (classid oid, objid oid);
+CREATE FUNCTION _migration_guard.on_ddl() RETURNS event_trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+BEGIN INSERT INTO _migration_guard.touched SELECT classid, objid FROM pg_event_trigger_ddl_commands(); END $$;
+CREATE FUNCTION _migration_guard.on_drop() RETURNS event_trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+BEGIN INSERT INTO _migration_guard.touched SELECT classid, objid FROM pg_event_trigger_dropped_objects(); END $$;
+CREATE EVENT TRIGGER _migration_guard_ddl ON ddl_command_end EXECUTE FUNCTION _migration_guard.on_ddl();
+CREATE EVENT TRIGGER _migration_guard_drop ON sql_drop EXECUTE FUNCTION _migration_guard.on_drop();
+ALTER EVENT TRIGGER _migration_guard_ddl ENABLE ALWAYS;
+ALTER EVENT TRIGGER _migration_guard_drop ENABLE ALWAYS;
+-- The snapshot as a function with a generic plan: planning the big query takes longer than running it on a few objects.
+CREATE FUNCTION _migration_guard.snapshot(text, boolean, text[])
+RETURNS TABLE (kind text, name text, props jsonb, ref text, parent_ref text)
+LANGUAGE plpgsql STABLE SET plan_cache_mode = force_generic_plan AS $mg_snapshot$
+#variable_conflict use_column
+BEGIN
+  RETURN QUERY ${SNAPSHOT_QUERY};
+END $mg_snapshot$;
+-- One round trip per step: what was touched, widened, then those objects' rows (or a request to read everything).
+CREATE FUNCTION _migration_guard.changes(text, boolean)
+RETURNS TABLE (kind text, name text, props jsonb, ref text, parent_ref text)
+LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $mg_changes$
+#variable_conflict use_column
+DECLARE
+  read_all boolean;
+  scope text[];
+BEGIN
+  ${AFFECTED('INTO read_all, scope')};
+  IF read_all THEN
+    RETURN QUERY SELECT '${EVERYTHING}'::text, NULL::text, NULL::jsonb, NULL::text, NULL::text;
+    RETURN;
+  END IF;
+  RETURN QUERY SELECT '${SCOPE}'::text, NULL::text, to_jsonb(scope), NULL::text, NULL::text;
+  RETURN QUERY SELECT * FROM _migration_guard.snapshot($1, $2, scope);
+END $mg_changes$;`;
+/** `pg_class/123/4` -> `pg_class/123`: the object a row belongs to. */
+const objectOf = (ref) => (ref ? ref.split('/', 2).join('/') : undefined);
+/**
+ * The catalog of one scratch database, kept current without re-reading it
+ * whole: after each step only the objects that step touched are read again,
+ * so the cost of a step does not grow with the size of the schema. Without
+ * the rights to install event triggers (url mode with an ordinary role) every
+ * update is a full snapshot, with the same results.
+ */
+class CatalogTracker {
+    client;
+    options;
+    incremental;
+    state = { objects: new Map(), byRef: new Map() };
+    /** Object ref -> keys of the rows that belong to it (its own rows and its children's). */
+    byObject = new Map();
+    constructor(client, options, incremental) {
+        this.client = client;
+        this.options = options;
+        this.incremental = incremental;
+    }
+    /** Installs the tracking when the role may (superuser), then reads the whole catalog once. */
+    static async start(client, options, allowIncremental = true) {
+        let incremental = false;
+        if (allowIncremental) {
+            const { rows } = await client.query('SELECT rolsuper FROM pg_roles WHERE rolname = current_user');
+            if (rows[0]?.rolsuper) {
+                await client.query(INSTALL);
+                incremental = true;
+            }
+        }
+        const tracker = new CatalogTracker(client, options, incremental);
+        await tracker.update(true);
+        return tracker;
+    }
+    /** What the steps since the last update changed in the catalog. */
+    async update(full = !this.incremental) {
+        if (!full) {
+            let rows;
+            try {
+                ({ rows } = await this.client.query({
+                    name: 'migration-guard-changes', text: 'SELECT * FROM _migration_guard.changes($1, $2)', values: [this.options.bookkeepingTable, this.options.includeRoles],
+                }));
+            }
+            catch (error) {
+                // A file took the tracking away (DROP OWNED, SET ROLE to a role that cannot use it): read everything from now on.
+                if (error.severity !== 'ERROR')
+                    throw error;
+                this.incremental = false;
+                return this.update(true);
+            }
+            if (rows[0]?.kind === EVERYTHING)
+                return this.update(true);
+            const refs = rows[0].props;
+            const fresh = rows.slice(1).map(toObject);
+            const stale = new Set();
+            for (const ref of refs)
+                for (const key of this.byObject.get(ref) ?? [])
+                    stale.add(key);
+            for (const [key, o] of this.state.objects)
+                if (ALWAYS_REREAD.includes(o.kind))
+                    stale.add(key);
+            return this.replace(stale, fresh);
+        }
+        if (this.incremental)
+            await this.client.query('DELETE FROM _migration_guard.touched').catch(() => { this.incremental = false; });
+        const snapshot = await takeSnapshot(this.client, this.options);
+        return this.replace(new Set(this.state.objects.keys()), [...snapshot.objects.values()]);
+    }
+    /** Whether updates read only what was touched (false: every update is a full snapshot). */
+    get isIncremental() {
+        return this.incremental;
+    }
+    /** The catalog as it is now (read-only: it changes with the next update). */
+    get current() {
+        return this.state;
+    }
+    /** Drops `stale` rows, adds `fresh` ones, and returns the rows whose value changed. */
+    replace(stale, fresh) {
+        const changes = new Map();
+        for (const key of stale) {
+            const before = this.state.objects.get(key);
+            if (!before)
+                continue;
+            changes.set(key, { before });
+            this.remove(key, before);
+        }
+        for (const after of fresh) {
+            const key = keyOf(after);
+            const change = changes.get(key) ?? {};
+            const previous = this.state.objects.get(key);
+            if (previous)
+                this.remove(key, previous); // fetched again although not stale: keep the newest
+            change.before ??= previous;
+            change.after = after;
+            changes.set(key, change);
+            this.add(key, after);
+        }
+        for (const [key, { before, after }] of changes) {
+            if (before && after && JSON.stringify(before.props) === JSON.stringify(after.props))
+                changes.delete(key);
+        }
+        return changes;
+    }
+    add(key, o) {
+        this.state.objects.set(key, o);
+        this.state.byRef.set(o.ref, o);
+        for (const ref of [objectOf(o.ref), objectOf(o.parentRef)]) {
+            if (!ref)
+                continue;
+            const keys = this.byObject.get(ref) ?? new Set();
+            keys.add(key);
+            this.byObject.set(ref, keys);
+        }
+    }
+    remove(key, o) {
+        this.state.objects.delete(key);
+        if (this.state.byRef.get(o.ref) === o)
+            this.state.byRef.delete(o.ref);
+        for (const ref of [objectOf(o.ref), objectOf(o.parentRef)])
+            if (ref)
+                this.byObject.get(ref)?.delete(key);
+    }
+}
+const toObject = (row) => ({ kind: row.kind, name: row.name, props: row.props, ref: row.ref, parentRef: row.parent_ref });
+/** The net change of `first` followed by `second`: earliest before, latest after. */
+function compose(first, second) {
+    const net = new Map(first);
+    for (const [key, change] of second) {
+        const earlier = first.get(key);
+        net.set(key, { before: earlier ? earlier.before : change.before, after: change.after });
+    }
+    return net;
+}
+/**
+ * The differences a net change amounts to, worded as the full-snapshot diff
+ * words them: both sides are small snapshots of the changed objects plus their
+ * parents (so a dropped table's columns still fold into one line).
+ */
+function differencesOf(changes, now) {
+    const before = { objects: new Map(), byRef: new Map() };
+    const after = { objects: new Map(), byRef: new Map() };
+    const put = (s, o) => {
+        s.objects.set(keyOf(o), o);
+        s.byRef.set(o.ref, o);
+    };
+    const beforeByRef = new Map();
+    for (const { before: b } of changes.values())
+        if (b)
+            beforeByRef.set(b.ref, b);
+    for (const { before: b, after: a } of changes.values()) {
+        if (b)
+            put(before, b);
+        if (a)
+            put(after, a);
+    }
+    // Parents that did not change are the same on both sides (changed ones are already there).
+    for (const s of [before, after]) {
+        for (const o of [...s.objects.values()]) {
+            if (!o.parentRef || s.byRef.has(o.parentRef))
+                continue;
+            const parent = (s === before ? beforeByRef.get(o.parentRef) : undefined) ?? now.byRef.get(o.parentRef);
+            if (parent && !changes.has(keyOf(parent))) {
+                put(before, parent);
+                put(after, parent);
+            }
+        }
+    }
+    return diffSnapshots(before, after);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/session.ts
 
 
@@ -47018,18 +47348,20 @@ class Session {
     client;
     pid;
     bookkeeping;
+    catalog;
     database;
     scratch;
-    options;
     constructor(client, 
     /** The backend's process id, for cancelling a file that runs past its time limit. */
-    pid, bookkeeping, database, scratch, options) {
+    pid, bookkeeping, 
+    /** The catalog, kept current step by step; `catalog.update()` says what a step changed. */
+    catalog, database, scratch) {
         this.client = client;
         this.pid = pid;
         this.bookkeeping = bookkeeping;
+        this.catalog = catalog;
         this.database = database;
         this.scratch = scratch;
-        this.options = options;
     }
     static async open(scratch, options) {
         const { name, config } = await scratch.create();
@@ -47040,14 +47372,12 @@ class Session {
         const { rows } = await client.query(`SELECT pg_backend_pid() AS pid, set_config('lock_timeout', $1, false)`, [`${options.lockTimeoutMs}ms`]);
         const bookkeeping = new Bookkeeping(client, options.table);
         await bookkeeping.ensureTable();
-        return new Session(client, rows[0].pid, bookkeeping, name, scratch, options);
+        const tracker = await CatalogTracker.start(client, { bookkeepingTable: bookkeeping.qualifiedName, includeRoles: options.includeRoles }, options.trackChanges);
+        return new Session(client, rows[0].pid, bookkeeping, tracker, name, scratch);
     }
     /** Stops the file running on this session: cancel, then terminate if it does not stop. */
     interrupt(how) {
         return this.scratch.interrupt(this.pid, how);
-    }
-    snapshot() {
-        return takeSnapshot(this.client, { bookkeepingTable: this.bookkeeping.qualifiedName, includeRoles: this.options.includeRoles });
     }
     async close() {
         await this.client.end().catch(() => undefined);
@@ -47082,7 +47412,9 @@ async function runMigrations(set, server, options) {
     const scratch = new ScratchDatabases(server);
     const postgresVersion = await scratch.connect();
     const run = { provider: server.provider, server: server.description, postgresVersion, traces: [], startupMs: 0, ms: 0 };
-    const sessionOptions = { table: options.migrationsTable, includeRoles: !options.sharedServer, lockTimeoutMs: options.limits.lockMs };
+    const sessionOptions = {
+        table: options.migrationsTable, includeRoles: !options.sharedServer, lockTimeoutMs: options.limits.lockMs, trackChanges: options.trackChanges ?? true,
+    };
     const { runDeadline } = options.limits;
     const outOfTime = (during) => {
         const begun = run.traces.filter((t) => t.up.status !== 'skipped').length;
@@ -47091,8 +47423,8 @@ async function runMigrations(set, server, options) {
     let session;
     try {
         session = await Session.open(scratch, sessionOptions);
+        run.snapshots = session.catalog.isIncremental ? 'touched objects' : 'full';
         const applied = [];
-        let current = await session.snapshot();
         let firstFailedUp;
         let previous = NIL_VERSION;
         // What earlier files SET on the one connection golang-migrate keeps for the whole run: setting -> the file that set it.
@@ -47114,16 +47446,15 @@ async function runMigrations(set, server, options) {
                 if (replay.status === 'failed')
                     options.log(`warning: ${m.versionText} up failed on replay: ${replay.error?.message}`);
             }
-            return session.snapshot();
+            await session.catalog.update(true);
         };
-        /** After a failed step: back to `expected` (the schema with `ups` applied), rebuilding only if the failure left changes. */
-        const restore = async (ups, expected, version, lostConnection) => {
+        /** After a failed step: back to the schema with `ups` applied, rebuilding only if the failure left changes. */
+        const restore = async (ups, version, lostConnection) => {
             if (!lostConnection) {
                 try {
                     await session.bookkeeping.setVersion(version, false); // what `migrate force` would do
-                    const now = await session.snapshot();
-                    if (diffSnapshots(expected, now).length === 0)
-                        return now;
+                    if (differencesOf(await session.catalog.update(), session.catalog.current).length === 0)
+                        return;
                 }
                 catch (error) {
                     // The file left the session unable to do even that (e.g. SET ROLE to a role without rights): start over.
@@ -47140,7 +47471,6 @@ async function runMigrations(set, server, options) {
             }
             const trace = { migration: m, up: skipped('not run'), down: skipped('not run'), reup: skipped('not run'), afterFailedUp: firstFailedUp };
             run.traces.push(trace);
-            const before = current;
             trace.up = track(await step(session, m.up, m.version, options));
             if (ranOutOfTime(trace)) {
                 options.onMigration?.(trace, index, set.migrations.length);
@@ -47149,28 +47479,29 @@ async function runMigrations(set, server, options) {
             }
             if (trace.up.status !== 'ok') {
                 firstFailedUp ??= m.versionText;
-                current = await restore(applied, before, previous, !!trace.up.error?.connectionLost);
+                await restore(applied, previous, !!trace.up.error?.connectionLost);
                 options.onMigration?.(trace, index, set.migrations.length);
                 continue;
             }
-            const afterUp = await session.snapshot();
+            const upChanges = await session.catalog.update();
             if (!m.down) {
                 trace.down = skipped('no down file');
                 trace.reup = skipped('no down file');
-                current = afterUp;
             }
             else {
                 trace.down = track(await step(session, m.down, previous, options));
                 if (trace.down.status !== 'ok') {
                     trace.reup = skipped('down failed');
-                    current = await restore([...applied, m], afterUp, m.version, !!trace.down.error?.connectionLost);
+                    await restore([...applied, m], m.version, !!trace.down.error?.connectionLost);
                 }
                 else {
-                    trace.downDiff = diffSnapshots(before, await session.snapshot());
+                    const downChanges = await session.catalog.update();
+                    trace.downDiff = differencesOf(compose(upChanges, downChanges), session.catalog.current);
                     if (!m.up) {
-                        // golang-migrate has nothing to run again; back to "this version applied", which is `before`.
+                        // golang-migrate has nothing to run again; back to "this version applied", which is the schema before the up.
                         trace.reup = skipped('no up file');
-                        current = trace.downDiff.length ? await rebuild([...applied, m]) : before;
+                        if (trace.downDiff.length)
+                            await rebuild([...applied, m]);
                         applied.push(m);
                         previous = m.version;
                         options.onMigration?.(trace, index, set.migrations.length);
@@ -47178,9 +47509,10 @@ async function runMigrations(set, server, options) {
                     }
                     trace.reup = track(await step(session, m.up, m.version, options));
                     if (trace.reup.status === 'ok')
-                        trace.reupDiff = diffSnapshots(afterUp, await session.snapshot());
+                        trace.reupDiff = differencesOf(compose(downChanges, await session.catalog.update()), session.catalog.current);
                     const consistent = trace.reup.status === 'ok' && trace.reupDiff.length === 0;
-                    current = consistent ? afterUp : await rebuild([...applied, m]);
+                    if (!consistent)
+                        await rebuild([...applied, m]);
                 }
             }
             applied.push(m);
@@ -47918,7 +48250,7 @@ function buildJsonReport(outcome, root) {
         error: outcome.infrastructureError,
         base: outcome.base && { commit: outcome.base.commit, label: outcome.base.label },
         target: outcome.deployed && { version: outcome.deployed.version?.toString() ?? null, dirty: outcome.deployed.dirty, pending: outcome.pending ?? [] },
-        postgres: run && { provider: run.provider, server: run.server, version: run.postgresVersion, startupMs: Math.round(run.startupMs), checkMs: Math.round(run.ms) },
+        postgres: run && { provider: run.provider, server: run.server, version: run.postgresVersion, startupMs: Math.round(run.startupMs), checkMs: Math.round(run.ms), snapshots: run.snapshots },
         results: (run?.traces ?? []).map((t) => ({
             version: t.migration.versionText,
             up: paths_relativePath(t.migration.up?.path, root),

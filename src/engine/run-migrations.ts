@@ -6,8 +6,7 @@ import { InfrastructureError, type PostgresServer } from '../postgres/provider';
 import { sessionEnded } from '../postgres/errors';
 import { runMigrationFile, unsendableError } from '../postgres/run-file';
 import { ScratchDatabases } from '../postgres/scratch';
-import { diffSnapshots } from '../postgres/snapshot-diff';
-import type { Snapshot } from '../postgres/snapshot';
+import { compose, differencesOf } from '../postgres/catalog-tracker';
 import { Session } from './session';
 import { formatDuration, withinLimits, type TimeLimits } from './time-limit';
 import { skipped, type EngineRun, type MigrationTrace, type StepResult } from './trace';
@@ -19,6 +18,8 @@ export interface EngineOptions {
   onMigration?: (trace: MigrationTrace, index: number, total: number) => void;
   log: (message: string) => void;
   limits: TimeLimits;
+  /** Read only the objects each step touched (default); false re-reads the whole catalog every time (tests compare both). */
+  trackChanges?: boolean;
 }
 
 /**
@@ -33,7 +34,9 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
   const scratch = new ScratchDatabases(server);
   const postgresVersion = await scratch.connect();
   const run: EngineRun = { provider: server.provider, server: server.description, postgresVersion, traces: [], startupMs: 0, ms: 0 };
-  const sessionOptions = { table: options.migrationsTable, includeRoles: !options.sharedServer, lockTimeoutMs: options.limits.lockMs };
+  const sessionOptions = {
+    table: options.migrationsTable, includeRoles: !options.sharedServer, lockTimeoutMs: options.limits.lockMs, trackChanges: options.trackChanges ?? true,
+  };
   const { runDeadline } = options.limits;
   const outOfTime = (during: string) => {
     const begun = run.traces.filter((t) => t.up.status !== 'skipped').length;
@@ -42,8 +45,8 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
   let session: Session | undefined;
   try {
     session = await Session.open(scratch, sessionOptions);
+    run.snapshots = session.catalog.isIncremental ? 'touched objects' : 'full';
     const applied: Migration[] = [];
-    let current = await session.snapshot();
     let firstFailedUp: string | undefined;
     let previous = NIL_VERSION;
     // What earlier files SET on the one connection golang-migrate keeps for the whole run: setting -> the file that set it.
@@ -63,15 +66,14 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
         const replay = track(await step(session, m.up, m.version, options));
         if (replay.status === 'failed') options.log(`warning: ${m.versionText} up failed on replay: ${replay.error?.message}`);
       }
-      return session.snapshot();
+      await session.catalog.update(true);
     };
-    /** After a failed step: back to `expected` (the schema with `ups` applied), rebuilding only if the failure left changes. */
-    const restore = async (ups: Migration[], expected: Snapshot, version: bigint, lostConnection: boolean) => {
+    /** After a failed step: back to the schema with `ups` applied, rebuilding only if the failure left changes. */
+    const restore = async (ups: Migration[], version: bigint, lostConnection: boolean) => {
       if (!lostConnection) {
         try {
           await session!.bookkeeping.setVersion(version, false); // what `migrate force` would do
-          const now = await session!.snapshot();
-          if (diffSnapshots(expected, now).length === 0) return now;
+          if (differencesOf(await session!.catalog.update(), session!.catalog.current).length === 0) return;
         } catch (error) {
           // The file left the session unable to do even that (e.g. SET ROLE to a role without rights): start over.
           if (isConnectionError(error)) throw error;
@@ -87,7 +89,6 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
       }
       const trace: MigrationTrace = { migration: m, up: skipped('not run'), down: skipped('not run'), reup: skipped('not run'), afterFailedUp: firstFailedUp };
       run.traces.push(trace);
-      const before = current;
 
       trace.up = track(await step(session, m.up, m.version, options));
       if (ranOutOfTime(trace)) {
@@ -97,36 +98,36 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
       }
       if (trace.up.status !== 'ok') {
         firstFailedUp ??= m.versionText;
-        current = await restore(applied, before, previous, !!trace.up.error?.connectionLost);
+        await restore(applied, previous, !!trace.up.error?.connectionLost);
         options.onMigration?.(trace, index, set.migrations.length);
         continue;
       }
-      const afterUp = await session.snapshot();
+      const upChanges = await session.catalog.update();
 
       if (!m.down) {
         trace.down = skipped('no down file');
         trace.reup = skipped('no down file');
-        current = afterUp;
       } else {
         trace.down = track(await step(session, m.down, previous, options));
         if (trace.down.status !== 'ok') {
           trace.reup = skipped('down failed');
-          current = await restore([...applied, m], afterUp, m.version, !!trace.down.error?.connectionLost);
+          await restore([...applied, m], m.version, !!trace.down.error?.connectionLost);
         } else {
-          trace.downDiff = diffSnapshots(before, await session.snapshot());
+          const downChanges = await session.catalog.update();
+          trace.downDiff = differencesOf(compose(upChanges, downChanges), session.catalog.current);
           if (!m.up) {
-            // golang-migrate has nothing to run again; back to "this version applied", which is `before`.
+            // golang-migrate has nothing to run again; back to "this version applied", which is the schema before the up.
             trace.reup = skipped('no up file');
-            current = trace.downDiff.length ? await rebuild([...applied, m]) : before;
+            if (trace.downDiff.length) await rebuild([...applied, m]);
             applied.push(m);
             previous = m.version;
             options.onMigration?.(trace, index, set.migrations.length);
             continue;
           }
           trace.reup = track(await step(session, m.up, m.version, options));
-          if (trace.reup.status === 'ok') trace.reupDiff = diffSnapshots(afterUp, await session.snapshot());
+          if (trace.reup.status === 'ok') trace.reupDiff = differencesOf(compose(downChanges, await session.catalog.update()), session.catalog.current);
           const consistent = trace.reup.status === 'ok' && trace.reupDiff!.length === 0;
-          current = consistent ? afterUp : await rebuild([...applied, m]);
+          if (!consistent) await rebuild([...applied, m]);
         }
       }
       applied.push(m);

@@ -1,13 +1,15 @@
 import { Client } from 'pg';
 import { Bookkeeping } from '../postgres/bookkeeping';
 import type { ScratchDatabases } from '../postgres/scratch';
-import { takeSnapshot, type Snapshot } from '../postgres/snapshot';
+import { CatalogTracker } from '../postgres/catalog-tracker';
 
 export interface SessionOptions {
   table: string;
   includeRoles: boolean;
   /** lock_timeout for the session, in milliseconds (0: none). */
   lockTimeoutMs: number;
+  /** Read only what each step touched (event triggers) instead of the whole catalog; off: full snapshots. */
+  trackChanges: boolean;
 }
 
 /**
@@ -21,9 +23,10 @@ export class Session {
     /** The backend's process id, for cancelling a file that runs past its time limit. */
     readonly pid: number,
     readonly bookkeeping: Bookkeeping,
+    /** The catalog, kept current step by step; `catalog.update()` says what a step changed. */
+    readonly catalog: CatalogTracker,
     private readonly database: string,
     private readonly scratch: ScratchDatabases,
-    private readonly options: SessionOptions,
   ) {}
 
   static async open(scratch: ScratchDatabases, options: SessionOptions): Promise<Session> {
@@ -35,16 +38,13 @@ export class Session {
     const { rows } = await client.query(`SELECT pg_backend_pid() AS pid, set_config('lock_timeout', $1, false)`, [`${options.lockTimeoutMs}ms`]);
     const bookkeeping = new Bookkeeping(client, options.table);
     await bookkeeping.ensureTable();
-    return new Session(client, rows[0].pid as number, bookkeeping, name, scratch, options);
+    const tracker = await CatalogTracker.start(client, { bookkeepingTable: bookkeeping.qualifiedName, includeRoles: options.includeRoles }, options.trackChanges);
+    return new Session(client, rows[0].pid as number, bookkeeping, tracker, name, scratch);
   }
 
   /** Stops the file running on this session: cancel, then terminate if it does not stop. */
   interrupt(how: 'cancel' | 'terminate'): Promise<void> {
     return this.scratch.interrupt(this.pid, how);
-  }
-
-  snapshot(): Promise<Snapshot> {
-    return takeSnapshot(this.client, { bookkeepingTable: this.bookkeeping.qualifiedName, includeRoles: this.options.includeRoles });
   }
 
   async close(): Promise<void> {

@@ -42,6 +42,8 @@ export interface EngineRun {
   ms: number;
   /** Set when the run could not finish (server lost, time limit): traces hold what was checked. */
   aborted?: string;
+  /** How the catalog was compared: re-reading only what each step touched, or whole snapshots (no rights for event triggers). */
+  snapshots?: 'touched objects' | 'full';
 }
 
 export const skipped = (reason: string): StepResult => ({ status: 'skipped', ms: 0, reason });

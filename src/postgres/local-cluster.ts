@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { onCleanup } from '../cleanup';
 import type { Binaries } from './binaries';
 import { InfrastructureError, type PostgresServer, type ProviderName } from './provider';
+import { cachedTemplate, INITDB_ARGS } from './template';
 import { serverAccount } from './unprivileged-user';
 
 const READY = 'database system is ready to accept connections';
@@ -29,8 +30,14 @@ export async function startCluster(binaries: Binaries, provider: ProviderName, l
   for (const key of Object.keys(env)) if (key.startsWith('PG')) delete env[key];
 
   try {
-    await runToCompletion(path.join(binaries.bindir, 'initdb'),
-      ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync'], { env, ...ids });
+    const initdb = (dir: string) => runToCompletion(path.join(binaries.bindir, 'initdb'), ['-D', dir, ...INITDB_ARGS], { env, ...ids });
+    const template = await cachedTemplate(binaries, account, initdb).catch((error: Error) => {
+      log(`no initdb template cache (${error.message}); running initdb`);
+      return undefined;
+    });
+    // cp -a keeps the server account's ownership and the 0700 mode PostgreSQL insists on.
+    if (template) await runToCompletion('cp', ['-a', template, data], { env });
+    else await initdb(data);
   } catch (error) {
     removeDir();
     unregister();

@@ -7,13 +7,17 @@
  * Excluded: system schemas, objects belonging to extensions (the extension is
  * listed instead), and golang-migrate's bookkeeping table ($1).
  * $2 says whether to include roles, which are cluster-wide: on a shared server
- * (url) other sessions may change them.
+ * (url) other sessions may change them. $3 limits the rows to objects (refs
+ * such as pg_class/16384) and their children; NULL means everything. Roles
+ * and event triggers, which DDL event triggers never report, always come. migration-guard's own change tracking
+ * (schema _migration_guard, event triggers _migration_guard_*) is not listed.
  */
 export const SNAPSHOT_QUERY = /* sql */ `
 WITH
+scope AS (SELECT split_part(r, '/', 1) AS cat, split_part(r, '/', 2)::oid AS oid FROM unnest($3::text[]) r),
 ns AS (
   SELECT oid, nspname FROM pg_namespace
-  WHERE nspname NOT IN ('pg_catalog', 'information_schema') AND nspname !~ '^pg_toast' AND nspname !~ '^pg_temp_'
+  WHERE nspname NOT IN ('pg_catalog', 'information_schema', '_migration_guard') AND nspname !~ '^pg_toast' AND nspname !~ '^pg_temp_'
     AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_namespace'::regclass AND d.objid = pg_namespace.oid AND d.deptype = 'e')
 ),
 ext AS (SELECT classid, objid FROM pg_depend WHERE deptype = 'e'),
@@ -25,11 +29,16 @@ rel AS (
   FROM pg_class c JOIN ns n ON n.oid = c.relnamespace
   WHERE c.oid IS DISTINCT FROM to_regclass($1)::oid
     AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid)
+    AND ($3::text[] IS NULL OR c.oid IN (SELECT oid FROM scope WHERE cat = 'pg_class')
+         OR c.oid IN (SELECT i.indexrelid FROM pg_index i JOIN scope s ON s.cat = 'pg_class' AND s.oid = i.indrelid)
+         OR c.oid IN (SELECT d.objid FROM pg_depend d JOIN scope s ON s.cat = 'pg_class' AND s.oid = d.refobjid
+                      WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')))
 )
 SELECT 'schema' AS kind, quote_ident(n.nspname) AS name,
   jsonb_build_object('privileges', n.nspacl::text) AS props,
   'pg_namespace/' || n.oid AS ref, NULL AS parent_ref
 FROM pg_namespace n JOIN ns USING (oid)
+WHERE $3::text[] IS NULL
 
 UNION ALL
 SELECT 'table', r.qname, jsonb_build_object(
@@ -114,7 +123,8 @@ SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE '
     'privileges', p.proacl::text),
   'pg_proc/' || p.oid, NULL
 FROM pg_proc p JOIN ns n ON n.oid = p.pronamespace
-WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_proc'::regclass AND ext.objid = p.oid)
+WHERE ($3::text[] IS NULL OR p.oid IN (SELECT oid FROM scope WHERE cat = 'pg_proc'))
+  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_proc'::regclass AND ext.objid = p.oid)
 
 UNION ALL
 SELECT 'trigger', r.qname || '.' || quote_ident(t.tgname),
@@ -127,7 +137,8 @@ SELECT 'event trigger', quote_ident(e.evtname),
   jsonb_build_object('event', e.evtevent, 'function', e.evtfoid::regproc::text, 'enabled', e.evtenabled, 'tags', array_to_string(e.evttags, ', ')),
   'pg_event_trigger/' || e.oid, NULL
 FROM pg_event_trigger e
-WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_event_trigger'::regclass AND ext.objid = e.oid)
+WHERE e.evtname NOT LIKE '\_migration\_guard\_%'
+  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_event_trigger'::regclass AND ext.objid = e.oid)
 
 UNION ALL
 SELECT CASE t.typtype WHEN 'e' THEN 'enum' WHEN 'd' THEN 'domain' WHEN 'c' THEN 'composite type' WHEN 'r' THEN 'range type' ELSE 'type' END,
@@ -145,7 +156,8 @@ SELECT CASE t.typtype WHEN 'e' THEN 'enum' WHEN 'd' THEN 'domain' WHEN 'c' THEN 
     'privileges', t.typacl::text),
   'pg_type/' || t.oid, NULL
 FROM pg_type t JOIN ns n ON n.oid = t.typnamespace
-WHERE t.typtype IN ('e', 'd', 'c', 'r', 'b') AND t.typcategory <> 'A'
+WHERE ($3::text[] IS NULL OR t.oid IN (SELECT oid FROM scope WHERE cat = 'pg_type'))
+  AND t.typtype IN ('e', 'd', 'c', 'r', 'b') AND t.typcategory <> 'A'
   AND (t.typtype <> 'c' OR (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')
   AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_type'::regclass AND ext.objid = t.oid)
 
@@ -153,6 +165,7 @@ UNION ALL
 SELECT 'extension', quote_ident(e.extname), jsonb_build_object('version', e.extversion, 'schema', e.extnamespace::regnamespace::text),
   'pg_extension/' || e.oid, NULL
 FROM pg_extension e
+WHERE $3::text[] IS NULL OR e.oid IN (SELECT oid FROM scope WHERE cat = 'pg_extension')
 
 UNION ALL
 SELECT 'policy', r.qname || '.' || quote_ident(p.polname), jsonb_build_object(
@@ -181,6 +194,7 @@ SELECT 'comment', io.type || ' ' || io.identity, jsonb_build_object('text', d.de
        ELSE d.classoid::regclass::text || '/' || d.objoid END
 FROM pg_description d CROSS JOIN LATERAL pg_identify_object(d.classoid, d.objoid, d.objsubid) io
 WHERE d.objoid >= 16384 AND d.objoid IS DISTINCT FROM to_regclass($1)::oid
+  AND ($3::text[] IS NULL OR (d.classoid::regclass::text, d.objoid) IN (SELECT cat, oid FROM scope))
   AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = d.classoid AND ext.objid = d.objoid)
   AND (io.schema IN (SELECT nspname FROM ns) OR (io.type = 'schema' AND io.identity IN (SELECT quote_ident(nspname) FROM ns))
        OR (io.schema IS NULL AND io.type NOT IN ('schema')))
@@ -209,6 +223,7 @@ FROM (
   UNION ALL SELECT 'pg_default_acl'::regclass, oid FROM pg_default_acl WHERE oid >= 16384
 ) o CROSS JOIN LATERAL pg_identify_object(o.cls, o.oid, 0) io
 WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = o.cls AND ext.objid = o.oid)
+  AND ($3::text[] IS NULL OR (o.cls::regclass::text, o.oid) IN (SELECT cat, oid FROM scope))
 
 UNION ALL
 SELECT 'role', quote_ident(r.rolname), jsonb_build_object(
@@ -220,3 +235,6 @@ SELECT 'role', quote_ident(r.rolname), jsonb_build_object(
   'pg_authid/' || r.oid, NULL
 FROM pg_roles r WHERE $2 AND r.rolname !~ '^pg_'
 `;
+
+/** Rows of the kinds that DDL event triggers never report (global roles, event triggers): re-read after every step. */
+export const ALWAYS_REREAD = ['role', 'event trigger'];

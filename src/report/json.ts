@@ -18,7 +18,7 @@ export interface JsonReport {
   base?: { commit: string; label: string };
   /** The deployed database (target-database-url) and what a deploy would apply to it. */
   target?: { version: string | null; dirty: boolean; pending: string[] };
-  postgres?: { provider: string; server: string; version: string; startupMs: number; checkMs: number };
+  postgres?: { provider: string; server: string; version: string; startupMs: number; checkMs: number; snapshots?: string };
   results: {
     version: string; up?: string; down?: string;
     steps: Record<'up' | 'down' | 'reup', { status: string; ms: number; reason?: string }>;
@@ -41,7 +41,7 @@ export function buildJsonReport(outcome: Outcome, root: string): JsonReport {
     error: outcome.infrastructureError,
     base: outcome.base && { commit: outcome.base.commit, label: outcome.base.label },
     target: outcome.deployed && { version: outcome.deployed.version?.toString() ?? null, dirty: outcome.deployed.dirty, pending: outcome.pending ?? [] },
-    postgres: run && { provider: run.provider, server: run.server, version: run.postgresVersion, startupMs: Math.round(run.startupMs), checkMs: Math.round(run.ms) },
+    postgres: run && { provider: run.provider, server: run.server, version: run.postgresVersion, startupMs: Math.round(run.startupMs), checkMs: Math.round(run.ms), snapshots: run.snapshots },
     results: (run?.traces ?? []).map((t) => ({
       version: t.migration.versionText,
       up: relativePath(t.migration.up?.path, root),

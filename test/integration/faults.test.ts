@@ -25,7 +25,7 @@ function isolated(files: Record<string, string>): { tmp: string; dir: string; en
 
 /** Cluster directories and server processes of runs that used `tmp`. */
 function leftovers(tmp: string): string[] {
-  const dirs = readdirSync(tmp).filter((n) => n.startsWith('migration-guard-'));
+  const dirs = readdirSync(tmp).filter((n) => n.startsWith('migration-guard-') && n !== 'migration-guard-cache'); // the initdb template cache stays on purpose
   const processes = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' }).split('\n').filter((l) => l.includes(tmp) && !l.includes('ps -eo'));
   return [...dirs, ...processes];
 }

@@ -1,0 +1,249 @@
+import type { Client } from 'pg';
+import { diffSnapshots, type Difference } from './snapshot-diff';
+import { keyOf, takeSnapshot, type Snapshot, type SnapshotObject, type SnapshotOptions } from './snapshot';
+import { ALWAYS_REREAD, SNAPSHOT_QUERY } from './snapshot-query';
+
+/** One object's value before and after some steps; undefined where it does not exist. */
+export interface Change {
+  before?: SnapshotObject;
+  after?: SnapshotObject;
+}
+
+/** Keyed like Snapshot.objects (`kind name`). */
+export type Changes = Map<string, Change>;
+
+/** Marker rows of _migration_guard.changes(). */
+const EVERYTHING = '_migration_guard: read everything';
+const SCOPE = '_migration_guard: scope';
+
+/**
+ * Takes what the last steps touched off the table and widens it to every
+ * object whose snapshot rows may show it: objects depending on a touched one
+ * (a view on a renamed table, a column of a renamed type), mapped to the
+ * table or type that owns their rows. Anything without an object id (GRANT,
+ * REVOKE, ALTER DEFAULT PRIVILEGES) or a schema change (which renames all its
+ * objects) asks for a full re-read, as does a file that disabled the tracking.
+ */
+const AFFECTED = (into: string) => /* sql */ `
+WITH gone AS (DELETE FROM _migration_guard.touched RETURNING classid, objid),
+t AS (SELECT DISTINCT classid, objid FROM gone WHERE classid IS NOT NULL AND objid IS NOT NULL),
+dep AS (SELECT DISTINCT d.classid, d.objid FROM pg_depend d JOIN t ON d.refclassid = t.classid AND d.refobjid = t.objid),
+objs AS (SELECT classid, objid FROM t UNION SELECT classid, objid FROM dep),
+owners AS (
+  SELECT classid, objid FROM objs
+  UNION SELECT 'pg_class'::regclass, r.ev_class FROM pg_rewrite r JOIN objs o ON o.classid = 'pg_rewrite'::regclass AND o.objid = r.oid
+  UNION SELECT 'pg_class'::regclass, a.adrelid FROM pg_attrdef a JOIN objs o ON o.classid = 'pg_attrdef'::regclass AND o.objid = a.oid
+  UNION SELECT 'pg_class'::regclass, c.conrelid FROM pg_constraint c JOIN objs o ON o.classid = 'pg_constraint'::regclass AND o.objid = c.oid WHERE c.conrelid <> 0
+  UNION SELECT 'pg_type'::regclass, c.contypid FROM pg_constraint c JOIN objs o ON o.classid = 'pg_constraint'::regclass AND o.objid = c.oid WHERE c.contypid <> 0
+  UNION SELECT 'pg_class'::regclass, tg.tgrelid FROM pg_trigger tg JOIN objs o ON o.classid = 'pg_trigger'::regclass AND o.objid = tg.oid
+  UNION SELECT 'pg_class'::regclass, p.polrelid FROM pg_policy p JOIN objs o ON o.classid = 'pg_policy'::regclass AND o.objid = p.oid
+  UNION SELECT 'pg_class'::regclass, s.stxrelid FROM pg_statistic_ext s JOIN objs o ON o.classid = 'pg_statistic_ext'::regclass AND o.objid = s.oid
+  UNION SELECT 'pg_class'::regclass, i.indrelid FROM pg_index i JOIN objs o ON o.classid = 'pg_class'::regclass AND o.objid = i.indexrelid
+  UNION SELECT 'pg_class'::regclass, ty.typrelid FROM pg_type ty JOIN objs o ON o.classid = 'pg_type'::regclass AND o.objid = ty.oid WHERE ty.typrelid <> 0
+  UNION SELECT 'pg_type'::regclass, c.reltype FROM pg_class c JOIN objs o ON o.classid = 'pg_class'::regclass AND o.objid = c.oid WHERE c.reltype <> 0
+)
+SELECT
+  EXISTS (SELECT 1 FROM gone WHERE classid IS NULL OR objid IS NULL OR classid IN ('pg_namespace'::regclass, 'pg_default_acl'::regclass))
+    OR (SELECT count(*) FROM pg_event_trigger WHERE evtname LIKE '\\_migration\\_guard\\_%' AND evtenabled = 'A') <> 2 AS everything,
+  COALESCE((SELECT array_agg(DISTINCT classid::regclass::text || '/' || objid) FROM owners), '{}') AS refs
+  ${into}`;
+
+/**
+ * Records every object DDL touches (ddl_command_end and sql_drop event
+ * triggers) into an unlogged table. SECURITY DEFINER and ENABLE ALWAYS: a file
+ * that switches role or session_replication_role is still seen. Inserting a
+ * few rows cannot make a migration fail.
+ */
+const INSTALL = /* sql */ `
+CREATE SCHEMA _migration_guard;
+CREATE UNLOGGED TABLE _migration_guard.touched (classid oid, objid oid);
+CREATE FUNCTION _migration_guard.on_ddl() RETURNS event_trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+BEGIN INSERT INTO _migration_guard.touched SELECT classid, objid FROM pg_event_trigger_ddl_commands(); END $$;
+CREATE FUNCTION _migration_guard.on_drop() RETURNS event_trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+BEGIN INSERT INTO _migration_guard.touched SELECT classid, objid FROM pg_event_trigger_dropped_objects(); END $$;
+CREATE EVENT TRIGGER _migration_guard_ddl ON ddl_command_end EXECUTE FUNCTION _migration_guard.on_ddl();
+CREATE EVENT TRIGGER _migration_guard_drop ON sql_drop EXECUTE FUNCTION _migration_guard.on_drop();
+ALTER EVENT TRIGGER _migration_guard_ddl ENABLE ALWAYS;
+ALTER EVENT TRIGGER _migration_guard_drop ENABLE ALWAYS;
+-- The snapshot as a function with a generic plan: planning the big query takes longer than running it on a few objects.
+CREATE FUNCTION _migration_guard.snapshot(text, boolean, text[])
+RETURNS TABLE (kind text, name text, props jsonb, ref text, parent_ref text)
+LANGUAGE plpgsql STABLE SET plan_cache_mode = force_generic_plan AS $mg_snapshot$
+#variable_conflict use_column
+BEGIN
+  RETURN QUERY ${SNAPSHOT_QUERY};
+END $mg_snapshot$;
+-- One round trip per step: what was touched, widened, then those objects' rows (or a request to read everything).
+CREATE FUNCTION _migration_guard.changes(text, boolean)
+RETURNS TABLE (kind text, name text, props jsonb, ref text, parent_ref text)
+LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $mg_changes$
+#variable_conflict use_column
+DECLARE
+  read_all boolean;
+  scope text[];
+BEGIN
+  ${AFFECTED('INTO read_all, scope')};
+  IF read_all THEN
+    RETURN QUERY SELECT '${EVERYTHING}'::text, NULL::text, NULL::jsonb, NULL::text, NULL::text;
+    RETURN;
+  END IF;
+  RETURN QUERY SELECT '${SCOPE}'::text, NULL::text, to_jsonb(scope), NULL::text, NULL::text;
+  RETURN QUERY SELECT * FROM _migration_guard.snapshot($1, $2, scope);
+END $mg_changes$;`;
+
+/** `pg_class/123/4` -> `pg_class/123`: the object a row belongs to. */
+const objectOf = (ref: string | null) => (ref ? ref.split('/', 2).join('/') : undefined);
+
+/**
+ * The catalog of one scratch database, kept current without re-reading it
+ * whole: after each step only the objects that step touched are read again,
+ * so the cost of a step does not grow with the size of the schema. Without
+ * the rights to install event triggers (url mode with an ordinary role) every
+ * update is a full snapshot, with the same results.
+ */
+export class CatalogTracker {
+  private state: Snapshot = { objects: new Map(), byRef: new Map() };
+  /** Object ref -> keys of the rows that belong to it (its own rows and its children's). */
+  private readonly byObject = new Map<string, Set<string>>();
+
+  private constructor(private readonly client: Client, private readonly options: SnapshotOptions, private incremental: boolean) {}
+
+  /** Installs the tracking when the role may (superuser), then reads the whole catalog once. */
+  static async start(client: Client, options: SnapshotOptions, allowIncremental = true): Promise<CatalogTracker> {
+    let incremental = false;
+    if (allowIncremental) {
+      const { rows } = await client.query('SELECT rolsuper FROM pg_roles WHERE rolname = current_user');
+      if (rows[0]?.rolsuper) {
+        await client.query(INSTALL);
+        incremental = true;
+      }
+    }
+    const tracker = new CatalogTracker(client, options, incremental);
+    await tracker.update(true);
+    return tracker;
+  }
+
+  /** What the steps since the last update changed in the catalog. */
+  async update(full = !this.incremental): Promise<Changes> {
+    if (!full) {
+      let rows;
+      try {
+        ({ rows } = await this.client.query({
+          name: 'migration-guard-changes', text: 'SELECT * FROM _migration_guard.changes($1, $2)', values: [this.options.bookkeepingTable, this.options.includeRoles],
+        }));
+      } catch (error) {
+        // A file took the tracking away (DROP OWNED, SET ROLE to a role that cannot use it): read everything from now on.
+        if ((error as { severity?: string }).severity !== 'ERROR') throw error;
+        this.incremental = false;
+        return this.update(true);
+      }
+      if (rows[0]?.kind === EVERYTHING) return this.update(true);
+      const refs = rows[0].props as string[];
+      const fresh = rows.slice(1).map(toObject);
+      const stale = new Set<string>();
+      for (const ref of refs) for (const key of this.byObject.get(ref) ?? []) stale.add(key);
+      for (const [key, o] of this.state.objects) if (ALWAYS_REREAD.includes(o.kind)) stale.add(key);
+      return this.replace(stale, fresh);
+    }
+    if (this.incremental) await this.client.query('DELETE FROM _migration_guard.touched').catch(() => { this.incremental = false; });
+    const snapshot = await takeSnapshot(this.client, this.options);
+    return this.replace(new Set(this.state.objects.keys()), [...snapshot.objects.values()]);
+  }
+
+  /** Whether updates read only what was touched (false: every update is a full snapshot). */
+  get isIncremental(): boolean {
+    return this.incremental;
+  }
+
+  /** The catalog as it is now (read-only: it changes with the next update). */
+  get current(): Snapshot {
+    return this.state;
+  }
+
+  /** Drops `stale` rows, adds `fresh` ones, and returns the rows whose value changed. */
+  private replace(stale: Set<string>, fresh: SnapshotObject[]): Changes {
+    const changes: Changes = new Map();
+    for (const key of stale) {
+      const before = this.state.objects.get(key);
+      if (!before) continue;
+      changes.set(key, { before });
+      this.remove(key, before);
+    }
+    for (const after of fresh) {
+      const key = keyOf(after);
+      const change = changes.get(key) ?? {};
+      const previous = this.state.objects.get(key);
+      if (previous) this.remove(key, previous); // fetched again although not stale: keep the newest
+      change.before ??= previous;
+      change.after = after;
+      changes.set(key, change);
+      this.add(key, after);
+    }
+    for (const [key, { before, after }] of changes) {
+      if (before && after && JSON.stringify(before.props) === JSON.stringify(after.props)) changes.delete(key);
+    }
+    return changes;
+  }
+
+  private add(key: string, o: SnapshotObject): void {
+    this.state.objects.set(key, o);
+    this.state.byRef.set(o.ref, o);
+    for (const ref of [objectOf(o.ref), objectOf(o.parentRef)]) {
+      if (!ref) continue;
+      const keys = this.byObject.get(ref) ?? new Set<string>();
+      keys.add(key);
+      this.byObject.set(ref, keys);
+    }
+  }
+
+  private remove(key: string, o: SnapshotObject): void {
+    this.state.objects.delete(key);
+    if (this.state.byRef.get(o.ref) === o) this.state.byRef.delete(o.ref);
+    for (const ref of [objectOf(o.ref), objectOf(o.parentRef)]) if (ref) this.byObject.get(ref)?.delete(key);
+  }
+}
+
+const toObject = (row: { kind: string; name: string; props: SnapshotObject['props']; ref: string; parent_ref: string | null }): SnapshotObject =>
+  ({ kind: row.kind, name: row.name, props: row.props, ref: row.ref, parentRef: row.parent_ref });
+
+/** The net change of `first` followed by `second`: earliest before, latest after. */
+export function compose(first: Changes, second: Changes): Changes {
+  const net: Changes = new Map(first);
+  for (const [key, change] of second) {
+    const earlier = first.get(key);
+    net.set(key, { before: earlier ? earlier.before : change.before, after: change.after });
+  }
+  return net;
+}
+
+/**
+ * The differences a net change amounts to, worded as the full-snapshot diff
+ * words them: both sides are small snapshots of the changed objects plus their
+ * parents (so a dropped table's columns still fold into one line).
+ */
+export function differencesOf(changes: Changes, now: Snapshot): Difference[] {
+  const before: Snapshot = { objects: new Map(), byRef: new Map() };
+  const after: Snapshot = { objects: new Map(), byRef: new Map() };
+  const put = (s: Snapshot, o: SnapshotObject) => {
+    s.objects.set(keyOf(o), o);
+    s.byRef.set(o.ref, o);
+  };
+  const beforeByRef = new Map<string, SnapshotObject>();
+  for (const { before: b } of changes.values()) if (b) beforeByRef.set(b.ref, b);
+  for (const { before: b, after: a } of changes.values()) {
+    if (b) put(before, b);
+    if (a) put(after, a);
+  }
+  // Parents that did not change are the same on both sides (changed ones are already there).
+  for (const s of [before, after]) {
+    for (const o of [...s.objects.values()]) {
+      if (!o.parentRef || s.byRef.has(o.parentRef)) continue;
+      const parent = (s === before ? beforeByRef.get(o.parentRef) : undefined) ?? now.byRef.get(o.parentRef);
+      if (parent && !changes.has(keyOf(parent))) {
+        put(before, parent);
+        put(after, parent);
+      }
+    }
+  }
+  return diffSnapshots(before, after);
+}

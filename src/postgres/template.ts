@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Binaries } from './binaries';
+import type { Account } from './unprivileged-user';
+
+/** The initdb arguments every throw-away cluster uses; part of the cache key. */
+export const INITDB_ARGS = ['-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync'];
+
+/** Where initialised data directories are kept, one per server version and account. */
+export const TEMPLATE_CACHE = 'migration-guard-cache';
+
+/**
+ * initdb costs most of a cluster's start-up and its output is the same every
+ * time, so it runs once per PostgreSQL build and server account; each run then
+ * copies the template. The cache is in the temp directory, built atomically
+ * (a rename), and trusted only when owned by us or the server account and not
+ * writable by anyone else, so another user cannot plant a data directory.
+ */
+export async function cachedTemplate(
+  binaries: Binaries, account: Account | undefined, initdb: (dataDir: string) => Promise<void>,
+): Promise<string> {
+  const me = process.getuid?.() ?? 0;
+  const cache = path.join(os.tmpdir(), TEMPLATE_CACHE);
+  await fs.mkdir(cache, { recursive: true, mode: 0o711 });
+  const owners = new Set([me, account?.uid ?? me]);
+  const trusted = async (dir: string) => {
+    const s = await fs.stat(dir).catch(() => undefined);
+    return !!s && owners.has(s.uid) && (s.mode & 0o022) === 0;
+  };
+  if (!(await trusted(cache))) throw new Error(`${cache} is not owned by this user or is writable by others; remove it`);
+
+  const key = createHash('sha256').update([binaries.bindir, binaries.version, account?.uid ?? me, ...INITDB_ARGS].join('\0')).digest('hex').slice(0, 16);
+  const template = path.join(cache, `pg${binaries.major}-${key}`);
+  if ((await trusted(template)) && (await fs.stat(path.join(template, 'data', 'PG_VERSION')).catch(() => undefined))) return path.join(template, 'data');
+
+  const building = await fs.mkdtemp(path.join(cache, `building-${key}-`));
+  try {
+    if (account) await fs.chown(building, account.uid, account.gid);
+    await fs.chmod(building, 0o700);
+    await initdb(path.join(building, 'data'));
+    await fs.rm(template, { recursive: true, force: true });
+    await fs.rename(building, template).catch(async (error: NodeJS.ErrnoException) => {
+      // Another run finished the same template first: use theirs.
+      if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
+    });
+  } finally {
+    await fs.rm(building, { recursive: true, force: true });
+  }
+  return path.join(template, 'data');
+}
