@@ -44829,7 +44829,6 @@ ns AS (
   WHERE nspname NOT IN ('pg_catalog', 'information_schema', '_migration_guard') AND nspname !~ '^pg_toast' AND nspname !~ '^pg_temp_'
     AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_namespace'::regclass AND d.objid = pg_namespace.oid AND d.deptype = 'e')
 ),
-ext AS (SELECT classid, objid FROM pg_depend WHERE deptype = 'e'),
 rel AS (
   SELECT c.oid, c.relkind, format('%I.%I', n.nspname, c.relname) AS qname,
     CASE WHEN c.relkind IN ('r', 'p', 'f') THEN 'table' WHEN c.relkind = 'v' THEN 'view' WHEN c.relkind = 'm' THEN 'materialized view'
@@ -44837,11 +44836,12 @@ rel AS (
     'pg_class/' || c.oid AS ref
   FROM pg_class c JOIN ns n ON n.oid = c.relnamespace
   WHERE c.oid IS DISTINCT FROM to_regclass($1)::oid
-    AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid)
-    AND ($3::text[] IS NULL OR c.oid IN (SELECT oid FROM scope WHERE cat = 'pg_class')
-         OR c.oid IN (SELECT i.indexrelid FROM pg_index i JOIN scope s ON s.cat = 'pg_class' AND s.oid = i.indrelid)
-         OR c.oid IN (SELECT d.objid FROM pg_depend d JOIN scope s ON s.cat = 'pg_class' AND s.oid = d.refobjid
-                      WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')))
+    AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_class'::regclass AND x.objid = c.oid AND x.deptype = 'e')
+    AND ($3::text[] IS NULL OR c.oid IN (
+      SELECT oid FROM scope WHERE cat = 'pg_class'
+      UNION ALL SELECT i.indexrelid FROM pg_index i JOIN scope s ON s.cat = 'pg_class' AND s.oid = i.indrelid
+      UNION ALL SELECT d.objid FROM pg_depend d JOIN scope s ON s.cat = 'pg_class' AND s.oid = d.refobjid
+        WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')))
 )
 SELECT 'schema' AS kind, quote_ident(n.nspname) AS name,
   jsonb_build_object('privileges', n.nspacl::text) AS props,
@@ -44933,7 +44933,7 @@ SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE '
   'pg_proc/' || p.oid, NULL
 FROM pg_proc p JOIN ns n ON n.oid = p.pronamespace
 WHERE ($3::text[] IS NULL OR p.oid IN (SELECT oid FROM scope WHERE cat = 'pg_proc'))
-  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_proc'::regclass AND ext.objid = p.oid)
+  AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_proc'::regclass AND x.objid = p.oid AND x.deptype = 'e')
 
 UNION ALL
 SELECT 'trigger', r.qname || '.' || quote_ident(t.tgname),
@@ -44947,7 +44947,7 @@ SELECT 'event trigger', quote_ident(e.evtname),
   'pg_event_trigger/' || e.oid, NULL
 FROM pg_event_trigger e
 WHERE e.evtname NOT LIKE '\_migration\_guard\_%'
-  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_event_trigger'::regclass AND ext.objid = e.oid)
+  AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_event_trigger'::regclass AND x.objid = e.oid AND x.deptype = 'e')
 
 UNION ALL
 SELECT CASE t.typtype WHEN 'e' THEN 'enum' WHEN 'd' THEN 'domain' WHEN 'c' THEN 'composite type' WHEN 'r' THEN 'range type' ELSE 'type' END,
@@ -44968,7 +44968,7 @@ FROM pg_type t JOIN ns n ON n.oid = t.typnamespace
 WHERE ($3::text[] IS NULL OR t.oid IN (SELECT oid FROM scope WHERE cat = 'pg_type'))
   AND t.typtype IN ('e', 'd', 'c', 'r', 'b') AND t.typcategory <> 'A'
   AND (t.typtype <> 'c' OR (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')
-  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_type'::regclass AND ext.objid = t.oid)
+  AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_type'::regclass AND x.objid = t.oid AND x.deptype = 'e')
 
 UNION ALL
 SELECT 'extension', quote_ident(e.extname), jsonb_build_object('version', e.extversion, 'schema', e.extnamespace::regnamespace::text),
@@ -45004,7 +45004,7 @@ SELECT 'comment', io.type || ' ' || io.identity, jsonb_build_object('text', d.de
 FROM pg_description d CROSS JOIN LATERAL pg_identify_object(d.classoid, d.objoid, d.objsubid) io
 WHERE d.objoid >= 16384 AND d.objoid IS DISTINCT FROM to_regclass($1)::oid
   AND ($3::text[] IS NULL OR (d.classoid::regclass::text, d.objoid) IN (SELECT cat, oid FROM scope))
-  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = d.classoid AND ext.objid = d.objoid)
+  AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = d.classoid AND x.objid = d.objoid AND x.deptype = 'e')
   AND (io.schema IN (SELECT nspname FROM ns) OR (io.type = 'schema' AND io.identity IN (SELECT quote_ident(nspname) FROM ns))
        OR (io.schema IS NULL AND io.type NOT IN ('schema')))
 
@@ -45031,7 +45031,7 @@ FROM (
   UNION ALL SELECT 'pg_transform'::regclass, oid FROM pg_transform WHERE oid >= 16384
   UNION ALL SELECT 'pg_default_acl'::regclass, oid FROM pg_default_acl WHERE oid >= 16384
 ) o CROSS JOIN LATERAL pg_identify_object(o.cls, o.oid, 0) io
-WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = o.cls AND ext.objid = o.oid)
+WHERE NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = o.cls AND x.objid = o.oid AND x.deptype = 'e')
   AND ($3::text[] IS NULL OR (o.cls::regclass::text, o.oid) IN (SELECT cat, oid FROM scope))
 
 UNION ALL
@@ -45046,6 +45046,8 @@ FROM pg_roles r WHERE $2 AND r.rolname !~ '^pg_'
 `;
 /** Rows of the kinds that DDL event triggers never report (global roles, event triggers): re-read after every step. */
 const ALWAYS_REREAD = ['role', 'event trigger'];
+/** The same query for a scope that is never NULL, written so that the planner looks objects up by oid instead of scanning catalogs. */
+const SCOPED_SNAPSHOT_QUERY = SNAPSHOT_QUERY.replace(/\$3::text\[\] IS NULL OR /g, '').replace(/WHERE \$3::text\[\] IS NULL\n/g, 'WHERE false\n');
 
 ;// CONCATENATED MODULE: ./src/postgres/snapshot.ts
 
@@ -46261,6 +46263,36 @@ async function usableBy(native, log) {
     return (await canRun(cache)) ? cache : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/postgres/scratch-dir.ts
+
+
+/** Memory-backed and shared by every Linux process; GitHub's Ubuntu runners mount it with half the RAM. */
+const SHARED_MEMORY = '/dev/shm';
+const MIN_FREE_BYTES = 1024 ** 3;
+let chosen;
+/**
+ * Where throw-away clusters and their template live: /dev/shm when it is a
+ * writable tmpfs with at least 1 GB free (a cluster written to memory starts
+ * and runs several times faster than one on a disk that is not cached), else
+ * the temp directory.
+ */
+function scratchParent() {
+    chosen ??= (async () => {
+        try {
+            const stats = await external_node_fs_.promises.statfs(SHARED_MEMORY);
+            const TMPFS_MAGIC = 0x01021994;
+            await external_node_fs_.promises.access(SHARED_MEMORY, external_node_fs_.promises.constants.W_OK);
+            if (stats.type === TMPFS_MAGIC && stats.bavail * stats.bsize >= MIN_FREE_BYTES)
+                return SHARED_MEMORY;
+        }
+        catch {
+            // not Linux, or no /dev/shm
+        }
+        return external_node_os_.tmpdir();
+    })();
+    return chosen;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/postgres/template.ts
@@ -46269,7 +46301,8 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 
 
 /** The initdb arguments every throw-away cluster uses; part of the cache key. */
-const INITDB_ARGS = ['-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync'];
+// 1 MB WAL segments: the template is copied for every run, and a 16 MB segment was most of it.
+const INITDB_ARGS = ['-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync', '--wal-segsize=1'];
 /** Where initialised data directories are kept, one per server version and account. */
 const TEMPLATE_CACHE = 'migration-guard-cache';
 /**
@@ -46281,7 +46314,7 @@ const TEMPLATE_CACHE = 'migration-guard-cache';
  */
 async function cachedTemplate(binaries, account, initdb) {
     const me = process.getuid?.() ?? 0;
-    const cache = external_node_path_.join(external_node_os_.tmpdir(), TEMPLATE_CACHE);
+    const cache = external_node_path_.join(await scratchParent(), TEMPLATE_CACHE);
     await external_node_fs_.promises.mkdir(cache, { recursive: true, mode: 0o711 });
     const owners = new Set([me, account?.uid ?? me]);
     const trusted = async (dir) => {
@@ -46332,7 +46365,8 @@ const START_TIMEOUT_MS = 60_000;
  */
 async function startCluster(binaries, provider, log) {
     const account = await serverAccount(log);
-    const root = await external_node_fs_.promises.mkdtemp(external_node_path_.join(external_node_os_.tmpdir(), 'migration-guard-'));
+    // The pid in the name tells whose cluster a directory is, for people and for the leftover tests.
+    const root = await external_node_fs_.promises.mkdtemp(external_node_path_.join(await scratchParent(), `migration-guard-${process.pid}-`));
     const data = external_node_path_.join(root, 'data');
     const removeDir = () => (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
     let unregister = onCleanup(`temp dir ${root}`, async () => removeDir(), removeDir);
@@ -46366,6 +46400,8 @@ async function startCluster(binaries, provider, log) {
         '-c', 'listen_addresses=',
         '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off',
         '-c', 'max_connections=30', '-c', 'unix_socket_permissions=0777',
+        // Shared memory segments in the data directory, so that a killed server leaves nothing in /dev/shm.
+        '-c', 'dynamic_shared_memory_type=mmap',
     ], { env, ...ids, stdio: ['ignore', 'ignore', 'pipe'] });
     const logTail = [];
     let stopped = false;
@@ -47145,7 +47181,7 @@ RETURNS TABLE (kind text, name text, props jsonb, ref text, parent_ref text)
 LANGUAGE plpgsql STABLE SET plan_cache_mode = force_generic_plan AS $mg_snapshot$
 #variable_conflict use_column
 BEGIN
-  RETURN QUERY ${SNAPSHOT_QUERY};
+  RETURN QUERY ${SCOPED_SNAPSHOT_QUERY};
 END $mg_snapshot$;
 -- One round trip per step: what was touched, widened, then those objects' rows (or a request to read everything).
 CREATE FUNCTION _migration_guard.changes(text, boolean)
@@ -47180,6 +47216,8 @@ class CatalogTracker {
     state = { objects: new Map(), byRef: new Map() };
     /** Object ref -> keys of the rows that belong to it (its own rows and its children's). */
     byObject = new Map();
+    /** Keys of the kinds read again after every step (roles, event triggers): few, and never worth a scan of all objects. */
+    alwaysReread = new Set();
     constructor(client, options, incremental) {
         this.client = client;
         this.options = options;
@@ -47223,9 +47261,8 @@ class CatalogTracker {
             for (const ref of refs)
                 for (const key of this.byObject.get(ref) ?? [])
                     stale.add(key);
-            for (const [key, o] of this.state.objects)
-                if (ALWAYS_REREAD.includes(o.kind))
-                    stale.add(key);
+            for (const key of this.alwaysReread)
+                stale.add(key);
             return this.replace(stale, fresh);
         }
         if (this.incremental)
@@ -47269,6 +47306,8 @@ class CatalogTracker {
         return changes;
     }
     add(key, o) {
+        if (ALWAYS_REREAD.includes(o.kind))
+            this.alwaysReread.add(key);
         this.state.objects.set(key, o);
         this.state.byRef.set(o.ref, o);
         for (const ref of [objectOf(o.ref), objectOf(o.parentRef)]) {
@@ -47280,6 +47319,7 @@ class CatalogTracker {
         }
     }
     remove(key, o) {
+        this.alwaysReread.delete(key);
         this.state.objects.delete(key);
         if (this.state.byRef.get(o.ref) === o)
             this.state.byRef.delete(o.ref);

@@ -1,7 +1,7 @@
 import type { Client } from 'pg';
 import { diffSnapshots, type Difference } from './snapshot-diff';
 import { keyOf, takeSnapshot, type Snapshot, type SnapshotObject, type SnapshotOptions } from './snapshot';
-import { ALWAYS_REREAD, SNAPSHOT_QUERY } from './snapshot-query';
+import { ALWAYS_REREAD, SCOPED_SNAPSHOT_QUERY } from './snapshot-query';
 
 /** One object's value before and after some steps; undefined where it does not exist. */
 export interface Change {
@@ -71,7 +71,7 @@ RETURNS TABLE (kind text, name text, props jsonb, ref text, parent_ref text)
 LANGUAGE plpgsql STABLE SET plan_cache_mode = force_generic_plan AS $mg_snapshot$
 #variable_conflict use_column
 BEGIN
-  RETURN QUERY ${SNAPSHOT_QUERY};
+  RETURN QUERY ${SCOPED_SNAPSHOT_QUERY};
 END $mg_snapshot$;
 -- One round trip per step: what was touched, widened, then those objects' rows (or a request to read everything).
 CREATE FUNCTION _migration_guard.changes(text, boolean)
@@ -105,6 +105,8 @@ export class CatalogTracker {
   private state: Snapshot = { objects: new Map(), byRef: new Map() };
   /** Object ref -> keys of the rows that belong to it (its own rows and its children's). */
   private readonly byObject = new Map<string, Set<string>>();
+  /** Keys of the kinds read again after every step (roles, event triggers): few, and never worth a scan of all objects. */
+  private readonly alwaysReread = new Set<string>();
 
   private constructor(private readonly client: Client, private readonly options: SnapshotOptions, private incremental: boolean) {}
 
@@ -142,7 +144,7 @@ export class CatalogTracker {
       const fresh = rows.slice(1).map(toObject);
       const stale = new Set<string>();
       for (const ref of refs) for (const key of this.byObject.get(ref) ?? []) stale.add(key);
-      for (const [key, o] of this.state.objects) if (ALWAYS_REREAD.includes(o.kind)) stale.add(key);
+      for (const key of this.alwaysReread) stale.add(key);
       return this.replace(stale, fresh);
     }
     if (this.incremental) await this.client.query('DELETE FROM _migration_guard.touched').catch(() => { this.incremental = false; });
@@ -186,6 +188,7 @@ export class CatalogTracker {
   }
 
   private add(key: string, o: SnapshotObject): void {
+    if (ALWAYS_REREAD.includes(o.kind)) this.alwaysReread.add(key);
     this.state.objects.set(key, o);
     this.state.byRef.set(o.ref, o);
     for (const ref of [objectOf(o.ref), objectOf(o.parentRef)]) {
@@ -197,6 +200,7 @@ export class CatalogTracker {
   }
 
   private remove(key: string, o: SnapshotObject): void {
+    this.alwaysReread.delete(key);
     this.state.objects.delete(key);
     if (this.state.byRef.get(o.ref) === o) this.state.byRef.delete(o.ref);
     for (const ref of [objectOf(o.ref), objectOf(o.parentRef)]) if (ref) this.byObject.get(ref)?.delete(key);

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { promises as fs, rmSync } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { onCleanup } from '../cleanup';
 import type { Binaries } from './binaries';
 import { InfrastructureError, type PostgresServer, type ProviderName } from './provider';
+import { scratchParent } from './scratch-dir';
 import { cachedTemplate, INITDB_ARGS } from './template';
 import { serverAccount } from './unprivileged-user';
 
@@ -19,7 +19,8 @@ const START_TIMEOUT_MS = 60_000;
  */
 export async function startCluster(binaries: Binaries, provider: ProviderName, log: (m: string) => void): Promise<PostgresServer> {
   const account = await serverAccount(log);
-  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'migration-guard-'));
+  // The pid in the name tells whose cluster a directory is, for people and for the leftover tests.
+  const root = await fs.mkdtemp(path.join(await scratchParent(), `migration-guard-${process.pid}-`));
   const data = path.join(root, 'data');
   const removeDir = () => rmSync(root, { recursive: true, force: true });
   let unregister = onCleanup(`temp dir ${root}`, async () => removeDir(), removeDir);
@@ -49,6 +50,8 @@ export async function startCluster(binaries: Binaries, provider: ProviderName, l
     '-c', 'listen_addresses=',
     '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off',
     '-c', 'max_connections=30', '-c', 'unix_socket_permissions=0777',
+    // Shared memory segments in the data directory, so that a killed server leaves nothing in /dev/shm.
+    '-c', 'dynamic_shared_memory_type=mmap',
   ], { env, ...ids, stdio: ['ignore', 'ignore', 'pipe'] });
 
   const logTail: string[] = [];

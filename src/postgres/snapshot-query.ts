@@ -20,7 +20,6 @@ ns AS (
   WHERE nspname NOT IN ('pg_catalog', 'information_schema', '_migration_guard') AND nspname !~ '^pg_toast' AND nspname !~ '^pg_temp_'
     AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_namespace'::regclass AND d.objid = pg_namespace.oid AND d.deptype = 'e')
 ),
-ext AS (SELECT classid, objid FROM pg_depend WHERE deptype = 'e'),
 rel AS (
   SELECT c.oid, c.relkind, format('%I.%I', n.nspname, c.relname) AS qname,
     CASE WHEN c.relkind IN ('r', 'p', 'f') THEN 'table' WHEN c.relkind = 'v' THEN 'view' WHEN c.relkind = 'm' THEN 'materialized view'
@@ -28,11 +27,12 @@ rel AS (
     'pg_class/' || c.oid AS ref
   FROM pg_class c JOIN ns n ON n.oid = c.relnamespace
   WHERE c.oid IS DISTINCT FROM to_regclass($1)::oid
-    AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid)
-    AND ($3::text[] IS NULL OR c.oid IN (SELECT oid FROM scope WHERE cat = 'pg_class')
-         OR c.oid IN (SELECT i.indexrelid FROM pg_index i JOIN scope s ON s.cat = 'pg_class' AND s.oid = i.indrelid)
-         OR c.oid IN (SELECT d.objid FROM pg_depend d JOIN scope s ON s.cat = 'pg_class' AND s.oid = d.refobjid
-                      WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')))
+    AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_class'::regclass AND x.objid = c.oid AND x.deptype = 'e')
+    AND ($3::text[] IS NULL OR c.oid IN (
+      SELECT oid FROM scope WHERE cat = 'pg_class'
+      UNION ALL SELECT i.indexrelid FROM pg_index i JOIN scope s ON s.cat = 'pg_class' AND s.oid = i.indrelid
+      UNION ALL SELECT d.objid FROM pg_depend d JOIN scope s ON s.cat = 'pg_class' AND s.oid = d.refobjid
+        WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')))
 )
 SELECT 'schema' AS kind, quote_ident(n.nspname) AS name,
   jsonb_build_object('privileges', n.nspacl::text) AS props,
@@ -124,7 +124,7 @@ SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE '
   'pg_proc/' || p.oid, NULL
 FROM pg_proc p JOIN ns n ON n.oid = p.pronamespace
 WHERE ($3::text[] IS NULL OR p.oid IN (SELECT oid FROM scope WHERE cat = 'pg_proc'))
-  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_proc'::regclass AND ext.objid = p.oid)
+  AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_proc'::regclass AND x.objid = p.oid AND x.deptype = 'e')
 
 UNION ALL
 SELECT 'trigger', r.qname || '.' || quote_ident(t.tgname),
@@ -138,7 +138,7 @@ SELECT 'event trigger', quote_ident(e.evtname),
   'pg_event_trigger/' || e.oid, NULL
 FROM pg_event_trigger e
 WHERE e.evtname NOT LIKE '\_migration\_guard\_%'
-  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_event_trigger'::regclass AND ext.objid = e.oid)
+  AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_event_trigger'::regclass AND x.objid = e.oid AND x.deptype = 'e')
 
 UNION ALL
 SELECT CASE t.typtype WHEN 'e' THEN 'enum' WHEN 'd' THEN 'domain' WHEN 'c' THEN 'composite type' WHEN 'r' THEN 'range type' ELSE 'type' END,
@@ -159,7 +159,7 @@ FROM pg_type t JOIN ns n ON n.oid = t.typnamespace
 WHERE ($3::text[] IS NULL OR t.oid IN (SELECT oid FROM scope WHERE cat = 'pg_type'))
   AND t.typtype IN ('e', 'd', 'c', 'r', 'b') AND t.typcategory <> 'A'
   AND (t.typtype <> 'c' OR (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')
-  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = 'pg_type'::regclass AND ext.objid = t.oid)
+  AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_type'::regclass AND x.objid = t.oid AND x.deptype = 'e')
 
 UNION ALL
 SELECT 'extension', quote_ident(e.extname), jsonb_build_object('version', e.extversion, 'schema', e.extnamespace::regnamespace::text),
@@ -195,7 +195,7 @@ SELECT 'comment', io.type || ' ' || io.identity, jsonb_build_object('text', d.de
 FROM pg_description d CROSS JOIN LATERAL pg_identify_object(d.classoid, d.objoid, d.objsubid) io
 WHERE d.objoid >= 16384 AND d.objoid IS DISTINCT FROM to_regclass($1)::oid
   AND ($3::text[] IS NULL OR (d.classoid::regclass::text, d.objoid) IN (SELECT cat, oid FROM scope))
-  AND NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = d.classoid AND ext.objid = d.objoid)
+  AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = d.classoid AND x.objid = d.objoid AND x.deptype = 'e')
   AND (io.schema IN (SELECT nspname FROM ns) OR (io.type = 'schema' AND io.identity IN (SELECT quote_ident(nspname) FROM ns))
        OR (io.schema IS NULL AND io.type NOT IN ('schema')))
 
@@ -222,7 +222,7 @@ FROM (
   UNION ALL SELECT 'pg_transform'::regclass, oid FROM pg_transform WHERE oid >= 16384
   UNION ALL SELECT 'pg_default_acl'::regclass, oid FROM pg_default_acl WHERE oid >= 16384
 ) o CROSS JOIN LATERAL pg_identify_object(o.cls, o.oid, 0) io
-WHERE NOT EXISTS (SELECT 1 FROM ext WHERE ext.classid = o.cls AND ext.objid = o.oid)
+WHERE NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = o.cls AND x.objid = o.oid AND x.deptype = 'e')
   AND ($3::text[] IS NULL OR (o.cls::regclass::text, o.oid) IN (SELECT cat, oid FROM scope))
 
 UNION ALL
@@ -238,3 +238,6 @@ FROM pg_roles r WHERE $2 AND r.rolname !~ '^pg_'
 
 /** Rows of the kinds that DDL event triggers never report (global roles, event triggers): re-read after every step. */
 export const ALWAYS_REREAD = ['role', 'event trigger'];
+
+/** The same query for a scope that is never NULL, written so that the planner looks objects up by oid instead of scanning catalogs. */
+export const SCOPED_SNAPSHOT_QUERY = SNAPSHOT_QUERY.replace(/\$3::text\[\] IS NULL OR /g, '').replace(/WHERE \$3::text\[\] IS NULL\n/g, 'WHERE false\n');

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Binaries } from './binaries';
+import { scratchParent } from './scratch-dir';
 import type { Account } from './unprivileged-user';
 
 /** The initdb arguments every throw-away cluster uses; part of the cache key. */
-export const INITDB_ARGS = ['-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync'];
+// 1 MB WAL segments: the template is copied for every run, and a 16 MB segment was most of it.
+export const INITDB_ARGS = ['-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync', '--wal-segsize=1'];
 
 /** Where initialised data directories are kept, one per server version and account. */
 export const TEMPLATE_CACHE = 'migration-guard-cache';
@@ -22,7 +23,7 @@ export async function cachedTemplate(
   binaries: Binaries, account: Account | undefined, initdb: (dataDir: string) => Promise<void>,
 ): Promise<string> {
   const me = process.getuid?.() ?? 0;
-  const cache = path.join(os.tmpdir(), TEMPLATE_CACHE);
+  const cache = path.join(await scratchParent(), TEMPLATE_CACHE);
   await fs.mkdir(cache, { recursive: true, mode: 0o711 });
   const owners = new Set([me, account?.uid ?? me]);
   const trusted = async (dir: string) => {

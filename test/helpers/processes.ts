@@ -9,6 +9,8 @@ export const ACTION = path.join(ROOT, 'dist', 'index.js');
 export const FIXTURES = path.join(ROOT, 'migrations-fixtures');
 
 export interface ProcessResult {
+  /** The process id, which names the clusters it created (migration-guard-<pid>-*). */
+  pid: number;
   code: number | null;
   stdout: string;
   stderr: string;
@@ -22,7 +24,7 @@ export function runProcess(file: string, args: string[], options: { env?: NodeJS
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.once('error', reject);
-    child.once('exit', (code) => resolve({ code, stdout, stderr }));
+    child.once('exit', (code) => resolve({ pid: child.pid!, code, stdout, stderr }));
   });
 }
 

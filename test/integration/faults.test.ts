@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,10 +23,11 @@ function isolated(files: Record<string, string>): { tmp: string; dir: string; en
   return { tmp, dir, env: { ...process.env, TMPDIR: tmp } };
 }
 
-/** Cluster directories and server processes of runs that used `tmp`. */
-function leftovers(tmp: string): string[] {
-  const dirs = readdirSync(tmp).filter((n) => n.startsWith('migration-guard-') && n !== 'migration-guard-cache'); // the initdb template cache stays on purpose
-  const processes = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' }).split('\n').filter((l) => l.includes(tmp) && !l.includes('ps -eo'));
+/** Cluster directories (in the temp directory or /dev/shm) and server processes a run with this pid left behind. */
+function leftovers(tmp: string, pid: number): string[] {
+  const mine = `migration-guard-${pid}-`;
+  const dirs = [tmp, '/dev/shm'].filter(existsSync).flatMap((d) => readdirSync(d).filter((n) => n.startsWith(mine)).map((n) => path.join(d, n)));
+  const processes = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' }).split('\n').filter((l) => l.includes(mine) && !l.includes('ps -eo'));
   return [...dirs, ...processes];
 }
 
@@ -39,7 +40,7 @@ async function check(files: Record<string, string>, extra: string[] = []) {
   const seconds = (performance.now() - started) / 1000;
   expect(result.stderr).not.toMatch(STACK_TRACE);
   const report = JSON.parse(result.stdout);
-  return { ...result, report, seconds, leftovers: leftovers(run.tmp) };
+  return { ...result, report, seconds, leftovers: leftovers(run.tmp, result.pid) };
 }
 
 const stepStatuses = (report: { results: { steps: Record<string, { status: string }> }[] }) =>
@@ -142,13 +143,13 @@ describe('nothing left behind, nothing shared', () => {
       if (stderr.includes('[1/3]')) resolve();
     }));
     await new Promise((r) => setTimeout(r, 300)); // 002 is sleeping now
-    expect(leftovers(run.tmp).length).toBeGreaterThan(0); // the assertion below can fail
+    expect(leftovers(run.tmp, child.pid!).length).toBeGreaterThan(0); // the assertion below can fail
     child.kill('SIGTERM');
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect(code).toBe(143);
     expect(stderr).toContain('migration-guard: received SIGTERM, cleaning up');
     expect(stderr).not.toMatch(STACK_TRACE);
-    expect(leftovers(run.tmp)).toEqual([]);
+    expect(leftovers(run.tmp, child.pid!)).toEqual([]);
   });
 
   it('runs twice at the same time on one machine without collisions', async () => {

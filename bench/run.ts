@@ -1,0 +1,224 @@
+/**
+ * npm run bench: migration-guard against the physical limit and the usual
+ * hand-written pg_dump loop, on generated corpora and the repository's
+ * fixtures. Prints a table and writes bench/results/latest.json.
+ * BENCH_SIZES=10,100 and BENCH_REPEAT=1 shorten it.
+ */
+import { execFile } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import { Client } from 'pg';
+import { findLocalBinaries, type Binaries } from '../src/postgres/binaries';
+import { findEmbeddedBinaries } from '../src/postgres/embedded';
+import { startCluster } from '../src/postgres/local-cluster';
+import type { PostgresServer } from '../src/postgres/provider';
+import { writeCorpus } from './corpus';
+import { median, repeat, runNode } from './measure';
+
+const ROOT = path.resolve(__dirname, '..');
+const CLI = path.join(ROOT, 'dist', 'cli', 'index.js');
+const SIZES = (process.env.BENCH_SIZES ?? '10,100,1000').split(',').map(Number);
+const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
+/** The pg_dump loop takes minutes at 1,000; the target compares at 100. */
+const PG_DUMP_MAX = 100;
+const run = promisify(execFile);
+
+interface Row {
+  corpus: string; migrations: number;
+  guardMs: number; guardStartupMs: number; guardCheckMs: number; peakMb: number;
+  physicalMs: number; pgDumpMs?: number;
+}
+
+async function main(): Promise<void> {
+  const [binaries] = await findLocalBinaries();
+  if (!binaries) throw new Error('the benchmark needs PostgreSQL server binaries (.ci/run installs them)');
+  const work = mkdtempSync(path.join(os.tmpdir(), 'mg-bench-'));
+  chmodSync(work, 0o755);
+  const rows: Row[] = [];
+  try {
+    for (const size of SIZES) {
+      const dir = path.join(work, `corpus-${size}`);
+      writeCorpus(dir, size);
+      rows.push(await measureCorpus(`generated`, dir, size, binaries));
+    }
+    for (const fixture of readdirSync(path.join(ROOT, 'migrations-fixtures'), { withFileTypes: true }).filter((e) => e.isDirectory())) {
+      const dir = path.join(ROOT, 'migrations-fixtures', fixture.name);
+      const count = new Set(readdirSync(dir).filter((n) => /^\d+_.*\.(up|down)\.sql$/.test(n)).map((n) => n.split('_')[0])).size;
+      rows.push(await measureCorpus(`fixture ${fixture.name}`, dir, count, binaries, 1));
+    }
+    const startup = await measureStartup(binaries, work);
+    report(rows, startup, binaries);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function measureCorpus(corpus: string, dir: string, migrations: number, binaries: Binaries, times = REPEAT): Promise<Row> {
+  process.stderr.write(`${corpus} (${migrations} migrations)...\n`);
+  const guard: { ms: number; peakMb: number; startupMs: number; checkMs: number }[] = [];
+  for (let i = 0; i < times; i++) {
+    const r = await runNode(CLI, ['check', dir, '--postgres', 'local', '--format', 'json', '--fail-on', 'never']);
+    const report = JSON.parse(r.stdout);
+    guard.push({ ms: r.ms, peakMb: r.peakMb, startupMs: report.postgres?.startupMs ?? 0, checkMs: report.postgres?.checkMs ?? 0 });
+  }
+  const files = orderedFiles(dir);
+  const physical = await withServer(binaries, (server) => repeat(times, () => physicalLimit(server, files)));
+  const pgDump = migrations <= PG_DUMP_MAX && corpus === 'generated'
+    ? await withServer(binaries, (server) => repeat(Math.min(times, 3), () => pgDumpLoop(server, binaries, files)))
+    : undefined;
+  return {
+    corpus, migrations,
+    guardMs: median(guard.map((g) => g.ms)), guardStartupMs: median(guard.map((g) => g.startupMs)), guardCheckMs: median(guard.map((g) => g.checkMs)),
+    peakMb: Math.max(...guard.map((g) => g.peakMb)),
+    physicalMs: physical.median, pgDumpMs: pgDump?.median,
+  };
+}
+
+/** Up, down and up text of each migration, in version order. */
+function orderedFiles(dir: string): { up?: string; down?: string }[] {
+  const byVersion = new Map<bigint, { up?: string; down?: string }>();
+  for (const name of readdirSync(dir)) {
+    const m = /^(\d+)_.*\.(up|down)\.sql$/.exec(name);
+    if (!m) continue;
+    const slot = byVersion.get(BigInt(m[1])) ?? {};
+    slot[m[2] as 'up' | 'down'] = readFileSync(path.join(dir, name), 'utf8');
+    byVersion.set(BigInt(m[1]), slot);
+  }
+  return [...byVersion].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, f]) => f);
+}
+
+async function withServer<T>(binaries: Binaries, fn: (server: PostgresServer) => Promise<T>): Promise<T> {
+  const server = await startCluster(binaries, 'local', () => undefined);
+  try {
+    return await fn(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function freshDatabase(server: PostgresServer): Promise<Client> {
+  const admin = new Client(server.connection);
+  await admin.connect();
+  const name = `bench_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const client = new Client({ ...server.connection, database: name });
+  client.on('error', () => undefined); // the server stops under an idle client at the end of a measurement
+  await client.connect();
+  return client;
+}
+
+/** (b) The physical limit: the same files, up, down, up, on one connection, no bookkeeping, no checks. */
+async function physicalLimit(server: PostgresServer, files: { up?: string; down?: string }[]): Promise<number> {
+  const client = await freshDatabase(server);
+  const started = performance.now();
+  for (const f of files) {
+    if (f.up) await client.query(f.up).catch(() => undefined);
+    if (f.down) await client.query(f.down).catch(() => undefined);
+    if (f.up && f.down) await client.query(f.up).catch(() => undefined);
+  }
+  const ms = performance.now() - started;
+  await client.end();
+  return ms;
+}
+
+/** (c) How people script it: pg_dump --schema-only around every step, compared as text. */
+async function pgDumpLoop(server: PostgresServer, binaries: Binaries, files: { up?: string; down?: string }[]): Promise<number> {
+  const client = await freshDatabase(server);
+  const database = String(client.database);
+  // Comments and pg_dump's per-run \\restrict key differ between dumps of the same schema; a careful script drops them.
+  const dump = async () => (await run(pgDumpOf(binaries), ['--schema-only', '-h', String(server.connection.host), '-p', '5432', '-U', 'postgres', database], { maxBuffer: 1 << 28 }))
+    .stdout.split('\n').filter((l) => !l.startsWith('--') && !/^\\(un)?restrict /.test(l)).join('\n');
+  const started = performance.now();
+  let before = await dump().catch((error: Error) => {
+    process.stderr.write(`  pg_dump failed: ${error.message.split('\n').slice(0, 2).join(' ')}\n`);
+    throw error;
+  });
+  let mismatches = 0;
+  for (const f of files) {
+    if (f.up) await client.query(f.up).catch(() => undefined);
+    const afterUp = await dump();
+    if (f.down) {
+      await client.query(f.down).catch(() => undefined);
+      if ((await dump()) !== before) mismatches++;
+      if (f.up) await client.query(f.up).catch(() => undefined);
+      const again = await dump();
+      if (again !== afterUp) mismatches++;
+      before = again;
+    } else {
+      before = afterUp;
+    }
+  }
+  const ms = performance.now() - started;
+  await client.end();
+  if (mismatches > 0) process.stderr.write(`  pg_dump loop: ${mismatches} text mismatch(es)\n`);
+  return ms;
+}
+
+/** pg_dump of the same major as the server: beside it, or in Debian's versioned directory. */
+function pgDumpOf(binaries: Binaries): string {
+  for (const candidate of [path.join(binaries.bindir, 'pg_dump'), `/usr/lib/postgresql/${binaries.major}/bin/pg_dump`]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  return 'pg_dump';
+}
+
+/** (d) Start-up alone, per provider: a cold initdb, the cached template, the embedded package. */
+async function measureStartup(binaries: Binaries, work: string): Promise<Record<string, number>> {
+  process.stderr.write('start-up...\n');
+  const times = Math.max(REPEAT, 5);
+  const time = async (b: Binaries, tmp?: string) => {
+    const saved = process.env.TMPDIR;
+    if (tmp) process.env.TMPDIR = tmp;
+    try {
+      const started = performance.now();
+      const server = await startCluster(b, 'local', () => undefined);
+      const ms = performance.now() - started;
+      await server.stop();
+      return ms;
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+  };
+  const cold = await repeat(times, async () => {
+    const tmp = path.join(work, `cold-${Math.random().toString(36).slice(2)}`);
+    mkdirSync(tmp, { mode: 0o755 });
+    chmodSync(tmp, 0o755);
+    return time(binaries, tmp); // an empty temp dir: no template yet, so this is initdb + start
+  });
+  await time(binaries);
+  const cached = await repeat(times, () => time(binaries));
+  const result: Record<string, number> = { 'local, initdb + start (no cache)': cold.median, 'local, cached template + start': cached.median };
+  const embedded = await findEmbeddedBinaries(() => undefined).catch(() => undefined);
+  if (embedded) {
+    await time(embedded);
+    result[`embedded ${embedded.version}, cached template + start`] = (await repeat(times, () => time(embedded))).median;
+  }
+  return result;
+}
+
+function report(rows: Row[], startup: Record<string, number>, binaries: Binaries): void {
+  const f = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
+  const lines = [
+    '| corpus | migrations | (a) migration-guard | per migration | of which start-up | (b) physical limit | (c) pg_dump loop | a / (b + start-up) | c / a | peak memory |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map((r) => `| ${r.corpus} | ${r.migrations} | ${f(r.guardMs)} | ${(r.guardCheckMs / r.migrations).toFixed(1)} ms | ${f(r.guardStartupMs)} | ${f(r.physicalMs)} | ${r.pgDumpMs ? f(r.pgDumpMs) : '-'} | ${(r.guardMs / (r.physicalMs + r.guardStartupMs)).toFixed(1)}× | ${r.pgDumpMs ? `${(r.pgDumpMs / r.guardMs).toFixed(1)}×` : '-'} | ${r.peakMb.toFixed(0)} MB |`),
+    '',
+    '| start-up (median) | time |',
+    '| --- | ---: |',
+    ...Object.entries(startup).map(([k, v]) => `| ${k} | ${f(v)} |`),
+  ];
+  const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, postgres: binaries.version, platform: `${os.type()} ${os.release()}` };
+  process.stdout.write(`${lines.join('\n')}\n\nmachine: ${JSON.stringify(machine)}; repetitions: ${REPEAT}\n`);
+  const results = path.join(ROOT, 'bench', 'results');
+  mkdirSync(results, { recursive: true });
+  writeFileSync(path.join(results, 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, repetitions: REPEAT, rows, startup }, null, 2)}\n`);
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`bench: ${error.message}\n`);
+  process.exitCode = 1;
+});
