@@ -33,6 +33,8 @@ export interface Settings {
   statementTimeoutMs: number;
   lockTimeoutMs: number;
   runTimeoutMs: number;
+  /** `changed`: only migrations added or edited since the base get up/down/up; the others are applied up once. */
+  scope: 'all' | 'changed';
 }
 
 /** A setting that cannot be used: the message names the input or flag. */
@@ -64,6 +66,7 @@ interface RawSettings {
   statementTimeout?: string;
   lockTimeout?: string;
   runTimeout?: string;
+  scope?: string;
   root: string;
 }
 
@@ -102,6 +105,7 @@ export function toSettings(raw: RawSettings, name: (key: keyof RawSettings) => s
     statementTimeoutMs: duration('statementTimeout', raw.statementTimeout, DEFAULTS.statementTimeout),
     lockTimeoutMs: duration('lockTimeout', raw.lockTimeout, DEFAULTS.lockTimeout),
     runTimeoutMs: duration('runTimeout', raw.runTimeout, DEFAULTS.runTimeout),
+    scope: pick('scope', raw.scope, ['all', 'changed'] as const, 'all'),
   };
   if (settings.postgres === 'url' && !settings.databaseUrl) throw new SettingsError(`${name('postgres')} is 'url' but ${name('databaseUrl')} is empty`);
   return settings;
@@ -111,7 +115,7 @@ const ACTION_INPUTS: Record<keyof RawSettings, string> = {
   migrationsPath: 'migrations-path', postgres: 'postgres', databaseUrl: 'database-url', postgresVersion: 'postgres-version',
   postgresImage: 'postgres-image', migrationsTable: 'migrations-table', failOn: 'fail-on', disable: 'disable',
   baseRef: 'base-ref', targetDatabaseUrl: 'target-database-url', statementTimeout: 'statement-timeout',
-  lockTimeout: 'lock-timeout', runTimeout: 'run-timeout', root: 'working-directory',
+  lockTimeout: 'lock-timeout', runTimeout: 'run-timeout', scope: 'scope', root: 'working-directory',
 };
 
 /** What the action knows about the repository and pull request it runs for (from the runner's environment and event). */
@@ -144,7 +148,7 @@ export function settingsFromAction(env: NodeJS.ProcessEnv = process.env): Action
     postgres: input('postgres'), databaseUrl: input('databaseUrl'), postgresVersion: input('postgresVersion'),
     postgresImage: input('postgresImage'), migrationsTable: input('migrationsTable'), failOn: input('failOn'), disable: input('disable'),
     baseRef: input('baseRef'), targetDatabaseUrl: input('targetDatabaseUrl'), statementTimeout: input('statementTimeout'),
-    lockTimeout: input('lockTimeout'), runTimeout: input('runTimeout'), root,
+    lockTimeout: input('lockTimeout'), runTimeout: input('runTimeout'), scope: input('scope'), root,
   }, (key) => `input '${ACTION_INPUTS[key]}'`);
   const event = readEvent(env.GITHUB_EVENT_PATH);
   const pr = event?.pull_request;
@@ -216,6 +220,8 @@ Options:
   --statement-timeout D       cancel a file that runs longer (default: 5m; 0: none)
   --lock-timeout D            PostgreSQL lock_timeout for every file (default: 30s)
   --run-timeout D             end the whole run with a partial report (default: 30m)
+  --scope all|changed         changed: with --base, only added or edited migrations get
+                              up/down/up; the others are applied up once (default: all)
   --format text|json|github|sarif  output format (default: text)
   --output FILE               write the report to FILE instead of standard output
   -h, --help                  show this help
@@ -226,7 +232,7 @@ const CLI_FLAGS: Record<keyof RawSettings, string> = {
   migrationsPath: 'DIR', postgres: '--postgres', databaseUrl: '--database-url', postgresVersion: '--postgres-version',
   postgresImage: '--postgres-image', migrationsTable: '--migrations-table', failOn: '--fail-on', disable: '--disable',
   baseRef: '--base', targetDatabaseUrl: '--target-database-url', statementTimeout: '--statement-timeout',
-  lockTimeout: '--lock-timeout', runTimeout: '--run-timeout', root: 'the current directory',
+  lockTimeout: '--lock-timeout', runTimeout: '--run-timeout', scope: '--scope', root: 'the current directory',
 };
 
 /** Returns undefined for --help. */
@@ -242,6 +248,7 @@ export function settingsFromArgs(argv: string[], cwd = process.cwd()): CliComman
         disable: { type: 'string', multiple: true }, format: { type: 'string' }, output: { type: 'string' },
         base: { type: 'string' }, 'target-database-url': { type: 'string' },
         'statement-timeout': { type: 'string' }, 'lock-timeout': { type: 'string' }, 'run-timeout': { type: 'string' },
+        scope: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -260,7 +267,8 @@ export function settingsFromArgs(argv: string[], cwd = process.cwd()): CliComman
     postgres: values.postgres, databaseUrl: values['database-url'], postgresVersion: values['postgres-version'],
     postgresImage: values['postgres-image'], migrationsTable: values['migrations-table'], failOn: values['fail-on'],
     disable: (values.disable ?? []).join(','), baseRef: values.base, targetDatabaseUrl: values['target-database-url'],
-    statementTimeout: values['statement-timeout'], lockTimeout: values['lock-timeout'], runTimeout: values['run-timeout'], root: cwd,
+    statementTimeout: values['statement-timeout'], lockTimeout: values['lock-timeout'], runTimeout: values['run-timeout'],
+    scope: values.scope, root: cwd,
   }, (key) => CLI_FLAGS[key]);
   return { settings, format, output: values.output };
 }

@@ -5,9 +5,10 @@ import { failsRun, type Finding } from './findings';
 import type { Settings } from './inputs';
 import type { Logger } from './log';
 import { InputError, loadMigrationSet } from './migrations/load';
-import type { MigrationSet } from './migrations/migration-set';
+import type { Migration, MigrationSet } from './migrations/migration-set';
 import type { BaseComparison } from './git/compare';
 import { loadBase } from './git/load-base';
+import { changedVersions } from './git/scope';
 import { readDeployedVersion, type DeployedVersion } from './postgres/deployed-version';
 import { InfrastructureError } from './postgres/provider';
 import { startServer } from './postgres/select-provider';
@@ -70,6 +71,16 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
     }
   }
 
+  let scoped: ((m: Migration) => boolean) | undefined;
+  if (settings.scope === 'changed') {
+    if (!base) log.notice('scope: changed needs a base (a pull request, or base-ref / --base); every migration is checked');
+    else {
+      const changed = changedVersions(set, base);
+      scoped = (m) => changed.has(m.version);
+      log.info(`scope: changed: ${changed.size} of ${set.migrations.length} migration(s) get up, down and up; the others are applied up once`);
+    }
+  }
+
   let run: EngineRun | undefined;
   if (set.migrations.length > 0) {
     try {
@@ -86,6 +97,7 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
             onMigration: hooks.onMigration,
             log: (m) => log.info(m),
             limits: { statementMs: settings.statementTimeoutMs, lockMs: settings.lockTimeoutMs, runDeadline, runMs: settings.runTimeoutMs },
+            fullCheck: scoped,
           });
           result.startupMs = startupMs;
           log.info(`${result.postgresVersion} on ${server.description}: started in ${Math.round(startupMs)} ms, checked in ${Math.round(result.ms)} ms`);

@@ -8983,6 +8983,7 @@ function toSettings(raw, name) {
         statementTimeoutMs: duration('statementTimeout', raw.statementTimeout, DEFAULTS.statementTimeout),
         lockTimeoutMs: duration('lockTimeout', raw.lockTimeout, DEFAULTS.lockTimeout),
         runTimeoutMs: duration('runTimeout', raw.runTimeout, DEFAULTS.runTimeout),
+        scope: pick('scope', raw.scope, ['all', 'changed'], 'all'),
     };
     if (settings.postgres === 'url' && !settings.databaseUrl)
         throw new SettingsError(`${name('postgres')} is 'url' but ${name('databaseUrl')} is empty`);
@@ -8992,7 +8993,7 @@ const ACTION_INPUTS = {
     migrationsPath: 'migrations-path', postgres: 'postgres', databaseUrl: 'database-url', postgresVersion: 'postgres-version',
     postgresImage: 'postgres-image', migrationsTable: 'migrations-table', failOn: 'fail-on', disable: 'disable',
     baseRef: 'base-ref', targetDatabaseUrl: 'target-database-url', statementTimeout: 'statement-timeout',
-    lockTimeout: 'lock-timeout', runTimeout: 'run-timeout', root: 'working-directory',
+    lockTimeout: 'lock-timeout', runTimeout: 'run-timeout', scope: 'scope', root: 'working-directory',
 };
 /** Action inputs arrive as INPUT_<NAME> (upper-cased, hyphens kept); a hand-started process gets no defaults, so every one is optional here. */
 function settingsFromAction(env = process.env) {
@@ -9004,7 +9005,7 @@ function settingsFromAction(env = process.env) {
         postgres: input('postgres'), databaseUrl: input('databaseUrl'), postgresVersion: input('postgresVersion'),
         postgresImage: input('postgresImage'), migrationsTable: input('migrationsTable'), failOn: input('failOn'), disable: input('disable'),
         baseRef: input('baseRef'), targetDatabaseUrl: input('targetDatabaseUrl'), statementTimeout: input('statementTimeout'),
-        lockTimeout: input('lockTimeout'), runTimeout: input('runTimeout'), root,
+        lockTimeout: input('lockTimeout'), runTimeout: input('runTimeout'), scope: input('scope'), root,
     }, (key) => `input '${ACTION_INPUTS[key]}'`);
     const event = readEvent(env.GITHUB_EVENT_PATH);
     const pr = event?.pull_request;
@@ -9062,6 +9063,8 @@ Options:
   --statement-timeout D       cancel a file that runs longer (default: 5m; 0: none)
   --lock-timeout D            PostgreSQL lock_timeout for every file (default: 30s)
   --run-timeout D             end the whole run with a partial report (default: 30m)
+  --scope all|changed         changed: with --base, only added or edited migrations get
+                              up/down/up; the others are applied up once (default: all)
   --format text|json|github|sarif  output format (default: text)
   --output FILE               write the report to FILE instead of standard output
   -h, --help                  show this help
@@ -9071,7 +9074,7 @@ const CLI_FLAGS = {
     migrationsPath: 'DIR', postgres: '--postgres', databaseUrl: '--database-url', postgresVersion: '--postgres-version',
     postgresImage: '--postgres-image', migrationsTable: '--migrations-table', failOn: '--fail-on', disable: '--disable',
     baseRef: '--base', targetDatabaseUrl: '--target-database-url', statementTimeout: '--statement-timeout',
-    lockTimeout: '--lock-timeout', runTimeout: '--run-timeout', root: 'the current directory',
+    lockTimeout: '--lock-timeout', runTimeout: '--run-timeout', scope: '--scope', root: 'the current directory',
 };
 /** Returns undefined for --help. */
 function settingsFromArgs(argv, cwd = process.cwd()) {
@@ -9086,6 +9089,7 @@ function settingsFromArgs(argv, cwd = process.cwd()) {
                 disable: { type: 'string', multiple: true }, format: { type: 'string' }, output: { type: 'string' },
                 base: { type: 'string' }, 'target-database-url': { type: 'string' },
                 'statement-timeout': { type: 'string' }, 'lock-timeout': { type: 'string' }, 'run-timeout': { type: 'string' },
+                scope: { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
             },
         });
@@ -9109,7 +9113,8 @@ function settingsFromArgs(argv, cwd = process.cwd()) {
         postgres: values.postgres, databaseUrl: values['database-url'], postgresVersion: values['postgres-version'],
         postgresImage: values['postgres-image'], migrationsTable: values['migrations-table'], failOn: values['fail-on'],
         disable: (values.disable ?? []).join(','), baseRef: values.base, targetDatabaseUrl: values['target-database-url'],
-        statementTimeout: values['statement-timeout'], lockTimeout: values['lock-timeout'], runTimeout: values['run-timeout'], root: cwd,
+        statementTimeout: values['statement-timeout'], lockTimeout: values['lock-timeout'], runTimeout: values['run-timeout'],
+        scope: values.scope, root: cwd,
     }, (key) => CLI_FLAGS[key]);
     return { settings, format, output: values.output };
 }
@@ -9798,6 +9803,8 @@ async function runMigrations(set, server, options) {
         const applied = [];
         let firstFailedUp;
         let previous = NIL_VERSION;
+        /** Migrations were applied without reading the catalog after them (scope: changed). */
+        let catalogBehind = false;
         // What earlier files SET on the one connection golang-migrate keeps for the whole run: setting -> the file that set it.
         let sessionState = new Map();
         const track = (result) => {
@@ -9818,12 +9825,15 @@ async function runMigrations(set, server, options) {
                     options.log(`warning: ${m.versionText} up failed on replay: ${replay.error?.message}`);
             }
             await session.catalog.update(true);
+            catalogBehind = false;
         };
         /** After a failed step: back to the schema with `ups` applied, rebuilding only if the failure left changes. */
         const restore = async (ups, version, lostConnection) => {
             if (!lostConnection) {
                 try {
                     await session.bookkeeping.setVersion(version, false); // what `migrate force` would do
+                    if (catalogBehind)
+                        return; // the failed file was rolled back; nothing was compared before it anyway
                     if (differencesOf(await session.catalog.update(), session.catalog.current).length === 0)
                         return;
                 }
@@ -9842,7 +9852,21 @@ async function runMigrations(set, server, options) {
             }
             const trace = { migration: m, up: skipped('not run'), down: skipped('not run'), reup: skipped('not run'), afterFailedUp: firstFailedUp };
             run.traces.push(trace);
+            const quick = options.fullCheck && !options.fullCheck(m);
+            if (!quick && catalogBehind) {
+                await session.catalog.update(); // catch up with the migrations applied without checks
+                catalogBehind = false;
+            }
             trace.up = track(await step(session, m.up, m.version, options));
+            if (quick && trace.up.status === 'ok') {
+                trace.down = skipped('unchanged since the base');
+                trace.reup = skipped('unchanged since the base');
+                catalogBehind = true;
+                applied.push(m);
+                previous = m.version;
+                options.onMigration?.(trace, index, set.migrations.length);
+                continue;
+            }
             if (ranOutOfTime(trace)) {
                 options.onMigration?.(trace, index, set.migrations.length);
                 run.aborted = outOfTime(`during migration ${m.versionText}`);
@@ -10440,6 +10464,27 @@ async function loadBase(request, log) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/git/scope.ts
+/**
+ * Versions this change adds or edits: any of their files is new, renamed, or
+ * has other bytes than at the base. With `scope: changed` only these get the
+ * full up/down/up; the rest are applied up once to build the schema they need.
+ */
+function changedVersions(set, base) {
+    const atBase = new Map(base.files.map((f) => [f.name, f.text]));
+    const changed = new Set();
+    for (const file of set.files) {
+        if (atBase.get(file.name) !== file.text)
+            changed.add(file.version);
+    }
+    // A version that lost a file at the base (deleted half) changed too.
+    const present = new Set(set.files.map((f) => f.name));
+    for (const f of base.files)
+        if (!present.has(f.name))
+            changed.add(f.version);
+    return changed;
+}
+
 ;// CONCATENATED MODULE: ./src/postgres/deployed-version.ts
 
 
@@ -10512,6 +10557,7 @@ function relativePath(file, root) {
 
 
 
+
 /**
  * inputs -> migration set -> checks -> findings -> verdict. The only place
  * that decides whether a run fails. Throws InputError / SettingsError for
@@ -10546,6 +10592,16 @@ async function check(settings, hooks) {
             problems.push(error.message);
         }
     }
+    let scoped;
+    if (settings.scope === 'changed') {
+        if (!base)
+            log.notice('scope: changed needs a base (a pull request, or base-ref / --base); every migration is checked');
+        else {
+            const changed = changedVersions(set, base);
+            scoped = (m) => changed.has(m.version);
+            log.info(`scope: changed: ${changed.size} of ${set.migrations.length} migration(s) get up, down and up; the others are applied up once`);
+        }
+    }
     let run;
     if (set.migrations.length > 0) {
         try {
@@ -10562,6 +10618,7 @@ async function check(settings, hooks) {
                         onMigration: hooks.onMigration,
                         log: (m) => log.info(m),
                         limits: { statementMs: settings.statementTimeoutMs, lockMs: settings.lockTimeoutMs, runDeadline, runMs: settings.runTimeoutMs },
+                        fullCheck: scoped,
                     });
                     result.startupMs = startupMs;
                     log.info(`${result.postgresVersion} on ${server.description}: started in ${Math.round(startupMs)} ms, checked in ${Math.round(result.ms)} ms`);

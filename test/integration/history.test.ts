@@ -230,3 +230,32 @@ describe('history in the action on pull_request events', () => {
     expect(result.outputs.result).toBe('passed');
   });
 });
+
+describe('scope: changed', () => {
+  it('gives only added and edited migrations the full up/down/up, and applies the rest up once', async () => {
+    const repo = TestRepo.create({
+      ...tables(1),
+      '000002_t2.up.sql': 'CREATE TABLE t2 (id int);\nCREATE INDEX t2_id ON t2 (id);\n',
+      '000002_t2.down.sql': 'DROP INDEX t2_id;\n', // a defect that is already merged
+      ...tables(3),
+    });
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.write({ '000003_t3.down.sql': 'SELECT 1;\n', ...tables(4) }); // an edited down that now leaves t3, and a new migration
+    repo.commit('pr');
+
+    const changed = await checkAgainst(repo, base, ['--scope', 'changed']);
+    expect(brief(changed.findings.filter((f) => !HISTORY.includes(f.check)))).toEqual(['down-incomplete error migrations/000003_t3.down.sql:1']);
+    const steps = (changed.report as unknown as { results: { version: string; steps: Record<string, { status: string; reason?: string }> }[] }).results
+      .map((r) => `${r.version} ${r.steps.up.status}/${r.steps.down.status}${r.steps.down.reason ? ` (${r.steps.down.reason})` : ''}`);
+    expect(steps).toEqual([
+      '000001 ok/skipped (unchanged since the base)',
+      '000002 ok/skipped (unchanged since the base)',
+      '000003 ok/ok',
+      '000004 ok/ok',
+    ]);
+    expect(changed.stderr).toContain('scope: changed: 2 of 4 migration(s) get up, down and up');
+
+    const all = await checkAgainst(repo, base);
+    expect(all.findings.filter((f) => f.check === 'down-incomplete').map((f) => f.file)).toEqual(['migrations/000002_t2.down.sql', 'migrations/000003_t3.down.sql']);
+  });
+});
