@@ -13,6 +13,8 @@ import { Client } from 'pg';
 import { findLocalBinaries, type Binaries } from '../src/postgres/binaries';
 import { findEmbeddedBinaries } from '../src/postgres/embedded';
 import { startCluster } from '../src/postgres/local-cluster';
+import { scratchParent } from '../src/postgres/scratch-dir';
+import { TEMPLATE_CACHE } from '../src/postgres/template';
 import type { PostgresServer } from '../src/postgres/provider';
 import { writeCorpus } from './corpus';
 import { median, repeat, runNode } from './measure';
@@ -48,7 +50,7 @@ async function main(): Promise<void> {
       const count = new Set(readdirSync(dir).filter((n) => /^\d+_.*\.(up|down)\.sql$/.test(n)).map((n) => n.split('_')[0])).size;
       rows.push(await measureCorpus(`fixture ${fixture.name}`, dir, count, binaries, 1));
     }
-    const startup = await measureStartup(binaries, work);
+    const startup = await measureStartup(binaries);
     report(rows, startup, binaries);
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -166,28 +168,20 @@ function pgDumpOf(binaries: Binaries): string {
 }
 
 /** (d) Start-up alone, per provider: a cold initdb, the cached template, the embedded package. */
-async function measureStartup(binaries: Binaries, work: string): Promise<Record<string, number>> {
+async function measureStartup(binaries: Binaries): Promise<Record<string, number>> {
   process.stderr.write('start-up...\n');
   const times = Math.max(REPEAT, 5);
-  const time = async (b: Binaries, tmp?: string) => {
-    const saved = process.env.TMPDIR;
-    if (tmp) process.env.TMPDIR = tmp;
-    try {
-      const started = performance.now();
-      const server = await startCluster(b, 'local', () => undefined);
-      const ms = performance.now() - started;
-      await server.stop();
-      return ms;
-    } finally {
-      if (saved === undefined) delete process.env.TMPDIR;
-      else process.env.TMPDIR = saved;
-    }
+  const time = async (b: Binaries) => {
+    const started = performance.now();
+    const server = await startCluster(b, 'local', () => undefined);
+    const ms = performance.now() - started;
+    await server.stop();
+    return ms;
   };
+  const cache = path.join(await scratchParent(), TEMPLATE_CACHE);
   const cold = await repeat(times, async () => {
-    const tmp = path.join(work, `cold-${Math.random().toString(36).slice(2)}`);
-    mkdirSync(tmp, { mode: 0o755 });
-    chmodSync(tmp, 0o755);
-    return time(binaries, tmp); // an empty temp dir: no template yet, so this is initdb + start
+    rmSync(cache, { recursive: true, force: true }); // no template yet: initdb + start, as on a fresh runner
+    return time(binaries);
   });
   await time(binaries);
   const cached = await repeat(times, () => time(binaries));

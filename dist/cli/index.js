@@ -7334,7 +7334,7 @@ SELECT 'comment', io.type || ' ' || io.identity, jsonb_build_object('text', d.de
        ELSE d.classoid::regclass::text || '/' || d.objoid END
 FROM pg_description d CROSS JOIN LATERAL pg_identify_object(d.classoid, d.objoid, d.objsubid) io
 WHERE d.objoid >= 16384 AND d.objoid IS DISTINCT FROM to_regclass($1)::oid
-  AND ($3::text[] IS NULL OR (d.classoid::regclass::text, d.objoid) IN (SELECT cat, oid FROM scope))
+  AND ($3::text[] IS NULL OR (d.objoid, d.classoid) IN (SELECT oid, cat::regclass::oid FROM scope))
   AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = d.classoid AND x.objid = d.objoid AND x.deptype = 'e')
   AND (io.schema IN (SELECT nspname FROM ns) OR (io.type = 'schema' AND io.identity IN (SELECT quote_ident(nspname) FROM ns))
        OR (io.schema IS NULL AND io.type NOT IN ('schema')))
@@ -7363,7 +7363,7 @@ FROM (
   UNION ALL SELECT 'pg_default_acl'::regclass, oid FROM pg_default_acl WHERE oid >= 16384
 ) o CROSS JOIN LATERAL pg_identify_object(o.cls, o.oid, 0) io
 WHERE NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = o.cls AND x.objid = o.oid AND x.deptype = 'e')
-  AND ($3::text[] IS NULL OR (o.cls::regclass::text, o.oid) IN (SELECT cat, oid FROM scope))
+  AND ($3::text[] IS NULL OR (o.oid, o.cls::oid) IN (SELECT oid, cat::regclass::oid FROM scope))
 
 UNION ALL
 SELECT 'role', quote_ident(r.rolname), jsonb_build_object(

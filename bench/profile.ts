@@ -1,0 +1,54 @@
+/**
+ * Where a run's time goes, by kind of query: `npx tsx bench/profile.ts [migrations]`.
+ * Wraps pg's Client.query to time every round trip the engine makes.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Client } from 'pg';
+import { runMigrations } from '../src/engine/run-migrations';
+import { loadMigrationSet } from '../src/migrations/load';
+import { findLocalBinaries } from '../src/postgres/binaries';
+import { startCluster } from '../src/postgres/local-cluster';
+import { writeCorpus } from './corpus';
+
+const stats = new Map<string, { calls: number; ms: number }>();
+const query = Client.prototype.query as (...args: unknown[]) => unknown;
+(Client.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function (this: Client, ...args: unknown[]) {
+  const q = args[0] as string | { text: string };
+  const text = typeof q === 'string' ? q : q.text;
+  const label = text.includes('_migration_guard.changes') ? 'catalog: what the step touched'
+    : text.includes('scope AS') ? 'catalog: full snapshot'
+      : /schema_migrations/.test(text) ? 'bookkeeping (schema_migrations)' : 'migration files and the rest';
+  const started = performance.now();
+  const result = query.apply(this, args) as Promise<unknown> | undefined;
+  const done = () => {
+    const s = stats.get(label) ?? { calls: 0, ms: 0 };
+    s.calls++;
+    s.ms += performance.now() - started;
+    stats.set(label, s);
+  };
+  result?.then?.(done, done);
+  return result;
+};
+
+(async () => {
+  const count = Number(process.argv[2] ?? 1000);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'mg-profile-'));
+  writeCorpus(dir, count);
+  const [binaries] = await findLocalBinaries();
+  const server = await startCluster(binaries!, 'local', () => undefined);
+  try {
+    const set = await loadMigrationSet(dir);
+    const started = performance.now();
+    await runMigrations(set, server, { migrationsTable: 'schema_migrations', sharedServer: false, log: () => undefined, limits: { statementMs: 300_000, lockMs: 30_000 } });
+    const total = performance.now() - started;
+    process.stdout.write(`${count} migrations, ${Math.round(total)} ms (${(total / count).toFixed(1)} ms each)\n`);
+    for (const [label, s] of [...stats].sort((a, b) => b[1].ms - a[1].ms)) {
+      process.stdout.write(`  ${label.padEnd(34)} ${String(s.calls).padStart(6)} calls ${String(Math.round(s.ms)).padStart(7)} ms  ${(s.ms / total * 100).toFixed(0)}%\n`);
+    }
+  } finally {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+})();
