@@ -47501,8 +47501,9 @@ async function runMigrations(set, server, options) {
             if (!lostConnection) {
                 try {
                     await session.bookkeeping.setVersion(version, false); // what `migrate force` would do
+                    // scope: changed compares nothing before an unchanged migration; what a partly committed file left is taken in at the next catch-up.
                     if (catalogBehind)
-                        return; // the failed file was rolled back; nothing was compared before it anyway
+                        return;
                     if (differencesOf(await session.catalog.update(), session.catalog.current).length === 0)
                         return;
                 }

@@ -78,7 +78,8 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
       if (!lostConnection) {
         try {
           await session!.bookkeeping.setVersion(version, false); // what `migrate force` would do
-          if (catalogBehind) return; // the failed file was rolled back; nothing was compared before it anyway
+          // scope: changed compares nothing before an unchanged migration; what a partly committed file left is taken in at the next catch-up.
+          if (catalogBehind) return;
           if (differencesOf(await session!.catalog.update(), session!.catalog.current).length === 0) return;
         } catch (error) {
           // The file left the session unable to do even that (e.g. SET ROLE to a role without rights): start over.
