@@ -23,7 +23,10 @@ export function stepFailure(check: string, what: string, trace: MigrationTrace, 
   if (step.sessionState?.length) {
     message += `. Earlier files changed the session, and golang-migrate runs every file on one connection, so this still applies here: ${step.sessionState.join('; ')}`;
   }
-  const hints = [e.hint, e.code === '25001' ? TRANSACTION_BLOCK_HINT : undefined, ...inputHints(step.file!.text, e.line)].filter(Boolean);
+  const blockHint = e.code !== '25001' ? undefined
+    : /from a function/.test(e.message) ? 'This statement cannot run inside a function or DO block at all; it must be a plain statement, alone in its migration file.'
+      : TRANSACTION_BLOCK_HINT;
+  const hints = [e.hint, blockHint, ...inputHints(step.file!.text, e.line)].filter(Boolean);
   return {
     check,
     severity: 'error',
