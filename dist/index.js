@@ -44593,18 +44593,23 @@ function commentMarker(migrationsDir) {
 var external_node_util_ = __nccwpck_require__(57975);
 ;// CONCATENATED MODULE: ./src/checks/applied.ts
 /** Helpers shared by the checks that compare with what is already applied. */
+/** Lookups by name and by rename target, built once per base: the checks ask for every file of the directory. */
+const indexes = new WeakMap();
+function indexOf(base) {
+    let index = indexes.get(base);
+    if (!index) {
+        index = { byName: new Map(base.files.map((f) => [f.name, f])), renamedTo: new Map([...base.renames].map(([from, to]) => [to, from])) };
+        indexes.set(base, index);
+    }
+    return index;
+}
 function baseFileNamed(base, name) {
-    return base.files.find((f) => f.name === name);
+    return indexOf(base).byName.get(name);
 }
 /** The base file a current file continues: same name, or renamed from it. */
 function originOf(base, file) {
-    const same = baseFileNamed(base, file.name);
-    if (same)
-        return same;
-    for (const [from, to] of base.renames)
-        if (to === file.path)
-            return baseFileNamed(base, from);
-    return undefined;
+    const from = indexOf(base).renamedTo.get(file.path);
+    return baseFileNamed(base, file.name) ?? (from === undefined ? undefined : baseFileNamed(base, from));
 }
 /** Highest version applied anywhere we know of: at the base, or on the deployed database. */
 function highestApplied({ base, deployed }) {
@@ -44755,6 +44760,7 @@ const appliedEdited = {
 };
 
 ;// CONCATENATED MODULE: ./src/checks/applied-renamed.ts
+
 /** golang-migrate knows applied migrations only by version: renumbering one re-runs it or loses it. */
 const appliedRenamed = {
     id: 'applied-renamed',
@@ -44765,7 +44771,7 @@ const appliedRenamed = {
         const findings = [];
         for (const [from, to] of base.renames) {
             const now = set.files.find((f) => f.path === to);
-            const before = base.files.find((f) => f.name === from);
+            const before = baseFileNamed(base, from);
             if (!now || !before)
                 continue;
             const renumbered = now.version !== before.version || now.direction !== before.direction;
@@ -45059,11 +45065,15 @@ async function takeSnapshot(client, options) {
     const objects = new Map();
     const byRef = new Map();
     for (const row of rows) {
-        const object = { kind: row.kind, name: row.name, props: row.props, ref: row.ref, parentRef: row.parent_ref };
+        const object = toSnapshotObject(row);
         objects.set(keyOf(object), object);
         byRef.set(object.ref, object);
     }
     return { objects, byRef };
+}
+/** A row of the snapshot query (or of _migration_guard.changes()) as an object. */
+function toSnapshotObject(row) {
+    return { kind: row.kind, name: row.name, props: row.props, ref: row.ref, parentRef: row.parent_ref };
 }
 function keyOf(o) {
     return `${o.kind} ${o.name}`;
@@ -45629,15 +45639,19 @@ const outOfOrder = {
         const highest = highestApplied(context);
         if (!highest)
             return [];
-        const continued = set.files.filter((f) => originOf(base, f));
+        const continued = new Set(set.files.filter((f) => originOf(base, f)));
+        const continuedByVersion = new Map();
+        for (const f of continued)
+            continuedByVersion.set(f.version, [...(continuedByVersion.get(f.version) ?? []), f]);
         // New files, one group per migration they form (version + title).
         const added = new Map();
         for (const file of set.files) {
-            if (file.version > highest.version || continued.includes(file))
+            if (file.version > highest.version || continued.has(file))
                 continue;
             // Adding the missing half of a merged migration (same version and title, other direction) is not a new migration.
-            const completes = continued.some((f) => f.version === file.version && f.identifier === file.identifier && f.direction !== file.direction)
-                && !continued.some((f) => f.version === file.version && f.direction === file.direction);
+            const sameVersion = continuedByVersion.get(file.version) ?? [];
+            const completes = sameVersion.some((f) => f.identifier === file.identifier && f.direction !== file.direction)
+                && !sameVersion.some((f) => f.direction === file.direction);
             if (completes)
                 continue;
             const key = `${file.version}\0${file.identifier}`;
@@ -45646,7 +45660,7 @@ const outOfOrder = {
         const findings = [];
         for (const files of added.values()) {
             const file = files.find((f) => f.direction === 'up') ?? files[0];
-            const taken = continued.some((f) => f.version === file.version);
+            const taken = continuedByVersion.has(file.version);
             findings.push({
                 check: 'out-of-order',
                 severity: 'error',
@@ -46501,20 +46515,23 @@ const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
  * to create and drop them and is never migrated.
  */
 function urlServer(databaseUrl) {
-    let connection;
-    try {
-        const parsed = esm_parse(databaseUrl);
-        connection = { ...parsed, database: parsed.database || 'postgres', port: parsed.port ? Number(parsed.port) : undefined };
-    }
-    catch (error) {
-        throw new InfrastructureError(`database-url is not a valid PostgreSQL URL: ${error.message}`);
-    }
+    const connection = clientConfigFromUrl(databaseUrl, 'database-url');
     return {
         provider: 'url',
-        connection,
+        connection: { ...connection, database: connection.database || 'postgres' },
         description: `${redactUrl(databaseUrl)} (url)`,
         stop: async () => undefined,
     };
+}
+/** A postgres:// URL as node-pg connection settings; `input` names the setting in the error. */
+function clientConfigFromUrl(databaseUrl, input) {
+    try {
+        const parsed = esm_parse(databaseUrl);
+        return { ...parsed, port: parsed.port ? Number(parsed.port) : undefined };
+    }
+    catch (error) {
+        throw new InfrastructureError(`${input} is not a valid PostgreSQL URL: ${error.message}`);
+    }
 }
 /** The URL with its password replaced, for logs and reports. */
 function redactUrl(databaseUrl) {
@@ -47264,7 +47281,7 @@ class CatalogTracker {
             if (rows[0]?.kind === EVERYTHING)
                 return this.update(true);
             const refs = rows[0].props;
-            const fresh = rows.slice(1).map(toObject);
+            const fresh = rows.slice(1).map(toSnapshotObject);
             const stale = new Set();
             for (const ref of refs)
                 for (const key of this.byObject.get(ref) ?? [])
@@ -47336,7 +47353,6 @@ class CatalogTracker {
                 this.byObject.get(ref)?.delete(key);
     }
 }
-const toObject = (row) => ({ kind: row.kind, name: row.name, props: row.props, ref: row.ref, parentRef: row.parent_ref });
 /** The net change of `first` followed by `second`: earliest before, latest after. */
 function compose(first, second) {
     const net = new Map(first);
@@ -47893,10 +47909,6 @@ function git(cwd, args, options = {}) {
 async function gitText(cwd, args, options) {
     return (await git(cwd, args, options)).toString('utf8').trim();
 }
-/** True when the command succeeds (for yes/no questions such as "does this commit exist"). */
-async function gitSucceeds(cwd, args) {
-    return git(cwd, args).then(() => true, () => false);
-}
 
 ;// CONCATENATED MODULE: ./src/git/base.ts
 
@@ -47971,9 +47983,8 @@ const isShallow = async (repo) => (await gitText(repo, ['rev-parse', '--is-shall
 async function depthArgs(repo, depth) {
     return (await isShallow(repo)) ? [`--depth=${depth}`] : [];
 }
+/** Undefined when there is none, or when `a` is not in the clone (yet). */
 async function mergeBaseOf(repo, a, b) {
-    if (!(await gitSucceeds(repo, ['cat-file', '-e', `${a}^{commit}`])))
-        return undefined;
     return gitText(repo, ['merge-base', a, b]).catch(() => undefined);
 }
 async function fetch(repo, args) {
@@ -48023,22 +48034,18 @@ async function baseFiles(repo, commit, dirInRepo) {
         if (!match)
             continue;
         const name = external_node_path_.posix.basename(match[2]);
-        if (parseMigrationName(name).ok)
-            entries.push({ name, oid: match[1] });
+        const parsed = parseMigrationName(name);
+        if (parsed.ok)
+            entries.push({ name, oid: match[1], parsed: parsed.name });
     }
     const contents = await readBlobs(repo, entries.map((e) => e.oid));
-    return entries.map(({ name, oid }) => {
-        const parsed = parseMigrationName(name);
-        if (!parsed.ok)
-            throw new Error('unreachable: filtered above');
-        return {
-            name,
-            version: parsed.name.version,
-            versionText: /^[0-9]+/.exec(name)[0],
-            direction: parsed.name.direction,
-            text: decodeMigration(contents.get(oid)).text,
-        };
-    });
+    return entries.map(({ name, oid, parsed }) => ({
+        name,
+        version: parsed.version,
+        versionText: /^[0-9]+/.exec(name)[0],
+        direction: parsed.direction,
+        text: decodeMigration(contents.get(oid)).text,
+    }));
 }
 /** All blobs in one `git cat-file --batch` process: one process per file would dominate on large directories. */
 async function readBlobs(repo, oids) {
@@ -48163,7 +48170,6 @@ function changedVersions(set, base) {
 
 
 
-
 /**
  * Reads the version a deployed database is at, inside a READ ONLY transaction
  * that is rolled back: the release gate's source of truth is never written.
@@ -48171,14 +48177,7 @@ function changedVersions(set, base) {
  */
 async function readDeployedVersion(url, table) {
     const where = redactUrl(url);
-    let config;
-    try {
-        const parsed = esm_parse(url);
-        config = { ...parsed, port: parsed.port ? Number(parsed.port) : undefined };
-    }
-    catch (error) {
-        throw new InfrastructureError(`target-database-url is not a valid PostgreSQL URL: ${error.message}`);
-    }
+    const config = clientConfigFromUrl(url, 'target-database-url');
     const client = new Client({ ...config, connectionTimeoutMillis: 15_000, application_name: 'migration-guard (read-only)' });
     client.on('error', () => undefined);
     try {

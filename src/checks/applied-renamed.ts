@@ -1,4 +1,5 @@
 import type { Finding } from '../findings';
+import { baseFileNamed } from './applied';
 import type { Check } from './check';
 
 /** golang-migrate knows applied migrations only by version: renumbering one re-runs it or loses it. */
@@ -11,7 +12,7 @@ export const appliedRenamed: Check = {
     const findings: Finding[] = [];
     for (const [from, to] of base!.renames) {
       const now = set.files.find((f) => f.path === to);
-      const before = base!.files.find((f) => f.name === from);
+      const before = baseFileNamed(base!, from);
       if (!now || !before) continue;
       const renumbered = now.version !== before.version || now.direction !== before.direction;
       const edited = now.text !== before.text;

@@ -4,16 +4,25 @@ import type { CheckContext } from './check';
 
 /** Helpers shared by the checks that compare with what is already applied. */
 
+/** Lookups by name and by rename target, built once per base: the checks ask for every file of the directory. */
+const indexes = new WeakMap<BaseComparison, { byName: Map<string, BaseFile>; renamedTo: Map<string, string> }>();
+function indexOf(base: BaseComparison) {
+  let index = indexes.get(base);
+  if (!index) {
+    index = { byName: new Map(base.files.map((f) => [f.name, f])), renamedTo: new Map([...base.renames].map(([from, to]) => [to, from])) };
+    indexes.set(base, index);
+  }
+  return index;
+}
+
 export function baseFileNamed(base: BaseComparison, name: string): BaseFile | undefined {
-  return base.files.find((f) => f.name === name);
+  return indexOf(base).byName.get(name);
 }
 
 /** The base file a current file continues: same name, or renamed from it. */
 export function originOf(base: BaseComparison, file: MigrationFile): BaseFile | undefined {
-  const same = baseFileNamed(base, file.name);
-  if (same) return same;
-  for (const [from, to] of base.renames) if (to === file.path) return baseFileNamed(base, from);
-  return undefined;
+  const from = indexOf(base).renamedTo.get(file.path);
+  return baseFileNamed(base, file.name) ?? (from === undefined ? undefined : baseFileNamed(base, from));
 }
 
 /** Highest version applied anywhere we know of: at the base, or on the deployed database. */

@@ -13,14 +13,17 @@ export const outOfOrder: Check = {
     const { set, base } = context;
     const highest = highestApplied(context);
     if (!highest) return [];
-    const continued = set.files.filter((f) => originOf(base!, f));
+    const continued = new Set(set.files.filter((f) => originOf(base!, f)));
+    const continuedByVersion = new Map<bigint, MigrationFile[]>();
+    for (const f of continued) continuedByVersion.set(f.version, [...(continuedByVersion.get(f.version) ?? []), f]);
     // New files, one group per migration they form (version + title).
     const added = new Map<string, MigrationFile[]>();
     for (const file of set.files) {
-      if (file.version > highest.version || continued.includes(file)) continue;
+      if (file.version > highest.version || continued.has(file)) continue;
       // Adding the missing half of a merged migration (same version and title, other direction) is not a new migration.
-      const completes = continued.some((f) => f.version === file.version && f.identifier === file.identifier && f.direction !== file.direction)
-        && !continued.some((f) => f.version === file.version && f.direction === file.direction);
+      const sameVersion = continuedByVersion.get(file.version) ?? [];
+      const completes = sameVersion.some((f) => f.identifier === file.identifier && f.direction !== file.direction)
+        && !sameVersion.some((f) => f.direction === file.direction);
       if (completes) continue;
       const key = `${file.version}\0${file.identifier}`;
       added.set(key, [...(added.get(key) ?? []), file]);
@@ -28,7 +31,7 @@ export const outOfOrder: Check = {
     const findings: Finding[] = [];
     for (const files of added.values()) {
       const file = files.find((f) => f.direction === 'up') ?? files[0];
-      const taken = continued.some((f) => f.version === file.version);
+      const taken = continuedByVersion.has(file.version);
       findings.push({
         check: 'out-of-order',
         severity: 'error',

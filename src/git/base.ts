@@ -1,4 +1,4 @@
-import { GitError, gitSucceeds, gitText } from './git';
+import { GitError, gitText } from './git';
 
 /** Where "already applied" comes from: the PR's base commit, or a ref the user named (e.g. the last release tag). */
 export type BaseSource = { kind: 'pull-request'; sha: string } | { kind: 'ref'; ref: string };
@@ -77,8 +77,8 @@ async function depthArgs(repo: string, depth: number): Promise<string[]> {
   return (await isShallow(repo)) ? [`--depth=${depth}`] : [];
 }
 
+/** Undefined when there is none, or when `a` is not in the clone (yet). */
 async function mergeBaseOf(repo: string, a: string, b: string): Promise<string | undefined> {
-  if (!(await gitSucceeds(repo, ['cat-file', '-e', `${a}^{commit}`]))) return undefined;
   return gitText(repo, ['merge-base', a, b]).catch(() => undefined);
 }
 

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { decodeMigration } from '../migrations/load';
-import { parseMigrationName, type Direction } from '../migrations/parse';
+import { parseMigrationName, type Direction, type ParsedName } from '../migrations/parse';
 import { git, GitError } from './git';
 
 /** A migration file as it was at the base: golang-migrate has (or will have) run it on every database. */
@@ -51,25 +51,22 @@ const pathspec = (dirInRepo: string) => (dirInRepo ? `:(top,literal)${dirInRepo}
 async function baseFiles(repo: string, commit: string, dirInRepo: string): Promise<BaseFile[]> {
   // ls-tree of "dir/" lists the directory's own entries: golang-migrate ignores subdirectories too.
   const listing = await git(repo, ['ls-tree', '-z', commit, '--', dirInRepo ? `${dirInRepo}/` : '.']);
-  const entries: { name: string; oid: string }[] = [];
+  const entries: { name: string; oid: string; parsed: ParsedName }[] = [];
   for (const record of listing.toString('utf8').split('\0')) {
     const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(record);
     if (!match) continue;
     const name = path.posix.basename(match[2]);
-    if (parseMigrationName(name).ok) entries.push({ name, oid: match[1] });
+    const parsed = parseMigrationName(name);
+    if (parsed.ok) entries.push({ name, oid: match[1], parsed: parsed.name });
   }
   const contents = await readBlobs(repo, entries.map((e) => e.oid));
-  return entries.map(({ name, oid }) => {
-    const parsed = parseMigrationName(name);
-    if (!parsed.ok) throw new Error('unreachable: filtered above');
-    return {
-      name,
-      version: parsed.name.version,
-      versionText: /^[0-9]+/.exec(name)![0],
-      direction: parsed.name.direction,
-      text: decodeMigration(contents.get(oid)!).text,
-    };
-  });
+  return entries.map(({ name, oid, parsed }) => ({
+    name,
+    version: parsed.version,
+    versionText: /^[0-9]+/.exec(name)![0],
+    direction: parsed.direction,
+    text: decodeMigration(contents.get(oid)!).text,
+  }));
 }
 
 /** All blobs in one `git cat-file --batch` process: one process per file would dominate on large directories. */

@@ -37,8 +37,3 @@ export function git(cwd: string, args: string[], options: GitOptions = {}): Prom
 export async function gitText(cwd: string, args: string[], options?: GitOptions): Promise<string> {
   return (await git(cwd, args, options)).toString('utf8').trim();
 }
-
-/** True when the command succeeds (for yes/no questions such as "does this commit exist"). */
-export async function gitSucceeds(cwd: string, args: string[]): Promise<boolean> {
-  return git(cwd, args).then(() => true, () => false);
-}

@@ -1,6 +1,6 @@
 import type { Client } from 'pg';
 import { diffSnapshots, type Difference } from './snapshot-diff';
-import { keyOf, takeSnapshot, type Snapshot, type SnapshotObject, type SnapshotOptions } from './snapshot';
+import { keyOf, takeSnapshot, toSnapshotObject, type Snapshot, type SnapshotObject, type SnapshotOptions } from './snapshot';
 import { ALWAYS_REREAD, SCOPED_SNAPSHOT_QUERY } from './snapshot-query';
 
 /** One object's value before and after some steps; undefined where it does not exist. */
@@ -141,7 +141,7 @@ export class CatalogTracker {
       }
       if (rows[0]?.kind === EVERYTHING) return this.update(true);
       const refs = rows[0].props as string[];
-      const fresh = rows.slice(1).map(toObject);
+      const fresh = rows.slice(1).map(toSnapshotObject);
       const stale = new Set<string>();
       for (const ref of refs) for (const key of this.byObject.get(ref) ?? []) stale.add(key);
       for (const key of this.alwaysReread) stale.add(key);
@@ -206,9 +206,6 @@ export class CatalogTracker {
     for (const ref of [objectOf(o.ref), objectOf(o.parentRef)]) if (ref) this.byObject.get(ref)?.delete(key);
   }
 }
-
-const toObject = (row: { kind: string; name: string; props: SnapshotObject['props']; ref: string; parent_ref: string | null }): SnapshotObject =>
-  ({ kind: row.kind, name: row.name, props: row.props, ref: row.ref, parentRef: row.parent_ref });
 
 /** The net change of `first` followed by `second`: earliest before, latest after. */
 export function compose(first: Changes, second: Changes): Changes {

@@ -1,8 +1,7 @@
-import { Client, type ClientConfig } from 'pg';
-import { parse } from 'pg-connection-string';
+import { Client } from 'pg';
 import { InfrastructureError } from './provider';
 import { quoteIdent } from './scratch';
-import { redactUrl } from './url';
+import { clientConfigFromUrl, redactUrl } from './url';
 
 /** golang-migrate's bookkeeping row of a deployed database. */
 export interface DeployedVersion {
@@ -20,13 +19,7 @@ export interface DeployedVersion {
  */
 export async function readDeployedVersion(url: string, table: string): Promise<DeployedVersion> {
   const where = redactUrl(url);
-  let config: ClientConfig;
-  try {
-    const parsed = parse(url);
-    config = { ...(parsed as ClientConfig), port: parsed.port ? Number(parsed.port) : undefined };
-  } catch (error) {
-    throw new InfrastructureError(`target-database-url is not a valid PostgreSQL URL: ${(error as Error).message}`);
-  }
+  const config = clientConfigFromUrl(url, 'target-database-url');
   const client = new Client({ ...config, connectionTimeoutMillis: 15_000, application_name: 'migration-guard (read-only)' });
   client.on('error', () => undefined);
   try {

@@ -32,11 +32,16 @@ export async function takeSnapshot(client: Client, options: SnapshotOptions): Pr
   const objects = new Map<string, SnapshotObject>();
   const byRef = new Map<string, SnapshotObject>();
   for (const row of rows) {
-    const object: SnapshotObject = { kind: row.kind, name: row.name, props: row.props, ref: row.ref, parentRef: row.parent_ref };
+    const object = toSnapshotObject(row);
     objects.set(keyOf(object), object);
     byRef.set(object.ref, object);
   }
   return { objects, byRef };
+}
+
+/** A row of the snapshot query (or of _migration_guard.changes()) as an object. */
+export function toSnapshotObject(row: { kind: string; name: string; props: Props; ref: string; parent_ref: string | null }): SnapshotObject {
+  return { kind: row.kind, name: row.name, props: row.props, ref: row.ref, parentRef: row.parent_ref };
 }
 
 export function keyOf(o: Pick<SnapshotObject, 'kind' | 'name'>): string {

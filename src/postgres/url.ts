@@ -8,19 +8,23 @@ import { InfrastructureError, type PostgresServer } from './provider';
  * to create and drop them and is never migrated.
  */
 export function urlServer(databaseUrl: string): PostgresServer {
-  let connection: ClientConfig;
-  try {
-    const parsed = parse(databaseUrl);
-    connection = { ...(parsed as ClientConfig), database: parsed.database || 'postgres', port: parsed.port ? Number(parsed.port) : undefined };
-  } catch (error) {
-    throw new InfrastructureError(`database-url is not a valid PostgreSQL URL: ${(error as Error).message}`);
-  }
+  const connection = clientConfigFromUrl(databaseUrl, 'database-url');
   return {
     provider: 'url',
-    connection,
+    connection: { ...connection, database: connection.database || 'postgres' },
     description: `${redactUrl(databaseUrl)} (url)`,
     stop: async () => undefined,
   };
+}
+
+/** A postgres:// URL as node-pg connection settings; `input` names the setting in the error. */
+export function clientConfigFromUrl(databaseUrl: string, input: string): ClientConfig {
+  try {
+    const parsed = parse(databaseUrl);
+    return { ...(parsed as ClientConfig), port: parsed.port ? Number(parsed.port) : undefined };
+  } catch (error) {
+    throw new InfrastructureError(`${input} is not a valid PostgreSQL URL: ${(error as Error).message}`);
+  }
 }
 
 /** The URL with its password replaced, for logs and reports. */
