@@ -7,9 +7,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
 import { runMigrations } from '../src/engine/run-migrations';
-import { loadMigrationSet } from '../src/migrations/load';
-import { findLocalBinaries } from '../src/postgres/binaries';
-import { startCluster } from '../src/postgres/local-cluster';
+import { loadMigrationSet } from '../src/formats';
+import { findLocalBinaries } from '../src/servers/binaries';
+import { startCluster } from '../src/servers/local-cluster';
 import { writeCorpus } from './corpus';
 
 const stats = new Map<string, { calls: number; ms: number }>();

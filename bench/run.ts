@@ -10,12 +10,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { findLocalBinaries, type Binaries } from '../src/postgres/binaries';
-import { findEmbeddedBinaries } from '../src/postgres/embedded';
-import { startCluster } from '../src/postgres/local-cluster';
-import { scratchParent } from '../src/postgres/scratch-dir';
-import { TEMPLATE_CACHE } from '../src/postgres/template';
-import type { PostgresServer } from '../src/postgres/provider';
+import { findLocalBinaries, type Binaries } from '../src/servers/binaries';
+import { findEmbeddedBinaries } from '../src/servers/embedded';
+import { startCluster } from '../src/servers/local-cluster';
+import { scratchParent } from '../src/servers/scratch-dir';
+import { TEMPLATE_CACHE } from '../src/servers/template';
+import type { PostgresServer } from '../src/servers/provider';
 import { writeCorpus } from './corpus';
 import { median, repeat, runNode } from './measure';
 

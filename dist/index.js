@@ -39526,34 +39526,6 @@ function hookSignals() {
     });
 }
 
-;// CONCATENATED MODULE: ./src/findings.ts
-const rank = { error: 3, warning: 2, notice: 1 };
-/** True when a finding is severe enough to fail the run under `failOn`. */
-function failsRun(finding, failOn) {
-    if (failOn === 'never')
-        return false;
-    return rank[finding.severity] >= rank[failOn];
-}
-/** Most important first: severity, then migration order, then file and line. */
-function compareFindings(a, b) {
-    return (rank[b.severity] - rank[a.severity] ||
-        compareVersions(a.version, b.version) ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        a.check.localeCompare(b.check));
-}
-function compareVersions(a, b) {
-    if (a === b)
-        return 0;
-    if (a === undefined)
-        return -1;
-    if (b === undefined)
-        return 1;
-    const x = BigInt(a);
-    const y = BigInt(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -44591,6 +44563,34 @@ function commentMarker(migrationsDir) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: ./src/findings.ts
+const rank = { error: 3, warning: 2, notice: 1 };
+/** True when a finding is severe enough to fail the run under `failOn`. */
+function failsRun(finding, failOn) {
+    if (failOn === 'never')
+        return false;
+    return rank[finding.severity] >= rank[failOn];
+}
+/** Most important first: severity, then migration order, then file and line. */
+function compareFindings(a, b) {
+    return (rank[b.severity] - rank[a.severity] ||
+        compareVersions(a.version, b.version) ||
+        (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        a.check.localeCompare(b.check));
+}
+function compareVersions(a, b) {
+    if (a === b)
+        return 0;
+    if (a === undefined)
+        return -1;
+    if (b === undefined)
+        return 1;
+    const x = BigInt(a);
+    const y = BigInt(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/applied.ts
 /** Helpers shared by the checks that compare with what is already applied. */
 /** Lookups by name and by rename target, built once per base: the checks ask for every file of the directory. */
@@ -44598,18 +44598,21 @@ const indexes = new WeakMap();
 function indexOf(base) {
     let index = indexes.get(base);
     if (!index) {
-        index = { byName: new Map(base.files.map((f) => [f.name, f])), renamedTo: new Map([...base.renames].map(([from, to]) => [to, from])) };
+        index = { byName: new Map(base.files.map((f) => [sectionKey(f.name, f.direction), f])), renamedTo: new Map([...base.renames].map(([from, to]) => [to, from])) };
         indexes.set(base, index);
     }
     return index;
 }
-function baseFileNamed(base, name) {
-    return indexOf(base).byName.get(name);
+/** goose and dbmate keep both directions in one file: a base section is found by name and direction. */
+const sectionKey = (name, direction) => `${direction} ${name}`;
+function baseFileNamed(base, name, direction) {
+    const { byName } = indexOf(base);
+    return direction ? byName.get(sectionKey(name, direction)) : byName.get(sectionKey(name, 'up')) ?? byName.get(sectionKey(name, 'down'));
 }
 /** The base file a current file continues: same name, or renamed from it. */
 function originOf(base, file) {
     const from = indexOf(base).renamedTo.get(file.path);
-    return baseFileNamed(base, file.name) ?? (from === undefined ? undefined : baseFileNamed(base, from));
+    return baseFileNamed(base, file.name, file.direction) ?? (from === undefined ? undefined : baseFileNamed(base, from, file.direction));
 }
 /** Highest version applied anywhere we know of: at the base, or on the deployed database. */
 function highestApplied({ base, deployed }) {
@@ -44642,26 +44645,36 @@ function deletedSinceBase(base, version, direction) {
     return !!base?.files.some((f) => f.version === version && f.direction === direction);
 }
 
+;// CONCATENATED MODULE: ./src/checks/check.ts
+/** Declares a check with its facts typed; the registry holds them all under one type. */
+function defineCheck(check) {
+    return check;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/applied-deleted.ts
 
 
+
 /** A merged migration whose file is gone: new databases skip it, and databases at its version cannot migrate. */
-const appliedDeleted = {
+const appliedDeleted = defineCheck({
     id: 'applied-deleted',
     severity: 'error',
-    summary: 'A migration file that is already merged was deleted (or moved where golang-migrate does not read it).',
-    needs: 'base',
+    summary: 'A migration file that is already merged was deleted (or moved where ${set.format.words.label} does not read it).',
+    needs: ['base'],
     run: ({ set, base }) => {
         const findings = [];
         const present = new Set(set.files.map((f) => f.path));
         for (const gone of base.files) {
+            // One file held both sections (goose, dbmate): say it once, for the up.
+            if (gone.direction === 'down' && base.files.some((f) => f.name === gone.name && f.direction === 'up'))
+                continue;
             const file = external_node_path_.join(set.dir, gone.name);
             if (present.has(file))
                 continue;
             const movedTo = base.renames.get(gone.name);
             if (movedTo && present.has(movedTo))
                 continue; // applied-renamed
-            const how = movedTo ? `was moved to ${external_node_path_.relative(set.dir, movedTo)}, where golang-migrate does not read it` : 'was deleted';
+            const how = movedTo ? `was moved to ${external_node_path_.relative(set.dir, movedTo)}, where ${set.format.words.label} does not read it` : 'was deleted';
             findings.push({
                 check: 'applied-deleted',
                 severity: gone.direction === 'up' ? 'error' : 'warning',
@@ -44676,7 +44689,29 @@ const appliedDeleted = {
         }
         return findings;
     },
-};
+});
+
+;// CONCATENATED MODULE: ./src/formats/migration-set.ts
+/** The text of a file's section: what the tool sends for that direction. */
+function bodyText(file) {
+    return file.body.start === 0 && file.body.end === file.text.length ? file.text : file.text.slice(file.body.start, file.body.end);
+}
+/**
+ * The line a finding about a whole section points at: 1 for a file that is one
+ * section (golang-migrate), else the section's first statement.
+ */
+function sectionLine(file) {
+    if (file.body.start === 0)
+        return 1;
+    const body = file.text.slice(file.body.start, file.body.end);
+    const first = /^(?:\s|--[^\n]*(?:\n|$))*/.exec(body)?.[0].length ?? 0;
+    let line = 1;
+    const end = file.body.start + (first < body.length ? first : 0);
+    for (let i = 0; i < end; i++)
+        if (file.text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
 
 ;// CONCATENATED MODULE: ./src/checks/text-edit.ts
 const HORIZONTAL_SPACE = /^[ \t\r\f\v]+|[ \t\r\f\v]+$/g;
@@ -44715,21 +44750,23 @@ function summarizeEdit(edit) {
 ;// CONCATENATED MODULE: ./src/checks/applied-edited.ts
 
 
+
+
 /**
  * golang-migrate keeps no checksums: an edited migration that already ran is
  * never run again where it ran, while every new database runs the new text.
  */
-const appliedEdited = {
+const appliedEdited = defineCheck({
     id: 'applied-edited',
     severity: 'error',
     summary: 'A migration that is already merged (or deployed) was edited; databases that ran it never see the change.',
-    needs: 'base',
+    needs: ['base'],
     run: (context) => {
         const { set, base } = context;
         const findings = [];
         for (const file of set.files) {
-            const before = baseFileNamed(base, file.name);
-            if (!before || before.text === file.text)
+            const before = baseFileNamed(base, file.name, file.direction);
+            if (!before || bodyText(before) === bodyText(file))
                 continue;
             const edit = describeEdit(before.text, file.text);
             const where = `already merged at ${base.label}`;
@@ -44737,7 +44774,7 @@ const appliedEdited = {
             if (edit.whitespaceOnly) {
                 findings.push({
                     ...common, severity: 'notice',
-                    message: `${file.name} is ${where} and was reformatted here (${summarizeEdit(edit)}); golang-migrate keeps no checksums, so this is harmless`,
+                    message: `${file.name} is ${where} and was reformatted here (${summarizeEdit(edit)}); ${set.format.words.label} keeps no checksums, so this is harmless`,
                 });
             }
             else if (file.direction === 'up') {
@@ -44757,16 +44794,17 @@ const appliedEdited = {
         }
         return findings;
     },
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/applied-renamed.ts
 
+
 /** golang-migrate knows applied migrations only by version: renumbering one re-runs it or loses it. */
-const appliedRenamed = {
+const appliedRenamed = defineCheck({
     id: 'applied-renamed',
     severity: 'error',
     summary: 'A migration that is already merged was renamed; a new version number makes databases run it again or never.',
-    needs: 'base',
+    needs: ['base'],
     run: ({ set, base }) => {
         const findings = [];
         for (const [from, to] of base.renames) {
@@ -44793,26 +44831,28 @@ const appliedRenamed = {
         }
         return findings;
     },
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/cluster-wide-change.ts
-const clusterWideChange = {
+
+
+const clusterWideChange = defineCheck({
     id: 'cluster-wide-change',
     severity: 'error',
     summary: 'With --database-url, a file that would change the server beyond the scratch database was not run.',
-    needs: 'database',
-    run: ({ run }) => (run?.traces ?? []).flatMap((t) => [t.up, t.down].filter((s) => s.status === 'refused').map((s) => ({
+    needs: ['run'],
+    run: ({ run }) => run.traces.flatMap((t) => [t.up, t.down].filter((s) => s.status === 'refused').map((s) => ({
         check: 'cluster-wide-change',
         severity: 'error',
         file: s.file.path,
-        line: 1,
+        line: sectionLine(s.file),
         version: t.migration.versionText,
         message: `${s.file.name} was not run on the server given by database-url: it ${s.reason}, which would change more than the scratch database`,
         hint: 'Check this directory with the local, embedded or docker provider, which use a throw-away server.',
     }))),
-};
+});
 
-;// CONCATENATED MODULE: ./src/postgres/snapshot-query.ts
+;// CONCATENATED MODULE: ./src/catalog/snapshot-query.ts
 /**
  * One query over the catalogs, one row per user object:
  *   kind, name (qualified, quoted as PostgreSQL prints it), props (what a
@@ -45055,7 +45095,7 @@ const ALWAYS_REREAD = ['role', 'event trigger'];
 /** The same query for a scope that is never NULL, written so that the planner looks objects up by oid instead of scanning catalogs. */
 const SCOPED_SNAPSHOT_QUERY = SNAPSHOT_QUERY.replace(/\$3::text\[\] IS NULL OR /g, '').replace(/WHERE \$3::text\[\] IS NULL\n/g, 'WHERE false\n');
 
-;// CONCATENATED MODULE: ./src/postgres/snapshot.ts
+;// CONCATENATED MODULE: ./src/catalog/snapshot.ts
 
 async function takeSnapshot(client, options) {
     const { rows } = await client.query({
@@ -45079,7 +45119,7 @@ function keyOf(o) {
     return `${o.kind} ${o.name}`;
 }
 
-;// CONCATENATED MODULE: ./src/postgres/snapshot-diff.ts
+;// CONCATENATED MODULE: ./src/catalog/snapshot-diff.ts
 
 /**
  * Differences between two snapshots. An object added or removed together
@@ -45192,26 +45232,28 @@ function firstDifferentLine(a, b) {
 
 ;// CONCATENATED MODULE: ./src/checks/down-column-order.ts
 
-const downColumnOrder = {
+
+
+const downColumnOrder = defineCheck({
     id: 'down-column-order',
     severity: 'warning',
     summary: 'After up then down, a table has the same columns but in another order.',
-    needs: 'database',
-    run: ({ run }) => (run?.traces ?? [])
+    needs: ['run'],
+    run: ({ run }) => run.traces
         .filter((t) => (t.downDiff ?? []).some(isColumnOrder))
         .map((t) => ({
         check: 'down-column-order',
         severity: 'warning',
         file: t.down.file.path,
-        line: 1,
+        line: sectionLine(t.down.file),
         version: t.migration.versionText,
         message: `${t.down.file.name} restores the columns but not their order: ${(t.downDiff ?? []).filter(isColumnOrder)
             .map((d) => describeDifference(d, { added: '', removed: '' })).join('; ')}`,
         hint: 'PostgreSQL adds a re-created column at the end. Harmless unless code relies on column order (SELECT *, COPY without a column list).',
     })),
-};
+});
 
-;// CONCATENATED MODULE: ./src/migrations/sql-text.ts
+;// CONCATENATED MODULE: ./src/sql/text.ts
 /**
  * Just enough SQL lexing to talk about a file the way a person reads it:
  * where each statement starts, which words it begins with, and which line a
@@ -45496,26 +45538,30 @@ function statementEndLine(text, line) {
 
 ;// CONCATENATED MODULE: ./src/checks/down-failed.ts
 
-const downFailed = {
+
+const downFailed = defineCheck({
     id: 'down-failed',
     severity: 'error',
     summary: 'A down file fails on PostgreSQL right after its up, as `migrate down 1` would.',
-    needs: 'database',
-    run: ({ run }) => (run?.traces ?? []).filter((t) => failedOnItsOwn(t.down)).map((t) => stepFailure('down-failed', 'down', t, t.down)),
-};
+    needs: ['run'],
+    run: ({ run }) => run.traces.filter((t) => failedOnItsOwn(t.down)).map((t) => stepFailure('down-failed', 'down', t, t.down)),
+});
 
 ;// CONCATENATED MODULE: ./src/checks/object-line.ts
 
 /** Line of the first statement in `text` that names the object, to point the reader at its origin. */
-function objectLine(text, d) {
+function objectLine(file, d) {
+    const { text, body } = file;
     const bare = d.name.split('(')[0].split('.').pop().replace(/"/g, '').toLowerCase();
     if (!bare)
         return undefined;
     const word = new RegExp(`(^|[^a-z0-9_])"?${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?([^a-z0-9_]|$)`, 'i');
-    return splitStatements(text).find((s) => word.test(s.text))?.line;
+    return splitStatements(text).find((s) => s.start >= body.start && s.start < body.end && word.test(s.text))?.line;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/down-incomplete.ts
+
+
 
 
 const MAX_LISTED = 8;
@@ -45530,12 +45576,12 @@ function listDifferences(diff, wording) {
         words.push(`and ${diff.length - MAX_LISTED} more`);
     return words.join('; ');
 }
-const downIncomplete = {
+const downIncomplete = defineCheck({
     id: 'down-incomplete',
     severity: 'error',
     summary: 'After up then down, the schema differs from the schema before the up.',
-    needs: 'database',
-    run: ({ run }) => (run?.traces ?? [])
+    needs: ['run'],
+    run: ({ run }) => run.traces
         .filter((t) => meaningful(t.downDiff).length > 0)
         .map((t) => {
         const diff = meaningful(t.downDiff);
@@ -45543,12 +45589,12 @@ const downIncomplete = {
         let message = `${down.name} does not restore the schema: ${listDifferences(diff, AFTER_DOWN)}`;
         if (t.reup.status === 'failed')
             message += `. Running the up again then fails: ${t.reup.error.message}`;
-        const created = t.migration.up ? objectLine(t.migration.up.text, diff[0]) : undefined;
+        const created = t.migration.up ? objectLine(t.migration.up, diff[0]) : undefined;
         return {
             check: 'down-incomplete',
             severity: 'error',
             file: down.path,
-            line: 1,
+            line: sectionLine(down),
             version: t.migration.versionText,
             message,
             hint: created
@@ -45556,18 +45602,21 @@ const downIncomplete = {
                 : 'Make the down file undo every change of the up file, in reverse order.',
         };
     }),
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/duplicate-version.ts
 
-const duplicateVersion = {
+
+const duplicateVersion = defineCheck({
     id: 'duplicate-version',
     severity: 'error',
-    summary: 'Two files have the same version and direction; golang-migrate refuses to load the directory.',
-    needs: 'files',
+    summary: 'Two files have the same version (and direction); the tool refuses to load the directory.',
+    needs: [],
     run: (context) => context.set.duplicates.flatMap((dup) => {
+        const { base } = context;
+        const tool = context.set.format.words.label;
         // With a base, the merged file keeps the version and the newcomer is the one to move.
-        const merged = context.base ? dup.files.filter((f) => baseFileNamed(context.base, f.name)) : [];
+        const merged = base ? dup.files.filter((f) => baseFileNamed(base, f.name)) : [];
         const kept = merged[0] ?? dup.files[0];
         return dup.files.filter((f) => f !== kept).map((file) => ({
             check: 'duplicate-version',
@@ -45575,28 +45624,32 @@ const duplicateVersion = {
             file: file.path,
             line: 1,
             version: file.versionText,
-            message: `${file.name} has the same version and direction (${dup.version} ${dup.direction}) as ${kept.name}; golang-migrate fails to load the directory ("duplicate migration file")`,
-            hint: merged.includes(kept)
-                ? `${kept.name} is already merged at ${context.base.label}: two changes each added version ${file.versionText} and collided once one was merged. Renumber ${file.name} to ${nextFreeVersion(context, file.versionText.length)}.`
+            message: dup.direction
+                ? `${file.name} has the same version and direction (${dup.version} ${dup.direction}) as ${kept.name}; ${tool} fails to load the directory ("duplicate migration file")`
+                : `${file.name} has the same version (${dup.version}) as ${kept.name}: ${tool} records one row per version, so one of the two fails or never runs`,
+            hint: base && merged.includes(kept)
+                ? `${kept.name} is already merged at ${base.label}: two changes each added version ${file.versionText} and collided once one was merged. Renumber ${file.name} to ${nextFreeVersion(context, file.versionText.length)}.`
                 : `Give one of them the next free version, ${nextFreeVersion(context, file.versionText.length)}. Two branches that each added this version collide once both are merged.`,
         }));
     }),
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/empty-file.ts
 
-const emptyFile = {
+
+
+const emptyFile = defineCheck({
     id: 'empty-file',
     severity: 'warning',
     summary: 'A migration file is empty or holds only comments, so it changes nothing.',
-    needs: 'files',
+    needs: [],
     run: ({ set }) => set.files
         .filter((f) => hasNoStatements(f.text))
         .map((f) => ({
         check: 'empty-file',
         severity: 'warning',
         file: f.path,
-        line: 1,
+        line: sectionLine(f),
         version: f.versionText,
         message: isBlank(f.text)
             ? `${f.name} is empty: golang-migrate skips it and records version ${f.versionText} ${f.direction === 'up' ? 'applied' : 'rolled back'} anyway`
@@ -45605,14 +45658,34 @@ const emptyFile = {
             ? 'Write the statements that undo the up file, or delete the down file and accept that this version cannot be rolled back.'
             : 'Delete the file or write the migration.',
     })),
-};
+});
+
+;// CONCATENATED MODULE: ./src/checks/malformed-file.ts
+
+/** goose and dbmate read annotations inside the file; a file they cannot parse stops the whole run before anything is applied. */
+const malformedFile = defineCheck({
+    id: 'malformed-file',
+    severity: 'error',
+    summary: 'The tool refuses to load a migration file (e.g. goose without `-- +goose Up`, dbmate without `-- migrate:up`).',
+    needs: [],
+    run: ({ set }) => set.malformed.map((f) => ({
+        check: 'malformed-file',
+        severity: 'error',
+        file: f.path,
+        line: f.line,
+        version: f.versionText,
+        message: `${set.format.words.label} refuses ${f.name}: ${f.reason}; \`${set.format.words.upCommand}\` stops at this file, leaving every later migration unapplied`,
+        hint: `Fix the file's annotations: ${set.format.words.label} parses a file when it is about to run it.`,
+    })),
+});
 
 ;// CONCATENATED MODULE: ./src/checks/mismatched-pair.ts
-const mismatchedPair = {
+
+const mismatchedPair = defineCheck({
     id: 'mismatched-pair',
     severity: 'warning',
     summary: 'The up and down files of one version are named differently (title or zero-padding).',
-    needs: 'files',
+    needs: [],
     run: ({ set }) => set.migrations
         .filter((m) => m.up && m.down && (m.up.versionText !== m.down.versionText || m.up.identifier !== m.down.identifier))
         .map((m) => ({
@@ -45624,16 +45697,17 @@ const mismatchedPair = {
         message: `${m.down.name} and ${m.up.name} are one migration (version ${m.version}) but named differently; golang-migrate pairs them by number only`,
         hint: `Rename the down file to ${m.up.versionText}_${m.up.identifier}.down.sql. Mixed padding also confuses \`migrate create -seq\`, which picks the next number from the lexically last name.`,
     })),
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/out-of-order.ts
 
+
 /** golang-migrate only moves forward: a new version at or below the applied one is silently never run there. */
-const outOfOrder = {
+const outOfOrder = defineCheck({
     id: 'out-of-order',
     severity: 'error',
     summary: 'A migration added by this change has a version at or below one already applied; golang-migrate silently never runs it there.',
-    needs: 'base',
+    needs: ['base'],
     run: (context) => {
         const { set, base } = context;
         const highest = highestApplied(context);
@@ -45673,15 +45747,17 @@ const outOfOrder = {
         }
         return findings;
     },
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/missing-down.ts
 
-const missingDown = {
+
+
+const missingDown = defineCheck({
     id: 'missing-down',
     severity: 'warning',
     summary: 'A version has an up file but no down file, so rolling it back silently does nothing.',
-    needs: 'files',
+    needs: [],
     run: ({ set, base }) => set.migrations
         .filter((m) => m.up && !m.down)
         .filter((m) => !deletedSinceBase(base, m.version, 'down')) // applied-deleted says why
@@ -45689,20 +45765,21 @@ const missingDown = {
         check: 'missing-down',
         severity: 'warning',
         file: m.up.path,
-        line: 1,
+        line: sectionLine(m.up),
         version: m.versionText,
         message: `${m.up.name} has no down file: \`migrate down\` would record the rollback of ${m.versionText} without undoing anything`,
         hint: `Add ${m.versionText}_${m.up.identifier}.down.sql that reverses the up; its reversibility is then checked.`,
     })),
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/missing-up.ts
 
-const missingUp = {
+
+const missingUp = defineCheck({
     id: 'missing-up',
     severity: 'error',
     summary: 'A version has a down file but no up file; golang-migrate records it as applied without running anything.',
-    needs: 'files',
+    needs: [],
     run: ({ set, base }) => set.migrations
         .filter((m) => m.down && !m.up)
         .filter((m) => !deletedSinceBase(base, m.version, 'up')) // applied-deleted says why
@@ -45715,44 +45792,48 @@ const missingUp = {
         message: `${m.down.name} has no up file: golang-migrate would mark version ${m.versionText} applied without running anything, then run this down on rollback`,
         hint: 'Restore the up file, or delete the stray down file (was the up renamed to another version?).',
     })),
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/reup-failed.ts
 
 
-const reupFailed = {
+
+const reupFailed = defineCheck({
     id: 'reup-failed',
     severity: 'error',
     summary: 'An up file fails when run again after its down, so a rollback cannot be rolled forward.',
-    needs: 'database',
-    run: ({ run }) => (run?.traces ?? [])
+    needs: ['run'],
+    run: ({ run }) => run.traces
         // After an incomplete down the failure is that down's fault; down-incomplete reports both.
         .filter((t) => failedOnItsOwn(t.reup) && meaningful(t.downDiff).length === 0)
         .map((t) => stepFailure('reup-failed', 'up (run again after its down)', t, t.reup)),
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/reup-mismatch.ts
 
+
+
 const AFTER_SECOND_UP = { added: 'exists after the second up but not after the first', removed: 'exists after the first up but not after the second' };
-const reupMismatch = {
+const reupMismatch = defineCheck({
     id: 'reup-mismatch',
     severity: 'error',
     summary: 'Running up, down, up gives a different schema than the first up.',
-    needs: 'database',
-    run: ({ run }) => (run?.traces ?? [])
+    needs: ['run'],
+    run: ({ run }) => run.traces
         .filter((t) => (t.reupDiff ?? []).length > 0)
         .map((t) => ({
         check: 'reup-mismatch',
         severity: 'error',
         file: t.migration.up.path,
-        line: 1,
+        line: sectionLine(t.migration.up),
         version: t.migration.versionText,
         message: `running ${t.migration.up.name} again after its down gives a different schema: ${listDifferences(t.reupDiff, AFTER_SECOND_UP)}`,
         hint: 'The down file leaves something the up depends on (IF NOT EXISTS hides it), or the up depends on state the down changed.',
     })),
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/sequence-gap.ts
+
 /**
  * Sequential directories (`migrate create -seq`) count 1, 2, 3...; anything
  * that large is a timestamp (20240101120000, or unix seconds) and may skip.
@@ -45761,11 +45842,11 @@ const SEQUENTIAL_LIMIT = 1000000n;
 function isSequential(migrations) {
     return migrations.length > 0 && migrations.every((m) => m.version < SEQUENTIAL_LIMIT);
 }
-const sequenceGap = {
+const sequenceGap = defineCheck({
     id: 'sequence-gap',
     severity: 'warning',
     summary: 'Sequential versions skip a number or do not start at 1 (a lost or renumbered migration).',
-    needs: 'files',
+    needs: [],
     run: ({ set }) => {
         if (!isSequential(set.migrations))
             return [];
@@ -45794,15 +45875,16 @@ const sequenceGap = {
         }
         return findings;
     },
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/target-dirty.ts
+
 /** A dirty deployed database refuses every golang-migrate command: the deploy would fail before running anything. */
-const targetDirty = {
+const targetDirty = defineCheck({
     id: 'target-dirty',
     severity: 'error',
     summary: 'The deployed database is marked dirty: a migration failed part-way there and the next deploy will refuse to run.',
-    needs: 'target',
+    needs: ['deployed'],
     run: ({ set, deployed }) => {
         if (!deployed.dirty)
             return [];
@@ -45820,15 +45902,16 @@ const targetDirty = {
                 hint: `Inspect what ${shown} left behind and repair it by hand, then record the real state with \`migrate -path ${set.dir} -database "$DATABASE_URL" force ${version === undefined ? '-1' : `${version}`}\` if it completed${previous ? `, or \`force ${previous}\` if it did not` : ''}.`,
             }];
     },
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/target-unknown-version.ts
+
 /** The deployed version has no file here: golang-migrate cannot step from it. */
-const targetUnknownVersion = {
+const targetUnknownVersion = defineCheck({
     id: 'target-unknown-version',
     severity: 'error',
     summary: 'The deployed database is at a version this directory does not have (older code, or a deleted migration).',
-    needs: 'target',
+    needs: ['deployed'],
     run: ({ set, deployed }) => {
         const version = deployed.version;
         if (version === undefined || set.migrations.some((m) => m.version === version))
@@ -45842,7 +45925,7 @@ const targetUnknownVersion = {
                 hint: older ? 'Deploy from a revision that contains every migration the database has run.' : `Restore the migration with version ${version}.`,
             }];
     },
-};
+});
 
 ;// CONCATENATED MODULE: ./src/engine/time-limit.ts
 /** After a cancel, how long a file may take to stop before its session is terminated. */
@@ -45892,15 +45975,16 @@ function formatDuration(ms) {
 
 ;// CONCATENATED MODULE: ./src/checks/timeout.ts
 
+
 const LIMIT_INPUT = { statement: 'statement-timeout', lock: 'lock-timeout', run: 'run-timeout' };
 /** A file that ran past a time limit was cancelled; the run went on with the next migration. */
-const timeout = {
+const timeout = defineCheck({
     id: 'timeout',
     severity: 'error',
     summary: 'A file ran longer than statement-timeout, waited on a lock longer than lock-timeout, or hit the whole run\'s limit.',
-    needs: 'database',
-    run: ({ run }) => (run?.traces ?? []).flatMap((t) => ['up', 'down', 'reup'].flatMap((which) => finding(t, which, t[which]))),
-};
+    needs: ['run'],
+    run: ({ run }) => run.traces.flatMap((t) => ['up', 'down', 'reup'].flatMap((which) => finding(t, which, t[which]))),
+});
 function finding(trace, which, step) {
     const limit = step.error?.timeout;
     if (step.status !== 'failed' || !limit || !step.file)
@@ -45927,11 +46011,12 @@ function finding(trace, which, step) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/unparsable-name.ts
-const unparsableName = {
+
+const unparsableName = defineCheck({
     id: 'unparsable-name',
     severity: 'error',
     summary: 'A file looks like a migration but golang-migrate would silently skip it.',
-    needs: 'files',
+    needs: [],
     run: ({ set }) => set.skipped.map((file) => ({
         check: 'unparsable-name',
         severity: 'error',
@@ -45940,15 +46025,16 @@ const unparsableName = {
         message: `golang-migrate silently skips ${file.name}: ${file.reason}`,
         hint: 'Rename it to VERSION_title.up.sql or VERSION_title.down.sql (lower-case up/down, an underscore after the version).',
     })),
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/unreadable-file.ts
+
 /** A migration golang-migrate would read but migration-guard will not (a symlink out of the repository) or cannot. */
-const unreadableFile = {
+const unreadableFile = defineCheck({
     id: 'unreadable-file',
     severity: 'error',
     summary: 'A migration file is a symbolic link out of the repository, a broken link, or cannot be read; it is not checked.',
-    needs: 'files',
+    needs: [],
     run: ({ set }) => set.refused.map((file) => ({
         check: 'unreadable-file',
         severity: 'error',
@@ -45956,19 +46042,21 @@ const unreadableFile = {
         message: `${file.name} is not checked: ${file.reason}`,
         hint: 'Migrations should be regular files in the repository, so that what is reviewed is what runs. Replace the link with the file itself.',
     })),
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/up-failed.ts
 
-const upFailed = {
+
+const upFailed = defineCheck({
     id: 'up-failed',
     severity: 'error',
     summary: 'An up file fails on PostgreSQL, as `migrate up` would.',
-    needs: 'database',
-    run: ({ run }) => (run?.traces ?? []).filter((t) => failedOnItsOwn(t.up)).map((t) => stepFailure('up-failed', 'up', t, t.up)),
-};
+    needs: ['run'],
+    run: ({ run }) => run.traces.filter((t) => failedOnItsOwn(t.up)).map((t) => stepFailure('up-failed', 'up', t, t.up)),
+});
 
 ;// CONCATENATED MODULE: ./src/checks/index.ts
+
 
 
 
@@ -45996,6 +46084,7 @@ const upFailed = {
 const CHECKS = [
     unparsableName,
     unreadableFile,
+    malformedFile,
     duplicateVersion,
     missingUp,
     missingDown,
@@ -46018,17 +46107,24 @@ const CHECKS = [
     clusterWideChange,
 ];
 const CHECK_IDS = CHECKS.map((c) => c.id);
-function runChecks(context, disabled) {
-    const known = { files: true, database: !!context.run, base: !!context.base, target: !!context.deployed };
-    return CHECKS.filter((c) => !disabled.has(c.id))
-        .filter((c) => known[c.needs])
-        .flatMap((c) => c.run(context))
+/**
+ * Runs every check whose facts are all known, that is not disabled, and that
+ * applies to the directory's tool. Findings come back most important first.
+ */
+function runChecks(facts, disabled) {
+    const known = (name) => facts[name] !== undefined;
+    return CHECKS.filter((c) => !disabled.has(c.id) && !facts.set.format.skippedChecks.has(c.id))
+        .filter((c) => c.needs.every(known))
+        .flatMap((c) => c.run(facts))
         .sort(compareFindings);
 }
 
+;// CONCATENATED MODULE: ./src/formats/format.ts
+const TOOL_NAMES = ['golang-migrate', 'goose', 'dbmate'];
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = require("node:child_process");
-;// CONCATENATED MODULE: ./src/postgres/binaries.ts
+;// CONCATENATED MODULE: ./src/servers/binaries.ts
 
 
 
@@ -46097,12 +46193,12 @@ async function executable(file) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/postgres/provider.ts
+;// CONCATENATED MODULE: ./src/servers/provider.ts
 /** Infrastructure could not be set up: the run ends with exit code 2 and this one-line reason. */
 class InfrastructureError extends Error {
 }
 
-;// CONCATENATED MODULE: ./src/postgres/docker.ts
+;// CONCATENATED MODULE: ./src/servers/docker.ts
 
 
 
@@ -46165,7 +46261,7 @@ async function startDocker(request) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/postgres/unprivileged-user.ts
+;// CONCATENATED MODULE: ./src/servers/unprivileged-user.ts
 
 
 const unprivileged_user_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
@@ -46202,7 +46298,7 @@ async function lookup(name) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/postgres/embedded.ts
+;// CONCATENATED MODULE: ./src/servers/embedded.ts
 
 
 
@@ -46280,7 +46376,7 @@ async function usableBy(native, log) {
     return (await canRun(cache)) ? cache : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/postgres/scratch-dir.ts
+;// CONCATENATED MODULE: ./src/servers/scratch-dir.ts
 
 
 /** Memory-backed and shared by every Linux process; GitHub's Ubuntu runners mount it with half the RAM. */
@@ -46312,7 +46408,7 @@ function scratchParent() {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./src/postgres/template.ts
+;// CONCATENATED MODULE: ./src/servers/template.ts
 
 
 
@@ -46363,7 +46459,7 @@ async function cachedTemplate(binaries, account, initdb) {
     return external_node_path_.join(template, 'data');
 }
 
-;// CONCATENATED MODULE: ./src/postgres/local-cluster.ts
+;// CONCATENATED MODULE: ./src/servers/local-cluster.ts
 
 
 
@@ -46506,7 +46602,7 @@ const esm_parse = pg_connection_string.parse
 const toClientConfig = pg_connection_string.toClientConfig
 const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
 
-;// CONCATENATED MODULE: ./src/postgres/url.ts
+;// CONCATENATED MODULE: ./src/servers/url.ts
 
 
 /**
@@ -46555,7 +46651,7 @@ function urlPassword(databaseUrl) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/postgres/select-provider.ts
+;// CONCATENATED MODULE: ./src/servers/select-provider.ts
 
 
 
@@ -46610,7 +46706,8 @@ async function startServer(choice, request) {
     throw new InfrastructureError(`no way to start ${wanted} was found: ${HOW_TO_FIX}`);
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/settings/settings.ts
+
 
 
 
@@ -46621,7 +46718,8 @@ async function startServer(choice, request) {
 /** A setting that cannot be used: the message names the input or flag. */
 class SettingsError extends Error {
 }
-const inputs_DEFAULTS = {
+const TOOL_CHOICES = ['auto', ...TOOL_NAMES];
+const settings_DEFAULTS = {
     migrationsPath: 'migrations',
     /** Generous for an empty throw-away database; a file that runs this long there is stuck. */
     statementTimeout: '5m',
@@ -46629,7 +46727,7 @@ const inputs_DEFAULTS = {
     /** Well under GitHub's 6-hour job limit, so a stuck run still reports what it checked. */
     runTimeout: '30m',
     postgres: 'auto',
-    migrationsTable: 'schema_migrations',
+    migrationTool: 'auto',
     failOn: 'error',
 };
 /** Validates raw strings; `name` maps a setting to the input or flag a user would fix. */
@@ -46654,24 +46752,25 @@ function toSettings(raw, name) {
     const version = raw.postgresVersion?.trim() || undefined;
     if (version && !/^\d+$/.test(version))
         throw new SettingsError(`${name('postgresVersion')} must be a major version such as 16, got '${version}'`);
-    const table = raw.migrationsTable?.trim() || inputs_DEFAULTS.migrationsTable;
-    if (table.length > 63)
+    const table = raw.migrationsTable?.trim() || undefined;
+    if (table && table.length > 63)
         throw new SettingsError(`${name('migrationsTable')} is longer than PostgreSQL's 63-character identifier limit`);
     const settings = {
-        migrationsPath: raw.migrationsPath?.trim() || inputs_DEFAULTS.migrationsPath,
-        postgres: pick('postgres', raw.postgres, PROVIDER_CHOICES, inputs_DEFAULTS.postgres),
+        migrationsPath: raw.migrationsPath?.trim() || settings_DEFAULTS.migrationsPath,
+        postgres: pick('postgres', raw.postgres, PROVIDER_CHOICES, settings_DEFAULTS.postgres),
         databaseUrl: raw.databaseUrl?.trim() || undefined,
         postgresVersion: version,
         postgresImage: raw.postgresImage?.trim() || undefined,
         migrationsTable: table,
-        failOn: pick('failOn', raw.failOn, ['error', 'warning', 'never'], inputs_DEFAULTS.failOn),
+        migrationTool: pick('migrationTool', raw.migrationTool, TOOL_CHOICES, settings_DEFAULTS.migrationTool),
+        failOn: pick('failOn', raw.failOn, ['error', 'warning', 'never'], settings_DEFAULTS.failOn),
         disabled,
         root: raw.root,
         baseRef: raw.baseRef?.trim() || undefined,
         targetDatabaseUrl: raw.targetDatabaseUrl?.trim() || undefined,
-        statementTimeoutMs: duration('statementTimeout', raw.statementTimeout, inputs_DEFAULTS.statementTimeout),
-        lockTimeoutMs: duration('lockTimeout', raw.lockTimeout, inputs_DEFAULTS.lockTimeout),
-        runTimeoutMs: duration('runTimeout', raw.runTimeout, inputs_DEFAULTS.runTimeout),
+        statementTimeoutMs: duration('statementTimeout', raw.statementTimeout, settings_DEFAULTS.statementTimeout),
+        lockTimeoutMs: duration('lockTimeout', raw.lockTimeout, settings_DEFAULTS.lockTimeout),
+        runTimeoutMs: duration('runTimeout', raw.runTimeout, settings_DEFAULTS.runTimeout),
         scope: pick('scope', raw.scope, ['all', 'changed'], 'all'),
     };
     if (settings.postgres === 'url' && !settings.databaseUrl)
@@ -46680,7 +46779,7 @@ function toSettings(raw, name) {
 }
 const ACTION_INPUTS = {
     migrationsPath: 'migrations-path', postgres: 'postgres', databaseUrl: 'database-url', postgresVersion: 'postgres-version',
-    postgresImage: 'postgres-image', migrationsTable: 'migrations-table', failOn: 'fail-on', disable: 'disable',
+    postgresImage: 'postgres-image', migrationsTable: 'migrations-table', migrationTool: 'migration-tool', failOn: 'fail-on', disable: 'disable',
     baseRef: 'base-ref', targetDatabaseUrl: 'target-database-url', statementTimeout: 'statement-timeout',
     lockTimeout: 'lock-timeout', runTimeout: 'run-timeout', scope: 'scope', root: 'working-directory',
 };
@@ -46690,9 +46789,9 @@ function settingsFromAction(env = process.env) {
     const extra = (name) => env[`INPUT_${name.toUpperCase()}`]?.trim() || undefined;
     const root = env.GITHUB_WORKSPACE || process.cwd();
     const settings = toSettings({
-        migrationsPath: input('migrationsPath') ? external_node_path_.resolve(root, input('migrationsPath')) : external_node_path_.resolve(root, inputs_DEFAULTS.migrationsPath),
+        migrationsPath: input('migrationsPath') ? external_node_path_.resolve(root, input('migrationsPath')) : external_node_path_.resolve(root, settings_DEFAULTS.migrationsPath),
         postgres: input('postgres'), databaseUrl: input('databaseUrl'), postgresVersion: input('postgresVersion'),
-        postgresImage: input('postgresImage'), migrationsTable: input('migrationsTable'), failOn: input('failOn'), disable: input('disable'),
+        postgresImage: input('postgresImage'), migrationsTable: input('migrationsTable'), migrationTool: input('migrationTool'), failOn: input('failOn'), disable: input('disable'),
         baseRef: input('baseRef'), targetDatabaseUrl: input('targetDatabaseUrl'), statementTimeout: input('statementTimeout'),
         lockTimeout: input('lockTimeout'), runTimeout: input('runTimeout'), scope: input('scope'), root,
     }, (key) => `input '${ACTION_INPUTS[key]}'`);
@@ -46735,15 +46834,19 @@ function readEvent(eventPath) {
 }
 const CLI_USAGE = (/* unused pure expression or super */ null && (`Usage: migration-guard check [DIR] [options]
 
-Applies every golang-migrate migration in DIR (default: migrations) up, down and
-up again on a throw-away PostgreSQL and checks the directory itself.
+Applies every migration in DIR (default: migrations) up, down and up again on a
+throw-away PostgreSQL, as golang-migrate, goose or dbmate would, and checks the
+directory itself.
 
 Options:
   --postgres auto|local|embedded|docker|url   how to get a PostgreSQL (default: auto)
   --database-url URL          server to create a scratch database on (implies url)
   --postgres-version N        major version to run, e.g. 16
   --postgres-image IMAGE      image for the docker provider (default: postgres:<version>-alpine)
-  --migrations-table NAME     golang-migrate's bookkeeping table (default: schema_migrations)
+  --migration-tool auto|golang-migrate|goose|dbmate
+                              the tool that runs DIR (default: auto, decided from the files)
+  --migrations-table NAME     the tool's version table (default: schema_migrations for
+                              golang-migrate and dbmate, goose_db_version for goose)
   --fail-on error|warning|never  lowest severity that fails the run (default: error)
   --disable CHECK,...         checks to skip
   --base REF                  branch, tag or commit whose migrations are already applied
@@ -46761,7 +46864,7 @@ Options:
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad usage or infrastructure failure.`));
 const CLI_FLAGS = {
     migrationsPath: 'DIR', postgres: '--postgres', databaseUrl: '--database-url', postgresVersion: '--postgres-version',
-    postgresImage: '--postgres-image', migrationsTable: '--migrations-table', failOn: '--fail-on', disable: '--disable',
+    postgresImage: '--postgres-image', migrationsTable: '--migrations-table', migrationTool: '--migration-tool', failOn: '--fail-on', disable: '--disable',
     baseRef: '--base', targetDatabaseUrl: '--target-database-url', statementTimeout: '--statement-timeout',
     lockTimeout: '--lock-timeout', runTimeout: '--run-timeout', scope: '--scope', root: 'the current directory',
 };
@@ -46774,7 +46877,7 @@ function settingsFromArgs(argv, cwd = process.cwd()) {
             allowPositionals: true,
             options: {
                 postgres: { type: 'string' }, 'database-url': { type: 'string' }, 'postgres-version': { type: 'string' },
-                'postgres-image': { type: 'string' }, 'migrations-table': { type: 'string' }, 'fail-on': { type: 'string' },
+                'postgres-image': { type: 'string' }, 'migrations-table': { type: 'string' }, 'migration-tool': { type: 'string' }, 'fail-on': { type: 'string' },
                 disable: { type: 'string', multiple: true }, format: { type: 'string' }, output: { type: 'string' },
                 base: { type: 'string' }, 'target-database-url': { type: 'string' },
                 'statement-timeout': { type: 'string' }, 'lock-timeout': { type: 'string' }, 'run-timeout': { type: 'string' },
@@ -46798,9 +46901,9 @@ function settingsFromArgs(argv, cwd = process.cwd()) {
     if (!['text', 'json', 'github', 'sarif'].includes(format))
         throw new SettingsError(`--format must be one of text, json, github, sarif, got '${format}'`);
     const settings = toSettings({
-        migrationsPath: path.resolve(cwd, dir ?? inputs_DEFAULTS.migrationsPath),
+        migrationsPath: path.resolve(cwd, dir ?? settings_DEFAULTS.migrationsPath),
         postgres: values.postgres, databaseUrl: values['database-url'], postgresVersion: values['postgres-version'],
-        postgresImage: values['postgres-image'], migrationsTable: values['migrations-table'], failOn: values['fail-on'],
+        postgresImage: values['postgres-image'], migrationsTable: values['migrations-table'], migrationTool: values['migration-tool'], failOn: values['fail-on'],
         disable: (values.disable ?? []).join(','), baseRef: values.base, targetDatabaseUrl: values['target-database-url'],
         statementTimeout: values['statement-timeout'], lockTimeout: values['lock-timeout'], runTimeout: values['run-timeout'],
         scope: values.scope, root: cwd,
@@ -46808,7 +46911,7 @@ function settingsFromArgs(argv, cwd = process.cwd()) {
     return { settings, format, output: values.output };
 }
 
-;// CONCATENATED MODULE: ./src/migrations/cluster-wide.ts
+;// CONCATENATED MODULE: ./src/sql/cluster-wide.ts
 
 /**
  * Statements whose effect reaches beyond the current database: roles,
@@ -46839,6 +46942,250 @@ function clusterWideReason(text) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/formats/golang-migrate/version-table.ts
+/** golang-migrate's NilVersion: no migration applied. */
+const NIL_VERSION = -1n;
+/**
+ * golang-migrate's bookkeeping, statement for statement (database/postgres):
+ * the table is created if missing in the schema current at connect time, and
+ * every version change is TRUNCATE (here DELETE, see write) + INSERT in one transaction. Before a file
+ * runs its target version is written dirty, after it succeeds clean. Real
+ * migrations read and alter this table, so it must behave exactly alike.
+ */
+class GolangMigrateVersionTable {
+    client;
+    table;
+    qualified = '';
+    constructor(client, table) {
+        this.client = client;
+        this.table = table;
+    }
+    get qualifiedName() {
+        return this.qualified;
+    }
+    async ensure() {
+        const { rows } = await this.client.query('SELECT current_schema() AS schema');
+        const schema = rows[0]?.schema ?? 'public';
+        this.qualified = `${this.client.escapeIdentifier(schema)}.${this.client.escapeIdentifier(this.table)}`;
+        const exists = await this.client.query('SELECT COUNT(1) AS n FROM information_schema.tables WHERE table_schema = $1 AND table_name = $2 LIMIT 1', [schema, this.table]);
+        if (Number(exists.rows[0]?.n) === 1)
+            return;
+        await this.client.query(`CREATE TABLE IF NOT EXISTS ${this.qualified} (version bigint not null primary key, dirty boolean not null)`);
+    }
+    /** The version a step moves to: the migration's after an up, the one before it after a down. */
+    static target(step) {
+        return step.direction === 'up' ? step.version : step.previous;
+    }
+    beforeSection(step) {
+        return this.write(GolangMigrateVersionTable.target(step), true);
+    }
+    record(step) {
+        return this.write(GolangMigrateVersionTable.target(step), false);
+    }
+    /** `migrate force N`: the newest applied version, clean. */
+    force(applied) {
+        return this.write(applied.at(-1) ?? NIL_VERSION, false);
+    }
+    /**
+     * `version` may be NIL_VERSION (-1): golang-migrate then writes a row only while dirty.
+     * One round trip (a multi-statement simple query), since this runs twice per step; DELETE where
+     * golang-migrate says TRUNCATE: the same rows in the same transactions for every file that reads
+     * the table, without TRUNCATE's new relation file on each write (2 ms each, most of a step's overhead).
+     */
+    async write(version, dirty) {
+        const insert = version >= 0n || (version === NIL_VERSION && dirty)
+            ? ` INSERT INTO ${this.qualified} (version, dirty) VALUES (${version.toString()}, ${dirty});` : '';
+        try {
+            await this.client.query(`BEGIN; DELETE FROM ${this.qualified};${insert} COMMIT;`);
+        }
+        catch (error) {
+            await this.client.query('ROLLBACK').catch(() => undefined);
+            throw error;
+        }
+    }
+}
+/** golang-migrate's one row: the version (-1 is nil) and whether a file failed part-way. */
+async function readGolangMigrateVersion(client, table) {
+    const { rows } = await client.query(`SELECT version::text AS version, dirty FROM ${client.escapeIdentifier(table)} LIMIT 1`);
+    const row = rows[0];
+    if (!row)
+        return { dirty: false };
+    return { version: row.version === '-1' ? undefined : BigInt(row.version), dirty: row.dirty };
+}
+
+;// CONCATENATED MODULE: ./src/servers/errors.ts
+/**
+ * Whether the session is gone: a socket error (no severity), a FATAL or PANIC
+ * (e.g. 57P01 after pg_terminate_backend), or a connection-class SQLSTATE.
+ */
+function sessionEnded(error) {
+    const e = error;
+    if (!e || typeof e !== 'object')
+        return false;
+    return !e.severity || e.severity === 'FATAL' || e.severity === 'PANIC' || /^(08|57P)/.test(e.code ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/engine/execute.ts
+
+
+/**
+ * What PostgreSQL answers for bytes it cannot take as a query, without
+ * sending them (node-pg can only send valid UTF-8; a NUL would end the query
+ * string early and break the protocol exchange).
+ */
+function unsendableError(file) {
+    const problem = file.unsendable;
+    if (!problem)
+        return undefined;
+    const { line, column } = positionToLineColumn(file.text, [...file.text.slice(0, problem.offset)].length + 1) ?? { line: 1, column: 1 };
+    return problem.kind === 'invalid-utf8'
+        ? {
+            message: `invalid byte sequence for encoding "UTF8": ${problem.bytes} (migration-guard did not send the file: PostgreSQL rejects these bytes before running anything)`,
+            code: '22021', line, column, ownTransaction: false,
+            hint: 'Save the file as UTF-8; PostgreSQL and golang-migrate (lib/pq) speak UTF-8.',
+        }
+        : {
+            message: 'the file contains a NUL byte (is it a binary file?): a query string cannot hold one, and PostgreSQL rejects the message (migration-guard did not send it)',
+            code: '08P01', line, column, ownTransaction: false,
+            hint: 'Migration files must be SQL text.',
+        };
+}
+/**
+ * Runs one section as its tool does (see Execution in formats/format.ts): a
+ * golang-migrate file is skipped if whitespace only, otherwise sent whole as
+ * ONE simple-protocol query, so PostgreSQL wraps it in one implicit
+ * transaction unless it has its own BEGIN/COMMIT; goose sends statement after
+ * statement; dbmate the section in one query; both inside BEGIN ... COMMIT
+ * with the version record unless the file opts out. `record` writes the
+ * version table where the tool writes it.
+ */
+async function runSection(client, file, record) {
+    const started = performance.now();
+    const { units, transaction } = file.execution;
+    const toSend = units.filter((u) => !isBlank(file.text.slice(u.start, u.end)));
+    if (toSend.length === 0 && transaction === 'implicit')
+        return { ok: true, ms: 0, sent: false };
+    let current = toSend[0] ?? file.body;
+    try {
+        if (transaction === 'wrapped')
+            await client.query('BEGIN');
+        for (const unit of toSend) {
+            current = unit;
+            // A query without parameters goes over the simple query protocol, as lib/pq's and pgx's Exec do.
+            await client.query(file.text.slice(unit.start, unit.end));
+        }
+    }
+    catch (raw) {
+        return { ok: false, ms: performance.now() - started, error: await describeFailure(client, file, current, raw) };
+    }
+    const ms = performance.now() - started;
+    // A failure to record is the bookkeeping's, not the file's: it propagates to the caller, which says so.
+    try {
+        await record();
+        if (transaction === 'wrapped')
+            await client.query('COMMIT');
+    }
+    catch (error) {
+        if (transaction === 'wrapped')
+            await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+    }
+    return { ok: true, ms, sent: toSend.length > 0 };
+}
+/** The server's error, placed at the file's line and column. */
+async function describeFailure(client, file, current, e) {
+    const { transaction } = file.execution;
+    const unitText = file.text.slice(current.start, current.end);
+    const statements = splitStatements(unitText);
+    const error = {
+        message: e.message,
+        code: e.code,
+        detail: e.detail || undefined,
+        hint: e.hint || undefined,
+        where: e.where || undefined,
+        ownTransaction: transaction !== 'wrapped' && (managesOwnTransaction(statements) || (transaction === 'none' && current !== file.execution.units[0])),
+        connectionLost: sessionEnded(e),
+    };
+    if (error.connectionLost)
+        return error;
+    // A wrapped section, or a file with its own BEGIN, leaves the session in an aborted transaction.
+    await client.query('ROLLBACK').catch(() => undefined);
+    const at = e.position ? positionInFile(file.text, current.start, Number(e.position))
+        : shift(file.text, current.start, await locateStatement(client, unitText, statements, error));
+    if (at)
+        Object.assign(error, at);
+    return error;
+}
+/** PostgreSQL's position counts characters of the unit sent; lines count in the whole file. */
+function positionInFile(text, unitStart, position) {
+    const before = unitStart === 0 ? 0 : [...text.slice(0, unitStart)].length;
+    return positionToLineColumn(text, before + position);
+}
+/** A line and column found inside a unit, moved to the file (only the first line's column moves). */
+function shift(text, unitStart, at) {
+    if (!at || unitStart === 0)
+        return at;
+    const lineOfStart = lineOfOffset(text, unitStart);
+    const column = at.line === 1 ? at.column + columnOf(text, unitStart) - 1 : at.column;
+    return { line: at.line + lineOfStart - 1, column };
+}
+/** Statements that PostgreSQL refuses inside a transaction block (SQLSTATE 25001). */
+const NO_TRANSACTION_BLOCK = /\bCONCURRENTLY\b|^(VACUUM|CREATE DATABASE|DROP DATABASE|CREATE TABLESPACE|DROP TABLESPACE|ALTER SYSTEM|REINDEX (SYSTEM|DATABASE)|CREATE SUBSCRIPTION|DROP SUBSCRIPTION)\b/i;
+/**
+ * Errors raised while executing (not parsing) carry no position. Find the
+ * statement that failed: the one statement, the one that cannot run in a
+ * transaction block, or by replaying the file statement by statement inside
+ * a transaction that is rolled back, trusting the answer only when the
+ * replay fails with the same error.
+ */
+async function locateStatement(client, text, statements, error) {
+    const at = (s) => withPlpgsqlLine(text, s, error.where) ?? { line: s.line, column: columnOf(text, s.start) };
+    if (statements.length === 1)
+        return at(statements[0]);
+    if (error.code === '25001') {
+        const s = statements.find((x) => NO_TRANSACTION_BLOCK.test(x.text));
+        return s && at(s);
+    }
+    // Replaying a cancelled sleep or a lock wait would only wait again.
+    if (error.ownTransaction || statements.length === 0 || error.code === '57014' || error.code === '55P03')
+        return undefined;
+    try {
+        await client.query('BEGIN');
+        for (const s of statements) {
+            try {
+                await client.query(text.slice(s.start, s.end));
+            }
+            catch (replayed) {
+                const r = replayed;
+                return r.code === error.code && r.message === error.message ? at(s) : undefined;
+            }
+        }
+        return undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        await client.query('ROLLBACK').catch(() => undefined);
+    }
+}
+/** A DO block's runtime error says "PL/pgSQL function inline_code_block line N": N counts from the body's opening quote. */
+function withPlpgsqlLine(text, s, where) {
+    const n = where && /inline_code_block line (\d+)/.exec(where);
+    if (!n)
+        return undefined;
+    const body = /\$[A-Za-z_]*\$/.exec(text.slice(s.start, s.end));
+    if (!body)
+        return undefined;
+    const line = lineOfOffset(text, s.start + body.index) + Number(n[1]) - 1;
+    const lineStart = text.split('\n')[line - 1] ?? '';
+    return { line, column: lineStart.length - lineStart.trimStart().length + 1 };
+}
+function columnOf(text, offset) {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    return [...text.slice(lineStart, offset)].length + 1;
+}
+
 // EXTERNAL MODULE: ./node_modules/pg/lib/index.js
 var pg_lib = __nccwpck_require__(13273);
 ;// CONCATENATED MODULE: ./node_modules/pg/esm/index.mjs
@@ -46863,19 +47210,7 @@ const esm_defaults = pg_lib.defaults
 // Re-export the default
 /* harmony default export */ const pg_esm = ((/* unused pure expression or super */ null && (pg)));
 
-;// CONCATENATED MODULE: ./src/postgres/errors.ts
-/**
- * Whether the session is gone: a socket error (no severity), a FATAL or PANIC
- * (e.g. 57P01 after pg_terminate_backend), or a connection-class SQLSTATE.
- */
-function sessionEnded(error) {
-    const e = error;
-    if (!e || typeof e !== 'object')
-        return false;
-    return !e.severity || e.severity === 'FATAL' || e.severity === 'PANIC' || /^(08|57P)/.test(e.code ?? '');
-}
-
-;// CONCATENATED MODULE: ./src/postgres/scratch.ts
+;// CONCATENATED MODULE: ./src/servers/scratch.ts
 
 
 
@@ -46974,178 +47309,7 @@ function quoteIdent(name) {
     return `"${name.replace(/"/g, '""')}"`;
 }
 
-;// CONCATENATED MODULE: ./src/postgres/bookkeeping.ts
-
-/** golang-migrate's NilVersion: no migration applied. */
-const NIL_VERSION = -1n;
-/**
- * golang-migrate's bookkeeping, statement for statement (database/postgres):
- * the table is created if missing in the schema current at connect time, and
- * every version change is TRUNCATE (here DELETE, see setVersion) + INSERT in one transaction. Before a file
- * runs its target version is written dirty, after it succeeds clean. Real
- * migrations read and alter this table, so it must behave exactly alike.
- */
-class Bookkeeping {
-    client;
-    table;
-    qualified = '';
-    constructor(client, table) {
-        this.client = client;
-        this.table = table;
-    }
-    /** `"schema"."table"`, known once ensureTable() ran. */
-    get qualifiedName() {
-        return this.qualified;
-    }
-    async ensureTable() {
-        const { rows } = await this.client.query('SELECT current_schema() AS schema');
-        const schema = rows[0].schema;
-        this.qualified = `${quoteIdent(schema)}.${quoteIdent(this.table)}`;
-        const exists = await this.client.query('SELECT COUNT(1) AS n FROM information_schema.tables WHERE table_schema = $1 AND table_name = $2 LIMIT 1', [schema, this.table]);
-        if (Number(exists.rows[0].n) === 1)
-            return;
-        await this.client.query(`CREATE TABLE IF NOT EXISTS ${this.qualified} (version bigint not null primary key, dirty boolean not null)`);
-    }
-    /**
-     * `version` may be NIL_VERSION (-1): golang-migrate then writes a row only while dirty.
-     * One round trip (a multi-statement simple query), since this runs twice per step; DELETE where
-     * golang-migrate says TRUNCATE: the same rows in the same transactions for every file that reads
-     * the table, without TRUNCATE's new relation file on each write (2 ms each, most of a step's overhead).
-     */
-    async setVersion(version, dirty) {
-        const insert = version >= 0n || (version === NIL_VERSION && dirty)
-            ? ` INSERT INTO ${this.qualified} (version, dirty) VALUES (${version.toString()}, ${dirty});` : '';
-        try {
-            await this.client.query(`BEGIN; DELETE FROM ${this.qualified};${insert} COMMIT;`);
-        }
-        catch (error) {
-            await this.client.query('ROLLBACK').catch(() => undefined);
-            throw error;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/postgres/run-file.ts
-
-
-/**
- * What PostgreSQL answers for bytes it cannot take as a query, without
- * sending them (node-pg can only send valid UTF-8; a NUL would end the query
- * string early and break the protocol exchange).
- */
-function unsendableError(file) {
-    const problem = file.unsendable;
-    if (!problem)
-        return undefined;
-    const { line, column } = positionToLineColumn(file.text, [...file.text.slice(0, problem.offset)].length + 1) ?? { line: 1, column: 1 };
-    return problem.kind === 'invalid-utf8'
-        ? {
-            message: `invalid byte sequence for encoding "UTF8": ${problem.bytes} (migration-guard did not send the file: PostgreSQL rejects these bytes before running anything)`,
-            code: '22021', line, column, ownTransaction: false,
-            hint: 'Save the file as UTF-8; PostgreSQL and golang-migrate (lib/pq) speak UTF-8.',
-        }
-        : {
-            message: 'the file contains a NUL byte (is it a binary file?): a query string cannot hold one, and PostgreSQL rejects the message (migration-guard did not send it)',
-            code: '08P01', line, column, ownTransaction: false,
-            hint: 'Migration files must be SQL text.',
-        };
-}
-/**
- * Runs a migration file as golang-migrate's postgres driver does: skipped if
- * whitespace only, otherwise the whole text as ONE simple-protocol query, so
- * PostgreSQL wraps it in one implicit transaction unless it has its own
- * BEGIN/COMMIT, and statements that refuse transaction blocks fail as in production.
- */
-async function runMigrationFile(client, text) {
-    const started = performance.now();
-    if (isBlank(text))
-        return { ok: true, ms: 0, sent: false };
-    try {
-        // A query without parameters goes over the simple query protocol, as lib/pq's Exec does.
-        await client.query(text);
-        return { ok: true, ms: performance.now() - started, sent: true };
-    }
-    catch (raw) {
-        const ms = performance.now() - started;
-        const e = raw;
-        const statements = splitStatements(text);
-        const error = {
-            message: e.message,
-            code: e.code,
-            detail: e.detail || undefined,
-            hint: e.hint || undefined,
-            where: e.where || undefined,
-            ownTransaction: managesOwnTransaction(statements),
-            connectionLost: sessionEnded(e),
-        };
-        if (error.connectionLost)
-            return { ok: false, ms, error };
-        // A file with its own BEGIN leaves the session in an aborted transaction.
-        await client.query('ROLLBACK').catch(() => undefined);
-        const at = e.position ? positionToLineColumn(text, Number(e.position)) : await locateStatement(client, text, statements, error);
-        if (at)
-            Object.assign(error, at);
-        return { ok: false, ms, error };
-    }
-}
-/** Statements that PostgreSQL refuses inside a transaction block (SQLSTATE 25001). */
-const NO_TRANSACTION_BLOCK = /\bCONCURRENTLY\b|^(VACUUM|CREATE DATABASE|DROP DATABASE|CREATE TABLESPACE|DROP TABLESPACE|ALTER SYSTEM|REINDEX (SYSTEM|DATABASE)|CREATE SUBSCRIPTION|DROP SUBSCRIPTION)\b/i;
-/**
- * Errors raised while executing (not parsing) carry no position. Find the
- * statement that failed: the one statement, the one that cannot run in a
- * transaction block, or by replaying the file statement by statement inside
- * a transaction that is rolled back, trusting the answer only when the
- * replay fails with the same error.
- */
-async function locateStatement(client, text, statements, error) {
-    const at = (s) => withPlpgsqlLine(text, s, error.where) ?? { line: s.line, column: columnOf(text, s.start) };
-    if (statements.length === 1)
-        return at(statements[0]);
-    if (error.code === '25001') {
-        const s = statements.find((x) => NO_TRANSACTION_BLOCK.test(x.text));
-        return s && at(s);
-    }
-    // Replaying a cancelled sleep or a lock wait would only wait again.
-    if (error.ownTransaction || statements.length === 0 || error.code === '57014' || error.code === '55P03')
-        return undefined;
-    try {
-        await client.query('BEGIN');
-        for (const s of statements) {
-            try {
-                await client.query(text.slice(s.start, s.end));
-            }
-            catch (replayed) {
-                const r = replayed;
-                return r.code === error.code && r.message === error.message ? at(s) : undefined;
-            }
-        }
-        return undefined;
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        await client.query('ROLLBACK').catch(() => undefined);
-    }
-}
-/** A DO block's runtime error says "PL/pgSQL function inline_code_block line N": N counts from the body's opening quote. */
-function withPlpgsqlLine(text, s, where) {
-    const n = where && /inline_code_block line (\d+)/.exec(where);
-    if (!n)
-        return undefined;
-    const body = /\$[A-Za-z_]*\$/.exec(text.slice(s.start, s.end));
-    if (!body)
-        return undefined;
-    const line = lineOfOffset(text, s.start + body.index) + Number(n[1]) - 1;
-    const lineStart = text.split('\n')[line - 1] ?? '';
-    return { line, column: lineStart.length - lineStart.trimStart().length + 1 };
-}
-function columnOf(text, offset) {
-    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-    return [...text.slice(lineStart, offset)].length + 1;
-}
-
-;// CONCATENATED MODULE: ./src/postgres/catalog-tracker.ts
+;// CONCATENATED MODULE: ./src/catalog/catalog-tracker.ts
 
 
 
@@ -47402,27 +47566,30 @@ function differencesOf(changes, now) {
 ;// CONCATENATED MODULE: ./src/engine/session.ts
 
 
-
 /**
- * One scratch database and the single connection golang-migrate would use for
+ * One scratch database and the single connection the tool would use for
  * a whole `migrate up` (session state such as SET search_path carries from
  * one file to the next, as it does in production).
  */
 class Session {
     client;
     pid;
-    bookkeeping;
+    versionTable;
+    format;
     catalog;
     database;
     scratch;
     constructor(client, 
     /** The backend's process id, for cancelling a file that runs past its time limit. */
-    pid, bookkeeping, 
+    pid, versionTable, 
+    /** The tool whose rules the session follows. */
+    format, 
     /** The catalog, kept current step by step; `catalog.update()` says what a step changed. */
     catalog, database, scratch) {
         this.client = client;
         this.pid = pid;
-        this.bookkeeping = bookkeeping;
+        this.versionTable = versionTable;
+        this.format = format;
         this.catalog = catalog;
         this.database = database;
         this.scratch = scratch;
@@ -47434,10 +47601,10 @@ class Session {
         await client.connect();
         // lock_timeout is a server setting golang-migrate leaves to the database; a file may still change it, as in production.
         const { rows } = await client.query(`SELECT pg_backend_pid() AS pid, set_config('lock_timeout', $1, false)`, [`${options.lockTimeoutMs}ms`]);
-        const bookkeeping = new Bookkeeping(client, options.table);
-        await bookkeeping.ensureTable();
-        const tracker = await CatalogTracker.start(client, { bookkeepingTable: bookkeeping.qualifiedName, includeRoles: options.includeRoles }, options.trackChanges);
-        return new Session(client, rows[0].pid, bookkeeping, tracker, name, scratch);
+        const versionTable = options.format.versionTable(client, options.table);
+        await versionTable.ensure();
+        const tracker = await CatalogTracker.start(client, { bookkeepingTable: versionTable.qualifiedName, includeRoles: options.includeRoles }, options.trackChanges);
+        return new Session(client, rows[0].pid, versionTable, options.format, tracker, name, scratch);
     }
     /** Stops the file running on this session: cancel, then terminate if it does not stop. */
     interrupt(how) {
@@ -47464,6 +47631,7 @@ const skipped = (reason) => ({ status: 'skipped', ms: 0, reason });
 
 
 
+
 /**
  * For each migration in version order: up, down, up again, with a catalog
  * snapshot before the up and after each step. After any failure the scratch
@@ -47477,7 +47645,7 @@ async function runMigrations(set, server, options) {
     const postgresVersion = await scratch.connect();
     const run = { provider: server.provider, server: server.description, postgresVersion, traces: [], startupMs: 0, ms: 0 };
     const sessionOptions = {
-        table: options.migrationsTable, includeRoles: !options.sharedServer, lockTimeoutMs: options.limits.lockMs, trackChanges: options.trackChanges ?? true,
+        format: set.format, table: options.migrationsTable, includeRoles: !options.sharedServer, lockTimeoutMs: options.limits.lockMs, trackChanges: options.trackChanges ?? true,
     };
     const { runDeadline } = options.limits;
     const outOfTime = (during) => {
@@ -47508,7 +47676,7 @@ async function runMigrations(set, server, options) {
             session = await Session.open(scratch, sessionOptions);
             sessionState = new Map();
             for (const m of ups) {
-                const replay = track(await step(session, m.up, m.version, options));
+                const replay = track(await step(session, m.up, up(m), options));
                 if (replay.status === 'failed')
                     options.log(`warning: ${m.versionText} up failed on replay: ${replay.error?.message}`);
             }
@@ -47516,10 +47684,10 @@ async function runMigrations(set, server, options) {
             catalogBehind = false;
         };
         /** After a failed step: back to the schema with `ups` applied, rebuilding only if the failure left changes. */
-        const restore = async (ups, version, lostConnection) => {
+        const restore = async (ups, lostConnection) => {
             if (!lostConnection) {
                 try {
-                    await session.bookkeeping.setVersion(version, false); // what `migrate force` would do
+                    await session.versionTable.force(ups.map((u) => u.version)); // what `migrate force` would do
                     // scope: changed compares nothing before an unchanged migration; what a partly committed file left is taken in at the next catch-up.
                     if (catalogBehind)
                         return;
@@ -47546,7 +47714,7 @@ async function runMigrations(set, server, options) {
                 await session.catalog.update(); // catch up with the migrations applied without checks
                 catalogBehind = false;
             }
-            trace.up = track(await step(session, m.up, m.version, options));
+            trace.up = track(await step(session, m.up, up(m), options));
             if (quick && trace.up.status === 'ok') {
                 trace.down = skipped('unchanged since the base');
                 trace.reup = skipped('unchanged since the base');
@@ -47563,7 +47731,7 @@ async function runMigrations(set, server, options) {
             }
             if (trace.up.status !== 'ok') {
                 firstFailedUp ??= m.versionText;
-                await restore(applied, previous, !!trace.up.error?.connectionLost);
+                await restore(applied, !!trace.up.error?.connectionLost);
                 options.onMigration?.(trace, index, set.migrations.length);
                 continue;
             }
@@ -47573,10 +47741,10 @@ async function runMigrations(set, server, options) {
                 trace.reup = skipped('no down file');
             }
             else {
-                trace.down = track(await step(session, m.down, previous, options));
+                trace.down = track(await step(session, m.down, { version: m.version, versionText: m.versionText, direction: 'down', previous }, options));
                 if (trace.down.status !== 'ok') {
                     trace.reup = skipped('down failed');
-                    await restore([...applied, m], m.version, !!trace.down.error?.connectionLost);
+                    await restore([...applied, m], !!trace.down.error?.connectionLost);
                 }
                 else {
                     const downChanges = await session.catalog.update();
@@ -47591,7 +47759,7 @@ async function runMigrations(set, server, options) {
                         options.onMigration?.(trace, index, set.migrations.length);
                         continue;
                     }
-                    trace.reup = track(await step(session, m.up, m.version, options));
+                    trace.reup = track(await step(session, m.up, up(m), options));
                     if (trace.reup.status === 'ok')
                         trace.reupDiff = differencesOf(compose(downChanges, await session.catalog.update()), session.catalog.current);
                     const consistent = trace.reup.status === 'ok' && trace.reupDiff.length === 0;
@@ -47625,27 +47793,31 @@ async function runMigrations(set, server, options) {
     }
     return run;
 }
+const up = (m) => ({ version: m.version, versionText: m.versionText, direction: 'up', previous: NIL_VERSION });
 /**
- * One golang-migrate step: the target version is recorded dirty, the file runs,
- * then the version is recorded clean. A missing file only moves the version.
+ * One step as the tool takes it: golang-migrate records the target version
+ * dirty, runs the file, then records it clean; goose and dbmate run the
+ * section and record the version inside its transaction. A missing section
+ * only moves the version.
  */
 async function step(session, file, target, options) {
     if (file && options.sharedServer) {
-        const reason = clusterWideReason(file.text);
+        const reason = clusterWideReason(bodyText(file));
         if (reason)
             return { status: 'refused', ms: 0, file, reason };
     }
     const started = performance.now();
+    const table = session.versionTable;
     try {
-        await session.bookkeeping.setVersion(target, true);
+        await table.beforeSection(target);
         const refused = file && unsendableError(file);
         if (refused)
             return { status: 'failed', ms: 0, file, error: refused };
         if (!file) {
-            await session.bookkeeping.setVersion(target, false);
+            await table.record(target);
             return { status: 'ok', ms: performance.now() - started };
         }
-        const { result: outcome, expired } = await withinLimits(options.limits, (how) => session.interrupt(how), () => runMigrationFile(session.client, file.text));
+        const { result: outcome, expired } = await withinLimits(options.limits, (how) => session.interrupt(how), () => runSection(session.client, file, () => table.record(target)));
         if (!outcome.ok) {
             if (expired)
                 outcome.error.timeout = expired;
@@ -47653,25 +47825,25 @@ async function step(session, file, target, options) {
                 outcome.error.timeout = { limit: 'lock', ms: options.limits.lockMs };
             return { status: 'failed', ms: outcome.ms, file, error: outcome.error };
         }
-        await session.bookkeeping.setVersion(target, false);
         return { status: 'ok', ms: outcome.ms, file };
     }
     catch (error) {
-        // The bookkeeping itself failed, e.g. the file revoked our rights on schema_migrations.
+        // The bookkeeping itself failed, e.g. the file revoked our rights on the version table.
         if (isConnectionError(error))
             throw error;
         const e = error;
         return {
             status: 'failed', ms: performance.now() - started, file,
-            error: { message: `golang-migrate's version bookkeeping fails after this file: ${e.message}`, code: e.code, ownTransaction: false },
+            error: { message: `${session.format.words.label}'s version bookkeeping fails after this file: ${e.message}`, code: e.code, ownTransaction: false },
         };
     }
 }
 /** SET x records x, RESET x forgets it, RESET ALL forgets everything; the latest SET of a setting wins. */
 function applySessionSettings(state, file) {
-    if (!/\b(SET|RESET)\b/i.test(file.text))
+    const text = bodyText(file);
+    if (!/\b(SET|RESET)\b/i.test(text))
         return;
-    for (const s of sessionSettings(splitStatements(file.text))) {
+    for (const s of sessionSettings(splitStatements(text))) {
         const [verb, name = ''] = s.words;
         if (verb === 'RESET') {
             if (name === 'ALL')
@@ -47680,8 +47852,8 @@ function applySessionSettings(state, file) {
                 state.delete(name);
             continue;
         }
-        const text = s.text.replace(/;\s*$/, '');
-        state.set(name, `${file.versionText} ${file.direction} ran \`${text.length > 80 ? `${text.slice(0, 77)}...` : text}\``);
+        const statement = s.text.replace(/;\s*$/, '');
+        state.set(name, `${file.versionText} ${file.direction} ran \`${statement.length > 80 ? `${statement.slice(0, 77)}...` : statement}\``);
     }
 }
 function ranOutOfTime(trace) {
@@ -47695,7 +47867,101 @@ function isConnectionError(error) {
     return e.severity ? sessionEnded(e) : /connection|terminated|ECONNRE|EPIPE|ENOENT|socket|not queryable/i.test(e.message ?? '');
 }
 
-;// CONCATENATED MODULE: ./src/migrations/parse.ts
+;// CONCATENATED MODULE: ./src/outcome.ts
+
+/** Findings -> verdict and exit code, decided here once; reporters only render it. */
+function decide(findings, failOn, infrastructureError) {
+    const failing = findings.filter((f) => failsRun(f, failOn));
+    const exitCode = infrastructureError ? 2 : failing.length ? 1 : 0;
+    return { verdict: exitCode === 0 ? 'passed' : 'failed', exitCode, failing };
+}
+
+;// CONCATENATED MODULE: ./src/formats/build-set.ts
+/** The sections of one file whose name the format accepted, or why the tool refuses the file. */
+function sectionsOf(format, file, name) {
+    const result = format.sections(file.text, name);
+    if (!result.ok)
+        return result;
+    return {
+        ok: true,
+        sections: result.sections.map((s) => ({
+            path: file.path,
+            name: file.name,
+            version: name.version,
+            versionText: name.versionText,
+            identifier: name.identifier,
+            direction: s.direction,
+            text: file.text,
+            body: s.body,
+            execution: s.execution,
+            validUtf8: file.validUtf8 ?? true,
+            unsendable: file.unsendable,
+        })),
+    };
+}
+/** Names -> versions, files -> sections, sections paired by version, as the tool pairs them. */
+function buildSet(format, directory, formatReason) {
+    const files = [];
+    const skipped = [];
+    const malformed = [];
+    // goose and dbmate keep both directions in one file (their names carry no direction); golang-migrate one per file.
+    const bothInOneFile = new Set();
+    const read = new Map(directory.files.map((f) => [f.name, f]));
+    for (const name of directory.names) {
+        const parsed = format.parseName(name);
+        const full = `${directory.dir}/${name}`;
+        if (!parsed.ok) {
+            if (parsed.lookalike)
+                skipped.push({ path: full, name, reason: parsed.reason });
+            continue;
+        }
+        const file = read.get(name);
+        if (!file)
+            continue; // refused or unreadable: directory.refused says why
+        const sections = sectionsOf(format, file, parsed.name);
+        if (!sections.ok)
+            malformed.push({ path: file.path, name, reason: sections.reason, line: sections.line, versionText: parsed.name.versionText });
+        else {
+            files.push(...sections.sections);
+            if (parsed.name.direction === undefined)
+                bothInOneFile.add(file.path);
+        }
+    }
+    // Tools that name the direction in the file pair two files; the others hold both sections in one file.
+    const byVersion = new Map();
+    for (const file of files) {
+        const slot = byVersion.get(file.version) ?? { up: [], down: [], paths: new Set() };
+        slot[file.direction].push(file);
+        slot.paths.add(file.path);
+        byVersion.set(file.version, slot);
+    }
+    const migrations = [];
+    const duplicates = [];
+    for (const [version, slot] of [...byVersion].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const sectioned = [...slot.paths].some((p) => bothInOneFile.has(p));
+        if (sectioned) {
+            if (slot.paths.size > 1) {
+                const firstOfEachFile = [...slot.paths].map((p) => [...slot.up, ...slot.down].find((f) => f.path === p)).filter((f) => !!f);
+                duplicates.push({ version, files: firstOfEachFile });
+            }
+        }
+        else {
+            for (const direction of ['up', 'down']) {
+                if (slot[direction].length > 1)
+                    duplicates.push({ version, direction, files: slot[direction] });
+            }
+        }
+        const first = slot.up[0] ?? slot.down[0];
+        if (!first)
+            continue;
+        const up = slot.up[0];
+        const down = up && sectioned ? slot.down.find((d) => d.path === up.path) : slot.down[0];
+        migrations.push({ version, versionText: first.versionText, up, down });
+    }
+    return { dir: directory.dir, format, formatReason, migrations, files, skipped, refused: directory.refused, malformed, duplicates };
+}
+
+;// CONCATENATED MODULE: ./src/formats/golang-migrate/name.ts
 const NAME = /^([0-9]+)_(.*)\.(down|up)\.(.*)$/s;
 const MAX_VERSION = 2n ** 64n - 1n;
 function parseMigrationName(fileName) {
@@ -47732,8 +47998,872 @@ function looksLikeMigration(fileName) {
     return /\.sql$/i.test(fileName) || /^[0-9]+[_-]/.test(fileName) || /[._-](up|down)\b/i.test(fileName);
 }
 
-;// CONCATENATED MODULE: ./src/migrations/load.ts
+;// CONCATENATED MODULE: ./src/formats/golang-migrate/index.ts
 
+
+/** golang-migrate (source/file + database/postgres): one file per direction, each sent whole as one simple query. */
+const golangMigrate = {
+    tool: 'golang-migrate',
+    words: { label: 'golang-migrate', upCommand: 'migrate up', downCommand: 'migrate down 1', exampleName: '000001_create_users.up.sql' },
+    defaultTable: 'schema_migrations',
+    skippedChecks: new Set(),
+    olderVersions: 'skipped',
+    parseName(fileName) {
+        const parsed = parseMigrationName(fileName);
+        if (!parsed.ok)
+            return { ok: false, reason: parsed.reason, lookalike: looksLikeMigration(fileName) };
+        const { version, identifier, direction } = parsed.name;
+        return { ok: true, name: { version, versionText: /^[0-9]+/.exec(fileName)?.[0] ?? version.toString(), identifier, direction } };
+    },
+    sections(text, name) {
+        const range = { start: 0, end: text.length };
+        return { ok: true, sections: [{ direction: name.direction ?? 'up', body: range, execution: { units: [range], transaction: 'implicit' } }] };
+    },
+    recognise(files) {
+        return files.filter((f) => /^[0-9]+_.*\.(up|down)\.sql$/.test(f.name)).length;
+    },
+    versionTable: (client, table) => new GolangMigrateVersionTable(client, table),
+    readDeployed: readGolangMigrateVersion,
+};
+
+;// CONCATENATED MODULE: ./src/formats/dbmate/name.ts
+/**
+ * dbmate's file-name grammar (pkg/dbmate/db.go, `migrationFileRegexp`), reproduced exactly:
+ * `^(\d+).*\.sql$`. No underscore is required (`1.sql`, `2a.sql` and `003-x.sql` all run), the
+ * version is any number of ASCII digits compared as a string (dbmate writes it to a varchar column),
+ * and the extension is lower-case `.sql`. Go's `.` stops only at `\n`, hence `[^\n]`.
+ * Directories and anything else are skipped without a word.
+ */
+const name_NAME = /^([0-9]+)([^\n]*)\.sql$/;
+function parseDbmateName(fileName) {
+    const m = name_NAME.exec(fileName);
+    if (!m)
+        return { ok: false, reason: name_whyNotParsed(fileName), lookalike: name_looksLikeMigration(fileName) };
+    const [, versionText, rest] = m;
+    // The title is whatever follows the digits; dbmate's own `dbmate new` writes `<timestamp>_<name>.sql`.
+    const identifier = rest.startsWith('_') ? rest.slice(1) : rest;
+    return { ok: true, name: { version: BigInt(versionText), versionText, identifier } };
+}
+function name_whyNotParsed(name) {
+    if (!/^[0-9]/.test(name))
+        return 'dbmate only runs files whose name starts with the version number (`^(\\d+).*\\.sql$`)';
+    if (/\.sql$/i.test(name))
+        return 'the extension must be lower-case `.sql`';
+    return 'it does not end in `.sql`';
+}
+/** A skipped name that was probably meant as a migration (a README.md or .gitkeep beside them is not). */
+function name_looksLikeMigration(fileName) {
+    if (fileName.startsWith('.'))
+        return false;
+    return /\.sql$/i.test(fileName) || /^[0-9]+_/.test(fileName);
+}
+
+;// CONCATENATED MODULE: ./src/formats/dbmate/sections.ts
+
+/**
+ * How dbmate 2.36 splits a file (pkg/dbmate/migration.go, `parseMigrationContents`), checked against
+ * the binary. The Go regexps are RE2: `\s` is ASCII `[\t\n\f\r ]`, `(?m)^` matches at the start and
+ * after `\n` only, `(?m)$` at the end and before `\n` only; the lookarounds below say the same in JS.
+ *   upRegExp   = `(?m)^--\s*migrate:up(\s*$|\s+\S+)`
+ *   downRegExp = `(?m)^--\s*migrate:down(\s*$|\s+\S+)`
+ * So the marker is case-sensitive, starts in column 1, takes any spacing after `--` (a line break
+ * too: `--` alone on a line followed by `migrate:up` is a marker), and is followed by the end of
+ * the line or by options. `-- migrate:upx` and `-- migrate:down-x` are not markers.
+ */
+const SPACE = '[\\t\\n\\f\\r ]';
+const NOT_SPACE = '[^\\t\\n\\f\\r ]';
+const LINE_START = '(?<![^\\n])';
+const LINE_END = '(?![^\\n])';
+const marker = (direction) => new RegExp(`${LINE_START}--${SPACE}*migrate:${direction}(?:${SPACE}*${LINE_END}|${SPACE}+${NOT_SPACE}+)`, 'g');
+const UP = marker('up');
+const DOWN = marker('down');
+/** dbmate's own error texts (pkg/dbmate/migration.go). */
+const MISSING_UP = "dbmate requires each migration to define an up block with '-- migrate:up'";
+const MISSING_DOWN = "dbmate requires each migration to define a down block with '-- migrate:down'";
+const DOWN_WITHOUT_UP = "dbmate requires every '-- migrate:down' to be preceded by a '-- migrate:up'";
+const STATEMENT_BEFORE_UP = "dbmate does not support statements preceding the '-- migrate:up' block";
+/** Start offsets of every match of `re` in `text` (Go's FindAllStringIndex: leftmost, non-overlapping). */
+function starts(re, text) {
+    return [...text.matchAll(re)].map((m) => m.index);
+}
+/** Whether the text holds an up marker dbmate would see: what makes a `.sql` file a dbmate file. */
+function hasUpMarker(text) {
+    return starts(UP, text).length > 0;
+}
+/**
+ * dbmate 2.36 parses, in this order: no up marker; a line before the first up marker that is
+ * neither blank nor a `--` comment; a section (from one up marker to the next) with two down
+ * markers; a section with no down marker. The first failure is the error, before anything runs.
+ */
+function dbmateSections(text, name) {
+    const ups = starts(UP, text);
+    const first = ups[0];
+    if (first === undefined)
+        return { ok: false, line: 1, reason: MISSING_UP };
+    // statementsPrecedeMigrateBlocks: split on "\n"; `^\s*$` and `^\s*--` lines are allowed.
+    const before = text.slice(0, first).split('\n');
+    const stray = before.findIndex((line) => !/^[\t\n\f\r ]*$/.test(line) && !/^[\t\n\f\r ]*--/.test(line));
+    if (stray >= 0)
+        return { ok: false, line: stray + 1, reason: STATEMENT_BEFORE_UP };
+    // Each up marker opens a section that runs to the next up marker (or the end of the file).
+    const pieces = ups.map((start, i) => ({ start, end: ups[i + 1] ?? text.length }));
+    // The down markers are searched in the section's own text, as dbmate does (`^` then also matches at its start).
+    const downs = pieces.map((p) => starts(DOWN, text.slice(p.start, p.end)).map((d) => p.start + d));
+    const doubled = downs.find((d) => d.length > 1);
+    if (doubled)
+        return { ok: false, line: lineOfOffset(text, doubled[1]), reason: DOWN_WITHOUT_UP };
+    const missing = downs.findIndex((d) => d.length === 0);
+    if (missing >= 0)
+        return { ok: false, line: lineOfOffset(text, ups[missing]), reason: MISSING_DOWN };
+    if (pieces.length > 1) {
+        // dbmate 2.36 runs each up section in a transaction of its own and inserts the version after
+        // each: the first commits, the second fails on the version table's primary key. Every
+        // `dbmate up` fails there, so the file is refused here instead of running only its first pair.
+        return {
+            ok: false,
+            line: lineOfOffset(text, ups[1]),
+            reason: `it has ${pieces.length} '-- migrate:up' sections: dbmate runs each in a transaction of its own and records version ${name.versionText}` +
+                ' after each, so the first commits and the second fails with a duplicate key in the version table; keep one up and one down section per file',
+        };
+    }
+    const piece = pieces[0];
+    const down = downs[0][0];
+    return { ok: true, sections: [section('up', text, { start: piece.start, end: down }), section('down', text, { start: down, end: piece.end })] };
+}
+/**
+ * A section is sent verbatim: from its marker (the marker line included, it is a comment) to the next
+ * marker, untrimmed, as one `Exec`; in a transaction unless the marker line says `transaction:false`.
+ */
+function section(direction, text, body) {
+    const wrapped = markerOptions(text.slice(body.start, body.end)).get('transaction') !== 'false';
+    return { direction, body, execution: { units: [body], transaction: wrapped ? 'wrapped' : 'none' } };
+}
+/**
+ * parseMigrationOptions: the block's first line, without its leading `--\s*migrate:(up|down)`,
+ * trimmed (Go's strings.TrimSpace), split on `\s+`; every `key:value` token with exactly one
+ * colon is an option, the last of a key wins. Values are compared as written: `transaction:False`
+ * leaves the transaction on.
+ */
+function markerOptions(block) {
+    const options = new Map();
+    const line = goTrimSpace(block.split('\n', 1)[0].replace(/^--[\t\n\f\r ]*migrate:(up|down)/, ''));
+    if (line === '')
+        return options;
+    for (const token of line.split(/[\t\n\f\r ]+/)) {
+        const pair = token.split(':');
+        if (pair.length === 2)
+            options.set(pair[0], pair[1]);
+    }
+    return options;
+}
+/** Go's unicode.IsSpace set (White_Space): unlike JS trim(), U+0085 counts and U+FEFF does not. */
+const sections_GO_SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const GO_TRIM = new RegExp(`^${sections_GO_SPACE}+|${sections_GO_SPACE}+$`, 'g');
+function goTrimSpace(s) {
+    return s.replace(GO_TRIM, '');
+}
+
+;// CONCATENATED MODULE: ./src/formats/dbmate/version-table.ts
+/**
+ * The migrations-table setting as dbmate reads it (pkg/driver/postgres/postgres.go,
+ * quotedMigrationsTableNameParts): split on `.`; with more than one part the first is the schema
+ * and the rest the table (each part quoted on its own); otherwise the schema is the current one.
+ */
+function splitTableName(table) {
+    const parts = table.split('.');
+    if (parts.length > 1 && parts[0] !== '')
+        return { schema: parts[0], nameParts: parts.slice(1) };
+    return { nameParts: parts.length > 1 ? parts.slice(1) : parts };
+}
+function quoteParts(client, parts) {
+    return parts.map((p) => client.escapeIdentifier(p)).join('.');
+}
+/** dbmate writes the version as the file name spells it; StepTarget carries the text once the engine passes it. */
+function versionTextOf(step) {
+    const text = step.versionText;
+    return typeof text === 'string' ? text : step.version.toString();
+}
+/**
+ * dbmate's bookkeeping (pkg/driver/postgres/postgres.go), statement for statement as dbmate 2.36
+ * sends them (seen in the server log): one row per applied version in
+ * `<schema>.<table> (version varchar primary key)`, created if missing, its schema created when the
+ * first attempt fails with 3F000; `insert` in the up's transaction, `delete` in the down's. Nothing
+ * happens before a section: a failed section leaves no row behind (or, with transaction:false, its
+ * statements applied and no row).
+ */
+class DbmateVersionTable {
+    client;
+    table;
+    qualified = '';
+    /** Version texts this table wrote, so that force() keeps their spelling. */
+    written = new Map();
+    constructor(client, table) {
+        this.client = client;
+        this.table = table;
+    }
+    get qualifiedName() {
+        return this.qualified;
+    }
+    async ensure() {
+        const { schema: named, nameParts } = splitTableName(this.table);
+        let schema = named;
+        if (schema === undefined) {
+            const { rows } = await this.client.query('select current_schema() AS schema');
+            schema = rows[0]?.schema || 'public';
+        }
+        const quotedSchema = this.client.escapeIdentifier(schema);
+        this.qualified = `${quotedSchema}.${quoteParts(this.client, nameParts)}`;
+        const create = `create table if not exists ${this.qualified} (version varchar primary key)`;
+        try {
+            await this.client.query(create);
+        }
+        catch (error) {
+            // dbmate creates the schema only after the table failed for want of it (it may lack the right to create schemas).
+            if (error.code !== '3F000')
+                throw error;
+            await this.client.query(`create schema if not exists ${quotedSchema}`);
+            await this.client.query(create);
+        }
+    }
+    async beforeSection() {
+        // dbmate writes nothing before a section runs.
+    }
+    async record(step) {
+        const text = versionTextOf(step);
+        if (step.direction === 'up') {
+            await this.client.query(`insert into ${this.qualified} (version) values ($1)`, [text]);
+            this.written.set(step.version, text);
+        }
+        else {
+            await this.client.query(`delete from ${this.qualified} where version = $1`, [text]);
+            this.written.delete(step.version);
+        }
+    }
+    /**
+     * After a failure, as a person would fix it by hand: rows for exactly `applied`. Rows already there
+     * keep their text (zero-padding included); missing ones are written as recorded before, or plainly.
+     */
+    async force(applied) {
+        const wanted = new Set(applied);
+        const { rows } = await this.client.query(`select version from ${this.qualified}`);
+        const kept = new Set();
+        const stale = [];
+        for (const { version } of rows) {
+            const value = /^[0-9]+$/.test(version) ? BigInt(version) : undefined;
+            if (value !== undefined && wanted.has(value) && !kept.has(value))
+                kept.add(value);
+            else
+                stale.push(version);
+        }
+        const missing = applied.filter((v) => !kept.has(v)).map((v) => this.written.get(v) ?? v.toString());
+        await this.client.query('BEGIN');
+        try {
+            if (stale.length)
+                await this.client.query(`delete from ${this.qualified} where version = ANY($1::text[])`, [stale]);
+            if (missing.length)
+                await this.client.query(`insert into ${this.qualified} (version) select unnest($1::text[])`, [missing]);
+            await this.client.query('COMMIT');
+        }
+        catch (error) {
+            await this.client.query('ROLLBACK').catch(() => undefined);
+            throw error;
+        }
+    }
+}
+/**
+ * Every version a deployed database's dbmate table lists (dbmate reads it as `select version from
+ * <table> order by version desc`). Versions are strings there; rows that are not digits cannot come
+ * from dbmate and are left out. The newest is the highest number.
+ */
+async function readDbmateVersions(client, table) {
+    const { schema, nameParts } = splitTableName(table);
+    const name = schema === undefined ? quoteParts(client, nameParts) : `${client.escapeIdentifier(schema)}.${quoteParts(client, nameParts)}`;
+    const { rows } = await client.query(`select version from ${name}`);
+    const applied = [...new Set(rows.map((r) => r.version).filter((v) => /^[0-9]+$/.test(v)).map((v) => BigInt(v)))]
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return { version: applied.at(-1), applied, dirty: false };
+}
+
+;// CONCATENATED MODULE: ./src/formats/dbmate/index.ts
+
+
+
+/**
+ * dbmate 2.36 (amacneil/dbmate, PostgreSQL driver): one `<version>_<name>.sql` per version with a
+ * `-- migrate:up` and a `-- migrate:down` section, each sent verbatim as one simple query, in a
+ * transaction with its version row unless the marker says `transaction:false`.
+ */
+const dbmate = {
+    tool: 'dbmate',
+    words: { label: 'dbmate', upCommand: 'dbmate up', downCommand: 'dbmate rollback', exampleName: '20240101120000_create_users.sql' },
+    defaultTable: 'schema_migrations',
+    // Both directions live in one file (no missing up, no mismatched pair); versions are timestamps by
+    // default (`dbmate new`), so a gap between two of them means nothing.
+    skippedChecks: new Set(['missing-up', 'mismatched-pair', 'sequence-gap']),
+    // `dbmate up` applies every version without a row, older ones included (unless --strict).
+    olderVersions: 'applied',
+    parseName: parseDbmateName,
+    sections: dbmateSections,
+    /** Files dbmate would run and that hold its up marker: golang-migrate and goose files do not. */
+    recognise(files) {
+        return files.filter((f) => parseDbmateName(f.name).ok && hasUpMarker(f.text)).length;
+    },
+    versionTable: (client, table) => new DbmateVersionTable(client, table),
+    readDeployed: readDbmateVersions,
+};
+
+;// CONCATENATED MODULE: ./src/formats/goose/go-text.ts
+/**
+ * The few Go standard-library text rules goose's parser leans on, reproduced so that
+ * a file splits here exactly as it does in goose: what counts as white space
+ * (`unicode.IsSpace`, used by `strings.TrimSpace` and `bufio.ScanWords`), how
+ * `bufio.ScanLines` cuts lines, how `%q` quotes a string in an error, and `strings.EqualFold`.
+ * JavaScript's own `trim()` differs (it strips U+FEFF and keeps U+0085), hence these.
+ */
+/** `unicode.IsSpace`: Latin-1 spaces plus the Unicode White_Space property. */
+const go_text_GO_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const LEADING = new RegExp(`^[${go_text_GO_SPACE}]+`);
+const TRAILING = new RegExp(`[${go_text_GO_SPACE}]+$`);
+const WORDS = new RegExp(`[^${go_text_GO_SPACE}]+`, 'g');
+function isGoSpace(char) {
+    return LEADING.test(char);
+}
+/** `strings.TrimSpace`. */
+function go_text_goTrimSpace(text) {
+    return text.replace(LEADING, '').replace(TRAILING, '');
+}
+/** `bufio.ScanWords`: the runs of non-space characters. */
+function goWords(text) {
+    return text.match(WORDS) ?? [];
+}
+/** `bufio.ScanLines`: split on `\n`, drop one `\r` before it; a final line without `\n` counts unless empty. */
+function scanLines(text) {
+    const lines = [];
+    let start = 0;
+    let number = 1;
+    while (start < text.length) {
+        const newline = text.indexOf('\n', start);
+        const stop = newline < 0 ? text.length : newline;
+        const end = stop > start && text[stop - 1] === '\r' ? stop - 1 : stop;
+        lines.push({ number, text: text.slice(start, end), start, end, stop });
+        if (newline < 0)
+            break;
+        start = newline + 1;
+        number += 1;
+    }
+    return lines;
+}
+const SIMPLE_ESCAPES = {
+    '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v', '"': '\\"', '\\': '\\\\',
+};
+const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+/** Go's `%q` (`strconv.Quote`), so that goose's messages read here exactly as goose prints them. */
+function goQuote(text) {
+    let out = '"';
+    for (const char of text) {
+        const escaped = SIMPLE_ESCAPES[char];
+        if (escaped !== undefined)
+            out += escaped;
+        else if (PRINTABLE.test(char))
+            out += char;
+        else {
+            const code = char.codePointAt(0) ?? 0;
+            if (code < 0x80)
+                out += `\\x${code.toString(16).padStart(2, '0')}`;
+            else if (code <= 0xffff)
+                out += `\\u${code.toString(16).padStart(4, '0')}`;
+            else
+                out += `\\U${code.toString(16).padStart(8, '0')}`;
+        }
+    }
+    return `${out}"`;
+}
+/** `strings.EqualFold`: equal under simple Unicode case folding, character by character. */
+function goEqualFold(a, b) {
+    const left = [...a];
+    const right = [...b];
+    if (left.length !== right.length)
+        return false;
+    return left.every((char, i) => {
+        const other = right[i] ?? '';
+        return char === other || char.toLowerCase() === other.toLowerCase() || char.toUpperCase() === other.toUpperCase();
+    });
+}
+/** UTF-8 length, for bufio.Scanner's byte-sized buffer. */
+function utf8Length(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/formats/goose/annotations.ts
+
+const SUPPORTED = ['Up', 'Down', 'StatementBegin', 'StatementEnd', 'NO TRANSACTION', 'ENVSUB ON', 'ENVSUB OFF'];
+/** Whether goose treats the line as an annotation at all (before validating it). */
+function isAnnotationLine(line) {
+    return go_text_goTrimSpace(line).startsWith('--') && line.includes('+goose');
+}
+/** goose's extractAnnotation, with its error wording (wrapped as ParseSQLMigration wraps it). */
+function readAnnotation(line) {
+    if (!isAnnotationLine(line))
+        return { kind: 'none' };
+    const fail = (cause) => ({ kind: 'error', reason: `failed to parse annotation line ${goQuote(line)}: ${cause}` });
+    if (line.startsWith(' ') || line.startsWith('\t'))
+        return fail(`${goQuote(line)} contains leading whitespace: invalid annotation`);
+    // goose removes every "--" (not only the leading one), then the first "+goose".
+    let command = line.replaceAll('--', '').replace('+goose', '');
+    if (command.includes('+goose'))
+        return fail(`${goQuote(command)} contains multiple '+goose' annotations: invalid annotation`);
+    command = go_text_goTrimSpace(command);
+    if (command === '')
+        return fail('empty annotation');
+    const found = SUPPORTED.find((annotation) => goEqualFold(annotation, command));
+    if (found === undefined)
+        return fail(`${goQuote(command)} not supported: invalid annotation`);
+    return { kind: 'annotation', annotation: found };
+}
+
+;// CONCATENATED MODULE: ./src/formats/goose/name.ts
+
+/**
+ * goose's file names (NumericComponent in migration.go, collectMigrationsFS in migrate.go):
+ * `<version>_<title>.sql`, the version being everything before the first `_`, read by
+ * strconv.ParseInt(s, 10, 64) (an optional sign, decimal digits, at most 2^63-1) and greater than zero.
+ * The goose command reads every `*.sql` in the directory (case-sensitive, no subdirectories) and stops
+ * on the first one whose name does not parse, so such a file is reported; other extensions are ignored,
+ * and `.go` files with a version are Go migrations, which need a custom goose binary.
+ */
+const INT64_MAX = 2n ** 63n - 1n;
+const INT64_MIN = -(2n ** 63n);
+/** NumericComponent, with its error wording. */
+function numericComponent(base) {
+    const separator = base.indexOf('_');
+    if (separator < 0)
+        return { ok: false, error: "no filename separator '_' found" };
+    const digits = base.slice(0, separator);
+    if (!/^[+-]?[0-9]+$/.test(digits)) {
+        const cause = `strconv.ParseInt: parsing ${goQuote(digits)}: invalid syntax`;
+        return { ok: false, error: `failed to parse version from migration file: ${base}: ${cause}` };
+    }
+    const version = BigInt(digits);
+    if (version > INT64_MAX || version < INT64_MIN) {
+        const cause = `strconv.ParseInt: parsing ${goQuote(digits)}: value out of range`;
+        return { ok: false, error: `failed to parse version from migration file: ${base}: ${cause}` };
+    }
+    if (version < 1n)
+        return { ok: false, error: 'migration version must be greater than zero' };
+    return { ok: true, version };
+}
+/** filepath.Ext: from the last dot of the base name. */
+function extension(base) {
+    const dot = base.lastIndexOf('.');
+    return dot < 0 ? '' : base.slice(dot);
+}
+function parseGooseName(fileName) {
+    const base = fileName.slice(fileName.lastIndexOf('/') + 1);
+    const ext = extension(base);
+    if (ext === '.go') {
+        // goose skips _test.go files and .go files without a version; the others are Go migrations.
+        if (base.endsWith('_test.go') || !numericComponent(base).ok) {
+            return { ok: false, lookalike: false, reason: 'a .go file that goose does not treat as a migration' };
+        }
+        return {
+            ok: false,
+            lookalike: true,
+            reason: 'is a goose Go migration: it runs only in a custom goose binary that registers its Go functions, '
+                + 'so migration-guard cannot run it (it checks SQL migrations only)',
+        };
+    }
+    if (ext !== '.sql')
+        return { ok: false, lookalike: false, reason: 'not a .sql file, which goose ignores' };
+    const parsed = numericComponent(base);
+    if (!parsed.ok) {
+        const reason = `goose refuses the whole directory: could not parse SQL migration file ${goQuote(base)}: ${parsed.error}`;
+        return { ok: false, lookalike: true, reason };
+    }
+    const separator = base.indexOf('_');
+    return {
+        ok: true,
+        name: { version: parsed.version, versionText: base.slice(0, separator), identifier: base.slice(separator + 1, base.length - ext.length) },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/formats/goose/parser.ts
+
+
+/**
+ * A port of goose's ParseSQLMigration (internal/sqlparser/parser.go), one direction at a time as goose
+ * runs it, kept statement for statement so that every quirk survives: comments before a statement are
+ * dropped, comments inside one are kept, a statement ends on a line whose last word before any `--`
+ * ends with `;`, StatementBegin/End blocks end only at StatementEnd. Instead of the statement text
+ * goose would build, each statement is returned as the range of the original file it came from.
+ * What can differ from goose's text: lines goose leaves out inside a statement (an annotation such as
+ * `-- +goose NO TRANSACTION` between two lines of one statement) stay in the range as the SQL comments
+ * they are; a `\r` before a line break stays; and lines under `-- +goose ENVSUB ON` are not
+ * substituted (goose substitutes environment variables of the machine that deploys, unknown here).
+ */
+// goose's parserState numbers, which its error messages print.
+const START = 0;
+const parser_UP = 1;
+const BEGIN_UP = 2;
+const END_UP = 3;
+const parser_DOWN = 4;
+const BEGIN_DOWN = 5;
+const END_DOWN = 6;
+/** bufio.Scanner's buffer in goose: a longer line fails the whole file. */
+const SCAN_BUF_SIZE = 4 * 1024 * 1024;
+const SEE = 'see https://github.com/pressly/goose#sql-migrations';
+/** goose's endsWithSemicolon: the last word before a word starting with `--` ends with `;`. */
+function endsWithSemicolon(line) {
+    let previous = '';
+    for (const word of goWords(line)) {
+        if (word.startsWith('--'))
+            break;
+        previous = word;
+    }
+    return previous.endsWith(';');
+}
+/** The lines goose has buffered for the statement under way. */
+class StatementBuffer {
+    lines = [];
+    get empty() {
+        return this.lines.length === 0;
+    }
+    add(line) {
+        this.lines.push(line);
+    }
+    reset() {
+        this.lines = [];
+    }
+    /** strings.TrimSpace(buf.String()), the text goose sends or quotes. */
+    trimmedText() {
+        return go_text_goTrimSpace(this.lines.map((line) => `${line.text}\n`).join(''));
+    }
+    /** The last buffered line holding more than white space (where a semicolon is missing). */
+    lastContentLine() {
+        return [...this.lines].reverse().find((line) => go_text_goTrimSpace(line.text) !== '')?.number;
+    }
+    /** The trimmed statement as a range of the original text; empty at `fallback` when goose stores an empty statement. */
+    range(fallback) {
+        const content = this.lines.filter((line) => go_text_goTrimSpace(line.text) !== '');
+        const first = content[0];
+        const last = content[content.length - 1];
+        if (first === undefined || last === undefined)
+            return { start: fallback, end: fallback };
+        let start = first.start;
+        while (start < first.end && isGoSpace(first.text[start - first.start] ?? ''))
+            start += 1;
+        let end = last.end;
+        while (end > last.start && isGoSpace(last.text[end - last.start - 1] ?? ''))
+            end -= 1;
+        return { start, end };
+    }
+}
+function parseDirection(text, direction) {
+    const statements = [];
+    const buffer = new StatementBuffer();
+    let state = START;
+    let useTx = true;
+    let beginLine = 1;
+    const fail = (line, reason) => ({ ok: false, line, reason });
+    const missingSemicolon = (fallback) => {
+        const query = goQuote(buffer.trimmedText());
+        const reason = `failed to parse migration: state ${state}, direction: ${direction}: unexpected unfinished SQL query: ${query}: missing semicolon?`;
+        return fail(buffer.lastContentLine() ?? fallback, reason);
+    };
+    for (const line of scanLines(text)) {
+        if (utf8Length(text.slice(line.start, line.stop)) >= SCAN_BUF_SIZE) {
+            return fail(line.number, 'failed to scan migration: bufio.Scanner: token too long');
+        }
+        if (state === START && go_text_goTrimSpace(line.text) === '')
+            continue;
+        const found = readAnnotation(line.text);
+        if (found.kind === 'error')
+            return fail(line.number, found.reason);
+        if (found.kind === 'annotation') {
+            switch (found.annotation) {
+                case 'Up':
+                    if (state !== START)
+                        return fail(line.number, `duplicate '-- +goose Up' annotations; stateMachine=${state}, ${SEE}`);
+                    state = parser_UP;
+                    continue;
+                case 'Down':
+                    if (state !== parser_UP && state !== END_UP)
+                        return fail(line.number, `must start with '-- +goose Up' annotation, stateMachine=${state}, ${SEE}`);
+                    if (buffer.trimmedText() !== '')
+                        return missingSemicolon(line.number);
+                    state = parser_DOWN;
+                    continue;
+                case 'StatementBegin':
+                    if (state === parser_UP || state === END_UP)
+                        state = BEGIN_UP;
+                    else if (state === parser_DOWN || state === END_DOWN)
+                        state = BEGIN_DOWN;
+                    else {
+                        const expected = "'-- +goose StatementBegin' must be defined after '-- +goose Up' or '-- +goose Down' annotation";
+                        return fail(line.number, `${expected}, stateMachine=${state}, ${SEE}`);
+                    }
+                    beginLine = line.number;
+                    continue;
+                case 'StatementEnd':
+                    // No `continue` in goose either: the line goes on through the checks below and ends the block.
+                    if (state === BEGIN_UP)
+                        state = END_UP;
+                    else if (state === BEGIN_DOWN)
+                        state = END_DOWN;
+                    else
+                        return fail(line.number, `'-- +goose StatementEnd' must be defined after '-- +goose StatementBegin', ${SEE}`);
+                    break;
+                case 'NO TRANSACTION':
+                    useTx = false;
+                    continue;
+                case 'ENVSUB ON':
+                case 'ENVSUB OFF':
+                    continue;
+            }
+        }
+        // Comments and empty lines before a statement are dropped; once a statement started, every line is kept.
+        if (buffer.empty && (go_text_goTrimSpace(line.text).startsWith('--') || line.text === ''))
+            continue;
+        if (state !== END_UP && state !== END_DOWN)
+            buffer.add(line);
+        if (state === parser_UP || state === BEGIN_UP || state === END_UP) {
+            if (direction === 'down') {
+                buffer.reset();
+                continue;
+            }
+        }
+        else if (state === parser_DOWN || state === BEGIN_DOWN || state === END_DOWN) {
+            if (direction === 'up') {
+                buffer.reset();
+                continue;
+            }
+        }
+        else {
+            return fail(line.number, `failed to parse migration: unexpected state ${state} on line ${goQuote(line.text)}, ${SEE}`);
+        }
+        if (state === parser_UP || state === parser_DOWN) {
+            if (endsWithSemicolon(line.text)) {
+                statements.push(buffer.range(line.start));
+                buffer.reset();
+            }
+        }
+        else if (state === END_UP || state === END_DOWN) {
+            // An empty block leaves this state to the next SQL line, which goose then drops and stores "" instead.
+            statements.push(buffer.range(line.start));
+            buffer.reset();
+            state = state === END_UP ? parser_UP : parser_DOWN;
+        }
+    }
+    if (state === START)
+        return fail(1, `failed to parse migration: must start with '-- +goose Up' annotation, ${SEE}`);
+    if (state === BEGIN_UP || state === BEGIN_DOWN)
+        return fail(beginLine, "failed to parse migration: missing '-- +goose StatementEnd' annotation");
+    if (buffer.trimmedText() !== '')
+        return missingSemicolon(1);
+    return { ok: true, statements, useTx };
+}
+
+;// CONCATENATED MODULE: ./src/formats/goose/sections.ts
+
+
+
+/**
+ * A goose file holds both directions. goose parses the file once per direction it runs
+ * (migration.go: ParseSQLMigration(f, direction)), so a fault that only the down pass trips over
+ * (an unfinished down statement) lets `goose up` through and stops `goose down`; the file is
+ * refused here either way, and the reason says which command stops.
+ * The up body runs from the line after `-- +goose Up` to the `-- +goose Down` line (or the end), the
+ * down body from the line after `-- +goose Down` to the end (empty at the end when there is none).
+ * An up or down with no statements is still a section: goose runs nothing and records the version.
+ */
+function gooseSections(text, _name) {
+    const up = parseDirection(text, 'up');
+    if (!up.ok)
+        return up;
+    const down = parseDirection(text, 'down');
+    if (!down.ok) {
+        const reason = `${down.reason} (goose reads the down section only for goose down, so goose up still applies this file)`;
+        return { ok: false, line: down.line, reason };
+    }
+    const bodies = sectionBodies(text);
+    const sections = [
+        { direction: 'up', body: bodies.up, execution: { units: up.statements, transaction: up.useTx ? 'wrapped' : 'none' } },
+        { direction: 'down', body: bodies.down, execution: { units: down.statements, transaction: down.useTx ? 'wrapped' : 'none' } },
+    ];
+    return { ok: true, sections };
+}
+/** Where the up and down sections of a file goose accepted lie (its Up comes first, at most one Down follows). */
+function sectionBodies(text) {
+    let upStart = 0;
+    let downLine;
+    for (const line of scanLines(text)) {
+        const found = readAnnotation(line.text);
+        if (found.kind !== 'annotation')
+            continue;
+        if (found.annotation === 'Up')
+            upStart = Math.min(line.stop + 1, text.length);
+        if (found.annotation === 'Down') {
+            downLine = line;
+            break;
+        }
+    }
+    if (downLine === undefined)
+        return { up: { start: upStart, end: text.length }, down: { start: text.length, end: text.length } };
+    return { up: { start: upStart, end: downLine.start }, down: { start: Math.min(downLine.stop + 1, text.length), end: text.length } };
+}
+
+;// CONCATENATED MODULE: ./src/formats/goose/version-table.ts
+/**
+ * goose's version table on PostgreSQL, statement for statement (database/dialect/postgres.go, goose v3.22+,
+ * and the table setup in migrate.go/provider.go): when the table is missing, one transaction creates it and
+ * inserts version 0; an up inserts `(version, true)` and a down deletes the version's rows, inside the
+ * migration's transaction unless the file says NO TRANSACTION. goose writes the name unquoted into its SQL,
+ * so PostgreSQL folds a plain name to lower case; `schema.table` names a schema, as goose's TableExists reads it.
+ */
+function createTableSql(qualified) {
+    return `CREATE TABLE ${qualified} (
+		id integer PRIMARY KEY GENERATED BY DEFAULT AS IDENTITY,
+		version_id bigint NOT NULL,
+		is_applied boolean NOT NULL,
+		tstamp timestamp NOT NULL DEFAULT now()
+	)`;
+}
+/** The schema and table goose's unquoted name resolves to (current_schema() when it names none). */
+async function resolve(client, table) {
+    const dot = table.indexOf('.');
+    const fold = (identifier) => (/^[A-Za-z_][A-Za-z0-9_$]*$/.test(identifier) ? identifier.toLowerCase() : identifier);
+    let schema;
+    if (dot >= 0) {
+        schema = fold(table.slice(0, dot));
+    }
+    else {
+        const { rows } = await client.query('SELECT current_schema() AS schema');
+        const current = rows[0]?.schema;
+        if (!current)
+            throw new Error(`goose version table ${table}: no current schema (the search_path names no existing schema)`);
+        schema = current;
+    }
+    const name = fold(dot >= 0 ? table.slice(dot + 1) : table);
+    return { schema, name, qualified: `${client.escapeIdentifier(schema)}.${client.escapeIdentifier(name)}` };
+}
+async function tableExists(client, schema, name) {
+    const { rows } = await client.query('SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = $1 AND tablename = $2) AS exists', [schema, name]);
+    return rows[0]?.exists === true;
+}
+async function inTransaction(client, work) {
+    await client.query('BEGIN');
+    try {
+        await work();
+        await client.query('COMMIT');
+    }
+    catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+    }
+}
+class GooseVersionTable {
+    client;
+    table;
+    qualified = '';
+    constructor(client, table) {
+        this.client = client;
+        this.table = table;
+    }
+    get qualifiedName() {
+        return this.qualified;
+    }
+    async ensure() {
+        const { schema, name, qualified } = await resolve(this.client, this.table);
+        this.qualified = qualified;
+        if (await tableExists(this.client, schema, name))
+            return;
+        await inTransaction(this.client, async () => {
+            await this.client.query(createTableSql(qualified));
+            await this.client.query(`INSERT INTO ${qualified} (version_id, is_applied) VALUES ($1, $2)`, ['0', true]);
+        });
+    }
+    /** goose writes nothing before a migration runs. */
+    async beforeSection(_step) { }
+    async record(step) {
+        if (step.direction === 'up') {
+            await this.client.query(`INSERT INTO ${this.qualified} (version_id, is_applied) VALUES ($1, $2)`, [step.version.toString(), true]);
+        }
+        else {
+            await this.client.query(`DELETE FROM ${this.qualified} WHERE version_id=$1`, [step.version.toString()]);
+        }
+    }
+    /**
+     * Leaves version 0 and the rows of versions that stay applied as they are, deletes the rest and inserts
+     * the applied versions that have no row, as someone fixing the table by hand would.
+     */
+    async force(applied) {
+        const versions = applied.map((version) => version.toString());
+        await inTransaction(this.client, async () => {
+            await this.client.query(`DELETE FROM ${this.qualified} WHERE version_id <> 0 AND (NOT is_applied OR NOT (version_id = ANY($1::bigint[])))`, [versions]);
+            const { rows } = await this.client.query(`SELECT DISTINCT version_id::text FROM ${this.qualified}`);
+            const present = new Set(rows.map((row) => row.version_id));
+            for (const version of versions) {
+                if (!present.has(version)) {
+                    await this.client.query(`INSERT INTO ${this.qualified} (version_id, is_applied) VALUES ($1, $2)`, [version, true]);
+                }
+            }
+        });
+    }
+}
+function gooseVersionTable(client, table) {
+    return new GooseVersionTable(client, table);
+}
+/**
+ * goose's reading of the table (EnsureDBVersionContext in migrate.go): rows newest id first, the newest row
+ * of each version says whether it is applied (rows with is_applied = false come from old goose versions
+ * that recorded downs that way; current goose deletes). Version 0 is goose's own starting row, not a migration.
+ * `version` is the highest applied version, as goose's missing-migration check and the provider's
+ * GetDBVersion (max(version_id)) see it; the legacy `goose version` prints the last applied by id instead,
+ * which differs only after `-allow-missing` applied an older version last.
+ */
+async function readGooseDeployed(client, table) {
+    const { schema, name, qualified } = await resolve(client, table);
+    if (!(await tableExists(client, schema, name)))
+        return { dirty: false, applied: [] };
+    const { rows } = await client.query(`SELECT version_id::text AS version_id, is_applied FROM ${qualified} ORDER BY id DESC`);
+    const latest = new Map();
+    for (const row of rows)
+        if (!latest.has(row.version_id))
+            latest.set(row.version_id, row.is_applied);
+    const applied = [...latest].filter(([version, isApplied]) => isApplied && BigInt(version) > 0n).map(([version]) => BigInt(version));
+    applied.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return { version: applied[applied.length - 1], applied, dirty: false };
+}
+
+;// CONCATENATED MODULE: ./src/formats/goose/index.ts
+
+
+
+
+
+/** Whether goose would see a `-- +goose Up` annotation in the text (a line only goose gives meaning to). */
+function hasGooseUp(text) {
+    return scanLines(text).some((line) => {
+        const found = readAnnotation(line.text);
+        return found.kind === 'annotation' && found.annotation === 'Up';
+    });
+}
+/** pressly/goose, SQL migrations on PostgreSQL: one `<version>_<title>.sql` per version holding both directions. */
+const goose = {
+    tool: 'goose',
+    words: { label: 'goose', upCommand: 'goose up', downCommand: 'goose down', exampleName: '00001_create_users.sql' },
+    defaultTable: 'goose_db_version',
+    // One file holds both directions: there is no separate up or down file to miss or to mismatch.
+    skippedChecks: new Set(['missing-up', 'mismatched-pair']),
+    // goose up fails with "detected N missing (out-of-order) migrations" unless -allow-missing.
+    olderVersions: 'refused',
+    parseName: parseGooseName,
+    sections: gooseSections,
+    recognise: (files) => files.filter((file) => file.name.endsWith('.sql') && hasGooseUp(file.text)).length,
+    versionTable: gooseVersionTable,
+    readDeployed: readGooseDeployed,
+};
+
+;// CONCATENATED MODULE: ./src/formats/read-directory.ts
 
 
 /** A problem with the input that stops the run before any check (exit code 2). */
@@ -47751,35 +48881,32 @@ function decodeMigration(bytes) {
     }
 }
 /**
- * Reads a migrations directory the way golang-migrate's file source does:
- * only the directory's own files (subdirectories are ignored), names parsed by
- * its regex, versions ordered numerically.
+ * Reads a migrations directory the way the tools' file sources do: only the
+ * directory's own files (subdirectories are ignored). `wanted` says which
+ * names to read at all; the rest are listed by name only.
  */
-async function loadMigrationSet(dir, shownAs = dir, repository) {
+async function readDirectory(dir, shownAs, repository, wanted) {
     const absolute = external_node_path_.resolve(dir);
     const stat = await external_node_fs_.promises.stat(absolute).catch(() => undefined);
     if (!stat)
         throw new InputError(`migrations directory ${shownAs} does not exist`);
     if (!stat.isDirectory())
-        throw new InputError(`${shownAs} is not a directory: point migration-guard at the folder that holds the .up.sql and .down.sql files`);
+        throw new InputError(`${shownAs} is not a directory: point migration-guard at the folder that holds the migration files`);
     // Symlinks may point anywhere inside the repository (or the directory itself, when it lies outside it), never beyond.
     const realDir = await external_node_fs_.promises.realpath(absolute);
     const realRepo = repository && (await external_node_fs_.promises.realpath(repository).catch(() => undefined));
     const boundary = realRepo && isInside(realDir, realRepo) ? realRepo : realDir;
     const entries = (await external_node_fs_.promises.readdir(absolute, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const files = [];
-    const skipped = [];
+    const names = [];
     const refused = [];
     for (const entry of entries) {
-        const full = external_node_path_.join(absolute, entry.name);
         if (entry.isDirectory())
             continue;
-        const parsed = parseMigrationName(entry.name);
-        if (!parsed.ok) {
-            if (looksLikeMigration(entry.name))
-                skipped.push({ path: full, name: entry.name, reason: parsed.reason });
+        names.push(entry.name);
+        if (!wanted(entry.name))
             continue;
-        }
+        const full = external_node_path_.join(absolute, entry.name);
         const unreadable = await whyUnreadable(full, entry.isSymbolicLink(), boundary);
         if (unreadable) {
             refused.push({ path: full, name: entry.name, reason: unreadable });
@@ -47794,36 +48921,9 @@ async function loadMigrationSet(dir, shownAs = dir, repository) {
             continue;
         }
         const { text, validUtf8 } = decodeMigration(bytes);
-        files.push({
-            path: full,
-            name: entry.name,
-            version: parsed.name.version,
-            versionText: /^[0-9]+/.exec(entry.name)[0],
-            identifier: parsed.name.identifier,
-            direction: parsed.name.direction,
-            text,
-            validUtf8,
-            unsendable: unsendable(bytes, validUtf8),
-        });
+        files.push({ path: full, name: entry.name, text, validUtf8, unsendable: unsendable(bytes, validUtf8) });
     }
-    const byVersion = new Map();
-    for (const file of files) {
-        const slot = byVersion.get(file.version) ?? { up: [], down: [] };
-        slot[file.direction].push(file);
-        byVersion.set(file.version, slot);
-    }
-    const migrations = [];
-    const duplicates = [];
-    for (const [version, slot] of [...byVersion].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        for (const direction of ['up', 'down']) {
-            if (slot[direction].length > 1)
-                duplicates.push({ version, direction, files: slot[direction] });
-        }
-        const up = slot.up[0];
-        const down = slot.down[0];
-        migrations.push({ version, versionText: (up ?? down).versionText, up, down });
-    }
-    return { dir: absolute, migrations, files, skipped, refused, duplicates };
+    return { dir: absolute, files, names, refused };
 }
 function isInside(child, parent) {
     const rel = external_node_path_.relative(parent, child);
@@ -47880,6 +48980,60 @@ function firstInvalidUtf8(bytes) {
     }
     return -1;
 }
+
+;// CONCATENATED MODULE: ./src/formats/index.ts
+
+
+
+
+
+/** Every tool migration-guard reads, in the order `auto` prefers them when nothing else decides. */
+const FORMATS = [golangMigrate, goose, dbmate];
+function formatNamed(tool) {
+    const format = FORMATS.find((f) => f.tool === tool);
+    if (!format)
+        throw new InputError(`migration tool ${tool} is not supported`);
+    return format;
+}
+/** Files worth reading to decide the tool: small enough SQL files, and every name some tool would take. */
+function worthReading(name) {
+    return /\.sql$/i.test(name) || FORMATS.some((f) => f.parseName(name).ok);
+}
+/**
+ * Reads a migrations directory with the chosen tool's rules. `auto` counts,
+ * per tool, the files only that tool would run; a directory that two tools
+ * claim is refused (one tool's runner would ignore the other's files).
+ */
+async function loadMigrationSet(dir, options = {}) {
+    const shownAs = options.shownAs ?? dir;
+    const tool = options.tool ?? 'auto';
+    const directory = await readDirectory(dir, shownAs, options.repository, worthReading);
+    if (tool !== 'auto')
+        return buildSet(formatNamed(tool), directory, `migration-tool: ${tool}`);
+    const counts = FORMATS.map((format) => ({ format, count: format.recognise(directory.files) })).filter((c) => c.count > 0);
+    if (counts.length > 1) {
+        const seen = counts.map((c) => `${c.count} ${c.format.words.label} file(s) (e.g. ${example(c.format, directory.files)})`).join(' and ');
+        throw new InputError(`${shownAs} mixes migration tools: ${seen}. One directory is run by one tool; move one set out, or set migration-tool to the tool that runs this directory`);
+    }
+    const chosen = counts[0];
+    if (!chosen) {
+        const expected = FORMATS.map((f) => `${f.words.label} (${f.words.exampleName})`).join(', ');
+        if (directory.names.length === 0 || !directory.names.some((n) => FORMATS.some((f) => f.parseName(n).ok || lookalike(f, n)))) {
+            throw new InputError(`no migration files in ${shownAs}: expected the files of ${expected}`);
+        }
+        // Nothing any tool would run, but names that look like migrations: golang-migrate's rules say why each is skipped.
+        return buildSet(FORMATS[0], directory, 'migration-tool: auto (no tool recognised the files; golang-migrate explains what it skips)');
+    }
+    return buildSet(chosen.format, directory, `migration-tool: auto (${chosen.count} file(s) of ${chosen.format.words.label})`);
+}
+function lookalike(format, name) {
+    const parsed = format.parseName(name);
+    return !parsed.ok && parsed.lookalike;
+}
+function example(format, files) {
+    return files.find((f) => format.recognise([f]) > 0)?.name ?? format.words.exampleName;
+}
+
 
 ;// CONCATENATED MODULE: ./src/git/git.ts
 
@@ -48012,9 +49166,9 @@ async function fetch(repo, args) {
  * come from git itself: the disk state is staged into a throw-away index so
  * that `git diff -M` can see untracked files too; the real index is untouched.
  */
-async function compareWithBase(repo, dir, commit, label) {
+async function compareWithBase(format, repo, dir, commit, label) {
     const dirInRepo = toRepoPath(repo, dir);
-    const files = await baseFiles(repo, commit, dirInRepo);
+    const files = await baseFiles(format, repo, commit, dirInRepo);
     const renames = await renamesSince(repo, commit, dirInRepo);
     return { commit, label, dirInRepo, files, renames };
 }
@@ -48025,8 +49179,8 @@ function toRepoPath(repo, dir) {
     return relative.split(external_node_path_.sep).join('/');
 }
 const pathspec = (dirInRepo) => (dirInRepo ? `:(top,literal)${dirInRepo}` : ':(top)');
-async function baseFiles(repo, commit, dirInRepo) {
-    // ls-tree of "dir/" lists the directory's own entries: golang-migrate ignores subdirectories too.
+async function baseFiles(format, repo, commit, dirInRepo) {
+    // ls-tree of "dir/" lists the directory's own entries: the tools ignore subdirectories too.
     const listing = await git(repo, ['ls-tree', '-z', commit, '--', dirInRepo ? `${dirInRepo}/` : '.']);
     const entries = [];
     for (const record of listing.toString('utf8').split('\0')) {
@@ -48034,18 +49188,16 @@ async function baseFiles(repo, commit, dirInRepo) {
         if (!match)
             continue;
         const name = external_node_path_.posix.basename(match[2]);
-        const parsed = parseMigrationName(name);
+        const parsed = format.parseName(name);
         if (parsed.ok)
             entries.push({ name, oid: match[1], parsed: parsed.name });
     }
     const contents = await readBlobs(repo, entries.map((e) => e.oid));
-    return entries.map(({ name, oid, parsed }) => ({
-        name,
-        version: parsed.version,
-        versionText: /^[0-9]+/.exec(name)[0],
-        direction: parsed.direction,
-        text: decodeMigration(contents.get(oid)).text,
-    }));
+    return entries.flatMap(({ name, oid, parsed }) => {
+        const text = decodeMigration(contents.get(oid) ?? Buffer.alloc(0)).text;
+        const sections = sectionsOf(format, { path: name, name, text }, parsed);
+        return sections.ok ? sections.sections.map((s) => ({ name, version: s.version, versionText: s.versionText, direction: s.direction, text, body: s.body })) : [];
+    });
 }
 /** All blobs in one `git cat-file --batch` process: one process per file would dominate on large directories. */
 async function readBlobs(repo, oids) {
@@ -48133,7 +49285,7 @@ async function loadBase(request, log) {
     if (!base.ok)
         return skipped(base.reason, 'Check out with `fetch-depth: 0` (actions/checkout) so that the base commit and its history are in the clone.');
     try {
-        const comparison = await compareWithBase(await external_node_fs_.promises.realpath(repo), dir, base.commit, base.label);
+        const comparison = await compareWithBase(request.format, await external_node_fs_.promises.realpath(repo), dir, base.commit, base.label);
         log.info(`comparing with ${compare_describeBase(comparison)}: ${comparison.files.length} migration file(s) there`);
         return comparison;
     }
@@ -48165,8 +49317,7 @@ function changedVersions(set, base) {
     return changed;
 }
 
-;// CONCATENATED MODULE: ./src/postgres/deployed-version.ts
-
+;// CONCATENATED MODULE: ./src/deployed/version.ts
 
 
 
@@ -48175,7 +49326,7 @@ function changedVersions(set, base) {
  * that is rolled back: the release gate's source of truth is never written.
  * Every failure is one line naming the cause.
  */
-async function readDeployedVersion(url, table) {
+async function readDeployedVersion(format, url, table) {
     const where = redactUrl(url);
     const config = clientConfigFromUrl(url, 'target-database-url');
     const client = new Client({ ...config, connectionTimeoutMillis: 15_000, application_name: 'migration-guard (read-only)' });
@@ -48189,14 +49340,12 @@ async function readDeployedVersion(url, table) {
     try {
         await client.query('BEGIN READ ONLY');
         await client.query("SET LOCAL statement_timeout = '15s'");
-        const { rows } = await client.query(`SELECT version::text AS version, dirty FROM ${quoteIdent(table)} LIMIT 1`);
-        const version = rows.length && rows[0].version !== '-1' ? BigInt(rows[0].version) : undefined;
-        return { version, dirty: rows.length > 0 && rows[0].dirty === true, where };
+        return { ...(await format.readDeployed(client, table)), where };
     }
     catch (error) {
         const e = error;
         if (e.code === '42P01') {
-            throw new InfrastructureError(`the target database ${where} has no table ${table}: golang-migrate has not run there, or migrations-table names another table`);
+            throw new InfrastructureError(`the target database ${where} has no table ${table}: ${format.words.label} has not run there, or migrations-table names another table`);
         }
         if (e.code === '42501') {
             throw new InfrastructureError(`the role in target-database-url may not read ${table} (${e.message}); grant it SELECT on that table`);
@@ -48231,8 +49380,8 @@ function paths_relativePath(file, root) {
 
 
 /**
- * inputs -> migration set -> checks -> findings -> verdict. The only place
- * that decides whether a run fails. Throws InputError / SettingsError for
+ * settings -> migration set (through the tool's format) -> facts (scratch run,
+ * base, deployed database) -> checks -> findings -> verdict (outcome.ts). Throws InputError / SettingsError for
  * input that cannot be checked at all.
  */
 async function check(settings, hooks) {
@@ -48240,20 +49389,19 @@ async function check(settings, hooks) {
     const runDeadline = settings.runTimeoutMs > 0 ? performance.now() + settings.runTimeoutMs : undefined;
     const set = await log.group('Loading migrations', async () => {
         const shownAs = paths_relativePath(settings.migrationsPath, settings.root);
-        const loaded = await loadMigrationSet(settings.migrationsPath, shownAs, settings.root);
-        if (loaded.files.length === 0 && loaded.skipped.length === 0 && loaded.refused.length === 0) {
-            throw new InputError(`no migration files in ${shownAs}: expected names like 000001_create_users.up.sql`);
-        }
-        log.info(`${loaded.migrations.length} migration(s), ${loaded.files.length} file(s) in ${loaded.dir}`);
+        const loaded = await loadMigrationSet(settings.migrationsPath, { shownAs, repository: settings.root, tool: settings.migrationTool });
+        log.info(`${loaded.format.words.label} (${loaded.formatReason}): ${loaded.migrations.length} migration(s) in ${loaded.dir}`);
         return loaded;
     });
-    const base = await log.group('Comparing with what is already merged', () => loadBase({ migrationsDir: settings.migrationsPath, baseRef: settings.baseRef, pullRequestBase: settings.pullRequestBase }, log));
+    const base = await log.group('Comparing with what is already merged', () => loadBase({ format: set.format, migrationsDir: settings.migrationsPath, baseRef: settings.baseRef, pullRequestBase: settings.pullRequestBase }, log));
     const problems = [];
+    const table = settings.migrationsTable ?? set.format.defaultTable;
     let deployed;
-    if (settings.targetDatabaseUrl) {
+    const targetUrl = settings.targetDatabaseUrl;
+    if (targetUrl) {
         try {
             deployed = await log.group('Reading the deployed version (read-only)', async () => {
-                const read = await readDeployedVersion(settings.targetDatabaseUrl, settings.migrationsTable);
+                const read = await readDeployedVersion(set.format, targetUrl, table);
                 log.info(`${read.where}: version ${read.version ?? 'none'}${read.dirty ? ', dirty' : ''}`);
                 return read;
             });
@@ -48285,7 +49433,7 @@ async function check(settings, hooks) {
                 const startupMs = performance.now() - started;
                 try {
                     const result = await runMigrations(set, server, {
-                        migrationsTable: settings.migrationsTable,
+                        migrationsTable: table,
                         sharedServer: server.provider === 'url',
                         onMigration: hooks.onMigration,
                         log: (m) => log.info(m),
@@ -48310,19 +49458,19 @@ async function check(settings, hooks) {
         }
     }
     const findings = runChecks({ set, run, base, deployed }, settings.disabled);
-    const failing = findings.some((f) => failsRun(f, settings.failOn));
     const infrastructureError = problems.length ? problems.join('; ') : undefined;
-    const exitCode = infrastructureError ? 2 : failing ? 1 : 0;
-    return {
-        set, run, base, deployed, pending: deployed && pendingVersions(set, deployed), findings, infrastructureError,
-        verdict: exitCode === 0 ? 'passed' : 'failed', exitCode,
-    };
+    const { verdict, exitCode, failing } = decide(findings, settings.failOn, infrastructureError);
+    return { set, run, base, deployed, pending: deployed && pendingVersions(set, deployed), findings, failing, infrastructureError, verdict, exitCode };
 }
-/** What `migrate up` would apply to the deployed database: nothing when it would refuse to start. */
+/** What the tool's `up` would apply to the deployed database: nothing when it would refuse to start. */
 function pendingVersions(set, deployed) {
     const at = deployed.version;
     if (deployed.dirty || (at !== undefined && !set.migrations.some((m) => m.version === at)))
         return [];
+    // Tools with one row per version (goose, dbmate) know exactly which are applied; dbmate applies older missing ones too.
+    const applied = deployed.applied && new Set(deployed.applied);
+    if (applied && set.format.olderVersions === 'applied')
+        return set.migrations.filter((m) => !applied.has(m.version)).map((m) => m.versionText);
     return set.migrations.filter((m) => at === undefined || m.version > at).map((m) => m.versionText);
 }
 
@@ -48647,7 +49795,6 @@ function annotationCommands(findings, root, options) {
 
 
 
-
 /** GitHub's limit on a comment body is 65,536 characters. */
 const COMMENT_MAX_CHARS = 60_000;
 /** The GitHub Action: inputs -> pipeline -> annotations, summary, comment, outputs. The one place that calls setFailed. */
@@ -48685,8 +49832,7 @@ async function action_run() {
         if (outcome.exitCode === 2)
             setFailed(`migration-guard could not finish: ${outcome.infrastructureError}`);
         else if (outcome.exitCode === 1) {
-            const failing = outcome.findings.filter((f) => failsRun(f, settings.failOn));
-            setFailed(`${failing.length} finding(s) at or above fail-on '${settings.failOn}'; see the annotations and the job summary`);
+            setFailed(`${outcome.failing.length} finding(s) at or above fail-on '${settings.failOn}'; see the annotations and the job summary`);
         }
     }
     catch (error) {

@@ -4,13 +4,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { cleanupAll } from './cleanup';
 import type { Severity } from './findings';
-import { failsRun } from './findings';
 import { commentMarker, upsertComment } from './github/pr-comment';
-import { settingsFromAction, SettingsError, type ActionSettings } from './inputs';
+import { settingsFromAction, SettingsError, type ActionSettings } from './settings/settings';
 import type { Logger } from './log';
 import { check, type Outcome } from './main';
-import { InputError } from './migrations/load';
-import { urlPassword } from './postgres/url';
+import { InputError } from './formats';
+import { urlPassword } from './servers/url';
 import { buildJsonReport } from './report/json';
 import { renderMarkdown } from './report/markdown';
 import { relativePath } from './report/paths';
@@ -55,8 +54,7 @@ export async function run(): Promise<void> {
 
     if (outcome.exitCode === 2) core.setFailed(`migration-guard could not finish: ${outcome.infrastructureError}`);
     else if (outcome.exitCode === 1) {
-      const failing = outcome.findings.filter((f) => failsRun(f, settings.failOn));
-      core.setFailed(`${failing.length} finding(s) at or above fail-on '${settings.failOn}'; see the annotations and the job summary`);
+      core.setFailed(`${outcome.failing.length} finding(s) at or above fail-on '${settings.failOn}'; see the annotations and the job summary`);
     }
   } catch (error) {
     const known = error instanceof InputError || error instanceof SettingsError;

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 import { promises as fs } from 'node:fs';
 import { cleanupAll } from './cleanup';
-import { CLI_USAGE, SettingsError, settingsFromArgs, type CliCommand } from './inputs';
+import { CLI_USAGE, SettingsError, settingsFromArgs, type CliCommand } from './settings/settings';
 import type { Logger } from './log';
 import { check, type Outcome } from './main';
-import { InputError } from './migrations/load';
-import { urlPassword } from './postgres/url';
+import { InputError } from './formats';
+import { urlPassword } from './servers/url';
 import { buildJsonReport } from './report/json';
 import { buildSarif } from './report/sarif';
 import { formatText, progressLine } from './report/text';

@@ -1,17 +1,18 @@
 import { runChecks } from './checks';
 import { runMigrations } from './engine/run-migrations';
 import type { EngineRun, MigrationTrace } from './engine/trace';
-import { failsRun, type Finding } from './findings';
-import type { Settings } from './inputs';
+import type { Finding } from './findings';
+import { decide } from './outcome';
+import type { Settings } from './settings/settings';
 import type { Logger } from './log';
-import { InputError, loadMigrationSet } from './migrations/load';
-import type { Migration, MigrationSet } from './migrations/migration-set';
+import { loadMigrationSet } from './formats';
+import type { Migration, MigrationSet } from './formats/migration-set';
 import type { BaseComparison } from './git/compare';
 import { loadBase } from './git/load-base';
 import { changedVersions } from './git/scope';
-import { readDeployedVersion, type DeployedVersion } from './postgres/deployed-version';
-import { InfrastructureError } from './postgres/provider';
-import { startServer } from './postgres/select-provider';
+import { readDeployedVersion, type DeployedVersion } from './deployed/version';
+import { InfrastructureError } from './servers/provider';
+import { startServer } from './servers/select-provider';
 import { relativePath } from './report/paths';
 
 export interface Outcome {
@@ -24,6 +25,8 @@ export interface Outcome {
   /** Versions a deploy to the target would apply, oldest first; empty when it would refuse (dirty, unknown version). */
   pending?: string[];
   findings: Finding[];
+  /** The findings at or above fail-on. */
+  failing: Finding[];
   /** Why the database part could not run or finish (exit code 2); findings up to that point are kept. */
   infrastructureError?: string;
   verdict: 'passed' | 'failed';
@@ -36,8 +39,8 @@ export interface PipelineHooks {
 }
 
 /**
- * inputs -> migration set -> checks -> findings -> verdict. The only place
- * that decides whether a run fails. Throws InputError / SettingsError for
+ * settings -> migration set (through the tool's format) -> facts (scratch run,
+ * base, deployed database) -> checks -> findings -> verdict (outcome.ts). Throws InputError / SettingsError for
  * input that cannot be checked at all.
  */
 export async function check(settings: Settings, hooks: PipelineHooks): Promise<Outcome> {
@@ -45,23 +48,22 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
   const runDeadline = settings.runTimeoutMs > 0 ? performance.now() + settings.runTimeoutMs : undefined;
   const set = await log.group('Loading migrations', async () => {
     const shownAs = relativePath(settings.migrationsPath, settings.root)!;
-    const loaded = await loadMigrationSet(settings.migrationsPath, shownAs, settings.root);
-    if (loaded.files.length === 0 && loaded.skipped.length === 0 && loaded.refused.length === 0) {
-      throw new InputError(`no migration files in ${shownAs}: expected names like 000001_create_users.up.sql`);
-    }
-    log.info(`${loaded.migrations.length} migration(s), ${loaded.files.length} file(s) in ${loaded.dir}`);
+    const loaded = await loadMigrationSet(settings.migrationsPath, { shownAs, repository: settings.root, tool: settings.migrationTool });
+    log.info(`${loaded.format.words.label} (${loaded.formatReason}): ${loaded.migrations.length} migration(s) in ${loaded.dir}`);
     return loaded;
   });
 
   const base = await log.group('Comparing with what is already merged', () =>
-    loadBase({ migrationsDir: settings.migrationsPath, baseRef: settings.baseRef, pullRequestBase: settings.pullRequestBase }, log));
+    loadBase({ format: set.format, migrationsDir: settings.migrationsPath, baseRef: settings.baseRef, pullRequestBase: settings.pullRequestBase }, log));
 
   const problems: string[] = [];
+  const table = settings.migrationsTable ?? set.format.defaultTable;
   let deployed: DeployedVersion | undefined;
-  if (settings.targetDatabaseUrl) {
+  const targetUrl = settings.targetDatabaseUrl;
+  if (targetUrl) {
     try {
       deployed = await log.group('Reading the deployed version (read-only)', async () => {
-        const read = await readDeployedVersion(settings.targetDatabaseUrl!, settings.migrationsTable);
+        const read = await readDeployedVersion(set.format, targetUrl, table);
         log.info(`${read.where}: version ${read.version ?? 'none'}${read.dirty ? ', dirty' : ''}`);
         return read;
       });
@@ -92,7 +94,7 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
         const startupMs = performance.now() - started;
         try {
           const result = await runMigrations(set, server, {
-            migrationsTable: settings.migrationsTable,
+            migrationsTable: table,
             sharedServer: server.provider === 'url',
             onMigration: hooks.onMigration,
             log: (m) => log.info(m),
@@ -114,18 +116,17 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
   }
 
   const findings = runChecks({ set, run, base, deployed }, settings.disabled);
-  const failing = findings.some((f) => failsRun(f, settings.failOn));
   const infrastructureError = problems.length ? problems.join('; ') : undefined;
-  const exitCode = infrastructureError ? 2 : failing ? 1 : 0;
-  return {
-    set, run, base, deployed, pending: deployed && pendingVersions(set, deployed), findings, infrastructureError,
-    verdict: exitCode === 0 ? 'passed' : 'failed', exitCode,
-  };
+  const { verdict, exitCode, failing } = decide(findings, settings.failOn, infrastructureError);
+  return { set, run, base, deployed, pending: deployed && pendingVersions(set, deployed), findings, failing, infrastructureError, verdict, exitCode };
 }
 
-/** What `migrate up` would apply to the deployed database: nothing when it would refuse to start. */
+/** What the tool's `up` would apply to the deployed database: nothing when it would refuse to start. */
 function pendingVersions(set: MigrationSet, deployed: DeployedVersion): string[] {
   const at = deployed.version;
   if (deployed.dirty || (at !== undefined && !set.migrations.some((m) => m.version === at))) return [];
+  // Tools with one row per version (goose, dbmate) know exactly which are applied; dbmate applies older missing ones too.
+  const applied = deployed.applied && new Set(deployed.applied);
+  if (applied && set.format.olderVersions === 'applied') return set.migrations.filter((m) => !applied.has(m.version)).map((m) => m.versionText);
   return set.migrations.filter((m) => at === undefined || m.version > at).map((m) => m.versionText);
 }

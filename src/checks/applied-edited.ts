@@ -1,36 +1,37 @@
 import type { Finding } from '../findings';
+import { bodyText } from '../formats/migration-set';
 import { baseFileNamed, nextFreeVersion, restoreCommand, shortCommit } from './applied';
-import type { Check } from './check';
+import { defineCheck } from './check';
 import { describeEdit, summarizeEdit } from './text-edit';
 
 /**
  * golang-migrate keeps no checksums: an edited migration that already ran is
  * never run again where it ran, while every new database runs the new text.
  */
-export const appliedEdited: Check = {
+export const appliedEdited = defineCheck({
   id: 'applied-edited',
   severity: 'error',
   summary: 'A migration that is already merged (or deployed) was edited; databases that ran it never see the change.',
-  needs: 'base',
+  needs: ['base'],
   run: (context) => {
     const { set, base } = context;
     const findings: Finding[] = [];
     for (const file of set.files) {
-      const before = baseFileNamed(base!, file.name);
-      if (!before || before.text === file.text) continue;
+      const before = baseFileNamed(base, file.name, file.direction);
+      if (!before || bodyText(before) === bodyText(file)) continue;
       const edit = describeEdit(before.text, file.text);
-      const where = `already merged at ${base!.label}`;
+      const where = `already merged at ${base.label}`;
       const common = { check: 'applied-edited', file: file.path, line: edit.firstLine, endLine: edit.lastLine, version: file.versionText };
       if (edit.whitespaceOnly) {
         findings.push({
           ...common, severity: 'notice',
-          message: `${file.name} is ${where} and was reformatted here (${summarizeEdit(edit)}); golang-migrate keeps no checksums, so this is harmless`,
+          message: `${file.name} is ${where} and was reformatted here (${summarizeEdit(edit)}); ${set.format.words.label} keeps no checksums, so this is harmless`,
         });
       } else if (file.direction === 'up') {
         findings.push({
           ...common, severity: 'error',
           message: `${file.name} is ${where} and is edited here (${summarizeEdit(edit)}): databases that already ran ${file.versionText} keep the old schema, while every new database gets the new one`,
-          hint: `Restore the file as it is at ${shortCommit(base!)} (${restoreCommand(base!, file.name)}) and make the change in a new migration, ${nextFreeVersion(context, file.versionText.length)}.`,
+          hint: `Restore the file as it is at ${shortCommit(base)} (${restoreCommand(base, file.name)}) and make the change in a new migration, ${nextFreeVersion(context, file.versionText.length)}.`,
         });
       } else {
         findings.push({
@@ -42,4 +43,4 @@ export const appliedEdited: Check = {
     }
     return findings;
   },
-};
+});

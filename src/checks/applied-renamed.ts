@@ -1,22 +1,22 @@
 import type { Finding } from '../findings';
 import { baseFileNamed } from './applied';
-import type { Check } from './check';
+import { defineCheck } from './check';
 
 /** golang-migrate knows applied migrations only by version: renumbering one re-runs it or loses it. */
-export const appliedRenamed: Check = {
+export const appliedRenamed = defineCheck({
   id: 'applied-renamed',
   severity: 'error',
   summary: 'A migration that is already merged was renamed; a new version number makes databases run it again or never.',
-  needs: 'base',
+  needs: ['base'],
   run: ({ set, base }) => {
     const findings: Finding[] = [];
-    for (const [from, to] of base!.renames) {
+    for (const [from, to] of base.renames) {
       const now = set.files.find((f) => f.path === to);
-      const before = baseFileNamed(base!, from);
+      const before = baseFileNamed(base, from);
       if (!now || !before) continue;
       const renumbered = now.version !== before.version || now.direction !== before.direction;
       const edited = now.text !== before.text;
-      const what = `${now.name} is ${before.name}, already merged at ${base!.label}, renamed${edited ? ' and edited' : ''}`;
+      const what = `${now.name} is ${before.name}, already merged at ${base.label}, renamed${edited ? ' and edited' : ''}`;
       findings.push({
         check: 'applied-renamed',
         severity: renumbered || (edited && now.direction === 'up') ? 'error' : edited ? 'warning' : 'notice',
@@ -33,4 +33,4 @@ export const appliedRenamed: Check = {
     }
     return findings;
   },
-};
+});

@@ -1,6 +1,6 @@
 import type { BaseComparison, BaseFile } from '../git/compare';
-import type { MigrationFile } from '../migrations/migration-set';
-import type { CheckContext } from './check';
+import type { MigrationFile } from '../formats/migration-set';
+import type { CheckInput } from './check';
 
 /** Helpers shared by the checks that compare with what is already applied. */
 
@@ -9,24 +9,28 @@ const indexes = new WeakMap<BaseComparison, { byName: Map<string, BaseFile>; ren
 function indexOf(base: BaseComparison) {
   let index = indexes.get(base);
   if (!index) {
-    index = { byName: new Map(base.files.map((f) => [f.name, f])), renamedTo: new Map([...base.renames].map(([from, to]) => [to, from])) };
+    index = { byName: new Map(base.files.map((f) => [sectionKey(f.name, f.direction), f])), renamedTo: new Map([...base.renames].map(([from, to]) => [to, from])) };
     indexes.set(base, index);
   }
   return index;
 }
 
-export function baseFileNamed(base: BaseComparison, name: string): BaseFile | undefined {
-  return indexOf(base).byName.get(name);
+/** goose and dbmate keep both directions in one file: a base section is found by name and direction. */
+const sectionKey = (name: string, direction: string) => `${direction} ${name}`;
+
+export function baseFileNamed(base: BaseComparison, name: string, direction?: 'up' | 'down'): BaseFile | undefined {
+  const { byName } = indexOf(base);
+  return direction ? byName.get(sectionKey(name, direction)) : byName.get(sectionKey(name, 'up')) ?? byName.get(sectionKey(name, 'down'));
 }
 
 /** The base file a current file continues: same name, or renamed from it. */
 export function originOf(base: BaseComparison, file: MigrationFile): BaseFile | undefined {
   const from = indexOf(base).renamedTo.get(file.path);
-  return baseFileNamed(base, file.name) ?? (from === undefined ? undefined : baseFileNamed(base, from));
+  return baseFileNamed(base, file.name, file.direction) ?? (from === undefined ? undefined : baseFileNamed(base, from, file.direction));
 }
 
 /** Highest version applied anywhere we know of: at the base, or on the deployed database. */
-export function highestApplied({ base, deployed }: CheckContext): { version: bigint; versionText: string; where: string } | undefined {
+export function highestApplied({ base, deployed }: CheckInput<never>): { version: bigint; versionText: string; where: string } | undefined {
   let best: { version: bigint; versionText: string; where: string } | undefined;
   for (const f of base?.files ?? []) {
     if (!best || f.version > best.version) best = { version: f.version, versionText: f.versionText, where: `merged at ${base!.label}` };
@@ -38,7 +42,7 @@ export function highestApplied({ base, deployed }: CheckContext): { version: big
 }
 
 /** The version a new migration should take: one past everything in the directory, the base and the deployed database. */
-export function nextFreeVersion({ set, base, deployed }: CheckContext, width: number): string {
+export function nextFreeVersion({ set, base, deployed }: CheckInput<never>, width: number): string {
   let max = 0n;
   for (const v of [...set.migrations.map((m) => m.version), ...(base?.files ?? []).map((f) => f.version), deployed?.version ?? 0n]) {
     if (v > max) max = v;

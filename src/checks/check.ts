@@ -1,31 +1,37 @@
 import type { Finding, Severity } from '../findings';
-import type { MigrationSet } from '../migrations/migration-set';
+import type { MigrationSet } from '../formats/migration-set';
 import type { EngineRun } from '../engine/trace';
 import type { BaseComparison } from '../git/compare';
-import type { DeployedVersion } from '../postgres/deployed-version';
+import type { DeployedVersion } from '../deployed/version';
 
-export interface CheckContext {
-  set: MigrationSet;
-  /** What happened on PostgreSQL; absent when the run never reached the database. */
-  run?: EngineRun;
-  /** The migrations directory at the base (what is already merged); absent when no base is known. */
-  base?: BaseComparison;
+/** Everything a check may read. Each phase of the pipeline adds one fact; a fact that could not be gathered is absent. */
+export interface Facts {
+  /** What happened on the scratch PostgreSQL: up, down and up again per migration. */
+  run: EngineRun;
+  /** The migrations directory at the base (what is already merged). */
+  base: BaseComparison;
   /** The version a deployed database is at (target-database-url). */
-  deployed?: DeployedVersion;
+  deployed: DeployedVersion;
 }
 
-export interface Check {
+export type FactName = keyof Facts;
+
+/** What a check receives: the directory always, the facts it declared always present, the others when known. */
+export type CheckInput<N extends FactName> = { set: MigrationSet } & Pick<Facts, N> & Partial<Facts>;
+
+export interface Check<N extends FactName = FactName> {
   /** Stable kebab-case id: used in annotations, --disable, and docs/checks/<id>.md. */
   id: string;
   /** Highest severity this check reports. */
   severity: Severity;
   /** One line for the README table and SARIF rule descriptions. */
   summary: string;
-  /**
-   * What the check reads besides the directory: nothing (`files`), the
-   * engine's trace (`database`), the base commit (`base`) or the deployed
-   * database's version (`target`). A check runs only when that is known.
-   */
-  needs: 'files' | 'database' | 'base' | 'target';
-  run(context: CheckContext): Finding[];
+  /** The facts the check reads besides the directory; the registry runs it only when all of them are known. */
+  needs: readonly N[];
+  run(input: CheckInput<N>): Finding[];
+}
+
+/** Declares a check with its facts typed; the registry holds them all under one type. */
+export function defineCheck<N extends FactName = never>(check: Check<N>): Check {
+  return check as unknown as Check;
 }

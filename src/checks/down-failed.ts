@@ -1,10 +1,10 @@
-import type { Check } from './check';
+import { defineCheck } from './check';
 import { failedOnItsOwn, stepFailure } from './step-failure';
 
-export const downFailed: Check = {
+export const downFailed = defineCheck({
   id: 'down-failed',
   severity: 'error',
   summary: 'A down file fails on PostgreSQL right after its up, as `migrate down 1` would.',
-  needs: 'database',
-  run: ({ run }) => (run?.traces ?? []).filter((t) => failedOnItsOwn(t.down)).map((t) => stepFailure('down-failed', 'down', t, t.down)),
-};
+  needs: ['run'],
+  run: ({ run }) => run.traces.filter((t) => failedOnItsOwn(t.down)).map((t) => stepFailure('down-failed', 'down', t, t.down)),
+});

@@ -1,6 +1,7 @@
+import { sectionLine } from '../formats/migration-set';
 import type { MigrationTrace } from '../engine/trace';
-import { describeDifference, isColumnOrder, type Difference } from '../postgres/snapshot-diff';
-import type { Check } from './check';
+import { describeDifference, isColumnOrder, type Difference } from '../catalog/snapshot-diff';
+import { defineCheck } from './check';
 import { objectLine } from './object-line';
 
 const MAX_LISTED = 8;
@@ -18,25 +19,25 @@ export function listDifferences(diff: Difference[], wording: typeof AFTER_DOWN):
   return words.join('; ');
 }
 
-export const downIncomplete: Check = {
+export const downIncomplete = defineCheck({
   id: 'down-incomplete',
   severity: 'error',
   summary: 'After up then down, the schema differs from the schema before the up.',
-  needs: 'database',
+  needs: ['run'],
   run: ({ run }) =>
-    (run?.traces ?? [])
+    run.traces
       .filter((t) => meaningful(t.downDiff).length > 0)
       .map((t: MigrationTrace) => {
         const diff = meaningful(t.downDiff);
         const down = t.down.file!;
         let message = `${down.name} does not restore the schema: ${listDifferences(diff, AFTER_DOWN)}`;
         if (t.reup.status === 'failed') message += `. Running the up again then fails: ${t.reup.error!.message}`;
-        const created = t.migration.up ? objectLine(t.migration.up.text, diff[0]) : undefined;
+        const created = t.migration.up ? objectLine(t.migration.up, diff[0]) : undefined;
         return {
           check: 'down-incomplete',
           severity: 'error' as const,
           file: down.path,
-          line: 1,
+          line: sectionLine(down),
           version: t.migration.versionText,
           message,
           hint: created
@@ -44,4 +45,4 @@ export const downIncomplete: Check = {
             : 'Make the down file undo every change of the up file, in reverse order.',
         };
       }),
-};
+});

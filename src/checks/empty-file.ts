@@ -1,11 +1,12 @@
-import { hasNoStatements, isBlank } from '../migrations/sql-text';
-import type { Check } from './check';
+import { sectionLine } from '../formats/migration-set';
+import { hasNoStatements, isBlank } from '../sql/text';
+import { defineCheck } from './check';
 
-export const emptyFile: Check = {
+export const emptyFile = defineCheck({
   id: 'empty-file',
   severity: 'warning',
   summary: 'A migration file is empty or holds only comments, so it changes nothing.',
-  needs: 'files',
+  needs: [],
   run: ({ set }) =>
     set.files
       .filter((f) => hasNoStatements(f.text))
@@ -13,7 +14,7 @@ export const emptyFile: Check = {
         check: 'empty-file',
         severity: 'warning' as const,
         file: f.path,
-        line: 1,
+        line: sectionLine(f),
         version: f.versionText,
         message: isBlank(f.text)
           ? `${f.name} is empty: golang-migrate skips it and records version ${f.versionText} ${f.direction === 'up' ? 'applied' : 'rolled back'} anyway`
@@ -22,4 +23,4 @@ export const emptyFile: Check = {
           ? 'Write the statements that undo the up file, or delete the down file and accept that this version cannot be rolled back.'
           : 'Delete the file or write the migration.',
       })),
-};
+});

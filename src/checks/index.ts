@@ -3,13 +3,14 @@ import { compareFindings } from '../findings';
 import { appliedDeleted } from './applied-deleted';
 import { appliedEdited } from './applied-edited';
 import { appliedRenamed } from './applied-renamed';
-import type { Check, CheckContext } from './check';
+import type { Check, CheckInput, FactName } from './check';
 import { clusterWideChange } from './cluster-wide-change';
 import { downColumnOrder } from './down-column-order';
 import { downFailed } from './down-failed';
 import { downIncomplete } from './down-incomplete';
 import { duplicateVersion } from './duplicate-version';
 import { emptyFile } from './empty-file';
+import { malformedFile } from './malformed-file';
 import { mismatchedPair } from './mismatched-pair';
 import { outOfOrder } from './out-of-order';
 import { missingDown } from './missing-down';
@@ -28,6 +29,7 @@ import { upFailed } from './up-failed';
 export const CHECKS: Check[] = [
   unparsableName,
   unreadableFile,
+  malformedFile,
   duplicateVersion,
   missingUp,
   missingDown,
@@ -52,10 +54,14 @@ export const CHECKS: Check[] = [
 
 export const CHECK_IDS = CHECKS.map((c) => c.id);
 
-export function runChecks(context: CheckContext, disabled: ReadonlySet<string>): Finding[] {
-  const known: Record<Check['needs'], boolean> = { files: true, database: !!context.run, base: !!context.base, target: !!context.deployed };
-  return CHECKS.filter((c) => !disabled.has(c.id))
-    .filter((c) => known[c.needs])
-    .flatMap((c) => c.run(context))
+/**
+ * Runs every check whose facts are all known, that is not disabled, and that
+ * applies to the directory's tool. Findings come back most important first.
+ */
+export function runChecks(facts: CheckInput<never>, disabled: ReadonlySet<string>): Finding[] {
+  const known = (name: FactName) => facts[name] !== undefined;
+  return CHECKS.filter((c) => !disabled.has(c.id) && !facts.set.format.skippedChecks.has(c.id))
+    .filter((c) => c.needs.every(known))
+    .flatMap((c) => c.run(facts as CheckInput<FactName>))
     .sort(compareFindings);
 }

@@ -1,10 +1,10 @@
-import type { Check } from './check';
+import { defineCheck } from './check';
 
-export const mismatchedPair: Check = {
+export const mismatchedPair = defineCheck({
   id: 'mismatched-pair',
   severity: 'warning',
   summary: 'The up and down files of one version are named differently (title or zero-padding).',
-  needs: 'files',
+  needs: [],
   run: ({ set }) =>
     set.migrations
       .filter((m) => m.up && m.down && (m.up.versionText !== m.down.versionText || m.up.identifier !== m.down.identifier))
@@ -17,4 +17,4 @@ export const mismatchedPair: Check = {
         message: `${m.down!.name} and ${m.up!.name} are one migration (version ${m.version}) but named differently; golang-migrate pairs them by number only`,
         hint: `Rename the down file to ${m.up!.versionText}_${m.up!.identifier}.down.sql. Mixed padding also confuses \`migrate create -seq\`, which picks the next number from the lexically last name.`,
       })),
-};
+});

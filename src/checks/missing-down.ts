@@ -1,11 +1,12 @@
-import type { Check } from './check';
+import { sectionLine } from '../formats/migration-set';
+import { defineCheck } from './check';
 import { deletedSinceBase } from './applied';
 
-export const missingDown: Check = {
+export const missingDown = defineCheck({
   id: 'missing-down',
   severity: 'warning',
   summary: 'A version has an up file but no down file, so rolling it back silently does nothing.',
-  needs: 'files',
+  needs: [],
   run: ({ set, base }) =>
     set.migrations
       .filter((m) => m.up && !m.down)
@@ -14,9 +15,9 @@ export const missingDown: Check = {
         check: 'missing-down',
         severity: 'warning' as const,
         file: m.up!.path,
-        line: 1,
+        line: sectionLine(m.up!),
         version: m.versionText,
         message: `${m.up!.name} has no down file: \`migrate down\` would record the rollback of ${m.versionText} without undoing anything`,
         hint: `Add ${m.versionText}_${m.up!.identifier}.down.sql that reverses the up; its reversibility is then checked.`,
       })),
-};
+});

@@ -1,11 +1,11 @@
-import type { Check } from './check';
+import { defineCheck } from './check';
 import { deletedSinceBase } from './applied';
 
-export const missingUp: Check = {
+export const missingUp = defineCheck({
   id: 'missing-up',
   severity: 'error',
   summary: 'A version has a down file but no up file; golang-migrate records it as applied without running anything.',
-  needs: 'files',
+  needs: [],
   run: ({ set, base }) =>
     set.migrations
       .filter((m) => m.down && !m.up)
@@ -19,4 +19,4 @@ export const missingUp: Check = {
         message: `${m.down!.name} has no up file: golang-migrate would mark version ${m.versionText} applied without running anything, then run this down on rollback`,
         hint: 'Restore the up file, or delete the stray down file (was the up renamed to another version?).',
       })),
-};
+});

@@ -1,19 +1,19 @@
 import type { Finding } from '../findings';
-import type { MigrationFile } from '../migrations/migration-set';
+import type { MigrationFile } from '../formats/migration-set';
 import { highestApplied, nextFreeVersion, originOf } from './applied';
-import type { Check } from './check';
+import { defineCheck } from './check';
 
 /** golang-migrate only moves forward: a new version at or below the applied one is silently never run there. */
-export const outOfOrder: Check = {
+export const outOfOrder = defineCheck({
   id: 'out-of-order',
   severity: 'error',
   summary: 'A migration added by this change has a version at or below one already applied; golang-migrate silently never runs it there.',
-  needs: 'base',
+  needs: ['base'],
   run: (context) => {
     const { set, base } = context;
     const highest = highestApplied(context);
     if (!highest) return [];
-    const continued = new Set(set.files.filter((f) => originOf(base!, f)));
+    const continued = new Set(set.files.filter((f) => originOf(base, f)));
     const continuedByVersion = new Map<bigint, MigrationFile[]>();
     for (const f of continued) continuedByVersion.set(f.version, [...(continuedByVersion.get(f.version) ?? []), f]);
     // New files, one group per migration they form (version + title).
@@ -44,4 +44,4 @@ export const outOfOrder: Check = {
     }
     return findings;
   },
-};
+});

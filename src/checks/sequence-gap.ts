@@ -1,5 +1,5 @@
-import type { Migration } from '../migrations/migration-set';
-import type { Check } from './check';
+import type { Migration } from '../formats/migration-set';
+import { defineCheck } from './check';
 
 /**
  * Sequential directories (`migrate create -seq`) count 1, 2, 3...; anything
@@ -11,11 +11,11 @@ export function isSequential(migrations: Migration[]): boolean {
   return migrations.length > 0 && migrations.every((m) => m.version < SEQUENTIAL_LIMIT);
 }
 
-export const sequenceGap: Check = {
+export const sequenceGap = defineCheck({
   id: 'sequence-gap',
   severity: 'warning',
   summary: 'Sequential versions skip a number or do not start at 1 (a lost or renumbered migration).',
-  needs: 'files',
+  needs: [],
   run: ({ set }) => {
     if (!isSequential(set.migrations)) return [];
     const findings = [];
@@ -43,4 +43,4 @@ export const sequenceGap: Check = {
     }
     return findings;
   },
-};
+});

@@ -1,6 +1,6 @@
 import type { Finding } from '../findings';
 import type { MigrationTrace, StepResult } from '../engine/trace';
-import { splitStatements, type Statement } from '../migrations/sql-text';
+import { splitStatements, type Statement } from '../sql/text';
 
 const TRANSACTION_BLOCK_HINT =
   'golang-migrate sends the whole file as one query, which PostgreSQL runs as one transaction; ' +

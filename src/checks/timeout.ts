@@ -1,18 +1,18 @@
 import type { StepResult, MigrationTrace } from '../engine/trace';
 import { formatDuration } from '../engine/time-limit';
 import type { Finding } from '../findings';
-import type { Check } from './check';
+import { defineCheck } from './check';
 
 const LIMIT_INPUT = { statement: 'statement-timeout', lock: 'lock-timeout', run: 'run-timeout' } as const;
 
 /** A file that ran past a time limit was cancelled; the run went on with the next migration. */
-export const timeout: Check = {
+export const timeout = defineCheck({
   id: 'timeout',
   severity: 'error',
   summary: 'A file ran longer than statement-timeout, waited on a lock longer than lock-timeout, or hit the whole run\'s limit.',
-  needs: 'database',
-  run: ({ run }) => (run?.traces ?? []).flatMap((t) => (['up', 'down', 'reup'] as const).flatMap((which) => finding(t, which, t[which]))),
-};
+  needs: ['run'],
+  run: ({ run }) => run.traces.flatMap((t) => (['up', 'down', 'reup'] as const).flatMap((which) => finding(t, which, t[which]))),
+});
 
 function finding(trace: MigrationTrace, which: 'up' | 'down' | 'reup', step: StepResult): Finding[] {
   const limit = step.error?.timeout;

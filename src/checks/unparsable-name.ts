@@ -1,10 +1,10 @@
-import type { Check } from './check';
+import { defineCheck } from './check';
 
-export const unparsableName: Check = {
+export const unparsableName = defineCheck({
   id: 'unparsable-name',
   severity: 'error',
   summary: 'A file looks like a migration but golang-migrate would silently skip it.',
-  needs: 'files',
+  needs: [],
   run: ({ set }) =>
     set.skipped.map((file) => ({
       check: 'unparsable-name',
@@ -14,4 +14,4 @@ export const unparsableName: Check = {
       message: `golang-migrate silently skips ${file.name}: ${file.reason}`,
       hint: 'Rename it to VERSION_title.up.sql or VERSION_title.down.sql (lower-case up/down, an underscore after the version).',
     })),
-};
+});

@@ -1,11 +1,11 @@
-import type { Check } from './check';
+import { defineCheck } from './check';
 
 /** A migration golang-migrate would read but migration-guard will not (a symlink out of the repository) or cannot. */
-export const unreadableFile: Check = {
+export const unreadableFile = defineCheck({
   id: 'unreadable-file',
   severity: 'error',
   summary: 'A migration file is a symbolic link out of the repository, a broken link, or cannot be read; it is not checked.',
-  needs: 'files',
+  needs: [],
   run: ({ set }) =>
     set.refused.map((file) => ({
       check: 'unreadable-file',
@@ -14,4 +14,4 @@ export const unreadableFile: Check = {
       message: `${file.name} is not checked: ${file.reason}`,
       hint: 'Migrations should be regular files in the repository, so that what is reviewed is what runs. Replace the link with the file itself.',
     })),
-};
+});

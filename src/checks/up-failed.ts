@@ -1,10 +1,10 @@
-import type { Check } from './check';
+import { defineCheck } from './check';
 import { failedOnItsOwn, stepFailure } from './step-failure';
 
-export const upFailed: Check = {
+export const upFailed = defineCheck({
   id: 'up-failed',
   severity: 'error',
   summary: 'An up file fails on PostgreSQL, as `migrate up` would.',
-  needs: 'database',
-  run: ({ run }) => (run?.traces ?? []).filter((t) => failedOnItsOwn(t.up)).map((t) => stepFailure('up-failed', 'up', t, t.up)),
-};
+  needs: ['run'],
+  run: ({ run }) => run.traces.filter((t) => failedOnItsOwn(t.up)).map((t) => stepFailure('up-failed', 'up', t, t.up)),
+});

@@ -1,17 +1,19 @@
-import { clusterWideReason } from '../migrations/cluster-wide';
-import { sessionSettings, splitStatements } from '../migrations/sql-text';
-import type { Migration, MigrationFile, MigrationSet } from '../migrations/migration-set';
-import { NIL_VERSION } from '../postgres/bookkeeping';
-import { InfrastructureError, type PostgresServer } from '../postgres/provider';
-import { sessionEnded } from '../postgres/errors';
-import { runMigrationFile, unsendableError } from '../postgres/run-file';
-import { ScratchDatabases } from '../postgres/scratch';
-import { compose, differencesOf } from '../postgres/catalog-tracker';
+import { clusterWideReason } from '../sql/cluster-wide';
+import { sessionSettings, splitStatements } from '../sql/text';
+import { bodyText, type Migration, type MigrationFile, type MigrationSet } from '../formats/migration-set';
+import { NIL_VERSION } from '../formats/golang-migrate/version-table';
+import type { StepTarget } from '../formats/format';
+import { InfrastructureError, type PostgresServer } from '../servers/provider';
+import { sessionEnded } from '../servers/errors';
+import { runSection, unsendableError } from './execute';
+import { ScratchDatabases } from '../servers/scratch';
+import { compose, differencesOf } from '../catalog/catalog-tracker';
 import { Session } from './session';
 import { formatDuration, withinLimits, type TimeLimits } from './time-limit';
 import { skipped, type EngineRun, type MigrationTrace, type StepResult } from './trace';
 
 export interface EngineOptions {
+  /** The version table's name. */
   migrationsTable: string;
   /** On a shared server (url): compare no roles, and refuse files that change more than the scratch database. */
   sharedServer: boolean;
@@ -37,7 +39,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
   const postgresVersion = await scratch.connect();
   const run: EngineRun = { provider: server.provider, server: server.description, postgresVersion, traces: [], startupMs: 0, ms: 0 };
   const sessionOptions = {
-    table: options.migrationsTable, includeRoles: !options.sharedServer, lockTimeoutMs: options.limits.lockMs, trackChanges: options.trackChanges ?? true,
+    format: set.format, table: options.migrationsTable, includeRoles: !options.sharedServer, lockTimeoutMs: options.limits.lockMs, trackChanges: options.trackChanges ?? true,
   };
   const { runDeadline } = options.limits;
   const outOfTime = (during: string) => {
@@ -67,17 +69,17 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
       session = await Session.open(scratch, sessionOptions);
       sessionState = new Map();
       for (const m of ups) {
-        const replay = track(await step(session, m.up, m.version, options));
+        const replay = track(await step(session, m.up, up(m), options));
         if (replay.status === 'failed') options.log(`warning: ${m.versionText} up failed on replay: ${replay.error?.message}`);
       }
       await session.catalog.update(true);
       catalogBehind = false;
     };
     /** After a failed step: back to the schema with `ups` applied, rebuilding only if the failure left changes. */
-    const restore = async (ups: Migration[], version: bigint, lostConnection: boolean) => {
+    const restore = async (ups: Migration[], lostConnection: boolean) => {
       if (!lostConnection) {
         try {
-          await session!.bookkeeping.setVersion(version, false); // what `migrate force` would do
+          await session!.versionTable.force(ups.map((u) => u.version)); // what `migrate force` would do
           // scope: changed compares nothing before an unchanged migration; what a partly committed file left is taken in at the next catch-up.
           if (catalogBehind) return;
           if (differencesOf(await session!.catalog.update(), session!.catalog.current).length === 0) return;
@@ -102,7 +104,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
         await session.catalog.update(); // catch up with the migrations applied without checks
         catalogBehind = false;
       }
-      trace.up = track(await step(session, m.up, m.version, options));
+      trace.up = track(await step(session, m.up, up(m), options));
       if (quick && trace.up.status === 'ok') {
         trace.down = skipped('unchanged since the base');
         trace.reup = skipped('unchanged since the base');
@@ -119,7 +121,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
       }
       if (trace.up.status !== 'ok') {
         firstFailedUp ??= m.versionText;
-        await restore(applied, previous, !!trace.up.error?.connectionLost);
+        await restore(applied, !!trace.up.error?.connectionLost);
         options.onMigration?.(trace, index, set.migrations.length);
         continue;
       }
@@ -129,10 +131,10 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
         trace.down = skipped('no down file');
         trace.reup = skipped('no down file');
       } else {
-        trace.down = track(await step(session, m.down, previous, options));
+        trace.down = track(await step(session, m.down, { version: m.version, versionText: m.versionText, direction: 'down', previous }, options));
         if (trace.down.status !== 'ok') {
           trace.reup = skipped('down failed');
-          await restore([...applied, m], m.version, !!trace.down.error?.connectionLost);
+          await restore([...applied, m], !!trace.down.error?.connectionLost);
         } else {
           const downChanges = await session.catalog.update();
           trace.downDiff = differencesOf(compose(upChanges, downChanges), session.catalog.current);
@@ -145,7 +147,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
             options.onMigration?.(trace, index, set.migrations.length);
             continue;
           }
-          trace.reup = track(await step(session, m.up, m.version, options));
+          trace.reup = track(await step(session, m.up, up(m), options));
           if (trace.reup.status === 'ok') trace.reupDiff = differencesOf(compose(downChanges, await session.catalog.update()), session.catalog.current);
           const consistent = trace.reup.status === 'ok' && trace.reupDiff!.length === 0;
           if (!consistent) await rebuild([...applied, m]);
@@ -176,55 +178,60 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
   return run;
 }
 
+const up = (m: Migration): StepTarget => ({ version: m.version, versionText: m.versionText, direction: 'up', previous: NIL_VERSION });
+
 /**
- * One golang-migrate step: the target version is recorded dirty, the file runs,
- * then the version is recorded clean. A missing file only moves the version.
+ * One step as the tool takes it: golang-migrate records the target version
+ * dirty, runs the file, then records it clean; goose and dbmate run the
+ * section and record the version inside its transaction. A missing section
+ * only moves the version.
  */
-async function step(session: Session, file: MigrationFile | undefined, target: bigint, options: EngineOptions): Promise<StepResult> {
+async function step(session: Session, file: MigrationFile | undefined, target: StepTarget, options: EngineOptions): Promise<StepResult> {
   if (file && options.sharedServer) {
-    const reason = clusterWideReason(file.text);
+    const reason = clusterWideReason(bodyText(file));
     if (reason) return { status: 'refused', ms: 0, file, reason };
   }
   const started = performance.now();
+  const table = session.versionTable;
   try {
-    await session.bookkeeping.setVersion(target, true);
+    await table.beforeSection(target);
     const refused = file && unsendableError(file);
     if (refused) return { status: 'failed', ms: 0, file, error: refused };
     if (!file) {
-      await session.bookkeeping.setVersion(target, false);
+      await table.record(target);
       return { status: 'ok', ms: performance.now() - started };
     }
-    const { result: outcome, expired } = await withinLimits(options.limits, (how) => session.interrupt(how), () => runMigrationFile(session.client, file.text));
+    const { result: outcome, expired } = await withinLimits(options.limits, (how) => session.interrupt(how), () => runSection(session.client, file, () => table.record(target)));
     if (!outcome.ok) {
       if (expired) outcome.error.timeout = expired;
       else if (outcome.error.code === '55P03' && /lock timeout/.test(outcome.error.message)) outcome.error.timeout = { limit: 'lock', ms: options.limits.lockMs };
       return { status: 'failed', ms: outcome.ms, file, error: outcome.error };
     }
-    await session.bookkeeping.setVersion(target, false);
     return { status: 'ok', ms: outcome.ms, file };
   } catch (error) {
-    // The bookkeeping itself failed, e.g. the file revoked our rights on schema_migrations.
+    // The bookkeeping itself failed, e.g. the file revoked our rights on the version table.
     if (isConnectionError(error)) throw error;
     const e = error as { message: string; code?: string };
     return {
       status: 'failed', ms: performance.now() - started, file,
-      error: { message: `golang-migrate's version bookkeeping fails after this file: ${e.message}`, code: e.code, ownTransaction: false },
+      error: { message: `${session.format.words.label}'s version bookkeeping fails after this file: ${e.message}`, code: e.code, ownTransaction: false },
     };
   }
 }
 
 /** SET x records x, RESET x forgets it, RESET ALL forgets everything; the latest SET of a setting wins. */
 function applySessionSettings(state: Map<string, string>, file: MigrationFile): void {
-  if (!/\b(SET|RESET)\b/i.test(file.text)) return;
-  for (const s of sessionSettings(splitStatements(file.text))) {
+  const text = bodyText(file);
+  if (!/\b(SET|RESET)\b/i.test(text)) return;
+  for (const s of sessionSettings(splitStatements(text))) {
     const [verb, name = ''] = s.words;
     if (verb === 'RESET') {
       if (name === 'ALL') state.clear();
       else state.delete(name);
       continue;
     }
-    const text = s.text.replace(/;\s*$/, '');
-    state.set(name, `${file.versionText} ${file.direction} ran \`${text.length > 80 ? `${text.slice(0, 77)}...` : text}\``);
+    const statement = s.text.replace(/;\s*$/, '');
+    state.set(name, `${file.versionText} ${file.direction} ran \`${statement.length > 80 ? `${statement.slice(0, 77)}...` : statement}\``);
   }
 }
 

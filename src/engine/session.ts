@@ -1,9 +1,11 @@
 import { Client } from 'pg';
-import { Bookkeeping } from '../postgres/bookkeeping';
-import type { ScratchDatabases } from '../postgres/scratch';
-import { CatalogTracker } from '../postgres/catalog-tracker';
+import type { MigrationFormat, VersionTable } from '../formats/format';
+import type { ScratchDatabases } from '../servers/scratch';
+import { CatalogTracker } from '../catalog/catalog-tracker';
 
 export interface SessionOptions {
+  format: MigrationFormat;
+  /** The version table's name (migrations-table, or the tool's default). */
   table: string;
   includeRoles: boolean;
   /** lock_timeout for the session, in milliseconds (0: none). */
@@ -13,7 +15,7 @@ export interface SessionOptions {
 }
 
 /**
- * One scratch database and the single connection golang-migrate would use for
+ * One scratch database and the single connection the tool would use for
  * a whole `migrate up` (session state such as SET search_path carries from
  * one file to the next, as it does in production).
  */
@@ -22,7 +24,9 @@ export class Session {
     readonly client: Client,
     /** The backend's process id, for cancelling a file that runs past its time limit. */
     readonly pid: number,
-    readonly bookkeeping: Bookkeeping,
+    readonly versionTable: VersionTable,
+    /** The tool whose rules the session follows. */
+    readonly format: MigrationFormat,
     /** The catalog, kept current step by step; `catalog.update()` says what a step changed. */
     readonly catalog: CatalogTracker,
     private readonly database: string,
@@ -36,10 +40,10 @@ export class Session {
     await client.connect();
     // lock_timeout is a server setting golang-migrate leaves to the database; a file may still change it, as in production.
     const { rows } = await client.query(`SELECT pg_backend_pid() AS pid, set_config('lock_timeout', $1, false)`, [`${options.lockTimeoutMs}ms`]);
-    const bookkeeping = new Bookkeeping(client, options.table);
-    await bookkeeping.ensureTable();
-    const tracker = await CatalogTracker.start(client, { bookkeepingTable: bookkeeping.qualifiedName, includeRoles: options.includeRoles }, options.trackChanges);
-    return new Session(client, rows[0].pid as number, bookkeeping, tracker, name, scratch);
+    const versionTable = options.format.versionTable(client, options.table);
+    await versionTable.ensure();
+    const tracker = await CatalogTracker.start(client, { bookkeepingTable: versionTable.qualifiedName, includeRoles: options.includeRoles }, options.trackChanges);
+    return new Session(client, rows[0].pid as number, versionTable, options.format, tracker, name, scratch);
   }
 
   /** Stops the file running on this session: cancel, then terminate if it does not stop. */

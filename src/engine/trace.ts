@@ -1,6 +1,6 @@
-import type { Migration, MigrationFile } from '../migrations/migration-set';
-import type { Difference } from '../postgres/snapshot-diff';
-import type { SqlError } from '../postgres/run-file';
+import type { Migration, MigrationFile } from '../formats/migration-set';
+import type { Difference } from '../catalog/snapshot-diff';
+import type { SqlError } from './execute';
 
 /**
  * What the engine observed, as plain data. Checks turn this into findings;

@@ -1,17 +1,21 @@
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { decodeMigration } from '../migrations/load';
-import { parseMigrationName, type Direction, type ParsedName } from '../migrations/parse';
+import { sectionsOf } from '../formats/build-set';
+import type { Direction, MigrationFormat, ParsedName, TextRange } from '../formats/format';
+import { decodeMigration } from '../formats/read-directory';
 import { git, GitError } from './git';
 
-/** A migration file as it was at the base: golang-migrate has (or will have) run it on every database. */
+/** A migration section as it was at the base: the tool has (or will have) run it on every database. */
 export interface BaseFile {
   name: string;
   version: bigint;
   versionText: string;
   direction: Direction;
+  /** The whole file at the base. */
   text: string;
+  /** The section inside `text`. */
+  body: TextRange;
 }
 
 /** The migrations directory at the base commit, and where git's rename detection says its files went. */
@@ -21,7 +25,7 @@ export interface BaseComparison {
   label: string;
   /** The migrations directory relative to the repository root ('' at the root), for git commands in hints. */
   dirInRepo: string;
-  /** Files directly in the migrations directory at the base whose names golang-migrate parses. */
+  /** Sections of the files directly in the migrations directory at the base whose names the tool parses. */
   files: BaseFile[];
   /** Base file name -> absolute path it was renamed to (possibly outside the directory). */
   renames: Map<string, string>;
@@ -33,9 +37,9 @@ export interface BaseComparison {
  * come from git itself: the disk state is staged into a throw-away index so
  * that `git diff -M` can see untracked files too; the real index is untouched.
  */
-export async function compareWithBase(repo: string, dir: string, commit: string, label: string): Promise<BaseComparison> {
+export async function compareWithBase(format: MigrationFormat, repo: string, dir: string, commit: string, label: string): Promise<BaseComparison> {
   const dirInRepo = toRepoPath(repo, dir);
-  const files = await baseFiles(repo, commit, dirInRepo);
+  const files = await baseFiles(format, repo, commit, dirInRepo);
   const renames = await renamesSince(repo, commit, dirInRepo);
   return { commit, label, dirInRepo, files, renames };
 }
@@ -48,25 +52,23 @@ function toRepoPath(repo: string, dir: string): string {
 
 const pathspec = (dirInRepo: string) => (dirInRepo ? `:(top,literal)${dirInRepo}` : ':(top)');
 
-async function baseFiles(repo: string, commit: string, dirInRepo: string): Promise<BaseFile[]> {
-  // ls-tree of "dir/" lists the directory's own entries: golang-migrate ignores subdirectories too.
+async function baseFiles(format: MigrationFormat, repo: string, commit: string, dirInRepo: string): Promise<BaseFile[]> {
+  // ls-tree of "dir/" lists the directory's own entries: the tools ignore subdirectories too.
   const listing = await git(repo, ['ls-tree', '-z', commit, '--', dirInRepo ? `${dirInRepo}/` : '.']);
   const entries: { name: string; oid: string; parsed: ParsedName }[] = [];
   for (const record of listing.toString('utf8').split('\0')) {
     const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(record);
     if (!match) continue;
     const name = path.posix.basename(match[2]);
-    const parsed = parseMigrationName(name);
+    const parsed = format.parseName(name);
     if (parsed.ok) entries.push({ name, oid: match[1], parsed: parsed.name });
   }
   const contents = await readBlobs(repo, entries.map((e) => e.oid));
-  return entries.map(({ name, oid, parsed }) => ({
-    name,
-    version: parsed.version,
-    versionText: /^[0-9]+/.exec(name)![0],
-    direction: parsed.direction,
-    text: decodeMigration(contents.get(oid)!).text,
-  }));
+  return entries.flatMap(({ name, oid, parsed }) => {
+    const text = decodeMigration(contents.get(oid) ?? Buffer.alloc(0)).text;
+    const sections = sectionsOf(format, { path: name, name, text }, parsed);
+    return sections.ok ? sections.sections.map((s) => ({ name, version: s.version, versionText: s.versionText, direction: s.direction, text, body: s.body })) : [];
+  });
 }
 
 /** All blobs in one `git cat-file --batch` process: one process per file would dominate on large directories. */

@@ -1,10 +1,13 @@
 import { promises as fs } from 'node:fs';
+import type { MigrationFormat } from '../formats/format';
 import type { Logger } from '../log';
 import { resolveBase, type BaseSource } from './base';
 import { compareWithBase, describeBase, type BaseComparison } from './compare';
 import { GitError, gitText } from './git';
 
 export interface BaseRequest {
+  /** The tool whose names and sections the base's files are read with. */
+  format: MigrationFormat;
   migrationsDir: string;
   /** base-ref input / --base flag. Wins over the pull request's base when both are given. */
   baseRef?: string;
@@ -41,7 +44,7 @@ export async function loadBase(request: BaseRequest, log: Logger): Promise<BaseC
   const base = await resolveBase(repo, source, log.info);
   if (!base.ok) return skipped(base.reason, 'Check out with `fetch-depth: 0` (actions/checkout) so that the base commit and its history are in the clone.');
   try {
-    const comparison = await compareWithBase(await fs.realpath(repo), dir, base.commit, base.label);
+    const comparison = await compareWithBase(request.format, await fs.realpath(repo), dir, base.commit, base.label);
     log.info(`comparing with ${describeBase(comparison)}: ${comparison.files.length} migration file(s) there`);
     return comparison;
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { MigrationSet } from '../migrations/migration-set';
+import type { MigrationSet } from '../formats/migration-set';
 import type { BaseComparison } from './compare';
 
 /**

@@ -1,7 +1,7 @@
 import type { Outcome } from '../main';
 import { AFTER_DOWN } from '../checks/down-incomplete';
 import { AFTER_SECOND_UP } from '../checks/reup-mismatch';
-import { describeDifference } from '../postgres/snapshot-diff';
+import { describeDifference } from '../catalog/snapshot-diff';
 import { VERSION } from '../version';
 import { relativePath } from './paths';
 

@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
-import { findLocalBinaries } from '../../src/postgres/binaries';
-import { startCluster } from '../../src/postgres/local-cluster';
-import type { PostgresServer } from '../../src/postgres/provider';
+import { findLocalBinaries } from '../../src/servers/binaries';
+import { startCluster } from '../../src/servers/local-cluster';
+import type { PostgresServer } from '../../src/servers/provider';
 
 /** One real PostgreSQL per test file (the local provider itself); tests get fresh scratch databases on it. */
 export async function startTestServer(): Promise<{ server: PostgresServer; url: string; query: (sql: string) => Promise<Record<string, unknown>[]> }> {

@@ -14,9 +14,9 @@ export interface FixtureRow {
   exit: number;
 }
 
-/** The table in migrations-fixtures/README.md is the single statement of what each fixture must produce. */
-export function fixtureTable(): FixtureRow[] {
-  const readme = readFileSync(path.join(FIXTURES, 'README.md'), 'utf8');
+/** The table in migrations-fixtures/<tool>/README.md is the single statement of what each fixture must produce. */
+export function fixtureTable(tool = 'golang-migrate'): FixtureRow[] {
+  const readme = readFileSync(path.join(FIXTURES, tool, 'README.md'), 'utf8');
   return readme.split('\n')
     .filter((line) => /^\| `[a-z0-9-]+` \|/.test(line))
     .map((line) => {

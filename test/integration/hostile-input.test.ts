@@ -38,7 +38,7 @@ describe('bad input gets a finding or one clear line, never a stack trace', () =
     const { repo } = dirWith({});
     const result = await runCli(['check', 'migrations', '--postgres', 'local'], { cwd: repo });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('migration-guard: no migration files in migrations: expected names like 000001_create_users.up.sql\n');
+    expect(result.stderr).toMatch(/^migration-guard: no migration files in migrations: expected the files of golang-migrate \(000001_create_users\.up\.sql\), goose \(00001_create_users\.sql\)[^\n]*\n$/);
   });
 
   it('reports non-UTF-8 bytes as PostgreSQL would reject them, at their line, and checks the next migration', async () => {

@@ -23,7 +23,7 @@ afterEach(async () => api.stop());
 function pullRequestOn(fixture: string): { repo: TestRepo; run: (inputs?: Record<string, string>) => ReturnType<typeof runAction> } {
   const repo = TestRepo.create({});
   const base = repo.git('rev-parse', 'HEAD');
-  cpSync(path.join(FIXTURES, fixture), repo.migrations, { recursive: true });
+  cpSync(path.join(FIXTURES, 'golang-migrate', fixture), repo.migrations, { recursive: true });
   repo.commit('the pull request adds the migrations');
   const event = path.join(mkdtempSync(path.join(os.tmpdir(), 'mg-event-')), 'event.json');
   writeFileSync(event, JSON.stringify({ pull_request: { number: 42, base: { sha: base }, head: { sha: HEAD_SHA } }, repository: { full_name: 'acme/shop' } }));
@@ -78,7 +78,7 @@ describe('the sticky PR comment', () => {
 
   it('keeps one comment per migrations directory', async () => {
     const { repo, run } = pullRequestOn('valid');
-    cpSync(path.join(FIXTURES, 'gap'), path.join(repo.dir, 'other'), { recursive: true });
+    cpSync(path.join(FIXTURES, 'golang-migrate', 'gap'), path.join(repo.dir, 'other'), { recursive: true });
     await run();
     await run({ 'migrations-path': 'other' });
     await run();
@@ -102,7 +102,7 @@ describe('the sticky PR comment', () => {
   it('is not attempted outside pull requests, or with comment: false', async () => {
     const { run } = pullRequestOn('valid');
     await run({ comment: 'false' });
-    const push = await runAction({ 'migrations-path': 'migrations-fixtures/valid', postgres: 'local', 'github-token': 't' }, { GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'acme/shop' });
+    const push = await runAction({ 'migrations-path': 'migrations-fixtures/golang-migrate/valid', postgres: 'local', 'github-token': 't' }, { GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'acme/shop' });
     expect(push.code).toBe(0);
     expect(api.requests).toEqual([]);
   });
@@ -158,8 +158,8 @@ describe('SARIF 2.1.0', () => {
   })();
 
   it('is accepted by the SARIF schema with one result per finding and one rule per check', async () => {
-    const sarif = await runCli(['check', 'migrations-fixtures/down-incomplete', '--postgres', 'local', '--format', 'sarif']);
-    const json = await runCli(['check', 'migrations-fixtures/down-incomplete', '--postgres', 'local', '--format', 'json']);
+    const sarif = await runCli(['check', 'migrations-fixtures/golang-migrate/down-incomplete', '--postgres', 'local', '--format', 'sarif']);
+    const json = await runCli(['check', 'migrations-fixtures/golang-migrate/down-incomplete', '--postgres', 'local', '--format', 'json']);
     expect(sarif.code).toBe(1);
     const log = JSON.parse(sarif.stdout);
     const valid = validate(log);
@@ -171,7 +171,7 @@ describe('SARIF 2.1.0', () => {
     expect(log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(CHECK_IDS);
     expect(log.runs[0].results[0]).toMatchObject({
       ruleId: 'down-incomplete', level: 'error',
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'migrations-fixtures/down-incomplete/000002_customer_profile.down.sql', uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } } }],
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'migrations-fixtures/golang-migrate/down-incomplete/000002_customer_profile.down.sql', uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } } }],
     });
     for (const rule of log.runs[0].tool.driver.rules) expect(rule.helpUri).toBe(`https://github.com/migration-guard/migration-guard/blob/main/docs/checks/${rule.id}.md`);
     log.runs[0].originalUriBaseIds['%SRCROOT%'].uri = '<root>';
@@ -180,7 +180,7 @@ describe('SARIF 2.1.0', () => {
 
   it('is written by the action to sarif-file and named in the outputs', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'mg-sarif-'));
-    const result = await runAction({ 'migrations-path': 'migrations-fixtures/missing-down', postgres: 'local', 'sarif-file': path.join(dir, 'out.sarif') });
+    const result = await runAction({ 'migrations-path': 'migrations-fixtures/golang-migrate/missing-down', postgres: 'local', 'sarif-file': path.join(dir, 'out.sarif') });
     expect(result.outputs.sarif).toBe(path.join(dir, 'out.sarif'));
     const log = JSON.parse(readFileSync(path.join(dir, 'out.sarif'), 'utf8'));
     expect(validate(log)).toBe(true);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrationsDir, startTestServer } from '../helpers/cluster';
 import { tables } from '../helpers/git-repo';
 import { runAction, runCli } from '../helpers/processes';
-import type { PostgresServer } from '../../src/postgres/provider';
+import type { PostgresServer } from '../../src/servers/provider';
 
 let server: PostgresServer;
 let query: (sql: string, database?: string) => Promise<Record<string, unknown>[]>;

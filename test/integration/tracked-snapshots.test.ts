@@ -5,9 +5,9 @@ import { AFTER_DOWN } from '../../src/checks/down-incomplete';
 import { AFTER_SECOND_UP } from '../../src/checks/reup-mismatch';
 import { runMigrations } from '../../src/engine/run-migrations';
 import type { EngineRun } from '../../src/engine/trace';
-import { loadMigrationSet } from '../../src/migrations/load';
-import type { PostgresServer } from '../../src/postgres/provider';
-import { describeDifference } from '../../src/postgres/snapshot-diff';
+import { loadMigrationSet } from '../../src/formats';
+import type { PostgresServer } from '../../src/servers/provider';
+import { describeDifference } from '../../src/catalog/snapshot-diff';
 import { migrationsDir, startTestServer } from '../helpers/cluster';
 import { FIXTURES } from '../helpers/processes';
 
@@ -92,7 +92,10 @@ const SHARED = [
 ];
 
 describe('touched-object snapshots see exactly what whole snapshots see', () => {
-  it.each(readdirSync(FIXTURES, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name))('fixture %s', async (name) => {
+  const fixtures = readdirSync(FIXTURES, { withFileTypes: true }).filter((e) => e.isDirectory())
+    .flatMap((tool) => readdirSync(path.join(FIXTURES, tool.name), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `${tool.name}/${e.name}`));
+  it('reads every fixture directory', () => expect(fixtures.length).toBeGreaterThanOrEqual(10));
+  it.each(fixtures)('fixture %s', async (name) => {
     await bothWays(path.join(FIXTURES, name));
   });
 

@@ -14,7 +14,7 @@ const databases = async () => (await pg.query('SELECT datname FROM pg_database O
 describe('url provider', () => {
   it('runs only in a scratch database it creates and drops', async () => {
     const before = await databases();
-    const result = await runCli(['check', 'migrations-fixtures/down-incomplete', '--database-url', pg.url, '--format', 'json']);
+    const result = await runCli(['check', 'migrations-fixtures/golang-migrate/down-incomplete', '--database-url', pg.url, '--format', 'json']);
     const report = JSON.parse(result.stdout);
     expect(report.postgres.provider).toBe('url');
     expect(report.findings.map((f: { check: string }) => f.check)).toEqual(['down-incomplete']);
@@ -37,7 +37,7 @@ describe('url provider', () => {
 
   it('never prints the password of the URL', async () => {
     const url = pg.url.replace('postgres@', 'postgres:hunter2-secret@');
-    const result = await runCli(['check', 'migrations-fixtures/valid', '--database-url', url, '--format', 'json']);
+    const result = await runCli(['check', 'migrations-fixtures/golang-migrate/valid', '--database-url', url, '--format', 'json']);
     expect(result.code).toBe(0);
     expect(result.stdout + result.stderr).not.toContain('hunter2-secret');
     expect(JSON.parse(result.stdout).postgres.server).toContain(':***@');

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { SettingsError, settingsFromAction, settingsFromArgs } from '../../src/inputs';
-import { DEFAULT_DOCKER_MAJOR, dockerPlan, startDocker } from '../../src/postgres/docker';
-import { InfrastructureError } from '../../src/postgres/provider';
-import { redactUrl } from '../../src/postgres/url';
-import { clusterWideReason } from '../../src/migrations/cluster-wide';
+import { SettingsError, settingsFromAction, settingsFromArgs } from '../../src/settings/settings';
+import { DEFAULT_DOCKER_MAJOR, dockerPlan, startDocker } from '../../src/servers/docker';
+import { InfrastructureError } from '../../src/servers/provider';
+import { redactUrl } from '../../src/servers/url';
+import { clusterWideReason } from '../../src/sql/cluster-wide';
 
 describe('settings', () => {
   it('reads action inputs the way the runner passes them, with defaults when absent', () => {
     const s = settingsFromAction({ GITHUB_WORKSPACE: '/repo', 'INPUT_MIGRATIONS-PATH': 'db/migrations', 'INPUT_FAIL-ON': 'warning' });
-    expect(s).toMatchObject({ migrationsPath: '/repo/db/migrations', failOn: 'warning', postgres: 'auto', migrationsTable: 'schema_migrations' });
+    expect(s).toMatchObject({ migrationsPath: '/repo/db/migrations', failOn: 'warning', postgres: 'auto', migrationTool: 'auto', migrationsTable: undefined });
   });
 
   it('names the input or flag that is wrong', () => {

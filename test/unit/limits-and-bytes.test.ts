@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration, parseDuration } from '../../src/engine/time-limit';
-import { firstInvalidUtf8 } from '../../src/migrations/load';
-import { toSettings, SettingsError } from '../../src/inputs';
+import { firstInvalidUtf8 } from '../../src/formats/read-directory';
+import { toSettings, SettingsError } from '../../src/settings/settings';
 
 describe('durations for statement-timeout, lock-timeout and run-timeout', () => {
   it.each([['2s', 2000], ['500ms', 500], ['5m', 300_000], ['1h', 3_600_000], ['1500', 1500], ['0', 0], ['1.5s', 1500]])('reads %s as %d ms', (text, ms) => {

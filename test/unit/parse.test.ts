@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeMigration, parseMigrationName } from '../../src/migrations/parse';
+import { looksLikeMigration, parseMigrationName } from '../../src/formats/golang-migrate/name';
 
 describe("golang-migrate's file-name grammar", () => {
   it.each([

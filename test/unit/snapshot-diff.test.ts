@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Snapshot, SnapshotObject } from '../../src/postgres/snapshot';
-import { describeDifference, diffSnapshots } from '../../src/postgres/snapshot-diff';
+import type { Snapshot, SnapshotObject } from '../../src/catalog/snapshot';
+import { describeDifference, diffSnapshots } from '../../src/catalog/snapshot-diff';
 
 function snapshot(objects: Partial<SnapshotObject>[]): Snapshot {
   const s: Snapshot = { objects: new Map(), byRef: new Map() };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasNoStatements, isBlank, managesOwnTransaction, positionToLineColumn, splitStatements } from '../../src/migrations/sql-text';
+import { hasNoStatements, isBlank, managesOwnTransaction, positionToLineColumn, splitStatements } from '../../src/sql/text';
 
 describe('server error positions to line and column', () => {
   it('counts characters, not bytes or UTF-16 units', () => {

@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CHECK_IDS } from './checks';
-import type { FailOn } from './findings';
-import { parseDuration } from './engine/time-limit';
-import { PROVIDER_CHOICES, type ProviderChoice } from './postgres/select-provider';
+import { CHECK_IDS } from '../checks';
+import type { FailOn } from '../findings';
+import { parseDuration } from '../engine/time-limit';
+import { TOOL_NAMES } from '../formats/format';
+import type { ToolChoice } from '../formats';
+import { PROVIDER_CHOICES, type ProviderChoice } from '../servers/select-provider';
 
 /** Everything a run needs, parsed once from action inputs or CLI flags. Only this module reads the environment. */
 export interface Settings {
@@ -17,8 +19,10 @@ export interface Settings {
   postgresVersion?: string;
   /** Docker image for the docker provider. */
   postgresImage?: string;
-  /** golang-migrate's bookkeeping table (x-migrations-table). */
-  migrationsTable: string;
+  /** Which tool's rules read the directory: `auto` decides from the files. */
+  migrationTool: ToolChoice;
+  /** The tool's version table (golang-migrate's x-migrations-table); undefined: the tool's default. */
+  migrationsTable?: string;
   failOn: FailOn;
   disabled: Set<string>;
   /** Paths in reports are relative to this directory. */
@@ -40,6 +44,8 @@ export interface Settings {
 /** A setting that cannot be used: the message names the input or flag. */
 export class SettingsError extends Error {}
 
+const TOOL_CHOICES: readonly ToolChoice[] = ['auto', ...TOOL_NAMES];
+
 export const DEFAULTS = {
   migrationsPath: 'migrations',
   /** Generous for an empty throw-away database; a file that runs this long there is stuck. */
@@ -48,7 +54,7 @@ export const DEFAULTS = {
   /** Well under GitHub's 6-hour job limit, so a stuck run still reports what it checked. */
   runTimeout: '30m',
   postgres: 'auto' as ProviderChoice,
-  migrationsTable: 'schema_migrations',
+  migrationTool: 'auto' as ToolChoice,
   failOn: 'error' as FailOn,
 };
 
@@ -59,6 +65,7 @@ interface RawSettings {
   postgresVersion?: string;
   postgresImage?: string;
   migrationsTable?: string;
+  migrationTool?: string;
   failOn?: string;
   disable?: string;
   baseRef?: string;
@@ -88,8 +95,8 @@ export function toSettings(raw: RawSettings, name: (key: keyof RawSettings) => s
   }
   const version = raw.postgresVersion?.trim() || undefined;
   if (version && !/^\d+$/.test(version)) throw new SettingsError(`${name('postgresVersion')} must be a major version such as 16, got '${version}'`);
-  const table = raw.migrationsTable?.trim() || DEFAULTS.migrationsTable;
-  if (table.length > 63) throw new SettingsError(`${name('migrationsTable')} is longer than PostgreSQL's 63-character identifier limit`);
+  const table = raw.migrationsTable?.trim() || undefined;
+  if (table && table.length > 63) throw new SettingsError(`${name('migrationsTable')} is longer than PostgreSQL's 63-character identifier limit`);
   const settings: Settings = {
     migrationsPath: raw.migrationsPath?.trim() || DEFAULTS.migrationsPath,
     postgres: pick('postgres', raw.postgres, PROVIDER_CHOICES, DEFAULTS.postgres),
@@ -97,6 +104,7 @@ export function toSettings(raw: RawSettings, name: (key: keyof RawSettings) => s
     postgresVersion: version,
     postgresImage: raw.postgresImage?.trim() || undefined,
     migrationsTable: table,
+    migrationTool: pick('migrationTool', raw.migrationTool, TOOL_CHOICES, DEFAULTS.migrationTool),
     failOn: pick('failOn', raw.failOn, ['error', 'warning', 'never'] as const, DEFAULTS.failOn),
     disabled,
     root: raw.root,
@@ -113,7 +121,7 @@ export function toSettings(raw: RawSettings, name: (key: keyof RawSettings) => s
 
 const ACTION_INPUTS: Record<keyof RawSettings, string> = {
   migrationsPath: 'migrations-path', postgres: 'postgres', databaseUrl: 'database-url', postgresVersion: 'postgres-version',
-  postgresImage: 'postgres-image', migrationsTable: 'migrations-table', failOn: 'fail-on', disable: 'disable',
+  postgresImage: 'postgres-image', migrationsTable: 'migrations-table', migrationTool: 'migration-tool', failOn: 'fail-on', disable: 'disable',
   baseRef: 'base-ref', targetDatabaseUrl: 'target-database-url', statementTimeout: 'statement-timeout',
   lockTimeout: 'lock-timeout', runTimeout: 'run-timeout', scope: 'scope', root: 'working-directory',
 };
@@ -146,7 +154,7 @@ export function settingsFromAction(env: NodeJS.ProcessEnv = process.env): Action
   const settings = toSettings({
     migrationsPath: input('migrationsPath') ? path.resolve(root, input('migrationsPath')!) : path.resolve(root, DEFAULTS.migrationsPath),
     postgres: input('postgres'), databaseUrl: input('databaseUrl'), postgresVersion: input('postgresVersion'),
-    postgresImage: input('postgresImage'), migrationsTable: input('migrationsTable'), failOn: input('failOn'), disable: input('disable'),
+    postgresImage: input('postgresImage'), migrationsTable: input('migrationsTable'), migrationTool: input('migrationTool'), failOn: input('failOn'), disable: input('disable'),
     baseRef: input('baseRef'), targetDatabaseUrl: input('targetDatabaseUrl'), statementTimeout: input('statementTimeout'),
     lockTimeout: input('lockTimeout'), runTimeout: input('runTimeout'), scope: input('scope'), root,
   }, (key) => `input '${ACTION_INPUTS[key]}'`);
@@ -203,15 +211,19 @@ export interface CliCommand {
 
 export const CLI_USAGE = `Usage: migration-guard check [DIR] [options]
 
-Applies every golang-migrate migration in DIR (default: migrations) up, down and
-up again on a throw-away PostgreSQL and checks the directory itself.
+Applies every migration in DIR (default: migrations) up, down and up again on a
+throw-away PostgreSQL, as golang-migrate, goose or dbmate would, and checks the
+directory itself.
 
 Options:
   --postgres auto|local|embedded|docker|url   how to get a PostgreSQL (default: auto)
   --database-url URL          server to create a scratch database on (implies url)
   --postgres-version N        major version to run, e.g. 16
   --postgres-image IMAGE      image for the docker provider (default: postgres:<version>-alpine)
-  --migrations-table NAME     golang-migrate's bookkeeping table (default: schema_migrations)
+  --migration-tool auto|golang-migrate|goose|dbmate
+                              the tool that runs DIR (default: auto, decided from the files)
+  --migrations-table NAME     the tool's version table (default: schema_migrations for
+                              golang-migrate and dbmate, goose_db_version for goose)
   --fail-on error|warning|never  lowest severity that fails the run (default: error)
   --disable CHECK,...         checks to skip
   --base REF                  branch, tag or commit whose migrations are already applied
@@ -230,7 +242,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad us
 
 const CLI_FLAGS: Record<keyof RawSettings, string> = {
   migrationsPath: 'DIR', postgres: '--postgres', databaseUrl: '--database-url', postgresVersion: '--postgres-version',
-  postgresImage: '--postgres-image', migrationsTable: '--migrations-table', failOn: '--fail-on', disable: '--disable',
+  postgresImage: '--postgres-image', migrationsTable: '--migrations-table', migrationTool: '--migration-tool', failOn: '--fail-on', disable: '--disable',
   baseRef: '--base', targetDatabaseUrl: '--target-database-url', statementTimeout: '--statement-timeout',
   lockTimeout: '--lock-timeout', runTimeout: '--run-timeout', scope: '--scope', root: 'the current directory',
 };
@@ -244,7 +256,7 @@ export function settingsFromArgs(argv: string[], cwd = process.cwd()): CliComman
       allowPositionals: true,
       options: {
         postgres: { type: 'string' }, 'database-url': { type: 'string' }, 'postgres-version': { type: 'string' },
-        'postgres-image': { type: 'string' }, 'migrations-table': { type: 'string' }, 'fail-on': { type: 'string' },
+        'postgres-image': { type: 'string' }, 'migrations-table': { type: 'string' }, 'migration-tool': { type: 'string' }, 'fail-on': { type: 'string' },
         disable: { type: 'string', multiple: true }, format: { type: 'string' }, output: { type: 'string' },
         base: { type: 'string' }, 'target-database-url': { type: 'string' },
         'statement-timeout': { type: 'string' }, 'lock-timeout': { type: 'string' }, 'run-timeout': { type: 'string' },
@@ -265,7 +277,7 @@ export function settingsFromArgs(argv: string[], cwd = process.cwd()): CliComman
   const settings = toSettings({
     migrationsPath: path.resolve(cwd, dir ?? DEFAULTS.migrationsPath),
     postgres: values.postgres, databaseUrl: values['database-url'], postgresVersion: values['postgres-version'],
-    postgresImage: values['postgres-image'], migrationsTable: values['migrations-table'], failOn: values['fail-on'],
+    postgresImage: values['postgres-image'], migrationsTable: values['migrations-table'], migrationTool: values['migration-tool'], failOn: values['fail-on'],
     disable: (values.disable ?? []).join(','), baseRef: values.base, targetDatabaseUrl: values['target-database-url'],
     statementTimeout: values['statement-timeout'], lockTimeout: values['lock-timeout'], runTimeout: values['run-timeout'],
     scope: values.scope, root: cwd,

@@ -1,7 +1,8 @@
 import type { Client } from 'pg';
-import type { MigrationFile } from '../migrations/migration-set';
-import { sessionEnded, type PgError } from './errors';
-import { isBlank, lineOfOffset, managesOwnTransaction, positionToLineColumn, splitStatements, type Statement } from '../migrations/sql-text';
+import type { TextRange } from '../formats/format';
+import type { MigrationFile } from '../formats/migration-set';
+import { sessionEnded, type PgError } from '../servers/errors';
+import { isBlank, lineOfOffset, managesOwnTransaction, positionToLineColumn, splitStatements, type Statement } from '../sql/text';
 
 export interface SqlError {
   message: string;
@@ -47,38 +48,77 @@ export function unsendableError(file: MigrationFile): SqlError | undefined {
 }
 
 /**
- * Runs a migration file as golang-migrate's postgres driver does: skipped if
- * whitespace only, otherwise the whole text as ONE simple-protocol query, so
- * PostgreSQL wraps it in one implicit transaction unless it has its own
- * BEGIN/COMMIT, and statements that refuse transaction blocks fail as in production.
+ * Runs one section as its tool does (see Execution in formats/format.ts): a
+ * golang-migrate file is skipped if whitespace only, otherwise sent whole as
+ * ONE simple-protocol query, so PostgreSQL wraps it in one implicit
+ * transaction unless it has its own BEGIN/COMMIT; goose sends statement after
+ * statement; dbmate the section in one query; both inside BEGIN ... COMMIT
+ * with the version record unless the file opts out. `record` writes the
+ * version table where the tool writes it.
  */
-export async function runMigrationFile(client: Client, text: string): Promise<FileOutcome> {
+export async function runSection(client: Client, file: MigrationFile, record: () => Promise<void>): Promise<FileOutcome> {
   const started = performance.now();
-  if (isBlank(text)) return { ok: true, ms: 0, sent: false };
+  const { units, transaction } = file.execution;
+  const toSend = units.filter((u) => !isBlank(file.text.slice(u.start, u.end)));
+  if (toSend.length === 0 && transaction === 'implicit') return { ok: true, ms: 0, sent: false };
+  let current = toSend[0] ?? file.body;
   try {
-    // A query without parameters goes over the simple query protocol, as lib/pq's Exec does.
-    await client.query(text);
-    return { ok: true, ms: performance.now() - started, sent: true };
+    if (transaction === 'wrapped') await client.query('BEGIN');
+    for (const unit of toSend) {
+      current = unit;
+      // A query without parameters goes over the simple query protocol, as lib/pq's and pgx's Exec do.
+      await client.query(file.text.slice(unit.start, unit.end));
+    }
   } catch (raw) {
-    const ms = performance.now() - started;
-    const e = raw as PgError;
-    const statements = splitStatements(text);
-    const error: SqlError = {
-      message: e.message,
-      code: e.code,
-      detail: e.detail || undefined,
-      hint: e.hint || undefined,
-      where: e.where || undefined,
-      ownTransaction: managesOwnTransaction(statements),
-      connectionLost: sessionEnded(e),
-    };
-    if (error.connectionLost) return { ok: false, ms, error };
-    // A file with its own BEGIN leaves the session in an aborted transaction.
-    await client.query('ROLLBACK').catch(() => undefined);
-    const at = e.position ? positionToLineColumn(text, Number(e.position)) : await locateStatement(client, text, statements, error);
-    if (at) Object.assign(error, at);
-    return { ok: false, ms, error };
+    return { ok: false, ms: performance.now() - started, error: await describeFailure(client, file, current, raw as PgError) };
   }
+  const ms = performance.now() - started;
+  // A failure to record is the bookkeeping's, not the file's: it propagates to the caller, which says so.
+  try {
+    await record();
+    if (transaction === 'wrapped') await client.query('COMMIT');
+  } catch (error) {
+    if (transaction === 'wrapped') await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+  return { ok: true, ms, sent: toSend.length > 0 };
+}
+
+/** The server's error, placed at the file's line and column. */
+async function describeFailure(client: Client, file: MigrationFile, current: TextRange, e: PgError): Promise<SqlError> {
+  const { transaction } = file.execution;
+  const unitText = file.text.slice(current.start, current.end);
+  const statements = splitStatements(unitText);
+  const error: SqlError = {
+    message: e.message,
+    code: e.code,
+    detail: e.detail || undefined,
+    hint: e.hint || undefined,
+    where: e.where || undefined,
+    ownTransaction: transaction !== 'wrapped' && (managesOwnTransaction(statements) || (transaction === 'none' && current !== file.execution.units[0])),
+    connectionLost: sessionEnded(e),
+  };
+  if (error.connectionLost) return error;
+  // A wrapped section, or a file with its own BEGIN, leaves the session in an aborted transaction.
+  await client.query('ROLLBACK').catch(() => undefined);
+  const at = e.position ? positionInFile(file.text, current.start, Number(e.position))
+    : shift(file.text, current.start, await locateStatement(client, unitText, statements, error));
+  if (at) Object.assign(error, at);
+  return error;
+}
+
+/** PostgreSQL's position counts characters of the unit sent; lines count in the whole file. */
+function positionInFile(text: string, unitStart: number, position: number): { line: number; column: number } | undefined {
+  const before = unitStart === 0 ? 0 : [...text.slice(0, unitStart)].length;
+  return positionToLineColumn(text, before + position);
+}
+
+/** A line and column found inside a unit, moved to the file (only the first line's column moves). */
+function shift(text: string, unitStart: number, at: { line: number; column: number } | undefined): { line: number; column: number } | undefined {
+  if (!at || unitStart === 0) return at;
+  const lineOfStart = lineOfOffset(text, unitStart);
+  const column = at.line === 1 ? at.column + columnOf(text, unitStart) - 1 : at.column;
+  return { line: at.line + lineOfStart - 1, column };
 }
 
 /** Statements that PostgreSQL refuses inside a transaction block (SQLSTATE 25001). */

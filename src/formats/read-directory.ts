@@ -1,7 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { looksLikeMigration, parseMigrationName } from './parse';
-import type { DuplicateFiles, Migration, MigrationFile, MigrationSet, SkippedFile } from './migration-set';
+import type { MigrationFile, SkippedFile } from './migration-set';
 
 /** A problem with the input that stops the run before any check (exit code 2). */
 export class InputError extends Error {}
@@ -18,33 +17,49 @@ export function decodeMigration(bytes: Uint8Array): { text: string; validUtf8: b
   }
 }
 
+/** A file of the directory, read as the tools read it. */
+export interface DirectoryFile {
+  path: string;
+  name: string;
+  text: string;
+  validUtf8: boolean;
+  unsendable?: MigrationFile['unsendable'];
+}
+
+export interface Directory {
+  dir: string;
+  /** Regular files (and symlinks to files inside the repository) the caller asked to read, sorted by name. */
+  files: DirectoryFile[];
+  /** Names of every entry that is not a directory, sorted. */
+  names: string[];
+  /** Files that would be read but are refused (a symlink out of the repository) or unreadable. */
+  refused: SkippedFile[];
+}
+
 /**
- * Reads a migrations directory the way golang-migrate's file source does:
- * only the directory's own files (subdirectories are ignored), names parsed by
- * its regex, versions ordered numerically.
+ * Reads a migrations directory the way the tools' file sources do: only the
+ * directory's own files (subdirectories are ignored). `wanted` says which
+ * names to read at all; the rest are listed by name only.
  */
-export async function loadMigrationSet(dir: string, shownAs: string = dir, repository?: string): Promise<MigrationSet> {
+export async function readDirectory(dir: string, shownAs: string, repository: string | undefined, wanted: (name: string) => boolean): Promise<Directory> {
   const absolute = path.resolve(dir);
   const stat = await fs.stat(absolute).catch(() => undefined);
   if (!stat) throw new InputError(`migrations directory ${shownAs} does not exist`);
-  if (!stat.isDirectory()) throw new InputError(`${shownAs} is not a directory: point migration-guard at the folder that holds the .up.sql and .down.sql files`);
+  if (!stat.isDirectory()) throw new InputError(`${shownAs} is not a directory: point migration-guard at the folder that holds the migration files`);
   // Symlinks may point anywhere inside the repository (or the directory itself, when it lies outside it), never beyond.
   const realDir = await fs.realpath(absolute);
   const realRepo = repository && (await fs.realpath(repository).catch(() => undefined));
   const boundary = realRepo && isInside(realDir, realRepo) ? realRepo : realDir;
 
   const entries = (await fs.readdir(absolute, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const files: MigrationFile[] = [];
-  const skipped: SkippedFile[] = [];
+  const files: DirectoryFile[] = [];
+  const names: string[] = [];
   const refused: SkippedFile[] = [];
   for (const entry of entries) {
-    const full = path.join(absolute, entry.name);
     if (entry.isDirectory()) continue;
-    const parsed = parseMigrationName(entry.name);
-    if (!parsed.ok) {
-      if (looksLikeMigration(entry.name)) skipped.push({ path: full, name: entry.name, reason: parsed.reason });
-      continue;
-    }
+    names.push(entry.name);
+    if (!wanted(entry.name)) continue;
+    const full = path.join(absolute, entry.name);
     const unreadable = await whyUnreadable(full, entry.isSymbolicLink(), boundary);
     if (unreadable) {
       refused.push({ path: full, name: entry.name, reason: unreadable });
@@ -58,37 +73,9 @@ export async function loadMigrationSet(dir: string, shownAs: string = dir, repos
       continue;
     }
     const { text, validUtf8 } = decodeMigration(bytes);
-    files.push({
-      path: full,
-      name: entry.name,
-      version: parsed.name.version,
-      versionText: /^[0-9]+/.exec(entry.name)![0],
-      identifier: parsed.name.identifier,
-      direction: parsed.name.direction,
-      text,
-      validUtf8,
-      unsendable: unsendable(bytes, validUtf8),
-    });
+    files.push({ path: full, name: entry.name, text, validUtf8, unsendable: unsendable(bytes, validUtf8) });
   }
-
-  const byVersion = new Map<bigint, { up: MigrationFile[]; down: MigrationFile[] }>();
-  for (const file of files) {
-    const slot = byVersion.get(file.version) ?? { up: [], down: [] };
-    slot[file.direction].push(file);
-    byVersion.set(file.version, slot);
-  }
-
-  const migrations: Migration[] = [];
-  const duplicates: DuplicateFiles[] = [];
-  for (const [version, slot] of [...byVersion].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    for (const direction of ['up', 'down'] as const) {
-      if (slot[direction].length > 1) duplicates.push({ version, direction, files: slot[direction] });
-    }
-    const up = slot.up[0];
-    const down = slot.down[0];
-    migrations.push({ version, versionText: (up ?? down)!.versionText, up, down });
-  }
-  return { dir: absolute, migrations, files, skipped, refused, duplicates };
+  return { dir: absolute, files, names, refused };
 }
 
 function isInside(child: string, parent: string): boolean {

@@ -1,4 +1,4 @@
-import { splitStatements } from './sql-text';
+import { splitStatements } from './text';
 
 /**
  * Statements whose effect reaches beyond the current database: roles,

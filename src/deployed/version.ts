@@ -1,13 +1,10 @@
 import { Client } from 'pg';
-import { InfrastructureError } from './provider';
-import { quoteIdent } from './scratch';
-import { clientConfigFromUrl, redactUrl } from './url';
+import { InfrastructureError } from '../servers/provider';
+import type { DeployedState, MigrationFormat } from '../formats/format';
+import { clientConfigFromUrl, redactUrl } from '../servers/url';
 
-/** golang-migrate's bookkeeping row of a deployed database. */
-export interface DeployedVersion {
-  /** Undefined when nothing is applied (no row, or golang-migrate's nil version -1). */
-  version?: bigint;
-  dirty: boolean;
+/** What a deployed database's version table says. */
+export interface DeployedVersion extends DeployedState {
   /** The URL with its password redacted, for messages. */
   where: string;
 }
@@ -17,7 +14,7 @@ export interface DeployedVersion {
  * that is rolled back: the release gate's source of truth is never written.
  * Every failure is one line naming the cause.
  */
-export async function readDeployedVersion(url: string, table: string): Promise<DeployedVersion> {
+export async function readDeployedVersion(format: MigrationFormat, url: string, table: string): Promise<DeployedVersion> {
   const where = redactUrl(url);
   const config = clientConfigFromUrl(url, 'target-database-url');
   const client = new Client({ ...config, connectionTimeoutMillis: 15_000, application_name: 'migration-guard (read-only)' });
@@ -30,13 +27,11 @@ export async function readDeployedVersion(url: string, table: string): Promise<D
   try {
     await client.query('BEGIN READ ONLY');
     await client.query("SET LOCAL statement_timeout = '15s'");
-    const { rows } = await client.query(`SELECT version::text AS version, dirty FROM ${quoteIdent(table)} LIMIT 1`);
-    const version = rows.length && rows[0].version !== '-1' ? BigInt(rows[0].version) : undefined;
-    return { version, dirty: rows.length > 0 && rows[0].dirty === true, where };
+    return { ...(await format.readDeployed(client, table)), where };
   } catch (error) {
     const e = error as { code?: string; message: string };
     if (e.code === '42P01') {
-      throw new InfrastructureError(`the target database ${where} has no table ${table}: golang-migrate has not run there, or migrations-table names another table`);
+      throw new InfrastructureError(`the target database ${where} has no table ${table}: ${format.words.label} has not run there, or migrations-table names another table`);
     }
     if (e.code === '42501') {
       throw new InfrastructureError(`the role in target-database-url may not read ${table} (${e.message}); grant it SELECT on that table`);

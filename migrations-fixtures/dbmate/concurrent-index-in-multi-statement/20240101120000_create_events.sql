@@ -1,0 +1,5 @@
+-- migrate:up
+CREATE TABLE events (id bigserial PRIMARY KEY, kind text NOT NULL, at timestamptz NOT NULL);
+
+-- migrate:down
+DROP TABLE events;

@@ -1,0 +1,5 @@
+-- migrate:up
+CREATE TABLE customers (id serial PRIMARY KEY, email text NOT NULL);
+
+-- migrate:down
+DROP TABLE customers;

@@ -1,0 +1,5 @@
+-- migrate:up
+ALTER TABLE orders ADD COLUMN status text NOT NULL DEFAULT 'new';
+
+-- migrate:down
+ALTER TABLE orders DROP COLUMN status;

@@ -1,0 +1,5 @@
+-- migrate:up
+CREATE TABLE invoices (id serial PRIMARY KEY);
+
+-- migrate:down
+DROP TABLE invoices;

@@ -1,0 +1,2 @@
+-- migrate:up
+ALTER TABLE invoices ADD COLUMN due date;

@@ -1,0 +1,131 @@
+import type { Client } from 'pg';
+
+/**
+ * The seam between migration-guard and a migration tool. Everything that is
+ * one tool's (which files belong to it, how names parse to versions, how up
+ * and down pair, how a section is sent to PostgreSQL, its version table, what
+ * its errors look like) lives in src/formats/<tool>/ behind this interface;
+ * nothing outside that folder asks which tool it is.
+ */
+export type ToolName = 'golang-migrate' | 'goose' | 'dbmate';
+export const TOOL_NAMES: readonly ToolName[] = ['golang-migrate', 'goose', 'dbmate'];
+
+export type Direction = 'up' | 'down';
+
+/** Code-unit offsets into a file's text: `start` inclusive, `end` exclusive. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * How the tool sends one section (an up or a down) to PostgreSQL.
+ * - `implicit`: the units are sent as they are; PostgreSQL wraps each simple query in its own implicit
+ *   transaction unless the text has its own BEGIN/COMMIT (golang-migrate). The version table is written
+ *   in transactions of its own before and after.
+ * - `wrapped`: BEGIN, every unit, the version record, COMMIT (goose and dbmate by default).
+ * - `none`: every unit, then the version record, each committing on its own (goose `NO TRANSACTION`,
+ *   dbmate `transaction:false`).
+ */
+export interface Execution {
+  /** Pieces sent one after the other, each as one simple query (golang-migrate and dbmate: one; goose: one per statement). */
+  units: TextRange[];
+  transaction: 'implicit' | 'wrapped' | 'none';
+}
+
+/** What a file name says, once the tool's grammar accepted it. */
+export interface ParsedName {
+  version: bigint;
+  /** The version digits as written (keeps zero-padding). */
+  versionText: string;
+  /** The title after the version. */
+  identifier: string;
+  /** golang-migrate names the direction in the file name; goose and dbmate keep both in one file. */
+  direction?: Direction;
+}
+
+export type NameResult =
+  | { ok: true; name: ParsedName }
+  /** `lookalike`: the name looks meant to be a migration (reported as `unparsable-name`); otherwise it is quietly not ours (README.md). */
+  | { ok: false; reason: string; lookalike: boolean };
+
+/** One direction of one migration inside a file. */
+export interface SectionPlan {
+  direction: Direction;
+  /** The section's text inside the file (golang-migrate: the whole file). */
+  body: TextRange;
+  execution: Execution;
+}
+
+export type SectionsResult =
+  | { ok: true; sections: SectionPlan[] }
+  /** The tool refuses the file (e.g. goose without `-- +goose Up`): 1-based line and the tool's reason. */
+  | { ok: false; line: number; reason: string };
+
+/** What a version step writes: after an up, `version` is applied; after a down, `previous` is the newest still applied. */
+export interface StepTarget {
+  version: bigint;
+  /** The version as the file name spells it (dbmate records the text: `001` stays `001`). */
+  versionText?: string;
+  direction: Direction;
+  /** The newest version below `version` that stays applied (golang-migrate's NilVersion -1 when none). */
+  previous: bigint;
+}
+
+/** The tool's bookkeeping table, written statement for statement as the tool writes it. */
+export interface VersionTable {
+  /** Schema-qualified and quoted, known after ensure(); never part of a schema comparison. */
+  readonly qualifiedName: string;
+  /** Creates the table as the tool does when it first connects. */
+  ensure(): Promise<void>;
+  /** Before a section runs (golang-migrate records the target version dirty). */
+  beforeSection(step: StepTarget): Promise<void>;
+  /** Records a step that succeeded; called inside the section's transaction when the tool wraps one. */
+  record(step: StepTarget): Promise<void>;
+  /** After a failure: make the table say that exactly `applied` (ascending) are applied, as a person fixing it would (`migrate force`). */
+  force(applied: bigint[]): Promise<void>;
+}
+
+/** What a deployed database's version table says. */
+export interface DeployedState {
+  /** The newest applied version; undefined when nothing is applied. */
+  version?: bigint;
+  /** Every applied version, ascending, for tools that keep one row per version (goose, dbmate); golang-migrate keeps one row. */
+  applied?: bigint[];
+  /** golang-migrate only: a migration failed part-way there. */
+  dirty: boolean;
+}
+
+/** How messages and hints name the tool's own commands. */
+export interface ToolWords {
+  /** e.g. "golang-migrate" */
+  label: string;
+  /** e.g. "migrate up" */
+  upCommand: string;
+  /** e.g. "migrate down 1" */
+  downCommand: string;
+  /** A file name to show in "expected names like ..." */
+  exampleName: string;
+}
+
+export interface MigrationFormat {
+  readonly tool: ToolName;
+  readonly words: ToolWords;
+  /** The version table's name when the user does not choose one. */
+  readonly defaultTable: string;
+  /** Check ids that do not apply to this tool (e.g. `missing-up` where one file holds both directions). */
+  readonly skippedChecks: ReadonlySet<string>;
+  /**
+   * Whether the tool applies a version older than the newest applied one (dbmate does; golang-migrate
+   * silently skips it; goose refuses unless -allow-missing): `out-of-order` words its finding by this.
+   */
+  readonly olderVersions: 'skipped' | 'refused' | 'applied';
+  parseName(fileName: string): NameResult;
+  /** Splits a file whose name parsed into the sections the tool would run, or says why the tool refuses it. */
+  sections(text: string, name: ParsedName): SectionsResult;
+  /** How sure we are that a directory listing belongs to this tool: the number of files that only this tool would run. */
+  recognise(files: { name: string; text: string }[]): number;
+  versionTable(client: Client, table: string): VersionTable;
+  /** Reads a deployed database's version table (inside a read-only transaction the caller opened). */
+  readDeployed(client: Client, table: string): Promise<DeployedState>;
+}

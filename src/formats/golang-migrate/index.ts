@@ -1,0 +1,28 @@
+import type { Client } from 'pg';
+import type { MigrationFormat, NameResult, ParsedName, SectionsResult } from '../format';
+import { looksLikeMigration, parseMigrationName } from './name';
+import { GolangMigrateVersionTable, readGolangMigrateVersion } from './version-table';
+
+/** golang-migrate (source/file + database/postgres): one file per direction, each sent whole as one simple query. */
+export const golangMigrate: MigrationFormat = {
+  tool: 'golang-migrate',
+  words: { label: 'golang-migrate', upCommand: 'migrate up', downCommand: 'migrate down 1', exampleName: '000001_create_users.up.sql' },
+  defaultTable: 'schema_migrations',
+  skippedChecks: new Set(),
+  olderVersions: 'skipped',
+  parseName(fileName: string): NameResult {
+    const parsed = parseMigrationName(fileName);
+    if (!parsed.ok) return { ok: false, reason: parsed.reason, lookalike: looksLikeMigration(fileName) };
+    const { version, identifier, direction } = parsed.name;
+    return { ok: true, name: { version, versionText: /^[0-9]+/.exec(fileName)?.[0] ?? version.toString(), identifier, direction } };
+  },
+  sections(text: string, name: ParsedName): SectionsResult {
+    const range = { start: 0, end: text.length };
+    return { ok: true, sections: [{ direction: name.direction ?? 'up', body: range, execution: { units: [range], transaction: 'implicit' } }] };
+  },
+  recognise(files) {
+    return files.filter((f) => /^[0-9]+_.*\.(up|down)\.sql$/.test(f.name)).length;
+  },
+  versionTable: (client: Client, table: string) => new GolangMigrateVersionTable(client, table),
+  readDeployed: readGolangMigrateVersion,
+};

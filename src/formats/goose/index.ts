@@ -1,0 +1,30 @@
+import type { MigrationFormat } from '../format';
+import { readAnnotation } from './annotations';
+import { scanLines } from './go-text';
+import { parseGooseName } from './name';
+import { gooseSections } from './sections';
+import { gooseVersionTable, readGooseDeployed } from './version-table';
+
+/** Whether goose would see a `-- +goose Up` annotation in the text (a line only goose gives meaning to). */
+export function hasGooseUp(text: string): boolean {
+  return scanLines(text).some((line) => {
+    const found = readAnnotation(line.text);
+    return found.kind === 'annotation' && found.annotation === 'Up';
+  });
+}
+
+/** pressly/goose, SQL migrations on PostgreSQL: one `<version>_<title>.sql` per version holding both directions. */
+export const goose: MigrationFormat = {
+  tool: 'goose',
+  words: { label: 'goose', upCommand: 'goose up', downCommand: 'goose down', exampleName: '00001_create_users.sql' },
+  defaultTable: 'goose_db_version',
+  // One file holds both directions: there is no separate up or down file to miss or to mismatch.
+  skippedChecks: new Set(['missing-up', 'mismatched-pair']),
+  // goose up fails with "detected N missing (out-of-order) migrations" unless -allow-missing.
+  olderVersions: 'refused',
+  parseName: parseGooseName,
+  sections: gooseSections,
+  recognise: (files) => files.filter((file) => file.name.endsWith('.sql') && hasGooseUp(file.text)).length,
+  versionTable: gooseVersionTable,
+  readDeployed: readGooseDeployed,
+};

@@ -1,0 +1,62 @@
+import { buildSet } from './build-set';
+import type { MigrationFormat, ToolName } from './format';
+import { golangMigrate } from './golang-migrate';
+import { dbmate } from './dbmate';
+import { goose } from './goose';
+import type { MigrationSet } from './migration-set';
+import { InputError, readDirectory } from './read-directory';
+
+/** Every tool migration-guard reads, in the order `auto` prefers them when nothing else decides. */
+export const FORMATS: readonly MigrationFormat[] = [golangMigrate, goose, dbmate];
+
+export type ToolChoice = 'auto' | ToolName;
+
+export function formatNamed(tool: ToolName): MigrationFormat {
+  const format = FORMATS.find((f) => f.tool === tool);
+  if (!format) throw new InputError(`migration tool ${tool} is not supported`);
+  return format;
+}
+
+/** Files worth reading to decide the tool: small enough SQL files, and every name some tool would take. */
+function worthReading(name: string): boolean {
+  return /\.sql$/i.test(name) || FORMATS.some((f) => f.parseName(name).ok);
+}
+
+/**
+ * Reads a migrations directory with the chosen tool's rules. `auto` counts,
+ * per tool, the files only that tool would run; a directory that two tools
+ * claim is refused (one tool's runner would ignore the other's files).
+ */
+export async function loadMigrationSet(dir: string, options: { shownAs?: string; repository?: string; tool?: ToolChoice } = {}): Promise<MigrationSet> {
+  const shownAs = options.shownAs ?? dir;
+  const tool = options.tool ?? 'auto';
+  const directory = await readDirectory(dir, shownAs, options.repository, worthReading);
+  if (tool !== 'auto') return buildSet(formatNamed(tool), directory, `migration-tool: ${tool}`);
+
+  const counts = FORMATS.map((format) => ({ format, count: format.recognise(directory.files) })).filter((c) => c.count > 0);
+  if (counts.length > 1) {
+    const seen = counts.map((c) => `${c.count} ${c.format.words.label} file(s) (e.g. ${example(c.format, directory.files)})`).join(' and ');
+    throw new InputError(`${shownAs} mixes migration tools: ${seen}. One directory is run by one tool; move one set out, or set migration-tool to the tool that runs this directory`);
+  }
+  const chosen = counts[0];
+  if (!chosen) {
+    const expected = FORMATS.map((f) => `${f.words.label} (${f.words.exampleName})`).join(', ');
+    if (directory.names.length === 0 || !directory.names.some((n) => FORMATS.some((f) => f.parseName(n).ok || lookalike(f, n)))) {
+      throw new InputError(`no migration files in ${shownAs}: expected the files of ${expected}`);
+    }
+    // Nothing any tool would run, but names that look like migrations: golang-migrate's rules say why each is skipped.
+    return buildSet(FORMATS[0], directory, 'migration-tool: auto (no tool recognised the files; golang-migrate explains what it skips)');
+  }
+  return buildSet(chosen.format, directory, `migration-tool: auto (${chosen.count} file(s) of ${chosen.format.words.label})`);
+}
+
+function lookalike(format: MigrationFormat, name: string): boolean {
+  const parsed = format.parseName(name);
+  return !parsed.ok && parsed.lookalike;
+}
+
+function example(format: MigrationFormat, files: { name: string; text: string }[]): string {
+  return files.find((f) => format.recognise([f]) > 0)?.name ?? format.words.exampleName;
+}
+
+export { InputError };

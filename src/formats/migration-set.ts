@@ -1,0 +1,94 @@
+import type { Direction, Execution, MigrationFormat, TextRange } from './format';
+
+/**
+ * One direction of one migration, as the tool runs it. golang-migrate keeps
+ * each direction in a file of its own; goose and dbmate keep both in one file,
+ * so two MigrationFile values may share a path and text, each with its body.
+ */
+export interface MigrationFile {
+  /** Absolute path. */
+  path: string;
+  /** File name inside the migrations directory. */
+  name: string;
+  version: bigint;
+  /** The version digits as written in the name (keeps zero-padding). */
+  versionText: string;
+  identifier: string;
+  direction: Direction;
+  /** The whole file's text exactly as read (BOM and CR LF kept): lines and columns count in it. */
+  text: string;
+  /** Where this direction's section lies in `text` (golang-migrate: all of it). */
+  body: TextRange;
+  /** How the tool sends the section. */
+  execution: Execution;
+  /** False when the bytes are not valid UTF-8 (the text then holds replacement characters). */
+  validUtf8: boolean;
+  /** Why PostgreSQL would refuse the bytes before running anything; `offset` is into `text`. */
+  unsendable?: { kind: 'invalid-utf8'; offset: number; bytes: string } | { kind: 'nul'; offset: number };
+}
+
+/** The text of a file's section: what the tool sends for that direction. */
+export function bodyText(file: Pick<MigrationFile, 'text' | 'body'>): string {
+  return file.body.start === 0 && file.body.end === file.text.length ? file.text : file.text.slice(file.body.start, file.body.end);
+}
+
+/** One version: the up and down the tool would run for it (either may be missing). */
+export interface Migration {
+  version: bigint;
+  versionText: string;
+  up?: MigrationFile;
+  down?: MigrationFile;
+}
+
+export interface SkippedFile {
+  path: string;
+  name: string;
+  reason: string;
+}
+
+/** A file whose name the tool accepts but whose content it refuses to load (goose without `-- +goose Up`). */
+export interface MalformedFile extends SkippedFile {
+  line: number;
+  versionText: string;
+}
+
+export interface DuplicateFiles {
+  version: bigint;
+  /** Absent for tools that keep both directions in one file. */
+  direction?: Direction;
+  /** Sorted by name; the tool refuses to load the directory at all. */
+  files: MigrationFile[];
+}
+
+export interface MigrationSet {
+  dir: string;
+  /** The tool whose rules read this directory. */
+  format: MigrationFormat;
+  /** How the tool was chosen, for the log and the report: "migration-tool input" or what auto detection saw. */
+  formatReason: string;
+  /** Ascending by version, as the tool orders them. */
+  migrations: Migration[];
+  /** Every runnable section, in directory order. */
+  files: MigrationFile[];
+  /** Files that look like migrations but the tool would silently skip. */
+  skipped: SkippedFile[];
+  /** Files the tool would read but migration-guard refuses or cannot read (a symlink out of the repository). */
+  refused: SkippedFile[];
+  /** Files the tool would refuse to load. */
+  malformed: MalformedFile[];
+  duplicates: DuplicateFiles[];
+}
+
+/**
+ * The line a finding about a whole section points at: 1 for a file that is one
+ * section (golang-migrate), else the section's first statement.
+ */
+export function sectionLine(file: Pick<MigrationFile, 'text' | 'body'>): number {
+  if (file.body.start === 0) return 1;
+  const body = file.text.slice(file.body.start, file.body.end);
+  const first = /^(?:\s|--[^\n]*(?:\n|$))*/.exec(body)?.[0].length ?? 0;
+  let line = 1;
+  const end = file.body.start + (first < body.length ? first : 0);
+  for (let i = 0; i < end; i++) if (file.text.charCodeAt(i) === 10) line++;
+  return line;
+}
