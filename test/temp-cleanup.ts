@@ -10,6 +10,8 @@ import * as path from 'node:path';
 export default function setup(): () => void {
   const started = Date.now();
   return () => {
+    // Several test runs at once on one machine (MG_KEEP_TMP=1): the others' directories are not ours to remove.
+    if (process.env.MG_KEEP_TMP) return;
     const tmp = os.tmpdir();
     for (const name of readdirSync(tmp)) {
       if (!name.startsWith('mg-')) continue;

