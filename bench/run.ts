@@ -45,8 +45,9 @@ async function main(): Promise<void> {
       writeCorpus(dir, size);
       rows.push(await measureCorpus(`generated`, dir, size, binaries));
     }
-    for (const fixture of readdirSync(path.join(ROOT, 'migrations-fixtures'), { withFileTypes: true }).filter((e) => e.isDirectory())) {
-      const dir = path.join(ROOT, 'migrations-fixtures', fixture.name);
+    const fixtures = path.join(ROOT, 'migrations-fixtures', 'golang-migrate');
+    for (const fixture of readdirSync(fixtures, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+      const dir = path.join(fixtures, fixture.name);
       const count = new Set(readdirSync(dir).filter((n) => /^\d+_.*\.(up|down)\.sql$/.test(n)).map((n) => n.split('_')[0])).size;
       rows.push(await measureCorpus(`fixture ${fixture.name}`, dir, count, binaries, 1));
     }

@@ -9,7 +9,8 @@ import { settingsFromAction, SettingsError, type ActionSettings } from './settin
 import type { Logger } from './log';
 import { check, type Outcome } from './main';
 import { InputError } from './formats';
-import { urlPassword } from './servers/url';
+import { logLine } from './report/escape';
+import { maskOutcome, maskText, maskValues } from './report/mask';
 import { buildJsonReport } from './report/json';
 import { renderMarkdown } from './report/markdown';
 import { relativePath } from './report/paths';
@@ -18,6 +19,11 @@ import { renderSummary } from './report/summary';
 import { progressLine } from './report/text';
 import { annotationCommands } from './report/workflow-commands';
 
+/** Passwords of the connection strings, once the inputs are read. */
+let secrets: readonly string[] = [];
+/** A log line: masked, and unable to start a workflow command. */
+const safe = (m: string) => logLine(maskText(m, secrets));
+
 /** GitHub's limit on a comment body is 65,536 characters. */
 const COMMENT_MAX_CHARS = 60_000;
 
@@ -25,21 +31,19 @@ const COMMENT_MAX_CHARS = 60_000;
 export async function run(): Promise<void> {
   try {
     const settings = settingsFromAction();
-    for (const url of [settings.databaseUrl, settings.targetDatabaseUrl]) {
-      if (!url) continue;
-      core.setSecret(url);
-      const password = urlPassword(url);
-      if (password) core.setSecret(password);
-    }
+    // Before anything is printed: the runner masks these in the log, and we mask them in every report we write.
+    for (const secret of settings.secrets) core.setSecret(secret);
+    secrets = settings.secrets;
     // Our own warnings and notices are annotations too, and count against GitHub's per-step limits.
     const shown: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
     const log: Logger = {
-      info: core.info,
-      notice: (m) => { shown.notice++; core.notice(m); },
-      warning: (m) => { shown.warning++; core.warning(m); },
+      info: (m) => core.info(safe(m)),
+      notice: (m) => { shown.notice++; core.notice(maskText(m, secrets)); },
+      warning: (m) => { shown.warning++; core.warning(maskText(m, secrets)); },
       group: core.group,
     };
-    const outcome = await check(settings, { log, onMigration: (t, i, n) => core.info(progressLine(t, i, n)) });
+    for (const note of settings.connectionNotes) log.notice(note);
+    const outcome = maskOutcome(await check(settings, { log, onMigration: (t, i, n) => core.info(safe(progressLine(t, i, n))) }), secrets);
 
     for (const line of annotationCommands(outcome.findings, settings.root, { alreadyShown: shown, seeAll: 'the job summary' })) {
       process.stdout.write(`${line}${os.EOL}`);
@@ -58,15 +62,15 @@ export async function run(): Promise<void> {
     }
   } catch (error) {
     const known = error instanceof InputError || error instanceof SettingsError;
-    core.setFailed(known ? (error as Error).message : `unexpected error: ${(error as Error)?.message ?? String(error)}`);
+    core.setFailed(maskText(known ? (error as Error).message : `unexpected error: ${(error as Error)?.message ?? String(error)}`, secrets));
   } finally {
     await cleanupAll();
   }
 }
 
 async function writeReports(outcome: Outcome, settings: ActionSettings, log: Logger): Promise<void> {
-  await writeFile(settings.reportPath, `${JSON.stringify(buildJsonReport(outcome, settings.root), null, 2)}\n`);
-  if (settings.sarifFile) await writeFile(settings.sarifFile, `${JSON.stringify(buildSarif(outcome, settings.root), null, 2)}\n`);
+  await writeFile(settings.reportPath, `${JSON.stringify(maskValues(buildJsonReport(outcome, settings.root), secrets), null, 2)}\n`);
+  if (settings.sarifFile) await writeFile(settings.sarifFile, `${JSON.stringify(maskValues(buildSarif(outcome, settings.root), secrets), null, 2)}\n`);
   if (process.env.GITHUB_STEP_SUMMARY) {
     // The summary is for people; a summary file we cannot write must not change the verdict.
     await core.summary.addRaw(renderSummary(outcome, settings.root, fileLink(settings))).write()
@@ -101,6 +105,6 @@ async function commentOnPullRequest(outcome: Outcome, settings: ActionSettings, 
     overflowTo: runUrl ? `the [job summary](${runUrl})` : 'the job summary',
   });
   const result = await upsertComment({ token: settings.githubToken, apiUrl, owner, repo, pullNumber: pullRequest.number }, commentMarker(dir), body);
-  if (result.ok) core.info(`PR comment ${result.action}: ${result.url}`);
+  if (result.ok) core.info(safe(`PR comment ${result.action}: ${result.url}`));
   else log.warning(`no PR comment: ${result.reason}. The verdict is unchanged.`);
 }

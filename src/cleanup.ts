@@ -1,6 +1,6 @@
 /**
  * Everything a run creates outside its own memory (clusters, temp dirs,
- * scratch databases) registers its removal here, so that it happens on every
+ * scratch databases and url mode's temporary role) registers its removal here, so that it happens on every
  * exit path: normal return, thrown error, and runner cancellation (SIGINT/SIGTERM).
  */
 type Task = { name: string; async: () => Promise<void>; sync?: () => void };

@@ -14,6 +14,8 @@ export interface Finding {
   endLine?: number;
   version?: string;
   hint?: string;
+  /** Existing tables the finding is about (schema-qualified): target-database-url adds their production sizes. */
+  relations?: string[];
 }
 
 const rank: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };

@@ -6,14 +6,18 @@ import { decide } from './outcome';
 import type { Settings } from './settings/settings';
 import type { Logger } from './log';
 import { loadMigrationSet } from './formats';
+import { renderedFiles } from './formats/rendered';
 import type { Migration, MigrationSet } from './formats/migration-set';
 import type { BaseComparison } from './git/compare';
 import { loadBase } from './git/load-base';
 import { changedVersions } from './git/scope';
-import { readDeployedVersion, type DeployedVersion } from './deployed/version';
+import { type DeployedVersion } from './deployed/version';
+import { compareTarget, inspectTarget, rehearsePending, startScratchServer, type TargetPhase } from './deployed/pipeline';
 import { InfrastructureError } from './servers/provider';
-import { startServer } from './servers/select-provider';
 import { relativePath } from './report/paths';
+import { applyIgnoreComments, type IgnoredFinding } from './checks/ignore';
+import { withSeverities, withTableSizes } from './checks/severity';
+import { readTableSizes, type TableSize } from './deployed/table-sizes';
 
 export interface Outcome {
   set: MigrationSet;
@@ -27,10 +31,12 @@ export interface Outcome {
   findings: Finding[];
   /** The findings at or above fail-on. */
   failing: Finding[];
-  /** Why the database part could not run or finish (exit code 2); findings up to that point are kept. */
+  /** Why the run is incomplete (exit code 2): the database part could not run or finish, or a could-not-check finding (outcome.ts). */
   infrastructureError?: string;
   verdict: 'passed' | 'failed';
   exitCode: 0 | 1 | 2;
+  /** Findings silenced by `-- migration-guard:ignore` comments: counted in the reports, not shown as findings. */
+  ignored?: IgnoredFinding[];
 }
 
 export interface PipelineHooks {
@@ -59,19 +65,17 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
   const problems: string[] = [];
   const table = settings.migrationsTable ?? set.format.defaultTable;
   let deployed: DeployedVersion | undefined;
-  const targetUrl = settings.targetDatabaseUrl;
-  if (targetUrl) {
-    try {
-      deployed = await log.group('Reading the deployed version (read-only)', async () => {
-        const read = await readDeployedVersion(set.format, targetUrl, table);
-        log.info(`${read.where}: version ${read.version ?? 'none'}${read.dirty ? ', dirty' : ''}`);
-        return read;
-      });
-    } catch (error) {
-      if (!(error instanceof InfrastructureError)) throw error;
-      problems.push(error.message);
-    }
+  let target: TargetPhase | undefined;
+  try {
+    target = await inspectTarget(set, settings, table, log);
+    deployed = target?.read.deployed;
+    if (target?.refusal) problems.push(target.refusal);
+  } catch (error) {
+    if (!(error instanceof InfrastructureError)) throw error;
+    problems.push(error.message);
   }
+  // A refused rehearsal copy stops everything before it starts: nothing is run anywhere (exit code 2).
+  const refused = !!target?.refusal;
 
   let scoped: ((m: Migration) => boolean) | undefined;
   if (settings.scope === 'changed') {
@@ -84,13 +88,13 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
   }
 
   let run: EngineRun | undefined;
-  if (set.migrations.length > 0) {
+  const notRun = whyNotRun(set);
+  if (notRun) log.notice(`${notRun}; nothing is run on PostgreSQL (the findings say more)`);
+  if (set.migrations.length > 0 && !notRun && !refused) {
     try {
       run = await log.group('Applying every migration up, down and up again', async () => {
         const started = performance.now();
-        const server = await startServer(settings.postgres, {
-          version: settings.postgresVersion, image: settings.postgresImage, databaseUrl: settings.databaseUrl, log: (m) => log.info(m),
-        });
+        const server = await startScratchServer(settings, target, (m) => log.info(m));
         const startupMs = performance.now() - started;
         try {
           const result = await runMigrations(set, server, {
@@ -100,9 +104,19 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
             log: (m) => log.info(m),
             limits: { statementMs: settings.statementTimeoutMs, lockMs: settings.lockTimeoutMs, runDeadline, runMs: settings.runTimeoutMs },
             fullCheck: scoped,
+            seedData: settings.seedData,
+            changed: base && changedVersions(set, base),
           });
           result.startupMs = startupMs;
+          result.postgresVersionReason = server.versionReason;
           log.info(`${result.postgresVersion} on ${server.description}: started in ${Math.round(startupMs)} ms, checked in ${Math.round(result.ms)} ms`);
+          if (deployed && target) {
+            // The expected schema is built on the same server, before it stops.
+            const at = deployed;
+            const phase = target;
+            await compareTarget(set, server, settings, table, at, phase, log)
+              .catch((error: Error) => problems.push(`the deployed schema could not be compared: ${error.message}`));
+          }
           return result;
         } finally {
           await server.stop();
@@ -115,10 +129,47 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
     }
   }
 
-  const findings = runChecks({ set, run, base, deployed }, settings.disabled);
+  if (deployed && settings.rehearsalDatabaseUrl && !refused) {
+    try {
+      deployed.rehearsal = await rehearsePending(set, settings, table, deployed, pendingVersions(set, deployed), log);
+    } catch (error) {
+      problems.push(`the rehearsal on rehearsal-database-url stopped: ${(error as Error).message}`);
+    }
+  }
+
+  const checked = withSeverities(runChecks({ set, run, base, deployed }, settings.disabled), settings.severities);
+  const sizes = await productionSizes(checked, settings.targetDatabaseUrl, log);
+  const { kept: findings, ignored } = applyIgnoreComments(withTableSizes(checked, sizes, settings.largeTableRows), set);
   const infrastructureError = problems.length ? problems.join('; ') : undefined;
-  const { verdict, exitCode, failing } = decide(findings, settings.failOn, infrastructureError);
-  return { set, run, base, deployed, pending: deployed && pendingVersions(set, deployed), findings, failing, infrastructureError, verdict, exitCode };
+  const { verdict, exitCode, failing, incomplete } = decide(findings, settings.failOn, infrastructureError);
+  return { set, run, base, deployed, pending: deployed && pendingVersions(set, deployed), findings, failing, infrastructureError: incomplete, verdict, exitCode, ignored };
+}
+
+/** Production sizes of the tables findings name (target-database-url, read-only); none when it cannot be read (a log line says why). */
+async function productionSizes(findings: Finding[], url: string | undefined, log: Logger): Promise<Map<string, TableSize>> {
+  const names = [...new Set(findings.flatMap((f) => f.relations ?? []))];
+  if (!url || !names.length) return new Map();
+  try {
+    return await readTableSizes(url, names);
+  } catch (error) {
+    log.warning(`could not read table sizes from the target database: ${(error as Error).message}`);
+    return new Map();
+  }
+}
+
+/**
+ * A directory the tool would not run as it is gets its static findings and no run of a partial set: duplicate
+ * versions (golang-migrate and goose refuse to load the directory; dbmate keeps one row per version, so one file never runs),
+ * or files not meant to run as committed (rendered-files).
+ */
+function whyNotRun(set: MigrationSet): string | undefined {
+  if (set.duplicates.length) {
+    const versions = [...new Set(set.duplicates.map((d) => d.files[0]?.versionText ?? d.version.toString()))].join(', ');
+    return `${set.format.words.label} would not run this directory: version(s) ${versions} appear more than once (duplicate-version)`;
+  }
+  const rendered = renderedFiles(set.files);
+  if (rendered.length) return `${rendered.length} file(s) cannot run on PostgreSQL as committed (rendered-files)`;
+  return undefined;
 }
 
 /** What the tool's `up` would apply to the deployed database: nothing when it would refuse to start. */

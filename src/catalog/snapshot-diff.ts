@@ -1,3 +1,5 @@
+import { sameMeaning } from './same-meaning';
+import { sqlTokensDeep } from './sql-tokens';
 import { keyOf, type Props, type Snapshot, type SnapshotObject } from './snapshot';
 
 export interface Difference {
@@ -13,6 +15,8 @@ export interface Difference {
 /**
  * Differences between two snapshots. An object added or removed together
  * with its parent (a column with its table) is folded into the parent's line.
+ * Values that differ only in spelling (a function body's layout, an
+ * expression's parentheses) are equal: see same-meaning.ts.
  */
 export function diffSnapshots(before: Snapshot, after: Snapshot): Difference[] {
   const differences: Difference[] = [];
@@ -41,7 +45,8 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): Difference[] {
     for (const property of new Set([...Object.keys(a.props), ...Object.keys(b.props)])) {
       const x = show(a.props, property);
       const y = show(b.props, property);
-      if (x !== y) differences.push({ kind: a.kind, name: a.name, change: 'changed', property, before: x, after: y });
+      if (x === y || (x !== undefined && y !== undefined && sameMeaning(a.kind, property, x, y))) continue;
+      differences.push({ kind: a.kind, name: a.name, change: 'changed', property, before: x, after: y });
     }
   }
   const weight = (d: Difference) => (d.change === 'changed' ? 1 : 0);
@@ -97,6 +102,10 @@ export function describeDifference(d: Difference, wording: { added: string; remo
   if (d.property === 'not null' || d.property === 'unlogged' || d.property === 'valid' || d.property === 'populated') {
     return `${subject} ${d.property} changed from ${d.before ?? 'false'} to ${d.after ?? 'false'}`;
   }
+  if (d.property === 'storage' || d.property === 'compression' || d.property === 'statistics target') {
+    // No value in the catalog means the type's or server's default, not "none".
+    return `${subject} ${d.property} changed from ${d.before ?? 'the default'} to ${d.after ?? 'the default'}`;
+  }
   if (d.property === 'definition' && (d.before ?? '').includes('\n')) {
     return `${subject} definition differs (${firstDifferentLine(d.before ?? '', d.after ?? '')})`;
   }
@@ -104,10 +113,36 @@ export function describeDifference(d: Difference, wording: { added: string; remo
 }
 
 function firstDifferentLine(a: string, b: string): string {
+  // A body re-indented and changed: its lines no longer align, its tokens do.
+  const firstToken = firstDifferentTokens(a, b);
+  if (firstToken) return firstToken;
   const x = a.split('\n');
   const y = b.split('\n');
   for (let i = 0; i < Math.max(x.length, y.length); i++) {
     if (x[i] !== y[i]) return `line ${i + 1}: ${friendly(undefined, x[i])} became ${friendly(undefined, y[i])}`;
   }
   return 'whitespace only';
+}
+
+/** `RETURN 'customer ' || a.id became RETURN 'client ' || a.id`: a few tokens around the first that differs. */
+function firstDifferentTokens(a: string, b: string): string | undefined {
+  const x = sqlTokensDeep(a);
+  const y = sqlTokensDeep(b);
+  if (!x || !y) return undefined;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  if (i === x.length && i === y.length) return undefined;
+  const around = (t: string[]) => friendly(undefined, joinTokens(t.slice(Math.max(0, i - 4), i + 6))) || 'nothing';
+  return `${around(x)} became ${around(y)}`;
+}
+
+/** Tokens back into readable SQL: `a.id`, `f(x)`, `x, y` rather than one space everywhere. */
+function joinTokens(tokens: string[]): string {
+  let out = '';
+  for (const [k, t] of tokens.entries()) {
+    const previous = tokens.at(k - 1);
+    const tight = k === 0 || previous === '.' || previous === '(' || previous === '::' || ['.', ',', ')', ';', '::'].includes(t) || (t === '(' && /\w$/.test(previous ?? ''));
+    out += tight ? t : ` ${t}`;
+  }
+  return out;
 }

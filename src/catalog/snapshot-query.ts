@@ -7,7 +7,7 @@
  * Excluded: system schemas, objects belonging to extensions (the extension is
  * listed instead), and golang-migrate's bookkeeping table ($1).
  * $2 says whether to include roles, which are cluster-wide: on a shared server
- * (url) other sessions may change them. $3 limits the rows to objects (refs
+ * (url) other sessions may change them; owners are compared only with roles. $3 limits the rows to objects (refs
  * such as pg_class/16384) and their children; NULL means everything. Roles
  * and event triggers, which DDL event triggers never report, always come. migration-guard's own change tracking
  * (schema _migration_guard, event triggers _migration_guard_*) is not listed.
@@ -35,7 +35,7 @@ rel AS (
         WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')))
 )
 SELECT 'schema' AS kind, quote_ident(n.nspname) AS name,
-  jsonb_build_object('privileges', n.nspacl::text) AS props,
+  jsonb_build_object('privileges', n.nspacl::text, 'owner', CASE WHEN $2 THEN pg_get_userbyid(n.nspowner)::text END) AS props,
   'pg_namespace/' || n.oid AS ref, NULL AS parent_ref
 FROM pg_namespace n JOIN ns USING (oid)
 WHERE $3::text[] IS NULL
@@ -54,7 +54,8 @@ SELECT 'table', r.qname, jsonb_build_object(
     'row level security', CASE WHEN NOT c.relrowsecurity THEN 'disabled' WHEN c.relforcerowsecurity THEN 'forced' ELSE 'enabled' END,
     'options', array_to_string(c.reloptions, ', '),
     'replica identity', c.relreplident,
-    'privileges', c.relacl::text),
+    'privileges', c.relacl::text,
+    'owner', CASE WHEN $2 THEN pg_get_userbyid(c.relowner)::text END),
   r.ref, (SELECT 'pg_class/' || i.inhparent FROM pg_inherits i WHERE i.inhrelid = c.oid AND c.relispartition)
 FROM rel r JOIN pg_class c ON c.oid = r.oid WHERE r.kind = 'table'
 
@@ -67,7 +68,13 @@ SELECT 'column', r.qname || '.' || quote_ident(a.attname), jsonb_build_object(
     'identity', CASE a.attidentity WHEN 'a' THEN 'always' WHEN 'd' THEN 'by default' END,
     'collation', CASE WHEN a.attcollation <> t.typcollation THEN
       (SELECT format('%I.%I', cn.nspname, co.collname) FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END,
-    'privileges', a.attacl::text),
+    'privileges', a.attacl::text,
+    'storage', CASE WHEN a.attstorage <> t.typstorage THEN
+      CASE a.attstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external' WHEN 'm' THEN 'main' WHEN 'x' THEN 'extended' END END,
+    -- attcompression exists from PostgreSQL 14 on: read through to_jsonb so that the query runs on older servers too.
+    'compression', CASE to_jsonb(a) ->> 'attcompression' WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END,
+    -- The default is -1 up to PostgreSQL 16 and NULL from 17 on: both read as no value.
+    'statistics target', NULLIF(a.attstattarget, -1)),
   r.ref || '/' || a.attnum, r.ref
 FROM rel r JOIN pg_attribute a ON a.attrelid = r.oid JOIN pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
@@ -97,7 +104,7 @@ UNION ALL
 SELECT 'sequence', r.qname, jsonb_build_object(
     'type', format_type(s.seqtypid, NULL), 'start', s.seqstart::text, 'increment', s.seqincrement::text,
     'min', s.seqmin::text, 'max', s.seqmax::text, 'cache', s.seqcache::text, 'cycle', s.seqcycle,
-    'owned by', owner.col, 'privileges', c.relacl::text),
+    'owned by', owner.col, 'privileges', c.relacl::text, 'owner', CASE WHEN $2 THEN pg_get_userbyid(c.relowner)::text END),
   r.ref, owner.ref
 FROM rel r JOIN pg_sequence s ON s.seqrelid = r.oid JOIN pg_class c ON c.oid = r.oid
 LEFT JOIN LATERAL (
@@ -109,7 +116,8 @@ LEFT JOIN LATERAL (
 UNION ALL
 SELECT r.kind, r.qname, jsonb_build_object(
     'definition', pg_get_viewdef(r.oid, true), 'options', array_to_string(c.reloptions, ', '),
-    'populated', CASE WHEN r.relkind = 'm' THEN c.relispopulated END, 'privileges', c.relacl::text),
+    'populated', CASE WHEN r.relkind = 'm' THEN c.relispopulated END, 'privileges', c.relacl::text,
+    'owner', CASE WHEN $2 THEN pg_get_userbyid(c.relowner)::text END),
   r.ref, NULL
 FROM rel r JOIN pg_class c ON c.oid = r.oid WHERE r.relkind IN ('v', 'm')
 
@@ -120,7 +128,7 @@ SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE '
     'definition', CASE WHEN p.prokind <> 'a' THEN pg_get_functiondef(p.oid) ELSE
       (SELECT format('sfunc %s, stype %s, finalfunc %s, initcond %s', a.aggtransfn, format_type(a.aggtranstype, NULL), a.aggfinalfn, a.agginitval)
        FROM pg_aggregate a WHERE a.aggfnoid = p.oid) END,
-    'privileges', p.proacl::text),
+    'privileges', p.proacl::text, 'owner', CASE WHEN $2 THEN pg_get_userbyid(p.proowner)::text END),
   'pg_proc/' || p.oid, NULL
 FROM pg_proc p JOIN ns n ON n.oid = p.pronamespace
 WHERE ($3::text[] IS NULL OR p.oid IN (SELECT oid FROM scope WHERE cat = 'pg_proc'))
@@ -153,7 +161,7 @@ SELECT CASE t.typtype WHEN 'e' THEN 'enum' WHEN 'd' THEN 'domain' WHEN 'c' THEN 
     'attributes', CASE WHEN t.typtype = 'c' THEN (SELECT string_agg(format('%I %s', a.attname, format_type(a.atttypid, a.atttypmod)), ', ' ORDER BY a.attnum)
                                                   FROM pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped) END,
     'subtype', CASE WHEN t.typtype = 'r' THEN (SELECT format_type(rg.rngsubtype, NULL) FROM pg_range rg WHERE rg.rngtypid = t.oid) END,
-    'privileges', t.typacl::text),
+    'privileges', t.typacl::text, 'owner', CASE WHEN $2 THEN pg_get_userbyid(t.typowner)::text END),
   'pg_type/' || t.oid, NULL
 FROM pg_type t JOIN ns n ON n.oid = t.typnamespace
 WHERE ($3::text[] IS NULL OR t.oid IN (SELECT oid FROM scope WHERE cat = 'pg_type'))

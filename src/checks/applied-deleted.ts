@@ -7,7 +7,7 @@ import { defineCheck } from './check';
 export const appliedDeleted = defineCheck({
   id: 'applied-deleted',
   severity: 'error',
-  summary: 'A migration file that is already merged was deleted (or moved where ${set.format.words.label} does not read it).',
+  summary: 'A migration file that is already merged was deleted (or moved where golang-migrate does not read it).',
   needs: ['base'],
   run: ({ set, base }) => {
     const findings: Finding[] = [];
@@ -27,7 +27,7 @@ export const appliedDeleted = defineCheck({
         line: 1,
         version: gone.versionText,
         message: gone.direction === 'up'
-          ? `${gone.name} is already merged at ${base.label} and ${how}: new databases never get its schema, and databases at version ${gone.versionText} fail with "no migration found for version ${gone.versionText}"`
+          ? `${gone.name} is already merged at ${base.label} and ${how}: new databases never get its schema, and ${set.format.words.deletedVersion.replaceAll('{version}', gone.versionText)}`
           : `${gone.name} is already merged at ${base.label} and ${how}: rolling back ${gone.versionText} now records the rollback without undoing anything`,
         hint: `Restore it (${restoreCommand(base, gone.name)}); to undo a migration, add a new one that reverses it.`,
       });

@@ -5,7 +5,7 @@ import { defineCheck } from './check';
 import { describeEdit, summarizeEdit } from './text-edit';
 
 /**
- * golang-migrate keeps no checksums: an edited migration that already ran is
+ * golang-migrate, goose and dbmate keep no checksums: an edited migration that already ran is
  * never run again where it ran, while every new database runs the new text.
  */
 export const appliedEdited = defineCheck({

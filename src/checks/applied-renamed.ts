@@ -2,7 +2,7 @@ import type { Finding } from '../findings';
 import { baseFileNamed } from './applied';
 import { defineCheck } from './check';
 
-/** golang-migrate knows applied migrations only by version: renumbering one re-runs it or loses it. */
+/** The tools know applied migrations only by version: renumbering one re-runs it or loses it. */
 export const appliedRenamed = defineCheck({
   id: 'applied-renamed',
   severity: 'error',
@@ -27,7 +27,7 @@ export const appliedRenamed = defineCheck({
           ? `${what}: databases that ran version ${before.versionText} will run it again as ${now.versionText} (or never, if they are past it), and those at ${before.versionText} no longer find their version`
           : edited
             ? `${what}: databases that already ran version ${now.versionText} keep the old text`
-            : `${what}: golang-migrate tracks only the version, so the new title is harmless to databases`,
+            : `${what}: ${set.format.words.label} tracks only the version, so the new title is harmless to databases`,
         hint: renumbered || edited ? `Keep the name ${before.name} and its content; put changes in a new migration.` : undefined,
       });
     }

@@ -9,14 +9,14 @@ export const downColumnOrder = defineCheck({
   needs: ['run'],
   run: ({ run }) =>
     run.traces
-      .filter((t) => (t.downDiff ?? []).some(isColumnOrder))
-      .map((t) => ({
+      .flatMap((t) => (t.down.file && (t.downDiff ?? []).some(isColumnOrder) ? [{ t, down: t.down.file }] : []))
+      .map(({ t, down }) => ({
         check: 'down-column-order',
         severity: 'warning' as const,
-        file: t.down.file!.path,
-        line: sectionLine(t.down.file!),
+        file: down.path,
+        line: sectionLine(down),
         version: t.migration.versionText,
-        message: `${t.down.file!.name} restores the columns but not their order: ${(t.downDiff ?? []).filter(isColumnOrder)
+        message: `${down.name} restores the columns but not their order: ${(t.downDiff ?? []).filter(isColumnOrder)
           .map((d) => describeDifference(d, { added: '', removed: '' })).join('; ')}`,
         hint: 'PostgreSQL adds a re-created column at the end. Harmless unless code relies on column order (SELECT *, COPY without a column list).',
       })),

@@ -1,4 +1,5 @@
 import { defineCheck } from './check';
+import { consequencesOf } from './consequences';
 import { failedOnItsOwn, stepFailure } from './step-failure';
 
 export const downFailed = defineCheck({
@@ -6,5 +7,8 @@ export const downFailed = defineCheck({
   severity: 'error',
   summary: 'A down file fails on PostgreSQL right after its up, as `migrate down 1` would.',
   needs: ['run'],
-  run: ({ run }) => run.traces.filter((t) => failedOnItsOwn(t.down)).map((t) => stepFailure('down-failed', 'down', t, t.down)),
+  run: ({ run }) => {
+    const consequences = consequencesOf(run); // those are not-checked-after-failure's
+    return run.traces.filter((t) => failedOnItsOwn(t.down) && !consequences.has(t.down)).map((t) => stepFailure('down-failed', 'down', t, t.down, run));
+  },
 });

@@ -1,26 +1,53 @@
-import { sectionLine } from '../formats/migration-set';
+import type { ToolWords } from '../formats/format';
+import { bodyText, sectionLine, type MigrationFile } from '../formats/migration-set';
 import { hasNoStatements, isBlank } from '../sql/text';
 import { defineCheck } from './check';
+
+/** "X" for a file that is one direction (golang-migrate); "the `-- migrate:down` section of X" where one file holds both. */
+function what(file: MigrationFile, words: ToolWords): string {
+  return words.sectionMarkers ? `the \`${words.sectionMarkers[file.direction]}\` section of ${file.name}` : file.name;
+}
+
+/** The section without the tool's own marker line (dbmate's section starts with it): what is left to run. */
+function content(file: MigrationFile, words: ToolWords): string {
+  const body = bodyText(file);
+  const marker = words.sectionMarkers?.[file.direction].toLowerCase();
+  if (marker === undefined || !body.toLowerCase().startsWith(marker)) return body;
+  const end = body.indexOf('\n');
+  return end < 0 ? '' : body.slice(end + 1);
+}
 
 export const emptyFile = defineCheck({
   id: 'empty-file',
   severity: 'warning',
   summary: 'A migration file is empty or holds only comments, so it changes nothing.',
   needs: [],
-  run: ({ set }) =>
-    set.files
-      .filter((f) => hasNoStatements(f.text))
-      .map((f) => ({
-        check: 'empty-file',
-        severity: 'warning' as const,
-        file: f.path,
-        line: sectionLine(f),
-        version: f.versionText,
-        message: isBlank(f.text)
-          ? `${f.name} is empty: golang-migrate skips it and records version ${f.versionText} ${f.direction === 'up' ? 'applied' : 'rolled back'} anyway`
-          : `${f.name} holds only comments: it runs but changes nothing`,
-        hint: f.direction === 'down'
-          ? 'Write the statements that undo the up file, or delete the down file and accept that this version cannot be rolled back.'
-          : 'Delete the file or write the migration.',
-      })),
+  run: ({ set }) => {
+    const words = set.format.words;
+    const recorded = (f: MigrationFile) => `records version ${f.versionText} ${f.direction === 'up' ? 'applied' : 'rolled back'} anyway`;
+    // A section, not the whole file: an empty down section beside a full up section rolls back nothing.
+    return set.files
+      .filter((f) => hasNoStatements(content(f, words)))
+      .map((f) => {
+        // goose keeps a down section even without its marker: an empty one at the end of the file.
+        const noMarker = words.sectionMarkers && f.direction === 'down' && f.body.start === f.text.length;
+        return {
+          check: 'empty-file',
+          severity: 'warning' as const,
+          file: f.path,
+          line: noMarker ? 1 : sectionLine(f),
+          version: f.versionText,
+          message: noMarker
+            ? `${f.name} has no \`${words.sectionMarkers?.down ?? 'down'}\` section: \`${words.downCommand}\` runs nothing for it and ${recorded(f)}`
+            : isBlank(content(f, words))
+              ? `${what(f, words)} is empty: ${words.label} ${words.sectionMarkers ? 'runs nothing' : 'skips it'} and ${recorded(f)}`
+              : `${what(f, words)} holds only comments: it runs but changes nothing`,
+          hint: f.direction === 'down'
+            ? words.sectionMarkers
+              ? 'Write the statements that undo the up section, or leave them out only if this version is meant never to be rolled back.'
+              : 'Write the statements that undo the up file, or delete the down file and accept that this version cannot be rolled back.'
+            : words.sectionMarkers ? 'Write the migration in the up section, or delete the file.' : 'Delete the file or write the migration.',
+        };
+      });
+  },
 });

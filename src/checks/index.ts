@@ -8,22 +8,49 @@ import { clusterWideChange } from './cluster-wide-change';
 import { downColumnOrder } from './down-column-order';
 import { downFailed } from './down-failed';
 import { downIncomplete } from './down-incomplete';
+import { downKeepsExtension } from './down-keeps-extension';
+import { enumLabelKept } from './enum-label-kept';
 import { duplicateVersion } from './duplicate-version';
 import { emptyFile } from './empty-file';
 import { malformedFile } from './malformed-file';
 import { mismatchedPair } from './mismatched-pair';
 import { outOfOrder } from './out-of-order';
 import { missingDown } from './missing-down';
+import { missingExtension } from './missing-extension';
+import { noDownFiles } from './no-down-files';
+import { notCheckedAfterFailure } from './not-checked-after-failure';
+import { renderedFilesCheck } from './rendered-files';
 import { missingUp } from './missing-up';
 import { reupFailed } from './reup-failed';
 import { reupMismatch } from './reup-mismatch';
+import { upFailsOnData } from './up-fails-on-data';
+import { downLosesData } from './down-loses-data';
+import { reupFailsOnData } from './reup-fails-on-data';
+import { seedSkipped } from './seed-skipped';
 import { sequenceGap } from './sequence-gap';
 import { targetDirty } from './target-dirty';
+import { targetUnversioned } from './target-unversioned';
+import { driftMissing } from './drift-missing';
+import { driftChanged } from './drift-changed';
+import { driftExtra } from './drift-extra';
+import { rehearsalUpFailed } from './rehearsal-up-failed';
+import { rehearsalDownFailed } from './rehearsal-down-failed';
+import { rehearsalLostRows } from './rehearsal-lost-rows';
+import { rehearsalLongLock } from './rehearsal-long-lock';
 import { targetUnknownVersion } from './target-unknown-version';
 import { timeout } from './timeout';
 import { unparsableName } from './unparsable-name';
 import { unreadableFile } from './unreadable-file';
 import { upFailed } from './up-failed';
+import { blockingIndexBuild } from './blocking-index-build';
+import { tableRewrite } from './table-rewrite';
+import { validatingConstraint } from './validating-constraint';
+import { foreignKeyLocksParent } from './foreign-key-locks-parent';
+import { missingLockTimeout } from './missing-lock-timeout';
+import { lockHeldAcrossStatements } from './lock-held-across-statements';
+import { destructiveDrop } from './destructive-drop';
+import { breakingRename } from './breaking-rename';
+import { unbatchedBackfill } from './unbatched-backfill';
 
 /** Every check, in the order a reader meets the problems: names, pairs, history, the deployed database, then what PostgreSQL showed. */
 export const CHECKS: Check[] = [
@@ -33,8 +60,10 @@ export const CHECKS: Check[] = [
   duplicateVersion,
   missingUp,
   missingDown,
+  noDownFiles,
   mismatchedPair,
   emptyFile,
+  renderedFilesCheck,
   sequenceGap,
   appliedEdited,
   appliedDeleted,
@@ -42,14 +71,40 @@ export const CHECKS: Check[] = [
   outOfOrder,
   targetDirty,
   targetUnknownVersion,
+  targetUnversioned,
+  driftMissing,
+  driftChanged,
+  driftExtra,
   upFailed,
+  missingExtension,
+  notCheckedAfterFailure,
   downFailed,
   timeout,
   downIncomplete,
   downColumnOrder,
+  downKeepsExtension,
+  enumLabelKept,
   reupFailed,
   reupMismatch,
+  upFailsOnData,
+  downLosesData,
+  reupFailsOnData,
+  seedSkipped,
   clusterWideChange,
+  // Observed safety: what the first up of each migration locks, rewrites and scans on tables that already exist.
+  blockingIndexBuild,
+  tableRewrite,
+  validatingConstraint,
+  foreignKeyLocksParent,
+  missingLockTimeout,
+  lockHeldAcrossStatements,
+  destructiveDrop,
+  breakingRename,
+  unbatchedBackfill,
+  rehearsalUpFailed,
+  rehearsalDownFailed,
+  rehearsalLostRows,
+  rehearsalLongLock,
 ];
 
 export const CHECK_IDS = CHECKS.map((c) => c.id);

@@ -7,14 +7,14 @@ export const mismatchedPair = defineCheck({
   needs: [],
   run: ({ set }) =>
     set.migrations
-      .filter((m) => m.up && m.down && (m.up.versionText !== m.down.versionText || m.up.identifier !== m.down.identifier))
+      .flatMap(({ up, down, version, versionText }) => (up && down && (up.versionText !== down.versionText || up.identifier !== down.identifier) ? [{ up, down, version, versionText }] : []))
       .map((m) => ({
         check: 'mismatched-pair',
         severity: 'warning' as const,
-        file: m.down!.path,
+        file: m.down.path,
         line: 1,
         version: m.versionText,
-        message: `${m.down!.name} and ${m.up!.name} are one migration (version ${m.version}) but named differently; golang-migrate pairs them by number only`,
-        hint: `Rename the down file to ${m.up!.versionText}_${m.up!.identifier}.down.sql. Mixed padding also confuses \`migrate create -seq\`, which picks the next number from the lexically last name.`,
+        message: `${m.down.name} and ${m.up.name} are one migration (version ${m.version}) but named differently; ${set.format.words.label} pairs them by number only`,
+        hint: `Rename the down file to ${m.up.versionText}_${m.up.identifier}.down.sql. Mixed padding also confuses \`${set.format.words.createCommand}\`, which picks the next number from the lexically last name.`,
       })),
 });

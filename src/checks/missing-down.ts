@@ -1,6 +1,7 @@
 import { sectionLine } from '../formats/migration-set';
 import { defineCheck } from './check';
 import { deletedSinceBase } from './applied';
+import { upOnlyDirectory } from './no-down-files';
 
 export const missingDown = defineCheck({
   id: 'missing-down',
@@ -8,16 +9,17 @@ export const missingDown = defineCheck({
   summary: 'A version has an up file but no down file, so rolling it back silently does nothing.',
   needs: [],
   run: ({ set, base }) =>
-    set.migrations
-      .filter((m) => m.up && !m.down)
-      .filter((m) => !deletedSinceBase(base, m.version, 'down')) // applied-deleted says why
-      .map((m) => ({
+    // A directory without any down says so once (no-down-files); only a mixed directory gets one warning per file.
+    (upOnlyDirectory(set) ? [] : set.migrations)
+      .flatMap((m) => (m.up && !m.down ? [{ m, up: m.up }] : []))
+      .filter(({ m }) => !deletedSinceBase(base, m.version, 'down')) // applied-deleted says why
+      .map(({ m, up }) => ({
         check: 'missing-down',
         severity: 'warning' as const,
-        file: m.up!.path,
-        line: sectionLine(m.up!),
+        file: up.path,
+        line: sectionLine(up),
         version: m.versionText,
-        message: `${m.up!.name} has no down file: \`migrate down\` would record the rollback of ${m.versionText} without undoing anything`,
-        hint: `Add ${m.versionText}_${m.up!.identifier}.down.sql that reverses the up; its reversibility is then checked.`,
+        message: `${up.name} has no down file: \`migrate down\` would record the rollback of ${m.versionText} without undoing anything`,
+        hint: `Add ${m.versionText}_${up.identifier}.down.sql that reverses the up; its reversibility is then checked.`,
       })),
 });

@@ -8,15 +8,15 @@ export const missingUp = defineCheck({
   needs: [],
   run: ({ set, base }) =>
     set.migrations
-      .filter((m) => m.down && !m.up)
+      .flatMap(({ up, down, version, versionText }) => (down && !up ? [{ down, version, versionText }] : []))
       .filter((m) => !deletedSinceBase(base, m.version, 'up')) // applied-deleted says why
       .map((m) => ({
         check: 'missing-up',
         severity: 'error' as const,
-        file: m.down!.path,
+        file: m.down.path,
         line: 1,
         version: m.versionText,
-        message: `${m.down!.name} has no up file: golang-migrate would mark version ${m.versionText} applied without running anything, then run this down on rollback`,
+        message: `${m.down.name} has no up file: ${set.format.words.label} would mark version ${m.versionText} applied without running anything, then run this down on rollback`,
         hint: 'Restore the up file, or delete the stray down file (was the up renamed to another version?).',
       })),
 });

@@ -1,6 +1,6 @@
 import type { Difference } from '../catalog/snapshot-diff';
 import type { MigrationFile } from '../formats/migration-set';
-import { splitStatements } from '../sql/text';
+import { statementsOf } from '../sql/text';
 
 /** Line of the first statement in `text` that names the object, to point the reader at its origin. */
 export function objectLine(file: Pick<MigrationFile, 'text' | 'body'>, d: Difference): number | undefined {
@@ -8,5 +8,5 @@ export function objectLine(file: Pick<MigrationFile, 'text' | 'body'>, d: Differ
   const bare = d.name.split('(')[0].split('.').pop()!.replace(/"/g, '').toLowerCase();
   if (!bare) return undefined;
   const word = new RegExp(`(^|[^a-z0-9_])"?${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?([^a-z0-9_]|$)`, 'i');
-  return splitStatements(text).find((s) => s.start >= body.start && s.start < body.end && word.test(s.text))?.line;
+  return statementsOf(text).find((s) => s.start >= body.start && s.start < body.end && word.test(s.text))?.line;
 }

@@ -1,9 +1,13 @@
 import type { Finding } from '../findings';
+import type { MigrationFormat } from '../formats/format';
 import type { MigrationFile } from '../formats/migration-set';
 import { highestApplied, nextFreeVersion, originOf } from './applied';
 import { defineCheck } from './check';
 
-/** golang-migrate only moves forward: a new version at or below the applied one is silently never run there. */
+/**
+ * A new version at or below the applied one: golang-migrate only moves forward and silently never runs it there;
+ * goose refuses to go on unless -allow-missing; dbmate applies it, after newer migrations it was never tested behind.
+ */
 export const outOfOrder = defineCheck({
   id: 'out-of-order',
   severity: 'error',
@@ -32,16 +36,31 @@ export const outOfOrder = defineCheck({
     for (const files of added.values()) {
       const file = files.find((f) => f.direction === 'up') ?? files[0];
       const taken = continuedByVersion.has(file.version);
+      const applied = set.format.olderVersions === 'applied';
       findings.push({
         check: 'out-of-order',
-        severity: 'error',
+        // dbmate runs it, only in another order than the one checked here: a risk, not a lost migration.
+        severity: applied && !taken ? 'warning' : 'error',
         file: file.path,
         line: 1,
         version: file.versionText,
-        message: `${file.name} is new, but version ${file.versionText} is not above ${highest.versionText} (${highest.where}): golang-migrate never applies it to a database already at ${highest.versionText}, and says nothing`,
+        message: `${file.name} is new, but version ${file.versionText} is not above ${highest.versionText} (${highest.where}): ${consequence(set.format, highest.versionText)}`,
         hint: `Renumber it to ${nextFreeVersion(context, file.versionText.length)}${taken ? `; version ${file.versionText} already belongs to a merged migration` : ''}.`,
       });
     }
     return findings;
   },
 });
+
+/** What the tool does with it on a database that is already further, worded by the tool's rule for older versions. */
+function consequence(format: MigrationFormat, highest: string): string {
+  const { label, upCommand } = format.words;
+  switch (format.olderVersions) {
+    case 'skipped':
+      return `${label} never applies it to a database already at ${highest}, and says nothing`;
+    case 'refused':
+      return `\`${upCommand}\` refuses to run on a database already at ${highest} (a missing, out-of-order migration) unless given -allow-missing, which then applies it after ${highest}`;
+    case 'applied':
+      return `\`${upCommand}\` applies it on a database already at ${highest}, after migrations it was never checked behind`;
+  }
+}

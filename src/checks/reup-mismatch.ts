@@ -11,14 +11,14 @@ export const reupMismatch = defineCheck({
   needs: ['run'],
   run: ({ run }) =>
     run.traces
-      .filter((t) => (t.reupDiff ?? []).length > 0)
-      .map((t) => ({
+      .flatMap((t) => (t.migration.up && t.reupDiff?.length ? [{ t, up: t.migration.up, diff: t.reupDiff }] : []))
+      .map(({ t, up, diff }) => ({
         check: 'reup-mismatch',
         severity: 'error' as const,
-        file: t.migration.up!.path,
-        line: sectionLine(t.migration.up!),
+        file: up.path,
+        line: sectionLine(up),
         version: t.migration.versionText,
-        message: `running ${t.migration.up!.name} again after its down gives a different schema: ${listDifferences(t.reupDiff!, AFTER_SECOND_UP)}`,
+        message: `running ${up.name} again after its down gives a different schema: ${listDifferences(diff, AFTER_SECOND_UP)}`,
         hint: 'The down file leaves something the up depends on (IF NOT EXISTS hides it), or the up depends on state the down changed.',
       })),
 });

@@ -2,7 +2,7 @@ import type { Migration } from '../formats/migration-set';
 import { defineCheck } from './check';
 
 /**
- * Sequential directories (`migrate create -seq`) count 1, 2, 3...; anything
+ * Sequential directories (`migrate create -seq`, `goose create -s`) count 1, 2, 3...; anything
  * that large is a timestamp (20240101120000, or unix seconds) and may skip.
  */
 const SEQUENTIAL_LIMIT = 1_000_000n;
@@ -21,8 +21,8 @@ export const sequenceGap = defineCheck({
     const findings = [];
     let expected = 1n;
     for (const m of set.migrations) {
-      if (m.version > expected) {
-        const file = m.up ?? m.down!;
+      const file = m.up ?? m.down;
+      if (file && m.version > expected) {
         const width = m.versionText.length;
         const first = expected.toString().padStart(width, '0');
         const last = (m.version - 1n).toString().padStart(width, '0');
@@ -36,7 +36,7 @@ export const sequenceGap = defineCheck({
           message: expected === 1n && set.migrations[0] === m
             ? `sequence starts at ${m.versionText}, not 1: ${missing}`
             : `gap before ${m.versionText}: ${missing}`,
-          hint: 'A gap usually means a migration was deleted or renumbered after merging. golang-migrate runs the remaining versions in order regardless.',
+          hint: `A gap usually means a migration was deleted or renumbered after merging. ${set.format.words.label} runs the remaining versions in order regardless.`,
         });
       }
       expected = m.version + 1n;

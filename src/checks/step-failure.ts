@@ -1,6 +1,8 @@
 import type { Finding } from '../findings';
-import type { MigrationTrace, StepResult } from '../engine/trace';
-import { splitStatements, type Statement } from '../sql/text';
+import type { EngineRun, MigrationTrace, StepResult } from '../engine/trace';
+import { statementsOf, type Statement } from '../sql/text';
+import { aboutObjects } from './consequences';
+import { newerPostgresHint } from './newer-postgres';
 
 const TRANSACTION_BLOCK_HINT =
   'golang-migrate sends the whole file as one query, which PostgreSQL runs as one transaction; ' +
@@ -12,21 +14,25 @@ export function failedOnItsOwn(step: StepResult): boolean {
 }
 
 /** The finding for a file PostgreSQL rejected, at the line and column the server pointed to. */
-export function stepFailure(check: string, what: string, trace: MigrationTrace, step: StepResult): Finding {
+export function stepFailure(check: string, what: string, trace: MigrationTrace, step: StepResult, run?: Pick<EngineRun, 'postgresVersion' | 'postgresVersionReason'>): Finding {
   const e = step.error!;
   const where = e.line ? ` at line ${e.line}` : '';
   let message = `${trace.migration.versionText} ${what} failed${where}: ${e.message}${e.code ? ` (SQLSTATE ${e.code})` : ''}`;
   if (e.detail) message += `. Detail: ${e.detail}`;
   if (e.connectionLost) message += '. The connection to PostgreSQL was lost while this file ran (it may terminate its own session or stop the server).';
   if (e.ownTransaction) message += '. This file runs its own BEGIN/COMMIT, so statements committed before the error stay applied and golang-migrate leaves the database dirty.';
-  if (trace.afterFailedUp) message += ` (migration ${trace.afterFailedUp} failed earlier and is not applied; this may be a consequence)`;
+  // Failures that follow from the earlier one are not-checked-after-failure's; this one names nothing that file makes,
+  // which is worth saying only where a reader could suspect the link (a missing or existing object, not a typo).
+  if (trace.afterFailedUp && aboutObjects(e.code)) message += ` (${trace.afterFailedUp} failed earlier, but nothing it makes is named here)`;
   if (step.sessionState?.length) {
     message += `. Earlier files changed the session, and golang-migrate runs every file on one connection, so this still applies here: ${step.sessionState.join('; ')}`;
   }
   const blockHint = e.code !== '25001' ? undefined
     : /from a function/.test(e.message) ? 'This statement cannot run inside a function or DO block at all; it must be a plain statement, alone in its migration file.'
       : TRANSACTION_BLOCK_HINT;
-  const hints = [e.hint, blockHint, ...inputHints(step.file!.text, e.line)].filter(Boolean);
+  const statement = e.line ? statementAt(step.file!.text, e.line)?.text ?? '' : '';
+  const versionHint = run && newerPostgresHint(e, statement, run.postgresVersion, run.postgresVersionReason);
+  const hints = [e.hint, blockHint, versionHint, ...inputHints(step.file!.text, e.line)].filter(Boolean);
   return {
     check,
     severity: 'error',
@@ -56,11 +62,17 @@ function inputHints(text: string, line?: number): string[] {
   return hints;
 }
 
+const lastLine = (text: string, s: Statement) => s.line + (text.slice(s.start, s.end - 1).match(/\n/g)?.length ?? 0);
+
+/** The statement a line falls in. */
+function statementAt(text: string, line: number): Statement | undefined {
+  if (text.length > 1_000_000) return undefined; // not worth lexing a huge file for a highlight
+  return statementsOf(text).find((s) => s.line <= line && lastLine(text, s) >= line);
+}
+
 /** Last line of the statement the error is in, so that an annotation spans the whole statement. */
 function statementEndLine(text: string, line: number): number | undefined {
-  if (text.length > 1_000_000) return undefined; // not worth lexing a huge file for a highlight
-  const lastLine = (s: Statement) => s.line + (text.slice(s.start, s.end - 1).match(/\n/g)?.length ?? 0);
-  const statement = splitStatements(text).find((s) => s.line <= line && lastLine(s) >= line);
-  const end = statement && lastLine(statement);
+  const statement = statementAt(text, line);
+  const end = statement && lastLine(text, statement);
   return end && end > line ? end : undefined;
 }

@@ -1,6 +1,6 @@
 import { defineCheck } from './check';
 
-/** The deployed version has no file here: golang-migrate cannot step from it. */
+/** The deployed version has no file here: golang-migrate cannot step from it; goose and dbmate cannot roll it back. */
 export const targetUnknownVersion = defineCheck({
   id: 'target-unknown-version',
   severity: 'error',
@@ -14,7 +14,7 @@ export const targetUnknownVersion = defineCheck({
     return [{
       check: 'target-unknown-version',
       severity: 'error',
-      message: `the target database ${deployed.where} is at version ${version}, which is not in this directory: ${older ? 'this code is older than the database' : 'that migration was deleted or renumbered'}; golang-migrate cannot migrate from it ("no migration found for version ${version}")`,
+      message: `the target database ${deployed.where} is at version ${version}, which is not in this directory: ${older ? 'this code is older than the database' : 'that migration was deleted or renumbered'}; ${set.format.words.unknownVersion.replaceAll('{version}', version.toString())}`,
       hint: older ? 'Deploy from a revision that contains every migration the database has run.' : `Restore the migration with version ${version}.`,
     }];
   },

@@ -11,7 +11,7 @@ export const unparsableName = defineCheck({
       severity: 'error',
       file: file.path,
       line: 1,
-      message: `golang-migrate silently skips ${file.name}: ${file.reason}`,
-      hint: 'Rename it to VERSION_title.up.sql or VERSION_title.down.sql (lower-case up/down, an underscore after the version).',
+      message: `${set.format.words.label} ${set.format.words.skipsName} ${file.name}: ${file.reason}`,
+      hint: set.format.words.nameRule,
     })),
 });

@@ -1,6 +1,6 @@
 import { defineCheck } from './check';
 
-/** A migration golang-migrate would read but migration-guard will not (a symlink out of the repository) or cannot. */
+/** A migration the tool would read but migration-guard will not (a symlink out of the repository) or cannot. */
 export const unreadableFile = defineCheck({
   id: 'unreadable-file',
   severity: 'error',

@@ -1,4 +1,6 @@
 import { defineCheck } from './check';
+import { consequencesOf } from './consequences';
+import { missingExtensionOf } from './extension-error';
 import { failedOnItsOwn, stepFailure } from './step-failure';
 
 export const upFailed = defineCheck({
@@ -6,5 +8,11 @@ export const upFailed = defineCheck({
   severity: 'error',
   summary: 'An up file fails on PostgreSQL, as `migrate up` would.',
   needs: ['run'],
-  run: ({ run }) => run.traces.filter((t) => failedOnItsOwn(t.up)).map((t) => stepFailure('up-failed', 'up', t, t.up)),
+  run: ({ run }) => {
+    // A failure that follows from an earlier one is not-checked-after-failure's; a missing extension is missing-extension's.
+    const consequences = consequencesOf(run);
+    return run.traces
+      .filter((t) => failedOnItsOwn(t.up) && !consequences.has(t.up) && !missingExtensionOf(t.up))
+      .map((t) => stepFailure('up-failed', 'up', t, t.up, run));
+  },
 });

@@ -1,12 +1,21 @@
 import { Client } from 'pg';
 import { InfrastructureError } from '../servers/provider';
 import type { DeployedState, MigrationFormat } from '../formats/format';
-import { clientConfigFromUrl, redactUrl } from '../servers/url';
+import { ConnectionError, parseConnection } from '../settings/connection';
+import type { DeployedSchema } from './facts';
+import type { Rehearsal } from './rehearsal';
+
+/** Our own queries on the deployed database are a few small reads: a server that takes longer than this is stuck. */
+const QUERY_TIMEOUT_MS = 15_000;
 
 /** What a deployed database's version table says. */
 export interface DeployedVersion extends DeployedState {
   /** The URL with its password redacted, for messages. */
   where: string;
+  /** The schema compared with the migrations' (drift, unversioned, dirty diagnosis); absent with drift off. */
+  schema?: DeployedSchema;
+  /** What the pending migrations did on rehearsal-database-url. */
+  rehearsal?: Rehearsal;
 }
 
 /**
@@ -15,9 +24,16 @@ export interface DeployedVersion extends DeployedState {
  * Every failure is one line naming the cause.
  */
 export async function readDeployedVersion(format: MigrationFormat, url: string, table: string): Promise<DeployedVersion> {
-  const where = redactUrl(url);
-  const config = clientConfigFromUrl(url, 'target-database-url');
-  const client = new Client({ ...config, connectionTimeoutMillis: 15_000, application_name: 'migration-guard (read-only)' });
+  let connection;
+  try {
+    connection = parseConnection(url, 'target-database-url');
+  } catch (error) {
+    if (error instanceof ConnectionError) throw new InfrastructureError(error.message);
+    throw error;
+  }
+  const where = connection.shown;
+  // query_timeout is client-side: it also ends a query to a server that stopped answering altogether.
+  const client = new Client({ ...connection.config, query_timeout: QUERY_TIMEOUT_MS, application_name: 'migration-guard (read-only)' });
   client.on('error', () => undefined);
   try {
     await client.connect();
@@ -30,6 +46,11 @@ export async function readDeployedVersion(format: MigrationFormat, url: string, 
     return { ...(await format.readDeployed(client, table)), where };
   } catch (error) {
     const e = error as { code?: string; message: string };
+    const notNumber = error instanceof SyntaxError && /Cannot convert (.*) to a BigInt/.exec(e.message);
+    if (notNumber) {
+      throw new InfrastructureError(`the version table ${table} in the target database ${where} holds a version that is not a number (${notNumber[1].slice(0, 40)}); `
+        + `check that migrations-table names ${format.words.label}'s table`);
+    }
     if (e.code === '42P01') {
       throw new InfrastructureError(`the target database ${where} has no table ${table}: ${format.words.label} has not run there, or migrations-table names another table`);
     }

@@ -1,4 +1,4 @@
-import { clusterWideReason } from '../sql/cluster-wide';
+import { clusterWideReason, confinementHint } from '../sql/cluster-wide';
 import { sessionSettings, splitStatements } from '../sql/text';
 import { bodyText, type Migration, type MigrationFile, type MigrationSet } from '../formats/migration-set';
 import { NIL_VERSION } from '../formats/golang-migrate/version-table';
@@ -8,9 +8,12 @@ import { sessionEnded } from '../servers/errors';
 import { runSection, unsendableError } from './execute';
 import { ScratchDatabases } from '../servers/scratch';
 import { compose, differencesOf } from '../catalog/catalog-tracker';
+import { loadParser } from '../sql/pg-parser';
 import { Session } from './session';
 import { formatDuration, withinLimits, type TimeLimits } from './time-limit';
 import { skipped, type EngineRun, type MigrationTrace, type StepResult } from './trace';
+import { Observer } from './observe';
+import { RowSeeder } from './seed/seeder';
 
 export interface EngineOptions {
   /** The version table's name. */
@@ -24,6 +27,12 @@ export interface EngineOptions {
   trackChanges?: boolean;
   /** scope: changed. Migrations this says no to are only applied up, to build the schema later ones need. */
   fullCheck?: (migration: Migration) => boolean;
+  /** Observe locks, rewrites and scans in a rolled-back pass before each first up (default on; off for measuring its cost). */
+  observe?: boolean;
+  /** Seed the tables each migration touches with generated rows before its up (seed-data; default on; off for measuring its cost). */
+  seedData?: boolean;
+  /** With a base: versions this change adds or edits (only they are observed; what they create counts as new). */
+  changed?: ReadonlySet<bigint>;
 }
 
 /**
@@ -35,7 +44,10 @@ export interface EngineOptions {
  */
 export async function runMigrations(set: MigrationSet, server: PostgresServer, options: EngineOptions): Promise<EngineRun> {
   const started = performance.now();
-  const scratch = new ScratchDatabases(server);
+  // The catalog diff compares expressions by their parse trees; without the parser it compares their text (stricter, never laxer).
+  if (!(await loadParser())) options.log('warning: the SQL parser could not be loaded; expressions are compared as text, so a re-parenthesised one counts as changed');
+  // url: migrations run as a temporary role that owns only the scratch database (the boundary; clusterWideReason is the early word).
+  const scratch = new ScratchDatabases(server, { confine: options.sharedServer, log: options.log });
   const postgresVersion = await scratch.connect();
   const run: EngineRun = { provider: server.provider, server: server.description, postgresVersion, traces: [], startupMs: 0, ms: 0 };
   const sessionOptions = {
@@ -57,6 +69,8 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
     let catalogBehind = false;
     // What earlier files SET on the one connection golang-migrate keeps for the whole run: setting -> the file that set it.
     let sessionState = new Map<string, string>();
+    const observer = new Observer(options);
+    const seeder = options.seedData === false ? undefined : new RowSeeder(session.versionTable.qualifiedName);
     const track = (result: StepResult): StepResult => {
       if (result.status === 'ok' && result.file) applySessionSettings(sessionState, result.file);
       if (result.status === 'failed' && sessionState.size) result.sessionState = [...sessionState.values()];
@@ -104,7 +118,19 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
         await session.catalog.update(); // catch up with the migrations applied without checks
         catalogBehind = false;
       }
+      trace.observed = await observer.section(session, m);
+      // Seeded rows go in after the observation pass (which must see the tables as the run without data does).
+      const rows = !quick && m.up ? await seeder?.beforeUp(session.client, m) : undefined;
+      if (rows) trace.data = rows.observations;
       trace.up = track(await step(session, m.up, up(m), options));
+      if (rows?.mayExplain(trace.up)) {
+        // Same schema without the seeded rows: if the up passes there, the rows were the cause (up-fails-on-data).
+        const withRows = trace.up;
+        await rebuild(applied);
+        trace.up = track(await step(session, m.up, up(m), options));
+        if (trace.up.status === 'ok') rows.upFailedWithRows(withRows);
+        else rows.setAside();
+      }
       if (quick && trace.up.status === 'ok') {
         trace.down = skipped('unchanged since the base');
         trace.reup = skipped('unchanged since the base');
@@ -126,6 +152,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
         continue;
       }
       const upChanges = await session.catalog.update();
+      await rows?.afterUpRan(session.client);
 
       if (!m.down) {
         trace.down = skipped('no down file');
@@ -136,7 +163,8 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
           trace.reup = skipped('down failed');
           await restore([...applied, m], !!trace.down.error?.connectionLost);
         } else {
-          const downChanges = await session.catalog.update();
+          let downChanges = await session.catalog.update();
+          await rows?.afterDownRan(session.client);
           trace.downDiff = differencesOf(compose(upChanges, downChanges), session.catalog.current);
           if (!m.up) {
             // golang-migrate has nothing to run again; back to "this version applied", which is the schema before the up.
@@ -148,6 +176,16 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
             continue;
           }
           trace.reup = track(await step(session, m.up, up(m), options));
+          if (rows?.mayExplain(trace.reup)) {
+            // Up, down and up again without the seeded rows: if that passes, the rows the down left were the cause (reup-fails-on-data).
+            const withRows = trace.reup;
+            await rebuild([...applied, m]);
+            const downAgain = track(await step(session, m.down, { version: m.version, versionText: m.versionText, direction: 'down', previous }, options));
+            downChanges = await session.catalog.update();
+            if (downAgain.status === 'ok') trace.reup = track(await step(session, m.up, up(m), options));
+            if (downAgain.status === 'ok' && trace.reup.status === 'ok') rows.reupFailedWithRows(withRows);
+            else rows.setAside();
+          }
           if (trace.reup.status === 'ok') trace.reupDiff = differencesOf(compose(downChanges, await session.catalog.update()), session.catalog.current);
           const consistent = trace.reup.status === 'ok' && trace.reupDiff!.length === 0;
           if (!consistent) await rebuild([...applied, m]);
@@ -205,6 +243,8 @@ async function step(session: Session, file: MigrationFile | undefined, target: S
     if (!outcome.ok) {
       if (expired) outcome.error.timeout = expired;
       else if (outcome.error.code === '55P03' && /lock timeout/.test(outcome.error.message)) outcome.error.timeout = { limit: 'lock', ms: options.limits.lockMs };
+      const denied = options.sharedServer ? confinementHint(outcome.error) : undefined;
+      if (denied) outcome.error.hint = [outcome.error.hint, denied].filter(Boolean).join(' ');
       return { status: 'failed', ms: outcome.ms, file, error: outcome.error };
     }
     return { status: 'ok', ms: outcome.ms, file };

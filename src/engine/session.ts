@@ -1,7 +1,8 @@
 import { Client } from 'pg';
 import type { MigrationFormat, VersionTable } from '../formats/format';
 import type { ScratchDatabases } from '../servers/scratch';
-import { CatalogTracker } from '../catalog/catalog-tracker';
+import { InfrastructureError } from '../servers/provider';
+import { CatalogTracker, installTracking } from '../catalog/catalog-tracker';
 
 export interface SessionOptions {
   format: MigrationFormat;
@@ -34,12 +35,23 @@ export class Session {
   ) {}
 
   static async open(scratch: ScratchDatabases, options: SessionOptions): Promise<Session> {
-    const { name, config } = await scratch.create();
+    const { name, config, role } = await scratch.create();
+    // url: the migrations' role may not create event triggers; installed as the admin while the database is still empty.
+    if (role && options.trackChanges) await scratch.prepare(name, (admin) => installTracking(admin, role)).catch(() => false);
     const client = new Client(config);
     client.on('error', () => undefined); // a dropped connection surfaces as the next query's error
-    await client.connect();
+    await client.connect().catch((error: unknown) => {
+      if (!role) throw error;
+      throw new InfrastructureError(
+        `the temporary role ${role} of this run could not log in to the scratch database (${(error as Error).message}): ` +
+          'pg_hba.conf must let roles named migration_guard_* (or all roles) log in with a password over this connection',
+      );
+    });
     // lock_timeout is a server setting golang-migrate leaves to the database; a file may still change it, as in production.
-    const { rows } = await client.query(`SELECT pg_backend_pid() AS pid, set_config('lock_timeout', $1, false)`, [`${options.lockTimeoutMs}ms`]);
+    // statement_timeout 0: a role- or database-level statement_timeout on a supplied server must not cut files short;
+    // migration-guard's own statement-timeout governs them (time-limit.ts).
+    const { rows } = await client.query(`SELECT pg_backend_pid() AS pid, set_config('lock_timeout', $1, false), set_config('statement_timeout', '0', false)`,
+      [`${options.lockTimeoutMs}ms`]);
     const versionTable = options.format.versionTable(client, options.table);
     await versionTable.ensure();
     const tracker = await CatalogTracker.start(client, { bookkeepingTable: versionTable.qualifiedName, includeRoles: options.includeRoles }, options.trackChanges);

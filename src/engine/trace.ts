@@ -1,6 +1,8 @@
 import type { Migration, MigrationFile } from '../formats/migration-set';
 import type { Difference } from '../catalog/snapshot-diff';
 import type { SqlError } from './execute';
+import type { SectionObservation } from './observe/types';
+import type { DataObservations } from './seed/observations';
 
 /**
  * What the engine observed, as plain data. Checks turn this into findings;
@@ -31,12 +33,18 @@ export interface MigrationTrace {
   reupDiff?: Difference[];
   /** The earliest migration whose up failed before this one: later failures may follow from it. */
   afterFailedUp?: string;
+  /** Locks, rewrites and scans seen per statement of the up, in a rolled-back pass before it ran (observe/). */
+  observed?: SectionObservation;
+  /** What seeded rows showed (seed-data): failures caused by rows, values a down did not bring back, tables that could not be seeded. */
+  data?: DataObservations;
 }
 
 export interface EngineRun {
   provider: string;
   server: string;
   postgresVersion: string;
+  /** Why this major was used: the postgres-version or postgres-image input, the database-url's server, or what was installed. */
+  postgresVersionReason?: string;
   traces: MigrationTrace[];
   startupMs: number;
   ms: number;

@@ -106,6 +106,20 @@ export interface ToolWords {
   downCommand: string;
   /** A file name to show in "expected names like ..." */
   exampleName: string;
+  /** How the tool makes the next migration file, e.g. "migrate create -seq". */
+  createCommand: string;
+  /** How a name must be spelled for the tool to run it (unparsable-name's hint). */
+  nameRule: string;
+  /** What the tool does with a name it does not take, e.g. "silently skips" (unparsable-name). */
+  skipsName: string;
+  /** What the tool answers for a database at a version it has no file for; `{version}` stands for the version. */
+  unknownVersion: string;
+  /** The same, said of the databases that ran a migration whose file was deleted (applied-deleted); `{version}` as above. */
+  deletedVersion: string;
+  /** How to record by hand that every version up to {version} is applied, running nothing ({table}: the version table). */
+  forceCommand: string;
+  /** The marker lines opening each direction's section, for tools that keep both directions in one file. */
+  sectionMarkers?: { up: string; down: string };
 }
 
 export interface MigrationFormat {

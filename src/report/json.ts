@@ -3,6 +3,7 @@ import { AFTER_DOWN } from '../checks/down-incomplete';
 import { AFTER_SECOND_UP } from '../checks/reup-mismatch';
 import { describeDifference } from '../catalog/snapshot-diff';
 import { VERSION } from '../version';
+import { deployedJson } from './deployed';
 import { relativePath } from './paths';
 
 export interface JsonReport {
@@ -14,11 +15,13 @@ export interface JsonReport {
     line?: number; column?: number; version?: string; hint?: string;
   }[];
   error?: string;
+  /** How many findings `-- migration-guard:ignore` comments silenced (absent when none). */
+  ignored?: number;
   /** The commit whose migrations count as applied. */
   base?: { commit: string; label: string };
   /** The deployed database (target-database-url) and what a deploy would apply to it. */
-  target?: { version: string | null; dirty: boolean; pending: string[] };
-  postgres?: { provider: string; server: string; version: string; startupMs: number; checkMs: number; snapshots?: string };
+  target?: { version: string | null; dirty: boolean; pending: string[] } & Partial<ReturnType<typeof deployedJson>>;
+  postgres?: { provider: string; server: string; version: string; versionReason?: string; startupMs: number; checkMs: number; snapshots?: string };
   results: {
     version: string; up?: string; down?: string;
     steps: Record<'up' | 'down' | 'reup', { status: string; ms: number; reason?: string }>;
@@ -39,9 +42,10 @@ export function buildJsonReport(outcome: Outcome, root: string): JsonReport {
       line: f.line, column: f.column, version: f.version, hint: f.hint,
     })),
     error: outcome.infrastructureError,
+    ignored: outcome.ignored?.length || undefined,
     base: outcome.base && { commit: outcome.base.commit, label: outcome.base.label },
-    target: outcome.deployed && { version: outcome.deployed.version?.toString() ?? null, dirty: outcome.deployed.dirty, pending: outcome.pending ?? [] },
-    postgres: run && { provider: run.provider, server: run.server, version: run.postgresVersion, startupMs: Math.round(run.startupMs), checkMs: Math.round(run.ms), snapshots: run.snapshots },
+    target: outcome.deployed && { version: outcome.deployed.version?.toString() ?? null, dirty: outcome.deployed.dirty, pending: outcome.pending ?? [], ...deployedJson(outcome.deployed) },
+    postgres: run && { provider: run.provider, server: run.server, version: run.postgresVersion, versionReason: run.postgresVersionReason, startupMs: Math.round(run.startupMs), checkMs: Math.round(run.ms), snapshots: run.snapshots },
     results: (run?.traces ?? []).map((t) => ({
       version: t.migration.versionText,
       up: relativePath(t.migration.up?.path, root),

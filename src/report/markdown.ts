@@ -1,7 +1,9 @@
 import type { Finding, Severity } from '../findings';
 import { describeBase } from '../git/compare';
 import type { Outcome } from '../main';
+import { deployedMarkdown } from './deployed';
 import { docsUrl } from './docs-link';
+import { markdownCode, markdownText, markdownUrl } from './escape';
 import { relativePath } from './paths';
 import { formatMs, migrationName, schemaLabel, stepLabel } from './step-labels';
 
@@ -16,7 +18,8 @@ export interface MarkdownOptions {
   overflowTo: string;
 }
 
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+// Everything from outside (file names, server messages, SQL) is escaped: see escape.ts.
+const cell = (s: string) => markdownText(s);
 const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 
 /**
@@ -29,7 +32,7 @@ export function renderMarkdown(outcome: Outcome, options: MarkdownOptions): stri
   const head = [...verdict(outcome, root), ''];
   const findingRows = outcome.findings.map((f) => findingRow(f, options));
   const migrationRows = (outcome.run?.traces ?? []).map((t) =>
-    `| \`${cell(migrationName(t))}\` | ${stepLabel(t.up)} | ${stepLabel(t.down)} | ${stepLabel(t.reup)} | ${schemaLabel(t)} |`);
+    `| ${markdownCode(migrationName(t))} | ${stepLabel(t.up)} | ${stepLabel(t.down)} | ${stepLabel(t.reup)} | ${schemaLabel(t)} |`);
 
   // Findings come first in the budget: the migration table is the first thing to shorten.
   const tail = 400;
@@ -56,26 +59,32 @@ export function renderMarkdown(outcome: Outcome, options: MarkdownOptions): stri
 function verdict(outcome: Outcome, root: string): string[] {
   const count = (s: Severity) => outcome.findings.filter((f) => f.severity === s).length;
   const out = [`## ${outcome.verdict === 'passed' ? '✅' : '❌'} migration-guard: ${outcome.verdict}`, ''];
-  const where = `${outcome.set.migrations.length} migration(s) in \`${relativePath(outcome.set.dir, root)}\``;
+  const where = `${outcome.set.migrations.length} migration(s) in ${markdownCode(relativePath(outcome.set.dir, root) ?? '')}`;
   out.push(outcome.findings.length
     ? `${where}: ${count('error')} error(s), ${count('warning')} warning(s), ${count('notice')} notice(s).`
     : `${where}: no findings.${outcome.run && !outcome.infrastructureError ? ' Every migration applies, its down restores the schema from before it, and it applies again identically.' : ''}`);
+  const ignored = outcome.ignored?.length ?? 0;
+  if (ignored) out.push('', `${ignored} finding(s) silenced by \`-- migration-guard:ignore\` comments (${[...new Set(outcome.ignored?.map((f) => f.check))].join(', ')}).`);
   if (outcome.infrastructureError) out.push('', `> **Could not finish:** ${cell(outcome.infrastructureError)}`);
   const facts: string[] = [];
-  if (outcome.run) facts.push(`Checked on ${outcome.run.postgresVersion} (${outcome.run.provider}); start-up ${formatMs(outcome.run.startupMs)}, checks ${formatMs(outcome.run.ms)}.`);
-  if (outcome.base) facts.push(`Compared with ${describeBase(outcome.base)}.`);
+  if (outcome.run) {
+    const why = outcome.run.postgresVersionReason ? `, because ${outcome.run.postgresVersionReason}` : '';
+    facts.push(`Checked on PostgreSQL ${cell(outcome.run.postgresVersion)} (${outcome.run.provider}${cell(why)}); start-up ${formatMs(outcome.run.startupMs)}, checks ${formatMs(outcome.run.ms)}.`);
+  }
+  if (outcome.base) facts.push(`Compared with ${cell(describeBase(outcome.base))}.`);
   if (outcome.deployed) {
-    const pending = outcome.pending?.length ? outcome.pending.map((v) => `\`${v}\``).join(', ') : 'none';
+    const pending = outcome.pending?.length ? outcome.pending.map((v) => markdownCode(v)).join(', ') : 'none';
     facts.push(`Target at version ${outcome.deployed.version ?? 'none'}${outcome.deployed.dirty ? ' (dirty)' : ''}; a deploy would apply: ${pending}.`);
   }
   if (facts.length) out.push('', facts.join(' '));
+  if (outcome.deployed) out.push(...deployedMarkdown(outcome.deployed));
   return out;
 }
 
 function findingRow(f: Finding, options: MarkdownOptions): string {
   const file = relativePath(f.file, options.root);
   const label = file ? `${file}${f.line ? `:${f.line}` : ''}` : '';
-  const where = !file ? '' : options.fileLink ? `[\`${cell(label)}\`](${options.fileLink(file, f.line)})` : `\`${cell(label)}\``;
+  const where = !file ? '' : options.fileLink ? `[${markdownCode(label)}](${markdownUrl(options.fileLink(file, f.line))})` : markdownCode(label);
   const message = cell(f.message) + (f.hint ? `<br>*${cell(f.hint)}*` : '');
   return `| ${ICON[f.severity]} | [\`${f.check}\`](${docsUrl(f.check)}) | ${where} | ${message} |`;
 }

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../findings';
 import { docsUrl } from './docs-link';
+import { cut } from './escape';
 import { relativePath } from './paths';
 
 // Escaping as in @actions/core's command.ts: data escapes % CR LF; properties also : and ,.
@@ -15,7 +16,8 @@ export function annotationCommand(f: Finding, root: string, note?: string): stri
     ['file', relativePath(f.file, root)], ['line', f.line], ['endLine', f.endLine], ['col', f.column], ['title', f.check],
   ];
   const properties = props.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
-  const body = [f.message, f.hint, `Docs: ${docsUrl(f.check)}`, note].filter(Boolean).join('\n');
+  // Data is escaped below; long server messages (which may carry file contents a migration read) are cut.
+  const body = [f.message && cut(f.message), f.hint && cut(f.hint), `Docs: ${docsUrl(f.check)}`, note].filter(Boolean).join('\n');
   return `::${f.severity}${properties ? ` ${properties}` : ''}::${escapeData(body)}`;
 }
 

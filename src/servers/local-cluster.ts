@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { onCleanup } from '../cleanup';
 import type { Binaries } from './binaries';
 import { InfrastructureError, type PostgresServer, type ProviderName } from './provider';
-import { scratchParent } from './scratch-dir';
+import { removeLeftoverClusters, scratchParent } from './scratch-dir';
 import { cachedTemplate, INITDB_ARGS } from './template';
 import { serverAccount } from './unprivileged-user';
 
@@ -19,6 +19,7 @@ const START_TIMEOUT_MS = 60_000;
  */
 export async function startCluster(binaries: Binaries, provider: ProviderName, log: (m: string) => void): Promise<PostgresServer> {
   const account = await serverAccount(log);
+  await removeLeftoverClusters(log); // of runs killed before they could clean up
   // The pid in the name tells whose cluster a directory is, for people and for the leftover tests.
   const root = await fs.mkdtemp(path.join(await scratchParent(), `migration-guard-${process.pid}-`));
   const data = path.join(root, 'data');

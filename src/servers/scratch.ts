@@ -1,34 +1,94 @@
 import { randomBytes } from 'node:crypto';
 import { Client, type ClientConfig } from 'pg';
+import { onCleanup } from '../cleanup';
 import { sessionEnded } from './errors';
+import { RUN_LOCK, removeLeftovers } from './leftovers';
 import { InfrastructureError, type PostgresServer } from './provider';
+
+export interface ScratchOptions {
+  /**
+   * A server that is not ours (url): migrations run as a temporary role of this
+   * run that owns the scratch database and nothing else, so PostgreSQL's own
+   * permissions keep them inside it; leftovers of killed runs are removed first.
+   */
+  confine: boolean;
+  log: (message: string) => void;
+}
+
+/** The temporary login role of a confined run. */
+interface RunRole {
+  name: string;
+  password: string;
+}
+
+/** A confined run's role expires even if it outlives the run (its password only; trust authentication ignores it). */
+const ROLE_VALID_HOURS = 24;
 
 /**
  * Every migration runs in a database created for this run and dropped after
- * it, on every provider. That is what makes `url` safe: nothing else on the
- * server is written. The admin connection stays on the server's maintenance
- * database and only ever runs CREATE DATABASE and DROP DATABASE.
+ * it, on every provider. The admin connection stays on the server's
+ * maintenance database and only creates and drops databases (and, confined,
+ * the run's role); it never runs a migration. Confined, the scratch database
+ * and the role are dropped on every exit path, SIGINT and SIGTERM included.
  */
 export class ScratchDatabases {
   private admin?: Client;
   private serverVersionNum = 0;
+  private superuser = false;
+  private role?: RunRole;
   private readonly live = new Set<string>();
+  private unregister?: () => void;
+  private readonly options: ScratchOptions;
 
-  constructor(private readonly server: PostgresServer) {}
+  constructor(private readonly server: PostgresServer, options: Partial<ScratchOptions> = {}) {
+    this.options = { confine: false, log: () => undefined, ...options };
+  }
 
   async connect(): Promise<string> {
     await this.openAdmin();
-    const { rows } = await this.admin!.query("SELECT current_setting('server_version_num')::int AS num, current_setting('server_version') AS version");
+    const { rows } = await this.adminClient().query<{ num: number; version: string; superuser: boolean; createdb: boolean; createrole: boolean }>(
+      `SELECT current_setting('server_version_num')::int AS num, current_setting('server_version') AS version,
+              rolsuper AS superuser, rolcreatedb AS createdb, rolcreaterole AS createrole FROM pg_roles WHERE rolname = current_user`,
+    );
     this.serverVersionNum = rows[0].num;
-    return rows[0].version as string;
+    this.superuser = rows[0].superuser;
+    if (this.options.confine) await this.confine(rows[0]).catch(async (error: unknown) => {
+      await this.close(); // the caller never gets to close what failed to open
+      throw error;
+    });
+    return rows[0].version;
+  }
+
+  /** Checks the URL role's rights, removes leftovers of killed runs and creates this run's role. */
+  private async confine(rights: { createdb: boolean; createrole: boolean }): Promise<void> {
+    // Both are needed before anything is created: say so once, naming every one missing.
+    if (!this.superuser && !rights.createdb) {
+      throw new InfrastructureError(
+        'the role used cannot create databases (permission denied to create database); migration-guard needs CREATEDB to make a scratch database and never migrates an existing one' +
+          (rights.createrole ? '' : ', and CREATEROLE to create the temporary role the migrations run as'),
+      );
+    }
+    // Registered before anything is created, so that a signal at any point removes what exists by then.
+    this.unregister = onCleanup(`scratch databases and role on ${this.server.description}`, () => this.close());
+    await removeLeftovers(this.adminClient(), this.server.description, this.options.log);
+    await this.createRole();
+  }
+
+  private adminClient(): Client {
+    if (!this.admin) throw new InfrastructureError(`the connection to ${this.server.description} is closed`);
+    return this.admin;
   }
 
   private async openAdmin(): Promise<void> {
-    const admin = new Client(this.server.connection);
+    // query_timeout (client-side): a server that accepted the connection and then stopped answering cannot hang the run.
+    const admin = new Client({ query_timeout: 120_000, ...this.server.connection });
     admin.on('error', () => undefined); // reported through the next query instead
     try {
       await admin.connect();
+      // Held while this run lives: another machine's run with the same pid is then never taken for a leftover.
+      if (this.options.confine) await admin.query('SELECT pg_advisory_lock_shared($1, $2)', [RUN_LOCK, process.pid]);
     } catch (error) {
+      await admin.end().catch(() => undefined);
       throw new InfrastructureError(`cannot connect to ${this.server.description}: ${(error as Error).message}`);
     }
     this.admin = admin;
@@ -37,12 +97,12 @@ export class ScratchDatabases {
   /** A migration may terminate every other backend, ours included: reconnect once, then give up. */
   private async query(sql: string, params?: unknown[]): Promise<void> {
     try {
-      await this.admin!.query(sql, params);
+      await this.adminClient().query(sql, params);
     } catch (error) {
       if (!sessionEnded(error)) throw error;
-      await this.admin!.end().catch(() => undefined);
+      await this.admin?.end().catch(() => undefined);
       await this.openAdmin();
-      await this.admin!.query(sql, params);
+      await this.adminClient().query(sql, params);
     }
   }
 
@@ -50,10 +110,39 @@ export class ScratchDatabases {
     return this.serverVersionNum;
   }
 
-  async create(): Promise<{ name: string; config: ClientConfig }> {
-    const name = `migration_guard_${process.pid}_${randomBytes(4).toString('hex')}`;
+  /**
+   * The run's role: it can log in, owns the scratch databases, and may do
+   * nothing on the server that PUBLIC may not (no superuser, CREATEROLE,
+   * CREATEDB, replication, RLS bypass, or membership in any role).
+   */
+  private async createRole(): Promise<void> {
+    const role = { name: scratchName(), password: randomBytes(24).toString('base64url') };
+    const until = new Date(Date.now() + ROLE_VALID_HOURS * 3600_000).toISOString();
     try {
-      await this.query(`CREATE DATABASE ${quoteIdent(name)}`);
+      // The password is base64url: no quote can end the literal.
+      await this.query(
+        `CREATE ROLE ${quoteIdent(role.name)} LOGIN PASSWORD '${role.password}' VALID UNTIL '${until}' ` +
+          'NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS',
+      );
+    } catch (error) {
+      const e = error as { code?: string; message: string };
+      if (e.code === '42501') {
+        throw new InfrastructureError(
+          `the role of database-url cannot create roles (${e.message}): on a server given by URL, migration-guard runs migrations as a temporary role it creates ` +
+            'and drops, so the role needs CREATEROLE as well as CREATEDB; or use the local, embedded or docker provider',
+        );
+      }
+      throw new InfrastructureError(`could not create the temporary role for this run: ${e.message}`);
+    }
+    this.role = role;
+    // Making a database owned by another role needs membership in it (not needed by a superuser); also lets us drop what it owns.
+    if (!this.superuser) await this.query(`GRANT ${quoteIdent(role.name)} TO CURRENT_USER`);
+  }
+
+  async create(): Promise<{ name: string; config: ClientConfig; role?: string }> {
+    const name = scratchName();
+    try {
+      await this.query(`CREATE DATABASE ${quoteIdent(name)}${this.role ? ` OWNER ${quoteIdent(this.role.name)}` : ''}`);
     } catch (error) {
       const e = error as { code?: string; message: string };
       if (e.code === '42501') {
@@ -62,7 +151,25 @@ export class ScratchDatabases {
       throw new InfrastructureError(`could not create a scratch database: ${e.message}`);
     }
     this.live.add(name);
-    return { name, config: { ...this.server.connection, database: name } };
+    const config: ClientConfig = { ...this.server.connection, database: name };
+    if (!this.role) return { name, config };
+    return { name, config: { ...config, user: this.role.name, password: this.role.password }, role: this.role.name };
+  }
+
+  /**
+   * Runs `prepare` on a fresh scratch database as the admin role, before any
+   * migration ran in it (afterwards, objects the run's role created could run
+   * as the admin: this is never done then).
+   */
+  async prepare<T>(name: string, prepare: (admin: Client) => Promise<T>): Promise<T> {
+    const client = new Client({ ...this.server.connection, database: name });
+    client.on('error', () => undefined);
+    await client.connect();
+    try {
+      return await prepare(client);
+    } finally {
+      await client.end().catch(() => undefined);
+    }
   }
 
   async drop(name: string): Promise<void> {
@@ -85,12 +192,32 @@ export class ScratchDatabases {
     await this.query(`SELECT ${how === 'cancel' ? 'pg_cancel_backend' : 'pg_terminate_backend'}($1)`, [pid]).catch(() => undefined);
   }
 
-  /** Drops whatever is left and closes the admin connection. */
+  /**
+   * Drops whatever is left, then the run's role (it owns the databases, so
+   * they go first; its memberships, settings and comments go with it), and
+   * closes the admin connection. Safe to call twice.
+   */
   async close(): Promise<void> {
     for (const name of [...this.live]) await this.drop(name).catch(() => undefined);
+    if (this.role) {
+      const role = this.role.name;
+      try {
+        await this.query(`DROP ROLE IF EXISTS ${quoteIdent(role)}`);
+        this.role = undefined;
+      } catch (error) {
+        this.options.log(`warning: could not drop the temporary role ${role}: ${(error as Error).message}; a later run removes it once nothing depends on it`);
+      }
+    }
     await this.admin?.end().catch(() => undefined);
     this.admin = undefined;
+    this.unregister?.();
+    this.unregister = undefined;
   }
+}
+
+/** `migration_guard_<pid>_<8 hex>`: the pid says which process's it is, for leftovers (leftovers.ts). */
+function scratchName(): string {
+  return `migration_guard_${process.pid}_${randomBytes(4).toString('hex')}`;
 }
 
 export function quoteIdent(name: string): string {

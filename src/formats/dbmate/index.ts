@@ -11,7 +11,16 @@ import { DbmateVersionTable, readDbmateVersions } from './version-table';
  */
 export const dbmate: MigrationFormat = {
   tool: 'dbmate',
-  words: { label: 'dbmate', upCommand: 'dbmate up', downCommand: 'dbmate rollback', exampleName: '20240101120000_create_users.sql' },
+  words: {
+    label: 'dbmate', upCommand: 'dbmate up', downCommand: 'dbmate rollback', exampleName: '20240101120000_create_users.sql',
+    createCommand: 'dbmate new',
+    forceCommand: 'dbmate has no force command; the equivalent is one row per version: `INSERT INTO {table} (version) VALUES (\'<version>\')` for every version up to {version}',
+    nameRule: 'Rename it to VERSION_title.sql (the version digits first, lower-case .sql), as `dbmate new` names files.',
+    skipsName: 'silently skips',
+    unknownVersion: 'dbmate keeps applying newer files, but `dbmate rollback` cannot find a file for version {version}',
+    deletedVersion: 'databases at version {version} can no longer roll it back (`dbmate rollback` has no file for it)',
+    sectionMarkers: { up: '-- migrate:up', down: '-- migrate:down' },
+  },
   defaultTable: 'schema_migrations',
   // Both directions live in one file (no missing up, no mismatched pair); versions are timestamps by
   // default (`dbmate new`), so a gap between two of them means nothing.

@@ -6,7 +6,15 @@ import { GolangMigrateVersionTable, readGolangMigrateVersion } from './version-t
 /** golang-migrate (source/file + database/postgres): one file per direction, each sent whole as one simple query. */
 export const golangMigrate: MigrationFormat = {
   tool: 'golang-migrate',
-  words: { label: 'golang-migrate', upCommand: 'migrate up', downCommand: 'migrate down 1', exampleName: '000001_create_users.up.sql' },
+  words: {
+    label: 'golang-migrate', upCommand: 'migrate up', downCommand: 'migrate down 1', exampleName: '000001_create_users.up.sql',
+    createCommand: 'migrate create -seq',
+    forceCommand: '`migrate -path <dir> -database "$DATABASE_URL" force {version}`',
+    nameRule: 'Rename it to VERSION_title.up.sql or VERSION_title.down.sql (lower-case up/down, an underscore after the version).',
+    skipsName: 'silently skips',
+    unknownVersion: 'golang-migrate cannot migrate from it ("no migration found for version {version}")',
+    deletedVersion: 'databases at version {version} fail with "no migration found for version {version}"',
+  },
   defaultTable: 'schema_migrations',
   skippedChecks: new Set(),
   olderVersions: 'skipped',

@@ -16,7 +16,16 @@ export function hasGooseUp(text: string): boolean {
 /** pressly/goose, SQL migrations on PostgreSQL: one `<version>_<title>.sql` per version holding both directions. */
 export const goose: MigrationFormat = {
   tool: 'goose',
-  words: { label: 'goose', upCommand: 'goose up', downCommand: 'goose down', exampleName: '00001_create_users.sql' },
+  words: {
+    label: 'goose', upCommand: 'goose up', downCommand: 'goose down', exampleName: '00001_create_users.sql',
+    createCommand: 'goose create -s',
+    forceCommand: 'goose has no force command; the equivalent is one applied row per version: `INSERT INTO {table} (version_id, is_applied) VALUES (<version>, true)` for every version up to {version}',
+    nameRule: 'Rename it to VERSION_title.sql: a version above zero (digits), an underscore, the title, lower-case .sql.',
+    skipsName: 'does not run',
+    unknownVersion: 'goose keeps applying newer files, but `goose down` cannot roll back a version it has no file for ({version})',
+    deletedVersion: 'databases at version {version} can no longer roll it back (`goose down` has no file for it)',
+    sectionMarkers: { up: '-- +goose Up', down: '-- +goose Down' },
+  },
   defaultTable: 'goose_db_version',
   // One file holds both directions: there is no separate up or down file to miss or to mismatch.
   skippedChecks: new Set(['missing-up', 'mismatched-pair']),

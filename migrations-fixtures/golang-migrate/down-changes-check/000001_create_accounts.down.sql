@@ -1,0 +1,2 @@
+DROP FUNCTION account_label(accounts);
+DROP TABLE accounts;

@@ -1,0 +1,5 @@
+CREATE TABLE events (
+  id bigint PRIMARY KEY,
+  payload jsonb NOT NULL,
+  kind text NOT NULL
+);

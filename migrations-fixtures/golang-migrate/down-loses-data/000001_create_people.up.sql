@@ -1,0 +1,4 @@
+CREATE TABLE people (
+    id serial PRIMARY KEY,
+    full_name text
+);

@@ -1,0 +1,4 @@
+CREATE TABLE documents (
+  id bigint PRIMARY KEY,
+  title text NOT NULL
+);

@@ -1,0 +1,4 @@
+CREATE TABLE events (
+    id uuid PRIMARY KEY DEFAULT uuidv7(),
+    payload jsonb NOT NULL
+);

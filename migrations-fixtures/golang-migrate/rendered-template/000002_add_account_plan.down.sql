@@ -1,0 +1,1 @@
+ALTER TABLE {{ .Schema }}.accounts DROP COLUMN plan;

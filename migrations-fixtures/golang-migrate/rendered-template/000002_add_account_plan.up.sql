@@ -1,0 +1,1 @@
+ALTER TABLE {{ .Schema }}.accounts ADD COLUMN plan text NOT NULL DEFAULT '{{ .DefaultPlan }}';

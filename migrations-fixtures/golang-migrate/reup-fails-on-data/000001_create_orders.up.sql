@@ -1,0 +1,4 @@
+CREATE TABLE orders (
+    id serial PRIMARY KEY,
+    note text
+);

@@ -1,0 +1,2 @@
+DROP FUNCTION render_message(text, text);
+DROP TABLE messages;

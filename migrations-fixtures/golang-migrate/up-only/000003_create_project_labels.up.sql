@@ -1,0 +1,4 @@
+CREATE TABLE project_labels (
+    project_id bigint NOT NULL,
+    label text NOT NULL
+);

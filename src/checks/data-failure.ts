@@ -1,0 +1,33 @@
+import type { Finding } from '../findings';
+import type { MigrationTrace } from '../engine/trace';
+import type { DataFailure, Row } from '../engine/seed/observations';
+import { stepFailure } from './step-failure';
+
+/** A row as one line: `{id: 1, email: alpha}`, long values shortened. */
+export function showRow(row: Row | undefined): string {
+  if (!row) return '(none)';
+  const value = (v: string | null) => (v === null ? 'NULL' : v === '' ? "''" : v.length > 40 ? `${v.slice(0, 37)}... (${v.length} characters)` : v);
+  return `{${Object.keys(row).sort().map((k) => `${k}: ${value(row[k])}`).join(', ')}}`;
+}
+
+/**
+ * A step that failed with seeded rows and passed without them: PostgreSQL's
+ * error at the file's line, the table and the row, and whether any row
+ * would break it (error) or only values like the ones generated (warning).
+ */
+export function dataFailure(check: string, what: string, trace: MigrationTrace, failure: DataFailure): Finding {
+  const base = stepFailure(check, what, trace, failure.step);
+  const where = failure.table ? ` Table ${failure.table} held ${failure.rows ?? 'some'} row(s)${failure.row ? `, e.g. ${showRow(failure.row)}` : ''}.` : '';
+  const why = failure.anyRow
+    ? ' Any existing row breaks it, whatever its values: the file adds the column NOT NULL without a DEFAULT.'
+    : ' It depends on the values: migration-guard generated these rows (NULLs, duplicates, empty strings, extremes); production rows like them would break it the same way.';
+  const hint = failure.anyRow
+    ? 'Give the column a DEFAULT, or add it nullable, fill it, then SET NOT NULL in a later migration.'
+    : 'Make the file handle such rows (fill or fix them first, convert with a USING expression that accepts them), or check that production holds none.';
+  return {
+    ...base,
+    severity: failure.anyRow ? 'error' : 'warning',
+    message: `${base.message.replace(/\.+$/, '')}. It passes on empty tables.${where}${why}`,
+    hint: [hint, 'If the table is always empty in production, ignore this finding for the file.', base.hint].filter(Boolean).join(' '),
+  };
+}

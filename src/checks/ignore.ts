@@ -1,0 +1,82 @@
+import type { Finding } from '../findings';
+import type { MigrationSet } from '../formats/migration-set';
+import { lineIndex, statementsOf } from '../sql/text';
+
+/**
+ * `-- migration-guard:ignore <check-id>[, <check-id>...] [reason]`
+ * - on a statement's line, or in the comment lines right above it (no blank line between): that statement;
+ * - in the file's leading comment block, separated from the first statement by a blank line: the whole file.
+ * Ignored findings are not dropped silently: the outcome counts them and the reports say how many.
+ */
+const DIRECTIVE = /--\s*migration-guard:ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)(?:\s+(.*?))?\s*$/;
+
+export interface IgnoredFinding extends Finding {
+  /** The words after the check ids, when given. */
+  reason?: string;
+}
+
+interface Directive {
+  checks: string[];
+  reason?: string;
+}
+
+interface FileDirectives {
+  wholeFile: Directive[];
+  /** Statement line ranges with the directives that apply to each. */
+  statements: { from: number; to: number; directives: Directive[] }[];
+}
+
+export function readDirectives(text: string): FileDirectives {
+  const lines = text.split('\n');
+  const at = (line: number): Directive | undefined => {
+    const m = DIRECTIVE.exec(lines[line - 1] ?? '');
+    return m ? { checks: m[1].split(',').map((c) => c.trim()), reason: m[2] || undefined } : undefined;
+  };
+  const isComment = (line: number) => /^\s*--/.test(lines[line - 1] ?? '');
+  const lineOf = lineIndex(text); // one index for every statement: linear in the file's size
+  const statements = statementsOf(text).map((s) => {
+    const to = lineOf(Math.max(s.start, s.end - 1));
+    const directives: Directive[] = [];
+    for (let l = s.line; l <= to; l++) {
+      const d = at(l);
+      if (d) directives.push(d);
+    }
+    for (let l = s.line - 1; l >= 1 && isComment(l); l--) {
+      const d = at(l);
+      if (d) directives.push(d);
+    }
+    return { from: s.line, to, directives };
+  });
+  const firstLine = statements[0]?.from ?? lines.length + 1;
+  let attached = firstLine - 1;
+  while (attached >= 1 && isComment(attached)) attached--;
+  const wholeFile: Directive[] = [];
+  for (let l = 1; l <= attached; l++) {
+    const d = at(l);
+    if (d) wholeFile.push(d);
+  }
+  return { wholeFile, statements };
+}
+
+/** Splits findings into those kept and those an ignore comment silences. */
+export function applyIgnoreComments(findings: Finding[], set: MigrationSet): { kept: Finding[]; ignored: IgnoredFinding[] } {
+  const texts = new Map(set.files.map((f) => [f.path, f.text]));
+  const cache = new Map<string, FileDirectives>();
+  const kept: Finding[] = [];
+  const ignored: IgnoredFinding[] = [];
+  for (const f of findings) {
+    const text = f.file ? texts.get(f.file) : undefined;
+    if (text === undefined || !text.includes('migration-guard:ignore')) {
+      kept.push(f);
+      continue;
+    }
+    const file = f.file as string;
+    const directives = cache.get(file) ?? readDirectives(text);
+    cache.set(file, directives);
+    const statement = f.line === undefined ? undefined : directives.statements.find((s) => s.from <= (f.line as number) && (f.line as number) <= s.to);
+    const match = [...directives.wholeFile, ...(statement?.directives ?? [])].find((d) => d.checks.includes(f.check));
+    if (match) ignored.push({ ...f, reason: match.reason });
+    else kept.push(f);
+  }
+  return { kept, ignored };
+}

@@ -1,0 +1,40 @@
+import { defineCheck } from './check';
+import type { AlterCommand } from '../engine/observe/types';
+import { howSeen, observedStatements, shortName, statementFinding } from './observed';
+
+const HOW: Record<NonNullable<AlterCommand['constraint']>, string> = {
+  'foreign key': 'Add it with NOT VALID, then run ALTER TABLE ... VALIDATE CONSTRAINT in a later migration: validation takes SHARE UPDATE EXCLUSIVE, which lets reads and writes go on.',
+  check: 'Add it with NOT VALID, then run ALTER TABLE ... VALIDATE CONSTRAINT in a later migration: validation takes SHARE UPDATE EXCLUSIVE, which lets reads and writes go on.',
+  unique: 'Build the index first with CREATE UNIQUE INDEX CONCURRENTLY (in a file of its own), then ADD CONSTRAINT ... UNIQUE USING INDEX.',
+  'primary key': 'Build the index first with CREATE UNIQUE INDEX CONCURRENTLY (in a file of its own), then ADD CONSTRAINT ... PRIMARY KEY USING INDEX.',
+  exclusion: 'There is no NOT VALID for EXCLUDE: add it in a maintenance window, or enforce the rule another way.',
+};
+
+/** A constraint checked against every row of an existing table while a lock blocks writes (or reads). */
+export const validatingConstraint = defineCheck<'run'>({
+  id: 'validating-constraint',
+  severity: 'warning',
+  summary: 'FOREIGN KEY, CHECK, SET NOT NULL, UNIQUE/PRIMARY KEY (not USING INDEX) or EXCLUDE added to an existing table, scanning it under lock.',
+  needs: ['run'],
+  run: ({ run }) =>
+    observedStatements(run).flatMap((at) => {
+      const { facts, scanned } = at.statement;
+      const table = facts.table;
+      if (facts.kind !== 'AlterTableStmt' || !table?.existing) return [];
+      // Observed: only what PostgreSQL really scanned (SET NOT NULL backed by a valid IS NOT NULL check scans nothing).
+      if (!scanned.some((s) => s.relation === table.name)) return [];
+      const t = shortName(table.name);
+      return (facts.commands ?? []).flatMap((c) => {
+        const setNotNull = c.subtype === 'AT_SetNotNull' && !c.columnIsNew;
+        if (!setNotNull && (!c.constraint || c.notValid || c.usingIndex)) return [];
+        const what = setNotNull ? `SET NOT NULL on ${t}.${c.column ?? '?'}` : `${(c.constraint ?? 'check').toUpperCase()} constraint on ${t}`;
+        const hint = setNotNull
+          ? 'Add CHECK (column IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT it in a later migration, then SET NOT NULL: PostgreSQL 12+ then skips the scan.'
+          : HOW[c.constraint ?? 'check'];
+        return [statementFinding('validating-constraint', 'warning', at,
+          `${what} is checked against every row of existing table ${t} while the statement holds a lock that blocks `
+          + `${c.constraint === 'foreign key' ? 'writes' : 'reads and writes'} (${howSeen(at.statement, at.observation)})`,
+          hint, [table.name])];
+      });
+    }),
+});

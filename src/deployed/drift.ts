@@ -1,0 +1,78 @@
+import { keyOf } from '../catalog/snapshot';
+import { describeDifference, diffSnapshots, type Difference } from '../catalog/snapshot-diff';
+import type { Severity } from '../findings';
+import type { Migration } from '../formats/migration-set';
+import type { CatalogRead } from './catalog';
+import { normalisePair } from './normalise';
+import { detectPlatform, ignoreMatcher, isPlatformObject } from './platform';
+
+/** One difference between what the migrations build and what the target holds, in words. */
+export interface DriftItem {
+  change: 'missing' | 'extra' | 'changed';
+  severity: Severity;
+  kind: string;
+  name: string;
+  /** e.g. "column users.email type changed from varchar(100) to text" (expected -> actual). */
+  text: string;
+  /** The migration whose up first creates the object (missing or changed objects). */
+  createdBy?: Migration;
+  /** Created by the first migration: the baseline does not match production. */
+  baseline: boolean;
+}
+
+export interface SchemaComparison {
+  items: DriftItem[];
+  /** Normalisations applied and platform objects left out, to say in the report. */
+  notes: string[];
+  platform?: string;
+}
+
+export interface CompareOptions {
+  /** drift-ignore patterns. */
+  ignore: string[];
+  /** The version table's name: its own sequence (goose's id) is bookkeeping, not schema. */
+  versionTable: string;
+  /** Snapshots after each migration, oldest first, for naming the migration that creates an object. */
+  history?: { migration: Migration; read: CatalogRead }[];
+}
+
+const WORDING = { added: 'is in the target but no migration creates it', removed: 'is created by the migrations but missing from the target' };
+
+/** Compares the schema the migrations build (`expected`) with the target's (`actual`), after normalising the noise. */
+export function compareSchemas(expected: CatalogRead, actual: CatalogRead, options: CompareOptions): SchemaComparison {
+  const { expected: e, actual: a, notes } = normalisePair(expected, actual);
+  const platform = detectPlatform(a);
+  const ignored = ignoreMatcher(options.ignore);
+  const bookkeeping = new RegExp(`(^|\\.)"?${options.versionTable.split('.').pop()?.replace(/"/g, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}_id_seq"?$`);
+  let platformCount = 0;
+  let ignoredCount = 0;
+  const items: DriftItem[] = [];
+  for (const d of diffSnapshots(e, a)) {
+    if (bookkeeping.test(d.name) && d.kind === 'sequence') continue;
+    if (d.change === 'added' && platform && isPlatformObject(platform, d.kind, d.name, a.objects.get(keyOf(d))?.props)) {
+      platformCount++;
+      continue;
+    }
+    if (ignored(d.name)) {
+      ignoredCount++;
+      continue;
+    }
+    items.push(toItem(d, options.history));
+  }
+  if (platform) notes.push(`the target is on ${platform.name}: ${platformCount} object(s) the platform adds were not compared`);
+  if (ignoredCount) notes.push(`${ignoredCount} difference(s) matched drift-ignore`);
+  return { items, notes, platform: platform?.name };
+}
+
+function toItem(d: Difference, history: CompareOptions['history']): DriftItem {
+  const change = d.change === 'added' ? 'extra' : d.change === 'removed' ? 'missing' : 'changed';
+  const minor = d.kind === 'comment' || d.kind === 'column order' || d.property === 'privileges';
+  const severity: Severity = minor ? 'notice' : change === 'extra' ? 'warning' : 'error';
+  const createdBy = change === 'extra' ? undefined : history?.find((h) => h.read.snapshot.objects.has(keyOf(d)))?.migration;
+  return {
+    change, severity, kind: d.kind, name: d.name,
+    text: describeDifference(d, WORDING) + (d.change === 'changed' ? " (from what the migrations make to what the target has)" : ''),
+    createdBy, baseline: createdBy !== undefined && createdBy === history?.[0]?.migration,
+  };
+}
+

@@ -1,0 +1,171 @@
+import { Client } from 'pg';
+import type { MigrationFormat, StepTarget } from '../formats/format';
+import type { Migration, MigrationFile } from '../formats/migration-set';
+import { runSection, type SqlError } from '../engine/execute';
+import { connectionOf } from './connect';
+import { blocks, existingTables, fileNodes, rowFingerprints, tableStats, watchLocks, type LockSeen, type TableInfo } from './observe';
+
+export type RehearsalStepName = 'up' | 'down' | 'reup';
+
+export interface RehearsalStep {
+  status: 'ok' | 'failed' | 'skipped';
+  ms: number;
+  file?: MigrationFile;
+  error?: SqlError;
+  reason?: string;
+  locks: (LockSeen & { blocks: string })[];
+  /** Existing tables the step rewrote or whose rows it changed. */
+  tables: { table: string; rewritten: boolean; bytes: number; inserted: number; updated: number; deleted: number; seqScans: number }[];
+}
+
+export interface LostRows {
+  table: string;
+  rowsBefore: number;
+  rowsAfter: number;
+}
+
+export interface RehearsedMigration {
+  migration: Migration;
+  up: RehearsalStep;
+  down: RehearsalStep;
+  reup: RehearsalStep;
+  /** Tables that existed before the up whose rows differ after the down. */
+  lostRows: LostRows[];
+}
+
+export interface Rehearsal {
+  where: string;
+  migrations: RehearsedMigration[];
+  /** Where the copy was left, in words. */
+  leftAt: string;
+  thresholdMs: number;
+}
+
+const skippedStep = (reason: string): RehearsalStep => ({ status: 'skipped', ms: 0, reason, locks: [], tables: [] });
+
+export interface RehearsalOptions {
+  format: MigrationFormat;
+  table: string;
+  /** Versions the target already has, ascending. */
+  applied: bigint[];
+  pending: Migration[];
+  thresholdMs: number;
+  lockTimeoutMs: number;
+}
+
+/**
+ * On a disposable copy of the target (already checked to be one): each pending migration up, down and up again, sent
+ * as the tool sends it on one session, while a second session watches the locks it holds on existing tables, their
+ * rewrites and row counts, and compares each existing table's rows before the up with after the down.
+ * The copy is left at the final up (or where a failed up stopped).
+ */
+export async function rehearse(url: string, options: RehearsalOptions): Promise<Rehearsal> {
+  const connection = connectionOf(url, 'rehearsal-database-url');
+  const client = new Client({ ...connection.config, application_name: 'migration-guard (rehearsal)' });
+  const monitor = new Client({ ...connection.config, application_name: 'migration-guard (rehearsal monitor)' });
+  client.on('error', () => undefined);
+  monitor.on('error', () => undefined);
+  await client.connect();
+  await monitor.connect();
+  const rehearsal: Rehearsal = { where: connection.shown, migrations: [], leftAt: '', thresholdMs: options.thresholdMs };
+  const applied = [...options.applied];
+  try {
+    const { rows } = await client.query(`SELECT pg_backend_pid() AS pid, set_config('lock_timeout', $1, false)`, [`${options.lockTimeoutMs}ms`]);
+    const pid = rows[0].pid as number;
+    const versionTable = options.format.versionTable(client, options.table);
+    await versionTable.ensure();
+    const step = async (file: MigrationFile | undefined, target: StepTarget): Promise<RehearsalStep> => {
+      const tables = await existingTables(monitor, options.table);
+      const oids = tables.map((t) => t.oid);
+      const before = await tableStats(monitor, oids);
+      const nodes = await fileNodes(monitor, oids);
+      const started = performance.now();
+      const { result, locks } = await watchLocks(monitor, pid, tables, async () => {
+        await versionTable.beforeSection(target);
+        if (!file) {
+          await versionTable.record(target);
+          return undefined;
+        }
+        const outcome = await runSection(client, file, () => versionTable.record(target));
+        return outcome.ok ? undefined : outcome.error;
+      });
+      const ms = performance.now() - started;
+      await client.query('SELECT pg_stat_force_next_flush()').catch(() => undefined); // PostgreSQL 15+: the step's row counts now
+      const after = await tableStats(monitor, oids);
+      const nodesAfter = await fileNodes(monitor, oids);
+      return {
+        status: result ? 'failed' : 'ok', ms, file, error: result,
+        locks: locks.map((l) => ({ ...l, blocks: blocks(l.mode) })),
+        tables: changedTables(tables, before, after, nodes, nodesAfter),
+      };
+    };
+
+    for (const m of options.pending) {
+      const previous = applied.at(-1) ?? -1n;
+      const r: RehearsedMigration = { migration: m, up: skippedStep('not run'), down: skippedStep('not run'), reup: skippedStep('not run'), lostRows: [] };
+      rehearsal.migrations.push(r);
+      const up: StepTarget = { version: m.version, versionText: m.versionText, direction: 'up', previous: -1n };
+      const tables = await existingTables(monitor, options.table);
+      const rowsBefore = await rowFingerprints(monitor, tables);
+      r.up = await step(m.up, up);
+      if (r.up.status === 'failed') {
+        rehearsal.leftAt = `left where ${m.versionText} up failed (golang-migrate would mark it dirty)`;
+        return rehearsal;
+      }
+      if (!m.down) {
+        r.down = skippedStep('no down');
+        r.reup = skippedStep('no down');
+      } else {
+        r.down = await step(m.down, { version: m.version, versionText: m.versionText, direction: 'down', previous });
+        if (r.down.status === 'failed') {
+          r.reup = skippedStep('down failed');
+          await versionTable.force([...applied, m.version]); // the up stays applied: record it as the tool's force would
+        } else {
+          r.lostRows = await lostRows(monitor, options.table, tables, rowsBefore);
+          r.reup = await step(m.up, up);
+          if (r.reup.status === 'failed') {
+            rehearsal.leftAt = `left where ${m.versionText}'s second up failed`;
+            return rehearsal;
+          }
+        }
+      }
+      applied.push(m.version);
+    }
+    const last = options.pending.at(-1);
+    rehearsal.leftAt = last ? `left at ${last.versionText} (every pending migration applied up), ready for the preview environment` : 'unchanged: nothing was pending';
+    return rehearsal;
+  } finally {
+    await client.end().catch(() => undefined);
+    await monitor.end().catch(() => undefined);
+  }
+}
+
+async function lostRows(monitor: Client, versionTable: string, before: TableInfo[], rowsBefore: Map<string, { rows: number; hash: string }>): Promise<LostRows[]> {
+  const nowThere = new Set((await existingTables(monitor, versionTable)).map((t) => t.name));
+  const still = before.filter((t) => nowThere.has(t.name));
+  const after = await rowFingerprints(monitor, still);
+  const lost: LostRows[] = [];
+  for (const t of before) {
+    const b = rowsBefore.get(t.name);
+    const a = after.get(t.name);
+    if (!b || b.rows === 0) continue;
+    if (!a) lost.push({ table: t.name, rowsBefore: b.rows, rowsAfter: 0 });
+    else if (a.hash !== b.hash) lost.push({ table: t.name, rowsBefore: b.rows, rowsAfter: a.rows });
+  }
+  return lost;
+}
+
+function changedTables(tables: TableInfo[], before: Map<number, Stats>, after: Map<number, Stats>, nodes: Map<number, string>, nodesAfter: Map<number, string>) {
+  const out: RehearsalStep['tables'] = [];
+  for (const t of tables) {
+    const b = before.get(t.oid);
+    const a = after.get(t.oid);
+    const delta = (k: keyof Stats) => (a && b ? Math.max(0, a[k] - b[k]) : 0);
+    const rewritten = nodesAfter.has(t.oid) && nodes.get(t.oid) !== nodesAfter.get(t.oid) && nodesAfter.get(t.oid) !== '0';
+    const row = { table: t.name, rewritten, bytes: t.bytes, inserted: delta('inserted'), updated: delta('updated'), deleted: delta('deleted'), seqScans: delta('seqScans') };
+    if (row.rewritten || row.inserted || row.updated || row.deleted) out.push(row);
+  }
+  return out;
+}
+
+type Stats = { inserted: number; updated: number; deleted: number; seqScans: number };

@@ -1,0 +1,3 @@
+export { Observer, type ObserveOptions } from './observe-section';
+export type { ObservedLock, ObservedStatement, RelationRef, SectionObservation, StatementFacts } from './types';
+export { modeName } from './types';

@@ -1,0 +1,62 @@
+import { readCatalog, type CatalogRead } from '../deployed/catalog';
+import type { Migration, MigrationSet } from '../formats/migration-set';
+import { NIL_VERSION } from '../formats/golang-migrate/version-table';
+import type { PostgresServer } from '../servers/provider';
+import { ScratchDatabases } from '../servers/scratch';
+import { runSection } from './execute';
+import { Session } from './session';
+
+export interface SchemaAtOptions {
+  /** The version table's name. */
+  table: string;
+  lockTimeoutMs: number;
+  /** Migrations after whose up a snapshot is wanted. */
+  snapshotAfter: (migration: Migration, index: number) => boolean;
+  /** Applies nothing after this version (the target's). */
+  upTo?: bigint;
+  /** Stops at the first snapshot this accepts (the unversioned target: the first version it matches). */
+  stopWhen?: (read: CatalogRead, migration: Migration) => boolean;
+}
+
+export interface SchemaAt {
+  snapshots: { migration: Migration; read: CatalogRead }[];
+  /** An up that failed while building: later versions could not be built. */
+  failed?: { migration: Migration; message: string };
+}
+
+/**
+ * The schema the migrations make at given versions: a fresh scratch database on `server`, every up applied in order
+ * as the tool sends it, and a catalog snapshot (the same query as the engine's, roles left out) after each version asked for.
+ */
+export async function schemaAt(set: MigrationSet, server: PostgresServer, options: SchemaAtOptions): Promise<SchemaAt> {
+  const scratch = new ScratchDatabases(server);
+  await scratch.connect();
+  const result: SchemaAt = { snapshots: [] };
+  let session: Session | undefined;
+  try {
+    session = await Session.open(scratch, { format: set.format, table: options.table, includeRoles: false, lockTimeoutMs: options.lockTimeoutMs, trackChanges: false });
+    const table = session.versionTable;
+    for (const [index, m] of set.migrations.entries()) {
+      if (options.upTo !== undefined && m.version > options.upTo) break;
+      const target = { version: m.version, versionText: m.versionText, direction: 'up' as const, previous: NIL_VERSION };
+      await table.beforeSection(target);
+      if (m.up) {
+        const outcome = await runSection(session.client, m.up, () => table.record(target));
+        if (!outcome.ok) {
+          result.failed = { migration: m, message: `${outcome.error.message}${outcome.error.line ? ` (line ${outcome.error.line})` : ''}` };
+          break;
+        }
+      } else {
+        await table.record(target);
+      }
+      if (!options.snapshotAfter(m, index)) continue;
+      const read = await readCatalog(session.client, table.qualifiedName);
+      result.snapshots.push({ migration: m, read });
+      if (options.stopWhen?.(read, m)) break;
+    }
+  } finally {
+    await session?.close().catch(() => undefined);
+    await scratch.close();
+  }
+  return result;
+}

@@ -1,0 +1,122 @@
+/**
+ * Files a migration tool would pick up but that are not PostgreSQL SQL as committed: templates the
+ * application renders first, files of another language that the tool's name pattern also matches
+ * (golang-migrate takes `1_x.up.go`), and SQL written for another database. Every signal below is
+ * something PostgreSQL rejects outside a string, a quoted identifier, a comment or a dollar-quoted
+ * body, so a file that has one would fail as committed; those regions are blanked before looking,
+ * which keeps `'{{x}}'`, `$1` in a function and `${x}` in a string quiet.
+ */
+export type RenderedKind = 'template' | 'other-language' | 'other-dialect';
+
+export interface RenderedEvidence {
+  kind: RenderedKind;
+  /** 1-based line of the first sign (1 for a file judged by its name). */
+  line: number;
+  /** What was seen, for the message: e.g. "Go template `{{ .Schema }}`". */
+  evidence: string;
+}
+
+const TEMPLATE_EXTENSIONS = /\.(?:tmpl|tpl|gotmpl|gotpl|j2|jinja|jinja2|mustache|hbs|erb|template)$/i;
+
+/** Signs in the blanked text, most telling first. */
+const SIGNS: { kind: RenderedKind; pattern: RegExp; what: (m: string) => string }[] = [
+  { kind: 'template', pattern: /\{\{[\s\S]{0,200}?\}\}/, what: (m) => `template \`${short(m)}\`` },
+  { kind: 'template', pattern: /\{%[\s\S]{0,200}?%\}/, what: (m) => `template \`${short(m)}\`` },
+  { kind: 'template', pattern: /\$\{[A-Za-z_][\w.]*(?::?-[^}]*)?\}/, what: (m) => `placeholder \`${short(m)}\`` },
+  { kind: 'other-dialect', pattern: /`[^`\n]+`/, what: (m) => `MySQL back-quoted identifier ${short(m)}` },
+  { kind: 'other-dialect', pattern: /\bENGINE\s*=\s*\w+/i, what: (m) => `MySQL table option \`${short(m)}\`` },
+  { kind: 'other-dialect', pattern: /\bAUTO_INCREMENT\b/i, what: () => 'MySQL `AUTO_INCREMENT`' },
+  { kind: 'other-dialect', pattern: /\bAUTOINCREMENT\b/i, what: () => 'SQLite `AUTOINCREMENT`' },
+  { kind: 'other-dialect', pattern: /\b(?:TINY|SMALL|MEDIUM|BIG)?INT(?:EGER)?(?:\s*\(\d+\))?\s+UNSIGNED\b/i, what: (m) => `MySQL \`${short(m)}\`` },
+  // As a column's type only (followed by `,`, `)`, NOT NULL, NULL, DEFAULT), so a column named blob stays quiet.
+  { kind: 'other-dialect', pattern: /\b(?:(?:TINY|MEDIUM|LONG)(?:BLOB|TEXT)|BLOB)\b(?=\s*(?:,|\)|NOT\b|NULL\b|DEFAULT\b|$))/i, what: (m) => `\`${m.toUpperCase()}\` column type (PostgreSQL has bytea and text)` },
+  { kind: 'other-dialect', pattern: /^\s*PRAGMA\s+\w+/im, what: (m) => `SQLite \`${short(m.trim())}\`` },
+];
+
+/** Why a file cannot run as committed, or undefined for a file that may well be PostgreSQL SQL. */
+export function renderedEvidence(name: string, text: string): RenderedEvidence | undefined {
+  if (TEMPLATE_EXTENSIONS.test(name)) return { kind: 'template', line: 1, evidence: `a template file (${name.split('.').pop() ?? ''})` };
+  if (!/\.(?:sql|pgsql|psql)$/i.test(name)) return { kind: 'other-language', line: 1, evidence: `a .${name.split('.').pop() ?? ''} file, not SQL` };
+  const { code, comments } = blank(text);
+  const comment = comments.find((c) => /^\/\*\s*TEMPLATE\b/i.test(c.text));
+  if (comment) return { kind: 'template', line: lineAt(text, comment.at), evidence: `template placeholder \`${short(comment.text)}\`` };
+  for (const sign of SIGNS) {
+    const m = sign.pattern.exec(code);
+    if (m) return { kind: sign.kind, line: lineAt(text, m.index), evidence: sign.what(m[0]) };
+  }
+  return undefined;
+}
+
+/**
+ * The text with string literals, quoted identifiers, comments and dollar-quoted bodies replaced by spaces
+ * (newlines kept, so offsets and lines stay), and the block comments found.
+ */
+export function blank(text: string): { code: string; comments: { at: number; text: string }[] } {
+  const out = text.split('');
+  const comments: { at: number; text: string }[] = [];
+  const wipe = (from: number, to: number) => {
+    for (let k = from; k < to && k < out.length; k++) if (out[k] !== '\n') out[k] = ' ';
+  };
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    const next = text[i + 1];
+    if (c === '-' && next === '-') {
+      const end = text.indexOf('\n', i);
+      const stop = end < 0 ? text.length : end;
+      wipe(i, stop);
+      i = stop;
+    } else if (c === '/' && next === '*') {
+      let depth = 1;
+      let j = i + 2;
+      while (j < text.length && depth > 0) {
+        if (text.startsWith('/*', j)) { depth++; j += 2; } else if (text.startsWith('*/', j)) { depth--; j += 2; } else j++;
+      }
+      comments.push({ at: i, text: text.slice(i, j) });
+      wipe(i, j);
+      i = j;
+    } else if (c === "'" || c === '"') {
+      // E'...' strings escape with a backslash; the E itself stays, which matches nothing.
+      const escapes = c === "'" && /[eE]/.test(text[i - 1] ?? '') && !/[\w$]/.test(text[i - 2] ?? '');
+      let j = i + 1;
+      while (j < text.length) {
+        if (escapes && text[j] === '\\') j += 2;
+        else if (text[j] === c && text[j + 1] === c) j += 2;
+        else if (text[j] === c) break;
+        else j++;
+      }
+      wipe(i, j + 1);
+      i = j + 1;
+    } else if (c === '$' && !/[\w$]/.test(text[i - 1] ?? '')) {
+      const tag = /^\$([A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)?\$/.exec(text.slice(i, i + 64));
+      if (!tag) { i++; continue; }
+      const close = text.indexOf(tag[0], i + tag[0].length);
+      const stop = close < 0 ? text.length : close + tag[0].length;
+      wipe(i, stop);
+      i = stop;
+    } else i++;
+  }
+  return { code: out.join(''), comments };
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let k = 0; k < offset; k++) if (text.charCodeAt(k) === 10) line++;
+  return line;
+}
+
+function short(s: string): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > 40 ? `${one.slice(0, 37)}...` : one;
+}
+
+/** The files of a directory that are not meant to run as committed, each file once. */
+export function renderedFiles(files: { path: string; name: string; text: string }[]): (RenderedEvidence & { path: string; name: string })[] {
+  const seen = new Set<string>();
+  return files.flatMap((f) => {
+    if (seen.has(f.path)) return [];
+    seen.add(f.path);
+    const found = renderedEvidence(f.name, f.text);
+    return found ? [{ ...found, path: f.path, name: f.name }] : [];
+  });
+}

@@ -1,0 +1,44 @@
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURES, ROOT, runProcess } from '../helpers/processes';
+
+/**
+ * The bundle as a user gets it: dist/ alone, in a directory with no
+ * node_modules above it. The fixture's down re-creates a CHECK and an index
+ * with other parentheses, which only the parser (its .wasm next to the bundle)
+ * sees as unchanged; without the .wasm the run falls back to text and says so.
+ */
+const work = mkdtempSync(path.join(os.tmpdir(), 'mg-bundle-'));
+afterAll(() => {
+  if (!process.env.MG_KEEP_TMP) rmSync(work, { recursive: true, force: true });
+});
+
+function copyBundle(name: string): string {
+  const dir = path.join(work, name);
+  cpSync(path.join(ROOT, 'dist'), path.join(dir, 'dist'), { recursive: true });
+  cpSync(path.join(FIXTURES, 'golang-migrate', 'down-reformatted'), path.join(dir, 'migrations'), { recursive: true });
+  return dir;
+}
+
+describe('the bundled CLI, copied where there is no node_modules', () => {
+  it('compares expressions through the parser whose .wasm sits next to the bundle', async () => {
+    const dir = copyBundle('with-wasm');
+    expect(existsSync(path.join(dir, 'dist', 'cli', 'libpg-query.wasm'))).toBe(true);
+    const result = await runProcess(path.join(dir, 'dist', 'cli', 'index.js'), ['check', 'migrations', '--postgres', 'local'], { cwd: dir });
+    expect(result.stderr).not.toContain('SQL parser could not be loaded');
+    expect(result.stdout).not.toContain('down-incomplete');
+    expect(result.stdout).toMatch(/passed: 0 error\(s\)/);
+    expect(result.code).toBe(0);
+  });
+
+  it('without the .wasm, says so and compares text (stricter, never laxer) instead of crashing', async () => {
+    const dir = copyBundle('without-wasm');
+    rmSync(path.join(dir, 'dist', 'cli', 'libpg-query.wasm'));
+    const result = await runProcess(path.join(dir, 'dist', 'cli', 'index.js'), ['check', 'migrations', '--postgres', 'local'], { cwd: dir });
+    expect(result.stderr).toContain('warning: the SQL parser could not be loaded');
+    expect(result.stdout).toMatch(/down-incomplete .*constraint accounts\.accounts_balance_ok definition changed/);
+    expect(result.code).toBe(1);
+  });
+});

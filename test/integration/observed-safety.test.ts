@@ -1,0 +1,117 @@
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../bench/corpus';
+import { runChecks } from '../../src/checks';
+import { runMigrations } from '../../src/engine/run-migrations';
+import { loadMigrationSet } from '../../src/formats';
+import type { PostgresServer } from '../../src/servers/provider';
+import { startTestServer } from '../helpers/cluster';
+import { TestRepo } from '../helpers/git-repo';
+import { FIXTURES, ROOT, runAction, runCli, runProcess } from '../helpers/processes';
+
+const OBSERVED_CHECKS = ['blocking-index-build', 'table-rewrite', 'validating-constraint', 'foreign-key-locks-parent', 'missing-lock-timeout',
+  'lock-held-across-statements', 'destructive-drop', 'breaking-rename', 'unbatched-backfill'];
+
+describe('observation on a real PostgreSQL', () => {
+  let server: PostgresServer;
+  beforeAll(async () => {
+    ({ server } = await startTestServer());
+  });
+  afterAll(async () => server.stop());
+
+  it('never names a relation created by the same migration, over the benchmark corpus (and still finds the hazards on earlier tables)', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mg-corpus-'));
+    writeCorpus(dir, 70);
+    const set = await loadMigrationSet(dir, { shownAs: dir, repository: dir, tool: 'golang-migrate' });
+    const run = await runMigrations(set, server, { migrationsTable: 'schema_migrations', sharedServer: false, log: () => undefined, limits: { statementMs: 60_000, lockMs: 5_000 } });
+    expect(run.aborted).toBeUndefined();
+    const findings = runChecks({ set, run }, new Set()).filter((f) => OBSERVED_CHECKS.includes(f.check));
+    // Which tables each migration creates, read from its own text.
+    const created = new Map(set.migrations.map((m) => [m.versionText, [...(m.up?.text ?? '').matchAll(/CREATE TABLE (\w+)/g)].map((x) => `public.${x[1]}`)]));
+    for (const f of findings) {
+      const own = created.get(f.version ?? '') ?? [];
+      expect((f.relations ?? []).filter((r) => own.includes(r)), `${f.check} at ${f.file}:${f.line} names a table its own migration created`).toEqual([]);
+    }
+    expect(findings.filter((f) => f.check === 'blocking-index-build').length).toBeGreaterThan(5);
+    expect(findings.filter((f) => f.check === 'foreign-key-locks-parent').length).toBeGreaterThan(5);
+    expect(run.traces.every((t) => t.observed?.mode === 'observed')).toBe(true);
+  }, 240_000);
+
+  it('can be switched off (EngineOptions.observe), for the benchmark', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mg-corpus-'));
+    writeCorpus(dir, 8);
+    const set = await loadMigrationSet(dir, { shownAs: dir, repository: dir, tool: 'golang-migrate' });
+    const run = await runMigrations(set, server, { migrationsTable: 'schema_migrations', sharedServer: false, log: () => undefined, limits: { statementMs: 60_000, lockMs: 5_000 }, observe: false });
+    expect(run.traces.map((t) => t.observed)).toEqual(set.migrations.map(() => undefined));
+  }, 120_000);
+});
+
+describe('with a base: tables created earlier in the same pull request are new', () => {
+  it('reports the index on the merged table and stays silent on the table the pull request creates', async () => {
+    const repo = TestRepo.create({
+      '000001_create_users.up.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, email text);\n',
+      '000001_create_users.down.sql': 'DROP TABLE users;\n',
+    });
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.write({
+      '000002_create_posts.up.sql': 'CREATE TABLE posts (id bigint PRIMARY KEY, title text);\n',
+      '000002_create_posts.down.sql': 'DROP TABLE posts;\n',
+      '000003_index_both.up.sql': "SET LOCAL lock_timeout = '5s';\nCREATE INDEX posts_title_idx ON posts (title);\nCREATE INDEX users_email_idx ON users (email);\nALTER TABLE posts DROP COLUMN title;\n",
+      '000003_index_both.down.sql': 'DROP INDEX users_email_idx;\nALTER TABLE posts ADD COLUMN title text;\nCREATE INDEX posts_title_idx ON posts (title);\n',
+    });
+    repo.commit('the pull request');
+    const result = await runCli(['check', 'migrations', '--base', base, '--format', 'json'], { cwd: repo.dir });
+    const report = JSON.parse(result.stdout);
+    const observed = report.findings.filter((f: { check: string }) => OBSERVED_CHECKS.includes(f.check));
+    expect(observed.map((f: { check: string; line: number }) => `${f.check}:${f.line}`)).toEqual(['blocking-index-build:3']);
+  }, 120_000);
+});
+
+describe('the bundle parses SQL without node_modules', () => {
+  it('names the rewrite cause, which only the parser knows, from a copy of dist/ in an empty directory', async () => {
+    const copy = mkdtempSync(path.join(os.tmpdir(), 'mg-dist-'));
+    cpSync(path.join(ROOT, 'dist'), copy, { recursive: true });
+    const result = await runProcess(path.join(copy, 'cli', 'index.js'), ['check', path.join(FIXTURES, 'golang-migrate', 'lock-hazards'), '--format', 'json', '--postgres', 'local'], { cwd: copy });
+    const report = JSON.parse(result.stdout);
+    const rewrite = report.findings.find((f: { check: string }) => f.check === 'table-rewrite');
+    expect(rewrite.message).toContain('cause: type change of column total to int8');
+    expect(result.stderr).not.toContain('parser could not be loaded');
+  }, 120_000);
+});
+
+describe('ignore comments and .migration-guard.yml, through the CLI and the action', () => {
+  const workspace = (config: string) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mg-config-'));
+    cpSync(path.join(FIXTURES, 'golang-migrate', 'lock-hazards'), path.join(dir, 'db'), { recursive: true });
+    writeFileSync(path.join(dir, '.migration-guard.yml'), config);
+    return dir;
+  };
+
+  it('takes the migrations path and per-check severities from the file, and flags win over it', async () => {
+    const dir = workspace('migrations-path: db\nchecks:\n  table-rewrite: error\n  missing-lock-timeout: off\n');
+    const result = await runCli(['check', '--format', 'json'], { cwd: dir });
+    const report = JSON.parse(result.stdout);
+    expect(report.findings.find((f: { check: string }) => f.check === 'table-rewrite').severity).toBe('error');
+    expect(report.findings.some((f: { check: string }) => f.check === 'missing-lock-timeout')).toBe(false);
+    expect(result.code).toBe(1);
+    expect((await runCli(['check', '--fail-on', 'never'], { cwd: dir })).code).toBe(0);
+  }, 120_000);
+
+  it('stops with the file and line of an unknown key or check', async () => {
+    const result = await runCli(['check'], { cwd: workspace('migrations-path: db\nchecks:\n  table-rewrite: error\n  lock-everything: off\n') });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/\.migration-guard\.yml:4: unknown check 'lock-everything'/);
+  });
+
+  it('counts ignored findings in the action\'s summary and report', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mg-ignore-'));
+    cpSync(path.join(FIXTURES, 'golang-migrate', 'lock-hazards-safe'), path.join(dir, 'migrations'), { recursive: true });
+    writeFileSync(path.join(dir, '.migration-guard.yml'), 'fail-on: warning\n');
+    const result = await runAction({ postgres: 'local', comment: 'false' }, { GITHUB_WORKSPACE: dir });
+    expect(result.outputs.result).toBe('passed');
+    expect(result.summary).toContain('4 finding(s) silenced by `-- migration-guard:ignore` comments');
+    expect((result.report as { ignored: number }).ignored).toBe(4);
+  }, 120_000);
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { missingDown } from '../../../src/checks/missing-down';
+import { noDownFiles } from '../../../src/checks/no-down-files';
+import { golangMigrate, goose, messages, migrationSet, placed, runCheck } from '../../helpers/facts';
+
+const UP_ONLY = {
+  '000001_init.up.sql': 'CREATE TABLE t (id int);\n',
+  '000002_add.up.sql': 'ALTER TABLE t ADD COLUMN c int;\n',
+  '000003_more.up.sql': 'ALTER TABLE t ADD COLUMN d int;\n',
+};
+
+describe('no-down-files', () => {
+  it('says once that a directory without any down file is checked up only, instead of missing-down per file', () => {
+    const set = migrationSet(golangMigrate, UP_ONLY);
+    const findings = runCheck(noDownFiles, { set });
+    expect(placed(findings)).toEqual(['no-down-files 000001_init.up.sql:1 notice']);
+    expect(findings[0].message).toMatch(/^reversibility not checked: none of the 3 migrations has a down/);
+    expect(messages(findings)).toMatchSnapshot();
+    expect(runCheck(missingDown, { set })).toEqual([]);
+  });
+
+  it('leaves a mixed directory to missing-down, one warning per file', () => {
+    const set = migrationSet(golangMigrate, { ...UP_ONLY, '000001_init.down.sql': 'DROP TABLE t;\n' });
+    expect(runCheck(noDownFiles, { set })).toEqual([]);
+    expect(placed(runCheck(missingDown, { set }))).toEqual(['missing-down 000002_add.up.sql:1 warning', 'missing-down 000003_more.up.sql:1 warning']);
+  });
+
+  it('treats goose files without any statement after -- +goose Down as having no down', () => {
+    const set = migrationSet(goose, {
+      '00001_init.sql': '-- +goose Up\nCREATE TABLE t (id int);\n',
+      '00002_add.sql': '-- +goose Up\nALTER TABLE t ADD COLUMN c int;\n-- +goose Down\n',
+    });
+    expect(placed(runCheck(noDownFiles, { set }))).toEqual(['no-down-files 00001_init.sql:1 notice']);
+    const mixed = migrationSet(goose, { ...{ '00001_init.sql': '-- +goose Up\nCREATE TABLE t (id int);\n-- +goose Down\nDROP TABLE t;\n' }, '00002_add.sql': '-- +goose Up\nSELECT 1;\n' });
+    expect(runCheck(noDownFiles, { set: mixed })).toEqual([]);
+  });
+
+  it('keeps missing-down for a directory of one migration: a first down may just be forgotten', () => {
+    const set = migrationSet(golangMigrate, { '000001_init.up.sql': 'CREATE TABLE t (id int);\n' });
+    expect(runCheck(noDownFiles, { set })).toEqual([]);
+    expect(runCheck(missingDown, { set })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,38 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { sequenceGap } from '../../../src/checks/sequence-gap';
+import { golangMigrate, goose, messages, migrationSet, placed, runCheck } from '../../helpers/facts';
+
+const up = (versions: string[]) => Object.fromEntries(versions.map((v) => [`${v}_m.up.sql`, 'SELECT 1;\n']));
+
+// versions in the directory -> findings expected (file:line and message).
+const CASES: [string[], string[]][] = [
+  [['000001', '000002', '000004'], ['000004_m.up.sql:1 gap before 000004: version 000003 is missing']],
+  [['000001', '000005'], ['000005_m.up.sql:1 gap before 000005: versions 000002 to 000004 are missing']],
+  [['000003', '000004'], ['000003_m.up.sql:1 sequence starts at 000003, not 1: versions 000001 to 000002 are missing']],
+  [['000001', '000002', '000003'], []],
+  [['20240101120000', '20240301120000'], []],
+];
+
+describe('sequence-gap', () => {
+  let rows = 0;
+  afterAll(() => expect(rows).toBe(CASES.length));
+
+  it.each(CASES)('versions %j give %j', (versions, expected) => {
+    rows++;
+    const findings = runCheck(sequenceGap, { set: migrationSet(golangMigrate, up(versions)) });
+    expect(findings.map((f) => `${f.file?.split('/').pop()}:${f.line} ${f.message}`)).toEqual(expected);
+    for (const f of findings) expect(f.severity).toBe('warning');
+  });
+
+  it("says golang-migrate runs the rest in order; goose directories get goose's name", () => {
+    const findings = runCheck(sequenceGap, { set: migrationSet(golangMigrate, up(['000001', '000003'])) });
+    expect(findings[0].hint).toBe(
+      'A gap usually means a migration was deleted or renumbered after merging. golang-migrate runs the remaining versions in order regardless.',
+    );
+    expect(messages(findings)).toMatchSnapshot();
+    const set = migrationSet(goose, { '00001_a.sql': '-- +goose Up\nSELECT 1;\n', '00003_b.sql': '-- +goose Up\nSELECT 1;\n' });
+    const gooseFindings = runCheck(sequenceGap, { set });
+    expect(placed(gooseFindings)).toEqual(['sequence-gap 00003_b.sql:1 warning']);
+    expect(gooseFindings[0].hint).toContain('goose runs the remaining versions');
+  });
+});
