@@ -21,7 +21,7 @@ import { median, repeat, runNode } from './measure';
 
 const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join(ROOT, 'dist', 'cli', 'index.js');
-const SIZES = (process.env.BENCH_SIZES ?? '10,100,1000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '10,100,400,1000').split(',').map(Number);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
 /** The pg_dump loop takes minutes at 1,000; the target compares at 100. */
 const PG_DUMP_MAX = 100;
@@ -31,7 +31,12 @@ interface Row {
   corpus: string; migrations: number;
   guardMs: number; guardStartupMs: number; guardCheckMs: number; peakMb: number;
   physicalMs: number; pgDumpMs?: number;
+  /** The same run with one of the default-on phases switched off, for their cost. */
+  noSeedMs?: number; noObserveMs?: number; neitherMs?: number;
 }
+
+/** Variants measured on generated corpora of these sizes (BENCH_VARIANTS=0 skips them). */
+const VARIANT_SIZES = new Set((process.env.BENCH_VARIANTS ?? '100,400').split(',').map(Number));
 
 async function main(): Promise<void> {
   const [binaries] = await findLocalBinaries();
@@ -61,11 +66,20 @@ async function main(): Promise<void> {
 async function measureCorpus(corpus: string, dir: string, migrations: number, binaries: Binaries, times = REPEAT): Promise<Row> {
   process.stderr.write(`${corpus} (${migrations} migrations)...\n`);
   const guard: { ms: number; peakMb: number; startupMs: number; checkMs: number }[] = [];
-  for (let i = 0; i < times; i++) {
-    const r = await runNode(CLI, ['check', dir, '--postgres', 'local', '--format', 'json', '--fail-on', 'never']);
-    const report = JSON.parse(r.stdout);
-    guard.push({ ms: r.ms, peakMb: r.peakMb, startupMs: report.postgres?.startupMs ?? 0, checkMs: report.postgres?.checkMs ?? 0 });
-  }
+  const once = async (extra: string[]) => {
+    const r = await runNode(CLI, ['check', dir, '--postgres', 'local', '--format', 'json', '--fail-on', 'never', ...extra]);
+    const report = JSON.parse(r.stdout) as { postgres?: { startupMs?: number; checkMs?: number } };
+    return { ms: r.ms, peakMb: r.peakMb, startupMs: report.postgres?.startupMs ?? 0, checkMs: report.postgres?.checkMs ?? 0 };
+  };
+  const variant = async (extra: string[]) => {
+    const ms: number[] = [];
+    for (let i = 0; i < times; i++) ms.push((await once(extra)).ms);
+    return median(ms);
+  };
+  for (let i = 0; i < times; i++) guard.push(await once([]));
+  const variants = corpus === 'generated' && VARIANT_SIZES.has(migrations)
+    ? { noSeedMs: await variant(['--no-seed-data']), noObserveMs: await variant(['--no-observe']), neitherMs: await variant(['--no-seed-data', '--no-observe']) }
+    : {};
   const files = orderedFiles(dir);
   const physical = await withServer(binaries, (server) => repeat(times, () => physicalLimit(server, files)));
   const pgDump = migrations <= PG_DUMP_MAX && corpus === 'generated'
@@ -75,7 +89,7 @@ async function measureCorpus(corpus: string, dir: string, migrations: number, bi
     corpus, migrations,
     guardMs: median(guard.map((g) => g.ms)), guardStartupMs: median(guard.map((g) => g.startupMs)), guardCheckMs: median(guard.map((g) => g.checkMs)),
     peakMb: Math.max(...guard.map((g) => g.peakMb)),
-    physicalMs: physical.median, pgDumpMs: pgDump?.median,
+    physicalMs: physical.median, pgDumpMs: pgDump?.median, ...variants,
   };
 }
 
@@ -201,6 +215,15 @@ function report(rows: Row[], startup: Record<string, number>, binaries: Binaries
     '| corpus | migrations | (a) migration-guard | per migration | of which start-up | (b) physical limit | (c) pg_dump loop | a / (b + start-up) | c / a | peak memory |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map((r) => `| ${r.corpus} | ${r.migrations} | ${f(r.guardMs)} | ${(r.guardCheckMs / r.migrations).toFixed(1)} ms | ${f(r.guardStartupMs)} | ${f(r.physicalMs)} | ${r.pgDumpMs ? f(r.pgDumpMs) : '-'} | ${(r.guardMs / (r.physicalMs + r.guardStartupMs)).toFixed(1)}× | ${r.pgDumpMs ? `${(r.pgDumpMs / r.guardMs).toFixed(1)}×` : '-'} | ${r.peakMb.toFixed(0)} MB |`),
+    '',
+    'Cost of the phases that are on by default (generated corpora): the same run with seeding off, observation off, both off.',
+    '',
+    '| migrations | default | --no-seed-data | --no-observe | both off | seeding costs | observation costs |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.filter((r) => r.neitherMs !== undefined).map((r) => {
+      const pct = (a: number, b: number) => `${Math.round((a / b - 1) * 100)} %`;
+      return `| ${r.migrations} | ${f(r.guardMs)} | ${f(r.noSeedMs ?? 0)} | ${f(r.noObserveMs ?? 0)} | ${f(r.neitherMs ?? 0)} | ${pct(r.guardMs, r.noSeedMs ?? r.guardMs)} | ${pct(r.guardMs, r.noObserveMs ?? r.guardMs)} |`;
+    }),
     '',
     '| start-up (median) | time |',
     '| --- | ---: |',

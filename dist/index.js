@@ -48157,6 +48157,13 @@ var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./src/cleanup.ts
 const tasks = new Set();
 let signalsHooked = false;
+const stopper = new AbortController();
+/**
+ * Aborted (reason: the signal's name) as soon as SIGINT or SIGTERM arrives, before the cleanups run: from then on a
+ * failing query is the cleanup's doing (it stops the server, drops the scratch database), not a migration's. The engine
+ * checks it, so that a cancelled run ends as cancelled, without a finding.
+ */
+const stopping = stopper.signal;
 function onCleanup(name, async, sync) {
     const task = { name, async, sync };
     tasks.add(task);
@@ -48181,6 +48188,7 @@ function hookSignals() {
     signalsHooked = true;
     for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
         process.once(signal, () => {
+            stopper.abort(signal);
             process.stderr.write(`migration-guard: received ${signal}, cleaning up\n`);
             const timer = setTimeout(() => process.exit(code), 10_000);
             timer.unref();
@@ -55244,7 +55252,7 @@ const missingDown = defineCheck({
     run: ({ set, base }) => 
     // A directory without any down says so once (no-down-files); only a mixed directory gets one warning per file.
     (upOnlyDirectory(set) ? [] : set.migrations)
-        .flatMap((m) => (m.up && !m.down ? [{ m, up: m.up }] : []))
+        .flatMap((m) => (m.up && !m.down && !m.unreadable ? [{ m, up: m.up }] : [])) // an unreadable down is unreadable-file's
         .filter(({ m }) => !deletedSinceBase(base, m.version, 'down')) // applied-deleted says why
         .map(({ m, up }) => ({
         check: 'missing-down',
@@ -55350,7 +55358,7 @@ const SIGNS = [
     { kind: 'other-dialect', pattern: /\b(?:TINY|SMALL|MEDIUM|BIG)?INT(?:EGER)?(?:\s*\(\d+\))?\s+UNSIGNED\b/i, what: (m) => `MySQL \`${rendered_short(m)}\`` },
     // As a column's type only (followed by `,`, `)`, NOT NULL, NULL, DEFAULT), so a column named blob stays quiet.
     { kind: 'other-dialect', pattern: /\b(?:(?:TINY|MEDIUM|LONG)(?:BLOB|TEXT)|BLOB)\b(?=\s*(?:,|\)|NOT\b|NULL\b|DEFAULT\b|$))/i, what: (m) => `\`${m.toUpperCase()}\` column type (PostgreSQL has bytea and text)` },
-    { kind: 'other-dialect', pattern: /^\s*PRAGMA\s+\w+/im, what: (m) => `SQLite \`${rendered_short(m.trim())}\`` },
+    { kind: 'other-dialect', pattern: /^[ \t]*PRAGMA[ \t]+\w+/im, what: (m) => `SQLite \`${rendered_short(m.trim())}\`` },
 ];
 /** Why a file cannot run as committed, or undefined for a file that may well be PostgreSQL SQL. */
 function renderedEvidence(name, text) {
@@ -55516,7 +55524,8 @@ const missingUp = defineCheck({
     summary: 'A version has a down file but no up file; golang-migrate records it as applied without running anything.',
     needs: [],
     run: ({ set, base }) => set.migrations
-        .flatMap(({ up, down, version, versionText }) => (down && !up ? [{ down, version, versionText }] : []))
+        // An up that exists but could not be read is unreadable-file's finding, not a missing one.
+        .flatMap(({ up, down, version, versionText, unreadable }) => (down && !up && !unreadable ? [{ down, version, versionText }] : []))
         .filter((m) => !deletedSinceBase(base, m.version, 'up')) // applied-deleted says why
         .map((m) => ({
         check: 'missing-up',
@@ -55710,12 +55719,26 @@ const SEQUENTIAL_LIMIT = 1000000n;
 function isSequential(migrations) {
     return migrations.length > 0 && migrations.every((m) => m.version < SEQUENTIAL_LIMIT);
 }
+/**
+ * A gap of versions `first`..`last` was already merged when the base has none of them and a version after them:
+ * the gap was there before this change. Some projects skip numbers on purpose, so such a gap is only a notice;
+ * a gap the change opens (a new migration numbered too far, a merged one deleted) is an error; without a base, a warning.
+ */
+function severityOf(first, last, base) {
+    if (!base)
+        return { severity: 'warning', why: 'A gap usually means a migration was deleted or renumbered after merging.' };
+    const before = base.files.map((f) => f.version);
+    const merged = before.some((v) => v > last) && !before.some((v) => v >= first && v <= last);
+    return merged
+        ? { severity: 'notice', why: `The gap is already in ${base.label}, so it is not new in this change.` }
+        : { severity: 'error', why: `This change opens the gap: ${base.label} does not have it. Renumber the new migration or restore the missing one.` };
+}
 const sequenceGap = defineCheck({
     id: 'sequence-gap',
-    severity: 'warning',
+    severity: 'error',
     summary: 'Sequential versions skip a number or do not start at 1 (a lost or renumbered migration).',
     needs: [],
-    run: ({ set }) => {
+    run: ({ set, base }) => {
         if (!isSequential(set.migrations))
             return [];
         const findings = [];
@@ -55727,16 +55750,17 @@ const sequenceGap = defineCheck({
                 const first = expected.toString().padStart(width, '0');
                 const last = (m.version - 1n).toString().padStart(width, '0');
                 const missing = first === last ? `version ${first} is missing` : `versions ${first} to ${last} are missing`;
+                const { severity, why } = severityOf(expected, m.version - 1n, base);
                 findings.push({
                     check: 'sequence-gap',
-                    severity: 'warning',
+                    severity,
                     file: file.path,
                     line: 1,
                     version: m.versionText,
                     message: expected === 1n && set.migrations[0] === m
                         ? `sequence starts at ${m.versionText}, not 1: ${missing}`
                         : `gap before ${m.versionText}: ${missing}`,
-                    hint: `A gap usually means a migration was deleted or renumbered after merging. ${set.format.words.label} runs the remaining versions in order regardless.`,
+                    hint: `${why} ${set.format.words.label} runs the remaining versions in order regardless.`,
                 });
             }
             expected = m.version + 1n;
@@ -56187,14 +56211,14 @@ const unparsableName = defineCheck({
 const unreadableFile = defineCheck({
     id: 'unreadable-file',
     severity: 'error',
-    summary: 'A migration file is a symbolic link out of the repository, a broken link, or cannot be read; it is not checked.',
+    summary: 'A migration file is a symbolic link out of the repository, a broken link or loop, not a regular file (a FIFO), or cannot be read; it is not checked.',
     needs: [],
     run: ({ set }) => set.refused.map((file) => ({
         check: 'unreadable-file',
         severity: 'error',
         file: file.path,
         message: `${file.name} is not checked: ${file.reason}`,
-        hint: 'Migrations should be regular files in the repository, so that what is reviewed is what runs. Replace the link with the file itself.',
+        hint: file.hint ?? 'Migrations should be regular files in the repository, so that what is reviewed is what runs. Replace the link with the file itself.',
     })),
 });
 
@@ -56638,7 +56662,7 @@ const CONFIG_FILE = '.migration-guard.yml';
 /** Keys the file may set: the action inputs' names. Connection strings are refused: they hold passwords and belong in secrets. */
 const KEYS = [
     'migrations-path', 'migration-tool', 'migrations-table', 'postgres', 'postgres-version', 'postgres-image', 'fail-on', 'disable',
-    'base-ref', 'statement-timeout', 'lock-timeout', 'run-timeout', 'scope', 'large-table-rows', 'seed-data', 'drift', 'drift-ignore',
+    'base-ref', 'statement-timeout', 'lock-timeout', 'run-timeout', 'scope', 'large-table-rows', 'seed-data', 'observe', 'drift', 'drift-ignore',
     'rehearsal-lock-threshold', 'checks',
 ];
 const SECRETS = ['database-url', 'target-database-url', 'rehearsal-database-url', 'github-token'];
@@ -56788,14 +56812,43 @@ const ENVIRONMENT = {
 };
 /** `input` names the setting in errors ("input 'database-url'", "--database-url"). */
 function connection_parseConnection(text, input, env = process.env) {
-    const given = /^postgres(ql)?:\/\//i.test(text.trim()) ? fromUrl(text.trim(), input) : fromKeywords(text, input);
+    const isUrl = /^postgres(ql)?:\/\//i.test(text.trim());
+    const given = isUrl ? fromUrl(text.trim(), input) : fromKeywords(text, input);
     const values = {};
     for (const key of KEYWORDS) {
         const value = given[key] ?? (ENVIRONMENT[key] ? env[ENVIRONMENT[key]] : undefined);
         if (value !== undefined && value !== '')
             values[key] = value;
     }
-    return toConnection(values, input, env);
+    const connection = toConnection(values, input, env);
+    if (isUrl)
+        connection.shown = describeUrl(text.trim(), connection);
+    return connection;
+}
+/**
+ * A URL is shown as its user wrote it (scheme and host spelling, so that they recognise it),
+ * with the password and every parameter but host/hostaddr left out. Falls back to the
+ * normalised form when the URL does not split cleanly, or when the result would hold the password.
+ */
+function describeUrl(text, connection) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return connection.shown;
+    }
+    const { config, password } = connection;
+    const scheme = url.protocol.replace(/:$/, '').toLowerCase();
+    const user = url.username ? `${url.username}${password !== undefined ? ':***' : ''}@` : config.user ? `${encodeURIComponent(config.user)}${password !== undefined ? ':***' : ''}@` : '';
+    const where = url.searchParams.get('hostaddr') ?? url.searchParams.get('host');
+    const query = where ? `?${url.searchParams.has('hostaddr') ? 'hostaddr' : 'host'}=${encodeURIComponent(where)}` : '';
+    const written = `${user}${url.host}${url.pathname}${query}`;
+    // Only a URL that splits wrongly could carry the password here; then (or for a password short enough to look like a host) the normalised form.
+    const secret = password ?? '';
+    if (secret !== '' && (written.includes(secret) || written.includes(encodeURIComponent(secret))))
+        return connection.shown;
+    return `${scheme}://${written}`;
 }
 function fromUrl(text, input) {
     // The TLS parameters are read here, so that pg-connection-string neither reads files nor applies its own sslmode meaning.
@@ -57597,7 +57650,10 @@ async function startCluster(binaries, provider, log) {
     const account = await serverAccount(log);
     await removeLeftoverClusters(log); // of runs killed before they could clean up
     // The pid in the name tells whose cluster a directory is, for people and for the leftover tests.
-    const root = await external_node_fs_.promises.mkdtemp(external_node_path_.join(await scratchParent(), `migration-guard-${process.pid}-`));
+    const parent = await scratchParent();
+    const root = await external_node_fs_.promises.mkdtemp(external_node_path_.join(parent, `migration-guard-${process.pid}-`)).catch(async (error) => {
+        throw (await diskFull(error, parent, 'creating the cluster directory')) ?? error;
+    });
     const data = external_node_path_.join(root, 'data');
     const removeDir = () => (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
     let unregister = onCleanup(`temp dir ${root}`, async () => removeDir(), removeDir);
@@ -57611,20 +57667,28 @@ async function startCluster(binaries, provider, log) {
             delete env[key];
     try {
         const initdb = (dir) => runToCompletion(external_node_path_.join(binaries.bindir, 'initdb'), ['-D', dir, ...INITDB_ARGS], { env, ...ids });
-        const template = await cachedTemplate(binaries, account, initdb).catch((error) => {
+        const template = await cachedTemplate(binaries, account, initdb).catch(async (error) => {
+            // A full disk fails initdb just the same: say so now instead of trying again and reporting initdb.
+            const full = await diskFull(error, parent, 'running initdb for the template cache');
+            if (full)
+                throw full;
             log(`no initdb template cache (${error.message}); running initdb`);
             return undefined;
         });
         // cp -a keeps the server account's ownership and the 0700 mode PostgreSQL insists on.
         if (template)
-            await runToCompletion('cp', ['-a', template, data], { env });
+            await runToCompletion('cp', ['-a', template, data], { env }).catch(async (error) => {
+                throw (await diskFull(error, parent, 'copying the initdb template into the cluster directory')) ?? new Error(`copying the initdb template failed: ${error.message}`);
+            });
         else
-            await initdb(data);
+            await initdb(data).catch(async (error) => {
+                throw (await diskFull(error, parent, 'running initdb')) ?? new Error(`initdb failed: ${error.message}`);
+            });
     }
     catch (error) {
         removeDir();
         unregister();
-        throw new InfrastructureError(`initdb failed: ${error.message}`);
+        throw error instanceof InfrastructureError ? error : new InfrastructureError(error.message);
     }
     const server = (0,external_node_child_process_namespaceObject.spawn)(external_node_path_.join(binaries.bindir, 'postgres'), [
         '-D', data, '-k', root, '-p', '5432',
@@ -57684,7 +57748,8 @@ async function startCluster(binaries, provider, log) {
     }
     catch (error) {
         await stop();
-        throw new InfrastructureError(`PostgreSQL ${binaries.version} from ${binaries.bindir} did not start: ${error.message}`);
+        throw (await diskFull(error, parent, 'starting PostgreSQL')) ??
+            new InfrastructureError(`PostgreSQL ${binaries.version} from ${binaries.bindir} did not start: ${error.message}`);
     }
     return {
         provider,
@@ -57701,11 +57766,27 @@ function runToCompletion(file, args, options) {
         child.once('error', reject);
         child.once('exit', (code) => {
             if (code === 0)
-                resolve();
-            else
-                reject(new Error(stderr.trim().split('\n').slice(-3).join(' ') || `exit code ${code}`));
+                return resolve();
+            // The cause is often above the last lines (initdb ends with "removing data directory"): keep the line that names it.
+            const lines = stderr.trim().split('\n');
+            const cause = lines.find((l) => NO_SPACE.test(l));
+            reject(new Error([...(cause ? [cause] : []), ...lines.slice(-3).filter((l) => l !== cause)].join(' ') || `exit code ${code}`));
         });
     });
+}
+const NO_SPACE = /No space left on device|ENOSPC|could not extend file|disk full/i;
+/**
+ * ENOSPC, however it surfaced (Node's error code, initdb's, cp's or the server's "No space left on device"), said as what
+ * it is: the disk under the scratch directory is full, with what was being done and how much is free; undefined otherwise.
+ */
+async function diskFull(error, parent, doing) {
+    const e = error;
+    if (e?.code !== 'ENOSPC' && !NO_SPACE.test(e?.message ?? ''))
+        return undefined;
+    const stats = await external_node_fs_.promises.statfs(parent).catch(() => undefined);
+    const free = stats ? ` (${Math.floor((Number(stats.bavail) * Number(stats.bsize)) / 1024 ** 2)} MB free)` : '';
+    return new InfrastructureError(`no space left on device in ${parent}${free} while ${doing}: the disk that holds migration-guard's throw-away clusters is full. ` +
+        'Free space there, or set TMPDIR to a directory on a disk with a few hundred MB free');
 }
 
 ;// CONCATENATED MODULE: ./src/servers/url.ts
@@ -57820,6 +57901,8 @@ async function startServer(choice, request) {
 
 
 
+
+
 /** A setting that cannot be used: the message names the input or flag. */
 class SettingsError extends Error {
 }
@@ -57837,8 +57920,14 @@ const settings_DEFAULTS = {
     migrationTool: 'auto',
     failOn: 'error',
 };
-/** Validates raw strings; `name` maps a setting to the input or flag a user would fix. */
-function toSettings(raw, name, env = process.env) {
+/** Major versions a provider can run: PostgreSQL 10 to the next release (raise POSTGRES_MAX with each PostgreSQL release). */
+const POSTGRES_MIN = 10;
+const POSTGRES_MAX = 19;
+/**
+ * Validates raw strings; `name` maps a setting to the input or flag a user would fix. `scopeDefault` is the scope
+ * when neither input, flag nor config file sets one: `changed` on pull requests (see scopeDefaultFor).
+ */
+function toSettings(raw, name, env = process.env, scopeDefault = 'all') {
     const pick = (key, value, allowed, fallback) => {
         const v = (value ?? '').trim() || fallback;
         if (!allowed.includes(v))
@@ -57862,6 +57951,9 @@ function toSettings(raw, name, env = process.env) {
     const version = raw.postgresVersion?.trim() || undefined;
     if (version && !/^\d+$/.test(version))
         throw new SettingsError(`${name('postgresVersion')} must be a major version such as 16, got '${version}'`);
+    if (version && (Number(version) < POSTGRES_MIN || Number(version) > POSTGRES_MAX)) {
+        throw new SettingsError(`${name('postgresVersion')} must be a PostgreSQL major version from ${POSTGRES_MIN} to ${POSTGRES_MAX}, got '${version}'`);
+    }
     const table = raw.migrationsTable?.trim() || undefined;
     if (table && table.length > 63)
         throw new SettingsError(`${name('migrationsTable')} is longer than PostgreSQL's 63-character identifier limit`);
@@ -57885,8 +57977,9 @@ function toSettings(raw, name, env = process.env) {
         statementTimeoutMs: duration('statementTimeout', raw.statementTimeout, settings_DEFAULTS.statementTimeout),
         lockTimeoutMs: duration('lockTimeout', raw.lockTimeout, settings_DEFAULTS.lockTimeout),
         runTimeoutMs: duration('runTimeout', raw.runTimeout, settings_DEFAULTS.runTimeout),
-        scope: pick('scope', raw.scope, ['all', 'changed'], 'all'),
+        scope: pick('scope', raw.scope, ['all', 'changed'], scopeDefault),
         seedData: pick('seedData', raw.seedData?.toLowerCase(), ['true', 'false'], 'true') === 'true',
+        observe: pick('observe', raw.observe?.toLowerCase(), ['true', 'false'], 'true') === 'true',
         severities: new Map(),
         largeTableRows: rowCount(raw.largeTableRows, name('largeTableRows')),
         secrets: [],
@@ -57920,26 +58013,40 @@ const ACTION_INPUTS = {
     postgresImage: 'postgres-image', migrationsTable: 'migrations-table', migrationTool: 'migration-tool', failOn: 'fail-on', disable: 'disable',
     baseRef: 'base-ref', targetDatabaseUrl: 'target-database-url', drift: 'drift', driftIgnore: 'drift-ignore',
     rehearsalDatabaseUrl: 'rehearsal-database-url', rehearsalLockThreshold: 'rehearsal-lock-threshold', statementTimeout: 'statement-timeout',
-    lockTimeout: 'lock-timeout', runTimeout: 'run-timeout', scope: 'scope', seedData: 'seed-data', largeTableRows: 'large-table-rows', root: 'working-directory',
+    lockTimeout: 'lock-timeout', runTimeout: 'run-timeout', scope: 'scope', seedData: 'seed-data', observe: 'observe', largeTableRows: 'large-table-rows', root: 'working-directory',
 };
+/**
+ * The repository and ref the action runs from (GITHUB_ACTION_REPOSITORY / GITHUB_ACTION_REF, e.g. owner/repo at v1),
+ * so a fork or a pinned SHA links to its own pages; `uses: ./` leaves both empty and runs the workspace's commit.
+ */
+function docsSourceOf(env, serverUrl) {
+    const repository = env.GITHUB_ACTION_REPOSITORY?.trim();
+    const ref = env.GITHUB_ACTION_REF?.trim();
+    if (repository && ref)
+        return { repositoryUrl: `${serverUrl}/${repository}`, ref };
+    const workspace = env.GITHUB_REPOSITORY?.trim();
+    if (!repository && workspace && env.GITHUB_SHA)
+        return { repositoryUrl: `${serverUrl}/${workspace}`, ref: env.GITHUB_SHA };
+    return undefined;
+}
 /** Action inputs arrive as INPUT_<NAME> (upper-cased, hyphens kept); a hand-started process gets no defaults, so every one is optional here. */
 function settingsFromAction(env = process.env) {
     const input = (key) => env[`INPUT_${ACTION_INPUTS[key].toUpperCase()}`];
     const extra = (name) => env[`INPUT_${name.toUpperCase()}`]?.trim() || undefined;
     const root = env.GITHUB_WORKSPACE || process.cwd();
     const config = configIn(root);
-    const settings = withConfigFile(toSettings(config_file_withConfig({
+    const event = readEvent(env.GITHUB_EVENT_PATH);
+    const base = eventBase(event);
+    const raw = config_file_withConfig({
         migrationsPath: input('migrationsPath'), largeTableRows: input('largeTableRows'),
         postgres: input('postgres'), databaseUrl: input('databaseUrl'), postgresVersion: input('postgresVersion'),
         postgresImage: input('postgresImage'), migrationsTable: input('migrationsTable'), migrationTool: input('migrationTool'), failOn: input('failOn'), disable: input('disable'),
         baseRef: input('baseRef'), targetDatabaseUrl: input('targetDatabaseUrl'), statementTimeout: input('statementTimeout'),
         drift: input('drift'), driftIgnore: input('driftIgnore'), rehearsalDatabaseUrl: input('rehearsalDatabaseUrl'), rehearsalLockThreshold: input('rehearsalLockThreshold'),
-        lockTimeout: input('lockTimeout'), runTimeout: input('runTimeout'), scope: input('scope'), seedData: input('seedData'), root,
-    }, ACTION_INPUTS, config, root, settings_DEFAULTS.migrationsPath), (key) => `input '${ACTION_INPUTS[key]}'`, env), config);
-    const event = readEvent(env.GITHUB_EVENT_PATH);
+        lockTimeout: input('lockTimeout'), runTimeout: input('runTimeout'), scope: input('scope'), seedData: input('seedData'), observe: input('observe'), root,
+    }, ACTION_INPUTS, config, root, settings_DEFAULTS.migrationsPath);
+    const settings = withEventBase(withConfigFile(toSettings(raw, (key) => `input '${ACTION_INPUTS[key]}'`, env, scopeDefaultFor(raw, base)), config), base);
     const pr = event?.pull_request;
-    const baseSha = pr?.base?.sha;
-    settings.pullRequestBase = typeof baseSha === 'string' && /^[0-9a-f]{7,64}$/i.test(baseSha) ? baseSha : undefined;
     const comment = (extra('comment') ?? 'true').toLowerCase();
     if (!['true', 'false'].includes(comment))
         throw new SettingsError(`input 'comment' must be true or false, got '${comment}'`);
@@ -57953,6 +58060,7 @@ function settingsFromAction(env = process.env) {
         sarifFile: sarifFile && external_node_path_.resolve(root, sarifFile),
         comment: comment === 'true',
         githubToken: extra('github-token'),
+        docs: docsSourceOf(env, serverUrl),
         github: {
             serverUrl,
             apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
@@ -57961,6 +58069,32 @@ function settingsFromAction(env = process.env) {
             pullRequest: typeof pr?.number === 'number' ? { number: pr.number, headSha: typeof pr.head?.sha === 'string' ? pr.head.sha : undefined } : undefined,
         },
     };
+}
+/** pull_request: its base; merge_group: the queue's base_sha; push: `before`, unless all zeros (a new branch or tag). */
+function eventBase(event) {
+    const commit = (value) => (typeof value === 'string' && /^[0-9a-f]{7,64}$/i.test(value) && !/^0+$/.test(value) ? value : undefined);
+    if (!event)
+        return undefined;
+    if (event.pull_request) {
+        const sha = commit(event.pull_request.base?.sha);
+        return sha ? { sha, label: "the pull request's base", pullRequest: true } : undefined;
+    }
+    if (event.merge_group) {
+        const sha = commit(event.merge_group.base_sha);
+        return sha ? { sha, label: "the merge group's base", pullRequest: true } : undefined;
+    }
+    const before = commit(event.before);
+    return before ? { sha: before, label: "the push's previous head", pullRequest: false } : undefined;
+}
+/**
+ * With a pull request's base (merge queues included) scope defaults to `changed`: merged migrations are applied up once,
+ * so their old lossy downs do not fail every PR. A base-ref (a release gate) and pushes keep `all`.
+ */
+function scopeDefaultFor(raw, base) {
+    return base?.pullRequest && !raw.baseRef?.trim() ? 'changed' : 'all';
+}
+function withEventBase(settings, base) {
+    return { ...settings, pullRequestBase: base?.sha, pullRequestBaseLabel: base?.label };
 }
 /** The event payload (pull_request, push, ...); undefined when absent or unreadable. */
 function readEvent(eventPath) {
@@ -57973,51 +58107,37 @@ function readEvent(eventPath) {
         return undefined;
     }
 }
-const CLI_USAGE = (/* unused pure expression or super */ null && (`Usage: migration-guard check [DIR] [options]
-
-Applies every migration in DIR (default: migrations) up, down and up again on a
-throw-away PostgreSQL, as golang-migrate, goose or dbmate would, and checks the
-directory itself.
-
-Options:
-  --postgres auto|local|embedded|docker|url   how to get a PostgreSQL (default: auto)
-  --database-url URL          server to create a scratch database on (implies url)
-  --postgres-version N        major version to run, e.g. 16
-  --postgres-image IMAGE      image for the docker provider (default: postgres:<version>-alpine)
-  --migration-tool auto|golang-migrate|goose|dbmate
-                              the tool that runs DIR (default: auto, decided from the files)
-  --migrations-table NAME     the tool's version table (default: schema_migrations for
-                              golang-migrate and dbmate, goose_db_version for goose)
-  --fail-on error|warning|never  lowest severity that fails the run (default: error)
-  --disable CHECK,...         checks to skip
-  --base REF                  branch, tag or commit whose migrations are already applied
-                              (e.g. the last release tag); enables the history checks
-  --target-database-url URL   deployed database: read its version table and schema (read-only)
-  --drift true|false          compare the target's schema with the migrations' (default: true)
-  --drift-ignore PATTERN,...  objects that are not drift, e.g. 'public.legacy_*'
-  --rehearsal-database-url URL  a disposable copy of the target: the pending migrations are
-                              rehearsed there up, down and up (it is left migrated)
-  --rehearsal-lock-threshold D  report locks that block traffic held longer (default: 1s)
-  --statement-timeout D       cancel a file that runs longer (default: 5m; 0: none)
-  --lock-timeout D            PostgreSQL lock_timeout for every file (default: 30s)
-  --run-timeout D             end the whole run with a partial report (default: 30m)
-  --scope all|changed         changed: with --base, only added or edited migrations get
-                              up/down/up; the others are applied up once (default: all)
-  --no-seed-data              run on empty tables: no generated rows, so no up-fails-on-data
-                              or down-loses-data (default: seed the tables each migration touches)
-  --large-table-rows N        with --target-database-url, findings on tables with more
-                              estimated rows become errors (default: 1000000)
-  --format text|json|github|sarif  output format (default: text)
-  --output FILE               write the report to FILE instead of standard output
-  -h, --help                  show this help
-
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad usage or infrastructure failure.`));
+/** Kept for callers that only run checks: undefined for help and --version. */
+const CLI_USAGE = (/* unused pure expression or super */ null && (CHECK_USAGE));
+const CLI_OPTIONS = {
+    postgres: { type: 'string' }, 'database-url': { type: 'string' }, 'postgres-version': { type: 'string' },
+    'postgres-image': { type: 'string' }, 'migrations-table': { type: 'string' }, 'migration-tool': { type: 'string' }, 'fail-on': { type: 'string' },
+    disable: { type: 'string', multiple: true }, format: { type: 'string' }, output: { type: 'string' },
+    base: { type: 'string' }, 'target-database-url': { type: 'string' }, drift: { type: 'string' }, 'drift-ignore': { type: 'string' },
+    'rehearsal-database-url': { type: 'string' }, 'rehearsal-lock-threshold': { type: 'string' },
+    'statement-timeout': { type: 'string' }, 'lock-timeout': { type: 'string' }, 'run-timeout': { type: 'string' },
+    scope: { type: 'string' }, 'no-seed-data': { type: 'boolean' }, 'no-observe': { type: 'boolean' }, 'large-table-rows': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' }, version: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+};
+const COMMANDS = (/* unused pure expression or super */ null && (['check', 'help']));
+/**
+ * Colour for a stream: FORCE_COLOR wins (0 or false turns it off), then NO_COLOR (any non-empty value) turns it off,
+ * else only a terminal gets it (https://no-color.org, https://force-color.org).
+ */
+function colorEnabled(isTTY, env = process.env) {
+    const force = env.FORCE_COLOR;
+    if (force !== undefined)
+        return !['0', 'false'].includes(force.trim().toLowerCase());
+    if (env.NO_COLOR)
+        return false;
+    return !!isTTY && env.TERM !== 'dumb';
+}
 const CLI_FLAGS = {
     migrationsPath: 'DIR', postgres: '--postgres', databaseUrl: '--database-url', postgresVersion: '--postgres-version',
     postgresImage: '--postgres-image', migrationsTable: '--migrations-table', migrationTool: '--migration-tool', failOn: '--fail-on', disable: '--disable',
     baseRef: '--base', targetDatabaseUrl: '--target-database-url', drift: '--drift', driftIgnore: '--drift-ignore',
     rehearsalDatabaseUrl: '--rehearsal-database-url', rehearsalLockThreshold: '--rehearsal-lock-threshold', statementTimeout: '--statement-timeout',
-    lockTimeout: '--lock-timeout', runTimeout: '--run-timeout', scope: '--scope', seedData: '--no-seed-data', largeTableRows: '--large-table-rows', root: 'the current directory',
+    lockTimeout: '--lock-timeout', runTimeout: '--run-timeout', scope: '--scope', seedData: '--no-seed-data', observe: '--no-observe', largeTableRows: '--large-table-rows', root: 'the current directory',
 };
 /** The config file at the repository root; its errors are settings errors (exit code 2, one line naming file and line). */
 function configIn(root) {
@@ -58044,50 +58164,95 @@ function rowCount(value, input) {
         throw new SettingsError(`${input} must be a number of rows such as 1000000, got '${value}'`);
     return Number(text);
 }
-/** Returns undefined for --help. */
-function settingsFromArgs(argv, cwd = process.cwd()) {
+/** Returns undefined for help and --version (see parseCommandLine). */
+function settingsFromArgs(argv, cwd = process.cwd(), env = process.env) {
+    const request = parseCommandLine(argv, cwd, env);
+    return request.kind === 'check' ? request.command : undefined;
+}
+/**
+ * The command line -> a check to run, a help text or the version. Every mistake is a SettingsError of one line that
+ * names the flag (an unknown one with the closest known flag). Inside GitHub Actions the event's base is read as the
+ * action reads it, so `npx migration-guard check` in a workflow step behaves like the action.
+ */
+function parseCommandLine(argv, cwd = process.cwd(), env = process.env) {
     let parsed;
     try {
-        parsed = parseArgs({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                postgres: { type: 'string' }, 'database-url': { type: 'string' }, 'postgres-version': { type: 'string' },
-                'postgres-image': { type: 'string' }, 'migrations-table': { type: 'string' }, 'migration-tool': { type: 'string' }, 'fail-on': { type: 'string' },
-                disable: { type: 'string', multiple: true }, format: { type: 'string' }, output: { type: 'string' },
-                base: { type: 'string' }, 'target-database-url': { type: 'string' }, drift: { type: 'string' }, 'drift-ignore': { type: 'string' },
-                'rehearsal-database-url': { type: 'string' }, 'rehearsal-lock-threshold': { type: 'string' },
-                'statement-timeout': { type: 'string' }, 'lock-timeout': { type: 'string' }, 'run-timeout': { type: 'string' },
-                scope: { type: 'string' }, 'no-seed-data': { type: 'boolean' }, 'large-table-rows': { type: 'string' },
-                help: { type: 'boolean', short: 'h' },
-            },
-        });
+        parsed = parseArgs({ args: argv, allowPositionals: true, options: CLI_OPTIONS });
     }
     catch (error) {
-        throw new SettingsError(error.message.split('\n')[0]);
+        throw new SettingsError(argumentError(error));
     }
     const { values, positionals } = parsed;
-    if (values.help)
-        return undefined;
     const [command, dir, ...extra] = positionals;
-    if (command !== 'check')
-        throw new SettingsError(command ? `unknown command '${command}'; the command is 'check'` : "missing command: use 'migration-guard check [DIR]'");
+    if (values.version)
+        return { kind: 'version' };
+    if (command && !COMMANDS.includes(command)) {
+        const near = closest(command, COMMANDS);
+        throw new SettingsError(`unknown command '${command}'; ${near ? `did you mean '${near}'?` : "the commands are 'check' and 'help'"}`);
+    }
+    if (command === 'help') {
+        if (!dir)
+            return { kind: 'help', text: GENERAL_USAGE };
+        if (dir === 'check')
+            return { kind: 'help', text: CHECK_USAGE };
+        if (dir === 'help')
+            return { kind: 'help', text: GENERAL_USAGE };
+        throw new SettingsError(`no help for '${dir}': the commands are 'check' and 'help'`);
+    }
+    if (values.help)
+        return { kind: 'help', text: command === 'check' ? CHECK_USAGE : GENERAL_USAGE };
+    if (!command)
+        throw new SettingsError("missing command: use 'migration-guard check [DIR]' ('migration-guard help' lists the commands)");
     if (extra.length)
         throw new SettingsError(`unexpected arguments: ${extra.join(' ')}`);
     const format = (values.format ?? 'text');
     if (!['text', 'json', 'github', 'sarif'].includes(format))
         throw new SettingsError(`--format must be one of text, json, github, sarif, got '${format}'`);
+    const output = values.output === undefined ? undefined : outputFile(values.output, cwd);
     const config = configIn(cwd);
-    const settings = withConfigFile(toSettings(withConfig({
+    const base = env.GITHUB_ACTIONS === 'true' && env.GITHUB_EVENT_PATH ? eventBase(readEvent(env.GITHUB_EVENT_PATH)) : undefined;
+    const raw = withConfig({
         migrationsPath: dir, largeTableRows: values['large-table-rows'],
         postgres: values.postgres, databaseUrl: values['database-url'], postgresVersion: values['postgres-version'],
         postgresImage: values['postgres-image'], migrationsTable: values['migrations-table'], migrationTool: values['migration-tool'], failOn: values['fail-on'],
         disable: (values.disable ?? []).join(','), baseRef: values.base, targetDatabaseUrl: values['target-database-url'],
         drift: values.drift, driftIgnore: values['drift-ignore'], rehearsalDatabaseUrl: values['rehearsal-database-url'], rehearsalLockThreshold: values['rehearsal-lock-threshold'],
         statementTimeout: values['statement-timeout'], lockTimeout: values['lock-timeout'], runTimeout: values['run-timeout'],
-        scope: values.scope, seedData: values['no-seed-data'] ? 'false' : 'true', root: cwd,
-    }, ACTION_INPUTS, config, cwd, settings_DEFAULTS.migrationsPath), (key) => CLI_FLAGS[key]), config);
-    return { settings, format, output: values.output };
+        scope: values.scope, seedData: values['no-seed-data'] ? 'false' : 'true', observe: values['no-observe'] ? 'false' : 'true', root: cwd,
+    }, ACTION_INPUTS, config, cwd, settings_DEFAULTS.migrationsPath);
+    const settings = withEventBase(withConfigFile(toSettings(raw, (key) => CLI_FLAGS[key], env, scopeDefaultFor(raw, base)), config), base);
+    return { kind: 'check', command: { settings, format, output, quiet: !!values.quiet } };
+}
+/** node:util's parse errors, in our words: "unknown option --fromat; did you mean --format?". */
+function argumentError(error) {
+    const first = error.message.split('\n')[0];
+    const flag = /'(-[^' ]*)/.exec(first)?.[1] ?? '';
+    if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+        const known = Object.entries(CLI_OPTIONS).flatMap(([name, o]) => [`--${name}`, ...('short' in o ? [`-${o.short}`] : [])]);
+        const near = flag.startsWith('--') ? closest(flag, known.filter((k) => k.startsWith('--'))) : undefined;
+        return `unknown option ${flag}; ${near ? `did you mean ${near}?` : "'migration-guard help check' lists the options"}`;
+    }
+    if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+        return /argument missing/.test(first) ? `${flag} needs a value` : /does not take an argument/.test(first) ? `${flag} takes no value` : first;
+    }
+    return first;
+}
+/** --output FILE: its directory must exist, so a typo is said before minutes of checking rather than after. */
+function outputFile(file, cwd) {
+    const resolved = path.resolve(cwd, file);
+    const dir = path.dirname(resolved);
+    let stats;
+    try {
+        stats = statSync(dir);
+    }
+    catch {
+        throw new SettingsError(`--output: the directory ${dir} does not exist; create it first or write the report elsewhere`);
+    }
+    if (!stats.isDirectory())
+        throw new SettingsError(`--output: ${dir} is not a directory`);
+    if (existsSync(resolved) && statSync(resolved).isDirectory())
+        throw new SettingsError(`--output: ${resolved} is a directory; give a file name`);
+    return resolved;
 }
 
 ;// CONCATENATED MODULE: ./src/sql/cluster-wide.ts
@@ -59323,7 +59488,66 @@ function codePoints(text) {
     return n;
 }
 
+;// CONCATENATED MODULE: ./src/engine/observe/without-rows.ts
+/**
+ * Empties the existing tables inside the rolled-back observation pass, so that it sees them as the run without seeded
+ * rows does (a hazard is reported even when rows make the statement fail, and a statement rows break does not end the
+ * pass early, leaving later statements to the static prediction).
+ *
+ * A superuser turns triggers and foreign keys off meanwhile (session_replication_role). Any other role (the temporary
+ * role of a supplied server) deletes the referencing tables before the tables they reference, with foreign keys and
+ * triggers on: everything happens in the transaction that is rolled back. DELETE takes ROW EXCLUSIVE, which blocks
+ * neither reads nor writes, so the locks observed afterwards are not hidden. Where both fail (a reference cycle, a
+ * trigger that refuses deletes) the rows stay, and the pass is as it was before.
+ */
+async function withoutRows(client, before) {
+    const tables = before.filter((r) => r.kind === 'r');
+    if (!tables.length)
+        return;
+    const deletes = (order) => order.map((r) => `DELETE FROM ONLY ${r.name}`).join('; ');
+    if (await attempt(client, `SET LOCAL session_replication_role = replica; ${deletes(tables)}; SET LOCAL session_replication_role = origin`))
+        return;
+    await attempt(client, deletes(await referencingFirst(client, tables)));
+}
+/** Runs `sql` under a savepoint; false (and nothing changed) when it fails. */
+async function attempt(client, sql) {
+    await client.query('SAVEPOINT migration_guard_rows');
+    try {
+        await client.query(sql);
+        await client.query('RELEASE SAVEPOINT migration_guard_rows');
+        return true;
+    }
+    catch {
+        await client.query('ROLLBACK TO SAVEPOINT migration_guard_rows');
+        return false;
+    }
+}
+/** The tables ordered so that each comes after every table whose foreign key references it (children first). */
+async function referencingFirst(client, tables) {
+    const { rows } = await client.query("SELECT conrelid::bigint AS child, confrelid::bigint AS parent FROM pg_catalog.pg_constraint WHERE contype = 'f' AND conrelid <> confrelid");
+    const children = new Map();
+    for (const r of rows)
+        children.set(Number(r.parent), [...(children.get(Number(r.parent)) ?? []), Number(r.child)]);
+    const byOid = new Map(tables.map((t) => [t.oid, t]));
+    const seen = new Set();
+    const out = [];
+    const visit = (oid) => {
+        if (seen.has(oid))
+            return;
+        seen.add(oid);
+        for (const child of children.get(oid) ?? [])
+            visit(child);
+        const table = byOid.get(oid);
+        if (table)
+            out.push(table);
+    };
+    for (const t of tables)
+        visit(t.oid);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/observe/observe-section.ts
+
 
 
 
@@ -59504,24 +59728,6 @@ class Observer {
         }
     }
 }
-/**
- * Empties the existing tables inside the rolled-back pass, so that it sees them as the run without seeded rows does
- * (a hazard is reported even when rows make the statement fail). Triggers and foreign keys are off meanwhile
- * (session_replication_role, superuser only); where that is refused the rows stay, and a statement they break ends the pass early.
- */
-async function withoutRows(client, before) {
-    const tables = before.filter((r) => r.kind === 'r').map((r) => `DELETE FROM ONLY ${r.name}`);
-    if (!tables.length)
-        return;
-    await client.query('SAVEPOINT migration_guard_rows');
-    try {
-        await client.query(`SET LOCAL session_replication_role = replica; ${tables.join('; ')}; SET LOCAL session_replication_role = origin`);
-        await client.query('RELEASE SAVEPOINT migration_guard_rows');
-    }
-    catch {
-        await client.query('ROLLBACK TO SAVEPOINT migration_guard_rows');
-    }
-}
 const isTable = (kind) => kind === 'r' || kind === 'p' || kind === 'm';
 function base(s, facts, observed) {
     return { line: s.line, column: s.column, text: s.text.length > 120 ? `${s.text.slice(0, 117)}...` : s.text, facts, observed, locks: [], rewritten: [], scanned: [] };
@@ -59550,6 +59756,10 @@ function staticReason(file, statements) {
     }
     if (file.execution.transaction === 'none')
         return 'not observed: the section runs outside a transaction, so it was checked from its statements only';
+    // dblink, COPY ... PROGRAM, pg_terminate_backend...: effects the rollback does not undo, and a replay could deadlock with them or run them twice.
+    const outside = clusterWideReason(bodyText(file));
+    if (outside)
+        return `not observed: the file ${outside}, which rolling the pass back would not undo, so it was checked from its statements only`;
     if (managesOwnTransaction(statementsOf(bodyText(file))))
         return 'not observed: the file opens or commits transactions itself, so it was checked from its statements only';
     const alone = statements.find((s) => observe_section_NO_TRANSACTION_BLOCK.test(s.text));
@@ -60337,6 +60547,10 @@ class MigrationRows {
 
 
 
+
+/** Thrown inside the run when `stop` is aborted; the run ends as cancelled. */
+class Cancelled extends Error {
+}
 /**
  * For each migration in version order: up, down, up again, with a catalog
  * snapshot before the up and after each step. After any failure the scratch
@@ -60361,6 +60575,11 @@ async function runMigrations(set, server, options) {
         const begun = run.traces.filter((t) => t.up.status !== 'skipped').length;
         return `run-timeout (${formatDuration(options.limits.runMs ?? 0)}) reached ${during}: ${begun} of ${set.migrations.length} migration(s) were started; the report covers those`;
     };
+    const stop = options.stop ?? stopping;
+    /** A step's connection was lost: what fails after that (reconnecting included) is the same event, and says so in the same words. */
+    let lost;
+    /** The file of the latest step sent (replays included). */
+    let inFlight;
     let session;
     try {
         session = await Session.open(scratch, sessionOptions);
@@ -60374,7 +60593,14 @@ async function runMigrations(set, server, options) {
         let sessionState = new Map();
         const observer = new Observer(options);
         const seeder = options.seedData === false ? undefined : new RowSeeder(session.versionTable.qualifiedName);
+        /** Every step goes through here, so that a connection lost after the file ran (in the bookkeeping) still knows which file ran last. */
+        const sent = (current, file, target, o) => {
+            inFlight = file;
+            return step(current, file, target, o);
+        };
         const track = (result) => {
+            if (stop.aborted)
+                throw new Cancelled();
             if (result.status === 'ok' && result.file)
                 applySessionSettings(sessionState, result.file);
             if (result.status === 'failed' && sessionState.size)
@@ -60387,7 +60613,7 @@ async function runMigrations(set, server, options) {
             session = await Session.open(scratch, sessionOptions);
             sessionState = new Map();
             for (const m of ups) {
-                const replay = track(await step(session, m.up, up(m), options));
+                const replay = track(await sent(session, m.up, up(m), options));
                 if (replay.status === 'failed')
                     options.log(`warning: ${m.versionText} up failed on replay: ${replay.error?.message}`);
             }
@@ -60395,7 +60621,10 @@ async function runMigrations(set, server, options) {
             catalogBehind = false;
         };
         /** After a failed step: back to the schema with `ups` applied, rebuilding only if the failure left changes. */
-        const restore = async (ups, lostConnection) => {
+        const restore = async (ups, failed) => {
+            const lostConnection = !!failed.error?.connectionLost;
+            if (lostConnection)
+                lost = failed.file ?? 'unknown';
             if (!lostConnection) {
                 try {
                     await session.versionTable.force(ups.map((u) => u.version)); // what `migrate force` would do
@@ -60411,7 +60640,29 @@ async function runMigrations(set, server, options) {
                         throw error;
                 }
             }
-            return rebuild(ups);
+            await rebuild(ups);
+            lost = undefined;
+        };
+        /**
+         * migration-guard's own work on the session before an up runs the migrations' code too (the observation pass replays
+         * the file, seeding fires its triggers): it gets the same time limits, and a session it ended is replaced before the
+         * real up runs, so that a file that sleeps, ignores a cancel or terminates its backend is judged by its real run only.
+         */
+        const beforeUp = async (what, work) => {
+            const current = session;
+            const { result } = await withinLimits(options.limits, (how) => current.interrupt(how), () => work(current).then((value) => ({ value, error: undefined }), (error) => ({ value: undefined, error })));
+            if (stop.aborted)
+                throw new Cancelled();
+            if (await current.client.query('SELECT 1').then(() => true, () => false)) {
+                if (result.error)
+                    options.log(`warning: ${what} failed and was left out: ${result.error?.message ?? String(result.error)}`);
+                return result.value;
+            }
+            lost = 'unknown';
+            options.log(`${what} lost the connection to the scratch database; reconnecting before the up runs`);
+            await rebuild(applied);
+            lost = undefined;
+            return undefined; // seeded rows went with the old database; an observation stays what it saw
         };
         for (const [index, m] of set.migrations.entries()) {
             if (runDeadline !== undefined && performance.now() >= runDeadline) {
@@ -60420,22 +60671,29 @@ async function runMigrations(set, server, options) {
             }
             const trace = { migration: m, up: skipped('not run'), down: skipped('not run'), reup: skipped('not run'), afterFailedUp: firstFailedUp };
             run.traces.push(trace);
+            if (m.unreadable) {
+                // The tool would stop at the file it cannot read; running the rest of the version (a down without its up) would only invent failures.
+                trace.up = trace.down = trace.reup = skipped(`${m.unreadable} could not be read`);
+                options.onMigration?.(trace, index, set.migrations.length);
+                continue;
+            }
             const quick = options.fullCheck && !options.fullCheck(m);
             if (!quick && catalogBehind) {
                 await session.catalog.update(); // catch up with the migrations applied without checks
                 catalogBehind = false;
             }
-            trace.observed = await observer.section(session, m);
+            let observed;
+            trace.observed = await beforeUp(`the observation pass of ${m.versionText} up`, async (s) => (observed = await observer.section(s, m))) ?? observed;
             // Seeded rows go in after the observation pass (which must see the tables as the run without data does).
-            const rows = !quick && m.up ? await seeder?.beforeUp(session.client, m) : undefined;
+            const rows = !quick && m.up && seeder ? await beforeUp(`seeding rows before ${m.versionText} up`, (s) => seeder.beforeUp(s.client, m)) : undefined;
             if (rows)
                 trace.data = rows.observations;
-            trace.up = track(await step(session, m.up, up(m), options));
+            trace.up = track(await sent(session, m.up, up(m), options));
             if (rows?.mayExplain(trace.up)) {
                 // Same schema without the seeded rows: if the up passes there, the rows were the cause (up-fails-on-data).
                 const withRows = trace.up;
                 await rebuild(applied);
-                trace.up = track(await step(session, m.up, up(m), options));
+                trace.up = track(await sent(session, m.up, up(m), options));
                 if (trace.up.status === 'ok')
                     rows.upFailedWithRows(withRows);
                 else
@@ -60457,7 +60715,7 @@ async function runMigrations(set, server, options) {
             }
             if (trace.up.status !== 'ok') {
                 firstFailedUp ??= m.versionText;
-                await restore(applied, !!trace.up.error?.connectionLost);
+                await restore(applied, trace.up);
                 options.onMigration?.(trace, index, set.migrations.length);
                 continue;
             }
@@ -60468,10 +60726,10 @@ async function runMigrations(set, server, options) {
                 trace.reup = skipped('no down file');
             }
             else {
-                trace.down = track(await step(session, m.down, { version: m.version, versionText: m.versionText, direction: 'down', previous }, options));
+                trace.down = track(await sent(session, m.down, { version: m.version, versionText: m.versionText, direction: 'down', previous }, options));
                 if (trace.down.status !== 'ok') {
                     trace.reup = skipped('down failed');
-                    await restore([...applied, m], !!trace.down.error?.connectionLost);
+                    await restore([...applied, m], trace.down);
                 }
                 else {
                     let downChanges = await session.catalog.update();
@@ -60487,15 +60745,15 @@ async function runMigrations(set, server, options) {
                         options.onMigration?.(trace, index, set.migrations.length);
                         continue;
                     }
-                    trace.reup = track(await step(session, m.up, up(m), options));
+                    trace.reup = track(await sent(session, m.up, up(m), options));
                     if (rows?.mayExplain(trace.reup)) {
                         // Up, down and up again without the seeded rows: if that passes, the rows the down left were the cause (reup-fails-on-data).
                         const withRows = trace.reup;
                         await rebuild([...applied, m]);
-                        const downAgain = track(await step(session, m.down, { version: m.version, versionText: m.versionText, direction: 'down', previous }, options));
+                        const downAgain = track(await sent(session, m.down, { version: m.version, versionText: m.versionText, direction: 'down', previous }, options));
                         downChanges = await session.catalog.update();
                         if (downAgain.status === 'ok')
-                            trace.reup = track(await step(session, m.up, up(m), options));
+                            trace.reup = track(await sent(session, m.up, up(m), options));
                         if (downAgain.status === 'ok' && trace.reup.status === 'ok')
                             rows.reupFailedWithRows(withRows);
                         else
@@ -60523,9 +60781,29 @@ async function runMigrations(set, server, options) {
         const during = last ? ` while checking ${last.migration.versionText}` : '';
         const checked = `${Math.max(0, run.traces.length - 1)} of ${set.migrations.length} migration(s) were fully checked; the report covers them`;
         const message = error?.message ?? String(error);
-        run.aborted = error instanceof InfrastructureError ? `${message}${during}; ${checked}`
-            : isConnectionError(error) ? `the connection to PostgreSQL was lost${during} and could not be re-established (a file may have stopped the server): ${message}; ${checked}`
-                : `the run stopped${during}: ${message}; ${checked}`;
+        if (stop.aborted) {
+            // The failure is the cancellation's (the cleanup stops the server under the running file): no step of it is reported.
+            if (last)
+                notBlamed(last, 'cancelled');
+            run.aborted = `cancelled (${String(stop.reason)})${during}; ${checked}`;
+        }
+        else if (lost || isConnectionError(error)) {
+            // However reconnecting failed (connection refused, socket gone, terminated again), the event is one: the server went away.
+            // A killed postmaster often lets the file that killed it finish: the connection goes at the next query, so every file
+            // this migration ran is a suspect, the one whose step lost the connection first.
+            const ran = last ? [last.reup, last.down, last.up].filter((st) => st.status !== 'skipped').flatMap((st) => (st.file ? [st.file] : [])) : [];
+            const suspects = [...(lost && lost !== 'unknown' ? [lost] : []), ...(inFlight ? [inFlight] : []), ...ran];
+            const culprit = suspects.find((f) => mayStopServer(bodyText(f)));
+            const why = culprit && mayStopServer(bodyText(culprit));
+            // Only the file that may have stopped the server keeps its failure; steps that merely lost the connection after it get none.
+            if (last)
+                notBlamed(last, 'the server stopped while it ran', culprit);
+            run.aborted = `the connection to PostgreSQL was lost${during} and could not be re-established ` +
+                `(${why ? `a file may have stopped the server: ${culprit.versionText} ${culprit.direction} ${why}` : 'nothing in the file that ran stops a server, so no file is blamed'}): ${message}; ${checked}`;
+        }
+        else {
+            run.aborted = error instanceof InfrastructureError ? `${message}${during}; ${checked}` : `the run stopped${during}: ${message}; ${checked}`;
+        }
     }
     finally {
         await session?.close().catch(() => undefined);
@@ -60600,6 +60878,18 @@ function applySessionSettings(state, file) {
         state.set(name, `${file.versionText} ${file.direction} ran \`${statement.length > 80 ? `${statement.slice(0, 77)}...` : statement}\``);
     }
 }
+/** A step that failed because the connection went (cancelled run, server stopped from outside) is no finding of its file. */
+function notBlamed(trace, reason, culprit) {
+    for (const key of ['up', 'down', 'reup']) {
+        if (trace[key].status === 'failed' && trace[key].error?.connectionLost && trace[key].file !== culprit)
+            trace[key] = skipped(reason);
+    }
+}
+/** What in a file can stop the server or end sessions: it then may have caused a lost connection (text only, an early word). */
+function mayStopServer(text) {
+    const stops = /\bpg_ctl\b|\b(kill|pkill|killall)\b|\bpg_terminate_backend\b|\bpg_promote\b|\bPROGRAM\b/i.exec(text);
+    return stops ? `uses \`${stops[0]}\`` : clusterWideReason(text);
+}
 function ranOutOfTime(trace) {
     return [trace.up, trace.down, trace.reup].some((s) => s.error?.timeout?.limit === 'run');
 }
@@ -60659,6 +60949,9 @@ function buildSet(format, directory, formatReason) {
     // goose and dbmate keep both directions in one file (their names carry no direction); golang-migrate one per file.
     const bothInOneFile = new Set();
     const read = new Map(directory.files.map((f) => [f.name, f]));
+    // Versions with a file the tool would read but we could not (unreadable-file says why): the rest of such a version is kept
+    // (its versions still count), marked so that the missing file is not reported again as a missing up or down, nor run half.
+    const unread = new Map();
     for (const name of directory.names) {
         const parsed = format.parseName(name);
         const full = `${directory.dir}/${name}`;
@@ -60668,8 +60961,10 @@ function buildSet(format, directory, formatReason) {
             continue;
         }
         const file = read.get(name);
-        if (!file)
-            continue; // refused or unreadable: directory.refused says why
+        if (!file) { // refused or unreadable: directory.refused says why
+            unread.set(parsed.name.version, name);
+            continue;
+        }
         const sections = sectionsOf(format, file, parsed.name);
         if (!sections.ok)
             malformed.push({ path: file.path, name, reason: sections.reason, line: sections.line, versionText: parsed.name.versionText });
@@ -60708,9 +61003,11 @@ function buildSet(format, directory, formatReason) {
             continue;
         const up = slot.up[0];
         const down = up && sectioned ? slot.down.find((d) => d.path === up.path) : slot.down[0];
-        migrations.push({ version, versionText: first.versionText, up, down });
+        migrations.push({ version, versionText: first.versionText, up, down, ...(unread.has(version) ? { unreadable: unread.get(version) } : {}) });
     }
-    return { dir: directory.dir, format, formatReason, migrations, files, skipped, refused: directory.refused, malformed, duplicates };
+    // Only what the tool would read is worth a finding (an unreadable notes.sql beside the migrations is none of its business).
+    const refused = directory.refused.filter((f) => format.parseName(f.name).ok);
+    return { dir: directory.dir, format, formatReason, migrations, files, skipped, refused, malformed, duplicates };
 }
 
 ;// CONCATENATED MODULE: ./src/formats/golang-migrate/name.ts
@@ -61685,19 +61982,12 @@ async function readDirectory(dir, shownAs, repository, wanted) {
         if (!wanted(entry.name))
             continue;
         const full = external_node_path_.join(absolute, entry.name);
-        const unreadable = await whyUnreadable(full, entry.isSymbolicLink(), boundary);
-        if (unreadable) {
-            refused.push({ path: full, name: entry.name, reason: unreadable });
+        const read = await readEntry(full, entry, boundary);
+        if ('reason' in read) {
+            refused.push({ path: full, name: entry.name, ...read });
             continue;
         }
-        let bytes;
-        try {
-            bytes = await external_node_fs_.promises.readFile(full);
-        }
-        catch (error) {
-            refused.push({ path: full, name: entry.name, reason: `it cannot be read (${error.code ?? error.message})` });
-            continue;
-        }
+        const { bytes } = read;
         const { text, validUtf8 } = decodeMigration(bytes);
         files.push({ path: full, name: entry.name, text, validUtf8, unsendable: unsendable(bytes, validUtf8) });
     }
@@ -61707,17 +61997,72 @@ function isInside(child, parent) {
     const rel = external_node_path_.relative(parent, child);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
 }
-/** A symlink is followed only inside `boundary`: a pull request must not make the runner read /etc/passwd or a secret. */
-async function whyUnreadable(file, isLink, boundary) {
-    if (!isLink)
-        return undefined;
-    const target = await external_node_fs_.promises.realpath(file).catch(() => undefined);
-    if (!target)
-        return 'it is a symbolic link to nothing (a broken link)';
-    if (!isInside(target, boundary))
-        return `it is a symbolic link to ${target}, outside the repository; migration-guard does not read it`;
-    const stat = await external_node_fs_.promises.stat(target);
-    return stat.isFile() ? undefined : 'it is a symbolic link to something that is not a file';
+const LINK_HINT = 'Migrations should be regular files in the repository, so that what is reviewed is what runs. Replace the link with the file itself.';
+const SPECIAL_HINT = 'Migrations should be regular files. Replace it with the SQL file it stands for, or move it out of the migrations directory.';
+/**
+ * The bytes of a regular file, or why it is not read. A symlink is followed
+ * only inside `boundary` (a pull request must not make the runner read
+ * /etc/passwd or a secret). Anything that is not a regular file is refused
+ * by its type before it is opened (reading a FIFO waits for a writer forever,
+ * a device never ends), and the type is checked again on the open descriptor,
+ * which is opened non-blocking, so a file swapped meanwhile cannot hang the run.
+ */
+async function readEntry(file, entry, boundary) {
+    let target = file;
+    if (entry.isSymbolicLink()) {
+        const real = await external_node_fs_.promises.realpath(file).then((t) => ({ t }), (error) => ({ error }));
+        if ('error' in real) {
+            if (real.error.code === 'ELOOP')
+                return { reason: 'it is a symbolic link loop (ELOOP: following it leads back to a link already followed, never to a file)', hint: LINK_HINT };
+            if (real.error.code === 'ENOENT' || real.error.code === 'ENOTDIR')
+                return { reason: 'it is a symbolic link to nothing (a broken link)', hint: LINK_HINT };
+            return cannotRead(real.error);
+        }
+        if (!isInside(real.t, boundary))
+            return { reason: `it is a symbolic link to ${real.t}, outside the repository; migration-guard does not read it`, hint: LINK_HINT };
+        const stat = await external_node_fs_.promises.stat(real.t).catch(() => undefined);
+        if (!stat?.isFile())
+            return { reason: `it is a symbolic link to ${stat ? specialKind(stat) : 'something that is not a file'}`, hint: LINK_HINT };
+        target = real.t;
+    }
+    else if (!entry.isFile()) {
+        return { reason: `it is ${specialKind(entry)}, not a regular file, so reading it could block or never end; golang-migrate would hang or fail on it`, hint: SPECIAL_HINT };
+    }
+    let handle;
+    try {
+        handle = await external_node_fs_.promises.open(target, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | (target === file ? external_node_fs_.constants.O_NOFOLLOW : 0));
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            return { reason: `it is ${specialKind(stat)}, not a regular file`, hint: SPECIAL_HINT };
+        return { bytes: await handle.readFile() };
+    }
+    catch (error) {
+        return cannotRead(error);
+    }
+    finally {
+        await handle?.close().catch(() => undefined);
+    }
+}
+function cannotRead(error) {
+    if (error.code === 'EACCES' || error.code === 'EPERM') {
+        return { reason: `it cannot be read: permission denied (${error.code})`, hint: 'Make the file readable by the user the job runs as (chmod a+r), as it must be for the tool that runs it.' };
+    }
+    if (error.code === 'ELOOP')
+        return { reason: 'it is a symbolic link loop (ELOOP)', hint: LINK_HINT };
+    return { reason: `it cannot be read (${error.code ?? error.message})`, hint: 'Check that the file exists and is readable, then run again.' };
+}
+function specialKind(entry) {
+    if (entry.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (entry.isSocket())
+        return 'a socket';
+    if (entry.isCharacterDevice())
+        return 'a character device';
+    if (entry.isBlockDevice())
+        return 'a block device';
+    if (entry.isDirectory())
+        return 'a directory';
+    return 'not a regular file';
 }
 /**
  * Bytes PostgreSQL would reject before running anything: invalid UTF-8
@@ -61854,7 +62199,7 @@ const DEEPEN_STEPS = [50, 500];
  */
 async function resolveBase(repo, source, log) {
     try {
-        return source.kind === 'pull-request' ? await pullRequestBase(repo, source.sha, log) : await namedBase(repo, source.ref, log);
+        return source.kind === 'pull-request' ? await pullRequestBase(repo, source.sha, log, source.label) : await namedBase(repo, source.ref, log);
     }
     catch (error) {
         if (!(error instanceof GitError))
@@ -61863,10 +62208,10 @@ async function resolveBase(repo, source, log) {
     }
 }
 /** On a pull request, what is merged is the merge base of the PR's base commit and HEAD. */
-async function pullRequestBase(repo, sha, log) {
+async function pullRequestBase(repo, sha, log, label = "the pull request's base") {
     const short = sha.slice(0, 12);
     if (!(await hasCommit(repo, sha))) {
-        log(`fetching the pull request's base commit ${short}`);
+        log(`fetching ${label} commit ${short}`);
         const fetched = await fetch(repo, [...(await depthArgs(repo, 1)), 'origin', sha]);
         if (!fetched.ok)
             return { ok: false, reason: `the base commit ${short} is not in this clone and could not be fetched (${fetched.reason})` };
@@ -61875,7 +62220,7 @@ async function pullRequestBase(repo, sha, log) {
     for (const step of [...DEEPEN_STEPS, 'all']) {
         const mergeBase = await mergeBaseOf(repo, sha, head);
         if (mergeBase)
-            return { ok: true, commit: mergeBase, label: "the pull request's base" };
+            return { ok: true, commit: mergeBase, label };
         if (!(await isShallow(repo)))
             break;
         log(step === 'all' ? 'fetching the full history to find the merge base' : `deepening the shallow clone by ${step} commits to find the merge base`);
@@ -61885,7 +62230,7 @@ async function pullRequestBase(repo, sha, log) {
     }
     const last = await mergeBaseOf(repo, sha, head);
     if (last)
-        return { ok: true, commit: last, label: "the pull request's base" };
+        return { ok: true, commit: last, label };
     return { ok: false, reason: `the base commit ${short} and HEAD have no common history` };
 }
 /** base-ref: a branch, tag or SHA, taken as is (for a release gate, the last release tag). */
@@ -62040,7 +62385,7 @@ const HISTORY_CHECKS = 'applied-edited, applied-deleted, applied-renamed and out
  */
 async function loadBase(request, log) {
     const source = request.baseRef ? { kind: 'ref', ref: request.baseRef }
-        : request.pullRequestBase ? { kind: 'pull-request', sha: request.pullRequestBase } : undefined;
+        : request.pullRequestBase ? { kind: 'pull-request', sha: request.pullRequestBase, label: request.pullRequestBaseLabel } : undefined;
     if (!source) {
         log.notice(`${HISTORY_CHECKS} were skipped: there is no base to compare with. Run on pull_request events, or set base-ref (CLI: --base) to the branch, tag or commit that is deployed.`);
         return undefined;
@@ -62720,7 +63065,8 @@ async function startScratchServer(settings, target, log) {
 }
 /** Drift, the unversioned target's version, the dirty target's side: on the scratch server already started. */
 async function compareTarget(set, server, settings, table, deployed, target, log) {
-    if (!settings.drift && !deployed.dirty)
+    // Without the catalog (drift: false and no rehearsal) there is nothing to compare: no hollow schema in the report.
+    if (!target.read.catalog || (!settings.drift && !deployed.dirty))
         return;
     deployed.schema = await analyseTarget(set, server, target.read, { table, ignore: settings.driftIgnore, lockTimeoutMs: settings.lockTimeoutMs });
     for (const note of deployed.schema.notes)
@@ -62926,7 +63272,7 @@ async function check(settings, hooks) {
         log.info(`${loaded.format.words.label} (${loaded.formatReason}): ${loaded.migrations.length} migration(s) in ${loaded.dir}`);
         return loaded;
     });
-    const base = await log.group('Comparing with what is already merged', () => loadBase({ format: set.format, migrationsDir: settings.migrationsPath, baseRef: settings.baseRef, pullRequestBase: settings.pullRequestBase }, log));
+    const base = await log.group('Comparing with what is already merged', () => loadBase({ format: set.format, migrationsDir: settings.migrationsPath, baseRef: settings.baseRef, pullRequestBase: settings.pullRequestBase, pullRequestBaseLabel: settings.pullRequestBaseLabel }, log));
     const problems = [];
     const table = settings.migrationsTable ?? set.format.defaultTable;
     let deployed;
@@ -62973,6 +63319,7 @@ async function check(settings, hooks) {
                         limits: { statementMs: settings.statementTimeoutMs, lockMs: settings.lockTimeoutMs, runDeadline, runMs: settings.runTimeoutMs },
                         fullCheck: scoped,
                         seedData: settings.seedData,
+                        observe: settings.observe,
                         changed: base && changedVersions(set, base),
                     });
                     result.startupMs = startupMs;
@@ -63080,23 +63427,60 @@ function escape_cut(text, max = MAX_LINE_CHARS) {
  * prefixed with a zero-width space, which the runner does not trim.
  */
 function escape_logLine(text) {
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
     const out = text.replace(/\r\n|\r|\n/g, '\\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     return /^\s*::/.test(out) ? `\u200B${out}` : out;
 }
 /**
  * Inline Markdown text: HTML escaped (so `<script>` and the sticky comment's
- * `<!-- marker -->` stay text), Markdown punctuation backslash-escaped,
- * `@team` mentions broken with a zero-width joiner, lines joined, cut short.
+ * `<!-- marker -->` stay text), the punctuation that could start a link, code,
+ * emphasis or a table cell backslash-escaped, `@team` mentions broken with a
+ * zero-width joiner, lines joined, cut short. Punctuation that means nothing in
+ * the middle of a table cell (parentheses, braces, `#`, `!`) and
+ * underscores inside words (`customer_profile`: GitHub never emphasises those)
+ * stay as they are, so the Markdown source reads like the text.
  */
 function markdownText(text, max = MAX_LINE_CHARS) {
-    return escape_cut(text.replace(/\s*[\r\n]+\s*/g, ' '), max)
-        .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]()#!|~{}]/g, (c) => `\\${c}`)
-        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200D');
+    return lineStart(inline(escape_cut(oneLine(text).trim(), max)));
 }
-/** A file name or SQL fragment in code style, escaped like markdownText (a backtick in the name cannot end the span). */
+/**
+ * A message of ours that may quote code between backticks (`` `migrate down` ``,
+ * a server's SQL): each quoted part becomes a code span (see markdownCode), the
+ * rest is escaped like markdownText; an unpaired backtick stays a literal one.
+ */
+function markdownMessage(text, max = MAX_LINE_CHARS) {
+    const parts = escape_cut(oneLine(text).trim(), max).split('`');
+    // parts alternate text, code, text, ...; an even count means the last backtick opened nothing.
+    const unpaired = parts.length % 2 === 0 ? parts.pop() : undefined;
+    const out = parts.map((part, i) => (i % 2 === 0 ? inline(part) : part ? codeSpan(part) : '\\`\\`'));
+    return lineStart(out.join('') + (unpaired === undefined ? '' : `\\\`${inline(unpaired)}`));
+}
+/**
+ * A file name or SQL fragment in code style. Plain text becomes a Markdown code
+ * span (`` `000002_add_users.up.sql` ``), which reads the same in the source as
+ * on the page; text a code span cannot hold safely (backticks, `<`, `&`, `@`,
+ * `|`, backslashes, edge spaces) becomes `<code>` with its content escaped like
+ * markdownText, so it can neither end the span nor become HTML or a mention.
+ */
 function markdownCode(text, max = MAX_LINE_CHARS) {
-    return `<code>${markdownText(text, max)}</code>`;
+    return codeSpan(escape_cut(oneLine(text), max));
+}
+/**
+ * Text may be placed at the start of a line (a hint under a list item): `# x`, `- x`, `+ x`, `1. x` or a line of
+ * `=` or `-` would make it a heading, a list or a rule there. Escaped, it reads the same anywhere else.
+ */
+const lineStart = (md) => md.replace(/^(?=#{1,6}(?:\s|$)|[-+](?:\s|$)|[=-]+\s*$)/, '\\').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+const oneLine = (text) => text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
+function codeSpan(text) {
+    if (text && text.trim() === text && !/[`<>&@|\\]/.test(text))
+        return `\`${text}\``;
+    return `<code>${inline(text)}</code>`;
+}
+function inline(text) {
+    return text
+        .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+        .replace(/[\\`*[\]|~]|_(?![A-Za-z0-9])|(?<![A-Za-z0-9])_/g, (c) => `\\${c}`)
+        .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200D');
 }
 /** A URL as a Markdown link destination: parentheses, spaces and angle brackets percent-encoded. */
 function markdownUrl(url) {
@@ -63165,9 +63549,26 @@ function maskOutcome(outcome, secrets) {
     };
 }
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"Jk":{"O":"git+https://github.com/migration-guard/migration-guard.git"}}');
 ;// CONCATENATED MODULE: ./src/version.ts
 /** migration-guard's version; a unit test keeps it equal to package.json's. */
 const src_version_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/report/docs-link.ts
+
+
+/** The package's repository (package.json, inlined at bundle time): `git+https://github.com/o/r.git` -> `https://github.com/o/r`. */
+const REPOSITORY_URL = package_namespaceObject.Jk.O.replace(/^git\+/, '').replace(/\.git$/, '');
+/** The CLI links to the pages of the release it is; the action calls useDocsFrom with the repository and ref it runs from. */
+let source = { repositoryUrl: REPOSITORY_URL, ref: `v${src_version_VERSION}` };
+function useDocsFrom(docs) {
+    source = docs ?? { repositoryUrl: REPOSITORY_URL, ref: `v${src_version_VERSION}` };
+}
+/** Where each check's page lives (docs/checks/<id>.md), for comment, summary, annotations and SARIF. */
+function docsUrl(checkId) {
+    return `${source.repositoryUrl}/blob/${source.ref.split('/').map(encodeURIComponent).join('/')}/docs/checks/${checkId}.md`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/step-labels.ts
 /** Short words for a step's outcome, shared by the progress lines, the summary and the JSON report. */
@@ -63179,7 +63580,7 @@ function stepLabel(step) {
                 return `timed out (${step.error.timeout.limit}-timeout)`;
             return step.error?.line ? `failed at line ${step.error.line}` : 'failed';
         case 'refused': return 'not run (cluster-wide)';
-        case 'skipped': return step.reason === 'not run' ? '-' : `skipped (${step.reason})`;
+        case 'skipped': return step.reason === 'not run' ? '-' : step.reason ? `skipped (${step.reason})` : 'skipped';
     }
 }
 /** What the comparison after the down and after the second up showed. */
@@ -63200,8 +63601,9 @@ function formatMs(ms) {
     return ms >= 1000 ? `${(ms / 1000).toFixed(1)}s` : `${Math.round(ms)}ms`;
 }
 function migrationName(trace) {
+    // A migration has an up or a down file (or neither, when its one file could not be read: then its version alone).
     const f = trace.migration.up ?? trace.migration.down;
-    return `${trace.migration.versionText}_${f.identifier}`;
+    return f ? `${trace.migration.versionText}_${f.identifier}` : trace.migration.versionText;
 }
 
 ;// CONCATENATED MODULE: ./src/report/deployed.ts
@@ -63302,13 +63704,6 @@ function buildJsonReport(outcome, root) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/docs-link.ts
-/** Where each check's page lives (docs/checks/<id>.md of this repository), for comment, summary, annotations and SARIF. */
-const REPOSITORY_URL = 'https://github.com/migration-guard/migration-guard';
-function docsUrl(checkId) {
-    return `${REPOSITORY_URL}/blob/main/docs/checks/${checkId}.md`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 
@@ -63316,8 +63711,9 @@ function docsUrl(checkId) {
 
 
 
-// Everything from outside (file names, server messages, SQL) is escaped: see escape.ts.
+// Everything from outside (file names, server messages, SQL) is escaped: see escape.ts. Messages keep their `code`.
 const cell = (s) => markdownText(s);
+const prose = (s) => markdownMessage(s);
 const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 /**
  * The report people read on GitHub: verdict first, then every finding, then a
@@ -63327,7 +63723,7 @@ const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 function renderMarkdown(outcome, options) {
     const { root } = options;
     const head = [...verdict(outcome, root), ''];
-    const findingRows = outcome.findings.map((f) => findingRow(f, options));
+    const findingRows = outcome.findings.map((f) => findingItem(f, options));
     const migrationRows = (outcome.run?.traces ?? []).map((t) => `| ${markdownCode(migrationName(t))} | ${stepLabel(t.up)} | ${stepLabel(t.down)} | ${stepLabel(t.reup)} | ${schemaLabel(t)} |`);
     // Findings come first in the budget: the migration table is the first thing to shorten.
     const tail = 400;
@@ -63337,7 +63733,8 @@ function renderMarkdown(outcome, options) {
     const migrations = fitRows(migrationRows, budget);
     const out = [...head];
     if (findingRows.length) {
-        out.push('### Findings', '', '| | Check | Where | Message |', '| --- | --- | --- | --- |', ...findings);
+        // A list, not a table: a long message wraps at the comment's width instead of widening a table past it.
+        out.push('### Findings', '', ...findings);
         if (findings.length < findingRows.length)
             out.push('', `… and ${findingRows.length - findings.length} more finding(s): see ${options.overflowTo}.`);
         out.push('');
@@ -63361,7 +63758,7 @@ function verdict(outcome, root) {
     if (ignored)
         out.push('', `${ignored} finding(s) silenced by \`-- migration-guard:ignore\` comments (${[...new Set(outcome.ignored?.map((f) => f.check))].join(', ')}).`);
     if (outcome.infrastructureError)
-        out.push('', `> **Could not finish:** ${cell(outcome.infrastructureError)}`);
+        out.push('', `> **Could not finish:** ${prose(outcome.infrastructureError)}`);
     const facts = [];
     if (outcome.run) {
         const why = outcome.run.postgresVersionReason ? `, because ${outcome.run.postgresVersionReason}` : '';
@@ -63379,12 +63776,14 @@ function verdict(outcome, root) {
         out.push(...deployedMarkdown(outcome.deployed));
     return out;
 }
-function findingRow(f, options) {
+/** One finding as a list item: icon, check (its docs), place, message; the hint folded underneath. */
+function findingItem(f, options) {
     const file = paths_relativePath(f.file, options.root);
     const label = file ? `${file}${f.line ? `:${f.line}` : ''}` : '';
-    const where = !file ? '' : options.fileLink ? `[${markdownCode(label)}](${markdownUrl(options.fileLink(file, f.line))})` : markdownCode(label);
-    const message = cell(f.message) + (f.hint ? `<br>*${cell(f.hint)}*` : '');
-    return `| ${ICON[f.severity]} | [\`${f.check}\`](${docsUrl(f.check)}) | ${where} | ${message} |`;
+    const where = !file ? '' : options.fileLink ? ` at [${markdownCode(label)}](${markdownUrl(options.fileLink(file, f.line))})` : ` at ${markdownCode(label)}`;
+    const item = `- ${ICON[f.severity]} [\`${f.check}\`](${docsUrl(f.check)})${where}: ${prose(f.message)}`;
+    // Blank lines around the hint let GitHub render its Markdown inside <details>; the indent keeps it in the item.
+    return f.hint ? `${item}\n\n  <details><summary>How to fix</summary>\n\n  ${prose(f.hint)}\n\n  </details>\n` : item;
 }
 function fitRows(rows, budget) {
     const kept = [];
@@ -63433,7 +63832,9 @@ function buildSarif(outcome, root) {
                         })),
                     },
                 },
-                originalUriBaseIds: { '%SRCROOT%': { uri: `${(0,external_node_url_.pathToFileURL)(root).href.replace(/\/?$/, '/')}` } },
+                // One category per migrations directory, so two directories' uploads do not close each other's alerts.
+                automationDetails: { id: `migration-guard/${paths_relativePath(outcome.set.dir, root) || '.'}/` },
+                originalUriBaseIds: { '%SRCROOT%': { uri: (0,external_node_url_.pathToFileURL)(root).href.replace(/\/?$/, '/') } },
                 results: outcome.findings.map((f) => {
                     const file = paths_relativePath(f.file, root);
                     return {
@@ -63480,22 +63881,24 @@ function progressLine(trace, index, total) {
     return `${counter} ${escape_logLine(escape_cut(migrationName(trace), 200))}  up: ${stepLabel(trace.up)}  down: ${stepLabel(trace.down)}  up again: ${stepLabel(trace.reup)}  schema: ${schemaLabel(trace)}`;
 }
 /** `file:line:column  severity  check  message`, then a one-line verdict; every text from outside is kept on its own line. */
-function formatText(outcome, root) {
+function formatText(outcome, root, style = {}) {
     const lines = outcome.findings.map((f) => {
         const where = [relativePath(f.file, root) ?? '(directory)', f.line, f.column].filter((x) => x !== undefined).join(':');
-        return `${logLine(where)}  ${f.severity}  ${f.check}  ${line(f.message)}${f.hint ? `\n    hint: ${line(f.hint)}` : ''}`;
+        const severity = style.severity ? style.severity(f.severity, f.severity) : f.severity;
+        return `${logLine(where)}  ${severity}  ${f.check}  ${line(f.message)}${f.hint ? `\n    hint: ${line(f.hint)}` : ''}`;
     });
     const count = (s) => outcome.findings.filter((f) => f.severity === s).length;
     const tally = `${count('error')} error(s), ${count('warning')} warning(s), ${count('notice')} notice(s)`;
-    if (outcome.infrastructureError)
+    if (outcome.infrastructureError && !style.quiet && style.infrastructureError !== false)
         lines.push(`migration-guard: ${line(outcome.infrastructureError)}`);
-    if (outcome.base)
+    if (outcome.base && !style.quiet)
         lines.push(`compared with ${line(describeBase(outcome.base))}`);
-    if (outcome.deployed) {
+    if (outcome.deployed && !style.quiet) {
         const pending = outcome.pending?.length ? outcome.pending.join(' ') : 'none';
         lines.push(`target ${line(outcome.deployed.where)}: version ${outcome.deployed.version ?? 'none'}${outcome.deployed.dirty ? ' (dirty)' : ''}; a deploy would apply: ${pending}`);
     }
-    lines.push(`${outcome.verdict === 'passed' ? 'passed' : 'failed'}: ${tally} in ${outcome.set.migrations.length} migration(s)`);
+    const verdict = `${outcome.verdict === 'passed' ? 'passed' : 'failed'}: ${tally} in ${outcome.set.migrations.length} migration(s)`;
+    lines.push(style.verdict ? style.verdict(outcome.verdict === 'passed', verdict) : verdict);
     return lines.join('\n') + '\n';
 }
 const line = (text) => logLine(cut(text));
@@ -63535,14 +63938,15 @@ function annotationCommands(findings, root, options) {
         }
         if (room === 0)
             continue;
-        const shown = all.slice(0, room);
         const note = `… and ${all.length - room} more ${level} finding(s) not shown as annotations (GitHub shows ${ANNOTATIONS_PER_LEVEL} per step): ${options.seeAll} lists all ${findings.length} findings.`;
-        lines.push(...shown.slice(0, -1).map((f) => annotationCommand(f, root)), annotationCommand(shown.at(-1), root, note));
+        // The last one shown (room >= 1 here) carries the note.
+        lines.push(...all.slice(0, room).map((f, i) => annotationCommand(f, root, i === room - 1 ? note : undefined)));
     }
     return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/action.ts
+
 
 
 
@@ -63567,10 +63971,14 @@ let secrets = [];
 const safe = (m) => escape_logLine(maskText(m, secrets));
 /** GitHub's limit on a comment body is 65,536 characters. */
 const COMMENT_MAX_CHARS = 60_000;
-/** The GitHub Action: inputs -> pipeline -> annotations, summary, comment, outputs. The one place that calls setFailed. */
+/**
+ * The GitHub Action: inputs -> pipeline -> annotations, summary, comment, outputs. The one place that fails the step:
+ * with setFailed for input it cannot use (no other annotation yet), with the exit code once findings are annotated.
+ */
 async function action_run() {
     try {
         const settings = settingsFromAction();
+        useDocsFrom(settings.docs);
         // Before anything is printed: the runner masks these in the log, and we mask them in every report we write.
         for (const secret of settings.secrets)
             core_setSecret(secret);
@@ -63597,11 +64005,15 @@ async function action_run() {
         if (settings.sarifFile)
             setOutput('sarif', settings.sarifFile);
         await commentOnPullRequest(outcome, settings, log);
+        // A plain log line and the exit code fail the step: setFailed's ::error would take an eleventh error slot, which
+        // GitHub drops (10 per level per step) or which pushes out the tenth finding.
         if (outcome.exitCode === 2)
-            setFailed(`migration-guard could not finish: ${outcome.infrastructureError}`);
+            info(safe(`migration-guard could not finish: ${outcome.infrastructureError}`));
         else if (outcome.exitCode === 1) {
-            setFailed(`${outcome.failing.length} finding(s) at or above fail-on '${settings.failOn}'; see the annotations and the job summary`);
+            info(safe(`migration-guard failed: ${outcome.failing.length} finding(s) at or above fail-on '${settings.failOn}'; see the annotations and the job summary`));
         }
+        if (outcome.exitCode !== 0)
+            process.exitCode = outcome.exitCode;
     }
     catch (error) {
         const known = error instanceof InputError || error instanceof SettingsError;

@@ -11,6 +11,7 @@ import { check, type Outcome } from './main';
 import { InputError } from './formats';
 import { logLine } from './report/escape';
 import { maskOutcome, maskText, maskValues } from './report/mask';
+import { useDocsFrom } from './report/docs-link';
 import { buildJsonReport } from './report/json';
 import { renderMarkdown } from './report/markdown';
 import { relativePath } from './report/paths';
@@ -27,10 +28,14 @@ const safe = (m: string) => logLine(maskText(m, secrets));
 /** GitHub's limit on a comment body is 65,536 characters. */
 const COMMENT_MAX_CHARS = 60_000;
 
-/** The GitHub Action: inputs -> pipeline -> annotations, summary, comment, outputs. The one place that calls setFailed. */
+/**
+ * The GitHub Action: inputs -> pipeline -> annotations, summary, comment, outputs. The one place that fails the step:
+ * with setFailed for input it cannot use (no other annotation yet), with the exit code once findings are annotated.
+ */
 export async function run(): Promise<void> {
   try {
     const settings = settingsFromAction();
+    useDocsFrom(settings.docs);
     // Before anything is printed: the runner masks these in the log, and we mask them in every report we write.
     for (const secret of settings.secrets) core.setSecret(secret);
     secrets = settings.secrets;
@@ -56,10 +61,13 @@ export async function run(): Promise<void> {
     if (settings.sarifFile) core.setOutput('sarif', settings.sarifFile);
     await commentOnPullRequest(outcome, settings, log);
 
-    if (outcome.exitCode === 2) core.setFailed(`migration-guard could not finish: ${outcome.infrastructureError}`);
+    // A plain log line and the exit code fail the step: setFailed's ::error would take an eleventh error slot, which
+    // GitHub drops (10 per level per step) or which pushes out the tenth finding.
+    if (outcome.exitCode === 2) core.info(safe(`migration-guard could not finish: ${outcome.infrastructureError}`));
     else if (outcome.exitCode === 1) {
-      core.setFailed(`${outcome.failing.length} finding(s) at or above fail-on '${settings.failOn}'; see the annotations and the job summary`);
+      core.info(safe(`migration-guard failed: ${outcome.failing.length} finding(s) at or above fail-on '${settings.failOn}'; see the annotations and the job summary`));
     }
+    if (outcome.exitCode !== 0) process.exitCode = outcome.exitCode;
   } catch (error) {
     const known = error instanceof InputError || error instanceof SettingsError;
     core.setFailed(maskText(known ? (error as Error).message : `unexpected error: ${(error as Error)?.message ?? String(error)}`, secrets));

@@ -7,6 +7,14 @@ type Task = { name: string; async: () => Promise<void>; sync?: () => void };
 
 const tasks = new Set<Task>();
 let signalsHooked = false;
+const stopper = new AbortController();
+
+/**
+ * Aborted (reason: the signal's name) as soon as SIGINT or SIGTERM arrives, before the cleanups run: from then on a
+ * failing query is the cleanup's doing (it stops the server, drops the scratch database), not a migration's. The engine
+ * checks it, so that a cancelled run ends as cancelled, without a finding.
+ */
+export const stopping: AbortSignal = stopper.signal;
 
 export function onCleanup(name: string, async: () => Promise<void>, sync?: () => void): () => void {
   const task = { name, async, sync };
@@ -32,6 +40,7 @@ function hookSignals(): void {
   signalsHooked = true;
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     process.once(signal, () => {
+      stopper.abort(signal);
       process.stderr.write(`migration-guard: received ${signal}, cleaning up\n`);
       const timer = setTimeout(() => process.exit(code), 10_000);
       timer.unref();

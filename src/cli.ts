@@ -1,72 +1,103 @@
 #!/usr/bin/env node
 import { promises as fs } from 'node:fs';
+import { createColors } from 'picocolors';
 import { cleanupAll } from './cleanup';
-import { CLI_USAGE, SettingsError, settingsFromArgs, type CliCommand } from './settings/settings';
+import { colorEnabled, parseCommandLine, SettingsError, type CliCommand, type CliRequest } from './settings/settings';
 import type { Logger } from './log';
 import { check, type Outcome } from './main';
 import { InputError } from './formats';
+import type { Severity } from './findings';
 import { logLine } from './report/escape';
 import { maskOutcome, maskText, maskValues } from './report/mask';
 import { buildJsonReport } from './report/json';
 import { buildSarif } from './report/sarif';
 import { formatText, progressLine } from './report/text';
 import { annotationCommands } from './report/workflow-commands';
+import { VERSION } from './version';
 
 /** Set once the settings are read, so that even an unexpected error is printed masked. */
 let secretsForErrors: readonly string[] = [];
 
+/** Every error the CLI prints: one line, named after the program, on stderr. */
+function fail(message: string): 2 {
+  process.stderr.write(`migration-guard: ${logLine(maskText(message, secretsForErrors))}\n`);
+  return 2;
+}
+
 /** `migration-guard check [DIR]`: the action's pipeline, printed for a terminal or a script. */
 async function main(argv: string[]): Promise<number> {
-  let command: CliCommand | undefined;
+  let request: CliRequest;
   try {
-    command = settingsFromArgs(argv);
+    request = parseCommandLine(argv);
   } catch (error) {
     if (!(error instanceof SettingsError)) throw error;
-    process.stderr.write(`migration-guard: ${error.message}\nRun 'migration-guard --help' for usage.\n`);
-    return 2;
+    return fail(error.message);
   }
-  if (!command) {
-    process.stdout.write(`${CLI_USAGE}\n`);
+  if (request.kind === 'version') {
+    process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const { settings, format, output } = command;
+  if (request.kind === 'help') {
+    process.stdout.write(`${request.text}\n`);
+    return 0;
+  }
+  return runCheck(request.command);
+}
+
+async function runCheck(command: CliCommand): Promise<number> {
+  const { settings, format, output, quiet } = command;
   // Passwords from every connection form are masked in values before anything is rendered (see report/mask.ts).
   const { secrets } = settings;
   secretsForErrors = secrets;
+  const out = createColors(colorEnabled(process.stdout.isTTY));
+  const err = createColors(colorEnabled(process.stderr.isTTY));
   const line = (m: string) => logLine(maskText(m, secrets));
+  const say = (m: string) => !quiet && process.stderr.write(`${m}\n`);
   const log: Logger = {
-    info: (m) => process.stderr.write(`${line(m)}\n`),
-    notice: (m) => process.stderr.write(`note: ${line(m)}\n`),
-    warning: (m) => process.stderr.write(`warning: ${line(m)}\n`),
+    info: (m) => say(line(m)),
+    notice: (m) => say(`${err.cyan('note:')} ${line(m)}`),
+    warning: (m) => say(`${err.yellow('warning:')} ${line(m)}`),
     group: (_name, fn) => fn(),
   };
   for (const note of settings.connectionNotes) log.notice(note);
 
   let outcome: Outcome;
   try {
-    outcome = maskOutcome(await check(settings, { log, onMigration: (t, i, n) => process.stderr.write(`${maskText(progressLine(t, i, n), secrets)}\n`) }), secrets);
+    outcome = maskOutcome(await check(settings, { log, onMigration: (t, i, n) => say(maskText(progressLine(t, i, n), secrets)) }), secrets);
   } catch (error) {
     if (!(error instanceof InputError) && !(error instanceof SettingsError)) throw error;
-    process.stderr.write(`migration-guard: ${line(error.message)}\n`);
-    return 2;
+    return fail(error.message);
   }
+  const paint: Record<Severity, (s: string) => string> = { error: out.red, warning: out.yellow, notice: out.cyan };
   const rendered =
     format === 'json' ? `${JSON.stringify(maskValues(buildJsonReport(outcome, settings.root), secrets), null, 2)}\n`
       : format === 'github' ? annotationCommands(outcome.findings, settings.root, { seeAll: '`migration-guard check --format json`' }).map((l) => `${l}\n`).join('')
         : format === 'sarif' ? `${JSON.stringify(maskValues(buildSarif(outcome, settings.root), secrets), null, 2)}\n`
-          : formatText(outcome, settings.root);
-  if (output) await fs.writeFile(output, rendered);
-  else process.stdout.write(rendered);
-  if (outcome.infrastructureError) process.stderr.write(`migration-guard: ${line(outcome.infrastructureError)}\n`);
+          : formatText(outcome, settings.root, {
+            quiet,
+            // Said on stderr below; a report written to a file keeps it, as a record of the run.
+            infrastructureError: !!output,
+            // Colour only where the text goes to a terminal: a file written with --output never gets escape codes.
+            severity: output ? undefined : (s, text) => paint[s](text),
+            verdict: output ? undefined : (passed, text) => out.bold(passed ? out.green(text) : out.red(text)),
+          });
+  try {
+    if (output) await fs.writeFile(output, rendered);
+    else process.stdout.write(rendered);
+  } catch (error) {
+    return fail(`${output ? `--output: cannot write ${output}` : 'cannot write the report to standard output'}: ${(error as Error).message}`);
+  }
+  // Once, on stderr, whatever the format: a script that reads stdout still sees why the run is incomplete.
+  if (outcome.infrastructureError) fail(outcome.infrastructureError);
   return outcome.exitCode;
 }
 
-main(process.argv.slice(2))
+void main(process.argv.slice(2))
   .catch((error: unknown) => {
     // A bug of ours: one line, no stack trace, unless asked for.
-    const e = error as Error;
-    process.stderr.write(`migration-guard: unexpected error: ${logLine(maskText(e?.message ?? String(error), secretsForErrors))}\n`);
-    if (process.env.MIGRATION_GUARD_DEBUG) process.stderr.write(`${e?.stack}\n`);
+    const e = error instanceof Error ? error : new Error(String(error));
+    fail(`unexpected error: ${e.message}`);
+    if (process.env.MIGRATION_GUARD_DEBUG) process.stderr.write(`${e.stack ?? e.message}\n`);
     return 2;
   })
   .then(async (code) => {

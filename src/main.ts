@@ -60,7 +60,7 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
   });
 
   const base = await log.group('Comparing with what is already merged', () =>
-    loadBase({ format: set.format, migrationsDir: settings.migrationsPath, baseRef: settings.baseRef, pullRequestBase: settings.pullRequestBase }, log));
+    loadBase({ format: set.format, migrationsDir: settings.migrationsPath, baseRef: settings.baseRef, pullRequestBase: settings.pullRequestBase, pullRequestBaseLabel: settings.pullRequestBaseLabel }, log));
 
   const problems: string[] = [];
   const table = settings.migrationsTable ?? set.format.defaultTable;
@@ -105,6 +105,7 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
             limits: { statementMs: settings.statementTimeoutMs, lockMs: settings.lockTimeoutMs, runDeadline, runMs: settings.runTimeoutMs },
             fullCheck: scoped,
             seedData: settings.seedData,
+            observe: settings.observe,
             changed: base && changedVersions(set, base),
           });
           result.startupMs = startupMs;

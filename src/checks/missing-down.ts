@@ -11,7 +11,7 @@ export const missingDown = defineCheck({
   run: ({ set, base }) =>
     // A directory without any down says so once (no-down-files); only a mixed directory gets one warning per file.
     (upOnlyDirectory(set) ? [] : set.migrations)
-      .flatMap((m) => (m.up && !m.down ? [{ m, up: m.up }] : []))
+      .flatMap((m) => (m.up && !m.down && !m.unreadable ? [{ m, up: m.up }] : [])) // an unreadable down is unreadable-file's
       .filter(({ m }) => !deletedSinceBase(base, m.version, 'down')) // applied-deleted says why
       .map(({ m, up }) => ({
         check: 'missing-down',

@@ -8,7 +8,8 @@ export const missingUp = defineCheck({
   needs: [],
   run: ({ set, base }) =>
     set.migrations
-      .flatMap(({ up, down, version, versionText }) => (down && !up ? [{ down, version, versionText }] : []))
+      // An up that exists but could not be read is unreadable-file's finding, not a missing one.
+      .flatMap(({ up, down, version, versionText, unreadable }) => (down && !up && !unreadable ? [{ down, version, versionText }] : []))
       .filter((m) => !deletedSinceBase(base, m.version, 'up')) // applied-deleted says why
       .map((m) => ({
         check: 'missing-up',

@@ -53,7 +53,8 @@ export async function startScratchServer(settings: Settings, target: TargetPhase
 
 /** Drift, the unversioned target's version, the dirty target's side: on the scratch server already started. */
 export async function compareTarget(set: MigrationSet, server: PostgresServer, settings: Settings, table: string, deployed: DeployedVersion, target: TargetPhase, log: Logger): Promise<void> {
-  if (!settings.drift && !deployed.dirty) return;
+  // Without the catalog (drift: false and no rehearsal) there is nothing to compare: no hollow schema in the report.
+  if (!target.read.catalog || (!settings.drift && !deployed.dirty)) return;
   deployed.schema = await analyseTarget(set, server, target.read, { table, ignore: settings.driftIgnore, lockTimeoutMs: settings.lockTimeoutMs });
   for (const note of deployed.schema.notes) log.info(note);
   if (deployed.schema.unavailable) log.notice(deployed.schema.unavailable);

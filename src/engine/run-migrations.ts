@@ -14,6 +14,7 @@ import { formatDuration, withinLimits, type TimeLimits } from './time-limit';
 import { skipped, type EngineRun, type MigrationTrace, type StepResult } from './trace';
 import { Observer } from './observe';
 import { RowSeeder } from './seed/seeder';
+import { stopping } from '../cleanup';
 
 export interface EngineOptions {
   /** The version table's name. */
@@ -33,7 +34,12 @@ export interface EngineOptions {
   seedData?: boolean;
   /** With a base: versions this change adds or edits (only they are observed; what they create counts as new). */
   changed?: ReadonlySet<bigint>;
+  /** Aborted when the run is being cancelled (default: SIGINT/SIGTERM, cleanup.ts): it ends as cancelled, and what fails from then on is not a file's doing. */
+  stop?: AbortSignal;
 }
+
+/** Thrown inside the run when `stop` is aborted; the run ends as cancelled. */
+class Cancelled extends Error {}
 
 /**
  * For each migration in version order: up, down, up again, with a catalog
@@ -58,6 +64,11 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
     const begun = run.traces.filter((t) => t.up.status !== 'skipped').length;
     return `run-timeout (${formatDuration(options.limits.runMs ?? 0)}) reached ${during}: ${begun} of ${set.migrations.length} migration(s) were started; the report covers those`;
   };
+  const stop = options.stop ?? stopping;
+  /** A step's connection was lost: what fails after that (reconnecting included) is the same event, and says so in the same words. */
+  let lost: MigrationFile | 'unknown' | undefined;
+  /** The file of the latest step sent (replays included). */
+  let inFlight: MigrationFile | undefined;
   let session: Session | undefined;
   try {
     session = await Session.open(scratch, sessionOptions);
@@ -71,7 +82,13 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
     let sessionState = new Map<string, string>();
     const observer = new Observer(options);
     const seeder = options.seedData === false ? undefined : new RowSeeder(session.versionTable.qualifiedName);
+    /** Every step goes through here, so that a connection lost after the file ran (in the bookkeeping) still knows which file ran last. */
+    const sent = (current: Session, file: MigrationFile | undefined, target: StepTarget, o: EngineOptions) => {
+      inFlight = file;
+      return step(current, file, target, o);
+    };
     const track = (result: StepResult): StepResult => {
+      if (stop.aborted) throw new Cancelled();
       if (result.status === 'ok' && result.file) applySessionSettings(sessionState, result.file);
       if (result.status === 'failed' && sessionState.size) result.sessionState = [...sessionState.values()];
       return result;
@@ -83,14 +100,16 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
       session = await Session.open(scratch, sessionOptions);
       sessionState = new Map();
       for (const m of ups) {
-        const replay = track(await step(session, m.up, up(m), options));
+        const replay = track(await sent(session, m.up, up(m), options));
         if (replay.status === 'failed') options.log(`warning: ${m.versionText} up failed on replay: ${replay.error?.message}`);
       }
       await session.catalog.update(true);
       catalogBehind = false;
     };
     /** After a failed step: back to the schema with `ups` applied, rebuilding only if the failure left changes. */
-    const restore = async (ups: Migration[], lostConnection: boolean) => {
+    const restore = async (ups: Migration[], failed: StepResult) => {
+      const lostConnection = !!failed.error?.connectionLost;
+      if (lostConnection) lost = failed.file ?? 'unknown';
       if (!lostConnection) {
         try {
           await session!.versionTable.force(ups.map((u) => u.version)); // what `migrate force` would do
@@ -102,7 +121,30 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
           if (isConnectionError(error)) throw error;
         }
       }
-      return rebuild(ups);
+      await rebuild(ups);
+      lost = undefined;
+    };
+    /**
+     * migration-guard's own work on the session before an up runs the migrations' code too (the observation pass replays
+     * the file, seeding fires its triggers): it gets the same time limits, and a session it ended is replaced before the
+     * real up runs, so that a file that sleeps, ignores a cancel or terminates its backend is judged by its real run only.
+     */
+    const beforeUp = async <T>(what: string, work: (s: Session) => Promise<T | undefined>): Promise<T | undefined> => {
+      const current = session!;
+      const { result } = await withinLimits(options.limits, (how) => current.interrupt(how), () => work(current).then(
+        (value) => ({ value, error: undefined }),
+        (error: unknown) => ({ value: undefined, error }),
+      ));
+      if (stop.aborted) throw new Cancelled();
+      if (await current.client.query('SELECT 1').then(() => true, () => false)) {
+        if (result.error) options.log(`warning: ${what} failed and was left out: ${(result.error as Error)?.message ?? String(result.error)}`);
+        return result.value;
+      }
+      lost = 'unknown';
+      options.log(`${what} lost the connection to the scratch database; reconnecting before the up runs`);
+      await rebuild(applied);
+      lost = undefined;
+      return undefined; // seeded rows went with the old database; an observation stays what it saw
     };
 
     for (const [index, m] of set.migrations.entries()) {
@@ -112,22 +154,29 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
       }
       const trace: MigrationTrace = { migration: m, up: skipped('not run'), down: skipped('not run'), reup: skipped('not run'), afterFailedUp: firstFailedUp };
       run.traces.push(trace);
+      if (m.unreadable) {
+        // The tool would stop at the file it cannot read; running the rest of the version (a down without its up) would only invent failures.
+        trace.up = trace.down = trace.reup = skipped(`${m.unreadable} could not be read`);
+        options.onMigration?.(trace, index, set.migrations.length);
+        continue;
+      }
 
       const quick = options.fullCheck && !options.fullCheck(m);
       if (!quick && catalogBehind) {
         await session.catalog.update(); // catch up with the migrations applied without checks
         catalogBehind = false;
       }
-      trace.observed = await observer.section(session, m);
+      let observed: MigrationTrace['observed'];
+      trace.observed = await beforeUp(`the observation pass of ${m.versionText} up`, async (s) => (observed = await observer.section(s, m))) ?? observed;
       // Seeded rows go in after the observation pass (which must see the tables as the run without data does).
-      const rows = !quick && m.up ? await seeder?.beforeUp(session.client, m) : undefined;
+      const rows = !quick && m.up && seeder ? await beforeUp(`seeding rows before ${m.versionText} up`, (s) => seeder.beforeUp(s.client, m)) : undefined;
       if (rows) trace.data = rows.observations;
-      trace.up = track(await step(session, m.up, up(m), options));
+      trace.up = track(await sent(session, m.up, up(m), options));
       if (rows?.mayExplain(trace.up)) {
         // Same schema without the seeded rows: if the up passes there, the rows were the cause (up-fails-on-data).
         const withRows = trace.up;
         await rebuild(applied);
-        trace.up = track(await step(session, m.up, up(m), options));
+        trace.up = track(await sent(session, m.up, up(m), options));
         if (trace.up.status === 'ok') rows.upFailedWithRows(withRows);
         else rows.setAside();
       }
@@ -147,7 +196,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
       }
       if (trace.up.status !== 'ok') {
         firstFailedUp ??= m.versionText;
-        await restore(applied, !!trace.up.error?.connectionLost);
+        await restore(applied, trace.up);
         options.onMigration?.(trace, index, set.migrations.length);
         continue;
       }
@@ -158,10 +207,10 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
         trace.down = skipped('no down file');
         trace.reup = skipped('no down file');
       } else {
-        trace.down = track(await step(session, m.down, { version: m.version, versionText: m.versionText, direction: 'down', previous }, options));
+        trace.down = track(await sent(session, m.down, { version: m.version, versionText: m.versionText, direction: 'down', previous }, options));
         if (trace.down.status !== 'ok') {
           trace.reup = skipped('down failed');
-          await restore([...applied, m], !!trace.down.error?.connectionLost);
+          await restore([...applied, m], trace.down);
         } else {
           let downChanges = await session.catalog.update();
           await rows?.afterDownRan(session.client);
@@ -175,14 +224,14 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
             options.onMigration?.(trace, index, set.migrations.length);
             continue;
           }
-          trace.reup = track(await step(session, m.up, up(m), options));
+          trace.reup = track(await sent(session, m.up, up(m), options));
           if (rows?.mayExplain(trace.reup)) {
             // Up, down and up again without the seeded rows: if that passes, the rows the down left were the cause (reup-fails-on-data).
             const withRows = trace.reup;
             await rebuild([...applied, m]);
-            const downAgain = track(await step(session, m.down, { version: m.version, versionText: m.versionText, direction: 'down', previous }, options));
+            const downAgain = track(await sent(session, m.down, { version: m.version, versionText: m.versionText, direction: 'down', previous }, options));
             downChanges = await session.catalog.update();
-            if (downAgain.status === 'ok') trace.reup = track(await step(session, m.up, up(m), options));
+            if (downAgain.status === 'ok') trace.reup = track(await sent(session, m.up, up(m), options));
             if (downAgain.status === 'ok' && trace.reup.status === 'ok') rows.reupFailedWithRows(withRows);
             else rows.setAside();
           }
@@ -205,9 +254,25 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
     const during = last ? ` while checking ${last.migration.versionText}` : '';
     const checked = `${Math.max(0, run.traces.length - 1)} of ${set.migrations.length} migration(s) were fully checked; the report covers them`;
     const message = (error as Error)?.message ?? String(error);
-    run.aborted = error instanceof InfrastructureError ? `${message}${during}; ${checked}`
-      : isConnectionError(error) ? `the connection to PostgreSQL was lost${during} and could not be re-established (a file may have stopped the server): ${message}; ${checked}`
-        : `the run stopped${during}: ${message}; ${checked}`;
+    if (stop.aborted) {
+      // The failure is the cancellation's (the cleanup stops the server under the running file): no step of it is reported.
+      if (last) notBlamed(last, 'cancelled');
+      run.aborted = `cancelled (${String(stop.reason)})${during}; ${checked}`;
+    } else if (lost || isConnectionError(error)) {
+      // However reconnecting failed (connection refused, socket gone, terminated again), the event is one: the server went away.
+      // A killed postmaster often lets the file that killed it finish: the connection goes at the next query, so every file
+      // this migration ran is a suspect, the one whose step lost the connection first.
+      const ran = last ? [last.reup, last.down, last.up].filter((st) => st.status !== 'skipped').flatMap((st) => (st.file ? [st.file] : [])) : [];
+      const suspects = [...(lost && lost !== 'unknown' ? [lost] : []), ...(inFlight ? [inFlight] : []), ...ran];
+      const culprit = suspects.find((f) => mayStopServer(bodyText(f)));
+      const why = culprit && mayStopServer(bodyText(culprit));
+      // Only the file that may have stopped the server keeps its failure; steps that merely lost the connection after it get none.
+      if (last) notBlamed(last, 'the server stopped while it ran', culprit);
+      run.aborted = `the connection to PostgreSQL was lost${during} and could not be re-established ` +
+        `(${why ? `a file may have stopped the server: ${culprit.versionText} ${culprit.direction} ${why}` : 'nothing in the file that ran stops a server, so no file is blamed'}): ${message}; ${checked}`;
+    } else {
+      run.aborted = error instanceof InfrastructureError ? `${message}${during}; ${checked}` : `the run stopped${during}: ${message}; ${checked}`;
+    }
   } finally {
     await session?.close().catch(() => undefined);
     await scratch.close();
@@ -273,6 +338,19 @@ function applySessionSettings(state: Map<string, string>, file: MigrationFile): 
     const statement = s.text.replace(/;\s*$/, '');
     state.set(name, `${file.versionText} ${file.direction} ran \`${statement.length > 80 ? `${statement.slice(0, 77)}...` : statement}\``);
   }
+}
+
+/** A step that failed because the connection went (cancelled run, server stopped from outside) is no finding of its file. */
+function notBlamed(trace: MigrationTrace, reason: string, culprit?: MigrationFile): void {
+  for (const key of ['up', 'down', 'reup'] as const) {
+    if (trace[key].status === 'failed' && trace[key].error?.connectionLost && trace[key].file !== culprit) trace[key] = skipped(reason);
+  }
+}
+
+/** What in a file can stop the server or end sessions: it then may have caused a lost connection (text only, an early word). */
+function mayStopServer(text: string): string | undefined {
+  const stops = /\bpg_ctl\b|\b(kill|pkill|killall)\b|\bpg_terminate_backend\b|\bpg_promote\b|\bPROGRAM\b/i.exec(text);
+  return stops ? `uses \`${stops[0]}\`` : clusterWideReason(text);
 }
 
 function ranOutOfTime(trace: MigrationTrace): boolean {

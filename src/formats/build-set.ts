@@ -33,6 +33,9 @@ export function buildSet(format: MigrationFormat, directory: Directory, formatRe
   // goose and dbmate keep both directions in one file (their names carry no direction); golang-migrate one per file.
   const bothInOneFile = new Set<string>();
   const read = new Map(directory.files.map((f) => [f.name, f]));
+  // Versions with a file the tool would read but we could not (unreadable-file says why): the rest of such a version is kept
+  // (its versions still count), marked so that the missing file is not reported again as a missing up or down, nor run half.
+  const unread = new Map<bigint, string>();
   for (const name of directory.names) {
     const parsed = format.parseName(name);
     const full = `${directory.dir}/${name}`;
@@ -41,7 +44,10 @@ export function buildSet(format: MigrationFormat, directory: Directory, formatRe
       continue;
     }
     const file = read.get(name);
-    if (!file) continue; // refused or unreadable: directory.refused says why
+    if (!file) { // refused or unreadable: directory.refused says why
+      unread.set(parsed.name.version, name);
+      continue;
+    }
     const sections = sectionsOf(format, file, parsed.name);
     if (!sections.ok) malformed.push({ path: file.path, name, reason: sections.reason, line: sections.line, versionText: parsed.name.versionText });
     else {
@@ -76,8 +82,10 @@ export function buildSet(format: MigrationFormat, directory: Directory, formatRe
     if (!first) continue;
     const up = slot.up[0];
     const down = up && sectioned ? slot.down.find((d) => d.path === up.path) : slot.down[0];
-    migrations.push({ version, versionText: first.versionText, up, down });
+    migrations.push({ version, versionText: first.versionText, up, down, ...(unread.has(version) ? { unreadable: unread.get(version) } : {}) });
   }
-  return { dir: directory.dir, format, formatReason, migrations, files, skipped, refused: directory.refused, malformed, duplicates };
+  // Only what the tool would read is worth a finding (an unreadable notes.sql beside the migrations is none of its business).
+  const refused = directory.refused.filter((f) => format.parseName(f.name).ok);
+  return { dir: directory.dir, format, formatReason, migrations, files, skipped, refused, malformed, duplicates };
 }
 

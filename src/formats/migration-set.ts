@@ -38,12 +38,16 @@ export interface Migration {
   versionText: string;
   up?: MigrationFile;
   down?: MigrationFile;
+  /** A file of this version the tool would read could not be read (unreadable-file): its name. The version is not run. */
+  unreadable?: string;
 }
 
 export interface SkippedFile {
   path: string;
   name: string;
   reason: string;
+  /** What to do about it, when it depends on the reason (an unreadable file: a link, a FIFO, permissions). */
+  hint?: string;
 }
 
 /** A file whose name the tool accepts but whose content it refuses to load (goose without `-- +goose Up`). */

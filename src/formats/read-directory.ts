@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { constants, promises as fs, type Dirent, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import type { MigrationFile, SkippedFile } from './migration-set';
 
@@ -60,18 +60,12 @@ export async function readDirectory(dir: string, shownAs: string, repository: st
     names.push(entry.name);
     if (!wanted(entry.name)) continue;
     const full = path.join(absolute, entry.name);
-    const unreadable = await whyUnreadable(full, entry.isSymbolicLink(), boundary);
-    if (unreadable) {
-      refused.push({ path: full, name: entry.name, reason: unreadable });
+    const read = await readEntry(full, entry, boundary);
+    if ('reason' in read) {
+      refused.push({ path: full, name: entry.name, ...read });
       continue;
     }
-    let bytes: Buffer;
-    try {
-      bytes = await fs.readFile(full);
-    } catch (error) {
-      refused.push({ path: full, name: entry.name, reason: `it cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
-      continue;
-    }
+    const { bytes } = read;
     const { text, validUtf8 } = decodeMigration(bytes);
     files.push({ path: full, name: entry.name, text, validUtf8, unsendable: unsendable(bytes, validUtf8) });
   }
@@ -83,14 +77,63 @@ function isInside(child: string, parent: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
-/** A symlink is followed only inside `boundary`: a pull request must not make the runner read /etc/passwd or a secret. */
-async function whyUnreadable(file: string, isLink: boolean, boundary: string): Promise<string | undefined> {
-  if (!isLink) return undefined;
-  const target = await fs.realpath(file).catch(() => undefined);
-  if (!target) return 'it is a symbolic link to nothing (a broken link)';
-  if (!isInside(target, boundary)) return `it is a symbolic link to ${target}, outside the repository; migration-guard does not read it`;
-  const stat = await fs.stat(target);
-  return stat.isFile() ? undefined : 'it is a symbolic link to something that is not a file';
+type Refusal = { reason: string; hint: string };
+
+const LINK_HINT = 'Migrations should be regular files in the repository, so that what is reviewed is what runs. Replace the link with the file itself.';
+const SPECIAL_HINT = 'Migrations should be regular files. Replace it with the SQL file it stands for, or move it out of the migrations directory.';
+
+/**
+ * The bytes of a regular file, or why it is not read. A symlink is followed
+ * only inside `boundary` (a pull request must not make the runner read
+ * /etc/passwd or a secret). Anything that is not a regular file is refused
+ * by its type before it is opened (reading a FIFO waits for a writer forever,
+ * a device never ends), and the type is checked again on the open descriptor,
+ * which is opened non-blocking, so a file swapped meanwhile cannot hang the run.
+ */
+async function readEntry(file: string, entry: Dirent, boundary: string): Promise<{ bytes: Buffer } | Refusal> {
+  let target = file;
+  if (entry.isSymbolicLink()) {
+    const real = await fs.realpath(file).then((t) => ({ t }), (error: NodeJS.ErrnoException) => ({ error }));
+    if ('error' in real) {
+      if (real.error.code === 'ELOOP') return { reason: 'it is a symbolic link loop (ELOOP: following it leads back to a link already followed, never to a file)', hint: LINK_HINT };
+      if (real.error.code === 'ENOENT' || real.error.code === 'ENOTDIR') return { reason: 'it is a symbolic link to nothing (a broken link)', hint: LINK_HINT };
+      return cannotRead(real.error);
+    }
+    if (!isInside(real.t, boundary)) return { reason: `it is a symbolic link to ${real.t}, outside the repository; migration-guard does not read it`, hint: LINK_HINT };
+    const stat = await fs.stat(real.t).catch(() => undefined);
+    if (!stat?.isFile()) return { reason: `it is a symbolic link to ${stat ? specialKind(stat) : 'something that is not a file'}`, hint: LINK_HINT };
+    target = real.t;
+  } else if (!entry.isFile()) {
+    return { reason: `it is ${specialKind(entry)}, not a regular file, so reading it could block or never end; golang-migrate would hang or fail on it`, hint: SPECIAL_HINT };
+  }
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(target, constants.O_RDONLY | constants.O_NONBLOCK | (target === file ? constants.O_NOFOLLOW : 0));
+    const stat = await handle.stat();
+    if (!stat.isFile()) return { reason: `it is ${specialKind(stat)}, not a regular file`, hint: SPECIAL_HINT };
+    return { bytes: await handle.readFile() };
+  } catch (error) {
+    return cannotRead(error as NodeJS.ErrnoException);
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+function cannotRead(error: NodeJS.ErrnoException): Refusal {
+  if (error.code === 'EACCES' || error.code === 'EPERM') {
+    return { reason: `it cannot be read: permission denied (${error.code})`, hint: 'Make the file readable by the user the job runs as (chmod a+r), as it must be for the tool that runs it.' };
+  }
+  if (error.code === 'ELOOP') return { reason: 'it is a symbolic link loop (ELOOP)', hint: LINK_HINT };
+  return { reason: `it cannot be read (${error.code ?? error.message})`, hint: 'Check that the file exists and is readable, then run again.' };
+}
+
+function specialKind(entry: Dirent | Stats): string {
+  if (entry.isFIFO()) return 'a FIFO (named pipe)';
+  if (entry.isSocket()) return 'a socket';
+  if (entry.isCharacterDevice()) return 'a character device';
+  if (entry.isBlockDevice()) return 'a block device';
+  if (entry.isDirectory()) return 'a directory';
+  return 'not a regular file';
 }
 
 /**

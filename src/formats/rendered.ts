@@ -30,7 +30,7 @@ const SIGNS: { kind: RenderedKind; pattern: RegExp; what: (m: string) => string 
   { kind: 'other-dialect', pattern: /\b(?:TINY|SMALL|MEDIUM|BIG)?INT(?:EGER)?(?:\s*\(\d+\))?\s+UNSIGNED\b/i, what: (m) => `MySQL \`${short(m)}\`` },
   // As a column's type only (followed by `,`, `)`, NOT NULL, NULL, DEFAULT), so a column named blob stays quiet.
   { kind: 'other-dialect', pattern: /\b(?:(?:TINY|MEDIUM|LONG)(?:BLOB|TEXT)|BLOB)\b(?=\s*(?:,|\)|NOT\b|NULL\b|DEFAULT\b|$))/i, what: (m) => `\`${m.toUpperCase()}\` column type (PostgreSQL has bytea and text)` },
-  { kind: 'other-dialect', pattern: /^\s*PRAGMA\s+\w+/im, what: (m) => `SQLite \`${short(m.trim())}\`` },
+  { kind: 'other-dialect', pattern: /^[ \t]*PRAGMA[ \t]+\w+/im, what: (m) => `SQLite \`${short(m.trim())}\`` },
 ];
 
 /** Why a file cannot run as committed, or undefined for a file that may well be PostgreSQL SQL. */

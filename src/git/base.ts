@@ -1,7 +1,7 @@
 import { GitError, gitText } from './git';
 
 /** Where "already applied" comes from: the PR's base commit, or a ref the user named (e.g. the last release tag). */
-export type BaseSource = { kind: 'pull-request'; sha: string } | { kind: 'ref'; ref: string };
+export type BaseSource = { kind: 'pull-request'; sha: string; label?: string } | { kind: 'ref'; ref: string };
 
 export type ResolvedBase =
   | { ok: true; commit: string; label: string }
@@ -18,7 +18,7 @@ const DEEPEN_STEPS = [50, 500];
  */
 export async function resolveBase(repo: string, source: BaseSource, log: (m: string) => void): Promise<ResolvedBase> {
   try {
-    return source.kind === 'pull-request' ? await pullRequestBase(repo, source.sha, log) : await namedBase(repo, source.ref, log);
+    return source.kind === 'pull-request' ? await pullRequestBase(repo, source.sha, log, source.label) : await namedBase(repo, source.ref, log);
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     return { ok: false, reason: error.message };
@@ -26,24 +26,24 @@ export async function resolveBase(repo: string, source: BaseSource, log: (m: str
 }
 
 /** On a pull request, what is merged is the merge base of the PR's base commit and HEAD. */
-async function pullRequestBase(repo: string, sha: string, log: (m: string) => void): Promise<ResolvedBase> {
+async function pullRequestBase(repo: string, sha: string, log: (m: string) => void, label = "the pull request's base"): Promise<ResolvedBase> {
   const short = sha.slice(0, 12);
   if (!(await hasCommit(repo, sha))) {
-    log(`fetching the pull request's base commit ${short}`);
+    log(`fetching ${label} commit ${short}`);
     const fetched = await fetch(repo, [...(await depthArgs(repo, 1)), 'origin', sha]);
     if (!fetched.ok) return { ok: false, reason: `the base commit ${short} is not in this clone and could not be fetched (${fetched.reason})` };
   }
   const head = await gitText(repo, ['rev-parse', 'HEAD']);
   for (const step of [...DEEPEN_STEPS, 'all' as const]) {
     const mergeBase = await mergeBaseOf(repo, sha, head);
-    if (mergeBase) return { ok: true, commit: mergeBase, label: "the pull request's base" };
+    if (mergeBase) return { ok: true, commit: mergeBase, label };
     if (!(await isShallow(repo))) break;
     log(step === 'all' ? 'fetching the full history to find the merge base' : `deepening the shallow clone by ${step} commits to find the merge base`);
     const deepened = await fetch(repo, step === 'all' ? ['--unshallow', 'origin'] : [`--deepen=${step}`, 'origin', sha, head]);
     if (!deepened.ok) return { ok: false, reason: `the history between ${short} and HEAD could not be fetched (${deepened.reason})` };
   }
   const last = await mergeBaseOf(repo, sha, head);
-  if (last) return { ok: true, commit: last, label: "the pull request's base" };
+  if (last) return { ok: true, commit: last, label };
   return { ok: false, reason: `the base commit ${short} and HEAD have no common history` };
 }
 

@@ -11,8 +11,10 @@ export interface BaseRequest {
   migrationsDir: string;
   /** base-ref input / --base flag. Wins over the pull request's base when both are given. */
   baseRef?: string;
-  /** pull_request.base.sha from the event payload. */
+  /** The event's base: pull_request.base.sha, merge_group.base_sha, or a push's `before`. */
   pullRequestBase?: string;
+  /** How that base is named in messages (default: the pull request's base). */
+  pullRequestBaseLabel?: string;
 }
 
 export const HISTORY_CHECKS = 'applied-edited, applied-deleted, applied-renamed and out-of-order';
@@ -24,7 +26,7 @@ export const HISTORY_CHECKS = 'applied-edited, applied-deleted, applied-renamed 
  */
 export async function loadBase(request: BaseRequest, log: Logger): Promise<BaseComparison | undefined> {
   const source: BaseSource | undefined = request.baseRef ? { kind: 'ref', ref: request.baseRef }
-    : request.pullRequestBase ? { kind: 'pull-request', sha: request.pullRequestBase } : undefined;
+    : request.pullRequestBase ? { kind: 'pull-request', sha: request.pullRequestBase, label: request.pullRequestBaseLabel } : undefined;
   if (!source) {
     log.notice(`${HISTORY_CHECKS} were skipped: there is no base to compare with. Run on pull_request events, or set base-ref (CLI: --base) to the branch, tag or commit that is deployed.`);
     return undefined;

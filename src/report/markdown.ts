@@ -3,7 +3,7 @@ import { describeBase } from '../git/compare';
 import type { Outcome } from '../main';
 import { deployedMarkdown } from './deployed';
 import { docsUrl } from './docs-link';
-import { markdownCode, markdownText, markdownUrl } from './escape';
+import { markdownCode, markdownMessage, markdownText, markdownUrl } from './escape';
 import { relativePath } from './paths';
 import { formatMs, migrationName, schemaLabel, stepLabel } from './step-labels';
 
@@ -18,8 +18,9 @@ export interface MarkdownOptions {
   overflowTo: string;
 }
 
-// Everything from outside (file names, server messages, SQL) is escaped: see escape.ts.
+// Everything from outside (file names, server messages, SQL) is escaped: see escape.ts. Messages keep their `code`.
 const cell = (s: string) => markdownText(s);
+const prose = (s: string) => markdownMessage(s);
 const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 
 /**
@@ -30,7 +31,7 @@ const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice
 export function renderMarkdown(outcome: Outcome, options: MarkdownOptions): string {
   const { root } = options;
   const head = [...verdict(outcome, root), ''];
-  const findingRows = outcome.findings.map((f) => findingRow(f, options));
+  const findingRows = outcome.findings.map((f) => findingItem(f, options));
   const migrationRows = (outcome.run?.traces ?? []).map((t) =>
     `| ${markdownCode(migrationName(t))} | ${stepLabel(t.up)} | ${stepLabel(t.down)} | ${stepLabel(t.reup)} | ${schemaLabel(t)} |`);
 
@@ -43,7 +44,8 @@ export function renderMarkdown(outcome: Outcome, options: MarkdownOptions): stri
 
   const out = [...head];
   if (findingRows.length) {
-    out.push('### Findings', '', '| | Check | Where | Message |', '| --- | --- | --- | --- |', ...findings);
+    // A list, not a table: a long message wraps at the comment's width instead of widening a table past it.
+    out.push('### Findings', '', ...findings);
     if (findings.length < findingRows.length) out.push('', `… and ${findingRows.length - findings.length} more finding(s): see ${options.overflowTo}.`);
     out.push('');
   }
@@ -65,7 +67,7 @@ function verdict(outcome: Outcome, root: string): string[] {
     : `${where}: no findings.${outcome.run && !outcome.infrastructureError ? ' Every migration applies, its down restores the schema from before it, and it applies again identically.' : ''}`);
   const ignored = outcome.ignored?.length ?? 0;
   if (ignored) out.push('', `${ignored} finding(s) silenced by \`-- migration-guard:ignore\` comments (${[...new Set(outcome.ignored?.map((f) => f.check))].join(', ')}).`);
-  if (outcome.infrastructureError) out.push('', `> **Could not finish:** ${cell(outcome.infrastructureError)}`);
+  if (outcome.infrastructureError) out.push('', `> **Could not finish:** ${prose(outcome.infrastructureError)}`);
   const facts: string[] = [];
   if (outcome.run) {
     const why = outcome.run.postgresVersionReason ? `, because ${outcome.run.postgresVersionReason}` : '';
@@ -81,12 +83,14 @@ function verdict(outcome: Outcome, root: string): string[] {
   return out;
 }
 
-function findingRow(f: Finding, options: MarkdownOptions): string {
+/** One finding as a list item: icon, check (its docs), place, message; the hint folded underneath. */
+function findingItem(f: Finding, options: MarkdownOptions): string {
   const file = relativePath(f.file, options.root);
   const label = file ? `${file}${f.line ? `:${f.line}` : ''}` : '';
-  const where = !file ? '' : options.fileLink ? `[${markdownCode(label)}](${markdownUrl(options.fileLink(file, f.line))})` : markdownCode(label);
-  const message = cell(f.message) + (f.hint ? `<br>*${cell(f.hint)}*` : '');
-  return `| ${ICON[f.severity]} | [\`${f.check}\`](${docsUrl(f.check)}) | ${where} | ${message} |`;
+  const where = !file ? '' : options.fileLink ? ` at [${markdownCode(label)}](${markdownUrl(options.fileLink(file, f.line))})` : ` at ${markdownCode(label)}`;
+  const item = `- ${ICON[f.severity]} [\`${f.check}\`](${docsUrl(f.check)})${where}: ${prose(f.message)}`;
+  // Blank lines around the hint let GitHub render its Markdown inside <details>; the indent keeps it in the item.
+  return f.hint ? `${item}\n\n  <details><summary>How to fix</summary>\n\n  ${prose(f.hint)}\n\n  </details>\n` : item;
 }
 
 function fitRows(rows: string[], budget: number): string[] {

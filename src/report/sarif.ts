@@ -34,7 +34,9 @@ export function buildSarif(outcome: Outcome, root: string): object {
           })),
         },
       },
-      originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(root).href.replace(/\/?$/, '/')}` } },
+      // One category per migrations directory, so two directories' uploads do not close each other's alerts.
+      automationDetails: { id: `migration-guard/${relativePath(outcome.set.dir, root) || '.'}/` },
+      originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(root).href.replace(/\/?$/, '/') } },
       results: outcome.findings.map((f) => {
         const file = relativePath(f.file, root);
         return {

@@ -8,7 +8,7 @@ export function stepLabel(step: StepResult): string {
       if (step.error?.timeout) return `timed out (${step.error.timeout.limit}-timeout)`;
       return step.error?.line ? `failed at line ${step.error.line}` : 'failed';
     case 'refused': return 'not run (cluster-wide)';
-    case 'skipped': return step.reason === 'not run' ? '-' : `skipped (${step.reason})`;
+    case 'skipped': return step.reason === 'not run' ? '-' : step.reason ? `skipped (${step.reason})` : 'skipped';
   }
 }
 
@@ -28,6 +28,7 @@ export function formatMs(ms: number): string {
 }
 
 export function migrationName(trace: MigrationTrace): string {
-  const f = trace.migration.up ?? trace.migration.down!;
-  return `${trace.migration.versionText}_${f.identifier}`;
+  // A migration has an up or a down file (or neither, when its one file could not be read: then its version alone).
+  const f = trace.migration.up ?? trace.migration.down;
+  return f ? `${trace.migration.versionText}_${f.identifier}` : trace.migration.versionText;
 }

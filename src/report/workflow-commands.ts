@@ -43,9 +43,9 @@ export function annotationCommands(findings: Finding[], root: string, options: A
       continue;
     }
     if (room === 0) continue;
-    const shown = all.slice(0, room);
     const note = `… and ${all.length - room} more ${level} finding(s) not shown as annotations (GitHub shows ${ANNOTATIONS_PER_LEVEL} per step): ${options.seeAll} lists all ${findings.length} findings.`;
-    lines.push(...shown.slice(0, -1).map((f) => annotationCommand(f, root)), annotationCommand(shown.at(-1)!, root, note));
+    // The last one shown (room >= 1 here) carries the note.
+    lines.push(...all.slice(0, room).map((f, i) => annotationCommand(f, root, i === room - 1 ? note : undefined)));
   }
   return lines;
 }

@@ -21,7 +21,10 @@ export async function startCluster(binaries: Binaries, provider: ProviderName, l
   const account = await serverAccount(log);
   await removeLeftoverClusters(log); // of runs killed before they could clean up
   // The pid in the name tells whose cluster a directory is, for people and for the leftover tests.
-  const root = await fs.mkdtemp(path.join(await scratchParent(), `migration-guard-${process.pid}-`));
+  const parent = await scratchParent();
+  const root = await fs.mkdtemp(path.join(parent, `migration-guard-${process.pid}-`)).catch(async (error: unknown) => {
+    throw (await diskFull(error, parent, 'creating the cluster directory')) ?? error;
+  });
   const data = path.join(root, 'data');
   const removeDir = () => rmSync(root, { recursive: true, force: true });
   let unregister = onCleanup(`temp dir ${root}`, async () => removeDir(), removeDir);
@@ -33,17 +36,24 @@ export async function startCluster(binaries: Binaries, provider: ProviderName, l
 
   try {
     const initdb = (dir: string) => runToCompletion(path.join(binaries.bindir, 'initdb'), ['-D', dir, ...INITDB_ARGS], { env, ...ids });
-    const template = await cachedTemplate(binaries, account, initdb).catch((error: Error) => {
+    const template = await cachedTemplate(binaries, account, initdb).catch(async (error: Error) => {
+      // A full disk fails initdb just the same: say so now instead of trying again and reporting initdb.
+      const full = await diskFull(error, parent, 'running initdb for the template cache');
+      if (full) throw full;
       log(`no initdb template cache (${error.message}); running initdb`);
       return undefined;
     });
     // cp -a keeps the server account's ownership and the 0700 mode PostgreSQL insists on.
-    if (template) await runToCompletion('cp', ['-a', template, data], { env });
-    else await initdb(data);
+    if (template) await runToCompletion('cp', ['-a', template, data], { env }).catch(async (error: unknown) => {
+      throw (await diskFull(error, parent, 'copying the initdb template into the cluster directory')) ?? new Error(`copying the initdb template failed: ${(error as Error).message}`);
+    });
+    else await initdb(data).catch(async (error: unknown) => {
+      throw (await diskFull(error, parent, 'running initdb')) ?? new Error(`initdb failed: ${(error as Error).message}`);
+    });
   } catch (error) {
     removeDir();
     unregister();
-    throw new InfrastructureError(`initdb failed: ${(error as Error).message}`);
+    throw error instanceof InfrastructureError ? error : new InfrastructureError((error as Error).message);
   }
 
   const server = spawn(path.join(binaries.bindir, 'postgres'), [
@@ -102,7 +112,8 @@ export async function startCluster(binaries: Binaries, provider: ProviderName, l
     });
   } catch (error) {
     await stop();
-    throw new InfrastructureError(`PostgreSQL ${binaries.version} from ${binaries.bindir} did not start: ${(error as Error).message}`);
+    throw (await diskFull(error, parent, 'starting PostgreSQL')) ??
+      new InfrastructureError(`PostgreSQL ${binaries.version} from ${binaries.bindir} did not start: ${(error as Error).message}`);
   }
 
   return {
@@ -120,8 +131,28 @@ function runToCompletion(file: string, args: string[], options: Parameters<typeo
     child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
     child.once('error', reject);
     child.once('exit', (code) => {
-      if (code === 0) resolve();
-      else reject(new Error(stderr.trim().split('\n').slice(-3).join(' ') || `exit code ${code}`));
+      if (code === 0) return resolve();
+      // The cause is often above the last lines (initdb ends with "removing data directory"): keep the line that names it.
+      const lines = stderr.trim().split('\n');
+      const cause = lines.find((l) => NO_SPACE.test(l));
+      reject(new Error([...(cause ? [cause] : []), ...lines.slice(-3).filter((l) => l !== cause)].join(' ') || `exit code ${code}`));
     });
   });
+}
+
+const NO_SPACE = /No space left on device|ENOSPC|could not extend file|disk full/i;
+
+/**
+ * ENOSPC, however it surfaced (Node's error code, initdb's, cp's or the server's "No space left on device"), said as what
+ * it is: the disk under the scratch directory is full, with what was being done and how much is free; undefined otherwise.
+ */
+export async function diskFull(error: unknown, parent: string, doing: string): Promise<InfrastructureError | undefined> {
+  const e = error as NodeJS.ErrnoException | undefined;
+  if (e?.code !== 'ENOSPC' && !NO_SPACE.test(e?.message ?? '')) return undefined;
+  const stats = await fs.statfs(parent).catch(() => undefined);
+  const free = stats ? ` (${Math.floor((Number(stats.bavail) * Number(stats.bsize)) / 1024 ** 2)} MB free)` : '';
+  return new InfrastructureError(
+    `no space left on device in ${parent}${free} while ${doing}: the disk that holds migration-guard's throw-away clusters is full. ` +
+      'Free space there, or set TMPDIR to a directory on a disk with a few hundred MB free',
+  );
 }

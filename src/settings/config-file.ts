@@ -10,7 +10,7 @@ export const CONFIG_FILE = '.migration-guard.yml';
 /** Keys the file may set: the action inputs' names. Connection strings are refused: they hold passwords and belong in secrets. */
 const KEYS = [
   'migrations-path', 'migration-tool', 'migrations-table', 'postgres', 'postgres-version', 'postgres-image', 'fail-on', 'disable',
-  'base-ref', 'statement-timeout', 'lock-timeout', 'run-timeout', 'scope', 'large-table-rows', 'seed-data', 'drift', 'drift-ignore',
+  'base-ref', 'statement-timeout', 'lock-timeout', 'run-timeout', 'scope', 'large-table-rows', 'seed-data', 'observe', 'drift', 'drift-ignore',
   'rehearsal-lock-threshold', 'checks',
 ];
 const SECRETS = ['database-url', 'target-database-url', 'rehearsal-database-url', 'github-token'];

@@ -53,13 +53,40 @@ const ENVIRONMENT: Record<string, string> = {
 
 /** `input` names the setting in errors ("input 'database-url'", "--database-url"). */
 export function parseConnection(text: string, input: string, env: NodeJS.ProcessEnv = process.env): Connection {
-  const given = /^postgres(ql)?:\/\//i.test(text.trim()) ? fromUrl(text.trim(), input) : fromKeywords(text, input);
+  const isUrl = /^postgres(ql)?:\/\//i.test(text.trim());
+  const given = isUrl ? fromUrl(text.trim(), input) : fromKeywords(text, input);
   const values: Record<string, string> = {};
   for (const key of KEYWORDS) {
     const value = given[key] ?? (ENVIRONMENT[key] ? env[ENVIRONMENT[key]] : undefined);
     if (value !== undefined && value !== '') values[key] = value;
   }
-  return toConnection(values, input, env);
+  const connection = toConnection(values, input, env);
+  if (isUrl) connection.shown = describeUrl(text.trim(), connection);
+  return connection;
+}
+
+/**
+ * A URL is shown as its user wrote it (scheme and host spelling, so that they recognise it),
+ * with the password and every parameter but host/hostaddr left out. Falls back to the
+ * normalised form when the URL does not split cleanly, or when the result would hold the password.
+ */
+function describeUrl(text: string, connection: Connection): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return connection.shown;
+  }
+  const { config, password } = connection;
+  const scheme = url.protocol.replace(/:$/, '').toLowerCase();
+  const user = url.username ? `${url.username}${password !== undefined ? ':***' : ''}@` : config.user ? `${encodeURIComponent(config.user)}${password !== undefined ? ':***' : ''}@` : '';
+  const where = url.searchParams.get('hostaddr') ?? url.searchParams.get('host');
+  const query = where ? `?${url.searchParams.has('hostaddr') ? 'hostaddr' : 'host'}=${encodeURIComponent(where)}` : '';
+  const written = `${user}${url.host}${url.pathname}${query}`;
+  // Only a URL that splits wrongly could carry the password here; then (or for a password short enough to look like a host) the normalised form.
+  const secret = password ?? '';
+  if (secret !== '' && (written.includes(secret) || written.includes(encodeURIComponent(secret)))) return connection.shown;
+  return `${scheme}://${written}`;
 }
 
 function fromUrl(text: string, input: string): Record<string, string> {

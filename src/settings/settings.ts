@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,6 +10,8 @@ import { ConnectionError, parseConnection } from './connection';
 import { TOOL_NAMES } from '../formats/format';
 import type { ToolChoice } from '../formats';
 import { PROVIDER_CHOICES, type ProviderChoice } from '../servers/select-provider';
+import { CHECK_USAGE, GENERAL_USAGE } from './cli-usage';
+import { closest } from './did-you-mean';
 
 /** Everything a run needs, parsed once from action inputs or CLI flags. Only this module reads the environment. */
 export interface Settings {
@@ -31,8 +33,10 @@ export interface Settings {
   root: string;
   /** Branch, tag or commit whose migrations count as applied (base-ref / --base). */
   baseRef?: string;
-  /** The pull request's base commit, from the event payload. */
+  /** The base commit the event names: a pull request's or merge group's base, or the commit a push moved the branch from. */
   pullRequestBase?: string;
+  /** How that base is named in messages: "the pull request's base", "the commit before this push". */
+  pullRequestBaseLabel?: string;
   /** A deployed database whose schema_migrations row is read, never written. */
   targetDatabaseUrl?: string;
   /** Compare the target's schema with the migrations' (default: on when targetDatabaseUrl is given). */
@@ -51,6 +55,8 @@ export interface Settings {
   scope: 'all' | 'changed';
   /** Seed the tables each migration touches with generated rows (seed-data; default true): data checks up-fails-on-data, down-loses-data. */
   seedData: boolean;
+  /** Observe locks, rewrites and scans during each first up (observe; default true): the lock and rewrite checks. */
+  observe: boolean;
   /** Passwords of the connection strings (whichever form or source they came from): masked in every output. */
   secrets: string[];
   /** One-line notes about the connections, e.g. what sslmode=require means; printed before the run. */
@@ -104,12 +110,22 @@ interface RawSettings {
   runTimeout?: string;
   scope?: string;
   seedData?: string;
+  observe?: string;
   largeTableRows?: string;
   root: string;
 }
 
-/** Validates raw strings; `name` maps a setting to the input or flag a user would fix. */
-export function toSettings(raw: RawSettings, name: (key: keyof RawSettings) => string, env: NodeJS.ProcessEnv = process.env): Settings {
+/** Major versions a provider can run: PostgreSQL 10 to the next release (raise POSTGRES_MAX with each PostgreSQL release). */
+export const POSTGRES_MIN = 10;
+export const POSTGRES_MAX = 19;
+
+/**
+ * Validates raw strings; `name` maps a setting to the input or flag a user would fix. `scopeDefault` is the scope
+ * when neither input, flag nor config file sets one: `changed` on pull requests (see scopeDefaultFor).
+ */
+export function toSettings(
+  raw: RawSettings, name: (key: keyof RawSettings) => string, env: NodeJS.ProcessEnv = process.env, scopeDefault: 'all' | 'changed' = 'all',
+): Settings {
   const pick = <T extends string>(key: keyof RawSettings, value: string | undefined, allowed: readonly T[], fallback: T): T => {
     const v = (value ?? '').trim() || fallback;
     if (!allowed.includes(v as T)) throw new SettingsError(`${name(key)} must be one of ${allowed.join(', ')}, got '${v}'`);
@@ -128,6 +144,9 @@ export function toSettings(raw: RawSettings, name: (key: keyof RawSettings) => s
   }
   const version = raw.postgresVersion?.trim() || undefined;
   if (version && !/^\d+$/.test(version)) throw new SettingsError(`${name('postgresVersion')} must be a major version such as 16, got '${version}'`);
+  if (version && (Number(version) < POSTGRES_MIN || Number(version) > POSTGRES_MAX)) {
+    throw new SettingsError(`${name('postgresVersion')} must be a PostgreSQL major version from ${POSTGRES_MIN} to ${POSTGRES_MAX}, got '${version}'`);
+  }
   const table = raw.migrationsTable?.trim() || undefined;
   if (table && table.length > 63) throw new SettingsError(`${name('migrationsTable')} is longer than PostgreSQL's 63-character identifier limit`);
   const settings: Settings = {
@@ -150,8 +169,9 @@ export function toSettings(raw: RawSettings, name: (key: keyof RawSettings) => s
     statementTimeoutMs: duration('statementTimeout', raw.statementTimeout, DEFAULTS.statementTimeout),
     lockTimeoutMs: duration('lockTimeout', raw.lockTimeout, DEFAULTS.lockTimeout),
     runTimeoutMs: duration('runTimeout', raw.runTimeout, DEFAULTS.runTimeout),
-    scope: pick('scope', raw.scope, ['all', 'changed'] as const, 'all'),
+    scope: pick('scope', raw.scope, ['all', 'changed'] as const, scopeDefault),
     seedData: pick('seedData', raw.seedData?.toLowerCase(), ['true', 'false'] as const, 'true') === 'true',
+    observe: pick('observe', raw.observe?.toLowerCase(), ['true', 'false'] as const, 'true') === 'true',
     severities: new Map(),
     largeTableRows: rowCount(raw.largeTableRows, name('largeTableRows')),
     secrets: [],
@@ -177,13 +197,19 @@ export function toSettings(raw: RawSettings, name: (key: keyof RawSettings) => s
   return settings;
 }
 
-const ACTION_INPUTS: Record<keyof RawSettings, string> = {
+export const ACTION_INPUTS: Record<keyof RawSettings, string> = {
   migrationsPath: 'migrations-path', postgres: 'postgres', databaseUrl: 'database-url', postgresVersion: 'postgres-version',
   postgresImage: 'postgres-image', migrationsTable: 'migrations-table', migrationTool: 'migration-tool', failOn: 'fail-on', disable: 'disable',
   baseRef: 'base-ref', targetDatabaseUrl: 'target-database-url', drift: 'drift', driftIgnore: 'drift-ignore',
   rehearsalDatabaseUrl: 'rehearsal-database-url', rehearsalLockThreshold: 'rehearsal-lock-threshold', statementTimeout: 'statement-timeout',
-  lockTimeout: 'lock-timeout', runTimeout: 'run-timeout', scope: 'scope', seedData: 'seed-data', largeTableRows: 'large-table-rows', root: 'working-directory',
+  lockTimeout: 'lock-timeout', runTimeout: 'run-timeout', scope: 'scope', seedData: 'seed-data', observe: 'observe', largeTableRows: 'large-table-rows', root: 'working-directory',
 };
+
+/** A repository (https://github.com/owner/name) and the ref whose docs/checks pages reports link to. */
+export interface DocsSource {
+  repositoryUrl: string;
+  ref: string;
+}
 
 /** What the action knows about the repository and pull request it runs for (from the runner's environment and event). */
 export interface GitHubContext {
@@ -203,6 +229,21 @@ export interface ActionSettings extends Settings {
   comment: boolean;
   githubToken?: string;
   github: GitHubContext;
+  /** Where the check pages linked from annotations, SARIF and the comment live: the action's own repository and ref. */
+  docs?: DocsSource;
+}
+
+/**
+ * The repository and ref the action runs from (GITHUB_ACTION_REPOSITORY / GITHUB_ACTION_REF, e.g. owner/repo at v1),
+ * so a fork or a pinned SHA links to its own pages; `uses: ./` leaves both empty and runs the workspace's commit.
+ */
+function docsSourceOf(env: NodeJS.ProcessEnv, serverUrl: string): DocsSource | undefined {
+  const repository = env.GITHUB_ACTION_REPOSITORY?.trim();
+  const ref = env.GITHUB_ACTION_REF?.trim();
+  if (repository && ref) return { repositoryUrl: `${serverUrl}/${repository}`, ref };
+  const workspace = env.GITHUB_REPOSITORY?.trim();
+  if (!repository && workspace && env.GITHUB_SHA) return { repositoryUrl: `${serverUrl}/${workspace}`, ref: env.GITHUB_SHA };
+  return undefined;
 }
 
 /** Action inputs arrive as INPUT_<NAME> (upper-cased, hyphens kept); a hand-started process gets no defaults, so every one is optional here. */
@@ -211,18 +252,18 @@ export function settingsFromAction(env: NodeJS.ProcessEnv = process.env): Action
   const extra = (name: string) => env[`INPUT_${name.toUpperCase()}`]?.trim() || undefined;
   const root = env.GITHUB_WORKSPACE || process.cwd();
   const config = configIn(root);
-  const settings = withConfigFile(toSettings(withConfig({
+  const event = readEvent(env.GITHUB_EVENT_PATH);
+  const base = eventBase(event);
+  const raw = withConfig({
     migrationsPath: input('migrationsPath'), largeTableRows: input('largeTableRows'),
     postgres: input('postgres'), databaseUrl: input('databaseUrl'), postgresVersion: input('postgresVersion'),
     postgresImage: input('postgresImage'), migrationsTable: input('migrationsTable'), migrationTool: input('migrationTool'), failOn: input('failOn'), disable: input('disable'),
     baseRef: input('baseRef'), targetDatabaseUrl: input('targetDatabaseUrl'), statementTimeout: input('statementTimeout'),
     drift: input('drift'), driftIgnore: input('driftIgnore'), rehearsalDatabaseUrl: input('rehearsalDatabaseUrl'), rehearsalLockThreshold: input('rehearsalLockThreshold'),
-    lockTimeout: input('lockTimeout'), runTimeout: input('runTimeout'), scope: input('scope'), seedData: input('seedData'), root,
-  }, ACTION_INPUTS, config, root, DEFAULTS.migrationsPath), (key) => `input '${ACTION_INPUTS[key]}'`, env), config);
-  const event = readEvent(env.GITHUB_EVENT_PATH);
+    lockTimeout: input('lockTimeout'), runTimeout: input('runTimeout'), scope: input('scope'), seedData: input('seedData'), observe: input('observe'), root,
+  }, ACTION_INPUTS, config, root, DEFAULTS.migrationsPath);
+  const settings = withEventBase(withConfigFile(toSettings(raw, (key) => `input '${ACTION_INPUTS[key]}'`, env, scopeDefaultFor(raw, base)), config), base);
   const pr = event?.pull_request;
-  const baseSha = pr?.base?.sha;
-  settings.pullRequestBase = typeof baseSha === 'string' && /^[0-9a-f]{7,64}$/i.test(baseSha) ? baseSha : undefined;
 
   const comment = (extra('comment') ?? 'true').toLowerCase();
   if (!['true', 'false'].includes(comment)) throw new SettingsError(`input 'comment' must be true or false, got '${comment}'`);
@@ -236,6 +277,7 @@ export function settingsFromAction(env: NodeJS.ProcessEnv = process.env): Action
     sarifFile: sarifFile && path.resolve(root, sarifFile),
     comment: comment === 'true',
     githubToken: extra('github-token'),
+    docs: docsSourceOf(env, serverUrl),
     github: {
       serverUrl,
       apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
@@ -249,7 +291,45 @@ export function settingsFromAction(env: NodeJS.ProcessEnv = process.env): Action
 /** The parts of an event payload we read; every field may be missing. */
 interface EventPayload {
   pull_request?: { number?: unknown; base?: { sha?: unknown }; head?: { sha?: unknown } };
+  merge_group?: { base_sha?: unknown };
+  /** push: the commit the branch pointed at before the push; all zeros when the branch is new. */
+  before?: unknown;
   repository?: { full_name?: unknown };
+}
+
+/** The base an event names, and whether it is a pull request's (where scope defaults to changed). */
+export interface EventBase {
+  sha: string;
+  label: string;
+  pullRequest: boolean;
+}
+
+/** pull_request: its base; merge_group: the queue's base_sha; push: `before`, unless all zeros (a new branch or tag). */
+export function eventBase(event: EventPayload | undefined): EventBase | undefined {
+  const commit = (value: unknown) => (typeof value === 'string' && /^[0-9a-f]{7,64}$/i.test(value) && !/^0+$/.test(value) ? value : undefined);
+  if (!event) return undefined;
+  if (event.pull_request) {
+    const sha = commit(event.pull_request.base?.sha);
+    return sha ? { sha, label: "the pull request's base", pullRequest: true } : undefined;
+  }
+  if (event.merge_group) {
+    const sha = commit(event.merge_group.base_sha);
+    return sha ? { sha, label: "the merge group's base", pullRequest: true } : undefined;
+  }
+  const before = commit(event.before);
+  return before ? { sha: before, label: "the push's previous head", pullRequest: false } : undefined;
+}
+
+/**
+ * With a pull request's base (merge queues included) scope defaults to `changed`: merged migrations are applied up once,
+ * so their old lossy downs do not fail every PR. A base-ref (a release gate) and pushes keep `all`.
+ */
+export function scopeDefaultFor(raw: { baseRef?: string }, base: EventBase | undefined): 'all' | 'changed' {
+  return base?.pullRequest && !raw.baseRef?.trim() ? 'changed' : 'all';
+}
+
+function withEventBase<S extends Settings>(settings: S, base: EventBase | undefined): S {
+  return { ...settings, pullRequestBase: base?.sha, pullRequestBaseLabel: base?.label };
 }
 
 /** The event payload (pull_request, push, ...); undefined when absent or unreadable. */
@@ -268,54 +348,46 @@ export interface CliCommand {
   settings: Settings;
   format: OutputFormat;
   output?: string;
+  /** Only the findings and the verdict line. */
+  quiet: boolean;
 }
 
-export const CLI_USAGE = `Usage: migration-guard check [DIR] [options]
+/** What a command line asks for: a check, a help text, or the version. */
+export type CliRequest = { kind: 'check'; command: CliCommand } | { kind: 'help'; text: string } | { kind: 'version' };
 
-Applies every migration in DIR (default: migrations) up, down and up again on a
-throw-away PostgreSQL, as golang-migrate, goose or dbmate would, and checks the
-directory itself.
+/** Kept for callers that only run checks: undefined for help and --version. */
+export const CLI_USAGE = CHECK_USAGE;
 
-Options:
-  --postgres auto|local|embedded|docker|url   how to get a PostgreSQL (default: auto)
-  --database-url URL          server to create a scratch database on (implies url)
-  --postgres-version N        major version to run, e.g. 16
-  --postgres-image IMAGE      image for the docker provider (default: postgres:<version>-alpine)
-  --migration-tool auto|golang-migrate|goose|dbmate
-                              the tool that runs DIR (default: auto, decided from the files)
-  --migrations-table NAME     the tool's version table (default: schema_migrations for
-                              golang-migrate and dbmate, goose_db_version for goose)
-  --fail-on error|warning|never  lowest severity that fails the run (default: error)
-  --disable CHECK,...         checks to skip
-  --base REF                  branch, tag or commit whose migrations are already applied
-                              (e.g. the last release tag); enables the history checks
-  --target-database-url URL   deployed database: read its version table and schema (read-only)
-  --drift true|false          compare the target's schema with the migrations' (default: true)
-  --drift-ignore PATTERN,...  objects that are not drift, e.g. 'public.legacy_*'
-  --rehearsal-database-url URL  a disposable copy of the target: the pending migrations are
-                              rehearsed there up, down and up (it is left migrated)
-  --rehearsal-lock-threshold D  report locks that block traffic held longer (default: 1s)
-  --statement-timeout D       cancel a file that runs longer (default: 5m; 0: none)
-  --lock-timeout D            PostgreSQL lock_timeout for every file (default: 30s)
-  --run-timeout D             end the whole run with a partial report (default: 30m)
-  --scope all|changed         changed: with --base, only added or edited migrations get
-                              up/down/up; the others are applied up once (default: all)
-  --no-seed-data              run on empty tables: no generated rows, so no up-fails-on-data
-                              or down-loses-data (default: seed the tables each migration touches)
-  --large-table-rows N        with --target-database-url, findings on tables with more
-                              estimated rows become errors (default: 1000000)
-  --format text|json|github|sarif  output format (default: text)
-  --output FILE               write the report to FILE instead of standard output
-  -h, --help                  show this help
+const CLI_OPTIONS = {
+  postgres: { type: 'string' }, 'database-url': { type: 'string' }, 'postgres-version': { type: 'string' },
+  'postgres-image': { type: 'string' }, 'migrations-table': { type: 'string' }, 'migration-tool': { type: 'string' }, 'fail-on': { type: 'string' },
+  disable: { type: 'string', multiple: true }, format: { type: 'string' }, output: { type: 'string' },
+  base: { type: 'string' }, 'target-database-url': { type: 'string' }, drift: { type: 'string' }, 'drift-ignore': { type: 'string' },
+  'rehearsal-database-url': { type: 'string' }, 'rehearsal-lock-threshold': { type: 'string' },
+  'statement-timeout': { type: 'string' }, 'lock-timeout': { type: 'string' }, 'run-timeout': { type: 'string' },
+  scope: { type: 'string' }, 'no-seed-data': { type: 'boolean' }, 'no-observe': { type: 'boolean' }, 'large-table-rows': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' }, version: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+} as const;
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad usage or infrastructure failure.`;
+const COMMANDS = ['check', 'help'];
+
+/**
+ * Colour for a stream: FORCE_COLOR wins (0 or false turns it off), then NO_COLOR (any non-empty value) turns it off,
+ * else only a terminal gets it (https://no-color.org, https://force-color.org).
+ */
+export function colorEnabled(isTTY: boolean | undefined, env: NodeJS.ProcessEnv = process.env): boolean {
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return !['0', 'false'].includes(force.trim().toLowerCase());
+  if (env.NO_COLOR) return false;
+  return !!isTTY && env.TERM !== 'dumb';
+}
 
 const CLI_FLAGS: Record<keyof RawSettings, string> = {
   migrationsPath: 'DIR', postgres: '--postgres', databaseUrl: '--database-url', postgresVersion: '--postgres-version',
   postgresImage: '--postgres-image', migrationsTable: '--migrations-table', migrationTool: '--migration-tool', failOn: '--fail-on', disable: '--disable',
   baseRef: '--base', targetDatabaseUrl: '--target-database-url', drift: '--drift', driftIgnore: '--drift-ignore',
   rehearsalDatabaseUrl: '--rehearsal-database-url', rehearsalLockThreshold: '--rehearsal-lock-threshold', statementTimeout: '--statement-timeout',
-  lockTimeout: '--lock-timeout', runTimeout: '--run-timeout', scope: '--scope', seedData: '--no-seed-data', largeTableRows: '--large-table-rows', root: 'the current directory',
+  lockTimeout: '--lock-timeout', runTimeout: '--run-timeout', scope: '--scope', seedData: '--no-seed-data', observe: '--no-observe', largeTableRows: '--large-table-rows', root: 'the current directory',
 };
 
 /** The config file at the repository root; its errors are settings errors (exit code 2, one line naming file and line). */
@@ -341,43 +413,84 @@ function rowCount(value: string | undefined, input: string): number {
   return Number(text);
 }
 
-/** Returns undefined for --help. */
-export function settingsFromArgs(argv: string[], cwd = process.cwd()): CliCommand | undefined {
+/** Returns undefined for help and --version (see parseCommandLine). */
+export function settingsFromArgs(argv: string[], cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): CliCommand | undefined {
+  const request = parseCommandLine(argv, cwd, env);
+  return request.kind === 'check' ? request.command : undefined;
+}
+
+/**
+ * The command line -> a check to run, a help text or the version. Every mistake is a SettingsError of one line that
+ * names the flag (an unknown one with the closest known flag). Inside GitHub Actions the event's base is read as the
+ * action reads it, so `npx migration-guard check` in a workflow step behaves like the action.
+ */
+export function parseCommandLine(argv: string[], cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): CliRequest {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        postgres: { type: 'string' }, 'database-url': { type: 'string' }, 'postgres-version': { type: 'string' },
-        'postgres-image': { type: 'string' }, 'migrations-table': { type: 'string' }, 'migration-tool': { type: 'string' }, 'fail-on': { type: 'string' },
-        disable: { type: 'string', multiple: true }, format: { type: 'string' }, output: { type: 'string' },
-        base: { type: 'string' }, 'target-database-url': { type: 'string' }, drift: { type: 'string' }, 'drift-ignore': { type: 'string' },
-        'rehearsal-database-url': { type: 'string' }, 'rehearsal-lock-threshold': { type: 'string' },
-        'statement-timeout': { type: 'string' }, 'lock-timeout': { type: 'string' }, 'run-timeout': { type: 'string' },
-        scope: { type: 'string' }, 'no-seed-data': { type: 'boolean' }, 'large-table-rows': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: CLI_OPTIONS });
   } catch (error) {
-    throw new SettingsError((error as Error).message.split('\n')[0]);
+    throw new SettingsError(argumentError(error as Error & { code?: string }));
   }
   const { values, positionals } = parsed;
-  if (values.help) return undefined;
   const [command, dir, ...extra] = positionals;
-  if (command !== 'check') throw new SettingsError(command ? `unknown command '${command}'; the command is 'check'` : "missing command: use 'migration-guard check [DIR]'");
+  if (values.version) return { kind: 'version' };
+  if (command && !COMMANDS.includes(command)) {
+    const near = closest(command, COMMANDS);
+    throw new SettingsError(`unknown command '${command}'; ${near ? `did you mean '${near}'?` : "the commands are 'check' and 'help'"}`);
+  }
+  if (command === 'help') {
+    if (!dir) return { kind: 'help', text: GENERAL_USAGE };
+    if (dir === 'check') return { kind: 'help', text: CHECK_USAGE };
+    if (dir === 'help') return { kind: 'help', text: GENERAL_USAGE };
+    throw new SettingsError(`no help for '${dir}': the commands are 'check' and 'help'`);
+  }
+  if (values.help) return { kind: 'help', text: command === 'check' ? CHECK_USAGE : GENERAL_USAGE };
+  if (!command) throw new SettingsError("missing command: use 'migration-guard check [DIR]' ('migration-guard help' lists the commands)");
   if (extra.length) throw new SettingsError(`unexpected arguments: ${extra.join(' ')}`);
   const format = (values.format ?? 'text') as OutputFormat;
   if (!['text', 'json', 'github', 'sarif'].includes(format)) throw new SettingsError(`--format must be one of text, json, github, sarif, got '${format}'`);
+  const output = values.output === undefined ? undefined : outputFile(values.output, cwd);
   const config = configIn(cwd);
-  const settings = withConfigFile(toSettings(withConfig({
+  const base = env.GITHUB_ACTIONS === 'true' && env.GITHUB_EVENT_PATH ? eventBase(readEvent(env.GITHUB_EVENT_PATH)) : undefined;
+  const raw = withConfig({
     migrationsPath: dir, largeTableRows: values['large-table-rows'],
     postgres: values.postgres, databaseUrl: values['database-url'], postgresVersion: values['postgres-version'],
     postgresImage: values['postgres-image'], migrationsTable: values['migrations-table'], migrationTool: values['migration-tool'], failOn: values['fail-on'],
     disable: (values.disable ?? []).join(','), baseRef: values.base, targetDatabaseUrl: values['target-database-url'],
     drift: values.drift, driftIgnore: values['drift-ignore'], rehearsalDatabaseUrl: values['rehearsal-database-url'], rehearsalLockThreshold: values['rehearsal-lock-threshold'],
     statementTimeout: values['statement-timeout'], lockTimeout: values['lock-timeout'], runTimeout: values['run-timeout'],
-    scope: values.scope, seedData: values['no-seed-data'] ? 'false' : 'true', root: cwd,
-  }, ACTION_INPUTS, config, cwd, DEFAULTS.migrationsPath), (key) => CLI_FLAGS[key]), config);
-  return { settings, format, output: values.output };
+    scope: values.scope, seedData: values['no-seed-data'] ? 'false' : 'true', observe: values['no-observe'] ? 'false' : 'true', root: cwd,
+  }, ACTION_INPUTS, config, cwd, DEFAULTS.migrationsPath);
+  const settings = withEventBase(withConfigFile(toSettings(raw, (key) => CLI_FLAGS[key], env, scopeDefaultFor(raw, base)), config), base);
+  return { kind: 'check', command: { settings, format, output, quiet: !!values.quiet } };
+}
+
+/** node:util's parse errors, in our words: "unknown option --fromat; did you mean --format?". */
+function argumentError(error: Error & { code?: string }): string {
+  const first = error.message.split('\n')[0];
+  const flag = /'(-[^' ]*)/.exec(first)?.[1] ?? '';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const known = Object.entries(CLI_OPTIONS).flatMap(([name, o]) => [`--${name}`, ...('short' in o ? [`-${o.short}`] : [])]);
+    const near = flag.startsWith('--') ? closest(flag, known.filter((k) => k.startsWith('--'))) : undefined;
+    return `unknown option ${flag}; ${near ? `did you mean ${near}?` : "'migration-guard help check' lists the options"}`;
+  }
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /argument missing/.test(first) ? `${flag} needs a value` : /does not take an argument/.test(first) ? `${flag} takes no value` : first;
+  }
+  return first;
+}
+
+/** --output FILE: its directory must exist, so a typo is said before minutes of checking rather than after. */
+function outputFile(file: string, cwd: string): string {
+  const resolved = path.resolve(cwd, file);
+  const dir = path.dirname(resolved);
+  let stats;
+  try {
+    stats = statSync(dir);
+  } catch {
+    throw new SettingsError(`--output: the directory ${dir} does not exist; create it first or write the report elsewhere`);
+  }
+  if (!stats.isDirectory()) throw new SettingsError(`--output: ${dir} is not a directory`);
+  if (existsSync(resolved) && statSync(resolved).isDirectory()) throw new SettingsError(`--output: ${resolved} is a directory; give a file name`);
+  return resolved;
 }

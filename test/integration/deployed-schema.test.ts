@@ -137,7 +137,7 @@ describe('rehearsal on a copy with real rows', () => {
     expect(failed?.message).toMatch(/000004 up failed at line 1 .*contains null values/);
     const summary = renderMarkdown(outcome, { root: dir, maxChars: 60_000, overflowTo: 'the log' });
     expect(summary).toMatch(/#### Rehearsal on/);
-    expect(summary).toMatch(/\| <code>000003<\/code> \| [\d.]+m?s \| [\d.]+m?s \| [\d.]+m?s \| .* \| public.users: rows lost by the down/);
+    expect(summary).toMatch(/\| `000003` \| [\d.]+m?s \| [\d.]+m?s \| [\d.]+m?s \| .* \| public.users: rows lost by the down/);
     expect(summary).toMatch(/left where 000004 up failed/);
     // The copy is migrated (000003 applied, 000004 dirty); the target untouched.
     expect(await sql('prod_copy', 'SELECT version::int, dirty FROM schema_migrations')).toEqual([{ version: 4, dirty: true }]);

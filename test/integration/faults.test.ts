@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -126,10 +126,59 @@ describe('faults', () => {
       ...table(3),
     });
     expect(code).toBe(2);
-    expect(report.error).toMatch(/^the connection to PostgreSQL was lost while checking 002 and could not be re-established \(a file may have stopped the server\): .*; 1 of 3 migration\(s\) were fully checked/);
+    expect(report.error).toMatch(/^the connection to PostgreSQL was lost while checking 002 and could not be re-established \(a file may have stopped the server: 002 up uses `PROGRAM`\): .*; 1 of 3 migration\(s\) were fully checked/);
     expect(stderr).toContain('migration-guard: the connection to PostgreSQL was lost while checking 002');
     expect(stepStatuses(report)[0]).toBe('ok/ok/ok');
     expect(left).toEqual([]);
+  });
+});
+
+/** Starts the CLI on `files` and resolves once migration 001 is done and 002 (a file the observation pass does not replay) runs. */
+async function startedOn002(files: Record<string, string>) {
+  const run = isolated(files);
+  const child = spawn(process.execPath, [CLI, 'check', run.dir, '--postgres', 'local', '--statement-timeout', '0', '--format', 'json'], { env: run.env });
+  const out = { stdout: '', stderr: '' };
+  child.stdout.on('data', (c: Buffer) => (out.stdout += c.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  await new Promise<void>((resolve) => child.stderr.on('data', (c: Buffer) => {
+    out.stderr += c.toString();
+    if (out.stderr.includes('[1/3]')) resolve();
+  }));
+  await new Promise((r) => setTimeout(r, 500)); // 002 is sleeping now
+  return { run, child, out, exited };
+}
+
+/** BEGIN/COMMIT of its own: the observation pass leaves it alone, so the real up is the one sleeping. */
+const sleeping = { ...table(1), '002_sleep.up.sql': 'BEGIN;\nSELECT pg_sleep(100000);\nCOMMIT;\n', '002_sleep.down.sql': 'SELECT 1;\n', ...table(3) };
+
+describe('a run stopped from outside is not blamed on the file that was running', () => {
+  it('SIGTERM during a migration ends the run as cancelled (143) with no up-failed (57P01) finding', async () => {
+    const { run, child, out, exited } = await startedOn002(sleeping);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(143);
+    expect(out.stderr).toContain('migration-guard: received SIGTERM, cleaning up');
+    expect(out.stderr).not.toMatch(/up failed|57P01|terminating connection/);
+    // The partial report, when it is written before the process exits, says cancelled and blames nothing.
+    if (out.stdout.trim()) {
+      const report = JSON.parse(out.stdout);
+      expect(report.findings.filter((f: { check: string }) => f.check.endsWith('-failed'))).toEqual([]);
+      expect(report.error).toMatch(/^cancelled \(SIGTERM\) while checking 002; 1 of 3 migration\(s\) were fully checked/);
+    }
+    expect(leftovers(run.tmp, child.pid!)).toEqual([]);
+  });
+
+  it('a server killed from outside during a migration aborts the run (exit 2) without a finding against the file', async () => {
+    const { run, child, out, exited } = await startedOn002(sleeping);
+    const [cluster] = leftovers(run.tmp, child.pid!).filter((l) => l.startsWith('/'));
+    const postmaster = Number(readFileSync(path.join(cluster, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    process.kill(postmaster, 'SIGKILL');
+    expect(await exited).toBe(2);
+    const report = JSON.parse(out.stdout);
+    expect(report.error).toMatch(/^the connection to PostgreSQL was lost while checking 002 and could not be re-established \(nothing in the file that ran stops a server, so no file is blamed\): .*; 1 of 3 migration\(s\) were fully checked/);
+    expect(report.findings.map((f: { check: string }) => f.check)).toEqual([]);
+    expect(stepStatuses(report)).toEqual(['ok/ok/ok', 'skipped/skipped/skipped']);
+    expect(out.stderr).not.toMatch(STACK_TRACE);
+    expect(leftovers(run.tmp, child.pid!)).toEqual([]);
   });
 });
 
@@ -177,7 +226,8 @@ describe('url mode', () => {
     const url = `postgresql://no_createdb:pw-never-shown@localhost/postgres?host=${encodeURIComponent(socket)}`;
     const result = await runCli(['check', run.dir, '--database-url', url], { env: run.env });
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('the role used cannot create databases (permission denied to create database); migration-guard needs CREATEDB to make a scratch database and never migrates an existing one');
+    // The text report carries the reason on stdout; every other format on stderr.
+    expect(result.stderr + result.stdout).toContain('the role used cannot create databases (permission denied to create database); migration-guard needs CREATEDB to make a scratch database and never migrates an existing one');
     expect(result.stderr + result.stdout).not.toContain('pw-never-shown');
     expect(result.stderr).not.toMatch(STACK_TRACE);
   });

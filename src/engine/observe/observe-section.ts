@@ -7,6 +7,7 @@ import { relationRefs, statementFacts } from './facts';
 import { predictedLocks, predictedRewrite, predictedScan } from './predicted';
 import { probe, resolveNames, userRelations, type KnownRelation } from './probe';
 import { sectionStatements, type SectionStatement } from './statements';
+import { withoutRows } from './without-rows';
 import { blocksOf, stronger, type LockMode, type ObservedStatement, type SectionObservation, type StatementFacts } from './types';
 
 export interface ObserveOptions {
@@ -171,23 +172,6 @@ export class Observer {
   }
 }
 
-/**
- * Empties the existing tables inside the rolled-back pass, so that it sees them as the run without seeded rows does
- * (a hazard is reported even when rows make the statement fail). Triggers and foreign keys are off meanwhile
- * (session_replication_role, superuser only); where that is refused the rows stay, and a statement they break ends the pass early.
- */
-async function withoutRows(client: Session['client'], before: KnownRelation[]): Promise<void> {
-  const tables = before.filter((r) => r.kind === 'r').map((r) => `DELETE FROM ONLY ${r.name}`);
-  if (!tables.length) return;
-  await client.query('SAVEPOINT migration_guard_rows');
-  try {
-    await client.query(`SET LOCAL session_replication_role = replica; ${tables.join('; ')}; SET LOCAL session_replication_role = origin`);
-    await client.query('RELEASE SAVEPOINT migration_guard_rows');
-  } catch {
-    await client.query('ROLLBACK TO SAVEPOINT migration_guard_rows');
-  }
-}
-
 const isTable = (kind: string) => kind === 'r' || kind === 'p' || kind === 'm';
 
 function base(s: SectionStatement, facts: StatementFacts, observed: boolean): ObservedStatement {
@@ -216,6 +200,9 @@ function staticReason(file: MigrationFile, statements: SectionStatement[]): stri
     return `not observed: the section has ${statements.length} statements (more than ${MAX_REPLAYED_STATEMENTS}), so it was checked from its statements only`;
   }
   if (file.execution.transaction === 'none') return 'not observed: the section runs outside a transaction, so it was checked from its statements only';
+  // dblink, COPY ... PROGRAM, pg_terminate_backend...: effects the rollback does not undo, and a replay could deadlock with them or run them twice.
+  const outside = clusterWideReason(bodyText(file));
+  if (outside) return `not observed: the file ${outside}, which rolling the pass back would not undo, so it was checked from its statements only`;
   if (managesOwnTransaction(statementsOf(bodyText(file)))) return 'not observed: the file opens or commits transactions itself, so it was checked from its statements only';
   const alone = statements.find((s) => NO_TRANSACTION_BLOCK.test(s.text));
   if (alone) return `not observed: line ${alone.line} cannot run inside a transaction block, so the file was checked from its statements only`;

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { sequenceGap } from '../../../src/checks/sequence-gap';
-import { golangMigrate, goose, messages, migrationSet, placed, runCheck } from '../../helpers/facts';
+import { baseComparison, golangMigrate, goose, messages, migrationSet, placed, runCheck } from '../../helpers/facts';
 
 const up = (versions: string[]) => Object.fromEntries(versions.map((v) => [`${v}_m.up.sql`, 'SELECT 1;\n']));
 
@@ -34,5 +34,34 @@ describe('sequence-gap', () => {
     const gooseFindings = runCheck(sequenceGap, { set });
     expect(placed(gooseFindings)).toEqual(['sequence-gap 00003_b.sql:1 warning']);
     expect(gooseFindings[0].hint).toContain('goose runs the remaining versions');
+  });
+
+  // With a base: versions at the base, versions now -> severity of each gap (the change's own gaps fail, merged ones inform).
+  const WITH_BASE: [string, string[], string[], string[]][] = [
+    ['a new migration skips a number', ['000001', '000002'], ['000001', '000002', '000004'], ['000004_m.up.sql:1 error']],
+    ['a merged migration is deleted', ['000001', '000002', '000003'], ['000001', '000003'], ['000003_m.up.sql:1 error']],
+    ['the gap was merged before', ['000001', '000003'], ['000001', '000003', '000004'], ['000003_m.up.sql:1 notice']],
+    ['a merged gap and a new one', ['000001', '000003'], ['000001', '000003', '000005'], ['000003_m.up.sql:1 notice', '000005_m.up.sql:1 error']],
+    ['a merged late start', ['000003'], ['000003', '000004'], ['000003_m.up.sql:1 notice']],
+    ['a new directory that starts late', [], ['000002'], ['000002_m.up.sql:1 error']],
+    ['no gap', ['000001'], ['000001', '000002'], []],
+  ];
+  let baseRows = 0;
+  afterAll(() => expect(baseRows).toBe(WITH_BASE.length));
+
+  it.each(WITH_BASE)('with a base: %s', (_name, before, now, expected) => {
+    baseRows++;
+    const base = baseComparison(golangMigrate, up(before), { label: "the pull request's base" });
+    const findings = runCheck(sequenceGap, { set: migrationSet(golangMigrate, up(now)), base });
+    expect(findings.map((f) => `${f.file?.split('/').pop()}:${f.line} ${f.severity}`)).toEqual(expected);
+  });
+
+  it('says whether the change opened the gap or found it merged', () => {
+    const base = baseComparison(golangMigrate, up(['000001', '000003']), { label: "the pull request's base" });
+    const findings = runCheck(sequenceGap, { set: migrationSet(golangMigrate, up(['000001', '000003', '000005'])), base });
+    expect(messages(findings)).toEqual([
+      "gap before 000003: version 000002 is missing\nhint: The gap is already in the pull request's base, so it is not new in this change. golang-migrate runs the remaining versions in order regardless.",
+      "gap before 000005: version 000004 is missing\nhint: This change opens the gap: the pull request's base does not have it. Renumber the new migration or restore the missing one. golang-migrate runs the remaining versions in order regardless.",
+    ]);
   });
 });

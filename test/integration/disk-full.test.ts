@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, statfsSync } from 'node:fs';
+import * as os from 'node:os';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { findLocalBinaries } from '../../src/servers/binaries';
+import { startCluster } from '../../src/servers/local-cluster';
+
+/**
+ * A full disk names itself (issue 18, point 6): the scratch directory is a small tmpfs mounted for the test (root only;
+ * elsewhere the tests are skipped), so initdb, the template copy and the server run out of space for real.
+ */
+const disk = vi.hoisted(() => ({ mount: `/tmp/mg-disk-full-${process.pid}` }));
+vi.mock('../../src/servers/scratch-dir', async (original) => ({ ...(await original<object>()), scratchParent: async () => disk.mount }));
+
+function mountTmpfs(size: string, remount = false): boolean {
+  try {
+    mkdirSync(disk.mount, { recursive: true });
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `${remount ? 'remount,' : ''}size=${size},mode=1777`, 'tmpfs', disk.mount], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+const canMount = process.getuid?.() === 0 && os.platform() === 'linux' && mountTmpfs('2m');
+
+describe.skipIf(!canMount)('a full disk under the scratch directory', () => {
+  afterAll(() => execFileSync('umount', [disk.mount], { stdio: 'ignore' }));
+
+  it('during initdb: says the disk is full, where, and what to do, not just "initdb failed"', async () => {
+    const [binaries] = await findLocalBinaries();
+    const started = startCluster(binaries, 'local', () => undefined);
+    await expect(started).rejects.toThrow(new RegExp(`^no space left on device in ${disk.mount} \\(\\d+ MB free\\) while running initdb for the template cache: ` +
+      "the disk that holds migration-guard's throw-away clusters is full\\. Free space there, or set TMPDIR"));
+  }, 60_000);
+
+  it('while copying the cached template into a new cluster', async () => {
+    const [binaries] = await findLocalBinaries();
+    mountTmpfs('200m', true);
+    const first = await startCluster(binaries, 'local', () => undefined); // builds the template cache
+    await first.stop();
+    const { blocks, bfree, bsize } = statfsSync(disk.mount);
+    const used = (blocks - bfree) * bsize;
+    mountTmpfs(`${Math.ceil(used / 1024) + 1024}k`, true); // the template fits, a copy of it does not
+    await expect(startCluster(binaries, 'local', () => undefined)).rejects.toThrow(
+      new RegExp(`^no space left on device in ${disk.mount} \\(\\d+ MB free\\) while copying the initdb template into the cluster directory: `),
+    );
+    // Nothing is left of the half-made cluster: only the template cache.
+    expect(execFileSync('ls', [disk.mount], { encoding: 'utf8' }).trim().split('\n')).toEqual(['migration-guard-cache']);
+  }, 120_000);
+});
