@@ -25,27 +25,39 @@ function migration(i: number, tables: number): [string, string, string] {
     case 1: {
       const n = tables + 1;
       const fk = n > 1 ? `,\n  parent_id bigint REFERENCES t${n - 1} (id)` : '';
-      return [`create_t${n}`,
+      return [
+        `create_t${n}`,
         `CREATE TABLE t${n} (\n  id bigserial PRIMARY KEY,\n  name text NOT NULL DEFAULT '',\n  created_at timestamptz NOT NULL DEFAULT now()${fk}\n);\n`,
-        `DROP TABLE t${n};\n`];
+        `DROP TABLE t${n};\n`,
+      ];
     }
     case 2:
-      return [`add_${t}_score`, `ALTER TABLE ${t} ADD COLUMN score integer NOT NULL DEFAULT 0;\nALTER TABLE ${t} ADD CONSTRAINT ${t}_score_positive CHECK (score >= 0);\n`,
-        `ALTER TABLE ${t} DROP CONSTRAINT ${t}_score_positive;\nALTER TABLE ${t} DROP COLUMN score;\n`];
+      return [
+        `add_${t}_score`,
+        `ALTER TABLE ${t} ADD COLUMN score integer NOT NULL DEFAULT 0;\nALTER TABLE ${t} ADD CONSTRAINT ${t}_score_positive CHECK (score >= 0);\n`,
+        `ALTER TABLE ${t} DROP CONSTRAINT ${t}_score_positive;\nALTER TABLE ${t} DROP COLUMN score;\n`,
+      ];
     case 3:
       return [`index_${t}_name`, `CREATE INDEX ${t}_name_idx ON ${t} (name);\n`, `DROP INDEX ${t}_name_idx;\n`];
     case 4:
-      return [`${t}_status_enum`,
+      return [
+        `${t}_status_enum`,
         `CREATE TYPE ${t}_status AS ENUM ('new', 'active', 'archived');\nALTER TABLE ${t} ADD COLUMN status ${t}_status NOT NULL DEFAULT 'new';\n`,
-        `ALTER TABLE ${t} DROP COLUMN status;\nDROP TYPE ${t}_status;\n`];
+        `ALTER TABLE ${t} DROP COLUMN status;\nDROP TYPE ${t}_status;\n`,
+      ];
     case 5:
-      return [`${t}_touch_trigger`,
+      return [
+        `${t}_touch_trigger`,
         `ALTER TABLE ${t} ADD COLUMN updated_at timestamptz;\nCREATE FUNCTION ${t}_touch() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  NEW.updated_at := now();\n  RETURN NEW;\nEND\n$$;\nCREATE TRIGGER ${t}_touch BEFORE UPDATE ON ${t} FOR EACH ROW EXECUTE FUNCTION ${t}_touch();\n`,
-        `DROP TRIGGER ${t}_touch ON ${t};\nDROP FUNCTION ${t}_touch();\nALTER TABLE ${t} DROP COLUMN updated_at;\n`];
+        `DROP TRIGGER ${t}_touch ON ${t};\nDROP FUNCTION ${t}_touch();\nALTER TABLE ${t} DROP COLUMN updated_at;\n`,
+      ];
     case 6:
       return [`${t}_active_view`, `CREATE VIEW ${t}_active AS SELECT id, name FROM ${t} WHERE score > 0;\n`, `DROP VIEW ${t}_active;\n`];
     default:
-      return [`${t}_reference_sequence`, `CREATE SEQUENCE ${t}_ref_seq START 1000;\nCOMMENT ON TABLE ${t} IS 'numbered from ${t}_ref_seq';\n`,
-        `COMMENT ON TABLE ${t} IS NULL;\nDROP SEQUENCE ${t}_ref_seq;\n`];
+      return [
+        `${t}_reference_sequence`,
+        `CREATE SEQUENCE ${t}_ref_seq START 1000;\nCOMMENT ON TABLE ${t} IS 'numbered from ${t}_ref_seq';\n`,
+        `COMMENT ON TABLE ${t} IS NULL;\nDROP SEQUENCE ${t}_ref_seq;\n`,
+      ];
   }
 }

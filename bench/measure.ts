@@ -13,7 +13,11 @@ export async function repeat(times: number, once: () => Promise<number>): Promis
 }
 
 /** Runs a node script to completion: wall time, its peak resident memory (VmHWM, polled), its stdout. */
-export function runNode(script: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ ms: number; peakMb: number; stdout: string; code: number | null }> {
+export function runNode(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ ms: number; peakMb: number; stdout: string; code: number | null }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, [script, ...args], { env, stdio: ['ignore', 'pipe', 'ignore'] });

@@ -17,9 +17,13 @@ const query = Client.prototype.query as (...args: unknown[]) => unknown;
 (Client.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function (this: Client, ...args: unknown[]) {
   const q = args[0] as string | { text: string };
   const text = typeof q === 'string' ? q : q.text;
-  const label = text.includes('_migration_guard.changes') ? 'catalog: what the step touched'
-    : text.includes('scope AS') ? 'catalog: full snapshot'
-      : /schema_migrations/.test(text) ? 'bookkeeping (schema_migrations)' : 'migration files and the rest';
+  const label = text.includes('_migration_guard.changes')
+    ? 'catalog: what the step touched'
+    : text.includes('scope AS')
+      ? 'catalog: full snapshot'
+      : /schema_migrations/.test(text)
+        ? 'bookkeeping (schema_migrations)'
+        : 'migration files and the rest';
   const started = performance.now();
   const result = query.apply(this, args) as Promise<unknown> | undefined;
   const done = () => {
@@ -37,15 +41,22 @@ const query = Client.prototype.query as (...args: unknown[]) => unknown;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'mg-profile-'));
   writeCorpus(dir, count);
   const [binaries] = await findLocalBinaries();
-  const server = await startCluster(binaries!, 'local', () => undefined);
+  const server = await startCluster(binaries, 'local', () => undefined);
   try {
     const set = await loadMigrationSet(dir);
     const started = performance.now();
-    await runMigrations(set, server, { migrationsTable: 'schema_migrations', sharedServer: false, log: () => undefined, limits: { statementMs: 300_000, lockMs: 30_000 } });
+    await runMigrations(set, server, {
+      migrationsTable: 'schema_migrations',
+      sharedServer: false,
+      log: () => undefined,
+      limits: { statementMs: 300_000, lockMs: 30_000 },
+    });
     const total = performance.now() - started;
     process.stdout.write(`${count} migrations, ${Math.round(total)} ms (${(total / count).toFixed(1)} ms each)\n`);
     for (const [label, s] of [...stats].sort((a, b) => b[1].ms - a[1].ms)) {
-      process.stdout.write(`  ${label.padEnd(34)} ${String(s.calls).padStart(6)} calls ${String(Math.round(s.ms)).padStart(7)} ms  ${(s.ms / total * 100).toFixed(0)}%\n`);
+      process.stdout.write(
+        `  ${label.padEnd(34)} ${String(s.calls).padStart(6)} calls ${String(Math.round(s.ms)).padStart(7)} ms  ${((s.ms / total) * 100).toFixed(0)}%\n`,
+      );
     }
   } finally {
     await server.stop();

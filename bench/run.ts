@@ -28,11 +28,18 @@ const PG_DUMP_MAX = 100;
 const run = promisify(execFile);
 
 interface Row {
-  corpus: string; migrations: number;
-  guardMs: number; guardStartupMs: number; guardCheckMs: number; peakMb: number;
-  physicalMs: number; pgDumpMs?: number;
+  corpus: string;
+  migrations: number;
+  guardMs: number;
+  guardStartupMs: number;
+  guardCheckMs: number;
+  peakMb: number;
+  physicalMs: number;
+  pgDumpMs?: number;
   /** The same run with one of the default-on phases switched off, for their cost. */
-  noSeedMs?: number; noObserveMs?: number; neitherMs?: number;
+  noSeedMs?: number;
+  noObserveMs?: number;
+  neitherMs?: number;
 }
 
 /** Variants measured on generated corpora of these sizes (BENCH_VARIANTS=0 skips them). */
@@ -53,7 +60,11 @@ async function main(): Promise<void> {
     const fixtures = path.join(ROOT, 'migrations-fixtures', 'golang-migrate');
     for (const fixture of readdirSync(fixtures, { withFileTypes: true }).filter((e) => e.isDirectory())) {
       const dir = path.join(fixtures, fixture.name);
-      const count = new Set(readdirSync(dir).filter((n) => /^\d+_.*\.(up|down)\.sql$/.test(n)).map((n) => n.split('_')[0])).size;
+      const count = new Set(
+        readdirSync(dir)
+          .filter((n) => /^\d+_.*\.(up|down)\.sql$/.test(n))
+          .map((n) => n.split('_')[0]),
+      ).size;
       rows.push(await measureCorpus(`fixture ${fixture.name}`, dir, count, binaries, 1));
     }
     const startup = await measureStartup(binaries);
@@ -77,19 +88,30 @@ async function measureCorpus(corpus: string, dir: string, migrations: number, bi
     return median(ms);
   };
   for (let i = 0; i < times; i++) guard.push(await once([]));
-  const variants = corpus === 'generated' && VARIANT_SIZES.has(migrations)
-    ? { noSeedMs: await variant(['--no-seed-data']), noObserveMs: await variant(['--no-observe']), neitherMs: await variant(['--no-seed-data', '--no-observe']) }
-    : {};
+  const variants =
+    corpus === 'generated' && VARIANT_SIZES.has(migrations)
+      ? {
+          noSeedMs: await variant(['--no-seed-data']),
+          noObserveMs: await variant(['--no-observe']),
+          neitherMs: await variant(['--no-seed-data', '--no-observe']),
+        }
+      : {};
   const files = orderedFiles(dir);
   const physical = await withServer(binaries, (server) => repeat(times, () => physicalLimit(server, files)));
-  const pgDump = migrations <= PG_DUMP_MAX && corpus === 'generated'
-    ? await withServer(binaries, (server) => repeat(Math.min(times, 3), () => pgDumpLoop(server, binaries, files)))
-    : undefined;
+  const pgDump =
+    migrations <= PG_DUMP_MAX && corpus === 'generated'
+      ? await withServer(binaries, (server) => repeat(Math.min(times, 3), () => pgDumpLoop(server, binaries, files)))
+      : undefined;
   return {
-    corpus, migrations,
-    guardMs: median(guard.map((g) => g.ms)), guardStartupMs: median(guard.map((g) => g.startupMs)), guardCheckMs: median(guard.map((g) => g.checkMs)),
+    corpus,
+    migrations,
+    guardMs: median(guard.map((g) => g.ms)),
+    guardStartupMs: median(guard.map((g) => g.startupMs)),
+    guardCheckMs: median(guard.map((g) => g.checkMs)),
     peakMb: Math.max(...guard.map((g) => g.peakMb)),
-    physicalMs: physical.median, pgDumpMs: pgDump?.median, ...variants,
+    physicalMs: physical.median,
+    pgDumpMs: pgDump?.median,
+    ...variants,
   };
 }
 
@@ -146,8 +168,15 @@ async function pgDumpLoop(server: PostgresServer, binaries: Binaries, files: { u
   const client = await freshDatabase(server);
   const database = String(client.database);
   // Comments and pg_dump's per-run \\restrict key differ between dumps of the same schema; a careful script drops them.
-  const dump = async () => (await run(pgDumpOf(binaries), ['--schema-only', '-h', String(server.connection.host), '-p', '5432', '-U', 'postgres', database], { maxBuffer: 1 << 28 }))
-    .stdout.split('\n').filter((l) => !l.startsWith('--') && !/^\\(un)?restrict /.test(l)).join('\n');
+  const dump = async () =>
+    (
+      await run(pgDumpOf(binaries), ['--schema-only', '-h', String(server.connection.host), '-p', '5432', '-U', 'postgres', database], {
+        maxBuffer: 1 << 28,
+      })
+    ).stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('--') && !/^\\(un)?restrict /.test(l))
+      .join('\n');
   const started = performance.now();
   let before = await dump().catch((error: Error) => {
     process.stderr.write(`  pg_dump failed: ${error.message.split('\n').slice(0, 2).join(' ')}\n`);
@@ -214,26 +243,41 @@ function report(rows: Row[], startup: Record<string, number>, binaries: Binaries
   const lines = [
     '| corpus | migrations | (a) migration-guard | per migration | of which start-up | (b) physical limit | (c) pg_dump loop | a / (b + start-up) | c / a | peak memory |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map((r) => `| ${r.corpus} | ${r.migrations} | ${f(r.guardMs)} | ${(r.guardCheckMs / r.migrations).toFixed(1)} ms | ${f(r.guardStartupMs)} | ${f(r.physicalMs)} | ${r.pgDumpMs ? f(r.pgDumpMs) : '-'} | ${(r.guardMs / (r.physicalMs + r.guardStartupMs)).toFixed(1)}× | ${r.pgDumpMs ? `${(r.pgDumpMs / r.guardMs).toFixed(1)}×` : '-'} | ${r.peakMb.toFixed(0)} MB |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.corpus} | ${r.migrations} | ${f(r.guardMs)} | ${(r.guardCheckMs / r.migrations).toFixed(1)} ms | ${f(r.guardStartupMs)} | ${f(r.physicalMs)} | ${r.pgDumpMs ? f(r.pgDumpMs) : '-'} | ${(r.guardMs / (r.physicalMs + r.guardStartupMs)).toFixed(1)}× | ${r.pgDumpMs ? `${(r.pgDumpMs / r.guardMs).toFixed(1)}×` : '-'} | ${r.peakMb.toFixed(0)} MB |`,
+    ),
     '',
     'Cost of the phases that are on by default (generated corpora): the same run with seeding off, observation off, both off.',
     '',
     '| migrations | default | --no-seed-data | --no-observe | both off | seeding costs | observation costs |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.filter((r) => r.neitherMs !== undefined).map((r) => {
-      const pct = (a: number, b: number) => `${Math.round((a / b - 1) * 100)} %`;
-      return `| ${r.migrations} | ${f(r.guardMs)} | ${f(r.noSeedMs ?? 0)} | ${f(r.noObserveMs ?? 0)} | ${f(r.neitherMs ?? 0)} | ${pct(r.guardMs, r.noSeedMs ?? r.guardMs)} | ${pct(r.guardMs, r.noObserveMs ?? r.guardMs)} |`;
-    }),
+    ...rows
+      .filter((r) => r.neitherMs !== undefined)
+      .map((r) => {
+        const pct = (a: number, b: number) => `${Math.round((a / b - 1) * 100)} %`;
+        return `| ${r.migrations} | ${f(r.guardMs)} | ${f(r.noSeedMs ?? 0)} | ${f(r.noObserveMs ?? 0)} | ${f(r.neitherMs ?? 0)} | ${pct(r.guardMs, r.noSeedMs ?? r.guardMs)} | ${pct(r.guardMs, r.noObserveMs ?? r.guardMs)} |`;
+      }),
     '',
     '| start-up (median) | time |',
     '| --- | ---: |',
     ...Object.entries(startup).map(([k, v]) => `| ${k} | ${f(v)} |`),
   ];
-  const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, postgres: binaries.version, platform: `${os.type()} ${os.release()}` };
+  const machine = {
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    postgres: binaries.version,
+    platform: `${os.type()} ${os.release()}`,
+  };
   process.stdout.write(`${lines.join('\n')}\n\nmachine: ${JSON.stringify(machine)}; repetitions: ${REPEAT}\n`);
   const results = path.join(ROOT, 'bench', 'results');
   mkdirSync(results, { recursive: true });
-  writeFileSync(path.join(results, 'latest.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, repetitions: REPEAT, rows, startup }, null, 2)}\n`);
+  writeFileSync(
+    path.join(results, 'latest.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), machine, repetitions: REPEAT, rows, startup }, null, 2)}\n`,
+  );
 }
 
 main().catch((error: Error) => {

@@ -42,13 +42,19 @@ export async function run(): Promise<void> {
     // Our own warnings and notices are annotations too, and count against GitHub's per-step limits.
     const shown: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
     const log: Logger = {
-      info: (m) => core.info(safe(m)),
-      notice: (m) => { shown.notice++; core.notice(maskText(m, secrets)); },
-      warning: (m) => { shown.warning++; core.warning(maskText(m, secrets)); },
+      info: (m) => { core.info(safe(m)); },
+      notice: (m) => {
+        shown.notice++;
+        core.notice(maskText(m, secrets));
+      },
+      warning: (m) => {
+        shown.warning++;
+        core.warning(maskText(m, secrets));
+      },
       group: core.group,
     };
     for (const note of settings.connectionNotes) log.notice(note);
-    const outcome = maskOutcome(await check(settings, { log, onMigration: (t, i, n) => core.info(safe(progressLine(t, i, n))) }), secrets);
+    const outcome = maskOutcome(await check(settings, { log, onMigration: (t, i, n) => { core.info(safe(progressLine(t, i, n))); } }), secrets);
 
     for (const line of annotationCommands(outcome.findings, settings.root, { alreadyShown: shown, seeAll: 'the job summary' })) {
       process.stdout.write(`${line}${os.EOL}`);
@@ -65,12 +71,16 @@ export async function run(): Promise<void> {
     // GitHub drops (10 per level per step) or which pushes out the tenth finding.
     if (outcome.exitCode === 2) core.info(safe(`migration-guard could not finish: ${outcome.infrastructureError}`));
     else if (outcome.exitCode === 1) {
-      core.info(safe(`migration-guard failed: ${outcome.failing.length} finding(s) at or above fail-on '${settings.failOn}'; see the annotations and the job summary`));
+      core.info(
+        safe(
+          `migration-guard failed: ${outcome.failing.length} finding(s) at or above fail-on '${settings.failOn}'; see the annotations and the job summary`,
+        ),
+      );
     }
     if (outcome.exitCode !== 0) process.exitCode = outcome.exitCode;
   } catch (error) {
     const known = error instanceof InputError || error instanceof SettingsError;
-    core.setFailed(maskText(known ? (error as Error).message : `unexpected error: ${(error as Error)?.message ?? String(error)}`, secrets));
+    core.setFailed(maskText(known ? (error).message : `unexpected error: ${(error as Error)?.message ?? String(error)}`, secrets));
   } finally {
     await cleanupAll();
   }
@@ -78,11 +88,14 @@ export async function run(): Promise<void> {
 
 async function writeReports(outcome: Outcome, settings: ActionSettings, log: Logger): Promise<void> {
   await writeFile(settings.reportPath, `${JSON.stringify(maskValues(buildJsonReport(outcome, settings.root), secrets), null, 2)}\n`);
-  if (settings.sarifFile) await writeFile(settings.sarifFile, `${JSON.stringify(maskValues(buildSarif(outcome, settings.root), secrets), null, 2)}\n`);
+  if (settings.sarifFile)
+    await writeFile(settings.sarifFile, `${JSON.stringify(maskValues(buildSarif(outcome, settings.root), secrets), null, 2)}\n`);
   if (process.env.GITHUB_STEP_SUMMARY) {
     // The summary is for people; a summary file we cannot write must not change the verdict.
-    await core.summary.addRaw(renderSummary(outcome, settings.root, fileLink(settings))).write()
-      .catch((e: Error) => log.warning(`job summary not written: ${e.message}`));
+    await core.summary
+      .addRaw(renderSummary(outcome, settings.root, fileLink(settings)))
+      .write()
+      .catch((e: Error) => { log.warning(`job summary not written: ${e.message}`); });
   }
 }
 
@@ -95,7 +108,8 @@ async function writeFile(file: string, text: string): Promise<void> {
 function fileLink(settings: ActionSettings): ((file: string, line?: number) => string) | undefined {
   const { serverUrl, repository, pullRequest } = settings.github;
   if (!repository || !pullRequest?.headSha) return undefined;
-  return (file, line) => `${serverUrl}/${repository}/blob/${pullRequest.headSha}/${file.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
+  return (file, line) =>
+    `${serverUrl}/${repository}/blob/${pullRequest.headSha}/${file.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
 }
 
 /** The sticky comment: a courtesy that never changes the verdict. Outside pull requests nothing is attempted. */
@@ -109,7 +123,9 @@ async function commentOnPullRequest(outcome: Outcome, settings: ActionSettings, 
   const [owner, repo] = repository.split('/');
   const dir = relativePath(settings.migrationsPath, settings.root)!;
   const body = renderMarkdown(outcome, {
-    root: settings.root, fileLink: fileLink(settings), maxChars: COMMENT_MAX_CHARS,
+    root: settings.root,
+    fileLink: fileLink(settings),
+    maxChars: COMMENT_MAX_CHARS,
     overflowTo: runUrl ? `the [job summary](${runUrl})` : 'the job summary',
   });
   const result = await upsertComment({ token: settings.githubToken, apiUrl, owner, repo, pullNumber: pullRequest.number }, commentMarker(dir), body);

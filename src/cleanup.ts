@@ -38,7 +38,10 @@ export async function cleanupAll(): Promise<void> {
 function hookSignals(): void {
   if (signalsHooked) return;
   signalsHooked = true;
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     process.once(signal, () => {
       stopper.abort(signal);
       process.stderr.write(`migration-guard: received ${signal}, cleaning up\n`);

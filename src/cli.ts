@@ -70,17 +70,22 @@ async function runCheck(command: CliCommand): Promise<number> {
   }
   const paint: Record<Severity, (s: string) => string> = { error: out.red, warning: out.yellow, notice: out.cyan };
   const rendered =
-    format === 'json' ? `${JSON.stringify(maskValues(buildJsonReport(outcome, settings.root), secrets), null, 2)}\n`
-      : format === 'github' ? annotationCommands(outcome.findings, settings.root, { seeAll: '`migration-guard check --format json`' }).map((l) => `${l}\n`).join('')
-        : format === 'sarif' ? `${JSON.stringify(maskValues(buildSarif(outcome, settings.root), secrets), null, 2)}\n`
+    format === 'json'
+      ? `${JSON.stringify(maskValues(buildJsonReport(outcome, settings.root), secrets), null, 2)}\n`
+      : format === 'github'
+        ? annotationCommands(outcome.findings, settings.root, { seeAll: '`migration-guard check --format json`' })
+            .map((l) => `${l}\n`)
+            .join('')
+        : format === 'sarif'
+          ? `${JSON.stringify(maskValues(buildSarif(outcome, settings.root), secrets), null, 2)}\n`
           : formatText(outcome, settings.root, {
-            quiet,
-            // Said on stderr below; a report written to a file keeps it, as a record of the run.
-            infrastructureError: !!output,
-            // Colour only where the text goes to a terminal: a file written with --output never gets escape codes.
-            severity: output ? undefined : (s, text) => paint[s](text),
-            verdict: output ? undefined : (passed, text) => out.bold(passed ? out.green(text) : out.red(text)),
-          });
+              quiet,
+              // Said on stderr below; a report written to a file keeps it, as a record of the run.
+              infrastructureError: !!output,
+              // Colour only where the text goes to a terminal: a file written with --output never gets escape codes.
+              severity: output ? undefined : (s, text) => paint[s](text),
+              verdict: output ? undefined : (passed, text) => out.bold(passed ? out.green(text) : out.red(text)),
+            });
   try {
     if (output) await fs.writeFile(output, rendered);
     else process.stdout.write(rendered);

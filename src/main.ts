@@ -60,7 +60,17 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
   });
 
   const base = await log.group('Comparing with what is already merged', () =>
-    loadBase({ format: set.format, migrationsDir: settings.migrationsPath, baseRef: settings.baseRef, pullRequestBase: settings.pullRequestBase, pullRequestBaseLabel: settings.pullRequestBaseLabel }, log));
+    loadBase(
+      {
+        format: set.format,
+        migrationsDir: settings.migrationsPath,
+        baseRef: settings.baseRef,
+        pullRequestBase: settings.pullRequestBase,
+        pullRequestBaseLabel: settings.pullRequestBaseLabel,
+      },
+      log,
+    ),
+  );
 
   const problems: string[] = [];
   const table = settings.migrationsTable ?? set.format.defaultTable;
@@ -94,14 +104,14 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
     try {
       run = await log.group('Applying every migration up, down and up again', async () => {
         const started = performance.now();
-        const server = await startScratchServer(settings, target, (m) => log.info(m));
+        const server = await startScratchServer(settings, target, (m) => { log.info(m); });
         const startupMs = performance.now() - started;
         try {
           const result = await runMigrations(set, server, {
             migrationsTable: table,
             sharedServer: server.provider === 'url',
             onMigration: hooks.onMigration,
-            log: (m) => log.info(m),
+            log: (m) => { log.info(m); },
             limits: { statementMs: settings.statementTimeoutMs, lockMs: settings.lockTimeoutMs, runDeadline, runMs: settings.runTimeoutMs },
             fullCheck: scoped,
             seedData: settings.seedData,
@@ -110,13 +120,16 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
           });
           result.startupMs = startupMs;
           result.postgresVersionReason = server.versionReason;
-          log.info(`${result.postgresVersion} on ${server.description}: started in ${Math.round(startupMs)} ms, checked in ${Math.round(result.ms)} ms`);
+          log.info(
+            `${result.postgresVersion} on ${server.description}: started in ${Math.round(startupMs)} ms, checked in ${Math.round(result.ms)} ms`,
+          );
           if (deployed && target) {
             // The expected schema is built on the same server, before it stops.
             const at = deployed;
             const phase = target;
-            await compareTarget(set, server, settings, table, at, phase, log)
-              .catch((error: Error) => problems.push(`the deployed schema could not be compared: ${error.message}`));
+            await compareTarget(set, server, settings, table, at, phase, log).catch((error: Error) =>
+              problems.push(`the deployed schema could not be compared: ${error.message}`),
+            );
           }
           return result;
         } finally {
@@ -143,7 +156,19 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
   const { kept: findings, ignored } = applyIgnoreComments(withTableSizes(checked, sizes, settings.largeTableRows), set);
   const infrastructureError = problems.length ? problems.join('; ') : undefined;
   const { verdict, exitCode, failing, incomplete } = decide(findings, settings.failOn, infrastructureError);
-  return { set, run, base, deployed, pending: deployed && pendingVersions(set, deployed), findings, failing, infrastructureError: incomplete, verdict, exitCode, ignored };
+  return {
+    set,
+    run,
+    base,
+    deployed,
+    pending: deployed && pendingVersions(set, deployed),
+    findings,
+    failing,
+    infrastructureError: incomplete,
+    verdict,
+    exitCode,
+    ignored,
+  };
 }
 
 /** Production sizes of the tables findings name (target-database-url, read-only); none when it cannot be read (a log line says why). */

@@ -101,7 +101,9 @@ export async function installTracking(admin: Client, role: string): Promise<bool
   const { rows } = await admin.query<{ rolsuper: boolean }>('SELECT rolsuper FROM pg_roles WHERE rolname = current_user');
   if (!rows[0]?.rolsuper) return false;
   const grantee = admin.escapeIdentifier(role);
-  await admin.query(`${INSTALL}\nGRANT USAGE ON SCHEMA _migration_guard TO ${grantee};\nGRANT SELECT, DELETE ON _migration_guard.touched TO ${grantee};`);
+  await admin.query(
+    `${INSTALL}\nGRANT USAGE ON SCHEMA _migration_guard TO ${grantee};\nGRANT SELECT, DELETE ON _migration_guard.touched TO ${grantee};`,
+  );
   return true;
 }
 
@@ -122,7 +124,11 @@ export class CatalogTracker {
   /** Keys of the kinds read again after every step (roles, event triggers): few, and never worth a scan of all objects. */
   private readonly alwaysReread = new Set<string>();
 
-  private constructor(private readonly client: Client, private readonly options: SnapshotOptions, private incremental: boolean) {}
+  private constructor(
+    private readonly client: Client,
+    private readonly options: SnapshotOptions,
+    private incremental: boolean,
+  ) {}
 
   /** Installs the tracking when the role may (superuser) or uses it when installed already (installTracking), then reads the whole catalog once. */
   static async start(client: Client, options: SnapshotOptions, allowIncremental = true): Promise<CatalogTracker> {
@@ -148,7 +154,9 @@ export class CatalogTracker {
       let rows;
       try {
         ({ rows } = await this.client.query({
-          name: 'migration-guard-changes', text: 'SELECT * FROM _migration_guard.changes($1, $2)', values: [this.options.bookkeepingTable, this.options.includeRoles],
+          name: 'migration-guard-changes',
+          text: 'SELECT * FROM _migration_guard.changes($1, $2)',
+          values: [this.options.bookkeepingTable, this.options.includeRoles],
         }));
       } catch (error) {
         // A file took the tracking away (DROP OWNED, SET ROLE to a role that cannot use it): read everything from now on.
@@ -164,7 +172,10 @@ export class CatalogTracker {
       for (const key of this.alwaysReread) stale.add(key);
       return this.replace(stale, fresh);
     }
-    if (this.incremental) await this.client.query('DELETE FROM _migration_guard.touched').catch(() => { this.incremental = false; });
+    if (this.incremental)
+      await this.client.query('DELETE FROM _migration_guard.touched').catch(() => {
+        this.incremental = false;
+      });
     const snapshot = await takeSnapshot(this.client, this.options);
     return this.replace(new Set(this.state.objects.keys()), [...snapshot.objects.values()]);
   }

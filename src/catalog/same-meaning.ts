@@ -72,7 +72,7 @@ export function flattenBoolean(node: unknown): unknown {
   for (const [k, v] of Object.entries(node)) out[k] = flattenBoolean(v);
   if (isBool(out) && (out.BoolExpr.boolop === 'AND_EXPR' || out.BoolExpr.boolop === 'OR_EXPR')) {
     const op = out.BoolExpr.boolop;
-    const args = (out.BoolExpr.args ?? []).flatMap((arg) => (isBool(arg) && arg.BoolExpr.boolop === op ? arg.BoolExpr.args ?? [] : [arg]));
+    const args = (out.BoolExpr.args ?? []).flatMap((arg) => (isBool(arg) && arg.BoolExpr.boolop === op ? (arg.BoolExpr.args ?? []) : [arg]));
     return { BoolExpr: { ...out.BoolExpr, args } };
   }
   return out;

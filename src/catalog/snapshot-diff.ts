@@ -141,7 +141,13 @@ function joinTokens(tokens: string[]): string {
   let out = '';
   for (const [k, t] of tokens.entries()) {
     const previous = tokens.at(k - 1);
-    const tight = k === 0 || previous === '.' || previous === '(' || previous === '::' || ['.', ',', ')', ';', '::'].includes(t) || (t === '(' && /\w$/.test(previous ?? ''));
+    const tight =
+      k === 0 ||
+      previous === '.' ||
+      previous === '(' ||
+      previous === '::' ||
+      ['.', ',', ')', ';', '::'].includes(t) ||
+      (t === '(' && /\w$/.test(previous ?? ''));
     out += tight ? t : ` ${t}`;
   }
   return out;

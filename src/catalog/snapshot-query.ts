@@ -248,4 +248,7 @@ FROM pg_roles r WHERE $2 AND r.rolname !~ '^pg_'
 export const ALWAYS_REREAD = ['role', 'event trigger'];
 
 /** The same query for a scope that is never NULL, written so that the planner looks objects up by oid instead of scanning catalogs. */
-export const SCOPED_SNAPSHOT_QUERY = SNAPSHOT_QUERY.replace(/\$3::text\[\] IS NULL OR /g, '').replace(/WHERE \$3::text\[\] IS NULL\n/g, 'WHERE false\n');
+export const SCOPED_SNAPSHOT_QUERY = SNAPSHOT_QUERY.replace(/\$3::text\[\] IS NULL OR /g, '').replace(
+  /WHERE \$3::text\[\] IS NULL\n/g,
+  'WHERE false\n',
+);

@@ -24,18 +24,21 @@ export const appliedEdited = defineCheck({
       const common = { check: 'applied-edited', file: file.path, line: edit.firstLine, endLine: edit.lastLine, version: file.versionText };
       if (edit.whitespaceOnly) {
         findings.push({
-          ...common, severity: 'notice',
+          ...common,
+          severity: 'notice',
           message: `${file.name} is ${where} and was reformatted here (${summarizeEdit(edit)}); ${set.format.words.label} keeps no checksums, so this is harmless`,
         });
       } else if (file.direction === 'up') {
         findings.push({
-          ...common, severity: 'error',
+          ...common,
+          severity: 'error',
           message: `${file.name} is ${where} and is edited here (${summarizeEdit(edit)}): databases that already ran ${file.versionText} keep the old schema, while every new database gets the new one`,
           hint: `Restore the file as it is at ${shortCommit(base)} (${restoreCommand(base, file.name)}) and make the change in a new migration, ${nextFreeVersion(context, file.versionText.length)}.`,
         });
       } else {
         findings.push({
-          ...common, severity: 'warning',
+          ...common,
+          severity: 'warning',
           message: `${file.name} is ${where} and is edited here (${summarizeEdit(edit)}): it must still reverse the up that databases actually ran, not a newer one`,
           hint: 'A down may be fixed after merging, as long as it undoes exactly what the applied up created; the down-incomplete check verifies that against the up in this directory.',
         });

@@ -9,7 +9,10 @@ const indexes = new WeakMap<BaseComparison, { byName: Map<string, BaseFile>; ren
 function indexOf(base: BaseComparison) {
   let index = indexes.get(base);
   if (!index) {
-    index = { byName: new Map(base.files.map((f) => [sectionKey(f.name, f.direction), f])), renamedTo: new Map([...base.renames].map(([from, to]) => [to, from])) };
+    index = {
+      byName: new Map(base.files.map((f) => [sectionKey(f.name, f.direction), f])),
+      renamedTo: new Map([...base.renames].map(([from, to]) => [to, from])),
+    };
     indexes.set(base, index);
   }
   return index;
@@ -20,7 +23,7 @@ const sectionKey = (name: string, direction: string) => `${direction} ${name}`;
 
 export function baseFileNamed(base: BaseComparison, name: string, direction?: 'up' | 'down'): BaseFile | undefined {
   const { byName } = indexOf(base);
-  return direction ? byName.get(sectionKey(name, direction)) : byName.get(sectionKey(name, 'up')) ?? byName.get(sectionKey(name, 'down'));
+  return direction ? byName.get(sectionKey(name, direction)) : (byName.get(sectionKey(name, 'up')) ?? byName.get(sectionKey(name, 'down')));
 }
 
 /** The base file a current file continues: same name, or renamed from it. */

@@ -13,11 +13,17 @@ export const blockingIndexBuild = defineCheck<'run'>({
       const table = facts.table;
       if (facts.kind !== 'IndexStmt' || facts.concurrent || !table?.existing) return [];
       const t = shortName(table.name);
-      return [statementFinding('blocking-index-build', 'warning', at,
-        `CREATE INDEX on existing table ${t} without CONCURRENTLY: PostgreSQL holds a SHARE lock on ${t} for the whole build, `
-        + `so every INSERT, UPDATE and DELETE on it waits until the file commits (${howSeen(at.statement, at.observation)})`,
-        'Build it with CREATE INDEX CONCURRENTLY in a section of its own that runs outside a transaction '
-        + '(golang-migrate: a file with that one statement; goose: -- +goose NO TRANSACTION; dbmate: transaction:false).',
-        [table.name])];
+      return [
+        statementFinding(
+          'blocking-index-build',
+          'warning',
+          at,
+          `CREATE INDEX on existing table ${t} without CONCURRENTLY: PostgreSQL holds a SHARE lock on ${t} for the whole build, ` +
+            `so every INSERT, UPDATE and DELETE on it waits until the file commits (${howSeen(at.statement, at.observation)})`,
+          'Build it with CREATE INDEX CONCURRENTLY in a section of its own that runs outside a transaction ' +
+            '(golang-migrate: a file with that one statement; goose: -- +goose NO TRANSACTION; dbmate: transaction:false).',
+          [table.name],
+        ),
+      ];
     }),
 });

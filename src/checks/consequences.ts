@@ -50,14 +50,34 @@ const OBJECT_KIND =
 const NAME = '((?:"(?:[^"]|"")+"|[\\w$]+)(?:\\s*\\.\\s*(?:"(?:[^"]|"")+"|[\\w$]+)){0,2})';
 const NAME_PATTERNS = [
   // CREATE [OR REPLACE] [UNIQUE|TEMP|UNLOGGED|MATERIALIZED|...] <kind> [CONCURRENTLY] [IF NOT EXISTS] name
-  new RegExp(`^CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:(?:GLOBAL|LOCAL|TEMP|TEMPORARY|UNLOGGED|UNIQUE|MATERIALIZED|RECURSIVE|TRUSTED|PROCEDURAL|CONSTRAINT)\\s+)*${OBJECT_KIND}\\s+(?:CONCURRENTLY\\s+)?(?:IF\\s+NOT\\s+EXISTS\\s+)?${NAME}`, 'gi'),
+  new RegExp(
+    `^CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:(?:GLOBAL|LOCAL|TEMP|TEMPORARY|UNLOGGED|UNIQUE|MATERIALIZED|RECURSIVE|TRUSTED|PROCEDURAL|CONSTRAINT)\\s+)*${OBJECT_KIND}\\s+(?:CONCURRENTLY\\s+)?(?:IF\\s+NOT\\s+EXISTS\\s+)?${NAME}`,
+    'gi',
+  ),
   new RegExp(`^DROP\\s+(?:MATERIALIZED\\s+)?${OBJECT_KIND}\\s+(?:CONCURRENTLY\\s+)?(?:IF\\s+EXISTS\\s+)?${NAME}`, 'gi'),
   new RegExp(`\\b(?:ADD|DROP)\\s+(?:COLUMN\\s+|CONSTRAINT\\s+)?(?:IF\\s+(?:NOT\\s+)?EXISTS\\s+)?${NAME}`, 'gi'),
   new RegExp(`\\bRENAME\\s+(?:COLUMN\\s+|CONSTRAINT\\s+)?(?:${NAME}\\s+)?TO\\s+${NAME}`, 'gi'),
   /\bADD\s+VALUE\s+(?:IF\s+NOT\s+EXISTS\s+)?'((?:[^']|'')+)'/gi,
 ];
 /** Words the ADD/DROP pattern catches that are keywords, not names. */
-const NOT_NAMES = new Set(['on', 'column', 'constraint', 'primary', 'foreign', 'unique', 'check', 'exclude', 'value', 'if', 'to', 'default', 'not', 'null', 'identity', 'expression']);
+const NOT_NAMES = new Set([
+  'on',
+  'column',
+  'constraint',
+  'primary',
+  'foreign',
+  'unique',
+  'check',
+  'exclude',
+  'value',
+  'if',
+  'to',
+  'default',
+  'not',
+  'null',
+  'identity',
+  'expression',
+]);
 
 /** Lower-case unquoted names (and quoted ones as written) of everything a file creates, drops or renames. */
 export function namesTouchedBy(sql: string): Set<string> {
@@ -101,7 +121,9 @@ export function consequencesOf(run: EngineRun): Map<StepResult, Consequence> {
       const step = trace[which];
       const error = step.error;
       if (step.status !== 'failed' || !error || error.timeout || !error.code || !MISSING_OR_EXISTING.has(error.code)) continue;
-      const named = namesInError(error.message).map((n) => untouched.get(n)).find((cause) => cause !== undefined);
+      const named = namesInError(error.message)
+        .map((n) => untouched.get(n))
+        .find((cause) => cause !== undefined);
       const cause = named ?? (missingExtension && FROM_AN_EXTENSION.has(error.code) ? missingExtension : undefined);
       if (cause) found.set(step, { trace, which, cause, error: error.message });
     }

@@ -7,7 +7,10 @@ import { stepFailure } from './step-failure';
 export function showRow(row: Row | undefined): string {
   if (!row) return '(none)';
   const value = (v: string | null) => (v === null ? 'NULL' : v === '' ? "''" : v.length > 40 ? `${v.slice(0, 37)}... (${v.length} characters)` : v);
-  return `{${Object.keys(row).sort().map((k) => `${k}: ${value(row[k])}`).join(', ')}}`;
+  return `{${Object.keys(row)
+    .sort()
+    .map((k) => `${k}: ${value(row[k])}`)
+    .join(', ')}}`;
 }
 
 /**
@@ -17,7 +20,9 @@ export function showRow(row: Row | undefined): string {
  */
 export function dataFailure(check: string, what: string, trace: MigrationTrace, failure: DataFailure): Finding {
   const base = stepFailure(check, what, trace, failure.step);
-  const where = failure.table ? ` Table ${failure.table} held ${failure.rows ?? 'some'} row(s)${failure.row ? `, e.g. ${showRow(failure.row)}` : ''}.` : '';
+  const where = failure.table
+    ? ` Table ${failure.table} held ${failure.rows ?? 'some'} row(s)${failure.row ? `, e.g. ${showRow(failure.row)}` : ''}.`
+    : '';
   const why = failure.anyRow
     ? ' Any existing row breaks it, whatever its values: the file adds the column NOT NULL without a DEFAULT.'
     : ' It depends on the values: migration-guard generated these rows (NULLs, duplicates, empty strings, extremes); production rows like them would break it the same way.';

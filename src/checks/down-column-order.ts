@@ -16,8 +16,10 @@ export const downColumnOrder = defineCheck({
         file: down.path,
         line: sectionLine(down),
         version: t.migration.versionText,
-        message: `${down.name} restores the columns but not their order: ${(t.downDiff ?? []).filter(isColumnOrder)
-          .map((d) => describeDifference(d, { added: '', removed: '' })).join('; ')}`,
+        message: `${down.name} restores the columns but not their order: ${(t.downDiff ?? [])
+          .filter(isColumnOrder)
+          .map((d) => describeDifference(d, { added: '', removed: '' }))
+          .join('; ')}`,
         hint: 'PostgreSQL adds a re-created column at the end. Harmless unless code relies on column order (SELECT *, COPY without a column list).',
       })),
 });

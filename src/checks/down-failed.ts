@@ -9,6 +9,8 @@ export const downFailed = defineCheck({
   needs: ['run'],
   run: ({ run }) => {
     const consequences = consequencesOf(run); // those are not-checked-after-failure's
-    return run.traces.filter((t) => failedOnItsOwn(t.down) && !consequences.has(t.down)).map((t) => stepFailure('down-failed', 'down', t, t.down, run));
+    return run.traces
+      .filter((t) => failedOnItsOwn(t.down) && !consequences.has(t.down))
+      .map((t) => stepFailure('down-failed', 'down', t, t.down, run));
   },
 });

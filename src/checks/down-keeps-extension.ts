@@ -20,16 +20,20 @@ export const downKeepsExtension = defineCheck({
         const names = kept.map((d) => displayName(d.name));
         const up = t.migration.up;
         const line = up && objectLine(up, kept[0]);
-        return [{
-          check: 'down-keeps-extension',
-          severity: 'warning' as const,
-          file: down.path,
-          line: sectionLine(down),
-          version: t.migration.versionText,
-          message: `${down.name} leaves extension${names.length > 1 ? 's' : ''} ${names.join(', ')} installed`
-            + `${up && line ? ` (created at ${up.name}:${line})` : ''}; everything else the up did is undone`,
-          hint: 'Many teams keep extensions on purpose: other migrations or other databases may use them. If that is the intent, nothing to do '
-            + `(keep IF NOT EXISTS in the up so that it runs again); if not, add DROP EXTENSION ${names.join(', ')} to the down file.`,
-        }];
+        return [
+          {
+            check: 'down-keeps-extension',
+            severity: 'warning' as const,
+            file: down.path,
+            line: sectionLine(down),
+            version: t.migration.versionText,
+            message:
+              `${down.name} leaves extension${names.length > 1 ? 's' : ''} ${names.join(', ')} installed` +
+              `${up && line ? ` (created at ${up.name}:${line})` : ''}; everything else the up did is undone`,
+            hint:
+              'Many teams keep extensions on purpose: other migrations or other databases may use them. If that is the intent, nothing to do ' +
+              `(keep IF NOT EXISTS in the up so that it runs again); if not, add DROP EXTENSION ${names.join(', ')} to the down file.`,
+          },
+        ];
       }),
 });

@@ -4,7 +4,8 @@ import { driftFindings } from './drift-findings';
 export const driftChanged = defineCheck({
   id: 'drift-changed',
   severity: 'error',
-  summary: 'An object in the deployed database is defined differently from what the migrations make (type, default, NOT NULL, index, function body...).',
+  summary:
+    'An object in the deployed database is defined differently from what the migrations make (type, default, NOT NULL, index, function body...).',
   needs: ['deployed'],
   run: ({ deployed }) => driftFindings('drift-changed', 'changed', deployed),
 });

@@ -13,18 +13,21 @@ export const duplicateVersion = defineCheck({
       // With a base, the merged file keeps the version and the newcomer is the one to move.
       const merged = base ? dup.files.filter((f) => baseFileNamed(base, f.name)) : [];
       const kept = merged[0] ?? dup.files[0];
-      return dup.files.filter((f) => f !== kept).map((file) => ({
-        check: 'duplicate-version',
-        severity: 'error' as const,
-        file: file.path,
-        line: 1,
-        version: file.versionText,
-        message: dup.direction
-          ? `${file.name} has the same version and direction (${dup.version} ${dup.direction}) as ${kept.name}; ${tool} fails to load the directory ("duplicate migration file")`
-          : `${file.name} has the same version (${dup.version}) as ${kept.name}: ${tool} records one row per version, so one of the two fails or never runs`,
-        hint: base && merged.includes(kept)
-          ? `${kept.name} is already merged at ${base.label}: two changes each added version ${file.versionText} and collided once one was merged. Renumber ${file.name} to ${nextFreeVersion(context, file.versionText.length)}.`
-          : `Give one of them the next free version, ${nextFreeVersion(context, file.versionText.length)}. Two branches that each added this version collide once both are merged.`,
-      }));
+      return dup.files
+        .filter((f) => f !== kept)
+        .map((file) => ({
+          check: 'duplicate-version',
+          severity: 'error' as const,
+          file: file.path,
+          line: 1,
+          version: file.versionText,
+          message: dup.direction
+            ? `${file.name} has the same version and direction (${dup.version} ${dup.direction}) as ${kept.name}; ${tool} fails to load the directory ("duplicate migration file")`
+            : `${file.name} has the same version (${dup.version}) as ${kept.name}: ${tool} records one row per version, so one of the two fails or never runs`,
+          hint:
+            base && merged.includes(kept)
+              ? `${kept.name} is already merged at ${base.label}: two changes each added version ${file.versionText} and collided once one was merged. Renumber ${file.name} to ${nextFreeVersion(context, file.versionText.length)}.`
+              : `Give one of them the next free version, ${nextFreeVersion(context, file.versionText.length)}. Two branches that each added this version collide once both are merged.`,
+        }));
     }),
 });

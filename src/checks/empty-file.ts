@@ -42,11 +42,14 @@ export const emptyFile = defineCheck({
             : isBlank(content(f, words))
               ? `${what(f, words)} is empty: ${words.label} ${words.sectionMarkers ? 'runs nothing' : 'skips it'} and ${recorded(f)}`
               : `${what(f, words)} holds only comments: it runs but changes nothing`,
-          hint: f.direction === 'down'
-            ? words.sectionMarkers
-              ? 'Write the statements that undo the up section, or leave them out only if this version is meant never to be rolled back.'
-              : 'Write the statements that undo the up file, or delete the down file and accept that this version cannot be rolled back.'
-            : words.sectionMarkers ? 'Write the migration in the up section, or delete the file.' : 'Delete the file or write the migration.',
+          hint:
+            f.direction === 'down'
+              ? words.sectionMarkers
+                ? 'Write the statements that undo the up section, or leave them out only if this version is meant never to be rolled back.'
+                : 'Write the statements that undo the up file, or delete the down file and accept that this version cannot be rolled back.'
+              : words.sectionMarkers
+                ? 'Write the migration in the up section, or delete the file.'
+                : 'Delete the file or write the migration.',
         };
       });
   },

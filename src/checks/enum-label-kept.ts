@@ -19,16 +19,20 @@ export const enumLabelKept = defineCheck({
         });
         const down = t.down.file;
         if (!down) return [];
-        return [{
-          check: 'enum-label-kept',
-          severity: 'warning' as const,
-          file: down.path,
-          line: sectionLine(down),
-          version: t.migration.versionText,
-          message: `${down.name} cannot remove the enum value${kept.length > 1 || kept[0].includes(', ') ? 's' : ''} the up added: `
-            + `${kept.join('; ')} stay after the down, because PostgreSQL cannot drop a value from an enum`,
-          hint: 'Usually harmless: rows cannot use a value the application no longer writes. Keep ADD VALUE IF NOT EXISTS in the up so that it runs '
-            + 'again after the down. To remove a value for real, the down must rebuild the type (see docs/checks/enum-label-kept.md).',
-        }];
+        return [
+          {
+            check: 'enum-label-kept',
+            severity: 'warning' as const,
+            file: down.path,
+            line: sectionLine(down),
+            version: t.migration.versionText,
+            message:
+              `${down.name} cannot remove the enum value${kept.length > 1 || kept[0].includes(', ') ? 's' : ''} the up added: ` +
+              `${kept.join('; ')} stay after the down, because PostgreSQL cannot drop a value from an enum`,
+            hint:
+              'Usually harmless: rows cannot use a value the application no longer writes. Keep ADD VALUE IF NOT EXISTS in the up so that it runs ' +
+              'again after the down. To remove a value for real, the down must rebuild the type (see docs/checks/enum-label-kept.md).',
+          },
+        ];
       }),
 });

@@ -8,8 +8,10 @@ import type { StepResult } from '../engine/trace';
 export function missingExtensionOf(step: StepResult): string | undefined {
   const e = step.error;
   if (step.status !== 'failed' || !e) return undefined;
-  return /^extension "([^"]+)" is not available/.exec(e.message)?.[1]
-    ?? /could not open extension control file "(?:[^"]*\/)?([^"/]+)\.control"/.exec(e.message)?.[1];
+  return (
+    /^extension "([^"]+)" is not available/.exec(e.message)?.[1] ??
+    /could not open extension control file "(?:[^"]*\/)?([^"/]+)\.control"/.exec(e.message)?.[1]
+  );
 }
 
 /** How to get a server that has an extension, for the ones teams use most; `major` is the server's major version. */

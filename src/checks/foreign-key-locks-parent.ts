@@ -9,16 +9,24 @@ export const foreignKeyLocksParent = defineCheck<'run'>({
   needs: ['run'],
   run: ({ run }) => {
     const seen = new Set<string>();
-    return observedStatements(run).flatMap((at) => (at.statement.facts.foreignKeys ?? []).flatMap((fk) => {
-      const key = `${at.file.path}\0${fk.parent.name}`;
-      if (fk.child.existing || !fk.parent.existing || seen.has(key)) return [];
-      seen.add(key);
-      const parent = shortName(fk.parent.name);
-      return [statementFinding('foreign-key-locks-parent', 'notice', at,
-        `the foreign key from new table ${shortName(fk.child.name)} to existing table ${parent} takes a SHARE ROW EXCLUSIVE lock on ${parent}: `
-        + `writes to ${parent} wait until the file commits (nothing is scanned: the new table is empty)`,
-        'Usually harmless when the file is quick; keep slow statements out of this file, and set lock_timeout so a busy parent makes the deploy fail fast instead of queueing writes.',
-        [fk.parent.name])];
-    }));
+    return observedStatements(run).flatMap((at) =>
+      (at.statement.facts.foreignKeys ?? []).flatMap((fk) => {
+        const key = `${at.file.path}\0${fk.parent.name}`;
+        if (fk.child.existing || !fk.parent.existing || seen.has(key)) return [];
+        seen.add(key);
+        const parent = shortName(fk.parent.name);
+        return [
+          statementFinding(
+            'foreign-key-locks-parent',
+            'notice',
+            at,
+            `the foreign key from new table ${shortName(fk.child.name)} to existing table ${parent} takes a SHARE ROW EXCLUSIVE lock on ${parent}: ` +
+              `writes to ${parent} wait until the file commits (nothing is scanned: the new table is empty)`,
+            'Usually harmless when the file is quick; keep slow statements out of this file, and set lock_timeout so a busy parent makes the deploy fail fast instead of queueing writes.',
+            [fk.parent.name],
+          ),
+        ];
+      }),
+    );
   },
 });

@@ -73,7 +73,8 @@ export function applyIgnoreComments(findings: Finding[], set: MigrationSet): { k
     const file = f.file as string;
     const directives = cache.get(file) ?? readDirectives(text);
     cache.set(file, directives);
-    const statement = f.line === undefined ? undefined : directives.statements.find((s) => s.from <= (f.line as number) && (f.line as number) <= s.to);
+    const statement =
+      f.line === undefined ? undefined : directives.statements.find((s) => s.from <= (f.line as number) && (f.line as number) <= s.to);
     const match = [...directives.wholeFile, ...(statement?.directives ?? [])].find((d) => d.checks.includes(f.check));
     if (match) ignored.push({ ...f, reason: match.reason });
     else kept.push(f);

@@ -7,7 +7,9 @@ export const mismatchedPair = defineCheck({
   needs: [],
   run: ({ set }) =>
     set.migrations
-      .flatMap(({ up, down, version, versionText }) => (up && down && (up.versionText !== down.versionText || up.identifier !== down.identifier) ? [{ up, down, version, versionText }] : []))
+      .flatMap(({ up, down, version, versionText }) =>
+        up && down && (up.versionText !== down.versionText || up.identifier !== down.identifier) ? [{ up, down, version, versionText }] : [],
+      )
       .map((m) => ({
         check: 'mismatched-pair',
         severity: 'warning' as const,

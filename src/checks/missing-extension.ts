@@ -17,24 +17,29 @@ export const missingExtension = defineCheck({
     return run.traces.flatMap((t) => {
       const name = missingExtensionOf(t.up);
       if (!name || !t.up.file) return [];
-      const after = consequences.filter((c) => c.cause === t.migration.versionText).map((c) => `${c.trace.migration.versionText} ${c.which === 'reup' ? 'up again' : c.which}`);
+      const after = consequences
+        .filter((c) => c.cause === t.migration.versionText)
+        .map((c) => `${c.trace.migration.versionText} ${c.which === 'reup' ? 'up again' : c.which}`);
       const source = extensionSource(name, major);
       const how = [
         `with postgres: docker, set postgres-image to an image that has it${source.image ? ` (e.g. ${source.image})` : ''}`,
         `with local binaries, install the package that provides it${source.debian ? ` (Debian/Ubuntu: ${source.debian})` : ` (it provides ${name}.control)`}`,
         'with database-url, install it on that server',
       ];
-      return [{
-        check: 'missing-extension',
-        severity: 'warning' as const,
-        file: t.up.file.path,
-        line: t.up.error?.line ?? 1,
-        version: t.migration.versionText,
-        message: `extension "${name}" is not installed on the PostgreSQL ${run.postgresVersion} used for the check, so ${t.migration.versionText} could not be checked` +
-          (after.length ? `, nor ${after.length} later step(s) that use what it provides: ${after.join(', ')}` : '') +
-          '. This is a limit of the check\'s server, not an error in the file.',
-        hint: `Check on a server that has ${name}: ${how.join('; ')}.`,
-      }];
+      return [
+        {
+          check: 'missing-extension',
+          severity: 'warning' as const,
+          file: t.up.file.path,
+          line: t.up.error?.line ?? 1,
+          version: t.migration.versionText,
+          message:
+            `extension "${name}" is not installed on the PostgreSQL ${run.postgresVersion} used for the check, so ${t.migration.versionText} could not be checked` +
+            (after.length ? `, nor ${after.length} later step(s) that use what it provides: ${after.join(', ')}` : '') +
+            ". This is a limit of the check's server, not an error in the file.",
+          hint: `Check on a server that has ${name}: ${how.join('; ')}.`,
+        },
+      ];
     });
   },
 });

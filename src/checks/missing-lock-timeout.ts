@@ -6,7 +6,8 @@ import { observedSections, shortName, statementFinding } from './observed';
 export const missingLockTimeout = defineCheck<'run'>({
   id: 'missing-lock-timeout',
   severity: 'warning',
-  summary: 'A lock that blocks reads or writes on an existing table, with no lock_timeout set in the file: queued behind a long query, it blocks everyone.',
+  summary:
+    'A lock that blocks reads or writes on an existing table, with no lock_timeout set in the file: queued behind a long query, it blocks everyone.',
   needs: ['run'],
   run: ({ run }) =>
     observedSections(run).flatMap(({ file, observation }) => {
@@ -15,11 +16,17 @@ export const missingLockTimeout = defineCheck<'run'>({
         const lock = statement.locks.at(0);
         if (!lock) continue;
         const t = shortName(lock.relation);
-        return [statementFinding('missing-lock-timeout', 'warning', { file, observation, statement, index },
-          `takes ${modeName(lock.mode)} on existing table ${t} with no lock_timeout set in the file: if a long query holds ${t}, `
-          + `this statement waits for it, and every later query on ${t} queues behind it (${lock.blocks} blocked)`,
-          "Set a short lock_timeout at the top of the file (SET LOCAL lock_timeout = '5s' inside the migration's transaction) and retry the deploy when it fires.",
-          [lock.relation])];
+        return [
+          statementFinding(
+            'missing-lock-timeout',
+            'warning',
+            { file, observation, statement, index },
+            `takes ${modeName(lock.mode)} on existing table ${t} with no lock_timeout set in the file: if a long query holds ${t}, ` +
+              `this statement waits for it, and every later query on ${t} queues behind it (${lock.blocks} blocked)`,
+            "Set a short lock_timeout at the top of the file (SET LOCAL lock_timeout = '5s' inside the migration's transaction) and retry the deploy when it fires.",
+            [lock.relation],
+          ),
+        ];
       }
       return [];
     }),

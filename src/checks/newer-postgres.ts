@@ -41,13 +41,21 @@ const ERROR_CODES = new Set(['42601', '42883', '42704', '22023']);
  * A hint naming the version that has what the statement used, when the server that ran it is older;
  * `reason` says why that server was used (the postgres-version input, or what was installed).
  */
-export function newerPostgresHint(error: { message: string; code?: string }, statement: string, serverVersion: string, reason?: string): string | undefined {
+export function newerPostgresHint(
+  error: { message: string; code?: string },
+  statement: string,
+  serverVersion: string,
+  reason?: string,
+): string | undefined {
   const major = Number(/^\s*(?:PostgreSQL\s+)?(\d+)/.exec(serverVersion)?.[1]);
   if (!major || !error.code || !ERROR_CODES.has(error.code)) return undefined;
-  const feature = FEATURES.find((f) => f.since > major
-    && ((f.error && f.error.test(error.message)) || (f.statement && error.code === '42601' && f.statement.test(statement))));
+  const feature = FEATURES.find(
+    (f) => f.since > major && ((f.error && f.error.test(error.message)) || (f.statement && error.code === '42601' && f.statement.test(statement))),
+  );
   if (!feature) return undefined;
   const why = reason ? ` (${reason})` : '';
-  return `${feature.what} is new in PostgreSQL ${feature.since}, and this run used PostgreSQL ${major}${why}. ` +
-    `If the databases you deploy to run ${feature.since} or later, choose that major with postgres-version (--postgres-version ${feature.since}).`;
+  return (
+    `${feature.what} is new in PostgreSQL ${feature.since}, and this run used PostgreSQL ${major}${why}. ` +
+    `If the databases you deploy to run ${feature.since} or later, choose that major with postgres-version (--postgres-version ${feature.since}).`
+  );
 }

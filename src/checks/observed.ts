@@ -34,8 +34,13 @@ export function howSeen(s: ObservedStatement, observation: SectionObservation): 
 
 export function statementFinding(check: string, severity: Severity, at: StatementAt, message: string, hint: string, relations: string[]): Finding {
   return {
-    check, severity, message, hint,
-    file: at.file.path, line: at.statement.line, version: at.file.versionText,
+    check,
+    severity,
+    message,
+    hint,
+    file: at.file.path,
+    line: at.statement.line,
+    version: at.file.versionText,
     relations: [...new Set(relations)],
   };
 }

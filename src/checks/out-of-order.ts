@@ -26,8 +26,9 @@ export const outOfOrder = defineCheck({
       if (file.version > highest.version || continued.has(file)) continue;
       // Adding the missing half of a merged migration (same version and title, other direction) is not a new migration.
       const sameVersion = continuedByVersion.get(file.version) ?? [];
-      const completes = sameVersion.some((f) => f.identifier === file.identifier && f.direction !== file.direction)
-        && !sameVersion.some((f) => f.direction === file.direction);
+      const completes =
+        sameVersion.some((f) => f.identifier === file.identifier && f.direction !== file.direction) &&
+        !sameVersion.some((f) => f.direction === file.direction);
       if (completes) continue;
       const key = `${file.version}\0${file.identifier}`;
       added.set(key, [...(added.get(key) ?? []), file]);

@@ -4,7 +4,7 @@ import { rehearsed, stepFailure } from './rehearsal-findings';
 export const rehearsalDownFailed = defineCheck({
   id: 'rehearsal-down-failed',
   severity: 'error',
-  summary: 'A pending migration\'s down fails on the rehearsal copy of production (real rows): a rollback would fail there.',
+  summary: "A pending migration's down fails on the rehearsal copy of production (real rows): a rollback would fail there.",
   needs: ['deployed'],
   run: ({ deployed }) => rehearsed(deployed).flatMap((r) => stepFailure('rehearsal-down-failed', deployed, r, r.down, 'down')),
 });

@@ -13,10 +13,12 @@ export const reupFailed = defineCheck({
   needs: ['run'],
   run: ({ run }) => {
     const consequences = consequencesOf(run); // those are not-checked-after-failure's
-    return run.traces
-      // After an incomplete down the failure is that down's fault; down-incomplete reports both.
-      .filter((t) => failedOnItsOwn(t.reup) && !consequences.has(t.reup) && meaningful(t.downDiff).length === 0)
-      .map((t) => withKeptCause(t, stepFailure('reup-failed', 'up (run again after its down)', t, t.reup, run)));
+    return (
+      run.traces
+        // After an incomplete down the failure is that down's fault; down-incomplete reports both.
+        .filter((t) => failedOnItsOwn(t.reup) && !consequences.has(t.reup) && meaningful(t.downDiff).length === 0)
+        .map((t) => withKeptCause(t, stepFailure('reup-failed', 'up (run again after its down)', t, t.reup, run)))
+    );
   },
 });
 
@@ -28,7 +30,8 @@ function withKeptCause(t: MigrationTrace, finding: Finding): Finding {
     return labels ? [`value ${labels.join(', ')} of enum ${displayName(d.name)}`] : [];
   });
   if (!kept.length) return finding;
-  const cause = `The down keeps ${kept.join(' and ')} (which is fine on its own); the up then fails creating it again: `
-    + 'write CREATE EXTENSION IF NOT EXISTS / ALTER TYPE ... ADD VALUE IF NOT EXISTS so that it runs again after the down.';
+  const cause =
+    `The down keeps ${kept.join(' and ')} (which is fine on its own); the up then fails creating it again: ` +
+    'write CREATE EXTENSION IF NOT EXISTS / ALTER TYPE ... ADD VALUE IF NOT EXISTS so that it runs again after the down.';
   return { ...finding, hint: finding.hint ? `${cause} ${finding.hint}` : cause };
 }

@@ -2,7 +2,10 @@ import { sectionLine } from '../formats/migration-set';
 import { defineCheck } from './check';
 import { listDifferences } from './down-incomplete';
 
-export const AFTER_SECOND_UP = { added: 'exists after the second up but not after the first', removed: 'exists after the first up but not after the second' };
+export const AFTER_SECOND_UP = {
+  added: 'exists after the second up but not after the first',
+  removed: 'exists after the first up but not after the second',
+};
 
 export const reupMismatch = defineCheck({
   id: 'reup-mismatch',

@@ -14,7 +14,7 @@ export const seedSkipped = defineCheck({
         line: 1,
         version: t.migration.versionText,
         message: `${t.migration.versionText}: migration-guard could not put a row into ${s.table} (${s.reason}), so up-fails-on-data and down-loses-data do not cover that table here or in later migrations.`,
-        hint: 'Nothing is wrong with the migration. Seeding tries typical, extreme, NULL and duplicate values within the table\'s constraints; a CHECK or trigger that refuses them all leaves the table empty.',
+        hint: "Nothing is wrong with the migration. Seeding tries typical, extreme, NULL and duplicate values within the table's constraints; a CHECK or trigger that refuses them all leaves the table empty.",
       })),
     ),
 });

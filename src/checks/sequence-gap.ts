@@ -50,9 +50,10 @@ export const sequenceGap = defineCheck({
           file: file.path,
           line: 1,
           version: m.versionText,
-          message: expected === 1n && set.migrations[0] === m
-            ? `sequence starts at ${m.versionText}, not 1: ${missing}`
-            : `gap before ${m.versionText}: ${missing}`,
+          message:
+            expected === 1n && set.migrations[0] === m
+              ? `sequence starts at ${m.versionText}, not 1: ${missing}`
+              : `gap before ${m.versionText}: ${missing}`,
           hint: `${why} ${set.format.words.label} runs the remaining versions in order regardless.`,
         });
       }

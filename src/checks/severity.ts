@@ -21,6 +21,11 @@ export function withTableSizes(findings: Finding[], sizes: ReadonlyMap<string, T
     if (!known.length) return f;
     const large = known.some(({ size }) => (size.rows ?? 0) > largeRows);
     const message = `${f.message} [production: ${known.map(({ r, size }) => describeSize(r, size)).join('; ')}]`;
-    return { ...f, message, severity: large ? 'error' : f.severity, hint: large ? `${f.hint ? `${f.hint} ` : ''}Raised to an error: above large-table-rows (${largeRows.toLocaleString('en-US')}).` : f.hint };
+    return {
+      ...f,
+      message,
+      severity: large ? 'error' : f.severity,
+      hint: large ? `${f.hint ? `${f.hint} ` : ''}Raised to an error: above large-table-rows (${largeRows.toLocaleString('en-US')}).` : f.hint,
+    };
   });
 }

@@ -14,23 +14,35 @@ export function failedOnItsOwn(step: StepResult): boolean {
 }
 
 /** The finding for a file PostgreSQL rejected, at the line and column the server pointed to. */
-export function stepFailure(check: string, what: string, trace: MigrationTrace, step: StepResult, run?: Pick<EngineRun, 'postgresVersion' | 'postgresVersionReason'>): Finding {
+export function stepFailure(
+  check: string,
+  what: string,
+  trace: MigrationTrace,
+  step: StepResult,
+  run?: Pick<EngineRun, 'postgresVersion' | 'postgresVersionReason'>,
+): Finding {
   const e = step.error!;
   const where = e.line ? ` at line ${e.line}` : '';
   let message = `${trace.migration.versionText} ${what} failed${where}: ${e.message}${e.code ? ` (SQLSTATE ${e.code})` : ''}`;
   if (e.detail) message += `. Detail: ${e.detail}`;
-  if (e.connectionLost) message += '. The connection to PostgreSQL was lost while this file ran (it may terminate its own session or stop the server).';
-  if (e.ownTransaction) message += '. This file runs its own BEGIN/COMMIT, so statements committed before the error stay applied and golang-migrate leaves the database dirty.';
+  if (e.connectionLost)
+    message += '. The connection to PostgreSQL was lost while this file ran (it may terminate its own session or stop the server).';
+  if (e.ownTransaction)
+    message +=
+      '. This file runs its own BEGIN/COMMIT, so statements committed before the error stay applied and golang-migrate leaves the database dirty.';
   // Failures that follow from the earlier one are not-checked-after-failure's; this one names nothing that file makes,
   // which is worth saying only where a reader could suspect the link (a missing or existing object, not a typo).
   if (trace.afterFailedUp && aboutObjects(e.code)) message += ` (${trace.afterFailedUp} failed earlier, but nothing it makes is named here)`;
   if (step.sessionState?.length) {
     message += `. Earlier files changed the session, and golang-migrate runs every file on one connection, so this still applies here: ${step.sessionState.join('; ')}`;
   }
-  const blockHint = e.code !== '25001' ? undefined
-    : /from a function/.test(e.message) ? 'This statement cannot run inside a function or DO block at all; it must be a plain statement, alone in its migration file.'
-      : TRANSACTION_BLOCK_HINT;
-  const statement = e.line ? statementAt(step.file!.text, e.line)?.text ?? '' : '';
+  const blockHint =
+    e.code !== '25001'
+      ? undefined
+      : /from a function/.test(e.message)
+        ? 'This statement cannot run inside a function or DO block at all; it must be a plain statement, alone in its migration file.'
+        : TRANSACTION_BLOCK_HINT;
+  const statement = e.line ? (statementAt(step.file!.text, e.line)?.text ?? '') : '';
   const versionHint = run && newerPostgresHint(e, statement, run.postgresVersion, run.postgresVersionReason);
   const hints = [e.hint, blockHint, versionHint, ...inputHints(step.file!.text, e.line)].filter(Boolean);
   return {
@@ -49,12 +61,16 @@ export function stepFailure(check: string, what: string, trace: MigrationTrace, 
 /** What in the file itself explains the error: psql-only syntax, a byte order mark. */
 function inputHints(text: string, line?: number): string[] {
   const hints: string[] = [];
-  const failingLine = line ? text.split('\n')[line - 1]?.trim() ?? '' : '';
+  const failingLine = line ? (text.split('\n')[line - 1]?.trim() ?? '') : '';
   if (failingLine.startsWith('\\')) {
-    hints.push(`\`${failingLine.split(/\s/)[0]}\` is a psql meta-command, not SQL: golang-migrate sends the file to the server as it is, and the server rejects it. Keep migrations to plain SQL.`);
+    hints.push(
+      `\`${failingLine.split(/\s/)[0]}\` is a psql meta-command, not SQL: golang-migrate sends the file to the server as it is, and the server rejects it. Keep migrations to plain SQL.`,
+    );
   }
   if (/\bCOPY\b[^;]*\bFROM\s+STDIN\b/i.test(text)) {
-    hints.push('COPY ... FROM stdin with inline data is psql syntax: golang-migrate sends the whole file as one query, so the data lines are parsed as SQL. Use INSERT statements instead.');
+    hints.push(
+      'COPY ... FROM stdin with inline data is psql syntax: golang-migrate sends the whole file as one query, so the data lines are parsed as SQL. Use INSERT statements instead.',
+    );
   }
   if (text.startsWith('\uFEFF') && line === 1) {
     hints.push('The file starts with a UTF-8 byte order mark, which PostgreSQL does not skip: save it without BOM.');

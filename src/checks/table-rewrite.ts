@@ -6,7 +6,8 @@ import { howSeen, observedStatements, shortName, statementFinding } from './obse
 export function rewriteCause(s: ObservedStatement): string {
   const cause = s.facts.rewriteCause ?? s.facts.commands?.find((c) => c.rewriteCause)?.rewriteCause;
   if (cause) return cause;
-  if (s.facts.commands?.some((c) => c.subtype === 'AT_AddColumn')) return 'a new column whose value PostgreSQL cannot keep in the catalog: a volatile default, or a domain with a constraint';
+  if (s.facts.commands?.some((c) => c.subtype === 'AT_AddColumn'))
+    return 'a new column whose value PostgreSQL cannot keep in the catalog: a volatile default, or a domain with a constraint';
   return `the statement (${s.facts.kind})`;
 }
 
@@ -14,7 +15,8 @@ export function rewriteCause(s: ObservedStatement): string {
 export const tableRewrite = defineCheck<'run'>({
   id: 'table-rewrite',
   severity: 'warning',
-  summary: 'A statement rewrites an existing table (new data file): type change, volatile default, serial/identity/stored generated column, SET LOGGED...',
+  summary:
+    'A statement rewrites an existing table (new data file): type change, volatile default, serial/identity/stored generated column, SET LOGGED...',
   needs: ['run'],
   run: ({ run }) =>
     observedStatements(run).flatMap((at) => {
@@ -22,12 +24,16 @@ export const tableRewrite = defineCheck<'run'>({
       return tables.map((r) => {
         const t = shortName(r.relation);
         const indexes = at.statement.rewritten.filter((x) => x.kind === 'index').map((x) => shortName(x.relation));
-        return statementFinding('table-rewrite', 'warning', at,
-          `rewrites existing table ${t} (cause: ${rewriteCause(at.statement)}): PostgreSQL copies every row into a new file under an ACCESS EXCLUSIVE lock, `
-          + `so reads and writes of ${t} wait for the whole copy${indexes.length ? ` and the rebuild of ${indexes.join(', ')}` : ''} (${howSeen(at.statement, at.observation)})`,
-          'Avoid the rewrite: add the column without a volatile default and backfill in batches; for a type change, add a new column, '
-          + 'backfill it, and switch over in a later release; a constant or now() default does not rewrite (PostgreSQL 11+).',
-          [r.relation]);
+        return statementFinding(
+          'table-rewrite',
+          'warning',
+          at,
+          `rewrites existing table ${t} (cause: ${rewriteCause(at.statement)}): PostgreSQL copies every row into a new file under an ACCESS EXCLUSIVE lock, ` +
+            `so reads and writes of ${t} wait for the whole copy${indexes.length ? ` and the rebuild of ${indexes.join(', ')}` : ''} (${howSeen(at.statement, at.observation)})`,
+          'Avoid the rewrite: add the column without a volatile default and backfill in batches; for a type change, add a new column, ' +
+            'backfill it, and switch over in a later release; a constant or now() default does not rewrite (PostgreSQL 11+).',
+          [r.relation],
+        );
       });
     }),
 });

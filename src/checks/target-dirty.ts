@@ -12,7 +12,7 @@ export const targetDirty = defineCheck({
     const version = deployed.version;
     const shown = version === undefined ? 'nil (-1)' : version.toString();
     const migration = version === undefined ? undefined : set.migrations.find((m) => m.version === version);
-    const previous = version === undefined ? undefined : set.migrations.filter((m) => m.version < version).at(-1)?.versionText ?? '-1';
+    const previous = version === undefined ? undefined : (set.migrations.filter((m) => m.version < version).at(-1)?.versionText ?? '-1');
     const table = deployed.schema?.table ?? set.format.defaultTable;
     // Commands take the version as a number (000006 -> 6).
     const force = (v: string) => forceCommand(set, set.migrations.find((m) => m.versionText === v)?.version.toString() ?? v, table);
@@ -27,18 +27,24 @@ export const targetDirty = defineCheck({
       found = `; its schema matches ${diagnosis.version}: the migration is fully applied`;
       hint = `Run ${force(diagnosis.version)}; nothing needs repairing.`;
     } else if (diagnosis) {
-      const list = (items: { text: string }[]) => items.slice(0, 4).map((i) => i.text).join('; ') + (items.length > 4 ? `; and ${items.length - 4} more` : '');
+      const list = (items: { text: string }[]) =>
+        items
+          .slice(0, 4)
+          .map((i) => i.text)
+          .join('; ') + (items.length > 4 ? `; and ${items.length - 4} more` : '');
       found = `; its schema matches neither ${diagnosis.previous ?? 'the empty schema'} (${list(diagnosis.previousDiff)}) nor ${diagnosis.version} (${list(diagnosis.currentDiff)}): ${diagnosis.version} stopped half-way`;
       hint = `Finish or undo what ${diagnosis.version} did by hand (the differences above), then ${force(diagnosis.version)} or ${force(diagnosis.previous ?? '-1')} accordingly.`;
     }
-    return [{
-      check: 'target-dirty',
-      severity: 'error',
-      file: migration?.up?.path ?? migration?.down?.path,
-      line: migration ? 1 : undefined,
-      version: migration?.versionText,
-      message: message + found,
-      hint,
-    }];
+    return [
+      {
+        check: 'target-dirty',
+        severity: 'error',
+        file: migration?.up?.path ?? migration?.down?.path,
+        line: migration ? 1 : undefined,
+        version: migration?.versionText,
+        message: message + found,
+        hint,
+      },
+    ];
   },
 });

@@ -11,11 +11,13 @@ export const targetUnknownVersion = defineCheck({
     if (version === undefined || set.migrations.some((m) => m.version === version)) return [];
     const newest = set.migrations.at(-1);
     const older = !newest || newest.version < version;
-    return [{
-      check: 'target-unknown-version',
-      severity: 'error',
-      message: `the target database ${deployed.where} is at version ${version}, which is not in this directory: ${older ? 'this code is older than the database' : 'that migration was deleted or renumbered'}; ${set.format.words.unknownVersion.replaceAll('{version}', version.toString())}`,
-      hint: older ? 'Deploy from a revision that contains every migration the database has run.' : `Restore the migration with version ${version}.`,
-    }];
+    return [
+      {
+        check: 'target-unknown-version',
+        severity: 'error',
+        message: `the target database ${deployed.where} is at version ${version}, which is not in this directory: ${older ? 'this code is older than the database' : 'that migration was deleted or renumbered'}; ${set.format.words.unknownVersion.replaceAll('{version}', version.toString())}`,
+        hint: older ? 'Deploy from a revision that contains every migration the database has run.' : `Restore the migration with version ${version}.`,
+      },
+    ];
   },
 });

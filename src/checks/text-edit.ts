@@ -22,7 +22,11 @@ export function describeEdit(before: string, after: string): TextEdit {
   while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
   const removed = a.length - prefix - suffix;
   const added = b.length - prefix - suffix;
-  const meaningful = (lines: string[]) => lines.map((l) => l.replace(HORIZONTAL_SPACE, '')).filter((l) => l !== '').join('\n');
+  const meaningful = (lines: string[]) =>
+    lines
+      .map((l) => l.replace(HORIZONTAL_SPACE, ''))
+      .filter((l) => l !== '')
+      .join('\n');
   return {
     firstLine: Math.min(prefix + 1, b.length),
     lastLine: added > 1 ? prefix + added : undefined,

@@ -5,7 +5,8 @@ import { observedSections, shortName, statementFinding } from './observed';
 export const unbatchedBackfill = defineCheck<'run'>({
   id: 'unbatched-backfill',
   severity: 'warning',
-  summary: 'UPDATE or DELETE of every row of an existing table in the same transaction as DDL: every row stays locked, and the DDL locks too, until commit.',
+  summary:
+    'UPDATE or DELETE of every row of an existing table in the same transaction as DDL: every row stays locked, and the DDL locks too, until commit.',
   needs: ['run'],
   run: ({ run }) =>
     observedSections(run).flatMap(({ file, observation }) => {
@@ -16,11 +17,17 @@ export const unbatchedBackfill = defineCheck<'run'>({
         const { facts } = statement;
         if ((facts.kind !== 'UpdateStmt' && facts.kind !== 'DeleteStmt') || !facts.everyRow || !facts.table?.existing) return [];
         const t = shortName(facts.table.name);
-        return [statementFinding('unbatched-backfill', 'warning', { file, observation, statement, index },
-          `${facts.kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE'} of every row of existing table ${t} in the same transaction as the schema change at line ${ddl.line}: `
-          + `every row of ${t} stays locked, and the schema change's locks stay held, until the whole file commits`,
-          'Backfill in batches (WHERE id BETWEEN ... , committed one by one) from a separate migration or job, after the schema change is deployed.',
-          [facts.table.name])];
+        return [
+          statementFinding(
+            'unbatched-backfill',
+            'warning',
+            { file, observation, statement, index },
+            `${facts.kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE'} of every row of existing table ${t} in the same transaction as the schema change at line ${ddl.line}: ` +
+              `every row of ${t} stays locked, and the schema change's locks stay held, until the whole file commits`,
+            'Backfill in batches (WHERE id BETWEEN ... , committed one by one) from a separate migration or job, after the schema change is deployed.',
+            [facts.table.name],
+          ),
+        ];
       });
     }),
 });

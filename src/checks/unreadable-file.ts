@@ -4,7 +4,8 @@ import { defineCheck } from './check';
 export const unreadableFile = defineCheck({
   id: 'unreadable-file',
   severity: 'error',
-  summary: 'A migration file is a symbolic link out of the repository, a broken link or loop, not a regular file (a FIFO), or cannot be read; it is not checked.',
+  summary:
+    'A migration file is a symbolic link out of the repository, a broken link or loop, not a regular file (a FIFO), or cannot be read; it is not checked.',
   needs: [],
   run: ({ set }) =>
     set.refused.map((file) => ({
@@ -12,6 +13,8 @@ export const unreadableFile = defineCheck({
       severity: 'error' as const,
       file: file.path,
       message: `${file.name} is not checked: ${file.reason}`,
-      hint: file.hint ?? 'Migrations should be regular files in the repository, so that what is reviewed is what runs. Replace the link with the file itself.',
+      hint:
+        file.hint ??
+        'Migrations should be regular files in the repository, so that what is reviewed is what runs. Replace the link with the file itself.',
     })),
 });

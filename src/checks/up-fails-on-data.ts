@@ -4,7 +4,9 @@ import { dataFailure } from './data-failure';
 export const upFailsOnData = defineCheck({
   id: 'up-fails-on-data',
   severity: 'error',
-  summary: 'An up file passes on empty tables but fails once the tables it touches hold rows (error when any row breaks it, warning when it depends on the values).',
+  summary:
+    'An up file passes on empty tables but fails once the tables it touches hold rows (error when any row breaks it, warning when it depends on the values).',
   needs: ['run'],
-  run: ({ run }) => run.traces.flatMap((t) => (t.data?.upFailure ? [dataFailure('up-fails-on-data', 'up (on tables holding rows)', t, t.data.upFailure)] : [])),
+  run: ({ run }) =>
+    run.traces.flatMap((t) => (t.data?.upFailure ? [dataFailure('up-fails-on-data', 'up (on tables holding rows)', t, t.data.upFailure)] : [])),
 });

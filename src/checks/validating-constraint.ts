@@ -3,10 +3,13 @@ import type { AlterCommand } from '../engine/observe/types';
 import { howSeen, observedStatements, shortName, statementFinding } from './observed';
 
 const HOW: Record<NonNullable<AlterCommand['constraint']>, string> = {
-  'foreign key': 'Add it with NOT VALID, then run ALTER TABLE ... VALIDATE CONSTRAINT in a later migration: validation takes SHARE UPDATE EXCLUSIVE, which lets reads and writes go on.',
-  check: 'Add it with NOT VALID, then run ALTER TABLE ... VALIDATE CONSTRAINT in a later migration: validation takes SHARE UPDATE EXCLUSIVE, which lets reads and writes go on.',
+  'foreign key':
+    'Add it with NOT VALID, then run ALTER TABLE ... VALIDATE CONSTRAINT in a later migration: validation takes SHARE UPDATE EXCLUSIVE, which lets reads and writes go on.',
+  check:
+    'Add it with NOT VALID, then run ALTER TABLE ... VALIDATE CONSTRAINT in a later migration: validation takes SHARE UPDATE EXCLUSIVE, which lets reads and writes go on.',
   unique: 'Build the index first with CREATE UNIQUE INDEX CONCURRENTLY (in a file of its own), then ADD CONSTRAINT ... UNIQUE USING INDEX.',
-  'primary key': 'Build the index first with CREATE UNIQUE INDEX CONCURRENTLY (in a file of its own), then ADD CONSTRAINT ... PRIMARY KEY USING INDEX.',
+  'primary key':
+    'Build the index first with CREATE UNIQUE INDEX CONCURRENTLY (in a file of its own), then ADD CONSTRAINT ... PRIMARY KEY USING INDEX.',
   exclusion: 'There is no NOT VALID for EXCLUDE: add it in a maintenance window, or enforce the rule another way.',
 };
 
@@ -31,10 +34,17 @@ export const validatingConstraint = defineCheck<'run'>({
         const hint = setNotNull
           ? 'Add CHECK (column IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT it in a later migration, then SET NOT NULL: PostgreSQL 12+ then skips the scan.'
           : HOW[c.constraint ?? 'check'];
-        return [statementFinding('validating-constraint', 'warning', at,
-          `${what} is checked against every row of existing table ${t} while the statement holds a lock that blocks `
-          + `${c.constraint === 'foreign key' ? 'writes' : 'reads and writes'} (${howSeen(at.statement, at.observation)})`,
-          hint, [table.name])];
+        return [
+          statementFinding(
+            'validating-constraint',
+            'warning',
+            at,
+            `${what} is checked against every row of existing table ${t} while the statement holds a lock that blocks ` +
+              `${c.constraint === 'foreign key' ? 'writes' : 'reads and writes'} (${howSeen(at.statement, at.observation)})`,
+            hint,
+            [table.name],
+          ),
+        ];
       });
     }),
 });

@@ -36,7 +36,8 @@ export async function analyseTarget(set: MigrationSet, server: PostgresServer, t
     let best: { version: string; extra: number } | undefined;
     let closest: { version: string; differences: number } | undefined;
     const built = await schemaAt(set, server, {
-      ...build, snapshotAfter: () => true,
+      ...build,
+      snapshotAfter: () => true,
       stopWhen: (read, m) => {
         const items = compare(read).items.filter((i) => i.severity !== 'notice');
         const errors = items.filter((i) => i.severity === 'error').length;
@@ -64,7 +65,8 @@ export async function analyseTarget(set: MigrationSet, server: PostgresServer, t
     const previousMatches = before ? previousDiff.length === 0 : target.userTables === 0;
     const matches = after && currentDiff.length === 0 ? 'current' : previousMatches ? 'previous' : 'neither';
     schema.dirty = { version: at.versionText, previous: previous?.versionText, matches, previousDiff, currentDiff };
-    if (!after) schema.unavailable = `${at.versionText} up fails on an empty database too (${built.failed?.message ?? 'see up-failed'}): only the earlier version was compared`;
+    if (!after)
+      schema.unavailable = `${at.versionText} up fails on an empty database too (${built.failed?.message ?? 'see up-failed'}): only the earlier version was compared`;
     return schema;
   }
 

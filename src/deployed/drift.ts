@@ -43,7 +43,13 @@ export function compareSchemas(expected: CatalogRead, actual: CatalogRead, optio
   const { expected: e, actual: a, notes } = normalisePair(expected, actual);
   const platform = detectPlatform(a);
   const ignored = ignoreMatcher(options.ignore);
-  const bookkeeping = new RegExp(`(^|\\.)"?${options.versionTable.split('.').pop()?.replace(/"/g, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}_id_seq"?$`);
+  const bookkeeping = new RegExp(
+    `(^|\\.)"?${options.versionTable
+      .split('.')
+      .pop()
+      ?.replace(/"/g, '')
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}_id_seq"?$`,
+  );
   let platformCount = 0;
   let ignoredCount = 0;
   const items: DriftItem[] = [];
@@ -70,9 +76,12 @@ function toItem(d: Difference, history: CompareOptions['history']): DriftItem {
   const severity: Severity = minor ? 'notice' : change === 'extra' ? 'warning' : 'error';
   const createdBy = change === 'extra' ? undefined : history?.find((h) => h.read.snapshot.objects.has(keyOf(d)))?.migration;
   return {
-    change, severity, kind: d.kind, name: d.name,
-    text: describeDifference(d, WORDING) + (d.change === 'changed' ? " (from what the migrations make to what the target has)" : ''),
-    createdBy, baseline: createdBy !== undefined && createdBy === history?.[0]?.migration,
+    change,
+    severity,
+    kind: d.kind,
+    name: d.name,
+    text: describeDifference(d, WORDING) + (d.change === 'changed' ? ' (from what the migrations make to what the target has)' : ''),
+    createdBy,
+    baseline: createdBy !== undefined && createdBy === history?.[0]?.migration,
   };
 }
-

@@ -19,7 +19,10 @@ export async function readIdentity(client: Client): Promise<DatabaseIdentity> {
 
 /** localhost, 127.0.0.1, ::1 and a Unix socket directory all name this machine. */
 function hostKey(host: string | undefined): string {
-  const h = (host ?? '').trim().toLowerCase().replace(/^\[|\]$/g, '');
+  const h = (host ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
   if (h === '' || h === 'localhost' || h === '::1' || /^127\./.test(h) || h.startsWith('/')) return 'this machine';
   return h;
 }

@@ -17,12 +17,12 @@ const OWNER = '<owner>';
 export function normalisePair(expected: CatalogRead, actual: CatalogRead): Normalised {
   const notes: string[] = [];
   const majors = [major(expected.versionNum), major(actual.versionNum)];
-  const crosses = (v: number) => (majors[0] >= v) !== (majors[1] >= v);
+  const crosses = (v: number) => majors[0] >= v !== majors[1] >= v;
   const dropMaintain = crosses(17);
   const dropNotNullRows = crosses(18);
   if (majors[0] !== majors[1]) {
     const done = [
-      dropNotNullRows ? 'PostgreSQL 18 keeps NOT NULL as constraint rows: those rows were left out (the columns\' NOT NULL is compared)' : '',
+      dropNotNullRows ? "PostgreSQL 18 keeps NOT NULL as constraint rows: those rows were left out (the columns' NOT NULL is compared)" : '',
       dropMaintain ? 'PostgreSQL 17 added the MAINTAIN privilege: it was left out of privileges' : '',
     ].filter(Boolean);
     notes.push(`the scratch server is PostgreSQL ${majors[0]} and the target ${majors[1]}${done.length ? `; ${done.join('; ')}` : ''}`);

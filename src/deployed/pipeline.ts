@@ -24,8 +24,10 @@ export async function inspectTarget(set: MigrationSet, settings: Settings, table
   const read = await log.group(`Reading the deployed ${catalog ? 'version and schema' : 'version'} (read-only)`, async () => {
     const r = await readTarget(set.format, url, table, { catalog, input: 'target-database-url' });
     const v = r.deployed;
-    log.info(`${v.where}: ${r.versionTable ? `version ${v.version ?? 'none'}${v.dirty ? ', dirty' : ''}` : `no version table ${table}`}`
-      + `${r.catalog ? `, ${r.catalog.snapshot.objects.size} catalog object(s), PostgreSQL ${major(r.catalog.versionNum)}` : ''}`);
+    log.info(
+      `${v.where}: ${r.versionTable ? `version ${v.version ?? 'none'}${v.dirty ? ', dirty' : ''}` : `no version table ${table}`}` +
+        (r.catalog ? `, ${r.catalog.snapshot.objects.size} catalog object(s), PostgreSQL ${major(r.catalog.versionNum)}` : ''),
+    );
     return r;
   });
   const copy = settings.rehearsalDatabaseUrl;
@@ -40,7 +42,8 @@ export async function inspectTarget(set: MigrationSet, settings: Settings, table
 export async function startScratchServer(settings: Settings, target: TargetPhase | undefined, log: (m: string) => void): Promise<StartedServer> {
   const request = { version: settings.postgresVersion, image: settings.postgresImage, databaseUrl: settings.databaseUrl, log };
   const targetMajor = target?.read.catalog && String(major(target.read.catalog.versionNum));
-  if (settings.postgresVersion || !targetMajor || settings.postgres === 'url' || (settings.postgres === 'auto' && settings.databaseUrl)) return startServer(settings.postgres, request);
+  if (settings.postgresVersion || !targetMajor || settings.postgres === 'url' || (settings.postgres === 'auto' && settings.databaseUrl))
+    return startServer(settings.postgres, request);
   try {
     const server = await startServer(settings.postgres, { ...request, version: targetMajor, log: () => undefined });
     return Object.assign(server, { versionReason: `the target database runs PostgreSQL ${targetMajor}` });
@@ -52,7 +55,15 @@ export async function startScratchServer(settings: Settings, target: TargetPhase
 }
 
 /** Drift, the unversioned target's version, the dirty target's side: on the scratch server already started. */
-export async function compareTarget(set: MigrationSet, server: PostgresServer, settings: Settings, table: string, deployed: DeployedVersion, target: TargetPhase, log: Logger): Promise<void> {
+export async function compareTarget(
+  set: MigrationSet,
+  server: PostgresServer,
+  settings: Settings,
+  table: string,
+  deployed: DeployedVersion,
+  target: TargetPhase,
+  log: Logger,
+): Promise<void> {
   // Without the catalog (drift: false and no rehearsal) there is nothing to compare: no hollow schema in the report.
   if (!target.read.catalog || (!settings.drift && !deployed.dirty)) return;
   deployed.schema = await analyseTarget(set, server, target.read, { table, ignore: settings.driftIgnore, lockTimeoutMs: settings.lockTimeoutMs });
@@ -61,15 +72,27 @@ export async function compareTarget(set: MigrationSet, server: PostgresServer, s
 }
 
 /** The pending migrations on the disposable copy; the copy is left at the final up. */
-export async function rehearsePending(set: MigrationSet, settings: Settings, table: string, deployed: DeployedVersion, pending: string[], log: Logger): Promise<Rehearsal | undefined> {
+export async function rehearsePending(
+  set: MigrationSet,
+  settings: Settings,
+  table: string,
+  deployed: DeployedVersion,
+  pending: string[],
+  log: Logger,
+): Promise<Rehearsal | undefined> {
   const url = settings.rehearsalDatabaseUrl;
   if (!url) return undefined;
   return log.group('Rehearsing the pending migrations on the copy (up, down, up)', async () => {
     const wanted = new Set(pending);
-    const applied = deployed.applied ?? set.migrations.filter((m) => deployed.version !== undefined && m.version <= deployed.version).map((m) => m.version);
+    const applied =
+      deployed.applied ?? set.migrations.filter((m) => deployed.version !== undefined && m.version <= deployed.version).map((m) => m.version);
     const rehearsal = await rehearse(url, {
-      format: set.format, table, applied, pending: set.migrations.filter((m) => wanted.has(m.versionText)),
-      thresholdMs: settings.rehearsalLockThresholdMs, lockTimeoutMs: settings.lockTimeoutMs,
+      format: set.format,
+      table,
+      applied,
+      pending: set.migrations.filter((m) => wanted.has(m.versionText)),
+      thresholdMs: settings.rehearsalLockThresholdMs,
+      lockTimeoutMs: settings.lockTimeoutMs,
     });
     log.info(`${rehearsal.migrations.length} migration(s) rehearsed on ${rehearsal.where}; the copy is ${rehearsal.leftAt}`);
     return rehearsal;

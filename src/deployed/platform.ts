@@ -12,7 +12,8 @@ const PLATFORMS: (Platform & { marker: RegExp })[] = [
   {
     name: 'Supabase',
     marker: /^schema (auth|storage|realtime|_realtime|supabase_functions|supabase_migrations|graphql_public|vault)$/,
-    schemas: /^(auth|storage|realtime|_realtime|extensions|graphql|graphql_public|vault|pgsodium.*|pgbouncer|supabase_functions|supabase_migrations|net|cron|pgmq)$/,
+    schemas:
+      /^(auth|storage|realtime|_realtime|extensions|graphql|graphql_public|vault|pgsodium.*|pgbouncer|supabase_functions|supabase_migrations|net|cron|pgmq)$/,
     extensions: /^(pg_graphql|pgsodium|supabase_vault|pg_net|pg_cron|pgmq|pgjwt|pg_stat_statements)$/,
   },
 ];
@@ -36,7 +37,15 @@ export function isPlatformObject(p: Platform, kind: string, name: string, props:
 
 /** drift-ignore patterns: `*` any run of characters, `?` one; matched against the name without quotes, with or without `public.`. */
 export function ignoreMatcher(patterns: string[]): (name: string) => boolean {
-  const res = patterns.map((p) => new RegExp(`^${p.split('').map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('')}$`));
+  const res = patterns.map(
+    (p) =>
+      new RegExp(
+        `^${p
+          .split('')
+          .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+          .join('')}$`,
+      ),
+  );
   return (name) => {
     const bare = unquoted(name);
     const short = bare.startsWith('public.') ? bare.slice('public.'.length) : bare;

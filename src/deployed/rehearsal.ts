@@ -94,7 +94,10 @@ export async function rehearse(url: string, options: RehearsalOptions): Promise<
       const after = await tableStats(monitor, oids);
       const nodesAfter = await fileNodes(monitor, oids);
       return {
-        status: result ? 'failed' : 'ok', ms, file, error: result,
+        status: result ? 'failed' : 'ok',
+        ms,
+        file,
+        error: result,
         locks: locks.map((l) => ({ ...l, blocks: blocks(l.mode) })),
         tables: changedTables(tables, before, after, nodes, nodesAfter),
       };
@@ -102,7 +105,13 @@ export async function rehearse(url: string, options: RehearsalOptions): Promise<
 
     for (const m of options.pending) {
       const previous = applied.at(-1) ?? -1n;
-      const r: RehearsedMigration = { migration: m, up: skippedStep('not run'), down: skippedStep('not run'), reup: skippedStep('not run'), lostRows: [] };
+      const r: RehearsedMigration = {
+        migration: m,
+        up: skippedStep('not run'),
+        down: skippedStep('not run'),
+        reup: skippedStep('not run'),
+        lostRows: [],
+      };
       rehearsal.migrations.push(r);
       const up: StepTarget = { version: m.version, versionText: m.versionText, direction: 'up', previous: -1n };
       const tables = await existingTables(monitor, options.table);
@@ -132,7 +141,9 @@ export async function rehearse(url: string, options: RehearsalOptions): Promise<
       applied.push(m.version);
     }
     const last = options.pending.at(-1);
-    rehearsal.leftAt = last ? `left at ${last.versionText} (every pending migration applied up), ready for the preview environment` : 'unchanged: nothing was pending';
+    rehearsal.leftAt = last
+      ? `left at ${last.versionText} (every pending migration applied up), ready for the preview environment`
+      : 'unchanged: nothing was pending';
     return rehearsal;
   } finally {
     await client.end().catch(() => undefined);
@@ -140,7 +151,12 @@ export async function rehearse(url: string, options: RehearsalOptions): Promise<
   }
 }
 
-async function lostRows(monitor: Client, versionTable: string, before: TableInfo[], rowsBefore: Map<string, { rows: number; hash: string }>): Promise<LostRows[]> {
+async function lostRows(
+  monitor: Client,
+  versionTable: string,
+  before: TableInfo[],
+  rowsBefore: Map<string, { rows: number; hash: string }>,
+): Promise<LostRows[]> {
   const nowThere = new Set((await existingTables(monitor, versionTable)).map((t) => t.name));
   const still = before.filter((t) => nowThere.has(t.name));
   const after = await rowFingerprints(monitor, still);
@@ -155,14 +171,28 @@ async function lostRows(monitor: Client, versionTable: string, before: TableInfo
   return lost;
 }
 
-function changedTables(tables: TableInfo[], before: Map<number, Stats>, after: Map<number, Stats>, nodes: Map<number, string>, nodesAfter: Map<number, string>) {
+function changedTables(
+  tables: TableInfo[],
+  before: Map<number, Stats>,
+  after: Map<number, Stats>,
+  nodes: Map<number, string>,
+  nodesAfter: Map<number, string>,
+) {
   const out: RehearsalStep['tables'] = [];
   for (const t of tables) {
     const b = before.get(t.oid);
     const a = after.get(t.oid);
     const delta = (k: keyof Stats) => (a && b ? Math.max(0, a[k] - b[k]) : 0);
     const rewritten = nodesAfter.has(t.oid) && nodes.get(t.oid) !== nodesAfter.get(t.oid) && nodesAfter.get(t.oid) !== '0';
-    const row = { table: t.name, rewritten, bytes: t.bytes, inserted: delta('inserted'), updated: delta('updated'), deleted: delta('deleted'), seqScans: delta('seqScans') };
+    const row = {
+      table: t.name,
+      rewritten,
+      bytes: t.bytes,
+      inserted: delta('inserted'),
+      updated: delta('updated'),
+      deleted: delta('deleted'),
+      seqScans: delta('seqScans'),
+    };
     if (row.rewritten || row.inserted || row.updated || row.deleted) out.push(row);
   }
   return out;

@@ -16,9 +16,12 @@ export async function readTableSizes(url: string, names: string[]): Promise<Map<
   const out = new Map<string, TableSize>();
   if (!names.length) return out;
   return readOnly(url, 'target-database-url', async (client) => {
-    const { rows } = await client.query<{ name: string; rows: number; bytes: number }>(`
+    const { rows } = await client.query<{ name: string; rows: number; bytes: number }>(
+      `
       SELECT q.name, c.reltuples::float8 AS rows, pg_catalog.pg_total_relation_size(c.oid)::float8 AS bytes
-      FROM unnest($1::text[]) AS q(name) JOIN pg_catalog.pg_class c ON c.oid = pg_catalog.to_regclass(q.name)`, [names]);
+      FROM unnest($1::text[]) AS q(name) JOIN pg_catalog.pg_class c ON c.oid = pg_catalog.to_regclass(q.name)`,
+      [names],
+    );
     for (const r of rows) out.set(r.name, { rows: r.rows >= 0 ? r.rows : undefined, bytes: r.bytes });
     return out;
   });
@@ -41,7 +44,10 @@ function approximate(n: number): string {
 function bytes(n: number): string {
   const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
   let i = 0;
-  while (n >= 1024 && i < units.length - 1) { n /= 1024; i++; }
+  while (n >= 1024 && i < units.length - 1) {
+    n /= 1024;
+    i++;
+  }
   return `${i === 0 ? n : round(n)} ${units[i]}`;
 }
 

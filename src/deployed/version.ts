@@ -48,11 +48,15 @@ export async function readDeployedVersion(format: MigrationFormat, url: string, 
     const e = error as { code?: string; message: string };
     const notNumber = error instanceof SyntaxError && /Cannot convert (.*) to a BigInt/.exec(e.message);
     if (notNumber) {
-      throw new InfrastructureError(`the version table ${table} in the target database ${where} holds a version that is not a number (${notNumber[1].slice(0, 40)}); `
-        + `check that migrations-table names ${format.words.label}'s table`);
+      throw new InfrastructureError(
+        `the version table ${table} in the target database ${where} holds a version that is not a number (${notNumber[1].slice(0, 40)}); ` +
+          `check that migrations-table names ${format.words.label}'s table`,
+      );
     }
     if (e.code === '42P01') {
-      throw new InfrastructureError(`the target database ${where} has no table ${table}: ${format.words.label} has not run there, or migrations-table names another table`);
+      throw new InfrastructureError(
+        `the target database ${where} has no table ${table}: ${format.words.label} has not run there, or migrations-table names another table`,
+      );
     }
     if (e.code === '42501') {
       throw new InfrastructureError(`the role in target-database-url may not read ${table} (${e.message}); grant it SELECT on that table`);

@@ -21,9 +21,7 @@ export interface SqlError {
   timeout?: { limit: 'statement' | 'lock' | 'run'; ms: number };
 }
 
-export type FileOutcome =
-  | { ok: true; ms: number; sent: boolean }
-  | { ok: false; ms: number; error: SqlError };
+export type FileOutcome = { ok: true; ms: number; sent: boolean } | { ok: false; ms: number; error: SqlError };
 
 /**
  * What PostgreSQL answers for bytes it cannot take as a query, without
@@ -36,15 +34,22 @@ export function unsendableError(file: MigrationFile): SqlError | undefined {
   const { line, column } = positionToLineColumn(file.text, [...file.text.slice(0, problem.offset)].length + 1) ?? { line: 1, column: 1 };
   return problem.kind === 'invalid-utf8'
     ? {
-      message: `invalid byte sequence for encoding "UTF8": ${problem.bytes} (migration-guard did not send the file: PostgreSQL rejects these bytes before running anything)`,
-      code: '22021', line, column, ownTransaction: false,
-      hint: 'Save the file as UTF-8; PostgreSQL and golang-migrate (lib/pq) speak UTF-8.',
-    }
+        message: `invalid byte sequence for encoding "UTF8": ${problem.bytes} (migration-guard did not send the file: PostgreSQL rejects these bytes before running anything)`,
+        code: '22021',
+        line,
+        column,
+        ownTransaction: false,
+        hint: 'Save the file as UTF-8; PostgreSQL and golang-migrate (lib/pq) speak UTF-8.',
+      }
     : {
-      message: 'the file contains a NUL byte (is it a binary file?): a query string cannot hold one, and PostgreSQL rejects the message (migration-guard did not send it)',
-      code: '08P01', line, column, ownTransaction: false,
-      hint: 'Migration files must be SQL text.',
-    };
+        message:
+          'the file contains a NUL byte (is it a binary file?): a query string cannot hold one, and PostgreSQL rejects the message (migration-guard did not send it)',
+        code: '08P01',
+        line,
+        column,
+        ownTransaction: false,
+        hint: 'Migration files must be SQL text.',
+      };
 }
 
 /**
@@ -95,13 +100,15 @@ async function describeFailure(client: Client, file: MigrationFile, current: Tex
     detail: e.detail || undefined,
     hint: e.hint || undefined,
     where: e.where || undefined,
-    ownTransaction: transaction !== 'wrapped' && (managesOwnTransaction(statements) || (transaction === 'none' && current !== file.execution.units[0])),
+    ownTransaction:
+      transaction !== 'wrapped' && (managesOwnTransaction(statements) || (transaction === 'none' && current !== file.execution.units[0])),
     connectionLost: sessionEnded(e),
   };
   if (error.connectionLost) return error;
   // A wrapped section, or a file with its own BEGIN, leaves the session in an aborted transaction.
   await client.query('ROLLBACK').catch(() => undefined);
-  const at = e.position ? positionInFile(file.text, current.start, Number(e.position))
+  const at = e.position
+    ? positionInFile(file.text, current.start, Number(e.position))
     : shift(file.text, current.start, await locateStatement(client, unitText, statements, error));
   if (at) Object.assign(error, at);
   return error;
@@ -122,7 +129,8 @@ function shift(text: string, unitStart: number, at: { line: number; column: numb
 }
 
 /** Statements that PostgreSQL refuses inside a transaction block (SQLSTATE 25001). */
-const NO_TRANSACTION_BLOCK = /\bCONCURRENTLY\b|^(VACUUM|CREATE DATABASE|DROP DATABASE|CREATE TABLESPACE|DROP TABLESPACE|ALTER SYSTEM|REINDEX (SYSTEM|DATABASE)|CREATE SUBSCRIPTION|DROP SUBSCRIPTION)\b/i;
+const NO_TRANSACTION_BLOCK =
+  /\bCONCURRENTLY\b|^(VACUUM|CREATE DATABASE|DROP DATABASE|CREATE TABLESPACE|DROP TABLESPACE|ALTER SYSTEM|REINDEX (SYSTEM|DATABASE)|CREATE SUBSCRIPTION|DROP SUBSCRIPTION)\b/i;
 
 /**
  * Errors raised while executing (not parsing) carry no position. Find the
@@ -131,7 +139,12 @@ const NO_TRANSACTION_BLOCK = /\bCONCURRENTLY\b|^(VACUUM|CREATE DATABASE|DROP DAT
  * a transaction that is rolled back, trusting the answer only when the
  * replay fails with the same error.
  */
-async function locateStatement(client: Client, text: string, statements: Statement[], error: SqlError): Promise<{ line: number; column: number } | undefined> {
+async function locateStatement(
+  client: Client,
+  text: string,
+  statements: Statement[],
+  error: SqlError,
+): Promise<{ line: number; column: number } | undefined> {
   const at = (s: Statement) => withPlpgsqlLine(text, s, error.where) ?? { line: s.line, column: columnOf(text, s.start) };
   if (statements.length === 1) return at(statements[0]);
   if (error.code === '25001') {

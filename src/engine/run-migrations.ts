@@ -51,13 +51,18 @@ class Cancelled extends Error {}
 export async function runMigrations(set: MigrationSet, server: PostgresServer, options: EngineOptions): Promise<EngineRun> {
   const started = performance.now();
   // The catalog diff compares expressions by their parse trees; without the parser it compares their text (stricter, never laxer).
-  if (!(await loadParser())) options.log('warning: the SQL parser could not be loaded; expressions are compared as text, so a re-parenthesised one counts as changed');
+  if (!(await loadParser()))
+    options.log('warning: the SQL parser could not be loaded; expressions are compared as text, so a re-parenthesised one counts as changed');
   // url: migrations run as a temporary role that owns only the scratch database (the boundary; clusterWideReason is the early word).
   const scratch = new ScratchDatabases(server, { confine: options.sharedServer, log: options.log });
   const postgresVersion = await scratch.connect();
   const run: EngineRun = { provider: server.provider, server: server.description, postgresVersion, traces: [], startupMs: 0, ms: 0 };
   const sessionOptions = {
-    format: set.format, table: options.migrationsTable, includeRoles: !options.sharedServer, lockTimeoutMs: options.limits.lockMs, trackChanges: options.trackChanges ?? true,
+    format: set.format,
+    table: options.migrationsTable,
+    includeRoles: !options.sharedServer,
+    lockTimeoutMs: options.limits.lockMs,
+    trackChanges: options.trackChanges ?? true,
   };
   const { runDeadline } = options.limits;
   const outOfTime = (during: string) => {
@@ -131,12 +136,22 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
      */
     const beforeUp = async <T>(what: string, work: (s: Session) => Promise<T | undefined>): Promise<T | undefined> => {
       const current = session!;
-      const { result } = await withinLimits(options.limits, (how) => current.interrupt(how), () => work(current).then(
-        (value) => ({ value, error: undefined }),
-        (error: unknown) => ({ value: undefined, error }),
-      ));
+      const { result } = await withinLimits(
+        options.limits,
+        (how) => current.interrupt(how),
+        () =>
+          work(current).then(
+            (value) => ({ value, error: undefined }),
+            (error: unknown) => ({ value: undefined, error }),
+          ),
+      );
       if (stop.aborted) throw new Cancelled();
-      if (await current.client.query('SELECT 1').then(() => true, () => false)) {
+      if (
+        await current.client.query('SELECT 1').then(
+          () => true,
+          () => false,
+        )
+      ) {
         if (result.error) options.log(`warning: ${what} failed and was left out: ${(result.error as Error)?.message ?? String(result.error)}`);
         return result.value;
       }
@@ -152,7 +167,13 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
         run.aborted = outOfTime(`before ${m.versionText}`);
         break;
       }
-      const trace: MigrationTrace = { migration: m, up: skipped('not run'), down: skipped('not run'), reup: skipped('not run'), afterFailedUp: firstFailedUp };
+      const trace: MigrationTrace = {
+        migration: m,
+        up: skipped('not run'),
+        down: skipped('not run'),
+        reup: skipped('not run'),
+        afterFailedUp: firstFailedUp,
+      };
       run.traces.push(trace);
       if (m.unreadable) {
         // The tool would stop at the file it cannot read; running the rest of the version (a down without its up) would only invent failures.
@@ -167,9 +188,11 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
         catalogBehind = false;
       }
       let observed: MigrationTrace['observed'];
-      trace.observed = await beforeUp(`the observation pass of ${m.versionText} up`, async (s) => (observed = await observer.section(s, m))) ?? observed;
+      trace.observed =
+        (await beforeUp(`the observation pass of ${m.versionText} up`, async (s) => (observed = await observer.section(s, m)))) ?? observed;
       // Seeded rows go in after the observation pass (which must see the tables as the run without data does).
-      const rows = !quick && m.up && seeder ? await beforeUp(`seeding rows before ${m.versionText} up`, (s) => seeder.beforeUp(s.client, m)) : undefined;
+      const rows =
+        !quick && m.up && seeder ? await beforeUp(`seeding rows before ${m.versionText} up`, (s) => seeder.beforeUp(s.client, m)) : undefined;
       if (rows) trace.data = rows.observations;
       trace.up = track(await sent(session, m.up, up(m), options));
       if (rows?.mayExplain(trace.up)) {
@@ -229,13 +252,16 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
             // Up, down and up again without the seeded rows: if that passes, the rows the down left were the cause (reup-fails-on-data).
             const withRows = trace.reup;
             await rebuild([...applied, m]);
-            const downAgain = track(await sent(session, m.down, { version: m.version, versionText: m.versionText, direction: 'down', previous }, options));
+            const downAgain = track(
+              await sent(session, m.down, { version: m.version, versionText: m.versionText, direction: 'down', previous }, options),
+            );
             downChanges = await session.catalog.update();
             if (downAgain.status === 'ok') trace.reup = track(await sent(session, m.up, up(m), options));
             if (downAgain.status === 'ok' && trace.reup.status === 'ok') rows.reupFailedWithRows(withRows);
             else rows.setAside();
           }
-          if (trace.reup.status === 'ok') trace.reupDiff = differencesOf(compose(downChanges, await session.catalog.update()), session.catalog.current);
+          if (trace.reup.status === 'ok')
+            trace.reupDiff = differencesOf(compose(downChanges, await session.catalog.update()), session.catalog.current);
           const consistent = trace.reup.status === 'ok' && trace.reupDiff!.length === 0;
           if (!consistent) await rebuild([...applied, m]);
         }
@@ -268,7 +294,8 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
       const why = culprit && mayStopServer(bodyText(culprit));
       // Only the file that may have stopped the server keeps its failure; steps that merely lost the connection after it get none.
       if (last) notBlamed(last, 'the server stopped while it ran', culprit);
-      run.aborted = `the connection to PostgreSQL was lost${during} and could not be re-established ` +
+      run.aborted =
+        `the connection to PostgreSQL was lost${during} and could not be re-established ` +
         `(${why ? `a file may have stopped the server: ${culprit.versionText} ${culprit.direction} ${why}` : 'nothing in the file that ran stops a server, so no file is blamed'}): ${message}; ${checked}`;
     } else {
       run.aborted = error instanceof InfrastructureError ? `${message}${during}; ${checked}` : `the run stopped${during}: ${message}; ${checked}`;
@@ -304,10 +331,15 @@ async function step(session: Session, file: MigrationFile | undefined, target: S
       await table.record(target);
       return { status: 'ok', ms: performance.now() - started };
     }
-    const { result: outcome, expired } = await withinLimits(options.limits, (how) => session.interrupt(how), () => runSection(session.client, file, () => table.record(target)));
+    const { result: outcome, expired } = await withinLimits(
+      options.limits,
+      (how) => session.interrupt(how),
+      () => runSection(session.client, file, () => table.record(target)),
+    );
     if (!outcome.ok) {
       if (expired) outcome.error.timeout = expired;
-      else if (outcome.error.code === '55P03' && /lock timeout/.test(outcome.error.message)) outcome.error.timeout = { limit: 'lock', ms: options.limits.lockMs };
+      else if (outcome.error.code === '55P03' && /lock timeout/.test(outcome.error.message))
+        outcome.error.timeout = { limit: 'lock', ms: options.limits.lockMs };
       const denied = options.sharedServer ? confinementHint(outcome.error) : undefined;
       if (denied) outcome.error.hint = [outcome.error.hint, denied].filter(Boolean).join(' ');
       return { status: 'failed', ms: outcome.ms, file, error: outcome.error };
@@ -318,8 +350,14 @@ async function step(session: Session, file: MigrationFile | undefined, target: S
     if (isConnectionError(error)) throw error;
     const e = error as { message: string; code?: string };
     return {
-      status: 'failed', ms: performance.now() - started, file,
-      error: { message: `${session.format.words.label}'s version bookkeeping fails after this file: ${e.message}`, code: e.code, ownTransaction: false },
+      status: 'failed',
+      ms: performance.now() - started,
+      file,
+      error: {
+        message: `${session.format.words.label}'s version bookkeeping fails after this file: ${e.message}`,
+        code: e.code,
+        ownTransaction: false,
+      },
     };
   }
 }

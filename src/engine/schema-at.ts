@@ -34,7 +34,13 @@ export async function schemaAt(set: MigrationSet, server: PostgresServer, option
   const result: SchemaAt = { snapshots: [] };
   let session: Session | undefined;
   try {
-    session = await Session.open(scratch, { format: set.format, table: options.table, includeRoles: false, lockTimeoutMs: options.lockTimeoutMs, trackChanges: false });
+    session = await Session.open(scratch, {
+      format: set.format,
+      table: options.table,
+      includeRoles: false,
+      lockTimeoutMs: options.lockTimeoutMs,
+      trackChanges: false,
+    });
     const table = session.versionTable;
     for (const [index, m] of set.migrations.entries()) {
       if (options.upTo !== undefined && m.version > options.upTo) break;

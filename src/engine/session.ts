@@ -50,11 +50,17 @@ export class Session {
     // lock_timeout is a server setting golang-migrate leaves to the database; a file may still change it, as in production.
     // statement_timeout 0: a role- or database-level statement_timeout on a supplied server must not cut files short;
     // migration-guard's own statement-timeout governs them (time-limit.ts).
-    const { rows } = await client.query(`SELECT pg_backend_pid() AS pid, set_config('lock_timeout', $1, false), set_config('statement_timeout', '0', false)`,
-      [`${options.lockTimeoutMs}ms`]);
+    const { rows } = await client.query(
+      `SELECT pg_backend_pid() AS pid, set_config('lock_timeout', $1, false), set_config('statement_timeout', '0', false)`,
+      [`${options.lockTimeoutMs}ms`],
+    );
     const versionTable = options.format.versionTable(client, options.table);
     await versionTable.ensure();
-    const tracker = await CatalogTracker.start(client, { bookkeepingTable: versionTable.qualifiedName, includeRoles: options.includeRoles }, options.trackChanges);
+    const tracker = await CatalogTracker.start(
+      client,
+      { bookkeepingTable: versionTable.qualifiedName, includeRoles: options.includeRoles },
+      options.trackChanges,
+    );
     return new Session(client, rows[0].pid as number, versionTable, options.format, tracker, name, scratch);
   }
 

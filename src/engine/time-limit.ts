@@ -29,11 +29,14 @@ export async function withinLimits<T>(
   const wait = Math.max(0, Math.min(statement, untilDeadline));
   let expired: Expiry | undefined;
   let grace: NodeJS.Timeout | undefined;
-  const timer = wait === Infinity ? undefined : setTimeout(() => {
-    expired = statement <= untilDeadline ? { limit: 'statement', ms: limits.statementMs } : { limit: 'run', ms: wait };
-    void interrupt('cancel');
-    grace = setTimeout(() => void interrupt('terminate'), CANCEL_GRACE_MS);
-  }, wait);
+  const timer =
+    wait === Infinity
+      ? undefined
+      : setTimeout(() => {
+          expired = statement <= untilDeadline ? { limit: 'statement', ms: limits.statementMs } : { limit: 'run', ms: wait };
+          void interrupt('cancel');
+          grace = setTimeout(() => void interrupt('terminate'), CANCEL_GRACE_MS);
+        }, wait);
   try {
     const result = await work();
     return { result, expired };

@@ -3,8 +3,11 @@ import type { DuplicateFiles, MalformedFile, Migration, MigrationFile, Migration
 import type { Directory, DirectoryFile } from './read-directory';
 
 /** The sections of one file whose name the format accepted, or why the tool refuses the file. */
-export function sectionsOf(format: MigrationFormat, file: Pick<DirectoryFile, 'path' | 'name' | 'text'> & Partial<DirectoryFile>, name: ParsedName):
-  { ok: true; sections: MigrationFile[] } | { ok: false; line: number; reason: string } {
+export function sectionsOf(
+  format: MigrationFormat,
+  file: Pick<DirectoryFile, 'path' | 'name' | 'text'> & Partial<DirectoryFile>,
+  name: ParsedName,
+): { ok: true; sections: MigrationFile[] } | { ok: false; line: number; reason: string } {
   const result = format.sections(file.text, name);
   if (!result.ok) return result;
   return {
@@ -44,7 +47,8 @@ export function buildSet(format: MigrationFormat, directory: Directory, formatRe
       continue;
     }
     const file = read.get(name);
-    if (!file) { // refused or unreadable: directory.refused says why
+    if (!file) {
+      // refused or unreadable: directory.refused says why
       unread.set(parsed.name.version, name);
       continue;
     }
@@ -70,7 +74,9 @@ export function buildSet(format: MigrationFormat, directory: Directory, formatRe
     const sectioned = [...slot.paths].some((p) => bothInOneFile.has(p));
     if (sectioned) {
       if (slot.paths.size > 1) {
-        const firstOfEachFile = [...slot.paths].map((p) => [...slot.up, ...slot.down].find((f) => f.path === p)).filter((f): f is MigrationFile => !!f);
+        const firstOfEachFile = [...slot.paths]
+          .map((p) => [...slot.up, ...slot.down].find((f) => f.path === p))
+          .filter((f): f is MigrationFile => !!f);
         duplicates.push({ version, files: firstOfEachFile });
       }
     } else {
@@ -88,4 +94,3 @@ export function buildSet(format: MigrationFormat, directory: Directory, formatRe
   const refused = directory.refused.filter((f) => format.parseName(f.name).ok);
   return { dir: directory.dir, format, formatReason, migrations, files, skipped, refused, malformed, duplicates };
 }
-

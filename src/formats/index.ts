@@ -27,7 +27,10 @@ function worthReading(name: string): boolean {
  * per tool, the files only that tool would run; a directory that two tools
  * claim is refused (one tool's runner would ignore the other's files).
  */
-export async function loadMigrationSet(dir: string, options: { shownAs?: string; repository?: string; tool?: ToolChoice } = {}): Promise<MigrationSet> {
+export async function loadMigrationSet(
+  dir: string,
+  options: { shownAs?: string; repository?: string; tool?: ToolChoice } = {},
+): Promise<MigrationSet> {
   const shownAs = options.shownAs ?? dir;
   const tool = options.tool ?? 'auto';
   const directory = await readDirectory(dir, shownAs, options.repository, worthReading);
@@ -36,7 +39,9 @@ export async function loadMigrationSet(dir: string, options: { shownAs?: string;
   const counts = FORMATS.map((format) => ({ format, count: format.recognise(directory.files) })).filter((c) => c.count > 0);
   if (counts.length > 1) {
     const seen = counts.map((c) => `${c.count} ${c.format.words.label} file(s) (e.g. ${example(c.format, directory.files)})`).join(' and ');
-    throw new InputError(`${shownAs} mixes migration tools: ${seen}. One directory is run by one tool; move one set out, or set migration-tool to the tool that runs this directory`);
+    throw new InputError(
+      `${shownAs} mixes migration tools: ${seen}. One directory is run by one tool; move one set out, or set migration-tool to the tool that runs this directory`,
+    );
   }
   const chosen = counts[0];
   if (!chosen) {

@@ -41,7 +41,12 @@ export interface Directory {
  * directory's own files (subdirectories are ignored). `wanted` says which
  * names to read at all; the rest are listed by name only.
  */
-export async function readDirectory(dir: string, shownAs: string, repository: string | undefined, wanted: (name: string) => boolean): Promise<Directory> {
+export async function readDirectory(
+  dir: string,
+  shownAs: string,
+  repository: string | undefined,
+  wanted: (name: string) => boolean,
+): Promise<Directory> {
   const absolute = path.resolve(dir);
   const stat = await fs.stat(absolute).catch(() => undefined);
   if (!stat) throw new InputError(`migrations directory ${shownAs} does not exist`);
@@ -79,7 +84,8 @@ function isInside(child: string, parent: string): boolean {
 
 type Refusal = { reason: string; hint: string };
 
-const LINK_HINT = 'Migrations should be regular files in the repository, so that what is reviewed is what runs. Replace the link with the file itself.';
+const LINK_HINT =
+  'Migrations should be regular files in the repository, so that what is reviewed is what runs. Replace the link with the file itself.';
 const SPECIAL_HINT = 'Migrations should be regular files. Replace it with the SQL file it stands for, or move it out of the migrations directory.';
 
 /**
@@ -93,18 +99,27 @@ const SPECIAL_HINT = 'Migrations should be regular files. Replace it with the SQ
 async function readEntry(file: string, entry: Dirent, boundary: string): Promise<{ bytes: Buffer } | Refusal> {
   let target = file;
   if (entry.isSymbolicLink()) {
-    const real = await fs.realpath(file).then((t) => ({ t }), (error: NodeJS.ErrnoException) => ({ error }));
+    const real = await fs.realpath(file).then(
+      (t) => ({ t }),
+      (error: NodeJS.ErrnoException) => ({ error }),
+    );
     if ('error' in real) {
-      if (real.error.code === 'ELOOP') return { reason: 'it is a symbolic link loop (ELOOP: following it leads back to a link already followed, never to a file)', hint: LINK_HINT };
-      if (real.error.code === 'ENOENT' || real.error.code === 'ENOTDIR') return { reason: 'it is a symbolic link to nothing (a broken link)', hint: LINK_HINT };
+      if (real.error.code === 'ELOOP')
+        return { reason: 'it is a symbolic link loop (ELOOP: following it leads back to a link already followed, never to a file)', hint: LINK_HINT };
+      if (real.error.code === 'ENOENT' || real.error.code === 'ENOTDIR')
+        return { reason: 'it is a symbolic link to nothing (a broken link)', hint: LINK_HINT };
       return cannotRead(real.error);
     }
-    if (!isInside(real.t, boundary)) return { reason: `it is a symbolic link to ${real.t}, outside the repository; migration-guard does not read it`, hint: LINK_HINT };
+    if (!isInside(real.t, boundary))
+      return { reason: `it is a symbolic link to ${real.t}, outside the repository; migration-guard does not read it`, hint: LINK_HINT };
     const stat = await fs.stat(real.t).catch(() => undefined);
     if (!stat?.isFile()) return { reason: `it is a symbolic link to ${stat ? specialKind(stat) : 'something that is not a file'}`, hint: LINK_HINT };
     target = real.t;
   } else if (!entry.isFile()) {
-    return { reason: `it is ${specialKind(entry)}, not a regular file, so reading it could block or never end; golang-migrate would hang or fail on it`, hint: SPECIAL_HINT };
+    return {
+      reason: `it is ${specialKind(entry)}, not a regular file, so reading it could block or never end; golang-migrate would hang or fail on it`,
+      hint: SPECIAL_HINT,
+    };
   }
   let handle: fs.FileHandle | undefined;
   try {
@@ -121,7 +136,10 @@ async function readEntry(file: string, entry: Dirent, boundary: string): Promise
 
 function cannotRead(error: NodeJS.ErrnoException): Refusal {
   if (error.code === 'EACCES' || error.code === 'EPERM') {
-    return { reason: `it cannot be read: permission denied (${error.code})`, hint: 'Make the file readable by the user the job runs as (chmod a+r), as it must be for the tool that runs it.' };
+    return {
+      reason: `it cannot be read: permission denied (${error.code})`,
+      hint: 'Make the file readable by the user the job runs as (chmod a+r), as it must be for the tool that runs it.',
+    };
   }
   if (error.code === 'ELOOP') return { reason: 'it is a symbolic link loop (ELOOP)', hint: LINK_HINT };
   return { reason: `it cannot be read (${error.code ?? error.message})`, hint: 'Check that the file exists and is readable, then run again.' };
@@ -146,7 +164,9 @@ function unsendable(bytes: Buffer, validUtf8: boolean): MigrationFile['unsendabl
   if (nul >= 0) return { kind: 'nul', offset: lenientUtf8.decode(bytes.subarray(0, nul)).length };
   if (!validUtf8) {
     const at = firstInvalidUtf8(bytes);
-    const sequence = [...bytes.subarray(at, Math.min(at + sequenceLength(bytes[at]), bytes.length))].map((b) => `0x${b.toString(16).padStart(2, '0')}`).join(' ');
+    const sequence = [...bytes.subarray(at, Math.min(at + sequenceLength(bytes[at]), bytes.length))]
+      .map((b) => `0x${b.toString(16).padStart(2, '0')}`)
+      .join(' ');
     return { kind: 'invalid-utf8', offset: lenientUtf8.decode(bytes.subarray(0, at)).length, bytes: sequence };
   }
   return undefined;
@@ -158,12 +178,21 @@ const sequenceLength = (lead: number) => (lead >= 0xf0 && lead <= 0xf4 ? 4 : lea
 export function firstInvalidUtf8(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length;) {
     const lead = bytes[i];
-    if (lead < 0x80) { i++; continue; }
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
     const length = sequenceLength(lead);
     if (length === 1) return i;
     const second = bytes[i + 1];
     // Overlong forms, UTF-16 surrogates and code points past U+10FFFF.
-    if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second >= 0xa0) || (lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second >= 0x90)) return i;
+    if (
+      (lead === 0xe0 && second < 0xa0) ||
+      (lead === 0xed && second >= 0xa0) ||
+      (lead === 0xf0 && second < 0x90) ||
+      (lead === 0xf4 && second >= 0x90)
+    )
+      return i;
     for (let k = 1; k < length; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
     i += length;
   }

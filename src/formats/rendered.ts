@@ -29,7 +29,11 @@ const SIGNS: { kind: RenderedKind; pattern: RegExp; what: (m: string) => string 
   { kind: 'other-dialect', pattern: /\bAUTOINCREMENT\b/i, what: () => 'SQLite `AUTOINCREMENT`' },
   { kind: 'other-dialect', pattern: /\b(?:TINY|SMALL|MEDIUM|BIG)?INT(?:EGER)?(?:\s*\(\d+\))?\s+UNSIGNED\b/i, what: (m) => `MySQL \`${short(m)}\`` },
   // As a column's type only (followed by `,`, `)`, NOT NULL, NULL, DEFAULT), so a column named blob stays quiet.
-  { kind: 'other-dialect', pattern: /\b(?:(?:TINY|MEDIUM|LONG)(?:BLOB|TEXT)|BLOB)\b(?=\s*(?:,|\)|NOT\b|NULL\b|DEFAULT\b|$))/i, what: (m) => `\`${m.toUpperCase()}\` column type (PostgreSQL has bytea and text)` },
+  {
+    kind: 'other-dialect',
+    pattern: /\b(?:(?:TINY|MEDIUM|LONG)(?:BLOB|TEXT)|BLOB)\b(?=\s*(?:,|\)|NOT\b|NULL\b|DEFAULT\b|$))/i,
+    what: (m) => `\`${m.toUpperCase()}\` column type (PostgreSQL has bytea and text)`,
+  },
   { kind: 'other-dialect', pattern: /^[ \t]*PRAGMA[ \t]+\w+/im, what: (m) => `SQLite \`${short(m.trim())}\`` },
 ];
 
@@ -70,7 +74,13 @@ export function blank(text: string): { code: string; comments: { at: number; tex
       let depth = 1;
       let j = i + 2;
       while (j < text.length && depth > 0) {
-        if (text.startsWith('/*', j)) { depth++; j += 2; } else if (text.startsWith('*/', j)) { depth--; j += 2; } else j++;
+        if (text.startsWith('/*', j)) {
+          depth++;
+          j += 2;
+        } else if (text.startsWith('*/', j)) {
+          depth--;
+          j += 2;
+        } else j++;
       }
       comments.push({ at: i, text: text.slice(i, j) });
       wipe(i, j);
@@ -89,7 +99,10 @@ export function blank(text: string): { code: string; comments: { at: number; tex
       i = j + 1;
     } else if (c === '$' && !/[\w$]/.test(text[i - 1] ?? '')) {
       const tag = /^\$([A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)?\$/.exec(text.slice(i, i + 64));
-      if (!tag) { i++; continue; }
+      if (!tag) {
+        i++;
+        continue;
+      }
       const close = text.indexOf(tag[0], i + tag[0].length);
       const stop = close < 0 ? text.length : close + tag[0].length;
       wipe(i, stop);

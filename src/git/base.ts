@@ -3,9 +3,7 @@ import { GitError, gitText } from './git';
 /** Where "already applied" comes from: the PR's base commit, or a ref the user named (e.g. the last release tag). */
 export type BaseSource = { kind: 'pull-request'; sha: string; label?: string } | { kind: 'ref'; ref: string };
 
-export type ResolvedBase =
-  | { ok: true; commit: string; label: string }
-  | { ok: false; reason: string };
+export type ResolvedBase = { ok: true; commit: string; label: string } | { ok: false; reason: string };
 
 const FETCH = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet'];
 /** How far a shallow clone is deepened, step by step, before fetching all of its history. */
@@ -38,7 +36,9 @@ async function pullRequestBase(repo: string, sha: string, log: (m: string) => vo
     const mergeBase = await mergeBaseOf(repo, sha, head);
     if (mergeBase) return { ok: true, commit: mergeBase, label };
     if (!(await isShallow(repo))) break;
-    log(step === 'all' ? 'fetching the full history to find the merge base' : `deepening the shallow clone by ${step} commits to find the merge base`);
+    log(
+      step === 'all' ? 'fetching the full history to find the merge base' : `deepening the shallow clone by ${step} commits to find the merge base`,
+    );
     const deepened = await fetch(repo, step === 'all' ? ['--unshallow', 'origin'] : [`--deepen=${step}`, 'origin', sha, head]);
     if (!deepened.ok) return { ok: false, reason: `the history between ${short} and HEAD could not be fetched (${deepened.reason})` };
   }
@@ -57,7 +57,7 @@ async function namedBase(repo: string, ref: string, log: (m: string) => void): P
   const fetched = await fetch(repo, [...(await depthArgs(repo, 1)), 'origin', ref]);
   if (!fetched.ok) return { ok: false, reason: `'${ref}' is not a commit, branch or tag of this clone and could not be fetched (${fetched.reason})` };
   const commit = await commitOf(repo, 'FETCH_HEAD');
-  return commit ? { ok: true, commit, label: labelOf(ref) } :  { ok: false, reason: `'${ref}' was fetched but is not a commit` };
+  return commit ? { ok: true, commit, label: labelOf(ref) } : { ok: false, reason: `'${ref}' was fetched but is not a commit` };
 }
 
 /** A full SHA reads better shortened; branch and tag names stay as given. */

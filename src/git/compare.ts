@@ -63,11 +63,16 @@ async function baseFiles(format: MigrationFormat, repo: string, commit: string, 
     const parsed = format.parseName(name);
     if (parsed.ok) entries.push({ name, oid: match[1], parsed: parsed.name });
   }
-  const contents = await readBlobs(repo, entries.map((e) => e.oid));
+  const contents = await readBlobs(
+    repo,
+    entries.map((e) => e.oid),
+  );
   return entries.flatMap(({ name, oid, parsed }) => {
     const text = decodeMigration(contents.get(oid) ?? Buffer.alloc(0)).text;
     const sections = sectionsOf(format, { path: name, name, text }, parsed);
-    return sections.ok ? sections.sections.map((s) => ({ name, version: s.version, versionText: s.versionText, direction: s.direction, text, body: s.body })) : [];
+    return sections.ok
+      ? sections.sections.map((s) => ({ name, version: s.version, versionText: s.versionText, direction: s.direction, text, body: s.body }))
+      : [];
   });
 }
 
@@ -94,7 +99,11 @@ async function renamesSince(repo: string, commit: string, dirInRepo: string): Pr
     const env = { GIT_INDEX_FILE: path.join(scratch, 'index') };
     // --force: what is on disk is what golang-migrate reads, ignored or not.
     await git(repo, ['add', '--all', '--force', '--', pathspec(dirInRepo)], { env });
-    const status = await git(repo, ['diff', '--cached', '--find-renames', '--name-status', '-z', '--no-ext-diff', commit, '--', pathspec(dirInRepo)], { env });
+    const status = await git(
+      repo,
+      ['diff', '--cached', '--find-renames', '--name-status', '-z', '--no-ext-diff', commit, '--', pathspec(dirInRepo)],
+      { env },
+    );
     const fields = status.toString('utf8').split('\0');
     const renames = new Map<string, string>();
     for (let i = 0; i < fields.length - 1;) {

@@ -21,9 +21,13 @@ export function git(cwd: string, args: string[], options: GitOptions = {}): Prom
       ['-c', 'core.quotePath=false', ...args],
       { cwd, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...options.env } },
       (error, stdout, stderr) => {
-        if (!error) return resolve(stdout);
-        const why = stderr.toString('utf8').split('\n').map((l) => l.trim()).find((l) => l && !l.startsWith('hint:'));
-        const cause = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'git is not installed' : why ?? error.message;
+        if (!error) { resolve(stdout); return; }
+        const why = stderr
+          .toString('utf8')
+          .split('\n')
+          .map((l) => l.trim())
+          .find((l) => l && !l.startsWith('hint:'));
+        const cause = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'git is not installed' : (why ?? error.message);
         reject(new GitError(`git ${args[0]}: ${cause}`));
       },
     );

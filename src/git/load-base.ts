@@ -25,10 +25,15 @@ export const HISTORY_CHECKS = 'applied-edited, applied-deleted, applied-renamed 
  * with a base that cannot be read with one warning that names the fix.
  */
 export async function loadBase(request: BaseRequest, log: Logger): Promise<BaseComparison | undefined> {
-  const source: BaseSource | undefined = request.baseRef ? { kind: 'ref', ref: request.baseRef }
-    : request.pullRequestBase ? { kind: 'pull-request', sha: request.pullRequestBase, label: request.pullRequestBaseLabel } : undefined;
+  const source: BaseSource | undefined = request.baseRef
+    ? { kind: 'ref', ref: request.baseRef }
+    : request.pullRequestBase
+      ? { kind: 'pull-request', sha: request.pullRequestBase, label: request.pullRequestBaseLabel }
+      : undefined;
   if (!source) {
-    log.notice(`${HISTORY_CHECKS} were skipped: there is no base to compare with. Run on pull_request events, or set base-ref (CLI: --base) to the branch, tag or commit that is deployed.`);
+    log.notice(
+      `${HISTORY_CHECKS} were skipped: there is no base to compare with. Run on pull_request events, or set base-ref (CLI: --base) to the branch, tag or commit that is deployed.`,
+    );
     return undefined;
   }
   const skipped = (why: string, fix: string) => {
@@ -41,16 +46,23 @@ export async function loadBase(request: BaseRequest, log: Logger): Promise<BaseC
     repo = await gitText(dir, ['rev-parse', '--show-toplevel']);
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
-    return skipped(`the migrations directory is not inside a git repository (${error.message})`, 'Check out the repository with actions/checkout before this step.');
+    skipped(
+      `the migrations directory is not inside a git repository (${error.message})`,
+      'Check out the repository with actions/checkout before this step.',
+    ); return;
   }
   const base = await resolveBase(repo, source, log.info);
-  if (!base.ok) return skipped(base.reason, 'Check out with `fetch-depth: 0` (actions/checkout) so that the base commit and its history are in the clone.');
+  if (!base.ok)
+    { skipped(base.reason, 'Check out with `fetch-depth: 0` (actions/checkout) so that the base commit and its history are in the clone.'); return; }
   try {
     const comparison = await compareWithBase(request.format, await fs.realpath(repo), dir, base.commit, base.label);
     log.info(`comparing with ${describeBase(comparison)}: ${comparison.files.length} migration file(s) there`);
     return comparison;
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
-    return skipped(`the base could not be read (${error.message})`, 'Make sure git can read the repository (safe.directory) and that the base commit is fetched.');
+    skipped(
+      `the base could not be read (${error.message})`,
+      'Make sure git can read the repository (safe.directory) and that the base commit is fetched.',
+    ); return;
   }
 }

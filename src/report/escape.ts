@@ -23,9 +23,10 @@ export function cut(text: string, max = MAX_LINE_CHARS): string {
  * prefixed with a zero-width space, which the runner does not trim.
  */
 export function logLine(text: string): string {
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  const out = text.replace(/\r\n|\r|\n/g, '\\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f\u0085\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+   
+  const out = text
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return /^\s*::/.test(out) ? `\u200B${out}` : out;
 }
 
@@ -81,7 +82,9 @@ function codeSpan(text: string): string {
 
 function inline(text: string): string {
   return text
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
     .replace(/[\\`*[\]|~]|_(?![A-Za-z0-9])|(?<![A-Za-z0-9])_/g, (c) => `\\${c}`)
     .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200D');
 }

@@ -11,8 +11,14 @@ export interface JsonReport {
   ok: boolean;
   migrations: number;
   findings: {
-    check: string; severity: string; message: string; file?: string;
-    line?: number; column?: number; version?: string; hint?: string;
+    check: string;
+    severity: string;
+    message: string;
+    file?: string;
+    line?: number;
+    column?: number;
+    version?: string;
+    hint?: string;
   }[];
   error?: string;
   /** How many findings `-- migration-guard:ignore` comments silenced (absent when none). */
@@ -23,7 +29,9 @@ export interface JsonReport {
   target?: { version: string | null; dirty: boolean; pending: string[] } & Partial<ReturnType<typeof deployedJson>>;
   postgres?: { provider: string; server: string; version: string; versionReason?: string; startupMs: number; checkMs: number; snapshots?: string };
   results: {
-    version: string; up?: string; down?: string;
+    version: string;
+    up?: string;
+    down?: string;
     steps: Record<'up' | 'down' | 'reup', { status: string; ms: number; reason?: string }>;
     /** Every schema difference in words: after the down vs before the up, and second up vs first. */
     differences: { afterDown: string[]; afterSecondUp: string[] };
@@ -38,14 +46,33 @@ export function buildJsonReport(outcome: Outcome, root: string): JsonReport {
     ok: outcome.exitCode === 0,
     migrations: outcome.set.migrations.length,
     findings: outcome.findings.map((f) => ({
-      check: f.check, severity: f.severity, message: f.message, file: relativePath(f.file, root),
-      line: f.line, column: f.column, version: f.version, hint: f.hint,
+      check: f.check,
+      severity: f.severity,
+      message: f.message,
+      file: relativePath(f.file, root),
+      line: f.line,
+      column: f.column,
+      version: f.version,
+      hint: f.hint,
     })),
     error: outcome.infrastructureError,
     ignored: outcome.ignored?.length || undefined,
     base: outcome.base && { commit: outcome.base.commit, label: outcome.base.label },
-    target: outcome.deployed && { version: outcome.deployed.version?.toString() ?? null, dirty: outcome.deployed.dirty, pending: outcome.pending ?? [], ...deployedJson(outcome.deployed) },
-    postgres: run && { provider: run.provider, server: run.server, version: run.postgresVersion, versionReason: run.postgresVersionReason, startupMs: Math.round(run.startupMs), checkMs: Math.round(run.ms), snapshots: run.snapshots },
+    target: outcome.deployed && {
+      version: outcome.deployed.version?.toString() ?? null,
+      dirty: outcome.deployed.dirty,
+      pending: outcome.pending ?? [],
+      ...deployedJson(outcome.deployed),
+    },
+    postgres: run && {
+      provider: run.provider,
+      server: run.server,
+      version: run.postgresVersion,
+      versionReason: run.postgresVersionReason,
+      startupMs: Math.round(run.startupMs),
+      checkMs: Math.round(run.ms),
+      snapshots: run.snapshots,
+    },
     results: (run?.traces ?? []).map((t) => ({
       version: t.migration.versionText,
       up: relativePath(t.migration.up?.path, root),

@@ -32,8 +32,9 @@ export function renderMarkdown(outcome: Outcome, options: MarkdownOptions): stri
   const { root } = options;
   const head = [...verdict(outcome, root), ''];
   const findingRows = outcome.findings.map((f) => findingItem(f, options));
-  const migrationRows = (outcome.run?.traces ?? []).map((t) =>
-    `| ${markdownCode(migrationName(t))} | ${stepLabel(t.up)} | ${stepLabel(t.down)} | ${stepLabel(t.reup)} | ${schemaLabel(t)} |`);
+  const migrationRows = (outcome.run?.traces ?? []).map(
+    (t) => `| ${markdownCode(migrationName(t))} | ${stepLabel(t.up)} | ${stepLabel(t.down)} | ${stepLabel(t.reup)} | ${schemaLabel(t)} |`,
+  );
 
   // Findings come first in the budget: the migration table is the first thing to shorten.
   const tail = 400;
@@ -46,12 +47,18 @@ export function renderMarkdown(outcome: Outcome, options: MarkdownOptions): stri
   if (findingRows.length) {
     // A list, not a table: a long message wraps at the comment's width instead of widening a table past it.
     out.push('### Findings', '', ...findings);
-    if (findings.length < findingRows.length) out.push('', `… and ${findingRows.length - findings.length} more finding(s): see ${options.overflowTo}.`);
+    if (findings.length < findingRows.length)
+      out.push('', `… and ${findingRows.length - findings.length} more finding(s): see ${options.overflowTo}.`);
     out.push('');
   }
   if (migrationRows.length) {
-    out.push(`<details><summary>${migrationRows.length} migration(s): up, down, up again</summary>`, '',
-      '| Migration | Up | Down | Up again | Schema |', '| --- | --- | --- | --- | --- |', ...migrations);
+    out.push(
+      `<details><summary>${migrationRows.length} migration(s): up, down, up again</summary>`,
+      '',
+      '| Migration | Up | Down | Up again | Schema |',
+      '| --- | --- | --- | --- | --- |',
+      ...migrations,
+    );
     if (migrations.length < migrationRows.length) out.push('', `… and ${migrationRows.length - migrations.length} more: see ${options.overflowTo}.`);
     out.push('', '</details>', '');
   }
@@ -62,21 +69,31 @@ function verdict(outcome: Outcome, root: string): string[] {
   const count = (s: Severity) => outcome.findings.filter((f) => f.severity === s).length;
   const out = [`## ${outcome.verdict === 'passed' ? '✅' : '❌'} migration-guard: ${outcome.verdict}`, ''];
   const where = `${outcome.set.migrations.length} migration(s) in ${markdownCode(relativePath(outcome.set.dir, root) ?? '')}`;
-  out.push(outcome.findings.length
-    ? `${where}: ${count('error')} error(s), ${count('warning')} warning(s), ${count('notice')} notice(s).`
-    : `${where}: no findings.${outcome.run && !outcome.infrastructureError ? ' Every migration applies, its down restores the schema from before it, and it applies again identically.' : ''}`);
+  out.push(
+    outcome.findings.length
+      ? `${where}: ${count('error')} error(s), ${count('warning')} warning(s), ${count('notice')} notice(s).`
+      : `${where}: no findings.${outcome.run && !outcome.infrastructureError ? ' Every migration applies, its down restores the schema from before it, and it applies again identically.' : ''}`,
+  );
   const ignored = outcome.ignored?.length ?? 0;
-  if (ignored) out.push('', `${ignored} finding(s) silenced by \`-- migration-guard:ignore\` comments (${[...new Set(outcome.ignored?.map((f) => f.check))].join(', ')}).`);
+  if (ignored)
+    out.push(
+      '',
+      `${ignored} finding(s) silenced by \`-- migration-guard:ignore\` comments (${[...new Set(outcome.ignored?.map((f) => f.check))].join(', ')}).`,
+    );
   if (outcome.infrastructureError) out.push('', `> **Could not finish:** ${prose(outcome.infrastructureError)}`);
   const facts: string[] = [];
   if (outcome.run) {
     const why = outcome.run.postgresVersionReason ? `, because ${outcome.run.postgresVersionReason}` : '';
-    facts.push(`Checked on PostgreSQL ${cell(outcome.run.postgresVersion)} (${outcome.run.provider}${cell(why)}); start-up ${formatMs(outcome.run.startupMs)}, checks ${formatMs(outcome.run.ms)}.`);
+    facts.push(
+      `Checked on PostgreSQL ${cell(outcome.run.postgresVersion)} (${outcome.run.provider}${cell(why)}); start-up ${formatMs(outcome.run.startupMs)}, checks ${formatMs(outcome.run.ms)}.`,
+    );
   }
   if (outcome.base) facts.push(`Compared with ${cell(describeBase(outcome.base))}.`);
   if (outcome.deployed) {
     const pending = outcome.pending?.length ? outcome.pending.map((v) => markdownCode(v)).join(', ') : 'none';
-    facts.push(`Target at version ${outcome.deployed.version ?? 'none'}${outcome.deployed.dirty ? ' (dirty)' : ''}; a deploy would apply: ${pending}.`);
+    facts.push(
+      `Target at version ${outcome.deployed.version ?? 'none'}${outcome.deployed.dirty ? ' (dirty)' : ''}; a deploy would apply: ${pending}.`,
+    );
   }
   if (facts.length) out.push('', facts.join(' '));
   if (outcome.deployed) out.push(...deployedMarkdown(outcome.deployed));
@@ -87,7 +104,11 @@ function verdict(outcome: Outcome, root: string): string[] {
 function findingItem(f: Finding, options: MarkdownOptions): string {
   const file = relativePath(f.file, options.root);
   const label = file ? `${file}${f.line ? `:${f.line}` : ''}` : '';
-  const where = !file ? '' : options.fileLink ? ` at [${markdownCode(label)}](${markdownUrl(options.fileLink(file, f.line))})` : ` at ${markdownCode(label)}`;
+  const where = !file
+    ? ''
+    : options.fileLink
+      ? ` at [${markdownCode(label)}](${markdownUrl(options.fileLink(file, f.line))})`
+      : ` at ${markdownCode(label)}`;
   const item = `- ${ICON[f.severity]} [\`${f.check}\`](${docsUrl(f.check)})${where}: ${prose(f.message)}`;
   // Blank lines around the hint let GitHub render its Markdown inside <details>; the indent keeps it in the item.
   return f.hint ? `${item}\n\n  <details><summary>How to fix</summary>\n\n  ${prose(f.hint)}\n\n  </details>\n` : item;

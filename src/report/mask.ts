@@ -43,8 +43,15 @@ export function maskOutcome(outcome: Outcome, secrets: readonly string[]): Outco
     aborted: m(outcome.run.aborted),
     traces: outcome.run.traces.map((t) => {
       const step = (s: typeof t.up) => ({
-        ...s, reason: m(s.reason),
-        error: s.error && { ...s.error, message: maskText(s.error.message, secrets), detail: m(s.error.detail), hint: m(s.error.hint), where: m(s.error.where) },
+        ...s,
+        reason: m(s.reason),
+        error: s.error && {
+          ...s.error,
+          message: maskText(s.error.message, secrets),
+          detail: m(s.error.detail),
+          hint: m(s.error.hint),
+          where: m(s.error.where),
+        },
       });
       return { ...t, up: step(t.up), down: step(t.down), reup: step(t.reup) };
     }),

@@ -18,47 +18,63 @@ export function buildSarif(outcome: Outcome, root: string): object {
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'migration-guard',
-          informationUri: REPOSITORY_URL,
-          version: VERSION,
-          rules: CHECKS.map((c) => ({
-            id: c.id,
-            name: c.id.replace(/(^|-)([a-z])/g, (_, __, ch: string) => ch.toUpperCase()),
-            shortDescription: { text: c.summary },
-            helpUri: docsUrl(c.id),
-            help: { text: `${c.summary} Problem, how to fix and an example: ${docsUrl(c.id)}`, markdown: `${c.summary}\n\n[Problem, how to fix and an example](${docsUrl(c.id)})` },
-            defaultConfiguration: { level: LEVEL[c.severity] },
-          })),
-        },
-      },
-      // One category per migrations directory, so two directories' uploads do not close each other's alerts.
-      automationDetails: { id: `migration-guard/${relativePath(outcome.set.dir, root) || '.'}/` },
-      originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(root).href.replace(/\/?$/, '/') } },
-      results: outcome.findings.map((f) => {
-        const file = relativePath(f.file, root);
-        return {
-          ruleId: f.check,
-          ruleIndex: ruleIndex.get(f.check),
-          level: LEVEL[f.severity],
-          message: { text: f.hint ? `${f.message}\n${f.hint}` : f.message },
-          locations: file ? [{
-            physicalLocation: {
-              artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' },
-              region: {
-                startLine: f.line ?? 1,
-                ...(f.column ? { startColumn: f.column } : {}),
-                ...(f.endLine ? { endLine: f.endLine } : {}),
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'migration-guard',
+            informationUri: REPOSITORY_URL,
+            version: VERSION,
+            rules: CHECKS.map((c) => ({
+              id: c.id,
+              name: c.id.replace(/(^|-)([a-z])/g, (_, __, ch: string) => ch.toUpperCase()),
+              shortDescription: { text: c.summary },
+              helpUri: docsUrl(c.id),
+              help: {
+                text: `${c.summary} Problem, how to fix and an example: ${docsUrl(c.id)}`,
+                markdown: `${c.summary}\n\n[Problem, how to fix and an example](${docsUrl(c.id)})`,
               },
-            },
-          }] : [],
-          // Stable across runs so code scanning can track a finding from one push to the next.
-          partialFingerprints: { 'migrationGuard/v1': `${f.check}:${file ?? ''}:${f.version ?? ''}` },
-        };
-      }),
-      invocations: [{ executionSuccessful: !outcome.infrastructureError, ...(outcome.infrastructureError ? { toolExecutionNotifications: [{ level: 'error', message: { text: outcome.infrastructureError } }] } : {}) }],
-    }],
+              defaultConfiguration: { level: LEVEL[c.severity] },
+            })),
+          },
+        },
+        // One category per migrations directory, so two directories' uploads do not close each other's alerts.
+        automationDetails: { id: `migration-guard/${relativePath(outcome.set.dir, root) || '.'}/` },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(root).href.replace(/\/?$/, '/') } },
+        results: outcome.findings.map((f) => {
+          const file = relativePath(f.file, root);
+          return {
+            ruleId: f.check,
+            ruleIndex: ruleIndex.get(f.check),
+            level: LEVEL[f.severity],
+            message: { text: f.hint ? `${f.message}\n${f.hint}` : f.message },
+            locations: file
+              ? [
+                  {
+                    physicalLocation: {
+                      artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' },
+                      region: {
+                        startLine: f.line ?? 1,
+                        ...(f.column ? { startColumn: f.column } : {}),
+                        ...(f.endLine ? { endLine: f.endLine } : {}),
+                      },
+                    },
+                  },
+                ]
+              : [],
+            // Stable across runs so code scanning can track a finding from one push to the next.
+            partialFingerprints: { 'migrationGuard/v1': `${f.check}:${file ?? ''}:${f.version ?? ''}` },
+          };
+        }),
+        invocations: [
+          {
+            executionSuccessful: !outcome.infrastructureError,
+            ...(outcome.infrastructureError
+              ? { toolExecutionNotifications: [{ level: 'error', message: { text: outcome.infrastructureError } }] }
+              : {}),
+          },
+        ],
+      },
+    ],
   };
 }

@@ -3,12 +3,15 @@ import type { MigrationTrace, StepResult } from '../engine/trace';
 /** Short words for a step's outcome, shared by the progress lines, the summary and the JSON report. */
 export function stepLabel(step: StepResult): string {
   switch (step.status) {
-    case 'ok': return `ok ${formatMs(step.ms)}`;
+    case 'ok':
+      return `ok ${formatMs(step.ms)}`;
     case 'failed':
       if (step.error?.timeout) return `timed out (${step.error.timeout.limit}-timeout)`;
       return step.error?.line ? `failed at line ${step.error.line}` : 'failed';
-    case 'refused': return 'not run (cluster-wide)';
-    case 'skipped': return step.reason === 'not run' ? '-' : step.reason ? `skipped (${step.reason})` : 'skipped';
+    case 'refused':
+      return 'not run (cluster-wide)';
+    case 'skipped':
+      return step.reason === 'not run' ? '-' : step.reason ? `skipped (${step.reason})` : 'skipped';
   }
 }
 

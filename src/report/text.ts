@@ -30,11 +30,14 @@ export function formatText(outcome: Outcome, root: string, style: TextStyle = {}
   });
   const count = (s: string) => outcome.findings.filter((f) => f.severity === s).length;
   const tally = `${count('error')} error(s), ${count('warning')} warning(s), ${count('notice')} notice(s)`;
-  if (outcome.infrastructureError && !style.quiet && style.infrastructureError !== false) lines.push(`migration-guard: ${line(outcome.infrastructureError)}`);
+  if (outcome.infrastructureError && !style.quiet && style.infrastructureError !== false)
+    lines.push(`migration-guard: ${line(outcome.infrastructureError)}`);
   if (outcome.base && !style.quiet) lines.push(`compared with ${line(describeBase(outcome.base))}`);
   if (outcome.deployed && !style.quiet) {
     const pending = outcome.pending?.length ? outcome.pending.join(' ') : 'none';
-    lines.push(`target ${line(outcome.deployed.where)}: version ${outcome.deployed.version ?? 'none'}${outcome.deployed.dirty ? ' (dirty)' : ''}; a deploy would apply: ${pending}`);
+    lines.push(
+      `target ${line(outcome.deployed.where)}: version ${outcome.deployed.version ?? 'none'}${outcome.deployed.dirty ? ' (dirty)' : ''}; a deploy would apply: ${pending}`,
+    );
   }
   const verdict = `${outcome.verdict === 'passed' ? 'passed' : 'failed'}: ${tally} in ${outcome.set.migrations.length} migration(s)`;
   lines.push(style.verdict ? style.verdict(outcome.verdict === 'passed', verdict) : verdict);

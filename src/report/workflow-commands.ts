@@ -13,9 +13,16 @@ export const ANNOTATIONS_PER_LEVEL = 10;
 /** `::error file=...,line=...,col=...,title=check-id::message` for one finding; `note` is appended (e.g. "and 20 more"). */
 export function annotationCommand(f: Finding, root: string, note?: string): string {
   const props: [string, string | number | undefined][] = [
-    ['file', relativePath(f.file, root)], ['line', f.line], ['endLine', f.endLine], ['col', f.column], ['title', f.check],
+    ['file', relativePath(f.file, root)],
+    ['line', f.line],
+    ['endLine', f.endLine],
+    ['col', f.column],
+    ['title', f.check],
   ];
-  const properties = props.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
+  const properties = props
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+    .join(',');
   // Data is escaped below; long server messages (which may carry file contents a migration read) are cut.
   const body = [f.message && cut(f.message), f.hint && cut(f.hint), `Docs: ${docsUrl(f.check)}`, note].filter(Boolean).join('\n');
   return `::${f.severity}${properties ? ` ${properties}` : ''}::${escapeData(body)}`;

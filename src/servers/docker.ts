@@ -54,7 +54,7 @@ export async function dockerAvailable(): Promise<boolean> {
         resolve(response.statusCode === 200);
       });
       request.on('timeout', () => request.destroy());
-      request.on('error', () => resolve(false));
+      request.on('error', () => { resolve(false); });
     });
     if (answered) return true;
   }
@@ -71,10 +71,22 @@ async function containerLogTail(name: string): Promise<string> {
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, 2_000);
       stream.on('data', (c: Buffer) => chunks.push(Buffer.from(c)));
-      stream.on('end', () => { clearTimeout(timer); resolve(); });
-      stream.on('error', () => { clearTimeout(timer); resolve(); });
+      stream.on('end', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      stream.on('error', () => {
+        clearTimeout(timer);
+        resolve();
+      });
     });
-    return Buffer.concat(chunks).toString('utf8').replace(/[^\x20-\x7e\n]/g, '').trim().split('\n').slice(-5).join(' | ');
+    return Buffer.concat(chunks)
+      .toString('utf8')
+      .replace(/[^\x20-\x7e\n]/g, '')
+      .trim()
+      .split('\n')
+      .slice(-5)
+      .join(' | ');
   } catch {
     return '';
   }
@@ -95,8 +107,10 @@ async function removeContainer(name: string): Promise<void> {
 function whyNotStarted(image: string, error: unknown, log: string): string {
   const first = ((error as Error)?.message ?? String(error)).split('\n')[0];
   if (/ryuk/i.test(first)) {
-    return `could not start testcontainers' reaper (testcontainers/ryuk), which removes containers left behind: ${first}. ` +
-      'Offline or behind a registry mirror, set TESTCONTAINERS_RYUK_DISABLED=true (migration-guard removes its own container)';
+    return (
+      `could not start testcontainers' reaper (testcontainers/ryuk), which removes containers left behind: ${first}. ` +
+      'Offline or behind a registry mirror, set TESTCONTAINERS_RYUK_DISABLED=true (migration-guard removes its own container)'
+    );
   }
   return `could not start ${image} with Docker: ${first}${log ? `; the container's log ends: ${log}` : ''}`;
 }

@@ -62,7 +62,10 @@ async function usableBy(native: string, log: (m: string) => void): Promise<strin
   const account = await serverAccount(() => undefined);
   if (!account) return native;
   const canRun = async (dir: string) =>
-    run(path.join(dir, 'bin', 'postgres'), ['--version'], { uid: account.uid, gid: account.gid }).then(() => true, () => false);
+    run(path.join(dir, 'bin', 'postgres'), ['--version'], { uid: account.uid, gid: account.gid }).then(
+      () => true,
+      () => false,
+    );
   if (await canRun(native)) return native;
   const version = JSON.parse(await fs.readFile(path.join(path.dirname(native), 'package.json'), 'utf8')).version as string;
   const cache = path.join(os.tmpdir(), `migration-guard-cache-embedded-${version}`);

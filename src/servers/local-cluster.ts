@@ -26,11 +26,11 @@ export async function startCluster(binaries: Binaries, provider: ProviderName, l
     throw (await diskFull(error, parent, 'creating the cluster directory')) ?? error;
   });
   const data = path.join(root, 'data');
-  const removeDir = () => rmSync(root, { recursive: true, force: true });
-  let unregister = onCleanup(`temp dir ${root}`, async () => removeDir(), removeDir);
+  const removeDir = () => { rmSync(root, { recursive: true, force: true }); };
+  let unregister = onCleanup(`temp dir ${root}`, async () => { removeDir(); }, removeDir);
   const ids = account ? { uid: account.uid, gid: account.gid } : {};
   if (account) await fs.chown(root, account.uid, account.gid);
-  const env: NodeJS.ProcessEnv = { ...process.env, LC_ALL: "C", LANG: "C" };
+  const env: NodeJS.ProcessEnv = { ...process.env, LC_ALL: 'C', LANG: 'C' };
   // PGDATA, PGHOST... in the caller's environment must not redirect the throw-away server.
   for (const key of Object.keys(env)) if (key.startsWith('PG')) delete env[key];
 
@@ -44,26 +44,50 @@ export async function startCluster(binaries: Binaries, provider: ProviderName, l
       return undefined;
     });
     // cp -a keeps the server account's ownership and the 0700 mode PostgreSQL insists on.
-    if (template) await runToCompletion('cp', ['-a', template, data], { env }).catch(async (error: unknown) => {
-      throw (await diskFull(error, parent, 'copying the initdb template into the cluster directory')) ?? new Error(`copying the initdb template failed: ${(error as Error).message}`);
-    });
-    else await initdb(data).catch(async (error: unknown) => {
-      throw (await diskFull(error, parent, 'running initdb')) ?? new Error(`initdb failed: ${(error as Error).message}`);
-    });
+    if (template)
+      await runToCompletion('cp', ['-a', template, data], { env }).catch(async (error: unknown) => {
+        throw (
+          (await diskFull(error, parent, 'copying the initdb template into the cluster directory')) ??
+          new Error(`copying the initdb template failed: ${(error as Error).message}`)
+        );
+      });
+    else
+      await initdb(data).catch(async (error: unknown) => {
+        throw (await diskFull(error, parent, 'running initdb')) ?? new Error(`initdb failed: ${(error as Error).message}`);
+      });
   } catch (error) {
     removeDir();
     unregister();
     throw error instanceof InfrastructureError ? error : new InfrastructureError((error as Error).message);
   }
 
-  const server = spawn(path.join(binaries.bindir, 'postgres'), [
-    '-D', data, '-k', root, '-p', '5432',
-    '-c', 'listen_addresses=',
-    '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off',
-    '-c', 'max_connections=30', '-c', 'unix_socket_permissions=0777',
-    // Shared memory segments in the data directory, so that a killed server leaves nothing in /dev/shm.
-    '-c', 'dynamic_shared_memory_type=mmap',
-  ], { env, ...ids, stdio: ['ignore', 'ignore', 'pipe'] });
+  const server = spawn(
+    path.join(binaries.bindir, 'postgres'),
+    [
+      '-D',
+      data,
+      '-k',
+      root,
+      '-p',
+      '5432',
+      '-c',
+      'listen_addresses=',
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+      '-c',
+      'max_connections=30',
+      '-c',
+      'unix_socket_permissions=0777',
+      // Shared memory segments in the data directory, so that a killed server leaves nothing in /dev/shm.
+      '-c',
+      'dynamic_shared_memory_type=mmap',
+    ],
+    { env, ...ids, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
 
   const logTail: string[] = [];
   let stopped = false;
@@ -75,7 +99,7 @@ export async function startCluster(binaries: Binaries, provider: ProviderName, l
     if (stopped) return;
     stopped = true;
     if (server.exitCode === null && server.signalCode === null) {
-      const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+      const exited = new Promise<void>((resolve) => server.once('exit', () => { resolve(); }));
       server.kill('SIGINT'); // fast shutdown: abort sessions, no checkpoint wait worth having
       const timer = setTimeout(() => server.kill('SIGKILL'), 10_000);
       await exited;
@@ -89,9 +113,9 @@ export async function startCluster(binaries: Binaries, provider: ProviderName, l
 
   try {
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`not ready after ${START_TIMEOUT_MS / 1000}s`)), START_TIMEOUT_MS);
+      const timer = setTimeout(() => { reject(new Error(`not ready after ${START_TIMEOUT_MS / 1000}s`)); }, START_TIMEOUT_MS);
       let buffer = '';
-      server.stderr!.on('data', (chunk: Buffer) => {
+      server.stderr.on('data', (chunk: Buffer) => {
         buffer += chunk.toString();
         const lines = buffer.split('\n');
         buffer = lines.pop()!;
@@ -104,7 +128,10 @@ export async function startCluster(binaries: Binaries, provider: ProviderName, l
           }
         }
       });
-      server.once('error', (e) => { clearTimeout(timer); reject(e); });
+      server.once('error', (e) => {
+        clearTimeout(timer);
+        reject(e);
+      });
       server.once('exit', (code, signal) => {
         clearTimeout(timer);
         reject(new Error(`postgres exited during start-up (${signal ?? `code ${code}`}): ${logTail.slice(-5).join(' | ')}`));
@@ -112,8 +139,10 @@ export async function startCluster(binaries: Binaries, provider: ProviderName, l
     });
   } catch (error) {
     await stop();
-    throw (await diskFull(error, parent, 'starting PostgreSQL')) ??
-      new InfrastructureError(`PostgreSQL ${binaries.version} from ${binaries.bindir} did not start: ${(error as Error).message}`);
+    throw (
+      (await diskFull(error, parent, 'starting PostgreSQL')) ??
+      new InfrastructureError(`PostgreSQL ${binaries.version} from ${binaries.bindir} did not start: ${(error as Error).message}`)
+    );
   }
 
   return {
@@ -128,10 +157,10 @@ function runToCompletion(file: string, args: string[], options: Parameters<typeo
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, { ...options, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
-    child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.once('error', reject);
     child.once('exit', (code) => {
-      if (code === 0) return resolve();
+      if (code === 0) { resolve(); return; }
       // The cause is often above the last lines (initdb ends with "removing data directory"): keep the line that names it.
       const lines = stderr.trim().split('\n');
       const cause = lines.find((l) => NO_SPACE.test(l));

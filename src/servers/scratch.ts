@@ -40,7 +40,10 @@ export class ScratchDatabases {
   private unregister?: () => void;
   private readonly options: ScratchOptions;
 
-  constructor(private readonly server: PostgresServer, options: Partial<ScratchOptions> = {}) {
+  constructor(
+    private readonly server: PostgresServer,
+    options: Partial<ScratchOptions> = {},
+  ) {
     this.options = { confine: false, log: () => undefined, ...options };
   }
 
@@ -52,10 +55,11 @@ export class ScratchDatabases {
     );
     this.serverVersionNum = rows[0].num;
     this.superuser = rows[0].superuser;
-    if (this.options.confine) await this.confine(rows[0]).catch(async (error: unknown) => {
-      await this.close(); // the caller never gets to close what failed to open
-      throw error;
-    });
+    if (this.options.confine)
+      await this.confine(rows[0]).catch(async (error: unknown) => {
+        await this.close(); // the caller never gets to close what failed to open
+        throw error;
+      });
     return rows[0].version;
   }
 
@@ -146,7 +150,9 @@ export class ScratchDatabases {
     } catch (error) {
       const e = error as { code?: string; message: string };
       if (e.code === '42501') {
-        throw new InfrastructureError(`the role used cannot create databases (${e.message}); migration-guard needs CREATEDB to make a scratch database and never migrates an existing one`);
+        throw new InfrastructureError(
+          `the role used cannot create databases (${e.message}); migration-guard needs CREATEDB to make a scratch database and never migrates an existing one`,
+        );
       }
       throw new InfrastructureError(`could not create a scratch database: ${e.message}`);
     }
@@ -205,7 +211,9 @@ export class ScratchDatabases {
         await this.query(`DROP ROLE IF EXISTS ${quoteIdent(role)}`);
         this.role = undefined;
       } catch (error) {
-        this.options.log(`warning: could not drop the temporary role ${role}: ${(error as Error).message}; a later run removes it once nothing depends on it`);
+        this.options.log(
+          `warning: could not drop the temporary role ${role}: ${(error as Error).message}; a later run removes it once nothing depends on it`,
+        );
       }
     }
     await this.admin?.end().catch(() => undefined);

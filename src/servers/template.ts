@@ -19,9 +19,7 @@ export const TEMPLATE_CACHE = 'migration-guard-cache';
  * (a rename), and trusted only when owned by us or the server account and not
  * writable by anyone else, so another user cannot plant a data directory.
  */
-export async function cachedTemplate(
-  binaries: Binaries, account: Account | undefined, initdb: (dataDir: string) => Promise<void>,
-): Promise<string> {
+export async function cachedTemplate(binaries: Binaries, account: Account | undefined, initdb: (dataDir: string) => Promise<void>): Promise<string> {
   const me = process.getuid?.() ?? 0;
   const cache = path.join(await scratchParent(), TEMPLATE_CACHE);
   await fs.mkdir(cache, { recursive: true, mode: 0o711 });
@@ -32,9 +30,13 @@ export async function cachedTemplate(
   };
   if (!(await trusted(cache))) throw new Error(`${cache} is not owned by this user or is writable by others; remove it`);
 
-  const key = createHash('sha256').update([binaries.bindir, binaries.version, account?.uid ?? me, ...INITDB_ARGS].join('\0')).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update([binaries.bindir, binaries.version, account?.uid ?? me, ...INITDB_ARGS].join('\0'))
+    .digest('hex')
+    .slice(0, 16);
   const template = path.join(cache, `pg${binaries.major}-${key}`);
-  if ((await trusted(template)) && (await fs.stat(path.join(template, 'data', 'PG_VERSION')).catch(() => undefined))) return path.join(template, 'data');
+  if ((await trusted(template)) && (await fs.stat(path.join(template, 'data', 'PG_VERSION')).catch(() => undefined)))
+    return path.join(template, 'data');
 
   const building = await fs.mkdtemp(path.join(cache, `building-${key}-`));
   try {

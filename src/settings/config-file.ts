@@ -9,9 +9,26 @@ export const CONFIG_FILE = '.migration-guard.yml';
 
 /** Keys the file may set: the action inputs' names. Connection strings are refused: they hold passwords and belong in secrets. */
 const KEYS = [
-  'migrations-path', 'migration-tool', 'migrations-table', 'postgres', 'postgres-version', 'postgres-image', 'fail-on', 'disable',
-  'base-ref', 'statement-timeout', 'lock-timeout', 'run-timeout', 'scope', 'large-table-rows', 'seed-data', 'observe', 'drift', 'drift-ignore',
-  'rehearsal-lock-threshold', 'checks',
+  'migrations-path',
+  'migration-tool',
+  'migrations-table',
+  'postgres',
+  'postgres-version',
+  'postgres-image',
+  'fail-on',
+  'disable',
+  'base-ref',
+  'statement-timeout',
+  'lock-timeout',
+  'run-timeout',
+  'scope',
+  'large-table-rows',
+  'seed-data',
+  'observe',
+  'drift',
+  'drift-ignore',
+  'rehearsal-lock-threshold',
+  'checks',
 ];
 const SECRETS = ['database-url', 'target-database-url', 'rehearsal-database-url', 'github-token'];
 const LEVELS = ['error', 'warning', 'notice', 'off'];
@@ -57,7 +74,10 @@ export function parseConfig(text: string, file: string): ConfigFile {
     const keyNode = pair.key as Node;
     const key = isScalar(keyNode) ? scalarText(keyNode.value) : '';
     const value = pair.value as Node | null;
-    if (SECRETS.includes(key)) throw new ConfigFileError(`${at(keyNode)}: ${key} holds a password and must not be committed; pass it as an action input from a secret, or a CLI flag`);
+    if (SECRETS.includes(key))
+      throw new ConfigFileError(
+        `${at(keyNode)}: ${key} holds a password and must not be committed; pass it as an action input from a secret, or a CLI flag`,
+      );
     if (!KEYS.includes(key)) throw new ConfigFileError(`${at(keyNode)}: unknown key '${key}'; known keys: ${KEYS.join(', ')}`);
     if (key === 'checks') {
       readChecks(value, config, at);
@@ -68,7 +88,11 @@ export function parseConfig(text: string, file: string): ConfigFile {
       if (key === 'disable') for (const item of value.items) checkId(isScalar(item) ? scalarText(item.value) : '', item as Node, at);
     } else if (isScalar(value) && value.value !== null) {
       config.values[key] = scalarText(value.value);
-      if (key === 'disable') for (const id of scalarText(value.value).split(/[,\s]+/).filter(Boolean)) checkId(id, value, at);
+      if (key === 'disable')
+        for (const id of scalarText(value.value)
+          .split(/[,\s]+/)
+          .filter(Boolean))
+          checkId(id, value, at);
     } else {
       throw new ConfigFileError(`${at(value ?? keyNode)}: ${key} needs a value`);
     }
@@ -77,13 +101,19 @@ export function parseConfig(text: string, file: string): ConfigFile {
 }
 
 function readChecks(value: Node | null, config: ConfigFile, at: (n: Node | null | undefined) => string): void {
-  if (!isMap(value)) throw new ConfigFileError(`${at(value)}: checks maps check ids to a severity, e.g.\n  checks:\n    table-rewrite: error\n    missing-lock-timeout: off`);
+  if (!isMap(value))
+    throw new ConfigFileError(
+      `${at(value)}: checks maps check ids to a severity, e.g.\n  checks:\n    table-rewrite: error\n    missing-lock-timeout: off`,
+    );
   for (const pair of value.items) {
     const keyNode = pair.key as Node;
     const id = isScalar(keyNode) ? scalarText(keyNode.value) : '';
     checkId(id, keyNode, at);
     const level = isScalar(pair.value) ? scalarText(pair.value.value) : '';
-    if (!LEVELS.includes(level)) throw new ConfigFileError(`${at(isScalar(pair.value) ? pair.value : keyNode)}: the severity of ${id} must be one of ${LEVELS.join(', ')}, got '${level}'`);
+    if (!LEVELS.includes(level))
+      throw new ConfigFileError(
+        `${at(isScalar(pair.value) ? pair.value : keyNode)}: the severity of ${id} must be one of ${LEVELS.join(', ')}, got '${level}'`,
+      );
     if (level === 'off') config.disabled.push(id);
     else config.severities.set(id, level as Severity);
   }
@@ -103,7 +133,13 @@ function checkId(id: string, node: Node, at: (n: Node | null | undefined) => str
  * (inputs and flags win). `names` maps each raw setting to its input name;
  * a relative migrations path is resolved against `root`, where the file is.
  */
-export function withConfig<R extends { migrationsPath?: string }>(raw: R, names: Record<string, string>, config: ConfigFile | undefined, root: string, defaultPath: string): R {
+export function withConfig<R extends { migrationsPath?: string }>(
+  raw: R,
+  names: Record<string, string>,
+  config: ConfigFile | undefined,
+  root: string,
+  defaultPath: string,
+): R {
   const out: Record<string, unknown> = { ...raw };
   for (const [key, input] of Object.entries(names)) {
     const value = config?.values[input];

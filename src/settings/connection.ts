@@ -32,23 +32,70 @@ export const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 
 
 /** libpq keywords we map onto node-pg; the other libpq keywords are refused rather than silently ignored. */
 const KEYWORDS = new Set([
-  'host', 'hostaddr', 'port', 'dbname', 'user', 'password', 'passfile', 'sslmode', 'sslrootcert', 'sslcert', 'sslkey',
-  'connect_timeout', 'application_name', 'fallback_application_name', 'options',
+  'host',
+  'hostaddr',
+  'port',
+  'dbname',
+  'user',
+  'password',
+  'passfile',
+  'sslmode',
+  'sslrootcert',
+  'sslcert',
+  'sslkey',
+  'connect_timeout',
+  'application_name',
+  'fallback_application_name',
+  'options',
 ]);
 
 /** libpq keywords we name in errors; anything else may be a piece of a password and is never repeated. */
 const OTHER_LIBPQ_KEYWORDS = new Set([
-  'client_encoding', 'keepalives', 'keepalives_idle', 'keepalives_interval', 'keepalives_count', 'tcp_user_timeout', 'replication',
-  'gssencmode', 'sslnegotiation', 'sslcompression', 'sslpassword', 'sslcertmode', 'sslcrl', 'sslcrldir', 'sslsni', 'requirepeer',
-  'ssl_min_protocol_version', 'ssl_max_protocol_version', 'krbsrvname', 'gsslib', 'gssdelegation', 'service', 'target_session_attrs',
-  'load_balance_hosts', 'require_auth', 'channel_binding', 'require_auth',
+  'client_encoding',
+  'keepalives',
+  'keepalives_idle',
+  'keepalives_interval',
+  'keepalives_count',
+  'tcp_user_timeout',
+  'replication',
+  'gssencmode',
+  'sslnegotiation',
+  'sslcompression',
+  'sslpassword',
+  'sslcertmode',
+  'sslcrl',
+  'sslcrldir',
+  'sslsni',
+  'requirepeer',
+  'ssl_min_protocol_version',
+  'ssl_max_protocol_version',
+  'krbsrvname',
+  'gsslib',
+  'gssdelegation',
+  'service',
+  'target_session_attrs',
+  'load_balance_hosts',
+  'require_auth',
+  'channel_binding',
+  'require_auth',
 ]);
 
 /** PG* variables libpq reads for what the string leaves out. */
 const ENVIRONMENT: Record<string, string> = {
-  host: 'PGHOST', hostaddr: 'PGHOSTADDR', port: 'PGPORT', dbname: 'PGDATABASE', user: 'PGUSER', password: 'PGPASSWORD',
-  passfile: 'PGPASSFILE', sslmode: 'PGSSLMODE', sslrootcert: 'PGSSLROOTCERT', sslcert: 'PGSSLCERT', sslkey: 'PGSSLKEY',
-  connect_timeout: 'PGCONNECT_TIMEOUT', application_name: 'PGAPPNAME', options: 'PGOPTIONS',
+  host: 'PGHOST',
+  hostaddr: 'PGHOSTADDR',
+  port: 'PGPORT',
+  dbname: 'PGDATABASE',
+  user: 'PGUSER',
+  password: 'PGPASSWORD',
+  passfile: 'PGPASSFILE',
+  sslmode: 'PGSSLMODE',
+  sslrootcert: 'PGSSLROOTCERT',
+  sslcert: 'PGSSLCERT',
+  sslkey: 'PGSSLKEY',
+  connect_timeout: 'PGCONNECT_TIMEOUT',
+  application_name: 'PGAPPNAME',
+  options: 'PGOPTIONS',
 };
 
 /** `input` names the setting in errors ("input 'database-url'", "--database-url"). */
@@ -79,7 +126,11 @@ function describeUrl(text: string, connection: Connection): string {
   }
   const { config, password } = connection;
   const scheme = url.protocol.replace(/:$/, '').toLowerCase();
-  const user = url.username ? `${url.username}${password !== undefined ? ':***' : ''}@` : config.user ? `${encodeURIComponent(config.user)}${password !== undefined ? ':***' : ''}@` : '';
+  const user = url.username
+    ? `${url.username}${password !== undefined ? ':***' : ''}@`
+    : config.user
+      ? `${encodeURIComponent(config.user)}${password !== undefined ? ':***' : ''}@`
+      : '';
   const where = url.searchParams.get('hostaddr') ?? url.searchParams.get('host');
   const query = where ? `?${url.searchParams.has('hostaddr') ? 'hostaddr' : 'host'}=${encodeURIComponent(where)}` : '';
   const written = `${user}${url.host}${url.pathname}${query}`;
@@ -92,10 +143,12 @@ function describeUrl(text: string, connection: Connection): string {
 function fromUrl(text: string, input: string): Record<string, string> {
   // The TLS parameters are read here, so that pg-connection-string neither reads files nor applies its own sslmode meaning.
   const tls: Record<string, string> = {};
-  const rest = text.replace(/([?&])(sslmode|sslrootcert|sslcert|sslkey)=([^&#]*)&?/g, (_all, sep: string, key: string, value: string) => {
-    tls[key] = safeDecode(value);
-    return sep;
-  }).replace(/[?&]$/, '');
+  const rest = text
+    .replace(/([?&])(sslmode|sslrootcert|sslcert|sslkey)=([^&#]*)&?/g, (_all, sep: string, key: string, value: string) => {
+      tls[key] = safeDecode(value);
+      return sep;
+    })
+    .replace(/[?&]$/, '');
   let parsed: ReturnType<typeof parseUrl>;
   try {
     parsed = parseUrl(rest);
@@ -109,7 +162,9 @@ function fromUrl(text: string, input: string): Record<string, string> {
     const keyword = key === 'database' ? 'dbname' : key;
     if (key === 'ssl' || key === 'client_encoding' || key === 'uselibpqcompat') continue;
     if (!KEYWORDS.has(keyword)) {
-      const which = OTHER_LIBPQ_KEYWORDS.has(keyword) ? `the URL parameter '${key}' is not supported` : 'a URL parameter is not a libpq connection option';
+      const which = OTHER_LIBPQ_KEYWORDS.has(keyword)
+        ? `the URL parameter '${key}' is not supported`
+        : 'a URL parameter is not a libpq connection option';
       throw new ConnectionError(`${input}: ${which} (supported: ${[...KEYWORDS].join(', ')})`);
     }
     out[keyword] = value;
@@ -139,7 +194,8 @@ export function fromKeywords(text: string, input: string): Record<string, string
     const key = text.slice(keyStart, i);
     while (i < n && space(text[i])) i++;
     // Never quote the text: a misplaced space can turn part of a password into a "key".
-    if (text[i] !== '=') throw new ConnectionError(`${input}: word ${Object.keys(out).length + 1} has no "=" (expected a postgres:// URL or key=value pairs)`);
+    if (text[i] !== '=')
+      throw new ConnectionError(`${input}: word ${Object.keys(out).length + 1} has no "=" (expected a postgres:// URL or key=value pairs)`);
     i++;
     while (i < n && space(text[i])) i++;
     let value = '';
@@ -148,21 +204,35 @@ export function fromKeywords(text: string, input: string): Record<string, string
       let closed = false;
       while (i < n) {
         const c = text[i];
-        if (c === '\\' && i + 1 < n) { value += text[i + 1]; i += 2; continue; }
-        if (c === "'") { closed = true; i++; break; }
+        if (c === '\\' && i + 1 < n) {
+          value += text[i + 1];
+          i += 2;
+          continue;
+        }
+        if (c === "'") {
+          closed = true;
+          i++;
+          break;
+        }
         value += c;
         i++;
       }
       if (!closed) throw new ConnectionError(`${input}: unterminated quoted value for "${key}"`);
     } else {
       while (i < n && !space(text[i])) {
-        if (text[i] === '\\' && i + 1 < n) { value += text[i + 1]; i += 2; continue; }
+        if (text[i] === '\\' && i + 1 < n) {
+          value += text[i + 1];
+          i += 2;
+          continue;
+        }
         value += text[i];
         i++;
       }
     }
     if (!KEYWORDS.has(key)) {
-      const which = OTHER_LIBPQ_KEYWORDS.has(key) ? `the libpq option "${key}" is not supported` : `word ${Object.keys(out).length + 1} is not a libpq connection option`;
+      const which = OTHER_LIBPQ_KEYWORDS.has(key)
+        ? `the libpq option "${key}" is not supported`
+        : `word ${Object.keys(out).length + 1} is not a libpq connection option`;
       throw new ConnectionError(`${input}: ${which} (supported: ${[...KEYWORDS].join(', ')})`);
     }
     out[key] = value;
@@ -183,27 +253,36 @@ function toConnection(v: Record<string, string>, input: string, env: NodeJS.Proc
   let port: number | undefined;
   if (v.port !== undefined) {
     port = Number(v.port);
-    if (!/^\d+$/.test(v.port) || port < 1 || port > 65535) throw new ConnectionError(`${input}: port must be a number from 1 to 65535, got '${v.port}'`);
+    if (!/^\d+$/.test(v.port) || port < 1 || port > 65535)
+      throw new ConnectionError(`${input}: port must be a number from 1 to 65535, got '${v.port}'`);
   }
   let connectMs = CONNECT_TIMEOUT_MS;
   if (v.connect_timeout !== undefined) {
     const seconds = Number(v.connect_timeout);
-    if (!/^\d+$/.test(v.connect_timeout)) throw new ConnectionError(`${input}: connect_timeout must be a whole number of seconds, got '${v.connect_timeout}'`);
+    if (!/^\d+$/.test(v.connect_timeout))
+      throw new ConnectionError(`${input}: connect_timeout must be a whole number of seconds, got '${v.connect_timeout}'`);
     // libpq: 0 waits forever, and less than 2 s means 2 s; we keep an upper bound so a silent listener cannot hang the run.
     if (seconds > 0) connectMs = Math.min(Math.max(seconds, 2) * 1000, 2_147_483_647);
   }
   const config: ClientConfig = {
-    host, port, database: v.dbname, user: v.user,
-    application_name: v.application_name ?? v.fallback_application_name, options: v.options,
+    host,
+    port,
+    database: v.dbname,
+    user: v.user,
+    application_name: v.application_name ?? v.fallback_application_name,
+    options: v.options,
     connectionTimeoutMillis: connectMs,
   };
   const password = v.password ?? passwordFromFile(v, env);
   if (password !== undefined) config.password = password;
   config.ssl = sslConfig(sslmode, v, input);
   if (sslmode === 'require' || (sslmode === 'prefer' && v.sslmode)) {
-    notes.push(`${input}: sslmode=${sslmode} encrypts the connection but does not verify the server's certificate (as libpq); use verify-full to verify it`);
+    notes.push(
+      `${input}: sslmode=${sslmode} encrypts the connection but does not verify the server's certificate (as libpq); use verify-full to verify it`,
+    );
   }
-  if (sslmode === 'allow') notes.push(`${input}: sslmode=allow connects without TLS (node-pg cannot negotiate it later); use require or verify-full to encrypt`);
+  if (sslmode === 'allow')
+    notes.push(`${input}: sslmode=allow connects without TLS (node-pg cannot negotiate it later); use require or verify-full to encrypt`);
   return { config, password, shown: describe(config), notes };
 }
 
@@ -273,8 +352,15 @@ function splitPassLine(line: string): string[] {
   let current = '';
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
-    if (c === '\\' && i + 1 < line.length) { current += line[++i]; continue; }
-    if (c === ':' && fields.length < 4) { fields.push(current); current = ''; continue; }
+    if (c === '\\' && i + 1 < line.length) {
+      current += line[++i];
+      continue;
+    }
+    if (c === ':' && fields.length < 4) {
+      fields.push(current);
+      current = '';
+      continue;
+    }
     current += c;
   }
   fields.push(current);

@@ -124,7 +124,10 @@ export const POSTGRES_MAX = 19;
  * when neither input, flag nor config file sets one: `changed` on pull requests (see scopeDefaultFor).
  */
 export function toSettings(
-  raw: RawSettings, name: (key: keyof RawSettings) => string, env: NodeJS.ProcessEnv = process.env, scopeDefault: 'all' | 'changed' = 'all',
+  raw: RawSettings,
+  name: (key: keyof RawSettings) => string,
+  env: NodeJS.ProcessEnv = process.env,
+  scopeDefault: 'all' | 'changed' = 'all',
 ): Settings {
   const pick = <T extends string>(key: keyof RawSettings, value: string | undefined, allowed: readonly T[], fallback: T): T => {
     const v = (value ?? '').trim() || fallback;
@@ -138,14 +141,21 @@ export function toSettings(
     if (ms > MAX_DURATION_MS) throw new SettingsError(`${name(key)} is too long: at most ${MAX_DURATION_MS} ms (about 24 days), got '${value}'`);
     return ms;
   };
-  const disabled = new Set((raw.disable ?? '').split(/[,\s]+/).map((s) => s.trim()).filter(Boolean));
+  const disabled = new Set(
+    (raw.disable ?? '')
+      .split(/[,\s]+/)
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
   for (const id of disabled) {
     if (!CHECK_IDS.includes(id)) throw new SettingsError(`${name('disable')} names an unknown check '${id}'; known checks: ${CHECK_IDS.join(', ')}`);
   }
   const version = raw.postgresVersion?.trim() || undefined;
   if (version && !/^\d+$/.test(version)) throw new SettingsError(`${name('postgresVersion')} must be a major version such as 16, got '${version}'`);
   if (version && (Number(version) < POSTGRES_MIN || Number(version) > POSTGRES_MAX)) {
-    throw new SettingsError(`${name('postgresVersion')} must be a PostgreSQL major version from ${POSTGRES_MIN} to ${POSTGRES_MAX}, got '${version}'`);
+    throw new SettingsError(
+      `${name('postgresVersion')} must be a PostgreSQL major version from ${POSTGRES_MIN} to ${POSTGRES_MAX}, got '${version}'`,
+    );
   }
   const table = raw.migrationsTable?.trim() || undefined;
   if (table && table.length > 63) throw new SettingsError(`${name('migrationsTable')} is longer than PostgreSQL's 63-character identifier limit`);
@@ -163,7 +173,10 @@ export function toSettings(
     baseRef: raw.baseRef?.trim() || undefined,
     targetDatabaseUrl: raw.targetDatabaseUrl?.trim() || undefined,
     drift: pick('drift', raw.drift?.toLowerCase(), ['true', 'false'] as const, 'true') === 'true' && !!raw.targetDatabaseUrl?.trim(),
-    driftIgnore: (raw.driftIgnore ?? '').split(/[,\s]+/).map((p) => p.trim()).filter(Boolean),
+    driftIgnore: (raw.driftIgnore ?? '')
+      .split(/[,\s]+/)
+      .map((p) => p.trim())
+      .filter(Boolean),
     rehearsalDatabaseUrl: raw.rehearsalDatabaseUrl?.trim() || undefined,
     rehearsalLockThresholdMs: duration('rehearsalLockThreshold', raw.rehearsalLockThreshold, '1s'),
     statementTimeoutMs: duration('statementTimeout', raw.statementTimeout, DEFAULTS.statementTimeout),
@@ -191,18 +204,39 @@ export function toSettings(
     }
   }
   if (settings.rehearsalDatabaseUrl && !settings.targetDatabaseUrl) {
-    throw new SettingsError(`${name('rehearsalDatabaseUrl')} needs ${name('targetDatabaseUrl')}: the copy is checked against the target before anything runs on it`);
+    throw new SettingsError(
+      `${name('rehearsalDatabaseUrl')} needs ${name('targetDatabaseUrl')}: the copy is checked against the target before anything runs on it`,
+    );
   }
-  if (settings.postgres === 'url' && !settings.databaseUrl) throw new SettingsError(`${name('postgres')} is 'url' but ${name('databaseUrl')} is empty`);
+  if (settings.postgres === 'url' && !settings.databaseUrl)
+    throw new SettingsError(`${name('postgres')} is 'url' but ${name('databaseUrl')} is empty`);
   return settings;
 }
 
 export const ACTION_INPUTS: Record<keyof RawSettings, string> = {
-  migrationsPath: 'migrations-path', postgres: 'postgres', databaseUrl: 'database-url', postgresVersion: 'postgres-version',
-  postgresImage: 'postgres-image', migrationsTable: 'migrations-table', migrationTool: 'migration-tool', failOn: 'fail-on', disable: 'disable',
-  baseRef: 'base-ref', targetDatabaseUrl: 'target-database-url', drift: 'drift', driftIgnore: 'drift-ignore',
-  rehearsalDatabaseUrl: 'rehearsal-database-url', rehearsalLockThreshold: 'rehearsal-lock-threshold', statementTimeout: 'statement-timeout',
-  lockTimeout: 'lock-timeout', runTimeout: 'run-timeout', scope: 'scope', seedData: 'seed-data', observe: 'observe', largeTableRows: 'large-table-rows', root: 'working-directory',
+  migrationsPath: 'migrations-path',
+  postgres: 'postgres',
+  databaseUrl: 'database-url',
+  postgresVersion: 'postgres-version',
+  postgresImage: 'postgres-image',
+  migrationsTable: 'migrations-table',
+  migrationTool: 'migration-tool',
+  failOn: 'fail-on',
+  disable: 'disable',
+  baseRef: 'base-ref',
+  targetDatabaseUrl: 'target-database-url',
+  drift: 'drift',
+  driftIgnore: 'drift-ignore',
+  rehearsalDatabaseUrl: 'rehearsal-database-url',
+  rehearsalLockThreshold: 'rehearsal-lock-threshold',
+  statementTimeout: 'statement-timeout',
+  lockTimeout: 'lock-timeout',
+  runTimeout: 'run-timeout',
+  scope: 'scope',
+  seedData: 'seed-data',
+  observe: 'observe',
+  largeTableRows: 'large-table-rows',
+  root: 'working-directory',
 };
 
 /** A repository (https://github.com/owner/name) and the ref whose docs/checks pages reports link to. */
@@ -254,15 +288,44 @@ export function settingsFromAction(env: NodeJS.ProcessEnv = process.env): Action
   const config = configIn(root);
   const event = readEvent(env.GITHUB_EVENT_PATH);
   const base = eventBase(event);
-  const raw = withConfig({
-    migrationsPath: input('migrationsPath'), largeTableRows: input('largeTableRows'),
-    postgres: input('postgres'), databaseUrl: input('databaseUrl'), postgresVersion: input('postgresVersion'),
-    postgresImage: input('postgresImage'), migrationsTable: input('migrationsTable'), migrationTool: input('migrationTool'), failOn: input('failOn'), disable: input('disable'),
-    baseRef: input('baseRef'), targetDatabaseUrl: input('targetDatabaseUrl'), statementTimeout: input('statementTimeout'),
-    drift: input('drift'), driftIgnore: input('driftIgnore'), rehearsalDatabaseUrl: input('rehearsalDatabaseUrl'), rehearsalLockThreshold: input('rehearsalLockThreshold'),
-    lockTimeout: input('lockTimeout'), runTimeout: input('runTimeout'), scope: input('scope'), seedData: input('seedData'), observe: input('observe'), root,
-  }, ACTION_INPUTS, config, root, DEFAULTS.migrationsPath);
-  const settings = withEventBase(withConfigFile(toSettings(raw, (key) => `input '${ACTION_INPUTS[key]}'`, env, scopeDefaultFor(raw, base)), config), base);
+  const raw = withConfig(
+    {
+      migrationsPath: input('migrationsPath'),
+      largeTableRows: input('largeTableRows'),
+      postgres: input('postgres'),
+      databaseUrl: input('databaseUrl'),
+      postgresVersion: input('postgresVersion'),
+      postgresImage: input('postgresImage'),
+      migrationsTable: input('migrationsTable'),
+      migrationTool: input('migrationTool'),
+      failOn: input('failOn'),
+      disable: input('disable'),
+      baseRef: input('baseRef'),
+      targetDatabaseUrl: input('targetDatabaseUrl'),
+      statementTimeout: input('statementTimeout'),
+      drift: input('drift'),
+      driftIgnore: input('driftIgnore'),
+      rehearsalDatabaseUrl: input('rehearsalDatabaseUrl'),
+      rehearsalLockThreshold: input('rehearsalLockThreshold'),
+      lockTimeout: input('lockTimeout'),
+      runTimeout: input('runTimeout'),
+      scope: input('scope'),
+      seedData: input('seedData'),
+      observe: input('observe'),
+      root,
+    },
+    ACTION_INPUTS,
+    config,
+    root,
+    DEFAULTS.migrationsPath,
+  );
+  const settings = withEventBase(
+    withConfigFile(
+      toSettings(raw, (key) => `input '${ACTION_INPUTS[key]}'`, env, scopeDefaultFor(raw, base)),
+      config,
+    ),
+    base,
+  );
   const pr = event?.pull_request;
 
   const comment = (extra('comment') ?? 'true').toLowerCase();
@@ -283,7 +346,8 @@ export function settingsFromAction(env: NodeJS.ProcessEnv = process.env): Action
       apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
       repository,
       runUrl: repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
-      pullRequest: typeof pr?.number === 'number' ? { number: pr.number, headSha: typeof pr.head?.sha === 'string' ? pr.head.sha : undefined } : undefined,
+      pullRequest:
+        typeof pr?.number === 'number' ? { number: pr.number, headSha: typeof pr.head?.sha === 'string' ? pr.head.sha : undefined } : undefined,
     },
   };
 }
@@ -359,14 +423,32 @@ export type CliRequest = { kind: 'check'; command: CliCommand } | { kind: 'help'
 export const CLI_USAGE = CHECK_USAGE;
 
 const CLI_OPTIONS = {
-  postgres: { type: 'string' }, 'database-url': { type: 'string' }, 'postgres-version': { type: 'string' },
-  'postgres-image': { type: 'string' }, 'migrations-table': { type: 'string' }, 'migration-tool': { type: 'string' }, 'fail-on': { type: 'string' },
-  disable: { type: 'string', multiple: true }, format: { type: 'string' }, output: { type: 'string' },
-  base: { type: 'string' }, 'target-database-url': { type: 'string' }, drift: { type: 'string' }, 'drift-ignore': { type: 'string' },
-  'rehearsal-database-url': { type: 'string' }, 'rehearsal-lock-threshold': { type: 'string' },
-  'statement-timeout': { type: 'string' }, 'lock-timeout': { type: 'string' }, 'run-timeout': { type: 'string' },
-  scope: { type: 'string' }, 'no-seed-data': { type: 'boolean' }, 'no-observe': { type: 'boolean' }, 'large-table-rows': { type: 'string' },
-  quiet: { type: 'boolean', short: 'q' }, version: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+  postgres: { type: 'string' },
+  'database-url': { type: 'string' },
+  'postgres-version': { type: 'string' },
+  'postgres-image': { type: 'string' },
+  'migrations-table': { type: 'string' },
+  'migration-tool': { type: 'string' },
+  'fail-on': { type: 'string' },
+  disable: { type: 'string', multiple: true },
+  format: { type: 'string' },
+  output: { type: 'string' },
+  base: { type: 'string' },
+  'target-database-url': { type: 'string' },
+  drift: { type: 'string' },
+  'drift-ignore': { type: 'string' },
+  'rehearsal-database-url': { type: 'string' },
+  'rehearsal-lock-threshold': { type: 'string' },
+  'statement-timeout': { type: 'string' },
+  'lock-timeout': { type: 'string' },
+  'run-timeout': { type: 'string' },
+  scope: { type: 'string' },
+  'no-seed-data': { type: 'boolean' },
+  'no-observe': { type: 'boolean' },
+  'large-table-rows': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  version: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
 } as const;
 
 const COMMANDS = ['check', 'help'];
@@ -383,11 +465,29 @@ export function colorEnabled(isTTY: boolean | undefined, env: NodeJS.ProcessEnv 
 }
 
 const CLI_FLAGS: Record<keyof RawSettings, string> = {
-  migrationsPath: 'DIR', postgres: '--postgres', databaseUrl: '--database-url', postgresVersion: '--postgres-version',
-  postgresImage: '--postgres-image', migrationsTable: '--migrations-table', migrationTool: '--migration-tool', failOn: '--fail-on', disable: '--disable',
-  baseRef: '--base', targetDatabaseUrl: '--target-database-url', drift: '--drift', driftIgnore: '--drift-ignore',
-  rehearsalDatabaseUrl: '--rehearsal-database-url', rehearsalLockThreshold: '--rehearsal-lock-threshold', statementTimeout: '--statement-timeout',
-  lockTimeout: '--lock-timeout', runTimeout: '--run-timeout', scope: '--scope', seedData: '--no-seed-data', observe: '--no-observe', largeTableRows: '--large-table-rows', root: 'the current directory',
+  migrationsPath: 'DIR',
+  postgres: '--postgres',
+  databaseUrl: '--database-url',
+  postgresVersion: '--postgres-version',
+  postgresImage: '--postgres-image',
+  migrationsTable: '--migrations-table',
+  migrationTool: '--migration-tool',
+  failOn: '--fail-on',
+  disable: '--disable',
+  baseRef: '--base',
+  targetDatabaseUrl: '--target-database-url',
+  drift: '--drift',
+  driftIgnore: '--drift-ignore',
+  rehearsalDatabaseUrl: '--rehearsal-database-url',
+  rehearsalLockThreshold: '--rehearsal-lock-threshold',
+  statementTimeout: '--statement-timeout',
+  lockTimeout: '--lock-timeout',
+  runTimeout: '--run-timeout',
+  scope: '--scope',
+  seedData: '--no-seed-data',
+  observe: '--no-observe',
+  largeTableRows: '--large-table-rows',
+  root: 'the current directory',
 };
 
 /** The config file at the repository root; its errors are settings errors (exit code 2, one line naming file and line). */
@@ -448,20 +548,49 @@ export function parseCommandLine(argv: string[], cwd = process.cwd(), env: NodeJ
   if (!command) throw new SettingsError("missing command: use 'migration-guard check [DIR]' ('migration-guard help' lists the commands)");
   if (extra.length) throw new SettingsError(`unexpected arguments: ${extra.join(' ')}`);
   const format = (values.format ?? 'text') as OutputFormat;
-  if (!['text', 'json', 'github', 'sarif'].includes(format)) throw new SettingsError(`--format must be one of text, json, github, sarif, got '${format}'`);
+  if (!['text', 'json', 'github', 'sarif'].includes(format))
+    throw new SettingsError(`--format must be one of text, json, github, sarif, got '${format}'`);
   const output = values.output === undefined ? undefined : outputFile(values.output, cwd);
   const config = configIn(cwd);
   const base = env.GITHUB_ACTIONS === 'true' && env.GITHUB_EVENT_PATH ? eventBase(readEvent(env.GITHUB_EVENT_PATH)) : undefined;
-  const raw = withConfig({
-    migrationsPath: dir, largeTableRows: values['large-table-rows'],
-    postgres: values.postgres, databaseUrl: values['database-url'], postgresVersion: values['postgres-version'],
-    postgresImage: values['postgres-image'], migrationsTable: values['migrations-table'], migrationTool: values['migration-tool'], failOn: values['fail-on'],
-    disable: (values.disable ?? []).join(','), baseRef: values.base, targetDatabaseUrl: values['target-database-url'],
-    drift: values.drift, driftIgnore: values['drift-ignore'], rehearsalDatabaseUrl: values['rehearsal-database-url'], rehearsalLockThreshold: values['rehearsal-lock-threshold'],
-    statementTimeout: values['statement-timeout'], lockTimeout: values['lock-timeout'], runTimeout: values['run-timeout'],
-    scope: values.scope, seedData: values['no-seed-data'] ? 'false' : 'true', observe: values['no-observe'] ? 'false' : 'true', root: cwd,
-  }, ACTION_INPUTS, config, cwd, DEFAULTS.migrationsPath);
-  const settings = withEventBase(withConfigFile(toSettings(raw, (key) => CLI_FLAGS[key], env, scopeDefaultFor(raw, base)), config), base);
+  const raw = withConfig(
+    {
+      migrationsPath: dir,
+      largeTableRows: values['large-table-rows'],
+      postgres: values.postgres,
+      databaseUrl: values['database-url'],
+      postgresVersion: values['postgres-version'],
+      postgresImage: values['postgres-image'],
+      migrationsTable: values['migrations-table'],
+      migrationTool: values['migration-tool'],
+      failOn: values['fail-on'],
+      disable: (values.disable ?? []).join(','),
+      baseRef: values.base,
+      targetDatabaseUrl: values['target-database-url'],
+      drift: values.drift,
+      driftIgnore: values['drift-ignore'],
+      rehearsalDatabaseUrl: values['rehearsal-database-url'],
+      rehearsalLockThreshold: values['rehearsal-lock-threshold'],
+      statementTimeout: values['statement-timeout'],
+      lockTimeout: values['lock-timeout'],
+      runTimeout: values['run-timeout'],
+      scope: values.scope,
+      seedData: values['no-seed-data'] ? 'false' : 'true',
+      observe: values['no-observe'] ? 'false' : 'true',
+      root: cwd,
+    },
+    ACTION_INPUTS,
+    config,
+    cwd,
+    DEFAULTS.migrationsPath,
+  );
+  const settings = withEventBase(
+    withConfigFile(
+      toSettings(raw, (key) => CLI_FLAGS[key], env, scopeDefaultFor(raw, base)),
+      config,
+    ),
+    base,
+  );
   return { kind: 'check', command: { settings, format, output, quiet: !!values.quiet } };
 }
 
@@ -471,7 +600,12 @@ function argumentError(error: Error & { code?: string }): string {
   const flag = /'(-[^' ]*)/.exec(first)?.[1] ?? '';
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const known = Object.entries(CLI_OPTIONS).flatMap(([name, o]) => [`--${name}`, ...('short' in o ? [`-${o.short}`] : [])]);
-    const near = flag.startsWith('--') ? closest(flag, known.filter((k) => k.startsWith('--'))) : undefined;
+    const near = flag.startsWith('--')
+      ? closest(
+          flag,
+          known.filter((k) => k.startsWith('--')),
+        )
+      : undefined;
     return `unknown option ${flag}; ${near ? `did you mean ${near}?` : "'migration-guard help check' lists the options"}`;
   }
   if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {

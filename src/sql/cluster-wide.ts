@@ -25,7 +25,9 @@ const CLUSTER_WIDE: [RegExp, string][] = [
 /** Why this file would change the server beyond its database, or undefined. */
 export function clusterWideReason(text: string): string | undefined {
   // Comments are dropped; string and $$ bodies are kept since DO blocks and EXECUTE run them.
-  const code = statementsOf(text).map((s) => s.text).join('\n');
+  const code = statementsOf(text)
+    .map((s) => s.text)
+    .join('\n');
   for (const [pattern, why] of CLUSTER_WIDE) {
     const m = pattern.exec(code);
     if (m) return `${why} (\`${m[0].replace(/\s+/g, ' ')}\`)`;
@@ -41,9 +43,12 @@ const DENIED_CODES = new Set(['42501', '2F003', '28000', '28P01']);
  * role may not do what it asked: why, and what to do instead.
  */
 export function confinementHint(error: { code?: string; message: string }): string | undefined {
-  if (!DENIED_CODES.has(error.code ?? '') && !/permission denied|must be (superuser|owner)|password is required/i.test(error.message)) return undefined;
-  return 'On a server given by database-url, migrations run as a temporary role of this run that owns only the scratch database ' +
+  if (!DENIED_CODES.has(error.code ?? '') && !/permission denied|must be (superuser|owner)|password is required/i.test(error.message))
+    return undefined;
+  return (
+    'On a server given by database-url, migrations run as a temporary role of this run that owns only the scratch database ' +
     '(no superuser, CREATEROLE, CREATEDB or role membership), so PostgreSQL denies what would reach beyond it: roles, ALTER SYSTEM, ' +
     'untrusted extensions, server files and programs, other sessions and databases. Check this directory with the local, embedded ' +
-    'or docker provider, whose throw-away server runs migrations as superuser.';
+    'or docker provider, whose throw-away server runs migrations as superuser.'
+  );
 }

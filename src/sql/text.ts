@@ -121,8 +121,11 @@ export function splitStatements(text: string): Statement[] {
     words = [];
     blockDepth = 0;
   };
-  const isRoutine = () => words[0] === 'CREATE' && (words[1] === 'FUNCTION' || words[1] === 'PROCEDURE' ||
-    (words[1] === 'OR' && words[2] === 'REPLACE' && (words[3] === 'FUNCTION' || words[3] === 'PROCEDURE')));
+  const isRoutine = () =>
+    words[0] === 'CREATE' &&
+    (words[1] === 'FUNCTION' ||
+      words[1] === 'PROCEDURE' ||
+      (words[1] === 'OR' && words[2] === 'REPLACE' && (words[3] === 'FUNCTION' || words[3] === 'PROCEDURE')));
 
   while (i < n) {
     const c = text[i];
@@ -136,9 +139,13 @@ export function splitStatements(text: string): Statement[] {
       let depth = 1;
       i += 2;
       while (i < n && depth > 0) {
-        if (text[i] === '/' && text[i + 1] === '*') { depth++; i += 2; }
-        else if (text[i] === '*' && text[i + 1] === '/') { depth--; i += 2; }
-        else i++;
+        if (text[i] === '/' && text[i + 1] === '*') {
+          depth++;
+          i += 2;
+        } else if (text[i] === '*' && text[i + 1] === '/') {
+          depth--;
+          i += 2;
+        } else i++;
       }
       pieces.push(' ');
       continue;
@@ -160,9 +167,15 @@ export function splitStatements(text: string): Statement[] {
       const from = i;
       i++;
       while (i < n) {
-        if (escapes && text[i] === '\\') { i += 2; continue; }
+        if (escapes && text[i] === '\\') {
+          i += 2;
+          continue;
+        }
         if (text[i] === "'") {
-          if (text[i + 1] === "'") { i += 2; continue; }
+          if (text[i + 1] === "'") {
+            i += 2;
+            continue;
+          }
           break;
         }
         i++;
@@ -244,6 +257,8 @@ export function managesOwnTransaction(statements: Statement[]): boolean {
  * any session-level SET or RESET (not SET LOCAL, which ends with the transaction).
  */
 export function sessionSettings(statements: Statement[]): Statement[] {
-  return statements.filter(({ words: [first, second] }) =>
-    (first === 'SET' || first === 'RESET') && !['LOCAL', 'TRANSACTION', 'CONSTRAINTS', 'CONSTRAINT'].includes(second ?? ''));
+  return statements.filter(
+    ({ words: [first, second] }) =>
+      (first === 'SET' || first === 'RESET') && !['LOCAL', 'TRANSACTION', 'CONSTRAINTS', 'CONSTRAINT'].includes(second ?? ''),
+  );
 }

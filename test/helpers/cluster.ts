@@ -7,7 +7,11 @@ import { startCluster } from '../../src/servers/local-cluster';
 import type { PostgresServer } from '../../src/servers/provider';
 
 /** One real PostgreSQL per test file (the local provider itself); tests get fresh scratch databases on it. */
-export async function startTestServer(): Promise<{ server: PostgresServer; url: string; query: (sql: string) => Promise<Record<string, unknown>[]> }> {
+export async function startTestServer(): Promise<{
+  server: PostgresServer;
+  url: string;
+  query: (sql: string) => Promise<Record<string, unknown>[]>;
+}> {
   const [binaries] = await findLocalBinaries();
   if (!binaries) throw new Error('the tests need PostgreSQL server binaries (.ci/run installs them)');
   const server = await startCluster(binaries, 'local', () => undefined);

@@ -17,7 +17,8 @@ export interface FixtureRow {
 /** The table in migrations-fixtures/<tool>/README.md is the single statement of what each fixture must produce. */
 export function fixtureTable(tool = 'golang-migrate'): FixtureRow[] {
   const readme = readFileSync(path.join(FIXTURES, tool, 'README.md'), 'utf8');
-  return readme.split('\n')
+  return readme
+    .split('\n')
     .filter((line) => /^\| `[a-z0-9-]+` \|/.test(line))
     .map((line) => {
       const cells = line.split('|').map((c) => c.trim());

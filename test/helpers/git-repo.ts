@@ -4,7 +4,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 const IDENTITY = {
-  GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com',
+  GIT_AUTHOR_NAME: 'Test',
+  GIT_AUTHOR_EMAIL: 'test@example.com',
+  GIT_COMMITTER_NAME: 'Test',
+  GIT_COMMITTER_EMAIL: 'test@example.com',
 };
 
 /** A real git repository in a temp directory, with a `migrations/` folder. */
@@ -53,8 +56,13 @@ export class TestRepo {
 
 /** n sequential create-table migrations, each with its down. */
 export function tables(...versions: number[]): Record<string, string> {
-  return Object.fromEntries(versions.flatMap((v) => {
-    const id = String(v).padStart(6, '0');
-    return [[`${id}_t${v}.up.sql`, `CREATE TABLE t${v} (id int);\n`], [`${id}_t${v}.down.sql`, `DROP TABLE t${v};\n`]];
-  }));
+  return Object.fromEntries(
+    versions.flatMap((v) => {
+      const id = String(v).padStart(6, '0');
+      return [
+        [`${id}_t${v}.up.sql`, `CREATE TABLE t${v} (id int);\n`],
+        [`${id}_t${v}.down.sql`, `DROP TABLE t${v};\n`],
+      ];
+    }),
+  );
 }

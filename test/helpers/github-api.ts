@@ -8,7 +8,11 @@ export interface RecordedRequest {
   authorization?: string;
 }
 
-interface Comment { id: number; body: string; html_url: string }
+interface Comment {
+  id: number;
+  body: string;
+  html_url: string;
+}
 
 /**
  * A stand-in for api.github.com on 127.0.0.1: issue comments with real
@@ -44,7 +48,12 @@ export class FakeGitHubApi {
     req.on('data', (c: Buffer) => (raw += c.toString()));
     req.on('end', () => {
       const url = new URL(req.url!, this.url);
-      this.requests.push({ method: req.method!, path: url.pathname, body: raw ? JSON.parse(raw) : undefined, authorization: req.headers.authorization });
+      this.requests.push({
+        method: req.method!,
+        path: url.pathname,
+        body: raw ? JSON.parse(raw) : undefined,
+        authorization: req.headers.authorization,
+      });
       const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
         res.writeHead(status, { 'content-type': 'application/json', ...headers });
         res.end(JSON.stringify(body));

@@ -50,9 +50,15 @@ export async function runAction(inputs: Record<string, string>, extraEnv: NodeJS
   writeFileSync(files.summary, '');
   writeFileSync(files.event, JSON.stringify({}));
   const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH, HOME: process.env.HOME,
-    GITHUB_WORKSPACE: ROOT, GITHUB_OUTPUT: files.output, GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_EVENT_PATH: files.event, GITHUB_EVENT_NAME: 'push', RUNNER_TEMP: dir, GITHUB_ACTIONS: 'true',
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_WORKSPACE: ROOT,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_EVENT_NAME: 'push',
+    RUNNER_TEMP: dir,
+    GITHUB_ACTIONS: 'true',
     ...extraEnv,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
@@ -81,10 +87,15 @@ export function parseWorkflowCommands(stdout: string): { level: string; props: R
   return stdout.split('\n').flatMap((line) => {
     const m = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
     if (!m) return [];
-    const props = Object.fromEntries((m[2] ?? '').split(',').filter(Boolean).map((kv) => {
-      const [k, ...v] = kv.split('=');
-      return [k, decodeURIComponent(v.join('=').replace(/%2C/g, ',').replace(/%3A/g, ':'))];
-    }));
+    const props = Object.fromEntries(
+      (m[2] ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((kv) => {
+          const [k, ...v] = kv.split('=');
+          return [k, decodeURIComponent(v.join('=').replace(/%2C/g, ',').replace(/%3A/g, ':'))];
+        }),
+    );
     return [{ level: m[1], props, message: m[3].replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%') }];
   });
 }

@@ -35,7 +35,10 @@ export async function statementLoggingProxy(socketPath: string): Promise<{ port:
       upstream.write(chunk);
     });
     upstream.on('data', (c: Buffer) => client.write(c));
-    const end = () => { client.destroy(); upstream.destroy(); };
+    const end = () => {
+      client.destroy();
+      upstream.destroy();
+    };
     client.on('close', end);
     upstream.on('close', end);
     client.on('error', end);

@@ -41,7 +41,8 @@ describe('GitHub limits and conventions in the action', () => {
     expect(run.automationDetails).toEqual({ id: 'migration-guard/db/migrations/' });
     const duplicates = run.results.filter((r: { ruleId: string }) => r.ruleId === 'duplicate-version');
     expect(duplicates).toHaveLength(12);
-    for (const r of duplicates) expect(Object.values(r.partialFingerprints ?? {})[0]).toMatch(/^duplicate-version:db\/migrations\/\d{6}_second\.up\.sql:\d{6}$/);
+    for (const r of duplicates)
+      expect(Object.values(r.partialFingerprints ?? {})[0]).toMatch(/^duplicate-version:db\/migrations\/\d{6}_second\.up\.sql:\d{6}$/);
     expect(run.tool.driver.rules[0].helpUri).toMatch(/^https:\/\/github\.com\/someone\/guard-fork\/blob\/v1\.2\.3\/docs\/checks\//);
   });
 });

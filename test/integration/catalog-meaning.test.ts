@@ -12,16 +12,30 @@ beforeAll(async () => ({ server } = await startTestServer()));
 afterAll(async () => server.stop());
 
 /** The checks this file is about; lock and data checks have their own tests (their warnings on these directories are theirs). */
-const SCHEMA_CHECKS = new Set(['up-failed', 'down-failed', 'down-incomplete', 'down-column-order', 'down-keeps-extension', 'enum-label-kept', 'reup-failed', 'reup-mismatch']);
+const SCHEMA_CHECKS = new Set([
+  'up-failed',
+  'down-failed',
+  'down-incomplete',
+  'down-column-order',
+  'down-keeps-extension',
+  'enum-label-kept',
+  'reup-failed',
+  'reup-mismatch',
+]);
 
 /** The schema-comparison findings of a directory, run in-process (no bundle): `check severity: message`. */
 async function findings(dir: string): Promise<string[]> {
   const set = await loadMigrationSet(dir);
   const run = await runMigrations(set, server, {
-    migrationsTable: 'schema_migrations', sharedServer: false, log: () => undefined, limits: { statementMs: 60_000, lockMs: 10_000 },
+    migrationsTable: 'schema_migrations',
+    sharedServer: false,
+    log: () => undefined,
+    limits: { statementMs: 60_000, lockMs: 10_000 },
   });
   expect(run.aborted).toBeUndefined();
-  return runChecks({ set, run }, new Set()).filter((f) => SCHEMA_CHECKS.has(f.check)).map((f) => `${f.check} ${f.severity}: ${f.message}`);
+  return runChecks({ set, run }, new Set())
+    .filter((f) => SCHEMA_CHECKS.has(f.check))
+    .map((f) => `${f.check} ${f.severity}: ${f.message}`);
 }
 
 const fixture = (name: string) => path.join(FIXTURES, 'golang-migrate', name);
@@ -29,13 +43,16 @@ const fixture = (name: string) => path.join(FIXTURES, 'golang-migrate', name);
 /** Migration 1 creates a function and a CHECK; 2 changes both; its down puts back `down` (a function and a CHECK again). */
 function restoring(down: { body: string; check: string }) {
   return migrationsDir({
-    '1_base.up.sql': 'CREATE TABLE t (a int, b int, c int, CONSTRAINT t_ok CHECK (a > 0 AND b > 0 AND c > 0));\n'
-      + 'CREATE FUNCTION f(x int) RETURNS int LANGUAGE plpgsql AS $$\nBEGIN\n  -- twice\n  RETURN x * 2;\nEND\n$$;\n',
+    '1_base.up.sql':
+      'CREATE TABLE t (a int, b int, c int, CONSTRAINT t_ok CHECK (a > 0 AND b > 0 AND c > 0));\n' +
+      'CREATE FUNCTION f(x int) RETURNS int LANGUAGE plpgsql AS $$\nBEGIN\n  -- twice\n  RETURN x * 2;\nEND\n$$;\n',
     '1_base.down.sql': 'DROP FUNCTION f(int);\nDROP TABLE t;\n',
-    '2_change.up.sql': 'ALTER TABLE t DROP CONSTRAINT t_ok, ADD CONSTRAINT t_ok CHECK (a > 0);\n'
-      + 'CREATE OR REPLACE FUNCTION f(x int) RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN x * 3; END $$;\n',
-    '2_change.down.sql': `ALTER TABLE t DROP CONSTRAINT t_ok, ADD CONSTRAINT t_ok CHECK (${down.check});\n`
-      + `CREATE OR REPLACE FUNCTION f(x int) RETURNS int LANGUAGE plpgsql AS $$${down.body}$$;\n`,
+    '2_change.up.sql':
+      'ALTER TABLE t DROP CONSTRAINT t_ok, ADD CONSTRAINT t_ok CHECK (a > 0);\n' +
+      'CREATE OR REPLACE FUNCTION f(x int) RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN x * 3; END $$;\n',
+    '2_change.down.sql':
+      `ALTER TABLE t DROP CONSTRAINT t_ok, ADD CONSTRAINT t_ok CHECK (${down.check});\n` +
+      `CREATE OR REPLACE FUNCTION f(x int) RETURNS int LANGUAGE plpgsql AS $$${down.body}$$;\n`,
   });
 }
 
@@ -59,12 +76,16 @@ describe('the catalog diff compares meaning, not spelling', () => {
   it('formatting-only fixture: nothing', async () => expect(await findings(fixture('down-reformatted'))).toEqual([]));
   it('function counter-example fixture: one down-incomplete naming the function', async () => {
     expect(await findings(fixture('down-changes-function'))).toEqual([
-      expect.stringMatching(/^down-incomplete error: 000002_tighten_accounts\.down\.sql does not restore the schema: function account_label\(a accounts\) definition differs \(.*RETURN 'customer ' \|\| a\.id;.* became .*RETURN 'client ' \|\| a\.id;.*\)$/),
+      expect.stringMatching(
+        /^down-incomplete error: 000002_tighten_accounts\.down\.sql does not restore the schema: function account_label\(a accounts\) definition differs \(.*RETURN 'customer ' \|\| a\.id;.* became .*RETURN 'client ' \|\| a\.id;.*\)$/,
+      ),
     ]);
   });
   it('CHECK counter-example fixture: one down-incomplete naming the constraint', async () => {
     expect(await findings(fixture('down-changes-check'))).toEqual([
-      expect.stringMatching(/^down-incomplete error: 000002_tighten_accounts\.down\.sql does not restore the schema: constraint accounts\.accounts_balance_ok definition changed .* OR /),
+      expect.stringMatching(
+        /^down-incomplete error: 000002_tighten_accounts\.down\.sql does not restore the schema: constraint accounts\.accounts_balance_ok definition changed .* OR /,
+      ),
     ]);
   });
 });
@@ -76,18 +97,22 @@ describe('what teams keep on purpose, on a real server', () => {
     ]);
   });
   it('a kept extension the up cannot create again is one reup-failed error', async () => {
-    expect(await findings(fixture('extension-recreated'))).toEqual([expect.stringMatching(/^reup-failed error: .*extension "pg_trgm" already exists/)]);
+    expect(await findings(fixture('extension-recreated'))).toEqual([
+      expect.stringMatching(/^reup-failed error: .*extension "pg_trgm" already exists/),
+    ]);
   });
   it('an added enum value is one warning', async () => {
     expect(await findings(fixture('enum-label-kept'))).toEqual([
-      "enum-label-kept warning: 000002_refunds.down.sql cannot remove the enum value the up added: 'refunded' of enum order_status stay after the down, "
-        + 'because PostgreSQL cannot drop a value from an enum',
+      "enum-label-kept warning: 000002_refunds.down.sql cannot remove the enum value the up added: 'refunded' of enum order_status stay after the down, " +
+        'because PostgreSQL cannot drop a value from an enum',
     ]);
   });
   it('an added enum value without IF NOT EXISTS is one reup-failed error', async () => {
     const dir = migrationsDir({
-      '1_t.up.sql': "CREATE TYPE s AS ENUM ('a');\n", '1_t.down.sql': 'DROP TYPE s;\n',
-      '2_v.up.sql': "ALTER TYPE s ADD VALUE 'b';\n", '2_v.down.sql': 'SELECT 1;\n',
+      '1_t.up.sql': "CREATE TYPE s AS ENUM ('a');\n",
+      '1_t.down.sql': 'DROP TYPE s;\n',
+      '2_v.up.sql': "ALTER TYPE s ADD VALUE 'b';\n",
+      '2_v.down.sql': 'SELECT 1;\n',
     });
     const found = await findings(dir);
     expect(found).toEqual([expect.stringMatching(/^reup-failed error: .*enum label "b" already exists/)]);
@@ -97,8 +122,8 @@ describe('what teams keep on purpose, on a real server', () => {
 describe('column settings and owners are part of the schema', () => {
   it('a down that forgets SET STORAGE and SET COMPRESSION is down-incomplete', async () => {
     expect(await findings(fixture('down-keeps-column-settings'))).toEqual([
-      'down-incomplete error: 000002_tune_events.down.sql does not restore the schema: column events.payload storage changed from the default to external; '
-        + 'column events.payload compression changed from the default to pglz',
+      'down-incomplete error: 000002_tune_events.down.sql does not restore the schema: column events.payload storage changed from the default to external; ' +
+        'column events.payload compression changed from the default to pglz',
     ]);
   });
   it('a down that forgets SET STATISTICS or OWNER TO is down-incomplete', async () => {

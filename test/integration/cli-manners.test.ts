@@ -28,7 +28,10 @@ describe('the CLI behaves like the tools people know', () => {
     [['--fromat', 'json'], 'migration-guard: unknown option --fromat; did you mean --format?'],
     [['--postgres-version', '99'], "migration-guard: --postgres-version must be a PostgreSQL major version from 10 to 19, got '99'"],
     [['--database-url', 'postgres://u:hunter2@db:port/app'], 'migration-guard: --database-url is not a valid PostgreSQL URL'],
-    [['--output', '/no/such/dir/report.json'], 'migration-guard: --output: the directory /no/such/dir does not exist; create it first or write the report elsewhere'],
+    [
+      ['--output', '/no/such/dir/report.json'],
+      'migration-guard: --output: the directory /no/such/dir does not exist; create it first or write the report elsewhere',
+    ],
     [['--statement-timeout', 'abc'], "migration-guard: --statement-timeout must be a duration such as 30s, 5m or 1500 (milliseconds), got 'abc'"],
   ])('%j: one line naming the flag, printed once, exit 2', async (flags, message) => {
     const result = await runCli(['check', DUPLICATES, ...flags], { env: plainEnv() });
@@ -64,7 +67,9 @@ describe('the CLI behaves like the tools people know', () => {
 
   it('says an infrastructure failure once', async () => {
     // A version with no local binaries (PostgreSQL 15 is installed here): the provider refuses, exit 2.
-    const result = await runCli(['check', path.join(FIXTURES, 'golang-migrate', 'gap'), '--postgres', 'local', '--postgres-version', '11'], { env: plainEnv() });
+    const result = await runCli(['check', path.join(FIXTURES, 'golang-migrate', 'gap'), '--postgres', 'local', '--postgres-version', '11'], {
+      env: plainEnv(),
+    });
     expect(result.code).toBe(2);
     const said = (result.stdout + result.stderr).split('\n').filter((l) => l.includes('no local PostgreSQL 11'));
     expect(said).toHaveLength(1);

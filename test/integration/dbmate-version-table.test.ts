@@ -45,10 +45,15 @@ const step = (version: bigint, direction: 'up' | 'down'): StepTarget => ({ versi
 
 /** The version table's shape, for comparing ours with dbmate's. */
 const shape = async (client: Client, table = 'schema_migrations') =>
-  (await client.query(`SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull,
+  (
+    await client.query(
+      `SELECT n.nspname, c.relname, a.attname, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull,
       (SELECT string_agg(con.conname || ':' || con.contype::text, ',') FROM pg_constraint con WHERE con.conrelid = c.oid) AS constraints
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
-    WHERE c.relname = $1 ORDER BY a.attnum`, [table])).rows;
+    WHERE c.relname = $1 ORDER BY a.attnum`,
+      [table],
+    )
+  ).rows;
 
 beforeAll(async () => {
   const test = await startTestServer();
@@ -69,7 +74,14 @@ describe("dbmate's version table on PostgreSQL", () => {
       await table.ensure();
       expect(table.qualifiedName).toBe('"public"."schema_migrations"');
       expect(await shape(client)).toEqual([
-        { nspname: 'public', relname: 'schema_migrations', attname: 'version', type: 'character varying', attnotnull: true, constraints: 'schema_migrations_pkey:p' },
+        {
+          nspname: 'public',
+          relname: 'schema_migrations',
+          attname: 'version',
+          type: 'character varying',
+          attnotnull: true,
+          constraints: 'schema_migrations_pkey:p',
+        },
       ]);
       expect(await versions(client)).toEqual([]);
     } finally {
@@ -89,7 +101,7 @@ describe("dbmate's version table on PostgreSQL", () => {
     }
   });
 
-  it('inserts the version after an up and deletes it after a down, inside the caller\'s transaction', async () => {
+  it("inserts the version after an up and deletes it after a down, inside the caller's transaction", async () => {
     const client = await freshClient();
     try {
       const table = dbmate.versionTable(client, dbmate.defaultTable);
@@ -116,9 +128,9 @@ describe("dbmate's version table on PostgreSQL", () => {
     try {
       const table = dbmate.versionTable(client, dbmate.defaultTable);
       await table.ensure();
-      await table.record({ ...step(1n, 'up'), versionText: '001' } as StepTarget);
+      await table.record({ ...step(1n, 'up'), versionText: '001' });
       expect(await versions(client)).toEqual(['001']);
-      await table.record({ ...step(1n, 'down'), versionText: '001' } as StepTarget);
+      await table.record({ ...step(1n, 'down'), versionText: '001' });
       expect(await versions(client)).toEqual([]);
     } finally {
       await client.end();
@@ -130,7 +142,7 @@ describe("dbmate's version table on PostgreSQL", () => {
     try {
       const table = dbmate.versionTable(client, dbmate.defaultTable);
       await table.ensure();
-      await table.record({ ...step(1n, 'up'), versionText: '001' } as StepTarget);
+      await table.record({ ...step(1n, 'up'), versionText: '001' });
       await client.query(`insert into schema_migrations (version) values ('3'), ('junk')`);
       await table.force([1n, 2n]);
       expect(await versions(client)).toEqual(['001', '2']);
@@ -163,15 +175,17 @@ describe("dbmate's version table on PostgreSQL", () => {
 
 /** The sections of every file of a dbmate directory, in dbmate's order (file names, ascending). */
 function planDirectory(dir: string): { version: bigint; versionText: string; up: SectionPlan; down: SectionPlan; text: string }[] {
-  return readdirSync(dir).sort().flatMap((file) => {
-    const name = dbmate.parseName(file);
-    if (!name.ok) return [];
-    const text = readFileSync(path.join(dir, file), 'utf8');
-    const sections = dbmate.sections(text, name.name);
-    if (!sections.ok) throw new Error(`${file}: ${sections.reason}`);
-    const [up, down] = sections.sections;
-    return [{ version: name.name.version, versionText: name.name.versionText, up, down, text }];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((file) => {
+      const name = dbmate.parseName(file);
+      if (!name.ok) return [];
+      const text = readFileSync(path.join(dir, file), 'utf8');
+      const sections = dbmate.sections(text, name.name);
+      if (!sections.ok) throw new Error(`${file}: ${sections.reason}`);
+      const [up, down] = sections.sections;
+      return [{ version: name.name.version, versionText: name.name.versionText, up, down, text }];
+    });
 }
 
 /** Runs one section the way the plan says dbmate does: BEGIN, the section, the version row, COMMIT (or each on its own). */
@@ -190,10 +204,12 @@ async function runSection(client: Client, text: string, plan: SectionPlan, recor
 
 /** Tables, views, indexes, types and functions of the public schema: enough to see two runs agree. */
 const objects = async (client: Client) =>
-  (await client.query(`SELECT kind || ' ' || name AS o FROM (
+  (
+    await client.query(`SELECT kind || ' ' || name AS o FROM (
       SELECT c.relkind::text AS kind, c.relname AS name FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace
       UNION ALL SELECT 'type', t.typname FROM pg_type t WHERE t.typnamespace = 'public'::regnamespace AND t.typtype IN ('e', 'd')
-      UNION ALL SELECT 'function', p.proname FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace) x ORDER BY 1`)).rows.map((r) => r.o as string);
+      UNION ALL SELECT 'function', p.proname FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace) x ORDER BY 1`)
+  ).rows.map((r) => r.o as string);
 
 describe.skipIf(!HAVE_DBMATE)('the real dbmate binary as the oracle', () => {
   const run = promisify(execFile);
@@ -218,14 +234,17 @@ describe.skipIf(!HAVE_DBMATE)('the real dbmate binary as the oracle', () => {
       await table.ensure();
       const plan = planDirectory(dir);
       expect(plan).toHaveLength(5);
-      for (const m of plan) await runSection(ours, m.text, m.up, () => table.record({ ...step(m.version, 'up'), versionText: m.versionText } as StepTarget));
+      for (const m of plan)
+        await runSection(ours, m.text, m.up, () => table.record({ ...step(m.version, 'up'), versionText: m.versionText }));
       const last = plan[plan.length - 1];
-      await runSection(ours, last.text, last.down, () => table.record({ ...step(last.version, 'down'), versionText: last.versionText } as StepTarget));
+      await runSection(ours, last.text, last.down, () =>
+        table.record({ ...step(last.version, 'down'), versionText: last.versionText }),
+      );
       expect(await versions(ours)).toEqual(afterRollbackTheirs);
       expect(await objects(ours)).toEqual(objectsAfterRollbackTheirs);
 
       await dbmateCli(theirs, dir, 'up');
-      await runSection(ours, last.text, last.up, () => table.record({ ...step(last.version, 'up'), versionText: last.versionText } as StepTarget));
+      await runSection(ours, last.text, last.up, () => table.record({ ...step(last.version, 'up'), versionText: last.versionText }));
       expect(await versions(ours)).toEqual(await versions(theirsClient));
       expect(await versions(ours)).toHaveLength(5);
       expect(await objects(ours)).toEqual(await objects(theirsClient));
@@ -250,7 +269,10 @@ describe.skipIf(!HAVE_DBMATE)('the real dbmate binary as the oracle', () => {
       if (!name.ok) throw new Error('the name must parse');
       const ours = dbmate.sections(text, name.name);
       expect(ours.ok).toBe(false);
-      const failure = await dbmateCli(database, migrationsDir({ '20240101120000_x.sql': text }), 'up').then(() => undefined, (e: { stderr: string }) => e.stderr);
+      const failure = await dbmateCli(database, migrationsDir({ '20240101120000_x.sql': text }), 'up').then(
+        () => undefined,
+        (e: { stderr: string }) => e.stderr,
+      );
       expect(failure).toContain(`Error: ${ours.ok ? '' : ours.reason}`);
     }
   });
@@ -258,7 +280,10 @@ describe.skipIf(!HAVE_DBMATE)('the real dbmate binary as the oracle', () => {
   it('runs a transaction:false section outside a transaction and the default one inside, as planned', async () => {
     const dir = path.join(FIXTURES, 'concurrent-index-in-transaction');
     const database = await freshDatabase();
-    const failure = await dbmateCli(database, dir, 'up').then(() => '', (e: { stderr: string }) => e.stderr);
+    const failure = await dbmateCli(database, dir, 'up').then(
+      () => '',
+      (e: { stderr: string }) => e.stderr,
+    );
     expect(failure).toContain('CREATE INDEX CONCURRENTLY cannot run inside a transaction block');
     expect(planDirectory(dir).map((m) => m.up.execution.transaction)).toEqual(['wrapped', 'wrapped']);
     const client = await connect(database);

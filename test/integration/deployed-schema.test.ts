@@ -61,7 +61,10 @@ const run = (args: string[]) => {
   return check(command.settings, { log: silent });
 };
 const ids = (findings: { check: string; severity: string }[], severity?: string) =>
-  findings.filter((f) => !severity || f.severity === severity).map((f) => f.check).sort();
+  findings
+    .filter((f) => !severity || f.severity === severity)
+    .map((f) => f.check)
+    .sort();
 
 beforeAll(async () => {
   server = (await startTestServer()).server;
@@ -72,12 +75,16 @@ afterAll(async () => server?.stop());
 
 describe('drift between the deployed database and its migrations', () => {
   it('reports each hand-made difference once, against the migration that creates the object', async () => {
-    const url = await production('drifted', 2, `
+    const url = await production(
+      'drifted',
+      2,
+      `
       CREATE INDEX users_email_idx ON users (email);
       ALTER TABLE orders ALTER COLUMN note TYPE varchar(50);
       ALTER TABLE users ALTER COLUMN status DROP DEFAULT;
       CREATE TABLE legacy_sessions (token text);
-      CREATE OR REPLACE FUNCTION greet() RETURNS text LANGUAGE sql AS $$ SELECT 'hello' $$;`);
+      CREATE OR REPLACE FUNCTION greet() RETURNS text LANGUAGE sql AS $$ SELECT 'hello' $$;`,
+    );
     const outcome = await run(['--target-database-url', url, '--disable', 'down-incomplete']);
     const drift = outcome.findings.filter((f) => f.check.startsWith('drift-'));
     expect(drift.length).toBe(5);
@@ -95,13 +102,24 @@ describe('drift between the deployed database and its migrations', () => {
   }, 120_000);
 
   it('says nothing worse than a notice for a GRANT to a new role, a comment and another owner', async () => {
-    const url = await production('cosmetic', 2, `
+    const url = await production(
+      'cosmetic',
+      2,
+      `
       GRANT SELECT ON users TO reader;
       COMMENT ON TABLE users IS 'people';
-      ALTER TABLE orders OWNER TO other_owner;`);
+      ALTER TABLE orders OWNER TO other_owner;`,
+    );
     const outcome = await run(['--target-database-url', url, '--disable', 'down-incomplete']);
-    expect(outcome.findings.filter((f) => /^(drift|target)-/.test(f.check) && f.severity !== 'notice').map((f) => `${f.check}: ${f.message}`)).toEqual([]);
-    expect(ids(outcome.findings.filter((f) => f.check.startsWith('drift-')), 'notice')).toEqual(['drift-changed', 'drift-extra']); // privileges, comment
+    expect(
+      outcome.findings.filter((f) => /^(drift|target)-/.test(f.check) && f.severity !== 'notice').map((f) => `${f.check}: ${f.message}`),
+    ).toEqual([]);
+    expect(
+      ids(
+        outcome.findings.filter((f) => f.check.startsWith('drift-')),
+        'notice',
+      ),
+    ).toEqual(['drift-changed', 'drift-extra']); // privileges, comment
   }, 120_000);
 
   it('names the version an unversioned database already matches, with the force command', async () => {
@@ -132,7 +150,9 @@ describe('rehearsal on a copy with real rows', () => {
     expect(outcome.infrastructureError).toBeUndefined();
     const rehearsal = outcome.findings.filter((f) => f.check.startsWith('rehearsal-'));
     expect(ids(rehearsal)).toEqual(['rehearsal-lost-rows', 'rehearsal-up-failed']);
-    expect(rehearsal.find((f) => f.check === 'rehearsal-lost-rows')?.message).toMatch(/table users its rows back: still 3 row\(s\), but their values differ/);
+    expect(rehearsal.find((f) => f.check === 'rehearsal-lost-rows')?.message).toMatch(
+      /table users its rows back: still 3 row\(s\), but their values differ/,
+    );
     const failed = rehearsal.find((f) => f.check === 'rehearsal-up-failed');
     expect(failed?.message).toMatch(/000004 up failed at line 1 .*contains null values/);
     const summary = renderMarkdown(outcome, { root: dir, maxChars: 60_000, overflowTo: 'the log' });
@@ -146,14 +166,26 @@ describe('rehearsal on a copy with real rows', () => {
 
   it('reports a lock that blocks traffic held past rehearsal-lock-threshold, with its mode and duration', async () => {
     const slow = migrationsDir({
-      ...UPS, '000001_initial.down.sql': 'DROP FUNCTION greet();\nDROP TABLE users;\n', '000002_orders.down.sql': 'DROP TABLE orders;\n',
+      ...UPS,
+      '000001_initial.down.sql': 'DROP FUNCTION greet();\nDROP TABLE users;\n',
+      '000002_orders.down.sql': 'DROP TABLE orders;\n',
       '000003_slow.up.sql': 'ALTER TABLE users ADD COLUMN note text;\nSELECT pg_sleep(0.6);\n',
       '000003_slow.down.sql': 'ALTER TABLE users DROP COLUMN note;\n',
     });
     const url = await production('prod_lock', 2, "INSERT INTO users (email) VALUES ('a@x')");
     await sql('postgres', 'CREATE DATABASE prod_lock_copy TEMPLATE prod_lock');
-    const command = settingsFromArgs(['check', slow, '--postgres', 'local', '--target-database-url', url,
-      '--rehearsal-database-url', urlOf('prod_lock_copy'), '--rehearsal-lock-threshold', '300ms']);
+    const command = settingsFromArgs([
+      'check',
+      slow,
+      '--postgres',
+      'local',
+      '--target-database-url',
+      url,
+      '--rehearsal-database-url',
+      urlOf('prod_lock_copy'),
+      '--rehearsal-lock-threshold',
+      '300ms',
+    ]);
     if (!command) throw new Error('no command');
     const outcome = await check(command.settings, { log: silent });
     const locks = outcome.findings.filter((f) => f.check === 'rehearsal-long-lock');
@@ -187,7 +219,16 @@ describe('rehearsal on a copy with real rows', () => {
     const proxy = await statementLoggingProxy(`${socket}/.s.PGSQL.5432`);
     try {
       const target = `postgresql://postgres@127.0.0.1:${proxy.port}/prod_logged`;
-      const outcome = await run(['--target-database-url', target, '--rehearsal-database-url', urlOf('prod_logged_copy'), '--drift', 'true', '--drift-ignore', 'public.nothing_*']);
+      const outcome = await run([
+        '--target-database-url',
+        target,
+        '--rehearsal-database-url',
+        urlOf('prod_logged_copy'),
+        '--drift',
+        'true',
+        '--drift-ignore',
+        'public.nothing_*',
+      ]);
       expect(outcome.deployed?.rehearsal?.migrations.length).toBe(2);
       const sessions = proxy.statements.filter((s) => s.length > 0);
       expect(sessions.length).toBeGreaterThan(0);

@@ -29,8 +29,12 @@ describe.skipIf(!canMount)('a full disk under the scratch directory', () => {
   it('during initdb: says the disk is full, where, and what to do, not just "initdb failed"', async () => {
     const [binaries] = await findLocalBinaries();
     const started = startCluster(binaries, 'local', () => undefined);
-    await expect(started).rejects.toThrow(new RegExp(`^no space left on device in ${disk.mount} \\(\\d+ MB free\\) while running initdb for the template cache: ` +
-      "the disk that holds migration-guard's throw-away clusters is full\\. Free space there, or set TMPDIR"));
+    await expect(started).rejects.toThrow(
+      new RegExp(
+        `^no space left on device in ${disk.mount} \\(\\d+ MB free\\) while running initdb for the template cache: ` +
+          "the disk that holds migration-guard's throw-away clusters is full\\. Free space there, or set TMPDIR",
+      ),
+    );
   }, 60_000);
 
   it('while copying the cached template into a new cluster', async () => {

@@ -26,8 +26,14 @@ function isolated(files: Record<string, string>): { tmp: string; dir: string; en
 /** Cluster directories (in the temp directory or /dev/shm) and server processes a run with this pid left behind. */
 function leftovers(tmp: string, pid: number): string[] {
   const mine = `migration-guard-${pid}-`;
-  const dirs = [tmp, '/dev/shm'].filter(existsSync).flatMap((d) => readdirSync(d).filter((n) => n.startsWith(mine)).map((n) => path.join(d, n)));
-  const processes = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' }).split('\n').filter((l) => l.includes(mine) && !l.includes('ps -eo'));
+  const dirs = [tmp, '/dev/shm'].filter(existsSync).flatMap((d) =>
+    readdirSync(d)
+      .filter((n) => n.startsWith(mine))
+      .map((n) => path.join(d, n)),
+  );
+  const processes = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' })
+    .split('\n')
+    .filter((l) => l.includes(mine) && !l.includes('ps -eo'));
   return [...dirs, ...processes];
 }
 
@@ -48,7 +54,15 @@ const stepStatuses = (report: { results: { steps: Record<string, { status: strin
 
 describe('time limits', () => {
   it('turns pg_sleep(100000) into a timeout finding within seconds and checks the later migrations', async () => {
-    const { report, code, seconds } = await check({ ...table(1), '002_sleep.up.sql': 'CREATE TABLE s (id int);\nSELECT pg_sleep(100000);\n', '002_sleep.down.sql': 'DROP TABLE s;\n', ...table(3) }, ['--statement-timeout', '2s']);
+    const { report, code, seconds } = await check(
+      {
+        ...table(1),
+        '002_sleep.up.sql': 'CREATE TABLE s (id int);\nSELECT pg_sleep(100000);\n',
+        '002_sleep.down.sql': 'DROP TABLE s;\n',
+        ...table(3),
+      },
+      ['--statement-timeout', '2s'],
+    );
     expect(code).toBe(1);
     expect(seconds).toBeLessThan(30);
     expect(report.findings.map((f: { check: string }) => f.check)).toEqual(['timeout']);
@@ -59,7 +73,10 @@ describe('time limits', () => {
 
   it('terminates a file that ignores the cancel, then goes on', async () => {
     const stubborn = 'DO $$ BEGIN LOOP BEGIN PERFORM pg_sleep(10); EXCEPTION WHEN query_canceled THEN NULL; END; END LOOP; END $$;\n';
-    const { report, leftovers: left } = await check({ '001_loop.up.sql': stubborn, '001_loop.down.sql': 'SELECT 1;\n', ...table(2) }, ['--statement-timeout', '1s']);
+    const { report, leftovers: left } = await check({ '001_loop.up.sql': stubborn, '001_loop.down.sql': 'SELECT 1;\n', ...table(2) }, [
+      '--statement-timeout',
+      '1s',
+    ]);
     expect(report.findings.map((f: { check: string }) => f.check)).toEqual(['timeout']);
     expect(stepStatuses(report)[1]).toBe('ok/ok/ok');
     expect(left).toEqual([]);
@@ -73,7 +90,10 @@ describe('time limits', () => {
       "SELECT dblink_exec('holder', 'LOCK TABLE t1');",
       'ALTER TABLE t1 ADD COLUMN x int;',
     ].join('\n');
-    const { report } = await check({ ...table(1), '002_lock.up.sql': `${holdLock}\n`, '002_lock.down.sql': 'SELECT 1;\n', ...table(3) }, ['--lock-timeout', '1s']);
+    const { report } = await check({ ...table(1), '002_lock.up.sql': `${holdLock}\n`, '002_lock.down.sql': 'SELECT 1;\n', ...table(3) }, [
+      '--lock-timeout',
+      '1s',
+    ]);
     const [finding] = report.findings;
     // PostgreSQL gives a lock timeout no position, and replaying the file would only wait again: the file is named, not the line.
     expect(finding).toMatchObject({ check: 'timeout', file: expect.stringContaining('002_lock.up.sql'), line: 1 });
@@ -82,7 +102,17 @@ describe('time limits', () => {
   });
 
   it('ends the whole run at run-timeout with a partial report and exit 2', async () => {
-    const { report, code, stderr, leftovers: left } = await check({ ...table(1), '002_sleep.up.sql': 'SELECT pg_sleep(100000);\n', ...table(3) }, ['--statement-timeout', '0', '--run-timeout', '4s']);
+    const {
+      report,
+      code,
+      stderr,
+      leftovers: left,
+    } = await check({ ...table(1), '002_sleep.up.sql': 'SELECT pg_sleep(100000);\n', ...table(3) }, [
+      '--statement-timeout',
+      '0',
+      '--run-timeout',
+      '4s',
+    ]);
     expect(code).toBe(2);
     expect(report.error).toMatch(/^run-timeout \(4s\) reached during migration 002: 2 of 3 migration\(s\) were started; the report covers those$/);
     expect(stderr).toContain('migration-guard: run-timeout (4s) reached');
@@ -94,15 +124,27 @@ describe('time limits', () => {
 
 describe('faults', () => {
   it('survives a migration that terminates its own backend and checks the next one', async () => {
-    const { report, code } = await check({ ...table(1), '002_kill.up.sql': 'SELECT pg_terminate_backend(pg_backend_pid());\n', '002_kill.down.sql': 'SELECT 1;\n', ...table(3) });
+    const { report, code } = await check({
+      ...table(1),
+      '002_kill.up.sql': 'SELECT pg_terminate_backend(pg_backend_pid());\n',
+      '002_kill.down.sql': 'SELECT 1;\n',
+      ...table(3),
+    });
     expect(code).toBe(1);
     expect(report.findings).toHaveLength(1);
-    expect(report.findings[0].message).toMatch(/002 up failed: terminating connection due to administrator command \(SQLSTATE 57P01\)\. The connection to PostgreSQL was lost while this file ran/);
+    expect(report.findings[0].message).toMatch(
+      /002 up failed: terminating connection due to administrator command \(SQLSTATE 57P01\)\. The connection to PostgreSQL was lost while this file ran/,
+    );
     expect(stepStatuses(report)).toEqual(['ok/ok/ok', 'failed/skipped/skipped', 'ok/ok/ok']);
   });
 
-  it('survives a migration that terminates every other session, migration-guard\'s own included', async () => {
-    const { code } = await check({ ...table(1), '002_all.up.sql': "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND backend_type = 'client backend';\n", '002_all.down.sql': 'SELECT 1;\n', ...table(3) });
+  it("survives a migration that terminates every other session, migration-guard's own included", async () => {
+    const { code } = await check({
+      ...table(1),
+      '002_all.up.sql': "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND backend_type = 'client backend';\n",
+      '002_all.down.sql': 'SELECT 1;\n',
+      ...table(3),
+    });
     expect(code).toBe(0);
   });
 
@@ -119,14 +161,21 @@ describe('faults', () => {
   });
 
   it('exits 2 with a reason and the partial report when the server is killed mid-run, leaving nothing behind', async () => {
-    const { report, code, stderr, leftovers: left } = await check({
+    const {
+      report,
+      code,
+      stderr,
+      leftovers: left,
+    } = await check({
       ...table(1),
       '002_kill.up.sql': "COPY (SELECT 1) TO PROGRAM 'kill -9 $(head -1 postmaster.pid)';\n",
       '002_kill.down.sql': 'SELECT 1;\n',
       ...table(3),
     });
     expect(code).toBe(2);
-    expect(report.error).toMatch(/^the connection to PostgreSQL was lost while checking 002 and could not be re-established \(a file may have stopped the server: 002 up uses `PROGRAM`\): .*; 1 of 3 migration\(s\) were fully checked/);
+    expect(report.error).toMatch(
+      /^the connection to PostgreSQL was lost while checking 002 and could not be re-established \(a file may have stopped the server: 002 up uses `PROGRAM`\): .*; 1 of 3 migration\(s\) were fully checked/,
+    );
     expect(stderr).toContain('migration-guard: the connection to PostgreSQL was lost while checking 002');
     expect(stepStatuses(report)[0]).toBe('ok/ok/ok');
     expect(left).toEqual([]);
@@ -136,14 +185,18 @@ describe('faults', () => {
 /** Starts the CLI on `files` and resolves once migration 001 is done and 002 (a file the observation pass does not replay) runs. */
 async function startedOn002(files: Record<string, string>) {
   const run = isolated(files);
-  const child = spawn(process.execPath, [CLI, 'check', run.dir, '--postgres', 'local', '--statement-timeout', '0', '--format', 'json'], { env: run.env });
+  const child = spawn(process.execPath, [CLI, 'check', run.dir, '--postgres', 'local', '--statement-timeout', '0', '--format', 'json'], {
+    env: run.env,
+  });
   const out = { stdout: '', stderr: '' };
   child.stdout.on('data', (c: Buffer) => (out.stdout += c.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  await new Promise<void>((resolve) => child.stderr.on('data', (c: Buffer) => {
-    out.stderr += c.toString();
-    if (out.stderr.includes('[1/3]')) resolve();
-  }));
+  await new Promise<void>((resolve) =>
+    child.stderr.on('data', (c: Buffer) => {
+      out.stderr += c.toString();
+      if (out.stderr.includes('[1/3]')) resolve();
+    }),
+  );
   await new Promise((r) => setTimeout(r, 500)); // 002 is sleeping now
   return { run, child, out, exited };
 }
@@ -174,7 +227,9 @@ describe('a run stopped from outside is not blamed on the file that was running'
     process.kill(postmaster, 'SIGKILL');
     expect(await exited).toBe(2);
     const report = JSON.parse(out.stdout);
-    expect(report.error).toMatch(/^the connection to PostgreSQL was lost while checking 002 and could not be re-established \(nothing in the file that ran stops a server, so no file is blamed\): .*; 1 of 3 migration\(s\) were fully checked/);
+    expect(report.error).toMatch(
+      /^the connection to PostgreSQL was lost while checking 002 and could not be re-established \(nothing in the file that ran stops a server, so no file is blamed\): .*; 1 of 3 migration\(s\) were fully checked/,
+    );
     expect(report.findings.map((f: { check: string }) => f.check)).toEqual([]);
     expect(stepStatuses(report)).toEqual(['ok/ok/ok', 'skipped/skipped/skipped']);
     expect(out.stderr).not.toMatch(STACK_TRACE);
@@ -187,10 +242,12 @@ describe('nothing left behind, nothing shared', () => {
     const run = isolated({ ...table(1), '002_sleep.up.sql': 'SELECT pg_sleep(100000);\n', ...table(3) });
     const child = spawn(process.execPath, [CLI, 'check', run.dir, '--postgres', 'local', '--statement-timeout', '0'], { env: run.env });
     let stderr = '';
-    await new Promise<void>((resolve) => child.stderr.on('data', (c: Buffer) => {
-      stderr += c.toString();
-      if (stderr.includes('[1/3]')) resolve();
-    }));
+    await new Promise<void>((resolve) =>
+      child.stderr.on('data', (c: Buffer) => {
+        stderr += c.toString();
+        if (stderr.includes('[1/3]')) resolve();
+      }),
+    );
     await new Promise((r) => setTimeout(r, 300)); // 002 is sleeping now
     expect(leftovers(run.tmp, child.pid!).length).toBeGreaterThan(0); // the assertion below can fail
     child.kill('SIGTERM');
@@ -227,7 +284,9 @@ describe('url mode', () => {
     const result = await runCli(['check', run.dir, '--database-url', url], { env: run.env });
     expect(result.code).toBe(2);
     // The text report carries the reason on stdout; every other format on stderr.
-    expect(result.stderr + result.stdout).toContain('the role used cannot create databases (permission denied to create database); migration-guard needs CREATEDB to make a scratch database and never migrates an existing one');
+    expect(result.stderr + result.stdout).toContain(
+      'the role used cannot create databases (permission denied to create database); migration-guard needs CREATEDB to make a scratch database and never migrates an existing one',
+    );
     expect(result.stderr + result.stdout).not.toContain('pw-never-shown');
     expect(result.stderr).not.toMatch(STACK_TRACE);
   });

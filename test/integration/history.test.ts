@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { TestRepo, tables } from '../helpers/git-repo';
 import { parseWorkflowCommands, runAction, runCli } from '../helpers/processes';
 
-interface JsonFinding { check: string; severity: string; file?: string; line?: number; message: string; hint?: string }
+interface JsonFinding {
+  check: string;
+  severity: string;
+  file?: string;
+  line?: number;
+  message: string;
+  hint?: string;
+}
 
 const HISTORY = ['applied-edited', 'applied-deleted', 'applied-renamed', 'out-of-order'];
 
@@ -27,7 +34,7 @@ function mergedThree(): { repo: TestRepo; base: string } {
 }
 
 describe('history against the base: already applied means frozen', () => {
-  it('reports exactly the edit, the deletion, and the colliding new version (the issue\'s scenario)', async () => {
+  it("reports exactly the edit, the deletion, and the colliding new version (the issue's scenario)", async () => {
     const { repo, base } = mergedThree();
     repo.write({
       '000002_t2.up.sql': 'CREATE TABLE t2 (id int);\nALTER TABLE t2 ADD COLUMN note text;\n',
@@ -50,7 +57,9 @@ describe('history against the base: already applied means frozen', () => {
     expect(edited.message).toContain('1 line added at line 2');
     expect(edited.hint).toContain(`git checkout ${base.slice(0, 12)} -- migrations/000002_t2.up.sql`);
     const duplicate = findings.find((f) => f.check === 'duplicate-version' && f.file!.endsWith('z.up.sql'))!;
-    expect(duplicate.hint).toMatch(/000002_t2\.up\.sql is already merged .*two changes each added version 000002.*Renumber 000002_z\.up\.sql to 000004/);
+    expect(duplicate.hint).toMatch(
+      /000002_t2\.up\.sql is already merged .*two changes each added version 000002.*Renumber 000002_z\.up\.sql to 000004/,
+    );
     expect(findings.find((f) => f.check === 'out-of-order')!.hint).toContain('Renumber it to 000004');
   });
 
@@ -98,7 +107,9 @@ describe('history against the base: already applied means frozen', () => {
     repo.commit('pr');
     const { findings, code } = await checkAgainst(repo, base);
     expect(code).toBe(1);
-    expect(brief(findings.filter((f) => f.check !== 'up-failed' && f.check !== 'down-failed'))).toEqual(['applied-deleted error migrations/000003_t3.up.sql:1']);
+    expect(brief(findings.filter((f) => f.check !== 'up-failed' && f.check !== 'down-failed'))).toEqual([
+      'applied-deleted error migrations/000003_t3.up.sql:1',
+    ]);
     expect(findings.find((f) => f.check === 'applied-deleted')!.message).toContain('no migration found for version 000003');
   });
 
@@ -113,7 +124,9 @@ describe('history against the base: already applied means frozen', () => {
       'applied-renamed error migrations/000005_t3.down.sql:1',
       'applied-renamed error migrations/000005_t3.up.sql:1',
     ]);
-    expect(history.find((f) => f.file!.endsWith('up.sql'))!.message).toMatch(/000005_t3\.up\.sql is 000003_t3\.up\.sql.*renamed.*version 000003 will run it again as 000005/);
+    expect(history.find((f) => f.file!.endsWith('up.sql'))!.message).toMatch(
+      /000005_t3\.up\.sql is 000003_t3\.up\.sql.*renamed.*version 000003 will run it again as 000005/,
+    );
   });
 
   it('calls a title-only rename harmless (golang-migrate tracks versions only)', async () => {
@@ -196,9 +209,14 @@ describe('history in the action on pull_request events', () => {
     const clone = TestRepo.shallowClone(origin, 'pr');
     expect(clone.git('rev-parse', '--is-shallow-repository')).toBe('true');
 
-    const result = await runAction({ 'migrations-path': 'migrations', postgres: 'local' }, {
-      GITHUB_WORKSPACE: clone.dir, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: pullRequestEvent(baseSha),
-    });
+    const result = await runAction(
+      { 'migrations-path': 'migrations', postgres: 'local' },
+      {
+        GITHUB_WORKSPACE: clone.dir,
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: pullRequestEvent(baseSha),
+      },
+    );
     expect(result.stdout).toContain("fetching the pull request's base commit");
     expect(result.stdout).toContain('deepening the shallow clone');
     const annotations = parseWorkflowCommands(result.stdout).filter((a) => HISTORY.includes(a.props.title));
@@ -212,9 +230,14 @@ describe('history in the action on pull_request events', () => {
   it('warns once with the fix when the base commit cannot be fetched', async () => {
     const origin = TestRepo.create(tables(1));
     const clone = TestRepo.shallowClone(origin, 'main');
-    const result = await runAction({ 'migrations-path': 'migrations', postgres: 'local' }, {
-      GITHUB_WORKSPACE: clone.dir, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: pullRequestEvent('0123456789abcdef0123456789abcdef01234567'),
-    });
+    const result = await runAction(
+      { 'migrations-path': 'migrations', postgres: 'local' },
+      {
+        GITHUB_WORKSPACE: clone.dir,
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: pullRequestEvent('0123456789abcdef0123456789abcdef01234567'),
+      },
+    );
     const warnings = parseWorkflowCommands(result.stdout).filter((a) => a.level === 'warning');
     expect(warnings).toHaveLength(1);
     expect(warnings[0].message).toMatch(/base commit 0123456789ab is not in this clone and could not be fetched.*fetch-depth: 0/s);
@@ -245,8 +268,9 @@ describe('scope: changed', () => {
 
     const changed = await checkAgainst(repo, base, ['--scope', 'changed']);
     expect(brief(changed.findings.filter((f) => !HISTORY.includes(f.check)))).toEqual(['down-incomplete error migrations/000003_t3.down.sql:1']);
-    const steps = (changed.report as unknown as { results: { version: string; steps: Record<string, { status: string; reason?: string }> }[] }).results
-      .map((r) => `${r.version} ${r.steps.up.status}/${r.steps.down.status}${r.steps.down.reason ? ` (${r.steps.down.reason})` : ''}`);
+    const steps = (
+      changed.report as unknown as { results: { version: string; steps: Record<string, { status: string; reason?: string }> }[] }
+    ).results.map((r) => `${r.version} ${r.steps.up.status}/${r.steps.down.status}${r.steps.down.reason ? ` (${r.steps.down.reason})` : ''}`);
     expect(steps).toEqual([
       '000001 ok/skipped (unchanged since the base)',
       '000002 ok/skipped (unchanged since the base)',
@@ -256,6 +280,9 @@ describe('scope: changed', () => {
     expect(changed.stderr).toContain('scope: changed: 2 of 4 migration(s) get up, down and up');
 
     const all = await checkAgainst(repo, base);
-    expect(all.findings.filter((f) => f.check === 'down-incomplete').map((f) => f.file)).toEqual(['migrations/000002_t2.down.sql', 'migrations/000003_t3.down.sql']);
+    expect(all.findings.filter((f) => f.check === 'down-incomplete').map((f) => f.file)).toEqual([
+      'migrations/000002_t2.down.sql',
+      'migrations/000003_t3.down.sql',
+    ]);
   });
 });

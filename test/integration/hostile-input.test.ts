@@ -6,7 +6,15 @@ import { parseWorkflowCommands, runAction, runCli } from '../helpers/processes';
 
 const STACK_TRACE = /\n\s+at .+:\d+:\d+/;
 
-interface JsonFinding { check: string; severity: string; file?: string; line?: number; column?: number; message: string; hint?: string }
+interface JsonFinding {
+  check: string;
+  severity: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  message: string;
+  hint?: string;
+}
 
 /** A migrations directory (inside a fresh "repository" folder) from `{ name: text or bytes }`. */
 function dirWith(files: Record<string, string | Buffer>): { repo: string; dir: string } {
@@ -38,7 +46,9 @@ describe('bad input gets a finding or one clear line, never a stack trace', () =
     const { repo } = dirWith({});
     const result = await runCli(['check', 'migrations', '--postgres', 'local'], { cwd: repo });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^migration-guard: no migration files in migrations: expected the files of golang-migrate \(000001_create_users\.up\.sql\), goose \(00001_create_users\.sql\)[^\n]*\n$/);
+    expect(result.stderr).toMatch(
+      /^migration-guard: no migration files in migrations: expected the files of golang-migrate \(000001_create_users\.up\.sql\), goose \(00001_create_users\.sql\)[^\n]*\n$/,
+    );
   });
 
   it('reports non-UTF-8 bytes as PostgreSQL would reject them, at their line, and checks the next migration', async () => {
@@ -63,14 +73,20 @@ describe('bad input gets a finding or one clear line, never a stack trace', () =
   });
 
   it('does not send a binary file, and says why', async () => {
-    const { findings, code } = await check({ '001_a.up.sql': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]), '001_a.down.sql': 'SELECT 1;\n' });
+    const { findings, code } = await check({
+      '001_a.up.sql': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+      '001_a.down.sql': 'SELECT 1;\n',
+    });
     expect(code).toBe(1);
     expect(one(findings, 'up-failed').message).toContain('the file contains a NUL byte (is it a binary file?)');
   });
 
   it('runs a 50 MB migration and finds an error on its last line', async () => {
     const padding = `-- ${'x'.repeat(96)}\n`.repeat(500_000); // 50,000,000 bytes
-    const { findings, code } = await check({ '001_big.up.sql': `${padding}CREATE TABLE big (id int);\nSELEC 1;\n`, '001_big.down.sql': 'DROP TABLE big;\n' });
+    const { findings, code } = await check({
+      '001_big.up.sql': `${padding}CREATE TABLE big (id int);\nSELEC 1;\n`,
+      '001_big.down.sql': 'DROP TABLE big;\n',
+    });
     expect(code).toBe(1);
     expect(one(findings, 'up-failed')).toMatchObject({ line: 500_002, column: 1 });
   });
@@ -85,13 +101,18 @@ describe('bad input gets a finding or one clear line, never a stack trace', () =
     writeFileSync(path.join(dir, '003_shared.down.sql'), 'DROP TABLE shared;\n');
     const result = await runCli(['check', 'migrations', '--postgres', 'local', '--format', 'json'], { cwd: repo });
     const findings = JSON.parse(result.stdout).findings as JsonFinding[];
-    expect(one(findings, 'unreadable-file').message).toBe(`001_a.up.sql is not checked: it is a symbolic link to ${secret}, outside the repository; migration-guard does not read it`);
+    expect(one(findings, 'unreadable-file').message).toBe(
+      `001_a.up.sql is not checked: it is a symbolic link to ${secret}, outside the repository; migration-guard does not read it`,
+    );
     expect(findings.filter((f) => f.file?.includes('003'))).toEqual([]);
     expect(result.stdout + result.stderr).not.toContain('do-not-print-me');
   });
 
   it('handles names with spaces, commas and non-ASCII letters, annotations included', async () => {
-    const { repo } = dirWith({ '001_add users, café.up.sql': 'CREATE TABLE a (id int);\nSELEC;\n', '001_add users, café.down.sql': 'DROP TABLE a;\n' });
+    const { repo } = dirWith({
+      '001_add users, café.up.sql': 'CREATE TABLE a (id int);\nSELEC;\n',
+      '001_add users, café.down.sql': 'DROP TABLE a;\n',
+    });
     const result = await runAction({ 'migrations-path': 'migrations', postgres: 'local' }, { GITHUB_WORKSPACE: repo });
     const [annotation] = parseWorkflowCommands(result.stdout).filter((a) => a.props.title === 'up-failed');
     expect(annotation.props).toMatchObject({ file: 'migrations/001_add users, café.up.sql', line: '2' });
@@ -110,7 +131,10 @@ describe('bad input gets a finding or one clear line, never a stack trace', () =
   });
 
   it('explains COPY ... FROM stdin with inline data', async () => {
-    const { findings } = await check({ '001_a.up.sql': 'CREATE TABLE a (id int, n text);\nCOPY a FROM stdin;\n1\tfoo\n\\.\n', '001_a.down.sql': 'DROP TABLE a;\n' });
+    const { findings } = await check({
+      '001_a.up.sql': 'CREATE TABLE a (id int, n text);\nCOPY a FROM stdin;\n1\tfoo\n\\.\n',
+      '001_a.down.sql': 'DROP TABLE a;\n',
+    });
     const f = one(findings, 'up-failed');
     expect(f.line).toBe(3);
     expect(f.hint).toContain('COPY ... FROM stdin with inline data is psql syntax');
@@ -122,7 +146,7 @@ describe('bad input gets a finding or one clear line, never a stack trace', () =
     expect(code).toBe(0);
   });
 
-  it('keeps SET search_path for later files, as golang-migrate\'s single session does, and says so when it matters', async () => {
+  it("keeps SET search_path for later files, as golang-migrate's single session does, and says so when it matters", async () => {
     const { findings, report } = await check({
       '001_schema.up.sql': 'CREATE SCHEMA app;\nSET search_path = app;\n',
       '001_schema.down.sql': 'RESET search_path;\nDROP SCHEMA app;\n',
@@ -137,9 +161,11 @@ describe('bad input gets a finding or one clear line, never a stack trace', () =
 
   it('keeps SET ROLE too: the bookkeeping golang-migrate does after the file then fails', async () => {
     const { findings } = await check({
-      '001_role.up.sql': "DO $$ BEGIN CREATE ROLE mg_limited; EXCEPTION WHEN duplicate_object THEN NULL; END $$;\nSET ROLE mg_limited;\n",
+      '001_role.up.sql': 'DO $$ BEGIN CREATE ROLE mg_limited; EXCEPTION WHEN duplicate_object THEN NULL; END $$;\nSET ROLE mg_limited;\n',
       '001_role.down.sql': 'RESET ROLE;\n',
     });
-    expect(one(findings, 'up-failed').message).toContain("golang-migrate's version bookkeeping fails after this file: permission denied for table schema_migrations");
+    expect(one(findings, 'up-failed').message).toContain(
+      "golang-migrate's version bookkeeping fails after this file: permission denied for table schema_migrations",
+    );
   });
 });

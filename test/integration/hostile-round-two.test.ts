@@ -18,22 +18,45 @@ beforeAll(async () => {
 afterAll(() => pg?.server.stop());
 
 /** A migration whose error echoes a connection string with the password, as a failing dblink or FDW would. */
-const echoing = (password: string) => migrationsDir({
-  '000001_echo.up.sql': `DO $$ BEGIN RAISE EXCEPTION 'could not connect with "host=db user=ro password=${password}"'; END $$;`,
-  '000001_echo.down.sql': 'SELECT 1;',
-});
+const echoing = (password: string) =>
+  migrationsDir({
+    '000001_echo.up.sql': `DO $$ BEGIN RAISE EXCEPTION 'could not connect with "host=db user=ro password=${password}"'; END $$;`,
+    '000001_echo.down.sql': 'SELECT 1;',
+  });
 
 const stringValues = (v: unknown): string[] =>
   typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(stringValues) : v && typeof v === 'object' ? Object.values(v).flatMap(stringValues) : [];
 
 describe('secrets never leave the process', () => {
   const forms: { name: string; password: string; args: (dir: string) => string[]; env?: () => NodeJS.ProcessEnv }[] = [
-    { name: 'key=value --database-url', password: 'kv"Secret\'1', args: () => ['--database-url', `host=${socket} user=postgres dbname=postgres password='kv"Secret\\'1'`] },
-    { name: 'key=value --target-database-url', password: 'postgres', args: () => ['--database-url', pg.url, '--target-database-url', `host=${socket} user=postgres dbname=deployed password=postgres`] },
-    { name: 'URL', password: 'url:Secret/2', args: () => ['--database-url', `postgresql://postgres:${encodeURIComponent('url:Secret/2')}@localhost/postgres?host=${encodeURIComponent(socket)}`] },
-    { name: 'PGPASSWORD', password: 'env-Secret-3', args: () => ['--database-url', `host=${socket} user=postgres dbname=postgres`], env: () => ({ PGPASSWORD: 'env-Secret-3' }) },
     {
-      name: '.pgpass', password: 'pgpass-Secret-4', args: () => ['--database-url', `host=${socket} user=postgres dbname=postgres`],
+      name: 'key=value --database-url',
+      password: 'kv"Secret\'1',
+      args: () => ['--database-url', `host=${socket} user=postgres dbname=postgres password='kv"Secret\\'1'`],
+    },
+    {
+      name: 'key=value --target-database-url',
+      password: 'postgres',
+      args: () => ['--database-url', pg.url, '--target-database-url', `host=${socket} user=postgres dbname=deployed password=postgres`],
+    },
+    {
+      name: 'URL',
+      password: 'url:Secret/2',
+      args: () => [
+        '--database-url',
+        `postgresql://postgres:${encodeURIComponent('url:Secret/2')}@localhost/postgres?host=${encodeURIComponent(socket)}`,
+      ],
+    },
+    {
+      name: 'PGPASSWORD',
+      password: 'env-Secret-3',
+      args: () => ['--database-url', `host=${socket} user=postgres dbname=postgres`],
+      env: () => ({ PGPASSWORD: 'env-Secret-3' }),
+    },
+    {
+      name: '.pgpass',
+      password: 'pgpass-Secret-4',
+      args: () => ['--database-url', `host=${socket} user=postgres dbname=postgres`],
       env: () => {
         const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'mg-pgpass-')), 'pgpass');
         writeFileSync(file, '*:*:*:postgres:pgpass-Secret-4\n');
@@ -72,14 +95,22 @@ describe('secrets never leave the process', () => {
       const event = path.join(work, 'event.json');
       writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: 'a'.repeat(40) }, head: { sha: 'b'.repeat(40) } } }));
       const sarif = path.join(work, 'out.sarif');
-      const result = await runAction({
-        'migrations-path': echoing(password), 'database-url': `host=${socket} user=postgres dbname=postgres password=${password}`,
-        'github-token': 'test-token', 'sarif-file': sarif,
-      }, { GITHUB_EVENT_PATH: event, GITHUB_EVENT_NAME: 'pull_request', GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'o/r' });
+      const result = await runAction(
+        {
+          'migrations-path': echoing(password),
+          'database-url': `host=${socket} user=postgres dbname=postgres password=${password}`,
+          'github-token': 'test-token',
+          'sarif-file': sarif,
+        },
+        { GITHUB_EVENT_PATH: event, GITHUB_EVENT_NAME: 'pull_request', GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'o/r' },
+      );
       const bodies = api.requests.map((r) => r.body?.body ?? '').filter(Boolean);
       expect(bodies.length).toBeGreaterThan(0);
       expect(result.summary).toContain('up-failed');
-      const log = result.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+      const log = result.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n');
       for (const out of [log, result.stderr, result.summary, JSON.stringify(result.report), readFileSync(sarif, 'utf8'), ...bodies]) {
         expect(out).not.toContain(password);
       }
@@ -99,7 +130,12 @@ describe('runs always end', () => {
     const port = (silent.address() as net.AddressInfo).port;
     try {
       const started = Date.now();
-      const result = await runCli(['check', 'migrations-fixtures/golang-migrate/valid', '--database-url', `host=127.0.0.1 port=${port} user=u password=p connect_timeout=2`]);
+      const result = await runCli([
+        'check',
+        'migrations-fixtures/golang-migrate/valid',
+        '--database-url',
+        `host=127.0.0.1 port=${port} user=u password=p connect_timeout=2`,
+      ]);
       expect(Date.now() - started).toBeLessThan(20_000);
       expect(result.code).toBe(2);
       const errors = result.stderr.split('\n').filter((l) => l.startsWith('migration-guard:'));
@@ -112,7 +148,9 @@ describe('runs always end', () => {
   }, 60_000);
 
   it("a role's statement_timeout on the supplied server does not cut migration files short", async () => {
-    await pg.query("DO $$ BEGIN CREATE ROLE hasty LOGIN SUPERUSER; EXCEPTION WHEN duplicate_object THEN NULL; END $$; ALTER ROLE hasty SET statement_timeout = '100ms'");
+    await pg.query(
+      "DO $$ BEGIN CREATE ROLE hasty LOGIN SUPERUSER; EXCEPTION WHEN duplicate_object THEN NULL; END $$; ALTER ROLE hasty SET statement_timeout = '100ms'",
+    );
     const dir = migrationsDir({ '000001_slow.up.sql': 'SELECT pg_sleep(0.4); CREATE TABLE t (id int);', '000001_slow.down.sql': 'DROP TABLE t;' });
     const result = await runCli(['check', dir, '--database-url', `host=${socket} user=hasty dbname=postgres`, '--format', 'json']);
     expect(JSON.parse(result.stdout).findings).toEqual([]);
@@ -148,15 +186,19 @@ describe('runs always end', () => {
     child.kill('SIGTERM');
     await exited;
     expect(Date.now() - sent).toBeLessThan(2_000);
-    const leftovers = ['/dev/shm', os.tmpdir()].filter(existsSync).flatMap((d) => readdirSync(d).filter((n) => n.startsWith(`migration-guard-${child.pid}-`)));
+    const leftovers = ['/dev/shm', os.tmpdir()]
+      .filter(existsSync)
+      .flatMap((d) => readdirSync(d).filter((n) => n.startsWith(`migration-guard-${child.pid}-`)));
     expect(leftovers).toEqual([]);
-    const processes = readdirSync('/proc').filter((p) => /^\d+$/.test(p)).filter((p) => {
-      try {
-        return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(`migration-guard-${child.pid}-`);
-      } catch {
-        return false;
-      }
-    });
+    const processes = readdirSync('/proc')
+      .filter((p) => /^\d+$/.test(p))
+      .filter((p) => {
+        try {
+          return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(`migration-guard-${child.pid}-`);
+        } catch {
+          return false;
+        }
+      });
     expect(processes).toEqual([]);
   }, 120_000);
 });
@@ -165,7 +207,8 @@ describe('outputs cannot be injected', () => {
   it('hostile file names and server messages stay data in annotations, log, summary and comment', async () => {
     const dir = migrationsDir({
       '000001_x\n::error::owned.up.sql': 'SELECT 1;',
-      '000002_<script>alert(1).up.sql': "DO $$ BEGIN RAISE EXCEPTION E'boom\\n::error::injected @org/team <!-- migration-guard: x --> <img src=x>'; END $$;",
+      '000002_<script>alert(1).up.sql':
+        "DO $$ BEGIN RAISE EXCEPTION E'boom\\n::error::injected @org/team <!-- migration-guard: x --> <img src=x>'; END $$;",
       '000002_<script>alert(1).down.sql': 'SELECT 1;',
     });
     const api = await new FakeGitHubApi().start();
@@ -173,8 +216,10 @@ describe('outputs cannot be injected', () => {
       const work = mkdtempSync(path.join(os.tmpdir(), 'mg-action-'));
       const event = path.join(work, 'event.json');
       writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: 'a'.repeat(40) }, head: { sha: 'b'.repeat(40) } } }));
-      const result = await runAction({ 'migrations-path': dir, 'database-url': pg.url, 'github-token': 't' },
-        { GITHUB_EVENT_PATH: event, GITHUB_EVENT_NAME: 'pull_request', GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'o/r' });
+      const result = await runAction(
+        { 'migrations-path': dir, 'database-url': pg.url, 'github-token': 't' },
+        { GITHUB_EVENT_PATH: event, GITHUB_EVENT_NAME: 'pull_request', GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'o/r' },
+      );
       const lines = result.stdout.split('\n');
       expect(lines.filter((l) => /^\s*::error::(owned|injected)/.test(l))).toEqual([]);
       const body = api.requests.map((r) => r.body?.body ?? '').find(Boolean) ?? '';

@@ -11,8 +11,17 @@ import { startTestServer } from '../helpers/cluster';
 import { TestRepo } from '../helpers/git-repo';
 import { FIXTURES, ROOT, runAction, runCli, runProcess } from '../helpers/processes';
 
-const OBSERVED_CHECKS = ['blocking-index-build', 'table-rewrite', 'validating-constraint', 'foreign-key-locks-parent', 'missing-lock-timeout',
-  'lock-held-across-statements', 'destructive-drop', 'breaking-rename', 'unbatched-backfill'];
+const OBSERVED_CHECKS = [
+  'blocking-index-build',
+  'table-rewrite',
+  'validating-constraint',
+  'foreign-key-locks-parent',
+  'missing-lock-timeout',
+  'lock-held-across-statements',
+  'destructive-drop',
+  'breaking-rename',
+  'unbatched-backfill',
+];
 
 describe('observation on a real PostgreSQL', () => {
   let server: PostgresServer;
@@ -25,14 +34,24 @@ describe('observation on a real PostgreSQL', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'mg-corpus-'));
     writeCorpus(dir, 70);
     const set = await loadMigrationSet(dir, { shownAs: dir, repository: dir, tool: 'golang-migrate' });
-    const run = await runMigrations(set, server, { migrationsTable: 'schema_migrations', sharedServer: false, log: () => undefined, limits: { statementMs: 60_000, lockMs: 5_000 } });
+    const run = await runMigrations(set, server, {
+      migrationsTable: 'schema_migrations',
+      sharedServer: false,
+      log: () => undefined,
+      limits: { statementMs: 60_000, lockMs: 5_000 },
+    });
     expect(run.aborted).toBeUndefined();
     const findings = runChecks({ set, run }, new Set()).filter((f) => OBSERVED_CHECKS.includes(f.check));
     // Which tables each migration creates, read from its own text.
-    const created = new Map(set.migrations.map((m) => [m.versionText, [...(m.up?.text ?? '').matchAll(/CREATE TABLE (\w+)/g)].map((x) => `public.${x[1]}`)]));
+    const created = new Map(
+      set.migrations.map((m) => [m.versionText, [...(m.up?.text ?? '').matchAll(/CREATE TABLE (\w+)/g)].map((x) => `public.${x[1]}`)]),
+    );
     for (const f of findings) {
       const own = created.get(f.version ?? '') ?? [];
-      expect((f.relations ?? []).filter((r) => own.includes(r)), `${f.check} at ${f.file}:${f.line} names a table its own migration created`).toEqual([]);
+      expect(
+        (f.relations ?? []).filter((r) => own.includes(r)),
+        `${f.check} at ${f.file}:${f.line} names a table its own migration created`,
+      ).toEqual([]);
     }
     expect(findings.filter((f) => f.check === 'blocking-index-build').length).toBeGreaterThan(5);
     expect(findings.filter((f) => f.check === 'foreign-key-locks-parent').length).toBeGreaterThan(5);
@@ -43,7 +62,13 @@ describe('observation on a real PostgreSQL', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'mg-corpus-'));
     writeCorpus(dir, 8);
     const set = await loadMigrationSet(dir, { shownAs: dir, repository: dir, tool: 'golang-migrate' });
-    const run = await runMigrations(set, server, { migrationsTable: 'schema_migrations', sharedServer: false, log: () => undefined, limits: { statementMs: 60_000, lockMs: 5_000 }, observe: false });
+    const run = await runMigrations(set, server, {
+      migrationsTable: 'schema_migrations',
+      sharedServer: false,
+      log: () => undefined,
+      limits: { statementMs: 60_000, lockMs: 5_000 },
+      observe: false,
+    });
     expect(run.traces.map((t) => t.observed)).toEqual(set.migrations.map(() => undefined));
   }, 120_000);
 });
@@ -58,8 +83,10 @@ describe('with a base: tables created earlier in the same pull request are new',
     repo.write({
       '000002_create_posts.up.sql': 'CREATE TABLE posts (id bigint PRIMARY KEY, title text);\n',
       '000002_create_posts.down.sql': 'DROP TABLE posts;\n',
-      '000003_index_both.up.sql': "SET LOCAL lock_timeout = '5s';\nCREATE INDEX posts_title_idx ON posts (title);\nCREATE INDEX users_email_idx ON users (email);\nALTER TABLE posts DROP COLUMN title;\n",
-      '000003_index_both.down.sql': 'DROP INDEX users_email_idx;\nALTER TABLE posts ADD COLUMN title text;\nCREATE INDEX posts_title_idx ON posts (title);\n',
+      '000003_index_both.up.sql':
+        "SET LOCAL lock_timeout = '5s';\nCREATE INDEX posts_title_idx ON posts (title);\nCREATE INDEX users_email_idx ON users (email);\nALTER TABLE posts DROP COLUMN title;\n",
+      '000003_index_both.down.sql':
+        'DROP INDEX users_email_idx;\nALTER TABLE posts ADD COLUMN title text;\nCREATE INDEX posts_title_idx ON posts (title);\n',
     });
     repo.commit('the pull request');
     const result = await runCli(['check', 'migrations', '--base', base, '--format', 'json'], { cwd: repo.dir });
@@ -73,7 +100,11 @@ describe('the bundle parses SQL without node_modules', () => {
   it('names the rewrite cause, which only the parser knows, from a copy of dist/ in an empty directory', async () => {
     const copy = mkdtempSync(path.join(os.tmpdir(), 'mg-dist-'));
     cpSync(path.join(ROOT, 'dist'), copy, { recursive: true });
-    const result = await runProcess(path.join(copy, 'cli', 'index.js'), ['check', path.join(FIXTURES, 'golang-migrate', 'lock-hazards'), '--format', 'json', '--postgres', 'local'], { cwd: copy });
+    const result = await runProcess(
+      path.join(copy, 'cli', 'index.js'),
+      ['check', path.join(FIXTURES, 'golang-migrate', 'lock-hazards'), '--format', 'json', '--postgres', 'local'],
+      { cwd: copy },
+    );
     const report = JSON.parse(result.stdout);
     const rewrite = report.findings.find((f: { check: string }) => f.check === 'table-rewrite');
     expect(rewrite.message).toContain('cause: type change of column total to int8');
@@ -105,7 +136,7 @@ describe('ignore comments and .migration-guard.yml, through the CLI and the acti
     expect(result.stderr).toMatch(/\.migration-guard\.yml:4: unknown check 'lock-everything'/);
   });
 
-  it('counts ignored findings in the action\'s summary and report', async () => {
+  it("counts ignored findings in the action's summary and report", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'mg-ignore-'));
     cpSync(path.join(FIXTURES, 'golang-migrate', 'lock-hazards-safe'), path.join(dir, 'migrations'), { recursive: true });
     writeFileSync(path.join(dir, '.migration-guard.yml'), 'fail-on: warning\n');

@@ -31,7 +31,7 @@ describe('a failure said once', () => {
   });
 });
 
-describe('the server\'s limits are not the user\'s bugs', () => {
+describe("the server's limits are not the user's bugs", () => {
   it('exits 2 for a missing extension, names how to get it, and still checks what does not need it', async () => {
     const { report, code } = await check('missing-extension');
     expect(code).toBe(2);

@@ -14,7 +14,13 @@ const HEAD_SHA = 'c0ffee0000000000000000000000000000000042';
 /** Outside an action run from a repository and ref (GITHUB_ACTION_REPOSITORY/_REF), check pages link to this release's tag. */
 const DOCS = `https://github.com/migration-guard/migration-guard/blob/v${VERSION}/docs/checks`;
 /** Timings, server versions and the release in links change from run to run or release to release; everything else is stable. */
-const stable = (s: string) => s.split(DOCS).join('<docs>').replace(/(?<!')\b\d+(\.\d+)?m?s\b/g, 'N ms').replace(/Checked on .*?(?=; start-up)/, 'Checked on <server>').replace(/\b[0-9a-f]{12}\b/g, '<commit>');
+const stable = (s: string) =>
+  s
+    .split(DOCS)
+    .join('<docs>')
+    .replace(/(?<!')\b\d+(\.\d+)?m?s\b/g, 'N ms')
+    .replace(/Checked on .*?(?=; start-up)/, 'Checked on <server>')
+    .replace(/\b[0-9a-f]{12}\b/g, '<commit>');
 
 let api: FakeGitHubApi;
 beforeEach(async () => {
@@ -29,12 +35,23 @@ function pullRequestOn(fixture: string): { repo: TestRepo; run: (inputs?: Record
   cpSync(path.join(FIXTURES, 'golang-migrate', fixture), repo.migrations, { recursive: true });
   repo.commit('the pull request adds the migrations');
   const event = path.join(mkdtempSync(path.join(os.tmpdir(), 'mg-event-')), 'event.json');
-  writeFileSync(event, JSON.stringify({ pull_request: { number: 42, base: { sha: base }, head: { sha: HEAD_SHA } }, repository: { full_name: 'acme/shop' } }));
+  writeFileSync(
+    event,
+    JSON.stringify({ pull_request: { number: 42, base: { sha: base }, head: { sha: HEAD_SHA } }, repository: { full_name: 'acme/shop' } }),
+  );
   const env = {
-    GITHUB_WORKSPACE: repo.dir, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_API_URL: api.url,
-    GITHUB_REPOSITORY: 'acme/shop', GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '99',
+    GITHUB_WORKSPACE: repo.dir,
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: event,
+    GITHUB_API_URL: api.url,
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '99',
   };
-  return { repo, run: (inputs = {}) => runAction({ 'migrations-path': 'migrations', postgres: 'local', 'github-token': 'test-token', ...inputs }, env) };
+  return {
+    repo,
+    run: (inputs = {}) => runAction({ 'migrations-path': 'migrations', postgres: 'local', 'github-token': 'test-token', ...inputs }, env),
+  };
 }
 
 describe('the sticky PR comment', () => {
@@ -48,7 +65,9 @@ describe('the sticky PR comment', () => {
     const body = api.ours[0].body;
     expect(body.startsWith('<!-- migration-guard:migrations -->\n## ❌ migration-guard: failed')).toBe(true);
     expect(body).toContain(`[\`down-incomplete\`](${DOCS}/down-incomplete.md)`);
-    expect(body).toContain(`[\`migrations/000002_customer_profile.down.sql:1\`](https://github.com/acme/shop/blob/${HEAD_SHA}/migrations/000002_customer_profile.down.sql#L1)`);
+    expect(body).toContain(
+      `[\`migrations/000002_customer_profile.down.sql:1\`](https://github.com/acme/shop/blob/${HEAD_SHA}/migrations/000002_customer_profile.down.sql#L1)`,
+    );
     expect(body).toMatch(/<details><summary>2 migration\(s\): up, down, up again<\/summary>[\s\S]*\| `000002_customer_profile` \| ok/);
     expect(stable(body)).toMatchSnapshot();
 
@@ -58,12 +77,17 @@ describe('the sticky PR comment', () => {
     expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
     expect(api.ours).toHaveLength(1);
 
-    repo.write({ '000002_customer_profile.down.sql': 'DROP FUNCTION customer_label(customers);\nDROP INDEX customers_email_idx;\nALTER TABLE customers DROP COLUMN avatar_url;\nALTER TABLE customers DROP COLUMN tier;\nDROP TYPE customer_tier;\n' });
+    repo.write({
+      '000002_customer_profile.down.sql':
+        'DROP FUNCTION customer_label(customers);\nDROP INDEX customers_email_idx;\nALTER TABLE customers DROP COLUMN avatar_url;\nALTER TABLE customers DROP COLUMN tier;\nDROP TYPE customer_tier;\n',
+    });
     const third = await run();
     expect(third.code).toBe(0);
     expect(api.ours).toHaveLength(1);
     expect(api.ours[0].body).toContain('## ✅ migration-guard: passed');
-    expect(api.ours[0].body).toContain('no findings. Every migration applies, its down restores the schema from before it, and it applies again identically.');
+    expect(api.ours[0].body).toContain(
+      'no findings. Every migration applies, its down restores the schema from before it, and it applies again identically.',
+    );
     expect(third.stdout).toMatch(/PR comment updated: https:\/\/github\.test\/comment\/\d+/);
   });
 
@@ -105,13 +129,16 @@ describe('the sticky PR comment', () => {
   it('is not attempted outside pull requests, or with comment: false', async () => {
     const { run } = pullRequestOn('valid');
     await run({ comment: 'false' });
-    const push = await runAction({ 'migrations-path': 'migrations-fixtures/golang-migrate/valid', postgres: 'local', 'github-token': 't' }, { GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'acme/shop' });
+    const push = await runAction(
+      { 'migrations-path': 'migrations-fixtures/golang-migrate/valid', postgres: 'local', 'github-token': 't' },
+      { GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'acme/shop' },
+    );
     expect(push.code).toBe(0);
     expect(api.requests).toEqual([]);
   });
 });
 
-describe('annotations within GitHub\'s limits', () => {
+describe("annotations within GitHub's limits", () => {
   it('prints at most 10 per level, the most important first, says how many more in the last, and the summary lists all', async () => {
     const files: Record<string, string> = {};
     for (let v = 1; v <= 30; v++) files[`${String(v).padStart(3, '0')}_broken.up.sql`] = `CREATE TABLE t${v} (id int);\nSELEC ${v};\n`;
@@ -122,15 +149,26 @@ describe('annotations within GitHub\'s limits', () => {
     const errors = annotations.filter((a) => a.level === 'error');
     const warnings = annotations.filter((a) => a.level === 'warning');
     expect(errors).toHaveLength(10);
-    expect(errors.map((a) => a.props.file)).toEqual(Array.from({ length: 10 }, (_, i) => `migrations/${String(i + 1).padStart(3, '0')}_broken.up.sql`));
+    expect(errors.map((a) => a.props.file)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `migrations/${String(i + 1).padStart(3, '0')}_broken.up.sql`),
+    );
     expect(errors[0]).toMatchObject({ props: { title: 'up-failed', line: '2', col: '1' } });
-    expect(errors[9].message).toContain('… and 20 more error finding(s) not shown as annotations (GitHub shows 10 per step): the job summary lists all 59 findings.');
+    expect(errors[9].message).toContain(
+      '… and 20 more error finding(s) not shown as annotations (GitHub shows 10 per step): the job summary lists all 59 findings.',
+    );
     expect(errors.slice(0, 9).every((a) => !a.message.includes('more error finding'))).toBe(true);
     expect(warnings).toHaveLength(10);
     expect(warnings[9].message).toContain('… and 19 more warning finding(s)');
     for (let v = 1; v <= 30; v++) expect(result.summary).toContain(`migrations/${String(v).padStart(3, '0')}_broken.up.sql:2\``);
     expect(result.summary.match(/^- ❌ \[`up-failed`\]/gm)).toHaveLength(30);
-    expect(stable(annotations.slice(8, 12).map((a) => `${a.level} ${JSON.stringify(a.props)} ${a.message}`).join('\n'))).toMatchSnapshot();
+    expect(
+      stable(
+        annotations
+          .slice(8, 12)
+          .map((a) => `${a.level} ${JSON.stringify(a.props)} ${a.message}`)
+          .join('\n'),
+      ),
+    ).toMatchSnapshot();
   });
 
   it('counts its own warnings against the limit so that no finding is silently dropped', async () => {
@@ -146,7 +184,10 @@ describe('annotations within GitHub\'s limits', () => {
   });
 
   it('spans the whole failing statement with endLine', async () => {
-    const repo = TestRepo.create({ '001_x.up.sql': 'CREATE TABLE a (id int);\nCREATE TABLE b (\n  id int,\n  a_id int REFERENCES nope (id)\n);\n', '001_x.down.sql': 'DROP TABLE a;\n' });
+    const repo = TestRepo.create({
+      '001_x.up.sql': 'CREATE TABLE a (id int);\nCREATE TABLE b (\n  id int,\n  a_id int REFERENCES nope (id)\n);\n',
+      '001_x.down.sql': 'DROP TABLE a;\n',
+    });
     const result = await runAction({ 'migrations-path': 'migrations', postgres: 'local', 'base-ref': 'HEAD' }, { GITHUB_WORKSPACE: repo.dir });
     const [failure] = parseWorkflowCommands(result.stdout).filter((a) => a.props.title === 'up-failed');
     expect(failure.props).toMatchObject({ line: '2', endLine: '5' });
@@ -175,8 +216,16 @@ describe('SARIF 2.1.0', () => {
     expect(log.runs[0].results).toHaveLength(findings.length);
     expect(log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(CHECK_IDS);
     expect(log.runs[0].results[0]).toMatchObject({
-      ruleId: 'down-incomplete', level: 'error',
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'migrations-fixtures/golang-migrate/down-incomplete/000002_customer_profile.down.sql', uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } } }],
+      ruleId: 'down-incomplete',
+      level: 'error',
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'migrations-fixtures/golang-migrate/down-incomplete/000002_customer_profile.down.sql', uriBaseId: '%SRCROOT%' },
+            region: { startLine: 1 },
+          },
+        },
+      ],
     });
     for (const rule of log.runs[0].tool.driver.rules) expect(rule.helpUri).toBe(`${DOCS}/${rule.id}.md`);
     log.runs[0].originalUriBaseIds['%SRCROOT%'].uri = '<root>';
@@ -185,7 +234,11 @@ describe('SARIF 2.1.0', () => {
 
   it('is written by the action to sarif-file and named in the outputs', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'mg-sarif-'));
-    const result = await runAction({ 'migrations-path': 'migrations-fixtures/golang-migrate/missing-down', postgres: 'local', 'sarif-file': path.join(dir, 'out.sarif') });
+    const result = await runAction({
+      'migrations-path': 'migrations-fixtures/golang-migrate/missing-down',
+      postgres: 'local',
+      'sarif-file': path.join(dir, 'out.sarif'),
+    });
     expect(result.outputs.sarif).toBe(path.join(dir, 'out.sarif'));
     const log = JSON.parse(readFileSync(path.join(dir, 'out.sarif'), 'utf8'));
     expect(validate(log)).toBe(true);

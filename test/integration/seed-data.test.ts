@@ -22,7 +22,11 @@ afterAll(async () => server?.stop());
 
 const DATA_CHECKS = new Set(['up-fails-on-data', 'down-loses-data', 'reup-fails-on-data', 'seed-skipped']);
 const options = (seedData: boolean): EngineOptions => ({
-  migrationsTable: 'schema_migrations', sharedServer: false, log: () => undefined, limits: { statementMs: 60_000, lockMs: 10_000 }, seedData,
+  migrationsTable: 'schema_migrations',
+  sharedServer: false,
+  log: () => undefined,
+  limits: { statementMs: 60_000, lockMs: 10_000 },
+  seedData,
 });
 
 async function check(dir: string, seedData: boolean) {
@@ -36,9 +40,14 @@ describe('seeded rows reach the data checks', () => {
   it('reports a NOT NULL column without default as an error and a unique index over duplicates as a warning, at their lines, with the row', async () => {
     const { findings } = await check(path.join(FIXTURES, 'golang-migrate', 'up-fails-on-data'), true);
     const data = findings.filter((f) => DATA_CHECKS.has(f.check));
-    expect(data.map(describeFinding)).toEqual(['up-fails-on-data at 000002_add_account_country.up.sql:2:1', 'up-fails-on-data at 000003_unique_nickname.up.sql:2:1']);
+    expect(data.map(describeFinding)).toEqual([
+      'up-fails-on-data at 000002_add_account_country.up.sql:2:1',
+      'up-fails-on-data at 000003_unique_nickname.up.sql:2:1',
+    ]);
     expect(data.map((f) => f.severity)).toEqual(['error', 'warning']);
-    expect(data[0].message).toMatch(/contains null values .*passes on empty tables.*public\.accounts held 5 row\(s\), e\.g\. \{email: .*Any existing row breaks it/);
+    expect(data[0].message).toMatch(
+      /contains null values .*passes on empty tables.*public\.accounts held 5 row\(s\), e\.g\. \{email: .*Any existing row breaks it/,
+    );
     expect(data[1].message).toMatch(/Key \(nickname\)=\((\w+)\) is duplicated.*nickname: \1[,}].*depends on the values/);
     // The run went on from the empty-table success: nothing else failed.
     expect(findings.filter((f) => f.check === 'up-failed')).toEqual([]);
@@ -49,13 +58,16 @@ describe('seeded rows reach the data checks', () => {
     const [loss, ...rest] = findings.filter((f) => DATA_CHECKS.has(f.check));
     expect(rest).toEqual([]);
     expect(describeFinding(loss)).toBe('down-loses-data at 000002_split_full_name.down.sql:1');
-    expect(loss.message).toMatch(/public\.people is not back: 4 of 5 row\(s\) hold other values in full_name\. Example: before the up \{full_name: alpha, id: 1\}, after the down \{full_name: NULL, id: 1\}\. The up itself drops full_name/);
+    expect(loss.message).toMatch(
+      /public\.people is not back: 4 of 5 row\(s\) hold other values in full_name\. Example: before the up \{full_name: alpha, id: 1\}, after the down \{full_name: NULL, id: 1\}\. The up itself drops full_name/,
+    );
   });
 
   it('tells a second up that fails on what the down left from one that fails anyway', async () => {
     const { run, findings } = await check(path.join(FIXTURES, 'golang-migrate', 'reup-fails-on-data'), true);
     expect(findings.filter((f) => DATA_CHECKS.has(f.check)).map(describeFinding)).toEqual([
-      'down-loses-data at 000002_limit_note.down.sql:1', 'reup-fails-on-data at 000002_limit_note.up.sql:1:1',
+      'down-loses-data at 000002_limit_note.down.sql:1',
+      'reup-fails-on-data at 000002_limit_note.up.sql:1:1',
     ]);
     expect(findings.filter((f) => f.check === 'reup-failed')).toEqual([]);
     expect(run.traces[1].reup.status).toBe('ok');
@@ -71,7 +83,10 @@ describe('seeded rows reach the data checks', () => {
 
 describe('seeding adds no finding that data does not cause', () => {
   const fixtures = ['golang-migrate', 'goose', 'dbmate'].flatMap((tool) =>
-    readdirSync(path.join(FIXTURES, tool), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => path.join(tool, e.name)));
+    readdirSync(path.join(FIXTURES, tool), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => path.join(tool, e.name)),
+  );
   const dataFixtures = new Set(['golang-migrate/up-fails-on-data', 'golang-migrate/down-loses-data', 'golang-migrate/reup-fails-on-data']);
   // Data findings the fixture tables (migrations-fixtures/<tool>/README.md) list on purpose: the generated totals include 0 and negatives.
   const expectedData: Record<string, string[]> = { 'golang-migrate/lock-hazards': ['up-fails-on-data at 000009_nickname_and_check.up.sql:3:1'] };
@@ -86,12 +101,17 @@ describe('seeding adds no finding that data does not cause', () => {
     }
     if (set.migrations.length === 0) return;
     const shown = (fs: { check: string; file?: string; line?: number; column?: number; severity: string }[]) =>
-      fs.filter((f) => !DATA_CHECKS.has(f.check)).map((f) => `${f.severity} ${describeFinding(f)}`).sort();
+      fs
+        .filter((f) => !DATA_CHECKS.has(f.check))
+        .map((f) => `${f.severity} ${describeFinding(f)}`)
+        .sort();
     const without = await check(dir, false);
     const withRows = await check(dir, true);
     expect(shown(withRows.findings)).toEqual(shown(without.findings));
     // The fixtures' own `migration-guard:ignore` comments silence data findings their authors accepted, as every run does.
-    const data = applyIgnoreComments(withRows.findings, set).kept.filter((f) => DATA_CHECKS.has(f.check)).map(describeFinding);
+    const data = applyIgnoreComments(withRows.findings, set)
+      .kept.filter((f) => DATA_CHECKS.has(f.check))
+      .map(describeFinding);
     if (!dataFixtures.has(fixture)) expect(data).toEqual(expectedData[fixture] ?? []);
   });
 
@@ -105,7 +125,9 @@ describe('seeding adds no finding that data does not cause', () => {
       const seeded = withRows.run.traces.filter((t) => t.data?.tables.length).length;
       expect(seeded).toBeGreaterThan(50);
       const seedMs = withRows.run.traces.reduce((sum, t) => sum + (t.data?.ms ?? 0), 0);
-      console.log(`corpus of 70: ${Math.round(without.run.ms)} ms without rows, ${Math.round(withRows.run.ms)} ms with (${Math.round(seedMs)} ms seeding and reading rows)`);
+      console.log(
+        `corpus of 70: ${Math.round(without.run.ms)} ms without rows, ${Math.round(withRows.run.ms)} ms with (${Math.round(seedMs)} ms seeding and reading rows)`,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -123,7 +145,7 @@ describe('the rows', () => {
       await client.query(schema);
       const dir = migrationsDir({ '000001_touch.up.sql': touches, '000001_touch.down.sql': 'SELECT 1;' });
       const set = await loadMigrationSet(dir);
-      const rows = await new RowSeeder('public.schema_migrations').beforeUp(client, set.migrations[0] as Migration);
+      const rows = await new RowSeeder('public.schema_migrations').beforeUp(client, set.migrations[0]);
       return { rows, client, read: async (t: string) => (await client.query(`SELECT * FROM ${t}`)).rows };
     } catch (error) {
       await client.end();
@@ -132,7 +154,8 @@ describe('the rows', () => {
   }
 
   it('fills every kind of column PostgreSQL ships within the constraints, with NULLs, duplicates and extremes', async () => {
-    const { rows, client, read } = await seed(`
+    const { rows, client, read } = await seed(
+      `
       CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
       CREATE DOMAIN positive AS integer CHECK (VALUE > 0);
       CREATE TYPE pair AS (a int, b text);
@@ -152,14 +175,39 @@ describe('the rows', () => {
       CREATE TABLE measures_2024 PARTITION OF measures FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
       CREATE TABLE measures_rest PARTITION OF measures DEFAULT;
       CREATE TABLE schema_migrations (version bigint PRIMARY KEY, dirty boolean NOT NULL);`,
-    'ALTER TABLE everything ADD COLUMN x int; ALTER TABLE child ADD COLUMN y int; INSERT INTO measures_2024 VALUES (\'2024-05-01\', 1); SELECT * FROM schema_migrations;');
+      "ALTER TABLE everything ADD COLUMN x int; ALTER TABLE child ADD COLUMN y int; INSERT INTO measures_2024 VALUES ('2024-05-01', 1); SELECT * FROM schema_migrations;",
+    );
     try {
       expect(rows?.observations.skipped).toEqual([]);
       expect(rows?.observations.seeded.sort()).toEqual(['public.child', 'public.everything', 'public.measures', 'public.parent']);
       const everything = await read('everything');
       expect(everything.length).toBe(5);
       // One row holds NULL in every nullable column.
-      const nullable = ['letter', 'n', 'big', 'ratio', 'cash', 'born', 't', 'span', 'nums', 'raw', 'bin', 'uid', 'ip', 'net', 'mac', 'bits', 'vbits', 'pt', 'period', 'ints', 'many', 'tsv', 'pr'];
+      const nullable = [
+        'letter',
+        'n',
+        'big',
+        'ratio',
+        'cash',
+        'born',
+        't',
+        'span',
+        'nums',
+        'raw',
+        'bin',
+        'uid',
+        'ip',
+        'net',
+        'mac',
+        'bits',
+        'vbits',
+        'pt',
+        'period',
+        'ints',
+        'many',
+        'tsv',
+        'pr',
+      ];
       expect(everything.some((r) => nullable.every((c) => r[c] === null))).toBe(true);
       // Duplicates where values may repeat, distinct ones where they may not; empty, long and extreme values.
       expect(new Set(everything.map((r) => r.body)).size).toBeLessThan(5);
@@ -181,7 +229,8 @@ describe('the rows', () => {
   });
 
   it('is deterministic and leaves tables that already hold rows alone', async () => {
-    const schema = "CREATE TABLE a (id serial PRIMARY KEY, name text UNIQUE, at timestamptz); CREATE TABLE b (k text PRIMARY KEY); INSERT INTO b VALUES ('mine');";
+    const schema =
+      "CREATE TABLE a (id serial PRIMARY KEY, name text UNIQUE, at timestamptz); CREATE TABLE b (k text PRIMARY KEY); INSERT INTO b VALUES ('mine');";
     const first = await seed(schema, 'ALTER TABLE a ADD COLUMN x int; ALTER TABLE b ADD COLUMN y int;');
     const second = await seed(schema, 'ALTER TABLE a ADD COLUMN x int; ALTER TABLE b ADD COLUMN y int;');
     try {
@@ -196,11 +245,16 @@ describe('the rows', () => {
 
   it('says once which table no row fits, and why', async () => {
     const { rows, client } = await seed(
-      "CREATE TABLE codes (code text NOT NULL CHECK (code ~ '^[A-Z]{3}-[0-9]{4}$')); CREATE TABLE orphans (id int, parent_id int NOT NULL REFERENCES codes (code) );".replace('REFERENCES codes (code)', ''),
+      "CREATE TABLE codes (code text NOT NULL CHECK (code ~ '^[A-Z]{3}-[0-9]{4}$')); CREATE TABLE orphans (id int, parent_id int NOT NULL REFERENCES codes (code) );".replace(
+        'REFERENCES codes (code)',
+        '',
+      ),
       'ALTER TABLE codes ADD COLUMN x int;',
     );
     try {
-      expect(rows?.observations.skipped).toEqual([{ table: 'public.codes', reason: expect.stringMatching(/every generated row was refused: .*violates check constraint "codes_code_check"/) }]);
+      expect(rows?.observations.skipped).toEqual([
+        { table: 'public.codes', reason: expect.stringMatching(/every generated row was refused: .*violates check constraint "codes_code_check"/) },
+      ]);
     } finally {
       await client.end();
     }

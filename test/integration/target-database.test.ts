@@ -24,10 +24,11 @@ async function deployed(name: string, row: [number, boolean] | undefined | null)
 }
 
 /** Everything a write would change: the row with its xmin (any UPDATE or re-INSERT changes it) and the relations. */
-const fingerprint = async (database: string) => JSON.stringify([
-  await query('SELECT xmin::text, version, dirty FROM schema_migrations', database),
-  await query("SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace ORDER BY 1", database),
-]);
+const fingerprint = async (database: string) =>
+  JSON.stringify([
+    await query('SELECT xmin::text, version, dirty FROM schema_migrations', database),
+    await query("SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace ORDER BY 1", database),
+  ]);
 
 beforeAll(async () => {
   const test = await startTestServer();
@@ -79,7 +80,10 @@ describe('the deployed database as the source of truth (target-database-url)', (
     expect(cli.stdout + cli.stderr).not.toContain(PASSWORD);
     expect(cli.stdout).toContain('***@localhost');
     const action = await runAction({ 'migrations-path': dir, postgres: 'local', 'target-database-url': url, drift: 'false' });
-    const printed = action.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+    const printed = action.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
     expect(action.stdout).toContain(`::add-mask::${PASSWORD}`);
     expect(printed + action.summary + JSON.stringify(action.report)).not.toContain(PASSWORD);
   });
@@ -101,7 +105,9 @@ describe('the deployed database as the source of truth (target-database-url)', (
   it('gives one clear line and exit 2 when the table is missing', async () => {
     const result = await check(await deployed('target_never_migrated', null));
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^migration-guard: the target database postgresql:\/\/postgres:\*\*\*@localhost\/target_never_migrated.* has no table schema_migrations: golang-migrate has not run there/m);
+    expect(result.stderr).toMatch(
+      /^migration-guard: the target database postgresql:\/\/postgres:\*\*\*@localhost\/target_never_migrated.* has no table schema_migrations: golang-migrate has not run there/m,
+    );
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -109,13 +115,17 @@ describe('the deployed database as the source of truth (target-database-url)', (
     await query('CREATE ROLE reader LOGIN');
     const result = await check(urlOf('target_clean', 'reader'));
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('the role in target-database-url may not read schema_migrations (permission denied for table schema_migrations); grant it SELECT on that table');
+    expect(result.stderr).toContain(
+      'the role in target-database-url may not read schema_migrations (permission denied for table schema_migrations); grant it SELECT on that table',
+    );
   });
 
   it('gives one clear line and exit 2 when the server is unreachable, without the password', async () => {
     const result = await check(`postgresql://deploy:${PASSWORD}@127.0.0.1:1/app`);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/migration-guard: cannot connect to the target database postgresql:\/\/deploy:\*\*\*@127\.0\.0\.1:1\/app: connect ECONNREFUSED/);
+    expect(result.stderr).toMatch(
+      /migration-guard: cannot connect to the target database postgresql:\/\/deploy:\*\*\*@127\.0\.0\.1:1\/app: connect ECONNREFUSED/,
+    );
     expect(result.stdout + result.stderr).not.toContain(PASSWORD);
   });
 });

@@ -28,10 +28,17 @@ function observed(run: EngineRun) {
 /** The same directory with whole snapshots and with touched-object tracking: they must see exactly the same. */
 async function bothWays(dir: string) {
   const set = await loadMigrationSet(dir);
-  const options = { migrationsTable: 'schema_migrations', sharedServer: false, log: () => undefined, limits: { statementMs: 60_000, lockMs: 10_000 } };
+  const options = {
+    migrationsTable: 'schema_migrations',
+    sharedServer: false,
+    log: () => undefined,
+    limits: { statementMs: 60_000, lockMs: 10_000 },
+  };
   const full = await runMigrations(set, server, { ...options, trackChanges: false });
   // Roles are cluster-wide and outlive the scratch database: start the second run from the same cluster state.
-  await query("DO $$ DECLARE r text; BEGIN FOR r IN SELECT rolname FROM pg_roles WHERE rolname LIKE 'mg\\_%' LOOP EXECUTE format('DROP ROLE %I', r); END LOOP; END $$");
+  await query(
+    "DO $$ DECLARE r text; BEGIN FOR r IN SELECT rolname FROM pg_roles WHERE rolname LIKE 'mg\\_%' LOOP EXECUTE format('DROP ROLE %I', r); END LOOP; END $$",
+  );
   const tracked = await runMigrations(set, server, { ...options, trackChanges: true });
   expect(full.snapshots).toBe('full');
   expect(tracked.snapshots).toBe('touched objects');
@@ -45,28 +52,46 @@ const BASE = 'CREATE TABLE t (id int PRIMARY KEY, name text);\nCREATE TABLE u (i
 const CASES: [string, string, string][] = [
   ['table', 'CREATE TABLE extra (id int);', 'SELECT 1;'],
   ['column', 'ALTER TABLE t ADD COLUMN note text;', 'SELECT 1;'],
-  ['column default and not null', "ALTER TABLE t ALTER COLUMN name SET DEFAULT 'x';\nALTER TABLE t ALTER COLUMN name SET NOT NULL;", 'ALTER TABLE t ALTER COLUMN name DROP NOT NULL;'],
+  [
+    'column default and not null',
+    "ALTER TABLE t ALTER COLUMN name SET DEFAULT 'x';\nALTER TABLE t ALTER COLUMN name SET NOT NULL;",
+    'ALTER TABLE t ALTER COLUMN name DROP NOT NULL;',
+  ],
   ['column type', 'ALTER TABLE t ALTER COLUMN name TYPE varchar(20);', 'SELECT 1;'],
   ['column storage', 'ALTER TABLE t ALTER COLUMN name SET STORAGE EXTERNAL;', 'SELECT 1;'],
   ['column compression', 'ALTER TABLE t ALTER COLUMN name SET COMPRESSION pglz;', 'SELECT 1;'],
   ['column statistics target', 'ALTER TABLE t ALTER COLUMN name SET STATISTICS 500;', 'SELECT 1;'],
-  ['owners of a table, a view, a sequence, a function, a type and a schema',
-    'DO $$ BEGIN CREATE ROLE mg_owner; EXCEPTION WHEN duplicate_object THEN NULL; END $$;\nALTER TABLE t OWNER TO mg_owner;\nALTER VIEW base_view OWNER TO mg_owner;\n'
-    + 'ALTER SEQUENCE base_seq OWNER TO mg_owner;\nALTER FUNCTION keep() OWNER TO mg_owner;\nALTER TYPE base_mood OWNER TO mg_owner;\nALTER SCHEMA public OWNER TO mg_owner;',
-    'SELECT 1;'],
+  [
+    'owners of a table, a view, a sequence, a function, a type and a schema',
+    'DO $$ BEGIN CREATE ROLE mg_owner; EXCEPTION WHEN duplicate_object THEN NULL; END $$;\nALTER TABLE t OWNER TO mg_owner;\nALTER VIEW base_view OWNER TO mg_owner;\n' +
+      'ALTER SEQUENCE base_seq OWNER TO mg_owner;\nALTER FUNCTION keep() OWNER TO mg_owner;\nALTER TYPE base_mood OWNER TO mg_owner;\nALTER SCHEMA public OWNER TO mg_owner;',
+    'SELECT 1;',
+  ],
   // A role of its own: roles outlive a case, and one created by an earlier case would not show as added in the first run.
-  ['owner of one function (no full re-read)', 'DO $$ BEGIN CREATE ROLE mg_fn_owner; EXCEPTION WHEN duplicate_object THEN NULL; END $$;\nALTER FUNCTION keep() OWNER TO mg_fn_owner;', 'SELECT 1;'],
+  [
+    'owner of one function (no full re-read)',
+    'DO $$ BEGIN CREATE ROLE mg_fn_owner; EXCEPTION WHEN duplicate_object THEN NULL; END $$;\nALTER FUNCTION keep() OWNER TO mg_fn_owner;',
+    'SELECT 1;',
+  ],
   ['column order', 'ALTER TABLE t DROP COLUMN name;\nALTER TABLE t ADD COLUMN name text;', 'SELECT 1;'],
   ['constraint', 'ALTER TABLE t ADD CONSTRAINT name_len CHECK (length(name) < 10);', 'SELECT 1;'],
   ['index', 'CREATE INDEX t_name ON t (name);', 'SELECT 1;'],
   ['unique constraint via index', 'ALTER TABLE t ADD CONSTRAINT t_name_key UNIQUE (name);', 'SELECT 1;'],
-  ['sequence owned by a column', 'CREATE SEQUENCE t_seq OWNED BY t.id;\nALTER TABLE t ALTER COLUMN id SET DEFAULT nextval(\'t_seq\');', 'ALTER TABLE t ALTER COLUMN id DROP DEFAULT;'],
+  [
+    'sequence owned by a column',
+    "CREATE SEQUENCE t_seq OWNED BY t.id;\nALTER TABLE t ALTER COLUMN id SET DEFAULT nextval('t_seq');",
+    'ALTER TABLE t ALTER COLUMN id DROP DEFAULT;',
+  ],
   ['sequence options', 'CREATE SEQUENCE s;', 'SELECT 1;'],
   ['view', 'CREATE VIEW v AS SELECT id FROM t;', 'SELECT 1;'],
   ['materialized view', 'CREATE MATERIALIZED VIEW mv AS SELECT id FROM t;', 'SELECT 1;'],
   ['function', 'CREATE FUNCTION f(x int) RETURNS int LANGUAGE sql AS $$ SELECT x $$;', 'SELECT 1;'],
   ['function body changed', 'CREATE OR REPLACE FUNCTION keep() RETURNS int LANGUAGE sql AS $$ SELECT 2 $$;', 'SELECT 1;'],
-  ['trigger', 'CREATE FUNCTION tg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;\nCREATE TRIGGER t_tg BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION tg();', 'DROP FUNCTION tg() CASCADE;\nCREATE FUNCTION tg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;'],
+  [
+    'trigger',
+    'CREATE FUNCTION tg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;\nCREATE TRIGGER t_tg BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION tg();',
+    'DROP FUNCTION tg() CASCADE;\nCREATE FUNCTION tg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;',
+  ],
   ['enum and added value', "CREATE TYPE mood AS ENUM ('ok');\nALTER TYPE mood ADD VALUE 'meh';", 'SELECT 1;'],
   ['enum value added to an existing type', "ALTER TYPE base_mood ADD VALUE 'sad';", 'SELECT 1;'],
   ['domain and its constraint', 'CREATE DOMAIN positive AS int CHECK (VALUE > 0);', 'SELECT 1;'],
@@ -74,13 +99,21 @@ const CASES: [string, string, string][] = [
   ['row level security and policy', 'ALTER TABLE t ENABLE ROW LEVEL SECURITY;\nCREATE POLICY own ON t USING (true);', 'DROP POLICY own ON t;'],
   ['rule', 'CREATE RULE no_delete AS ON DELETE TO t DO INSTEAD NOTHING;', 'SELECT 1;'],
   ['statistics', 'CREATE STATISTICS t_stats ON id, name FROM t;', 'SELECT 1;'],
-  ['comment', "COMMENT ON COLUMN t.name IS 'display name';\nCOMMENT ON TABLE u IS 'links';", "COMMENT ON TABLE u IS NULL;"],
+  ['comment', "COMMENT ON COLUMN t.name IS 'display name';\nCOMMENT ON TABLE u IS 'links';", 'COMMENT ON TABLE u IS NULL;'],
   ['extension', 'CREATE EXTENSION pg_trgm;', 'SELECT 1;'],
-  ['collation (other objects)', 'CREATE COLLATION c_test (locale = \'C\');', 'SELECT 1;'],
+  ['collation (other objects)', "CREATE COLLATION c_test (locale = 'C');", 'SELECT 1;'],
   ['privileges (GRANT has no object id: full re-read)', 'GRANT SELECT ON t TO PUBLIC;', 'SELECT 1;'],
   ['default privileges', 'ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO PUBLIC;', 'SELECT 1;'],
-  ['role (never reported by event triggers)', 'DO $$ BEGIN CREATE ROLE mg_tracked_role; EXCEPTION WHEN duplicate_object THEN NULL; END $$;', 'SELECT 1;'],
-  ['event trigger (never reported by event triggers)', 'CREATE FUNCTION et() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\nCREATE EVENT TRIGGER et ON ddl_command_start EXECUTE FUNCTION et();', 'DROP EVENT TRIGGER et;\nDROP FUNCTION et();\nCREATE FUNCTION et() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\nCREATE EVENT TRIGGER et ON ddl_command_end EXECUTE FUNCTION et();'],
+  [
+    'role (never reported by event triggers)',
+    'DO $$ BEGIN CREATE ROLE mg_tracked_role; EXCEPTION WHEN duplicate_object THEN NULL; END $$;',
+    'SELECT 1;',
+  ],
+  [
+    'event trigger (never reported by event triggers)',
+    'CREATE FUNCTION et() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\nCREATE EVENT TRIGGER et ON ddl_command_start EXECUTE FUNCTION et();',
+    'DROP EVENT TRIGGER et;\nDROP FUNCTION et();\nCREATE FUNCTION et() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\nCREATE EVENT TRIGGER et ON ddl_command_end EXECUTE FUNCTION et();',
+  ],
   ['schema', 'CREATE SCHEMA extra;\nCREATE TABLE extra.x (id int);', 'DROP TABLE extra.x;'],
   ['renamed table seen through a view and a foreign key', 'ALTER TABLE t RENAME TO t_renamed;', 'SELECT 1;'],
   ['renamed column seen through a view', 'ALTER TABLE t RENAME COLUMN name TO title;', 'SELECT 1;'],
@@ -89,7 +122,11 @@ const CASES: [string, string, string][] = [
   ['renamed function seen through a trigger', 'ALTER FUNCTION base_tg() RENAME TO base_trigger_fn;', 'SELECT 1;'],
   ['table moved to another schema', 'CREATE SCHEMA moved;\nALTER TABLE u SET SCHEMA moved;', 'SELECT 1;'],
   ['dropped and re-created differently', 'DROP VIEW base_view;\nCREATE VIEW base_view AS SELECT id FROM t;', 'SELECT 1;'],
-  ['role switched inside the file (tracking still sees it)', 'DO $$ BEGIN CREATE ROLE mg_weak; EXCEPTION WHEN duplicate_object THEN NULL; END $$;\nGRANT ALL ON SCHEMA public TO mg_weak;\nSET ROLE mg_weak;\nCREATE TABLE weak_table (id int);\nRESET ROLE;', 'SELECT 1;'],
+  [
+    'role switched inside the file (tracking still sees it)',
+    'DO $$ BEGIN CREATE ROLE mg_weak; EXCEPTION WHEN duplicate_object THEN NULL; END $$;\nGRANT ALL ON SCHEMA public TO mg_weak;\nSET ROLE mg_weak;\nCREATE TABLE weak_table (id int);\nRESET ROLE;',
+    'SELECT 1;',
+  ],
 ];
 
 const SHARED = [
@@ -101,8 +138,13 @@ const SHARED = [
 ];
 
 describe('touched-object snapshots see exactly what whole snapshots see', () => {
-  const fixtures = readdirSync(FIXTURES, { withFileTypes: true }).filter((e) => e.isDirectory())
-    .flatMap((tool) => readdirSync(path.join(FIXTURES, tool.name), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `${tool.name}/${e.name}`));
+  const fixtures = readdirSync(FIXTURES, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .flatMap((tool) =>
+      readdirSync(path.join(FIXTURES, tool.name), { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => `${tool.name}/${e.name}`),
+    );
   it('reads every fixture directory', () => expect(fixtures.length).toBeGreaterThanOrEqual(10));
   it.each(fixtures)('fixture %s', async (name) => {
     await bothWays(path.join(FIXTURES, name));

@@ -45,7 +45,9 @@ describe('url provider', () => {
     });
     const result = await runCli(['check', dir, '--database-url', pg.url, '--format', 'json']);
     const checks = JSON.parse(result.stdout).findings.map((f: { check: string; message: string }) => `${f.check}: ${f.message}`);
-    expect(checks).toEqual([expect.stringMatching(/^cluster-wide-change: 000001_roles.up.sql was not run on the server given by database-url: it changes roles/)]);
+    expect(checks).toEqual([
+      expect.stringMatching(/^cluster-wide-change: 000001_roles.up.sql was not run on the server given by database-url: it changes roles/),
+    ]);
     expect(await pg.query("SELECT rolname FROM pg_roles WHERE rolname = 'reporting'")).toEqual([]);
     expect(result.code).toBe(1);
   });
@@ -64,22 +66,33 @@ describe('golang-migrate behaviour, reproduced', () => {
     const result = await runCli(['check', migrationsDir(files), '--database-url', pg.url, '--format', 'json']);
     expect(result.stderr).not.toContain('unexpected error');
     const report = JSON.parse(result.stdout);
-    return { ...report, code: result.code, at: report.findings.map((f: { check: string; file: string; line: number; column?: number }) =>
-      `${f.check} ${f.file.split('/').pop()}:${f.line}${f.column ? `:${f.column}` : ''}`) };
+    return {
+      ...report,
+      code: result.code,
+      at: report.findings.map(
+        (f: { check: string; file: string; line: number; column?: number }) =>
+          `${f.check} ${f.file.split('/').pop()}:${f.line}${f.column ? `:${f.column}` : ''}`,
+      ),
+    };
   };
 
   it('keeps schema_migrations as golang-migrate does: the target version is dirty while a file runs', async () => {
     const expectRow = (version: number) =>
       `DO $$ BEGIN IF (SELECT (version, dirty) FROM schema_migrations) IS DISTINCT FROM (${version}::bigint, true) THEN RAISE EXCEPTION 'bookkeeping %', (SELECT (version, dirty) FROM schema_migrations); END IF; END $$;`;
     const report = await check({
-      '000001_a.up.sql': 'CREATE TABLE a (id int);', '000001_a.down.sql': `${expectRow(-1)}\nDROP TABLE a;`,
-      '000002_b.up.sql': `${expectRow(2)}\nCREATE TABLE b (id int);`, '000002_b.down.sql': `${expectRow(1)}\nDROP TABLE b;`,
+      '000001_a.up.sql': 'CREATE TABLE a (id int);',
+      '000001_a.down.sql': `${expectRow(-1)}\nDROP TABLE a;`,
+      '000002_b.up.sql': `${expectRow(2)}\nCREATE TABLE b (id int);`,
+      '000002_b.down.sql': `${expectRow(1)}\nDROP TABLE b;`,
     });
     expect(report.findings).toEqual([]);
   });
 
   it('reports the right line in CRLF files', async () => {
-    const report = await check({ '000001_a.up.sql': 'CREATE TABLE a (id int);\r\nCREATE TABLE b (id intt);\r\n', '000001_a.down.sql': 'DROP TABLE a;' });
+    const report = await check({
+      '000001_a.up.sql': 'CREATE TABLE a (id int);\r\nCREATE TABLE b (id intt);\r\n',
+      '000001_a.down.sql': 'DROP TABLE a;',
+    });
     expect(report.at).toEqual(['up-failed 000001_a.up.sql:2:20']);
   });
 
@@ -122,7 +135,8 @@ describe('golang-migrate behaviour, reproduced', () => {
 
   it('treats a down without an up as golang-migrate does: the up only moves the version', async () => {
     const report = await check({
-      '000001_a.up.sql': 'CREATE TABLE a (id int);', '000001_a.down.sql': 'DROP TABLE a;',
+      '000001_a.up.sql': 'CREATE TABLE a (id int);',
+      '000001_a.down.sql': 'DROP TABLE a;',
       '000002_b.down.sql': 'DROP TABLE a;',
     });
     expect(report.at).toEqual(['down-incomplete 000002_b.down.sql:1', 'missing-up 000002_b.down.sql:1']);
@@ -137,17 +151,27 @@ describe('golang-migrate behaviour, reproduced', () => {
 
   it('catches every kind of object a down file leaves behind', async () => {
     const report = await check({
-      '000001_base.up.sql': 'CREATE TABLE t (id int PRIMARY KEY, name text);', '000001_base.down.sql': 'DROP TABLE t;',
+      '000001_base.up.sql': 'CREATE TABLE t (id int PRIMARY KEY, name text);',
+      '000001_base.down.sql': 'DROP TABLE t;',
       '000002_all.up.sql': [
-        'CREATE SCHEMA extra;', 'CREATE EXTENSION pg_trgm;', 'CREATE SEQUENCE counter;',
-        'CREATE DOMAIN positive AS int CHECK (VALUE > 0);', 'CREATE TYPE pair AS (a int, b int);', "CREATE TYPE mood AS ENUM ('ok');",
-        'CREATE VIEW v AS SELECT id FROM t;', 'CREATE MATERIALIZED VIEW mv AS SELECT id FROM t;',
+        'CREATE SCHEMA extra;',
+        'CREATE EXTENSION pg_trgm;',
+        'CREATE SEQUENCE counter;',
+        'CREATE DOMAIN positive AS int CHECK (VALUE > 0);',
+        'CREATE TYPE pair AS (a int, b int);',
+        "CREATE TYPE mood AS ENUM ('ok');",
+        'CREATE VIEW v AS SELECT id FROM t;',
+        'CREATE MATERIALIZED VIEW mv AS SELECT id FROM t;',
         'CREATE FUNCTION noop() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;',
         'CREATE TRIGGER t_noop BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION noop();',
-        'ALTER TABLE t ENABLE ROW LEVEL SECURITY;', 'CREATE POLICY own ON t USING (true);',
-        "COMMENT ON COLUMN t.name IS 'display name';", 'ALTER TABLE t ADD CONSTRAINT name_len CHECK (length(name) < 100);',
-        'ALTER TABLE t ALTER COLUMN name SET NOT NULL;', "ALTER TABLE t ALTER COLUMN name SET DEFAULT 'anon';",
-        'CREATE RULE no_delete AS ON DELETE TO t DO INSTEAD NOTHING;', 'CREATE STATISTICS t_stats ON id, name FROM t;',
+        'ALTER TABLE t ENABLE ROW LEVEL SECURITY;',
+        'CREATE POLICY own ON t USING (true);',
+        "COMMENT ON COLUMN t.name IS 'display name';",
+        'ALTER TABLE t ADD CONSTRAINT name_len CHECK (length(name) < 100);',
+        'ALTER TABLE t ALTER COLUMN name SET NOT NULL;',
+        "ALTER TABLE t ALTER COLUMN name SET DEFAULT 'anon';",
+        'CREATE RULE no_delete AS ON DELETE TO t DO INSTEAD NOTHING;',
+        'CREATE STATISTICS t_stats ON id, name FROM t;',
       ].join('\n'),
       '000002_all.down.sql': 'SELECT 1;',
     });

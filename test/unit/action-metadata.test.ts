@@ -32,15 +32,22 @@ describe('action.yml, as the Marketplace and a workflow author read it', () => {
   });
 
   it('states the default of every input in its description', () => {
-    const missing = Object.entries(action.inputs).filter(([, i]) => !/Default: \S/.test(i.description ?? '')).map(([name]) => name);
+    const missing = Object.entries(action.inputs)
+      .filter(([, i]) => !/Default: \S/.test(i.description ?? ''))
+      .map(([name]) => name);
     expect(missing).toEqual([]);
     for (const [name, input] of Object.entries(action.inputs)) expect(typeof input.default, name).toBe('string');
   });
 
   it('states the effective default of inputs left empty for .migration-guard.yml', () => {
     const effective: Record<string, string> = {
-      'migrations-path': DEFAULTS.migrationsPath, postgres: DEFAULTS.postgres, 'migration-tool': DEFAULTS.migrationTool, 'fail-on': DEFAULTS.failOn,
-      'statement-timeout': DEFAULTS.statementTimeout, 'lock-timeout': DEFAULTS.lockTimeout, 'run-timeout': DEFAULTS.runTimeout,
+      'migrations-path': DEFAULTS.migrationsPath,
+      postgres: DEFAULTS.postgres,
+      'migration-tool': DEFAULTS.migrationTool,
+      'fail-on': DEFAULTS.failOn,
+      'statement-timeout': DEFAULTS.statementTimeout,
+      'lock-timeout': DEFAULTS.lockTimeout,
+      'run-timeout': DEFAULTS.runTimeout,
     };
     for (const [name, value] of Object.entries(effective)) {
       expect(action.inputs[name].default, name).toBe('');

@@ -8,7 +8,9 @@ const README = readFileSync(path.resolve(__dirname, '..', '..', 'README.md'), 'u
 
 describe('check registry', () => {
   it('has one doc page per check id and no page without a check', () => {
-    const pages = readdirSync(DOCS).map((f) => f.replace(/\.md$/, '')).sort();
+    const pages = readdirSync(DOCS)
+      .map((f) => f.replace(/\.md$/, ''))
+      .sort();
     expect(pages).toEqual([...CHECK_IDS].sort());
   });
 

@@ -60,7 +60,10 @@ describe('the command line', () => {
   it('knows --version, help, help check and --quiet', () => {
     expect(parseCommandLine(['--version'], workspace(), {})).toEqual({ kind: 'version' });
     expect(parseCommandLine(['help'], workspace(), {})).toMatchObject({ kind: 'help', text: expect.stringContaining('Commands:') });
-    expect(parseCommandLine(['help', 'check'], workspace(), {})).toMatchObject({ kind: 'help', text: expect.stringContaining('--statement-timeout D') });
+    expect(parseCommandLine(['help', 'check'], workspace(), {})).toMatchObject({
+      kind: 'help',
+      text: expect.stringContaining('--statement-timeout D'),
+    });
     expect(parseCommandLine(['check', '--help'], workspace(), {})).toMatchObject({ kind: 'help', text: expect.stringContaining('--quiet') });
     expect(() => parseCommandLine(['help', 'lint'], workspace(), {})).toThrow("no help for 'lint'");
     expect(settingsFromArgs(['check', '-q'], workspace(), {})?.quiet).toBe(true);
@@ -98,10 +101,13 @@ describe('the base an event names, and the scope it implies', () => {
   });
 
   it('the action: scope changed on pull requests and merge queues, all on pushes and with base-ref', () => {
-    const run = (payload: object, inputs: Record<string, string> = {}) => settingsFromAction({
-      GITHUB_WORKSPACE: workspace(), GITHUB_EVENT_PATH: eventFile(payload), RUNNER_TEMP: os.tmpdir(),
-      ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-    });
+    const run = (payload: object, inputs: Record<string, string> = {}) =>
+      settingsFromAction({
+        GITHUB_WORKSPACE: workspace(),
+        GITHUB_EVENT_PATH: eventFile(payload),
+        RUNNER_TEMP: os.tmpdir(),
+        ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+      });
     const pr = run({ pull_request: { number: 3, base: { sha: SHA } } });
     expect([pr.scope, pr.pullRequestBase, pr.pullRequestBaseLabel]).toEqual(['changed', SHA, "the pull request's base"]);
     const queue = run({ merge_group: { base_sha: SHA, head_sha: BEFORE } });
@@ -116,7 +122,10 @@ describe('the base an event names, and the scope it implies', () => {
   it('the config file still sets scope on a pull request', () => {
     const root = workspace();
     writeFileSync(path.join(root, '.migration-guard.yml'), 'scope: all\n');
-    const settings = settingsFromAction({ GITHUB_WORKSPACE: root, GITHUB_EVENT_PATH: eventFile({ pull_request: { number: 1, base: { sha: SHA } } }) });
+    const settings = settingsFromAction({
+      GITHUB_WORKSPACE: root,
+      GITHUB_EVENT_PATH: eventFile({ pull_request: { number: 1, base: { sha: SHA } } }),
+    });
     expect(settings.scope).toBe('all');
   });
 
@@ -141,7 +150,12 @@ describe('doc links', () => {
   });
 
   it('the action links to the repository and ref it runs from, a fork or a pinned SHA included', () => {
-    const env = { GITHUB_WORKSPACE: workspace(), GITHUB_ACTION_REPOSITORY: 'someone/migration-guard-fork', GITHUB_ACTION_REF: 'v1', GITHUB_SERVER_URL: 'https://ghe.example' };
+    const env = {
+      GITHUB_WORKSPACE: workspace(),
+      GITHUB_ACTION_REPOSITORY: 'someone/migration-guard-fork',
+      GITHUB_ACTION_REF: 'v1',
+      GITHUB_SERVER_URL: 'https://ghe.example',
+    };
     useDocsFrom(settingsFromAction(env).docs);
     expect(docsUrl('up-failed')).toBe('https://ghe.example/someone/migration-guard-fork/blob/v1/docs/checks/up-failed.md');
     const line = annotationCommand({ check: 'up-failed', severity: 'error', message: 'm' }, '/');

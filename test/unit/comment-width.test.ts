@@ -15,30 +15,55 @@ const set = migrationSet(golangMigrate, {
 });
 
 const LONG: Finding = {
-  check: 'down-incomplete', severity: 'error', file: `${DIR}/000002_customer_profile.down.sql`, line: 1, version: '000002',
-  message: '000002_customer_profile.down.sql does not restore the schema: column customers.avatar_url is still there; enum customer_tier is still '
-    + 'there; function customer_label(c customers) is still there; index customers_email_idx is still there. Running the up again then fails',
+  check: 'down-incomplete',
+  severity: 'error',
+  file: `${DIR}/000002_customer_profile.down.sql`,
+  line: 1,
+  version: '000002',
+  message:
+    '000002_customer_profile.down.sql does not restore the schema: column customers.avatar_url is still there; enum customer_tier is still ' +
+    'there; function customer_label(c customers) is still there; index customers_email_idx is still there. Running the up again then fails',
   hint: 'The up file changes it at 000002_customer_profile.up.sql:3; undo that in the down file.',
 };
-const SHORT: Finding = { check: 'sequence-gap', severity: 'notice', file: `${DIR}/000002_customer_profile.up.sql`, line: 1, message: 'gap before 000002' };
+const SHORT: Finding = {
+  check: 'sequence-gap',
+  severity: 'notice',
+  file: `${DIR}/000002_customer_profile.up.sql`,
+  line: 1,
+  message: 'gap before 000002',
+};
 
 const outcome: Outcome = {
-  set, run: engineRun(set), findings: [LONG, SHORT], failing: [LONG], verdict: 'failed', exitCode: 1,
+  set,
+  run: engineRun(set),
+  findings: [LONG, SHORT],
+  failing: [LONG],
+  verdict: 'failed',
+  exitCode: 1,
 };
 
 /** What a reader sees of a Markdown line: link destinations are not shown. */
 const visible = (line: string) => line.replace(/\]\([^)]*\)/g, ']');
 
 describe('the PR comment at comment width', () => {
-  const body = renderMarkdown(outcome, { root: '/repo', maxChars: 60_000, overflowTo: 'the job summary', fileLink: (f, l) => `https://github.com/o/r/blob/abc/${f}#L${l ?? 1}` });
+  const body = renderMarkdown(outcome, {
+    root: '/repo',
+    maxChars: 60_000,
+    overflowTo: 'the job summary',
+    fileLink: (f, l) => `https://github.com/o/r/blob/abc/${f}#L${l ?? 1}`,
+  });
   const lines = body.split('\n');
 
   it('lists the findings instead of tabulating them, each hint folded', () => {
     const items = lines.filter((l) => l.startsWith('- '));
     expect(items).toHaveLength(2);
-    expect(items[0]).toMatch(/^- ❌ \[`down-incomplete`\]\(.*\) at \[`db\/migrations\/000002_customer_profile\.down\.sql:1`\]\(https:\/\/github\.com\/o\/r\/blob\/abc\/.*\): 000002_customer_profile/);
+    expect(items[0]).toMatch(
+      /^- ❌ \[`down-incomplete`\]\(.*\) at \[`db\/migrations\/000002_customer_profile\.down\.sql:1`\]\(https:\/\/github\.com\/o\/r\/blob\/abc\/.*\): 000002_customer_profile/,
+    );
     expect(items[1]).toMatch(/^- ℹ️ \[`sequence-gap`\]/);
-    expect(body).toContain('  <details><summary>How to fix</summary>\n\n  The up file changes it at 000002_customer_profile.up.sql:3; undo that in the down file.\n\n  </details>');
+    expect(body).toContain(
+      '  <details><summary>How to fix</summary>\n\n  The up file changes it at 000002_customer_profile.up.sql:3; undo that in the down file.\n\n  </details>',
+    );
   });
 
   it('has no table row wider than the column', () => {

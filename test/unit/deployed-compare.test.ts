@@ -9,12 +9,16 @@ describe('what the deployed database comparison ignores', () => {
     const prod = normaliseAcl('{reader=r/app_owner,app_owner=arwdDxtm/app_owner}', new Set(['app_owner']), true);
     const scratch = normaliseAcl('{postgres=arwdDxt/postgres,reader=r/postgres}', new Set(['postgres']), true);
     expect(prod).toBe(scratch);
-    expect(normaliseAcl('{postgres=arwdDxt/postgres,reader=r/postgres}', new Set(['postgres']), false)).toBe('{<owner>=arwdDxt/<owner>,reader=r/<owner>}');
+    expect(normaliseAcl('{postgres=arwdDxt/postgres,reader=r/postgres}', new Set(['postgres']), false)).toBe(
+      '{<owner>=arwdDxt/<owner>,reader=r/<owner>}',
+    );
   });
 
   it('recognises Neon and Supabase by their schemas and skips only their objects', () => {
     const snap = (names: string[]): Snapshot => {
-      const objects = new Map<string, SnapshotObject>(names.map((n) => [n, { kind: n.split(' ')[0], name: n.split(' ')[1], props: {}, ref: n, parentRef: null }]));
+      const objects = new Map<string, SnapshotObject>(
+        names.map((n) => [n, { kind: n.split(' ')[0], name: n.split(' ')[1], props: {}, ref: n, parentRef: null }]),
+      );
       return { objects, byRef: new Map() };
     };
     const supabase = detectPlatform(snap(['schema auth', 'schema public']));

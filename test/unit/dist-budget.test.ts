@@ -31,7 +31,11 @@ describe('the committed bundle', () => {
   });
 
   it(`stays within its size budget: dist/ under ${mb(BUDGET.dist)}, dist/cli/ under ${mb(BUDGET.cli)}`, () => {
-    const largest = [...all].sort((a, b) => b.bytes - a.bytes).slice(0, 5).map((f) => `${f.file} ${mb(f.bytes)}`).join(', ');
+    const largest = [...all]
+      .sort((a, b) => b.bytes - a.bytes)
+      .slice(0, 5)
+      .map((f) => `${f.file} ${mb(f.bytes)}`)
+      .join(', ');
     expect(total(all), `dist/ is ${mb(total(all))}; largest: ${largest}`).toBeLessThanOrEqual(BUDGET.dist);
     const cli = all.filter((f) => f.file.startsWith(`cli${path.sep}`));
     expect(total(cli), `dist/cli/ is ${mb(total(cli))}`).toBeLessThanOrEqual(BUDGET.cli);

@@ -13,10 +13,12 @@ function planned(text: string): SectionPlan[] {
 
 /** What dbmate sends for each direction, and how. */
 function sent(text: string): Record<string, { sql: string; transaction: string }> {
-  return Object.fromEntries(planned(text).map((s) => {
-    expect(s.execution.units).toEqual([s.body]);
-    return [s.direction, { sql: text.slice(s.body.start, s.body.end), transaction: s.execution.transaction }];
-  }));
+  return Object.fromEntries(
+    planned(text).map((s) => {
+      expect(s.execution.units).toEqual([s.body]);
+      return [s.direction, { sql: text.slice(s.body.start, s.body.end), transaction: s.execution.transaction }];
+    }),
+  );
 }
 
 function refusal(text: string): Extract<SectionsResult, { ok: false }> {
@@ -81,7 +83,12 @@ describe("dbmate's -- migrate:up / -- migrate:down sections", () => {
   });
 
   it('reads options as dbmate does: tabs, other options, the last value, CR LF; values are case-sensitive', () => {
-    expect(markerOptions('-- migrate:up\ttransaction:false  other:1\nselect 1;')).toEqual(new Map([['transaction', 'false'], ['other', '1']]));
+    expect(markerOptions('-- migrate:up\ttransaction:false  other:1\nselect 1;')).toEqual(
+      new Map([
+        ['transaction', 'false'],
+        ['other', '1'],
+      ]),
+    );
     expect(markerOptions('-- migrate:up transaction:false transaction:true')).toEqual(new Map([['transaction', 'true']]));
     expect(markerOptions('-- migrate:up transaction:false\r\nselect 1;')).toEqual(new Map([['transaction', 'false']]));
     // `transaction:` and `false` are two tokens: the transaction stays on.
@@ -112,22 +119,38 @@ describe("dbmate's -- migrate:up / -- migrate:down sections", () => {
   it.each([
     ['no up marker', 'create table a (id int);\n', 1, MISSING_UP],
     ['no down marker (v2 requires one)', '-- comment\n-- migrate:up\ncreate table a (id int);\n', 2, MISSING_DOWN],
-    ['a statement before the up marker', '-- Adds a.\ncreate type s as enum (\'x\');\n-- migrate:up\nselect 1;\n-- migrate:down\n', 2, STATEMENT_BEFORE_UP],
+    [
+      'a statement before the up marker',
+      "-- Adds a.\ncreate type s as enum ('x');\n-- migrate:up\nselect 1;\n-- migrate:down\n",
+      2,
+      STATEMENT_BEFORE_UP,
+    ],
     ['the down section before the up section', '-- migrate:down\ndrop table a;\n-- migrate:up\ncreate table a (id int);\n', 2, STATEMENT_BEFORE_UP],
     ['a lone down marker before the up section', '-- migrate:down\n-- migrate:up\ncreate table a (id int);\n', 2, MISSING_DOWN],
     ['two down markers', '-- migrate:up\nselect 1;\n-- migrate:down\nselect 2;\n-- migrate:down\nselect 3;\n', 5, DOWN_WITHOUT_UP],
-    ['a statement before the up marker and two downs (statements first)', 'select 0;\n-- migrate:up\n-- migrate:down\n-- migrate:down\n', 1, STATEMENT_BEFORE_UP],
+    [
+      'a statement before the up marker and two downs (statements first)',
+      'select 0;\n-- migrate:up\n-- migrate:down\n-- migrate:down\n',
+      1,
+      STATEMENT_BEFORE_UP,
+    ],
     ['a second section without a down', '-- migrate:up\nselect 1;\n-- migrate:down\nselect 2;\n-- migrate:up\nselect 3;\n', 5, MISSING_DOWN],
-    ['a first section without a down and a second with two (all sections are counted first)',
-      '-- migrate:up\nselect 1;\n-- migrate:up\nselect 2;\n-- migrate:down\n-- migrate:down\n', 6, DOWN_WITHOUT_UP],
-  ])('refuses %s with dbmate\'s words and the line', (_what, text, line, reason) => {
+    [
+      'a first section without a down and a second with two (all sections are counted first)',
+      '-- migrate:up\nselect 1;\n-- migrate:up\nselect 2;\n-- migrate:down\n-- migrate:down\n',
+      6,
+      DOWN_WITHOUT_UP,
+    ],
+  ])("refuses %s with dbmate's words and the line", (_what, text, line, reason) => {
     expect(refusal(text)).toEqual({ ok: false, line, reason });
   });
 
   it('refuses a file with two up/down pairs: dbmate 2.36 records the version twice and fails on the second', () => {
-    const result = refusal('-- migrate:up\ncreate table a (id int);\n-- migrate:down\ndrop table a;\n-- migrate:up\ncreate table b (id int);\n-- migrate:down\ndrop table b;\n');
+    const result = refusal(
+      '-- migrate:up\ncreate table a (id int);\n-- migrate:down\ndrop table a;\n-- migrate:up\ncreate table b (id int);\n-- migrate:down\ndrop table b;\n',
+    );
     expect(result.line).toBe(5);
-    expect(result.reason).toContain('2 \'-- migrate:up\' sections');
+    expect(result.reason).toContain("2 '-- migrate:up' sections");
     expect(result.reason).toContain('records version 20240101120000 after each');
   });
 
@@ -139,17 +162,24 @@ describe("dbmate's -- migrate:up / -- migrate:down sections", () => {
 
 describe('dbmate directory recognition and words', () => {
   it('counts only files dbmate would run that hold an up marker', () => {
-    expect(dbmate.recognise([
-      { name: '20240101120000_a.sql', text: '-- migrate:up\nselect 1;\n-- migrate:down\n' },
-      { name: '20240101130000_b.sql', text: '-- migrate:up transaction:false\nselect 1;\n' },
-      { name: '000001_a.up.sql', text: 'create table a (id int);\n' },
-      { name: '00002_b.sql', text: '-- +goose Up\nselect 1;\n' },
-      { name: 'seed.sql', text: '-- migrate:up\nselect 1;\n' },
-    ])).toBe(2);
+    expect(
+      dbmate.recognise([
+        { name: '20240101120000_a.sql', text: '-- migrate:up\nselect 1;\n-- migrate:down\n' },
+        { name: '20240101130000_b.sql', text: '-- migrate:up transaction:false\nselect 1;\n' },
+        { name: '000001_a.up.sql', text: 'create table a (id int);\n' },
+        { name: '00002_b.sql', text: '-- +goose Up\nselect 1;\n' },
+        { name: 'seed.sql', text: '-- migrate:up\nselect 1;\n' },
+      ]),
+    ).toBe(2);
   });
 
   it('words its commands and skips checks that mean nothing for one-file timestamped migrations', () => {
-    expect(dbmate.words).toMatchObject({ label: 'dbmate', upCommand: 'dbmate up', downCommand: 'dbmate rollback', exampleName: '20240101120000_create_users.sql' });
+    expect(dbmate.words).toMatchObject({
+      label: 'dbmate',
+      upCommand: 'dbmate up',
+      downCommand: 'dbmate rollback',
+      exampleName: '20240101120000_create_users.sql',
+    });
     expect(dbmate.defaultTable).toBe('schema_migrations');
     expect(dbmate.olderVersions).toBe('applied');
     expect([...dbmate.skippedChecks].sort()).toEqual(['mismatched-pair', 'missing-up', 'sequence-gap']);

@@ -102,8 +102,19 @@ describe("goose's annotations", () => {
 
 describe("goose's statement splitting", () => {
   it('splits on a semicolon at the end of a line, dropping comments before a statement and keeping those inside', () => {
-    const text = ['-- +goose Up', '-- leading comment', 'CREATE TABLE t (', '  -- inside', '  id int', ');', 'SELECT 1; -- trailing', '',
-      '-- +goose Down', 'DROP TABLE t;', ''].join('\n');
+    const text = [
+      '-- +goose Up',
+      '-- leading comment',
+      'CREATE TABLE t (',
+      '  -- inside',
+      '  id int',
+      ');',
+      'SELECT 1; -- trailing',
+      '',
+      '-- +goose Down',
+      'DROP TABLE t;',
+      '',
+    ].join('\n');
     expect(statements(text, 'up')).toEqual(['CREATE TABLE t (\n  -- inside\n  id int\n);', 'SELECT 1; -- trailing']);
     expect(statements(text, 'down')).toEqual(['DROP TABLE t;']);
   });
@@ -119,8 +130,18 @@ describe("goose's statement splitting", () => {
 
   it('keeps a StatementBegin block holding a $$ plpgsql body with semicolons whole', () => {
     const body = 'CREATE FUNCTION f() RETURNS trigger\nLANGUAGE plpgsql AS $$\nBEGIN\n  NEW.x := 1;\n  RETURN NEW;\nEND;\n$$;';
-    const text = ['-- +goose Up', '-- +goose StatementBegin', body, '-- +goose StatementEnd', 'SELECT 2;',
-      '-- +goose Down', '-- +goose StatementBegin', 'DROP FUNCTION f();', '-- +goose StatementEnd', ''].join('\n');
+    const text = [
+      '-- +goose Up',
+      '-- +goose StatementBegin',
+      body,
+      '-- +goose StatementEnd',
+      'SELECT 2;',
+      '-- +goose Down',
+      '-- +goose StatementBegin',
+      'DROP FUNCTION f();',
+      '-- +goose StatementEnd',
+      '',
+    ].join('\n');
     expect(statements(text, 'up')).toEqual([body, 'SELECT 2;']);
     expect(statements(text, 'down')).toEqual(['DROP FUNCTION f();']);
   });
@@ -134,7 +155,10 @@ describe("goose's statement splitting", () => {
     const text = '-- +goose Up\r\n\r\nSELECT 1;\r\n  SELECT\r\n  2;  \r\n';
     const result = goose.sections(text, NAME);
     const up = result.ok ? result.sections[0] : undefined;
-    expect(up?.execution.units).toEqual([{ start: 16, end: 25 }, { start: 29, end: 41 }]);
+    expect(up?.execution.units).toEqual([
+      { start: 16, end: 25 },
+      { start: 29, end: 41 },
+    ]);
     expect(text.slice(29, 41)).toBe('SELECT\r\n  2;');
   });
 
@@ -148,7 +172,10 @@ describe("goose's statement splitting", () => {
 
   it('gives a file without Down an empty down section, which goose still records', () => {
     const result = goose.sections('-- +goose Up\nSELECT 1;\n', NAME);
-    expect(result.ok && result.sections.map((s) => [s.direction, s.execution.units.length])).toEqual([['up', 1], ['down', 0]]);
+    expect(result.ok && result.sections.map((s) => [s.direction, s.execution.units.length])).toEqual([
+      ['up', 1],
+      ['down', 0],
+    ]);
   });
 
   it('places the section bodies between the annotations', () => {
@@ -158,7 +185,7 @@ describe("goose's statement splitting", () => {
   });
 
   it('keeps the text of ENVSUB ON lines as written (the deploying machine substitutes them)', () => {
-    const text = '-- +goose ENVSUB ON\n-- +goose Up\nSELECT \'${REGION}\';\n';
+    const text = "-- +goose ENVSUB ON\n-- +goose Up\nSELECT '${REGION}';\n";
     expect(statements(text, 'up')).toEqual(["SELECT '${REGION}';"]);
   });
 });
@@ -166,21 +193,45 @@ describe("goose's statement splitting", () => {
 describe('files goose refuses, with its wording and the line', () => {
   const see = 'see https://github.com/pressly/goose#sql-migrations';
   it.each([
-    ['no annotation at all', 'CREATE TABLE t (id int);\n', 1,
-      `failed to parse migration: unexpected state 0 on line "CREATE TABLE t (id int);", ${see}`],
+    [
+      'no annotation at all',
+      'CREATE TABLE t (id int);\n',
+      1,
+      `failed to parse migration: unexpected state 0 on line "CREATE TABLE t (id int);", ${see}`,
+    ],
     ['only comments', '-- nothing here\n', 1, `failed to parse migration: must start with '-- +goose Up' annotation, ${see}`],
     ['a Down before the Up', '-- +goose Down\nSELECT 1;\n-- +goose Up\n', 1, `must start with '-- +goose Up' annotation, stateMachine=0, ${see}`],
     ['two Up annotations', '-- +goose Up\nSELECT 1;\n-- +goose Up\n', 3, `duplicate '-- +goose Up' annotations; stateMachine=1, ${see}`],
-    ['an unfinished StatementBegin', '-- +goose Up\nSELECT 1;\n-- +goose StatementBegin\nSELECT 2;\n', 3,
-      "failed to parse migration: missing '-- +goose StatementEnd' annotation"],
-    ['a StatementEnd without Begin', '-- +goose Up\n-- +goose StatementEnd\n', 2,
-      `'-- +goose StatementEnd' must be defined after '-- +goose StatementBegin', ${see}`],
-    ['a StatementBegin before Up', '-- +goose StatementBegin\n', 1,
-      `'-- +goose StatementBegin' must be defined after '-- +goose Up' or '-- +goose Down' annotation, stateMachine=0, ${see}`],
-    ['an up statement without semicolon before Down', '-- +goose Up\nSELECT 1\nFROM t\n\n-- +goose Down\nSELECT 2;\n', 3,
-      'failed to parse migration: state 1, direction: up: unexpected unfinished SQL query: "SELECT 1\\nFROM t": missing semicolon?'],
-    ['an indented annotation', '-- +goose Up\n  -- +goose Down\n', 2,
-      'failed to parse annotation line "  -- +goose Down": "  -- +goose Down" contains leading whitespace: invalid annotation'],
+    [
+      'an unfinished StatementBegin',
+      '-- +goose Up\nSELECT 1;\n-- +goose StatementBegin\nSELECT 2;\n',
+      3,
+      "failed to parse migration: missing '-- +goose StatementEnd' annotation",
+    ],
+    [
+      'a StatementEnd without Begin',
+      '-- +goose Up\n-- +goose StatementEnd\n',
+      2,
+      `'-- +goose StatementEnd' must be defined after '-- +goose StatementBegin', ${see}`,
+    ],
+    [
+      'a StatementBegin before Up',
+      '-- +goose StatementBegin\n',
+      1,
+      `'-- +goose StatementBegin' must be defined after '-- +goose Up' or '-- +goose Down' annotation, stateMachine=0, ${see}`,
+    ],
+    [
+      'an up statement without semicolon before Down',
+      '-- +goose Up\nSELECT 1\nFROM t\n\n-- +goose Down\nSELECT 2;\n',
+      3,
+      'failed to parse migration: state 1, direction: up: unexpected unfinished SQL query: "SELECT 1\\nFROM t": missing semicolon?',
+    ],
+    [
+      'an indented annotation',
+      '-- +goose Up\n  -- +goose Down\n',
+      2,
+      'failed to parse annotation line "  -- +goose Down": "  -- +goose Down" contains leading whitespace: invalid annotation',
+    ],
   ])('refuses %s', (_what, text, line, reason) => {
     expect(refusal(text)).toEqual({ ok: false, line, reason });
   });
@@ -196,13 +247,15 @@ describe('files goose refuses, with its wording and the line', () => {
 
 describe('recognising a goose directory', () => {
   it('counts .sql files with a -- +goose Up annotation', () => {
-    expect(goose.recognise([
-      { name: '00001_a.sql', text: '-- +goose Up\nSELECT 1;\n' },
-      { name: '00002_b.sql', text: '-- +goose up\nSELECT 1;\n' },
-      { name: '000003_c.up.sql', text: 'SELECT 1;\n' },
-      { name: '00004_d.sql', text: '  -- +goose Up\n' },
-      { name: 'notes.md', text: '-- +goose Up\n' },
-    ])).toBe(2);
+    expect(
+      goose.recognise([
+        { name: '00001_a.sql', text: '-- +goose Up\nSELECT 1;\n' },
+        { name: '00002_b.sql', text: '-- +goose up\nSELECT 1;\n' },
+        { name: '000003_c.up.sql', text: 'SELECT 1;\n' },
+        { name: '00004_d.sql', text: '  -- +goose Up\n' },
+        { name: 'notes.md', text: '-- +goose Up\n' },
+      ]),
+    ).toBe(2);
   });
 
   it('describes the tool for messages and checks', () => {

@@ -56,7 +56,9 @@ describe('connection strings: every form libpq accepts, the password found once'
   });
 
   it('validates sslmode and gives require the meaning libpq gives it: encrypt, do not verify', () => {
-    expect(() => parseConnection('host=h sslmode=requir', '--database-url', {})).toThrow(/sslmode must be one of disable, allow, prefer, require, verify-ca, verify-full, got 'requir'/);
+    expect(() => parseConnection('host=h sslmode=requir', '--database-url', {})).toThrow(
+      /sslmode must be one of disable, allow, prefer, require, verify-ca, verify-full, got 'requir'/,
+    );
     const c = parseConnection('postgres://u@h/d?sslmode=require', '--database-url', {});
     expect(c.config.ssl).toEqual({ rejectUnauthorized: false });
     expect(c.notes).toEqual([expect.stringMatching(/sslmode=require encrypts the connection but does not verify/)]);
@@ -70,7 +72,13 @@ describe('connection strings: every form libpq accepts, the password found once'
   });
 
   it('registers the password of a key=value --database-url as a secret in the settings', () => {
-    const command = settingsFromArgs(['check', '--database-url', 'host=h user=ro password=kv-secret', '--target-database-url', 'postgres://a:url-secret@h/d']);
+    const command = settingsFromArgs([
+      'check',
+      '--database-url',
+      'host=h user=ro password=kv-secret',
+      '--target-database-url',
+      'postgres://a:url-secret@h/d',
+    ]);
     expect(command?.settings.secrets).toEqual(expect.arrayContaining(['kv-secret', 'url-secret']));
   });
 });

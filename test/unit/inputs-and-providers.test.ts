@@ -8,7 +8,13 @@ import { clusterWideReason } from '../../src/sql/cluster-wide';
 describe('settings', () => {
   it('reads action inputs the way the runner passes them, with defaults when absent', () => {
     const s = settingsFromAction({ GITHUB_WORKSPACE: '/repo', 'INPUT_MIGRATIONS-PATH': 'db/migrations', 'INPUT_FAIL-ON': 'warning' });
-    expect(s).toMatchObject({ migrationsPath: '/repo/db/migrations', failOn: 'warning', postgres: 'auto', migrationTool: 'auto', migrationsTable: undefined });
+    expect(s).toMatchObject({
+      migrationsPath: '/repo/db/migrations',
+      failOn: 'warning',
+      postgres: 'auto',
+      migrationTool: 'auto',
+      migrationsTable: undefined,
+    });
   });
 
   it('names the input or flag that is wrong', () => {

@@ -4,14 +4,24 @@ import { firstInvalidUtf8 } from '../../src/formats/read-directory';
 import { toSettings, SettingsError } from '../../src/settings/settings';
 
 describe('durations for statement-timeout, lock-timeout and run-timeout', () => {
-  it.each([['2s', 2000], ['500ms', 500], ['5m', 300_000], ['1h', 3_600_000], ['1500', 1500], ['0', 0], ['1.5s', 1500]])('reads %s as %d ms', (text, ms) => {
+  it.each([
+    ['2s', 2000],
+    ['500ms', 500],
+    ['5m', 300_000],
+    ['1h', 3_600_000],
+    ['1500', 1500],
+    ['0', 0],
+    ['1.5s', 1500],
+  ])('reads %s as %d ms', (text, ms) => {
     expect(parseDuration(text)).toBe(ms);
   });
 
   it('rejects what is not a duration, naming the input', () => {
     expect(parseDuration('soon')).toBeUndefined();
     expect(() => toSettings({ statementTimeout: 'soon', root: '/' }, (k) => `--${k}`)).toThrow(SettingsError);
-    expect(() => toSettings({ statementTimeout: 'soon', root: '/' }, () => '--statement-timeout')).toThrow("--statement-timeout must be a duration such as 30s, 5m or 1500 (milliseconds), got 'soon'");
+    expect(() => toSettings({ statementTimeout: 'soon', root: '/' }, () => '--statement-timeout')).toThrow(
+      "--statement-timeout must be a duration such as 30s, 5m or 1500 (milliseconds), got 'soon'",
+    );
   });
 
   it('has documented defaults', () => {

@@ -4,12 +4,15 @@ import { markdownCode, markdownMessage, markdownText } from '../../src/report/es
 describe('Markdown that reads like the text and cannot be turned into anything else', () => {
   it('leaves ordinary names and messages as they are in the source', () => {
     expect(markdownCode('migrations/000002_customer_profile.down.sql:1')).toBe('`migrations/000002_customer_profile.down.sql:1`');
-    expect(markdownText('function customer_label(c customers) is still there; #1 !')).toBe('function customer_label(c customers) is still there; #1 !');
+    expect(markdownText('function customer_label(c customers) is still there; #1 !')).toBe(
+      'function customer_label(c customers) is still there; #1 !',
+    );
   });
 
   it('shows the code a message quotes between backticks as code, not as literal backticks', () => {
-    expect(markdownMessage('002_x.up.sql has no down file: `migrate down` would record the rollback'))
-      .toBe('002_x.up.sql has no down file: `migrate down` would record the rollback');
+    expect(markdownMessage('002_x.up.sql has no down file: `migrate down` would record the rollback')).toBe(
+      '002_x.up.sql has no down file: `migrate down` would record the rollback',
+    );
     expect(markdownMessage('template `{{ .Schema }}`; MySQL `INT UNSIGNED`')).toBe('template `{{ .Schema }}`; MySQL `INT UNSIGNED`');
   });
 
@@ -26,7 +29,9 @@ describe('Markdown that reads like the text and cannot be turned into anything e
   });
 
   it('escapes what would become emphasis, links or strikethrough, but not underscores inside words', () => {
-    expect(markdownText('SELECT * FROM t WHERE a_b = _x_ and [l](u) ~~s~~')).toBe('SELECT \\* FROM t WHERE a_b = \\_x\\_ and \\[l\\](u) \\~\\~s\\~\\~');
+    expect(markdownText('SELECT * FROM t WHERE a_b = _x_ and [l](u) ~~s~~')).toBe(
+      'SELECT \\* FROM t WHERE a_b = \\_x\\_ and \\[l\\](u) \\~\\~s\\~\\~',
+    );
   });
 });
 

@@ -16,11 +16,16 @@ describe('verdict and exit code', () => {
   });
 
   it('keeps 1 for errors and 0 for notices such as not-checked-after-failure and no-down-files', () => {
-    expect(decide([finding('up-failed', 'error'), finding('not-checked-after-failure', 'notice')], 'error')).toMatchObject({ exitCode: 1, incomplete: undefined });
+    expect(decide([finding('up-failed', 'error'), finding('not-checked-after-failure', 'notice')], 'error')).toMatchObject({
+      exitCode: 1,
+      incomplete: undefined,
+    });
     expect(decide([finding('no-down-files', 'notice')], 'warning')).toMatchObject({ exitCode: 0, verdict: 'passed' });
   });
 
   it('joins an infrastructure error with the could-not-check findings', () => {
-    expect(decide([finding('missing-extension', 'warning')], 'error', 'server lost').incomplete).toBe('server lost; missing-extension: missing-extension said something');
+    expect(decide([finding('missing-extension', 'warning')], 'error', 'server lost').incomplete).toBe(
+      'server lost; missing-extension: missing-extension said something',
+    );
   });
 });

@@ -34,7 +34,10 @@ describe('files not meant to run as committed', () => {
   });
 
   it('points at the line of the first sign', () => {
-    expect(renderedEvidence('1_a.up.sql', 'CREATE TABLE a (id int);\n\nCREATE TABLE {{.S}}.b (id int);\n')).toMatchObject({ line: 3, evidence: 'template `{{.S}}`' });
+    expect(renderedEvidence('1_a.up.sql', 'CREATE TABLE a (id int);\n\nCREATE TABLE {{.S}}.b (id int);\n')).toMatchObject({
+      line: 3,
+      evidence: 'template `{{.S}}`',
+    });
   });
 });
 

@@ -38,11 +38,20 @@ describe('function bodies compare equal up to layout and comments', () => {
   });
 
   it('keeps the layout of other languages (indentation is code in PL/Python)', () => {
-    expect(sameMeaning('function', 'definition', fn('\nif x:\n  return 1\nreturn 2\n', 'plpython3u'), fn('\nif x:\n  return 1\n  return 2\n', 'plpython3u'))).toBe(false);
+    expect(
+      sameMeaning(
+        'function',
+        'definition',
+        fn('\nif x:\n  return 1\nreturn 2\n', 'plpython3u'),
+        fn('\nif x:\n  return 1\n  return 2\n', 'plpython3u'),
+      ),
+    ).toBe(false);
   });
 
   it('compares the header too: another volatility is another function', () => {
-    expect(sameMeaning('function', 'definition', fn('BEGIN RETURN x; END'), fn('BEGIN RETURN x; END').replace('plpgsql', 'plpgsql\n IMMUTABLE'))).toBe(false);
+    expect(
+      sameMeaning('function', 'definition', fn('BEGIN RETURN x; END'), fn('BEGIN RETURN x; END').replace('plpgsql', 'plpgsql\n IMMUTABLE')),
+    ).toBe(false);
   });
 
   it('falls back to text for a body the lexer cannot close', () => {
@@ -55,8 +64,18 @@ describe('expressions compare equal up to parentheses and AND/OR grouping', () =
   const same: [string, string, string, string][] = [
     ['constraint', 'definition', 'CHECK (((a > 0) AND ((b > 0) AND (c > 0))))', 'CHECK (((a > 0) AND (b > 0) AND (c > 0)))'],
     ['constraint', 'definition', 'CHECK (((a > 0) OR (b > 0)) OR (c > 0))', 'CHECK ((a > 0) OR (b > 0) OR (c > 0))'],
-    ['constraint', 'definition', 'CHECK ((x IS NULL) OR ((y > 0) AND ((z > 0) AND (w > 0)))) NOT VALID', 'CHECK ((x IS NULL) OR ((y > 0) AND (z > 0) AND (w > 0))) NOT VALID'],
-    ['index', 'definition', 'CREATE INDEX i ON public.t USING btree (a) WHERE ((a > 0) AND ((b > 0) AND (c > 0)))', 'CREATE INDEX i ON public.t USING btree (a) WHERE ((a > 0) AND (b > 0) AND (c > 0))'],
+    [
+      'constraint',
+      'definition',
+      'CHECK ((x IS NULL) OR ((y > 0) AND ((z > 0) AND (w > 0)))) NOT VALID',
+      'CHECK ((x IS NULL) OR ((y > 0) AND (z > 0) AND (w > 0))) NOT VALID',
+    ],
+    [
+      'index',
+      'definition',
+      'CREATE INDEX i ON public.t USING btree (a) WHERE ((a > 0) AND ((b > 0) AND (c > 0)))',
+      'CREATE INDEX i ON public.t USING btree (a) WHERE ((a > 0) AND (b > 0) AND (c > 0))',
+    ],
     ['column', 'default', '((1 + 2))', '(1 + 2)'],
     ['column', 'generated', '((a > 0) AND ((b > 0) AND (c > 0))) stored', '((a > 0) AND (b > 0) AND (c > 0)) stored'],
     ['policy', 'using', '((owner = CURRENT_USER) AND ((NOT hidden) AND ok))', '((owner = CURRENT_USER) AND (NOT hidden) AND ok)'],
@@ -70,7 +89,13 @@ describe('expressions compare equal up to parentheses and AND/OR grouping', () =
     ['operands swapped', 'constraint', 'definition', 'CHECK (((a > 0) AND (b > 0)))', 'CHECK (((b > 0) AND (a > 0)))'],
     ['NOT moved', 'constraint', 'definition', 'CHECK ((NOT (a AND b)))', 'CHECK (((NOT a) AND b))'],
     ['NOT VALID dropped', 'constraint', 'definition', 'CHECK ((a > 0)) NOT VALID', 'CHECK ((a > 0))'],
-    ['index predicate changed', 'index', 'definition', 'CREATE INDEX i ON public.t USING btree (a) WHERE (a > 0)', 'CREATE INDEX i ON public.t USING btree (a) WHERE (a >= 0)'],
+    [
+      'index predicate changed',
+      'index',
+      'definition',
+      'CREATE INDEX i ON public.t USING btree (a) WHERE (a > 0)',
+      'CREATE INDEX i ON public.t USING btree (a) WHERE (a >= 0)',
+    ],
     ['arithmetic regrouped', 'column', 'default', '((a - b) - c)', '(a - (b - c))'],
     ['stored became virtual', 'column', 'generated', '(a + 1) stored', '(a + 1) virtual'],
   ];

@@ -23,13 +23,17 @@ describe('server error positions to line and column', () => {
 describe('statement splitting', () => {
   it('keeps dollar-quoted bodies, strings and comments whole', () => {
     const text = [
-      "-- a; comment",
-      "CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $body$ BEGIN RETURN 1; END $body$;",
+      '-- a; comment',
+      'CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $body$ BEGIN RETURN 1; END $body$;',
       "INSERT INTO t VALUES ('a;b', E'c\\';d', \"we;ird\");",
-      "/* nested /* ; */ */ SELECT 1",
+      '/* nested /* ; */ */ SELECT 1',
     ].join('\n');
     const statements = splitStatements(text);
-    expect(statements.map((s) => [s.line, s.words[0]])).toEqual([[2, 'CREATE'], [3, 'INSERT'], [4, 'SELECT']]);
+    expect(statements.map((s) => [s.line, s.words[0]])).toEqual([
+      [2, 'CREATE'],
+      [3, 'INSERT'],
+      [4, 'SELECT'],
+    ]);
   });
 
   it('does not split SQL-standard function bodies (BEGIN ATOMIC ... END)', () => {

@@ -25,16 +25,28 @@ function rangeVar(v: unknown): RelationRef | undefined {
 
 /** A List of String nodes (DROP TABLE a.b) as a name. */
 function nameList(v: unknown): RelationRef | undefined {
-  const parts = arr(obj(v)?.List ? obj(obj(v)?.List)?.items : undefined).map((i) => str(obj(obj(i)?.String)?.sval)).filter((s): s is string => !!s);
+  const parts = arr(obj(v)?.List ? obj(obj(v)?.List)?.items : undefined)
+    .map((i) => str(obj(obj(i)?.String)?.sval))
+    .filter((s): s is string => !!s);
   return parts.length ? { name: parts.map(quote).join('.'), existing: false } : undefined;
 }
 
 const SERIAL = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
 /** Defaults that are not volatile (stored in the catalog since PostgreSQL 11, no rewrite); anything else may be volatile. */
-const STABLE_DEFAULTS = new Set(['now', 'current_timestamp', 'statement_timestamp', 'transaction_timestamp', 'current_date', 'localtimestamp', 'current_user']);
+const STABLE_DEFAULTS = new Set([
+  'now',
+  'current_timestamp',
+  'statement_timestamp',
+  'transaction_timestamp',
+  'current_date',
+  'localtimestamp',
+  'current_user',
+]);
 
 function constraintsOf(def: Node | undefined): Node[] {
-  return arr(def?.constraints).map((c) => obj(obj(c)?.Constraint)).filter((c): c is Node => !!c);
+  return arr(def?.constraints)
+    .map((c) => obj(obj(c)?.Constraint))
+    .filter((c): c is Node => !!c);
 }
 
 function columnRewriteCause(col: Node | undefined): string | undefined {
@@ -48,7 +60,11 @@ function columnRewriteCause(col: Node | undefined): string | undefined {
     if (c.contype === 'CONSTR_GENERATED' && c.generated_kind !== 'v') return `stored generated column ${name} (computed for every row)`;
     if (c.contype === 'CONSTR_DEFAULT') {
       const call = obj(obj(c.raw_expr)?.FuncCall);
-      const fn = call && arr(call.funcname).map((n) => str(obj(obj(n)?.String)?.sval)).at(-1);
+      const fn =
+        call &&
+        arr(call.funcname)
+          .map((n) => str(obj(obj(n)?.String)?.sval))
+          .at(-1);
       if (fn && !STABLE_DEFAULTS.has(fn.toLowerCase())) return `volatile default ${fn}() on column ${name} (evaluated for every row)`;
     }
   }
@@ -56,14 +72,20 @@ function columnRewriteCause(col: Node | undefined): string | undefined {
 }
 
 const CONSTRAINT_KIND: Record<string, AlterCommand['constraint']> = {
-  CONSTR_FOREIGN: 'foreign key', CONSTR_CHECK: 'check', CONSTR_UNIQUE: 'unique', CONSTR_PRIMARY: 'primary key', CONSTR_EXCLUSION: 'exclusion',
+  CONSTR_FOREIGN: 'foreign key',
+  CONSTR_CHECK: 'check',
+  CONSTR_UNIQUE: 'unique',
+  CONSTR_PRIMARY: 'primary key',
+  CONSTR_EXCLUSION: 'exclusion',
 };
 
 function foreignKeysOf(child: RelationRef, constraints: Node[]): NonNullable<StatementFacts['foreignKeys']> {
-  return constraints.filter((c) => c.contype === 'CONSTR_FOREIGN').flatMap((c) => {
-    const parent = rangeVar(c.pktable);
-    return parent ? [{ child, parent, notValid: c.skip_validation === true }] : [];
-  });
+  return constraints
+    .filter((c) => c.contype === 'CONSTR_FOREIGN')
+    .flatMap((c) => {
+      const parent = rangeVar(c.pktable);
+      return parent ? [{ child, parent, notValid: c.skip_validation === true }] : [];
+    });
 }
 
 function alterCommand(cmd: Node, table: RelationRef, fks: NonNullable<StatementFacts['foreignKeys']>): AlterCommand {
@@ -76,7 +98,9 @@ function alterCommand(cmd: Node, table: RelationRef, fks: NonNullable<StatementF
     out.rewriteCause = columnRewriteCause(col);
     fks.push(...foreignKeysOf(table, constraintsOf(col)));
   } else if (subtype === 'AT_AlterColumnType') {
-    const names = arr(obj(obj(def?.ColumnDef)?.typeName)?.names).map((n) => str(obj(obj(n)?.String)?.sval)).filter((s) => s && s !== 'pg_catalog');
+    const names = arr(obj(obj(def?.ColumnDef)?.typeName)?.names)
+      .map((n) => str(obj(obj(n)?.String)?.sval))
+      .filter((s) => s && s !== 'pg_catalog');
     out.rewriteCause = `type change of column ${out.column ?? '?'} to ${names.join('.') || 'another type'}`;
   } else if (subtype === 'AT_SetLogged' || subtype === 'AT_SetUnLogged') {
     out.rewriteCause = subtype === 'AT_SetLogged' ? 'SET LOGGED' : 'SET UNLOGGED';
@@ -100,8 +124,24 @@ function alterCommand(cmd: Node, table: RelationRef, fks: NonNullable<StatementF
   return out;
 }
 
-const NOT_DDL = new Set(['SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt', 'VariableSetStmt', 'VariableShowStmt', 'TransactionStmt',
-  'CopyStmt', 'NotifyStmt', 'DoStmt', 'CallStmt', 'ExplainStmt', 'LockStmt', 'CommentStmt', 'unknown']);
+const NOT_DDL = new Set([
+  'SelectStmt',
+  'InsertStmt',
+  'UpdateStmt',
+  'DeleteStmt',
+  'MergeStmt',
+  'VariableSetStmt',
+  'VariableShowStmt',
+  'TransactionStmt',
+  'CopyStmt',
+  'NotifyStmt',
+  'DoStmt',
+  'CallStmt',
+  'ExplainStmt',
+  'LockStmt',
+  'CommentStmt',
+  'unknown',
+]);
 
 /** Facts of one parse node (`{ IndexStmt: {...} }`); without one (no parser), only the kind `unknown`. */
 export function statementFacts(node: Record<string, unknown> | undefined, text: string): StatementFacts {
@@ -125,7 +165,10 @@ export function statementFacts(node: Record<string, unknown> | undefined, text: 
       if (s.objtype !== 'OBJECT_TABLE' || !facts.table) break;
       const fks: NonNullable<StatementFacts['foreignKeys']> = [];
       const table = facts.table;
-      facts.commands = arr(s.cmds).map((c) => obj(obj(c)?.AlterTableCmd)).filter((c): c is Node => !!c).map((c) => alterCommand(c, table, fks));
+      facts.commands = arr(s.cmds)
+        .map((c) => obj(obj(c)?.AlterTableCmd))
+        .filter((c): c is Node => !!c)
+        .map((c) => alterCommand(c, table, fks));
       if (fks.length) facts.foreignKeys = fks;
       break;
     }
@@ -143,14 +186,18 @@ export function statementFacts(node: Record<string, unknown> | undefined, text: 
     }
     case 'RenameStmt': {
       facts.table = rangeVar(s.relation);
-      const what = s.renameType === 'OBJECT_TABLE' ? 'table' : s.renameType === 'OBJECT_COLUMN' && s.relationType === 'OBJECT_TABLE' ? 'column' : undefined;
+      const what =
+        s.renameType === 'OBJECT_TABLE' ? 'table' : s.renameType === 'OBJECT_COLUMN' && s.relationType === 'OBJECT_TABLE' ? 'column' : undefined;
       const to = str(s.newname);
       const from = what === 'column' ? str(s.subname) : facts.table?.name;
       if (what && to && from) facts.rename = { what, from, to };
       break;
     }
     case 'DropStmt':
-      if (s.removeType === 'OBJECT_TABLE') facts.drops = arr(s.objects).map(nameList).filter((r): r is RelationRef => !!r);
+      if (s.removeType === 'OBJECT_TABLE')
+        facts.drops = arr(s.objects)
+          .map(nameList)
+          .filter((r): r is RelationRef => !!r);
       if (s.removeType === 'OBJECT_INDEX') facts.concurrent = s.concurrent === true;
       break;
     case 'VariableSetStmt':
@@ -183,7 +230,9 @@ function isZero(arg: unknown): boolean {
 /** Every relation reference in the facts, for resolving them all in one query. */
 export function relationRefs(facts: StatementFacts): RelationRef[] {
   return [
-    facts.table, ...(facts.drops ?? []), ...(facts.foreignKeys ?? []).flatMap((f) => [f.child, f.parent]),
+    facts.table,
+    ...(facts.drops ?? []),
+    ...(facts.foreignKeys ?? []).flatMap((f) => [f.child, f.parent]),
     ...(facts.commands ?? []).map((c) => c.references),
   ].filter((r): r is RelationRef => !!r);
 }

@@ -22,7 +22,8 @@ export interface ObserveOptions {
 }
 
 /** PostgreSQL refuses these inside a transaction block: the section cannot be replayed in one. */
-const NO_TRANSACTION_BLOCK = /\bCONCURRENTLY\b|^(VACUUM|CREATE DATABASE|DROP DATABASE|CREATE TABLESPACE|DROP TABLESPACE|ALTER SYSTEM|REINDEX (SYSTEM|DATABASE)|CREATE SUBSCRIPTION|DROP SUBSCRIPTION|ALTER SUBSCRIPTION)\b/i;
+const NO_TRANSACTION_BLOCK =
+  /\bCONCURRENTLY\b|^(VACUUM|CREATE DATABASE|DROP DATABASE|CREATE TABLESPACE|DROP TABLESPACE|ALTER SYSTEM|REINDEX (SYSTEM|DATABASE)|CREATE SUBSCRIPTION|DROP SUBSCRIPTION|ALTER SUBSCRIPTION)\b/i;
 
 /** Run-wide state: which relations and columns migrations of this change created (they do not exist in production either). */
 export class Observer {
@@ -96,11 +97,17 @@ export class Observer {
         c.columnIsNew = added.has(key) || this.newColumns.has(key);
         if (c.subtype === 'AT_AddColumn') added.add(key);
       }
-      if (f.rename?.what === 'column' && f.table) f.rename.columnIsNew = added.has(`${f.table.name}.${f.rename.from}`) || this.newColumns.has(`${f.table.name}.${f.rename.from}`);
+      if (f.rename?.what === 'column' && f.table)
+        f.rename.columnIsNew = added.has(`${f.table.name}.${f.rename.from}`) || this.newColumns.has(`${f.table.name}.${f.rename.from}`);
     }
   }
 
-  private async replay(session: Session, statements: SectionStatement[], facts: StatementFacts[], before: KnownRelation[]): Promise<SectionObservation> {
+  private async replay(
+    session: Session,
+    statements: SectionStatement[],
+    facts: StatementFacts[],
+    before: KnownRelation[],
+  ): Promise<SectionObservation> {
     const client = session.client;
     const known = new Map(before.map((r) => [r.oid, r]));
     const existing = (oid: number) => {
@@ -110,7 +117,12 @@ export class Observer {
     const oids = before.map((r) => r.oid);
     const files = new Map(before.map((r) => [r.oid, r.file]));
     const tables = before.filter((r) => isTable(r.kind)).map((r) => r.oid);
-    const start = await probe(client, oids, oids.map((o) => files.get(o) ?? 0), tables);
+    const start = await probe(
+      client,
+      oids,
+      oids.map((o) => files.get(o) ?? 0),
+      tables,
+    );
     const hold = (locks: { oid: number; mode: string }[]) => {
       const now = new Map<number, LockMode>();
       for (const l of locks) now.set(l.oid, now.has(l.oid) ? stronger(now.get(l.oid) as LockMode, l.mode as LockMode) : (l.mode as LockMode));
@@ -129,9 +141,18 @@ export class Observer {
         entry.observed = false;
         fillPredicted(entry);
         for (const [j, rest] of statements.slice(i + 1).entries()) out.push(fillPredicted(base(rest, facts[i + 1 + j], false)));
-        return { mode: 'observed', note: `observed up to line ${s.line}, where the file fails on the scratch database: ${entry.failed}`, statements: out };
+        return {
+          mode: 'observed',
+          note: `observed up to line ${s.line}, where the file fails on the scratch database: ${entry.failed}`,
+          statements: out,
+        };
       }
-      const after = await probe(client, oids, oids.map((o) => files.get(o) ?? 0), tables);
+      const after = await probe(
+        client,
+        oids,
+        oids.map((o) => files.get(o) ?? 0),
+        tables,
+      );
       const now = hold(after.locks);
       for (const [oid, mode] of now) {
         const r = known.get(oid);
@@ -175,13 +196,23 @@ export class Observer {
 const isTable = (kind: string) => kind === 'r' || kind === 'p' || kind === 'm';
 
 function base(s: SectionStatement, facts: StatementFacts, observed: boolean): ObservedStatement {
-  return { line: s.line, column: s.column, text: s.text.length > 120 ? `${s.text.slice(0, 117)}...` : s.text, facts, observed, locks: [], rewritten: [], scanned: [] };
+  return {
+    line: s.line,
+    column: s.column,
+    text: s.text.length > 120 ? `${s.text.slice(0, 117)}...` : s.text,
+    facts,
+    observed,
+    locks: [],
+    rewritten: [],
+    scanned: [],
+  };
 }
 
 /** The static part: locks, rewrites and scans the grammar makes certain, on relations that existed. */
 function fillPredicted(entry: ObservedStatement): ObservedStatement {
   for (const { relation, mode } of predictedLocks(entry.facts)) {
-    if (relation.existing && relation.oid !== undefined && blocksOf(mode) !== 'nothing') entry.locks.push({ relation: relation.name, oid: relation.oid, mode, blocks: blocksOf(mode) });
+    if (relation.existing && relation.oid !== undefined && blocksOf(mode) !== 'nothing')
+      entry.locks.push({ relation: relation.name, oid: relation.oid, mode, blocks: blocksOf(mode) });
   }
   const table = entry.facts.table;
   if (table?.existing) {
@@ -199,11 +230,13 @@ function staticReason(file: MigrationFile, statements: SectionStatement[]): stri
   if (statements.length > MAX_REPLAYED_STATEMENTS) {
     return `not observed: the section has ${statements.length} statements (more than ${MAX_REPLAYED_STATEMENTS}), so it was checked from its statements only`;
   }
-  if (file.execution.transaction === 'none') return 'not observed: the section runs outside a transaction, so it was checked from its statements only';
+  if (file.execution.transaction === 'none')
+    return 'not observed: the section runs outside a transaction, so it was checked from its statements only';
   // dblink, COPY ... PROGRAM, pg_terminate_backend...: effects the rollback does not undo, and a replay could deadlock with them or run them twice.
   const outside = clusterWideReason(bodyText(file));
   if (outside) return `not observed: the file ${outside}, which rolling the pass back would not undo, so it was checked from its statements only`;
-  if (managesOwnTransaction(statementsOf(bodyText(file)))) return 'not observed: the file opens or commits transactions itself, so it was checked from its statements only';
+  if (managesOwnTransaction(statementsOf(bodyText(file))))
+    return 'not observed: the file opens or commits transactions itself, so it was checked from its statements only';
   const alone = statements.find((s) => NO_TRANSACTION_BLOCK.test(s.text));
   if (alone) return `not observed: line ${alone.line} cannot run inside a transaction block, so the file was checked from its statements only`;
   return undefined;

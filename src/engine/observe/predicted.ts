@@ -6,8 +6,17 @@ import type { LockMode, RelationRef, StatementFacts } from './types';
  * observed (their own transaction control, CONCURRENTLY, no transaction).
  * Deliberately narrower than observation: only what the grammar decides.
  */
-const WEAK_ALTERS = new Set(['AT_ValidateConstraint', 'AT_SetStatistics', 'AT_SetRelOptions', 'AT_ResetRelOptions', 'AT_SetOptions', 'AT_ResetOptions',
-  'AT_ClusterOn', 'AT_DropCluster', 'AT_AttachPartition']);
+const WEAK_ALTERS = new Set([
+  'AT_ValidateConstraint',
+  'AT_SetStatistics',
+  'AT_SetRelOptions',
+  'AT_ResetRelOptions',
+  'AT_SetOptions',
+  'AT_ResetOptions',
+  'AT_ClusterOn',
+  'AT_DropCluster',
+  'AT_AttachPartition',
+]);
 const WRITE_BLOCKING_ALTERS = new Set(['AT_AddConstraint', 'AT_EnableTrig', 'AT_DisableTrig', 'AT_EnableAlwaysTrig', 'AT_EnableReplicaTrig']);
 
 export function predictedLocks(facts: StatementFacts): { relation: RelationRef; mode: LockMode }[] {
@@ -24,8 +33,11 @@ export function predictedLocks(facts: StatementFacts): { relation: RelationRef; 
       if (!table) break;
       const subtypes = (facts.commands ?? []).map((c) => c.subtype);
       const onlyFks = (facts.commands ?? []).every((c) => c.constraint === 'foreign key' || WEAK_ALTERS.has(c.subtype));
-      const mode: LockMode = subtypes.every((s) => WEAK_ALTERS.has(s)) ? 'ShareUpdateExclusiveLock'
-        : onlyFks || subtypes.every((s) => WRITE_BLOCKING_ALTERS.has(s) || WEAK_ALTERS.has(s)) ? 'ShareRowExclusiveLock' : 'AccessExclusiveLock';
+      const mode: LockMode = subtypes.every((s) => WEAK_ALTERS.has(s))
+        ? 'ShareUpdateExclusiveLock'
+        : onlyFks || subtypes.every((s) => WRITE_BLOCKING_ALTERS.has(s) || WEAK_ALTERS.has(s))
+          ? 'ShareRowExclusiveLock'
+          : 'AccessExclusiveLock';
       out.push({ relation: table, mode });
       break;
     }

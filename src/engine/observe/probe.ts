@@ -31,11 +31,14 @@ export async function userRelations(client: Client, versionTable: string): Promi
 export async function resolveNames(client: Client, names: string[]): Promise<Map<string, { oid: number; name: string } | undefined>> {
   const out = new Map<string, { oid: number; name: string } | undefined>();
   if (!names.length) return out;
-  const { rows } = await client.query<{ written: string; oid: string | null; name: string | null }>(`
+  const { rows } = await client.query<{ written: string; oid: string | null; name: string | null }>(
+    `
     SELECT q.name AS written, c.oid::bigint AS oid, CASE WHEN c.oid IS NOT NULL THEN format('%I.%I', n.nspname, c.relname) END AS name
     FROM unnest($1::text[]) AS q(name)
     LEFT JOIN pg_catalog.pg_class c ON c.oid = pg_catalog.to_regclass(q.name)
-    LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace`, [names]);
+    LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace`,
+    [names],
+  );
   for (const r of rows) out.set(r.written, r.oid === null || r.name === null ? undefined : { oid: Number(r.oid), name: r.name });
   return out;
 }
@@ -51,7 +54,8 @@ export interface ProbeResult {
 
 /** One round trip after each statement. */
 export async function probe(client: Client, oids: number[], files: number[], tables: number[]): Promise<ProbeResult> {
-  const { rows } = await client.query<{ locks: unknown; refiled: unknown; scans: unknown }>(`
+  const { rows } = await client.query<{ locks: unknown; refiled: unknown; scans: unknown }>(
+    `
     SELECT
       (SELECT pg_catalog.json_agg(pg_catalog.json_build_object('oid', l.relation::bigint, 'mode', l.mode))
          FROM pg_catalog.pg_locks l
@@ -61,7 +65,9 @@ export async function probe(client: Client, oids: number[], files: number[], tab
         WHERE c.relfilenode::bigint <> k.file) AS refiled,
       (SELECT pg_catalog.json_agg(pg_catalog.json_build_object('oid', t.oid::bigint, 'scans', s.n))
          FROM unnest($3::oid[]) AS t(oid), LATERAL (SELECT pg_catalog.pg_stat_get_xact_numscans(t.oid) AS n) s
-        WHERE s.n > 0) AS scans`, [oids, files, tables]);
+        WHERE s.n > 0) AS scans`,
+    [oids, files, tables],
+  );
   const row = rows.at(0);
   // json_agg returns JSON numbers for bigint, so these arrive as numbers already.
   const list = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);

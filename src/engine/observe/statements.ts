@@ -35,7 +35,13 @@ export function sectionStatements(file: MigrationFile): SectionStatement[] {
     const end = offset + p.end;
     while (k < lexed.length && lexed[k].end <= start - offset) k++;
     const l = lexed.at(k);
-    const text = l && l.start <= start - offset ? l.text : body.slice(start - offset, p.end).replace(/\s+/g, ' ').trim();
+    const text =
+      l && l.start <= start - offset
+        ? l.text
+        : body
+            .slice(start - offset, p.end)
+            .replace(/\s+/g, ' ')
+            .trim();
     return { ...at(file, lineOf, start, end, text), node: p.node };
   });
 }
@@ -57,7 +63,13 @@ export function firstToken(text: string, from: number): number {
       let depth = 1;
       i += 2;
       while (i < text.length && depth > 0) {
-        if (text.startsWith('/*', i)) { depth++; i += 2; } else if (text.startsWith('*/', i)) { depth--; i += 2; } else i++;
+        if (text.startsWith('/*', i)) {
+          depth++;
+          i += 2;
+        } else if (text.startsWith('*/', i)) {
+          depth--;
+          i += 2;
+        } else i++;
       }
     } else break;
   }

@@ -6,8 +6,14 @@
  * has it, with rows and traffic.
  */
 export type LockMode =
-  | 'AccessShareLock' | 'RowShareLock' | 'RowExclusiveLock' | 'ShareUpdateExclusiveLock'
-  | 'ShareLock' | 'ShareRowExclusiveLock' | 'ExclusiveLock' | 'AccessExclusiveLock';
+  | 'AccessShareLock'
+  | 'RowShareLock'
+  | 'RowExclusiveLock'
+  | 'ShareUpdateExclusiveLock'
+  | 'ShareLock'
+  | 'ShareRowExclusiveLock'
+  | 'ExclusiveLock'
+  | 'AccessExclusiveLock';
 
 /** What ordinary traffic a lock mode stops: reads and writes, writes only, or nothing (only other DDL). */
 export type Blocks = 'reads and writes' | 'writes' | 'nothing';
@@ -97,8 +103,14 @@ export interface SectionObservation {
 }
 
 const BLOCKS: Record<LockMode, Blocks> = {
-  AccessShareLock: 'nothing', RowShareLock: 'nothing', RowExclusiveLock: 'nothing', ShareUpdateExclusiveLock: 'nothing',
-  ShareLock: 'writes', ShareRowExclusiveLock: 'writes', ExclusiveLock: 'writes', AccessExclusiveLock: 'reads and writes',
+  AccessShareLock: 'nothing',
+  RowShareLock: 'nothing',
+  RowExclusiveLock: 'nothing',
+  ShareUpdateExclusiveLock: 'nothing',
+  ShareLock: 'writes',
+  ShareRowExclusiveLock: 'writes',
+  ExclusiveLock: 'writes',
+  AccessExclusiveLock: 'reads and writes',
 };
 const STRENGTH: LockMode[] = Object.keys(BLOCKS) as LockMode[];
 
@@ -108,7 +120,10 @@ export function blocksOf(mode: string): Blocks {
 
 /** ACCESS EXCLUSIVE for AccessExclusiveLock, as the PostgreSQL documentation writes the modes. */
 export function modeName(mode: LockMode): string {
-  return mode.replace(/Lock$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
+  return mode
+    .replace(/Lock$/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toUpperCase();
 }
 
 export function stronger(a: LockMode, b: LockMode): LockMode {

@@ -36,7 +36,8 @@ async function attempt(client: Client, sql: string): Promise<boolean> {
 /** The tables ordered so that each comes after every table whose foreign key references it (children first). */
 async function referencingFirst(client: Client, tables: KnownRelation[]): Promise<KnownRelation[]> {
   const { rows } = await client.query<{ child: string; parent: string }>(
-    "SELECT conrelid::bigint AS child, confrelid::bigint AS parent FROM pg_catalog.pg_constraint WHERE contype = 'f' AND conrelid <> confrelid");
+    "SELECT conrelid::bigint AS child, confrelid::bigint AS parent FROM pg_catalog.pg_constraint WHERE contype = 'f' AND conrelid <> confrelid",
+  );
   const children = new Map<number, number[]>();
   for (const r of rows) children.set(Number(r.parent), [...(children.get(Number(r.parent)) ?? []), Number(r.child)]);
   const byOid = new Map(tables.map((t) => [t.oid, t]));

@@ -46,10 +46,22 @@ FROM ty JOIN pg_type t ON t.oid = ty.oid`;
 
 export async function readTypes(client: Client, oids: number[]): Promise<Map<number, TypeInfo>> {
   const { rows } = await client.query(TYPES_QUERY, [oids]);
-  return new Map(rows.map((r) => [Number(r.oid), {
-    oid: Number(r.oid), name: r.name, kind: r.kind, category: r.category, base: r.base === null ? null : Number(r.base),
-    element: r.element === null ? null : Number(r.element), subtype: r.subtype === null ? null : Number(r.subtype), labels: r.labels, fields: r.fields,
-  } satisfies TypeInfo]));
+  return new Map(
+    rows.map((r) => [
+      Number(r.oid),
+      {
+        oid: Number(r.oid),
+        name: r.name,
+        kind: r.kind,
+        category: r.category,
+        base: r.base === null ? null : Number(r.base),
+        element: r.element === null ? null : Number(r.element),
+        subtype: r.subtype === null ? null : Number(r.subtype),
+        labels: r.labels,
+        fields: r.fields,
+      } satisfies TypeInfo,
+    ]),
+  );
 }
 
 const LONG = 'x'.repeat(1000);
@@ -77,7 +89,8 @@ const BY_CATEGORY: Record<string, Candidates> = {
 const BY_NAME: Record<string, Candidates> = {
   uuid: {
     typical: [1, 2, 3, 4, 5].map((n) => `00000000-0000-4000-8000-00000000000${n}`),
-    extreme: ['ffffffff-ffff-ffff-ffff-ffffffffffff'], small: ['00000000-0000-0000-0000-000000000000'],
+    extreme: ['ffffffff-ffff-ffff-ffff-ffffffffffff'],
+    small: ['00000000-0000-0000-0000-000000000000'],
   },
   json: jsonCandidates(),
   jsonb: jsonCandidates(),
@@ -87,13 +100,15 @@ const BY_NAME: Record<string, Candidates> = {
 /** Text that the input functions of common extension and built-in types accept (hstore, ltree, vector, macaddr, xml, tsvector...). */
 const ANYTHING: Candidates = {
   typical: ['1', 'alpha', '[1,2,3]', 'a=>1', 'a.b', '(1,2)', '<a>1</a>', 'alpha & bravo', '08:00:2b:01:02:03', 'alpha bravo', '2', 'bravo'],
-  extreme: [], small: [''],
+  extreme: [],
+  small: [''],
 };
 
 function jsonCandidates(): Candidates {
   return {
     typical: ['{"id": 1, "name": "alpha"}', '{"id": 2, "tags": ["a", "b"]}', '[1, 2, 3]', '{"nested": {"deep": [{"x": null}]}}', '"text"'],
-    extreme: [`{"long": "${LONG}"}`], small: ['{}', '[]', 'null'],
+    extreme: [`{"long": "${LONG}"}`],
+    small: ['{}', '[]', 'null'],
   };
 }
 
@@ -125,8 +140,10 @@ function arrayCandidates(e: Candidates): Candidates {
 function rangeCandidates(t: TypeInfo, types: Map<number, TypeInfo>, depth: number): Candidates {
   const s = t.subtype === null ? none : candidatesFor(t.subtype, types, depth + 1);
   const [a, b, c] = s.typical;
-  const ranges = [a !== undefined && b !== undefined ? `[${quoted(a)},${quoted(b)})` : undefined, b !== undefined && c !== undefined ? `[${quoted(b)},${quoted(c)})` : undefined]
-    .filter((r): r is string => r !== undefined);
+  const ranges = [
+    a !== undefined && b !== undefined ? `[${quoted(a)},${quoted(b)})` : undefined,
+    b !== undefined && c !== undefined ? `[${quoted(b)},${quoted(c)})` : undefined,
+  ].filter((r): r is string => r !== undefined);
   const extreme = a !== undefined && s.extreme[0] !== undefined ? [`[${quoted(a)},${quoted(s.extreme[0])})`, '(,)'] : ['(,)'];
   if (t.kind === 'm') return { typical: ranges.map((r) => `{${r}}`), extreme: extreme.map((r) => `{${r}}`), small: ['{}'] };
   return { typical: ranges, extreme, small: ['empty'] };
@@ -141,17 +158,20 @@ export async function acceptedValues(client: Client, wanted: Map<string, Candida
   const entries = [...wanted.entries()];
   if (entries.length === 0) return new Map();
   const flat = entries.map(([, c]) => [...c.typical, ...c.extreme, ...c.small]);
-  const { rows } = await withSessionFunctions(client, () => client.query(
-    'SELECT i, pg_temp.mg_seed_values(ARRAY(SELECT jsonb_array_elements_text(c)), t) AS v FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(e, i), LATERAL (SELECT x.e->>0 AS t, x.e->1 AS c) y',
-    [JSON.stringify(entries.map(([type], k) => [type, flat[k]]))],
-  ));
+  const { rows } = await withSessionFunctions(client, () =>
+    client.query(
+      'SELECT i, pg_temp.mg_seed_values(ARRAY(SELECT jsonb_array_elements_text(c)), t) AS v FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(e, i), LATERAL (SELECT x.e->>0 AS t, x.e->1 AS c) y',
+      [JSON.stringify(entries.map(([type], k) => [type, flat[k]]))],
+    ),
+  );
   const out = new Map<string, Candidates>();
   for (const r of rows) {
     const k = Number(r.i) - 1;
     const [type, c] = entries[k];
     const values = r.v as (string | null)[];
     const seen = new Set<string>();
-    const keep = (from: number, count: number) => values.slice(from, from + count).filter((v): v is string => v !== null && !seen.has(v) && !!seen.add(v));
+    const keep = (from: number, count: number) =>
+      values.slice(from, from + count).filter((v): v is string => v !== null && !seen.has(v) && !!seen.add(v));
     const typical = keep(0, c.typical.length);
     const extreme = keep(c.typical.length, c.extreme.length).slice(0, 1);
     const small = keep(c.typical.length + c.extreme.length, c.small.length).slice(0, 1);

@@ -29,7 +29,7 @@ export function explainFailure(step: StepResult, before: RowSnapshot, tables: st
   const message = e?.message ?? '';
   const named = RELATION.exec(message)?.[1];
   const table = (named && tables.find((t) => unquoteLast(t) === named)) ?? (tables.length === 1 ? tables[0] : undefined);
-  const rows = table ? before.get(table) ?? [] : [];
+  const rows = table ? (before.get(table) ?? []) : [];
   const column = COLUMN.exec(message)?.[1];
   // ADD COLUMN c NOT NULL (or SET NOT NULL on c just added) without a default: every existing row holds NULL in c.
   const anyRow = e?.code === '23502' && /contains null values/.test(message) && column !== undefined && addedWithoutDefault.has(column);

@@ -50,9 +50,13 @@ export async function insertRows(client: Client, table: TableInfo, values: Map<s
     // When the typical row fails every attempt, the others get one try each: the table likely refuses everything.
     const attempts = inserted === 0 && r > 0 && firstError ? 1 : ATTEMPTS;
     for (let k = 0; k < attempts; k++) {
-      const row = columns.map((c, i) => valueFor(c, { position: i, sameType: sameType[i], shared: shared.has(c.type) }, r, role, k, values.get(c.type), fkOf.get(c.name), parents));
-      const sql = columns.length === 0 ? `INSERT INTO ${table.name} DEFAULT VALUES`
-        : `INSERT INTO ${table.name} (${columns.map((c) => quoteIdent(c.name)).join(', ')}) VALUES (${columns.map((c, i) => `$${i + 1}::${c.type}`).join(', ')})`;
+      const row = columns.map((c, i) =>
+        valueFor(c, { position: i, sameType: sameType[i], shared: shared.has(c.type) }, r, role, k, values.get(c.type), fkOf.get(c.name), parents),
+      );
+      const sql =
+        columns.length === 0
+          ? `INSERT INTO ${table.name} DEFAULT VALUES`
+          : `INSERT INTO ${table.name} (${columns.map((c) => quoteIdent(c.name)).join(', ')}) VALUES (${columns.map((c, i) => `$${i + 1}::${c.type}`).join(', ')})`;
       try {
         // Autocommit: a refused row rolls back alone, as under a SAVEPOINT.
         await client.query(sql, columns.length === 0 ? [] : row);
@@ -74,8 +78,14 @@ interface Place {
 }
 
 function valueFor(
-  c: ColumnInfo, { position, sameType, shared }: Place, r: number, role: Role, attempt: number,
-  v: Candidates | undefined, fk: { fk: ForeignKey; index: number } | undefined, parents: ParentKeys,
+  c: ColumnInfo,
+  { position, sameType, shared }: Place,
+  r: number,
+  role: Role,
+  attempt: number,
+  v: Candidates | undefined,
+  fk: { fk: ForeignKey; index: number } | undefined,
+  parents: ParentKeys,
 ): string | null {
   if (role === 'nulls' && !c.notNull && attempt < 2) return null;
   if (fk) {
@@ -98,10 +108,15 @@ function valueFor(
   // Unique columns: a different value in every row; the others repeat the typical value (duplicates).
   const t = (i: number) => v.typical[i + sameType] ?? all[(r + i + sameType) % all.length];
   switch (role) {
-    case 'extreme': return v.extreme[0] ?? t(1);
-    case 'small': return v.small[0] ?? t(4);
-    case 'nulls': return c.unique ? t(2) : t(0);
-    case 'duplicate': return c.unique ? t(3) : t(0);
-    default: return t(0);
+    case 'extreme':
+      return v.extreme[0] ?? t(1);
+    case 'small':
+      return v.small[0] ?? t(4);
+    case 'nulls':
+      return c.unique ? t(2) : t(0);
+    case 'duplicate':
+      return c.unique ? t(3) : t(0);
+    default:
+      return t(0);
   }
 }

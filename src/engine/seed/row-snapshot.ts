@@ -11,7 +11,9 @@ export type RowSnapshot = Map<string, Row[] | undefined>;
 export async function readRows(client: Client, tables: string[]): Promise<RowSnapshot> {
   const out: RowSnapshot = new Map();
   if (tables.length === 0) return out;
-  const { rows } = await withSessionFunctions(client, () => prepared(client, 'mg_seed_rows', 'SELECT tbl, row_values, present FROM pg_temp.mg_seed_rows($1, $2)', [tables, MAX_ROWS + 1]));
+  const { rows } = await withSessionFunctions(client, () =>
+    prepared(client, 'mg_seed_rows', 'SELECT tbl, row_values, present FROM pg_temp.mg_seed_rows($1, $2)', [tables, MAX_ROWS + 1]),
+  );
   for (const r of rows) {
     const table = r.tbl as string;
     const list = out.get(table) ?? [];
@@ -37,10 +39,17 @@ function stampedNow(value: string | null, since: number): boolean {
  * schema comparison's finding). Rows are paired by primary key when there is
  * one, otherwise with the most equal values; extra rows in `after` are not a loss.
  */
-export function compareRows(before: Row[], after: Row[], primaryKey: string[], since: number): Omit<RowLoss, 'table' | 'droppedByUp' | 'changedByUp' | 'rowsDeletedByUp'> | undefined {
+export function compareRows(
+  before: Row[],
+  after: Row[],
+  primaryKey: string[],
+  since: number,
+): Omit<RowLoss, 'table' | 'droppedByUp' | 'changedByUp' | 'rowsDeletedByUp'> | undefined {
   if (before.length === 0) return undefined;
   const afterColumns = new Set(after.flatMap((r) => Object.keys(r)));
-  const columns = Object.keys(before[0]).filter((c) => after.length === 0 || afterColumns.has(c)).sort();
+  const columns = Object.keys(before[0])
+    .filter((c) => after.length === 0 || afterColumns.has(c))
+    .sort();
   const left = new Map<string, Row[]>();
   for (const r of after) {
     const k = canonical(r, columns);
@@ -89,11 +98,20 @@ function bestMatch(row: Row, pool: Row[], columns: string[]): number {
 }
 
 /** Of the columns a down lost, those the up already dropped, and those whose values the up changed. */
-export function blameUp(before: Row[], afterUp: Row[] | undefined, lost: string[]): { droppedByUp: string[]; changedByUp: string[]; rowsDeletedByUp: boolean } {
+export function blameUp(
+  before: Row[],
+  afterUp: Row[] | undefined,
+  lost: string[],
+): { droppedByUp: string[]; changedByUp: string[]; rowsDeletedByUp: boolean } {
   if (!afterUp) return { droppedByUp: [], changedByUp: [], rowsDeletedByUp: false };
   const present = new Set(afterUp.flatMap((r) => Object.keys(r)));
   const droppedByUp = afterUp.length ? lost.filter((c) => !present.has(c)) : [];
-  const values = (rows: Row[], c: string) => rows.map((r) => r[c] ?? null).map(String).sort().join('\u0000');
+  const values = (rows: Row[], c: string) =>
+    rows
+      .map((r) => r[c] ?? null)
+      .map(String)
+      .sort()
+      .join('\u0000');
   const changedByUp = lost.filter((c) => present.has(c) && values(before, c) !== values(afterUp, c));
   return { droppedByUp, changedByUp, rowsDeletedByUp: afterUp.length < before.length };
 }

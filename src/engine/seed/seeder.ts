@@ -38,7 +38,10 @@ export class RowSeeder {
     if (tables.length === 0) return undefined;
     const observations: DataObservations = { tables: [], seeded: [], skipped: [], losses: [], ms: 0 };
     // One read tells which tables are empty and, when nothing needs seeding, is already the "before" snapshot.
-    const current = await readRows(client, tables.map((t) => t.name));
+    const current = await readRows(
+      client,
+      tables.map((t) => t.name),
+    );
     const empty = tables.filter((t) => current.get(t.name)?.length === 0);
     await this.seed(client, tables, empty, observations);
     const touched = tables.filter((t) => t.touched).map((t) => t.name);

@@ -78,9 +78,18 @@ ORDER BY 2`;
 /** Reads the tables a migration touches and what seeding them needs; `names` undefined means every table. */
 export async function readTables(client: Client, names: TableName[] | undefined, versionTable: string): Promise<TableInfo[]> {
   const list = names ?? [];
-  const { rows } = await prepared(client, 'mg_seed_tables', TABLES_QUERY, [list.map((t) => t.schema ?? null), list.map((t) => t.name), names === undefined, versionTable]);
+  const { rows } = await prepared(client, 'mg_seed_tables', TABLES_QUERY, [
+    list.map((t) => t.schema ?? null),
+    list.map((t) => t.name),
+    names === undefined,
+    versionTable,
+  ]);
   return rows.map((r) => ({
-    oid: Number(r.oid), name: r.name as string, touched: r.touched as boolean,
-    columns: r.columns as ColumnInfo[], primaryKey: r.primary_key as string[], foreignKeys: r.foreign_keys as ForeignKey[],
+    oid: Number(r.oid),
+    name: r.name as string,
+    touched: r.touched as boolean,
+    columns: r.columns as ColumnInfo[],
+    primaryKey: r.primary_key as string[],
+    foreignKeys: r.foreign_keys as ForeignKey[],
   }));
 }

@@ -12,9 +12,13 @@ import { DbmateVersionTable, readDbmateVersions } from './version-table';
 export const dbmate: MigrationFormat = {
   tool: 'dbmate',
   words: {
-    label: 'dbmate', upCommand: 'dbmate up', downCommand: 'dbmate rollback', exampleName: '20240101120000_create_users.sql',
+    label: 'dbmate',
+    upCommand: 'dbmate up',
+    downCommand: 'dbmate rollback',
+    exampleName: '20240101120000_create_users.sql',
     createCommand: 'dbmate new',
-    forceCommand: 'dbmate has no force command; the equivalent is one row per version: `INSERT INTO {table} (version) VALUES (\'<version>\')` for every version up to {version}',
+    forceCommand:
+      "dbmate has no force command; the equivalent is one row per version: `INSERT INTO {table} (version) VALUES ('<version>')` for every version up to {version}",
     nameRule: 'Rename it to VERSION_title.sql (the version digits first, lower-case .sql), as `dbmate new` names files.',
     skipsName: 'silently skips',
     unknownVersion: 'dbmate keeps applying newer files, but `dbmate rollback` cannot find a file for version {version}',

@@ -67,7 +67,8 @@ export function dbmateSections(text: string, name: ParsedName): SectionsResult {
     return {
       ok: false,
       line: lineOfOffset(text, ups[1]),
-      reason: `it has ${pieces.length} '-- migrate:up' sections: dbmate runs each in a transaction of its own and records version ${name.versionText}` +
+      reason:
+        `it has ${pieces.length} '-- migrate:up' sections: dbmate runs each in a transaction of its own and records version ${name.versionText}` +
         ' after each, so the first commits and the second fails with a duplicate key in the version table; keep one up and one down section per file',
     };
   }

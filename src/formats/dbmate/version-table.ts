@@ -35,7 +35,10 @@ export class DbmateVersionTable implements VersionTable {
   /** Version texts this table wrote, so that force() keeps their spelling. */
   private readonly written = new Map<bigint, string>();
 
-  constructor(private readonly client: Client, private readonly table: string) {}
+  constructor(
+    private readonly client: Client,
+    private readonly table: string,
+  ) {}
 
   get qualifiedName(): string {
     return this.qualified;
@@ -112,7 +115,13 @@ export async function readDbmateVersions(client: Client, table: string): Promise
   const { schema, nameParts } = splitTableName(table);
   const name = schema === undefined ? quoteParts(client, nameParts) : `${client.escapeIdentifier(schema)}.${quoteParts(client, nameParts)}`;
   const { rows } = await client.query<{ version: string }>(`select version from ${name}`);
-  const applied = [...new Set(rows.map((r) => r.version).filter((v) => /^[0-9]+$/.test(v)).map((v) => BigInt(v)))]
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const applied = [
+    ...new Set(
+      rows
+        .map((r) => r.version)
+        .filter((v) => /^[0-9]+$/.test(v))
+        .map((v) => BigInt(v)),
+    ),
+  ].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return { version: applied.at(-1), applied, dirty: false };
 }

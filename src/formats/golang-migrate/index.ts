@@ -7,7 +7,10 @@ import { GolangMigrateVersionTable, readGolangMigrateVersion } from './version-t
 export const golangMigrate: MigrationFormat = {
   tool: 'golang-migrate',
   words: {
-    label: 'golang-migrate', upCommand: 'migrate up', downCommand: 'migrate down 1', exampleName: '000001_create_users.up.sql',
+    label: 'golang-migrate',
+    upCommand: 'migrate up',
+    downCommand: 'migrate down 1',
+    exampleName: '000001_create_users.up.sql',
     createCommand: 'migrate create -seq',
     forceCommand: '`migrate -path <dir> -database "$DATABASE_URL" force {version}`',
     nameRule: 'Rename it to VERSION_title.up.sql or VERSION_title.down.sql (lower-case up/down, an underscore after the version).',

@@ -14,7 +14,10 @@ export const NIL_VERSION = -1n;
 export class GolangMigrateVersionTable implements VersionTable {
   private qualified = '';
 
-  constructor(private readonly client: Client, private readonly table: string) {}
+  constructor(
+    private readonly client: Client,
+    private readonly table: string,
+  ) {}
 
   get qualifiedName(): string {
     return this.qualified;
@@ -25,7 +28,9 @@ export class GolangMigrateVersionTable implements VersionTable {
     const schema = rows[0]?.schema ?? 'public';
     this.qualified = `${this.client.escapeIdentifier(schema)}.${this.client.escapeIdentifier(this.table)}`;
     const exists = await this.client.query<{ n: string }>(
-      'SELECT COUNT(1) AS n FROM information_schema.tables WHERE table_schema = $1 AND table_name = $2 LIMIT 1', [schema, this.table]);
+      'SELECT COUNT(1) AS n FROM information_schema.tables WHERE table_schema = $1 AND table_name = $2 LIMIT 1',
+      [schema, this.table],
+    );
     if (Number(exists.rows[0]?.n) === 1) return;
     await this.client.query(`CREATE TABLE IF NOT EXISTS ${this.qualified} (version bigint not null primary key, dirty boolean not null)`);
   }
@@ -55,8 +60,10 @@ export class GolangMigrateVersionTable implements VersionTable {
    * the table, without TRUNCATE's new relation file on each write (2 ms each, most of a step's overhead).
    */
   private async write(version: bigint, dirty: boolean): Promise<void> {
-    const insert = version >= 0n || (version === NIL_VERSION && dirty)
-      ? ` INSERT INTO ${this.qualified} (version, dirty) VALUES (${version.toString()}, ${dirty});` : '';
+    const insert =
+      version >= 0n || (version === NIL_VERSION && dirty)
+        ? ` INSERT INTO ${this.qualified} (version, dirty) VALUES (${version.toString()}, ${dirty});`
+        : '';
     try {
       await this.client.query(`BEGIN; DELETE FROM ${this.qualified};${insert} COMMIT;`);
     } catch (error) {
@@ -68,7 +75,9 @@ export class GolangMigrateVersionTable implements VersionTable {
 
 /** golang-migrate's one row: the version (-1 is nil) and whether a file failed part-way. */
 export async function readGolangMigrateVersion(client: Client, table: string): Promise<DeployedState> {
-  const { rows } = await client.query<{ version: string; dirty: boolean }>(`SELECT version::text AS version, dirty FROM ${client.escapeIdentifier(table)} LIMIT 1`);
+  const { rows } = await client.query<{ version: string; dirty: boolean }>(
+    `SELECT version::text AS version, dirty FROM ${client.escapeIdentifier(table)} LIMIT 1`,
+  );
   const row = rows[0];
   if (!row) return { dirty: false };
   return { version: row.version === '-1' ? undefined : BigInt(row.version), dirty: row.dirty };

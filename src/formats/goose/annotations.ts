@@ -10,10 +10,7 @@ export type Annotation = 'Up' | 'Down' | 'StatementBegin' | 'StatementEnd' | 'NO
 
 const SUPPORTED: readonly Annotation[] = ['Up', 'Down', 'StatementBegin', 'StatementEnd', 'NO TRANSACTION', 'ENVSUB ON', 'ENVSUB OFF'];
 
-export type AnnotationResult =
-  | { kind: 'none' }
-  | { kind: 'annotation'; annotation: Annotation }
-  | { kind: 'error'; reason: string };
+export type AnnotationResult = { kind: 'none' } | { kind: 'annotation'; annotation: Annotation } | { kind: 'error'; reason: string };
 
 /** Whether goose treats the line as an annotation at all (before validating it). */
 export function isAnnotationLine(line: string): boolean {

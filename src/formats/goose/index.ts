@@ -17,9 +17,13 @@ export function hasGooseUp(text: string): boolean {
 export const goose: MigrationFormat = {
   tool: 'goose',
   words: {
-    label: 'goose', upCommand: 'goose up', downCommand: 'goose down', exampleName: '00001_create_users.sql',
+    label: 'goose',
+    upCommand: 'goose up',
+    downCommand: 'goose down',
+    exampleName: '00001_create_users.sql',
     createCommand: 'goose create -s',
-    forceCommand: 'goose has no force command; the equivalent is one applied row per version: `INSERT INTO {table} (version_id, is_applied) VALUES (<version>, true)` for every version up to {version}',
+    forceCommand:
+      'goose has no force command; the equivalent is one applied row per version: `INSERT INTO {table} (version_id, is_applied) VALUES (<version>, true)` for every version up to {version}',
     nameRule: 'Rename it to VERSION_title.sql: a version above zero (digits), an underscore, the title, lower-case .sql.',
     skipsName: 'does not run',
     unknownVersion: 'goose keeps applying newer files, but `goose down` cannot roll back a version it has no file for ({version})',

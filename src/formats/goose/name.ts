@@ -49,8 +49,9 @@ export function parseGooseName(fileName: string): NameResult {
     return {
       ok: false,
       lookalike: true,
-      reason: 'is a goose Go migration: it runs only in a custom goose binary that registers its Go functions, '
-        + 'so migration-guard cannot run it (it checks SQL migrations only)',
+      reason:
+        'is a goose Go migration: it runs only in a custom goose binary that registers its Go functions, ' +
+        'so migration-guard cannot run it (it checks SQL migrations only)',
     };
   }
   if (ext !== '.sql') return { ok: false, lookalike: false, reason: 'not a .sql file, which goose ignores' };

@@ -27,9 +27,7 @@ const END_DOWN = 6;
 const SCAN_BUF_SIZE = 4 * 1024 * 1024;
 const SEE = 'see https://github.com/pressly/goose#sql-migrations';
 
-export type ParseResult =
-  | { ok: true; statements: TextRange[]; useTx: boolean }
-  | { ok: false; line: number; reason: string };
+export type ParseResult = { ok: true; statements: TextRange[]; useTx: boolean } | { ok: false; line: number; reason: string };
 
 /** goose's endsWithSemicolon: the last word before a word starting with `--` ends with `;`. */
 export function endsWithSemicolon(line: string): boolean {

@@ -36,8 +36,10 @@ async function resolve(client: Client, table: string): Promise<{ schema: string;
 
 async function tableExists(client: Client, schema: string, name: string): Promise<boolean> {
   const { rows } = await client.query<{ exists: boolean }>(
-    'SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = $1 AND tablename = $2) AS exists', [schema, name]);
-  return rows[0]?.exists === true;
+    'SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = $1 AND tablename = $2) AS exists',
+    [schema, name],
+  );
+  return rows[0]?.exists;
 }
 
 async function inTransaction(client: Client, work: () => Promise<void>): Promise<void> {
@@ -54,7 +56,10 @@ async function inTransaction(client: Client, work: () => Promise<void>): Promise
 class GooseVersionTable implements VersionTable {
   private qualified = '';
 
-  constructor(private readonly client: Client, private readonly table: string) {}
+  constructor(
+    private readonly client: Client,
+    private readonly table: string,
+  ) {}
 
   get qualifiedName(): string {
     return this.qualified;
@@ -88,8 +93,9 @@ class GooseVersionTable implements VersionTable {
   async force(applied: bigint[]): Promise<void> {
     const versions = applied.map((version) => version.toString());
     await inTransaction(this.client, async () => {
-      await this.client.query(
-        `DELETE FROM ${this.qualified} WHERE version_id <> 0 AND (NOT is_applied OR NOT (version_id = ANY($1::bigint[])))`, [versions]);
+      await this.client.query(`DELETE FROM ${this.qualified} WHERE version_id <> 0 AND (NOT is_applied OR NOT (version_id = ANY($1::bigint[])))`, [
+        versions,
+      ]);
       const { rows } = await this.client.query<{ version_id: string }>(`SELECT DISTINCT version_id::text FROM ${this.qualified}`);
       const present = new Set(rows.map((row) => row.version_id));
       for (const version of versions) {
@@ -117,7 +123,8 @@ export async function readGooseDeployed(client: Client, table: string): Promise<
   const { schema, name, qualified } = await resolve(client, table);
   if (!(await tableExists(client, schema, name))) return { dirty: false, applied: [] };
   const { rows } = await client.query<{ version_id: string; is_applied: boolean }>(
-    `SELECT version_id::text AS version_id, is_applied FROM ${qualified} ORDER BY id DESC`);
+    `SELECT version_id::text AS version_id, is_applied FROM ${qualified} ORDER BY id DESC`,
+  );
   const latest = new Map<string, boolean>();
   for (const row of rows) if (!latest.has(row.version_id)) latest.set(row.version_id, row.is_applied);
   const applied = [...latest].filter(([version, isApplied]) => isApplied && BigInt(version) > 0n).map(([version]) => BigInt(version));

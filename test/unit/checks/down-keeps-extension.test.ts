@@ -17,7 +17,9 @@ describe('down-keeps-extension', () => {
     const run = engineRun(SET, { '2': { downDiff: [EXTENSION] } });
     const findings = runCheck(downKeepsExtension, { set: SET, run });
     expect(placed(findings)).toEqual(['down-keeps-extension 000002_search.down.sql:1 warning']);
-    expect(findings[0].message).toBe('000002_search.down.sql leaves extension pg_trgm installed (created at 000002_search.up.sql:1); everything else the up did is undone');
+    expect(findings[0].message).toBe(
+      '000002_search.down.sql leaves extension pg_trgm installed (created at 000002_search.up.sql:1); everything else the up did is undone',
+    );
     expect(all(run)).toEqual(['down-keeps-extension warning']);
     expect(messages(findings)).toMatchSnapshot();
   });

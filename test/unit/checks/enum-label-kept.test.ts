@@ -5,7 +5,8 @@ import { reupFailed } from '../../../src/checks/reup-failed';
 import { added, changed, engineRun, failed, golangMigrate, messages, migration, migrationSet, placed, runCheck } from '../../helpers/facts';
 
 const SET = migrationSet(golangMigrate, {
-  '000002_refunds.up.sql': "ALTER TYPE order_status ADD VALUE IF NOT EXISTS 'refunded' AFTER 'paid';\nALTER TABLE orders ADD COLUMN refunded_at timestamptz;\n",
+  '000002_refunds.up.sql':
+    "ALTER TYPE order_status ADD VALUE IF NOT EXISTS 'refunded' AFTER 'paid';\nALTER TABLE orders ADD COLUMN refunded_at timestamptz;\n",
   '000002_refunds.down.sql': 'ALTER TABLE orders DROP COLUMN refunded_at;\n',
 });
 const labels = (before: string, after: string) => changed('enum', 'public.order_status', 'labels', before, after);

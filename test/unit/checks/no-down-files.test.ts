@@ -31,7 +31,10 @@ describe('no-down-files', () => {
       '00002_add.sql': '-- +goose Up\nALTER TABLE t ADD COLUMN c int;\n-- +goose Down\n',
     });
     expect(placed(runCheck(noDownFiles, { set }))).toEqual(['no-down-files 00001_init.sql:1 notice']);
-    const mixed = migrationSet(goose, { ...{ '00001_init.sql': '-- +goose Up\nCREATE TABLE t (id int);\n-- +goose Down\nDROP TABLE t;\n' }, '00002_add.sql': '-- +goose Up\nSELECT 1;\n' });
+    const mixed = migrationSet(goose, {
+      ...{ '00001_init.sql': '-- +goose Up\nCREATE TABLE t (id int);\n-- +goose Down\nDROP TABLE t;\n' },
+      '00002_add.sql': '-- +goose Up\nSELECT 1;\n',
+    });
     expect(runCheck(noDownFiles, { set: mixed })).toEqual([]);
   });
 

@@ -41,7 +41,7 @@ describe('not-checked-after-failure', () => {
     expect(messages(findings)).toMatchSnapshot();
   });
 
-  it('reports a later failure that names nothing the failed up makes as that file\'s own error (the counter-example)', () => {
+  it("reports a later failure that names nothing the failed up makes as that file's own error (the counter-example)", () => {
     const run = engineRun(set, {
       2: { up: failed(up(2), syntaxError), ...notRun },
       3: { up: failed(up(3), { message: 'relation "orderz" does not exist', code: '42P01' }), ...notRun, afterFailedUp: '000002' },
@@ -49,13 +49,20 @@ describe('not-checked-after-failure', () => {
     });
     expect(runCheck(notCheckedAfterFailure, { set, run })).toEqual([]);
     const findings = runCheck(upFailed, { set, run });
-    expect(placed(findings)).toEqual(['up-failed 000002_orders.up.sql:1 error', 'up-failed 000003_order_lines.up.sql:1 error', 'up-failed 000004_tags.up.sql:1 error']);
+    expect(placed(findings)).toEqual([
+      'up-failed 000002_orders.up.sql:1 error',
+      'up-failed 000003_order_lines.up.sql:1 error',
+      'up-failed 000004_tags.up.sql:1 error',
+    ]);
     expect(findings[1].message).toContain('(000002 failed earlier, but nothing it makes is named here)');
     expect(findings[2].message).not.toContain('failed earlier'); // a typo: no link to suspect
   });
 
   it('follows a chain: a consequence is not applied either, and what depends on it goes back to the first failure', () => {
-    const chain = migrationSet(golangMigrate, { ...FILES, '000004_tags.up.sql': 'CREATE TABLE tags (line int REFERENCES order_lines (order_id));\n' });
+    const chain = migrationSet(golangMigrate, {
+      ...FILES,
+      '000004_tags.up.sql': 'CREATE TABLE tags (line int REFERENCES order_lines (order_id));\n',
+    });
     const upOf = (v: number) => migration(chain, v).up!;
     const run = engineRun(chain, {
       2: { up: failed(upOf(2), syntaxError), ...notRun },
@@ -78,9 +85,14 @@ describe('not-checked-after-failure', () => {
   });
 
   it('reads the names a file creates, drops or renames, and the names an error is about', () => {
-    expect([...namesTouchedBy('CREATE TABLE IF NOT EXISTS app."Orders" (id int);\nALTER TABLE t ADD COLUMN email text, DROP CONSTRAINT t_pk;\n' +
-      'ALTER TABLE a RENAME TO b;\nCREATE UNIQUE INDEX CONCURRENTLY ON t (x);\nALTER TYPE mood ADD VALUE \'meh\';\nCREATE OR REPLACE FUNCTION f(x int) RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql;')].sort())
-      .toEqual(['b', 'email', 'f', 'meh', 'orders', 't_pk']);
+    expect(
+      [
+        ...namesTouchedBy(
+          'CREATE TABLE IF NOT EXISTS app."Orders" (id int);\nALTER TABLE t ADD COLUMN email text, DROP CONSTRAINT t_pk;\n' +
+            "ALTER TABLE a RENAME TO b;\nCREATE UNIQUE INDEX CONCURRENTLY ON t (x);\nALTER TYPE mood ADD VALUE 'meh';\nCREATE OR REPLACE FUNCTION f(x int) RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql;",
+        ),
+      ].sort(),
+    ).toEqual(['b', 'email', 'f', 'meh', 'orders', 't_pk']);
     expect(namesInError('column "x" of relation "app.users" does not exist')).toEqual(['x', 'app', 'users']);
     expect(namesInError('function uuid_generate_v4() does not exist')).toEqual(['uuid_generate_v4']);
     expect(namesInError('operator does not exist: vector <=> vector')).toEqual(['vector', 'vector']);
@@ -91,12 +103,20 @@ describe('missing-extension', () => {
   const ext = migrationSet(golangMigrate, {
     '000001_vector.up.sql': 'CREATE EXTENSION IF NOT EXISTS vector;\n',
     '000002_items.up.sql': 'CREATE TABLE items (id int, embedding vector(3));\n',
-    '000003_search.up.sql': 'CREATE FUNCTION nearest(q vector) RETURNS SETOF items AS $$ SELECT * FROM items ORDER BY embedding <-> q $$ LANGUAGE sql;\n',
+    '000003_search.up.sql':
+      'CREATE FUNCTION nearest(q vector) RETURNS SETOF items AS $$ SELECT * FROM items ORDER BY embedding <-> q $$ LANGUAGE sql;\n',
     '000004_typo.up.sql': 'CREATE TABLE notes (id int REFERENCES nowhere);\n',
   });
   const upOf = (v: number) => migration(ext, v).up!;
   const run = engineRun(ext, {
-    1: { up: failed(upOf(1), { message: 'extension "vector" is not available', code: '0A000', detail: 'Could not open extension control file "/usr/share/postgresql/16/extension/vector.control": No such file or directory.' }), ...notRun },
+    1: {
+      up: failed(upOf(1), {
+        message: 'extension "vector" is not available',
+        code: '0A000',
+        detail: 'Could not open extension control file "/usr/share/postgresql/16/extension/vector.control": No such file or directory.',
+      }),
+      ...notRun,
+    },
     2: { up: failed(upOf(2), { message: 'type "vector" does not exist', code: '42704', line: 1 }), ...notRun, afterFailedUp: '000001' },
     3: { up: failed(upOf(3), { message: 'type "vector" does not exist', code: '42704', line: 1 }), ...notRun, afterFailedUp: '000001' },
     4: { up: failed(upOf(4), { message: 'relation "nowhere" does not exist', code: '42P01', line: 1 }), ...notRun, afterFailedUp: '000001' },
@@ -114,9 +134,15 @@ describe('missing-extension', () => {
     expect(runCheck(notCheckedAfterFailure, { set: ext, run })).toEqual([]);
   });
 
-  it('recognises PostgreSQL 15\'s wording too', () => {
+  it("recognises PostgreSQL 15's wording too", () => {
     const old = engineRun(ext, {
-      1: { up: failed(upOf(1), { message: 'could not open extension control file "/usr/share/postgresql/15/extension/vector.control": No such file or directory', code: '58P01' }), ...notRun },
+      1: {
+        up: failed(upOf(1), {
+          message: 'could not open extension control file "/usr/share/postgresql/15/extension/vector.control": No such file or directory',
+          code: '58P01',
+        }),
+        ...notRun,
+      },
     });
     old.postgresVersion = '15.10 (Debian 15.10-0+deb12u1)';
     expect(runCheck(missingExtension, { set: ext, run: old })[0].hint).toContain('postgresql-15-pgvector');
@@ -126,11 +152,20 @@ describe('missing-extension', () => {
 describe('a function or syntax of a newer PostgreSQL', () => {
   const newer = migrationSet(golangMigrate, {
     '000001_ids.up.sql': 'CREATE TABLE ids (id uuid DEFAULT uuidv7());\n',
-    '000002_merge.up.sql': 'CREATE TABLE t (id int);\nMERGE INTO t USING (SELECT 1 AS id) s ON t.id = s.id\nWHEN NOT MATCHED THEN INSERT VALUES (s.id);\n',
+    '000002_merge.up.sql':
+      'CREATE TABLE t (id int);\nMERGE INTO t USING (SELECT 1 AS id) s ON t.id = s.id\nWHEN NOT MATCHED THEN INSERT VALUES (s.id);\n',
   });
   const hints = (postgresVersion: string) => {
     const run = engineRun(newer, {
-      1: { up: failed(migration(newer, 1).up!, { message: 'function uuidv7() does not exist', code: '42883', line: 1, hint: 'No function matches the given name and argument types.' }), ...notRun },
+      1: {
+        up: failed(migration(newer, 1).up!, {
+          message: 'function uuidv7() does not exist',
+          code: '42883',
+          line: 1,
+          hint: 'No function matches the given name and argument types.',
+        }),
+        ...notRun,
+      },
       2: { up: failed(migration(newer, 2).up!, { message: 'syntax error at or near "MERGE"', code: '42601', line: 2, column: 1 }), ...notRun },
     });
     run.postgresVersion = postgresVersion;

@@ -34,7 +34,10 @@ describe('statement facts from the parse tree', () => {
   });
 
   it('reads NOT VALID, USING INDEX, every-row DML, lock_timeout and foreign keys', () => {
-    expect(factsOf('ALTER TABLE o ADD CONSTRAINT f FOREIGN KEY (c) REFERENCES p (id) NOT VALID').commands?.[0]).toMatchObject({ constraint: 'foreign key', notValid: true });
+    expect(factsOf('ALTER TABLE o ADD CONSTRAINT f FOREIGN KEY (c) REFERENCES p (id) NOT VALID').commands?.[0]).toMatchObject({
+      constraint: 'foreign key',
+      notValid: true,
+    });
     expect(factsOf('ALTER TABLE o ADD CONSTRAINT u UNIQUE USING INDEX i').commands?.[0]).toMatchObject({ constraint: 'unique', usingIndex: true });
     expect(factsOf('UPDATE o SET a = 1').everyRow).toBe(true);
     expect(factsOf('DELETE FROM o WHERE a = 1').everyRow).toBe(false);
@@ -42,7 +45,8 @@ describe('statement facts from the parse tree', () => {
     expect(factsOf('SET lock_timeout = 0').setsLockTimeout).toBe(false);
     expect(factsOf("SELECT set_config('lock_timeout', '2s', true)").setsLockTimeout).toBe(true);
     expect(factsOf('CREATE TABLE c (id int, p int REFERENCES s.p (id))').foreignKeys).toEqual([
-      { child: { name: '"c"', existing: false }, parent: { name: '"s"."p"', existing: false }, notValid: false }]);
+      { child: { name: '"c"', existing: false }, parent: { name: '"s"."p"', existing: false }, notValid: false },
+    ]);
   });
 
   it('predicts the locks of statements that cannot be observed', () => {
@@ -67,16 +71,28 @@ describe('ignore comments', () => {
   const file = set.files[0].path;
   const finding = (check: string, line?: number): Finding => ({ check, severity: 'warning', message: 'm', file, line });
 
-  it('reads the leading block as whole-file, comments above a statement and on its line as that statement\'s', () => {
+  it("reads the leading block as whole-file, comments above a statement and on its line as that statement's", () => {
     const d = readDirectives(text);
     expect(d.wholeFile).toEqual([{ checks: ['missing-lock-timeout'], reason: 'the file runs in a maintenance window' }]);
-    expect(d.statements.map((s) => s.directives.flatMap((x) => x.checks))).toEqual([[], ['destructive-drop', 'breaking-rename'], ['breaking-rename'], []]);
+    expect(d.statements.map((s) => s.directives.flatMap((x) => x.checks))).toEqual([
+      [],
+      ['destructive-drop', 'breaking-rename'],
+      ['breaking-rename'],
+      [],
+    ]);
   });
 
   it('silences exactly the named checks on the named statements, and counts them', () => {
-    const { kept, ignored } = applyIgnoreComments([
-      finding('missing-lock-timeout', 7), finding('destructive-drop', 5), finding('destructive-drop', 7), finding('breaking-rename', 6), finding('up-failed', 3),
-    ], set);
+    const { kept, ignored } = applyIgnoreComments(
+      [
+        finding('missing-lock-timeout', 7),
+        finding('destructive-drop', 5),
+        finding('destructive-drop', 7),
+        finding('breaking-rename', 6),
+        finding('up-failed', 3),
+      ],
+      set,
+    );
     expect(ignored.map((f) => `${f.check}:${f.line}`)).toEqual(['missing-lock-timeout:7', 'destructive-drop:5', 'breaking-rename:6']);
     expect(ignored[1].reason).toBe('nobody reads b');
     expect(kept.map((f) => `${f.check}:${f.line}`)).toEqual(['destructive-drop:7', 'up-failed:3']);
@@ -91,7 +107,10 @@ describe('ignore comments', () => {
 
 describe('.migration-guard.yml', () => {
   it('reads inputs, lists and per-check severities', () => {
-    const config = parseConfig('fail-on: warning\ndisable: [sequence-gap]\nlarge-table-rows: 5000\nchecks:\n  table-rewrite: error\n  missing-lock-timeout: off\n', '/r/.migration-guard.yml');
+    const config = parseConfig(
+      'fail-on: warning\ndisable: [sequence-gap]\nlarge-table-rows: 5000\nchecks:\n  table-rewrite: error\n  missing-lock-timeout: off\n',
+      '/r/.migration-guard.yml',
+    );
     expect(config.values).toEqual({ 'fail-on': 'warning', disable: 'sequence-gap', 'large-table-rows': '5000' });
     expect([...config.severities]).toEqual([['table-rewrite', 'error']]);
     expect(config.disabled).toEqual(['missing-lock-timeout']);

@@ -17,22 +17,42 @@ const customers = { name: 'public.customers', existing: true, oid: 2 };
 const invoices = { name: 'invoices', existing: false };
 
 function statement(line: number, facts: Partial<StatementFacts>, seen: Partial<ObservedStatement> = {}): ObservedStatement {
-  return { line, column: 1, text: 'fabricated', facts: { kind: 'unknown', ddl: true, ...facts }, observed: true, locks: [], rewritten: [], scanned: [], ...seen };
+  return {
+    line,
+    column: 1,
+    text: 'fabricated',
+    facts: { kind: 'unknown', ddl: true, ...facts },
+    observed: true,
+    locks: [],
+    rewritten: [],
+    scanned: [],
+    ...seen,
+  };
 }
 
-const exclusive = (relation: { name: string; oid: number } = orders) => ({ relation: relation.name, oid: relation.oid, mode: 'AccessExclusiveLock' as const, blocks: 'reads and writes' as const });
+const exclusive = (relation: { name: string; oid: number } = orders) => ({
+  relation: relation.name,
+  oid: relation.oid,
+  mode: 'AccessExclusiveLock' as const,
+  blocks: 'reads and writes' as const,
+});
 const share = { relation: orders.name, oid: 1, mode: 'ShareLock' as const, blocks: 'writes' as const };
 
 /** A set of one migration 000002 whose up was observed as `statements`. */
 function observed(statements: ObservedStatement[], mode: SectionObservation['mode'] = 'observed') {
   const set = migrationSet(golangMigrate, { '000002_change.up.sql': 'SELECT 1;\n', '000002_change.down.sql': 'SELECT 1;\n' });
-  const run = engineRun(set, { '2': { observed: { mode, note: mode === 'static' ? 'not observed: line 1 cannot run inside a transaction block' : undefined, statements } } });
+  const run = engineRun(set, {
+    '2': { observed: { mode, note: mode === 'static' ? 'not observed: line 1 cannot run inside a transaction block' : undefined, statements } },
+  });
   return { set, run };
 }
 
 describe('blocking-index-build', () => {
   it('reports CREATE INDEX without CONCURRENTLY on an existing table, at its line', () => {
-    const findings = runCheck(blockingIndexBuild, observed([statement(3, { kind: 'IndexStmt', table: orders, concurrent: false }, { locks: [share] })]));
+    const findings = runCheck(
+      blockingIndexBuild,
+      observed([statement(3, { kind: 'IndexStmt', table: orders, concurrent: false }, { locks: [share] })]),
+    );
     expect(placed(findings)).toEqual(['blocking-index-build 000002_change.up.sql:3 warning']);
     expect(findings[0].relations).toEqual(['public.orders']);
     expect(messages(findings)).toMatchSnapshot();
@@ -45,8 +65,25 @@ describe('blocking-index-build', () => {
 
 describe('table-rewrite', () => {
   it('names the table, the cause and the rebuilt indexes', () => {
-    const findings = runCheck(tableRewrite, observed([statement(2, { kind: 'AlterTableStmt', table: orders, commands: [{ subtype: 'AT_AlterColumnType', column: 'total', rewriteCause: 'type change of column total to int8' }] },
-      { rewritten: [{ relation: 'public.orders', kind: 'table' }, { relation: 'public.orders_pkey', kind: 'index' }] })]));
+    const findings = runCheck(
+      tableRewrite,
+      observed([
+        statement(
+          2,
+          {
+            kind: 'AlterTableStmt',
+            table: orders,
+            commands: [{ subtype: 'AT_AlterColumnType', column: 'total', rewriteCause: 'type change of column total to int8' }],
+          },
+          {
+            rewritten: [
+              { relation: 'public.orders', kind: 'table' },
+              { relation: 'public.orders_pkey', kind: 'index' },
+            ],
+          },
+        ),
+      ]),
+    );
     expect(placed(findings)).toEqual(['table-rewrite 000002_change.up.sql:2 warning']);
     expect(findings[0].message).toContain('type change of column total to int8');
     expect(findings[0].message).toContain('orders_pkey');
@@ -60,61 +97,121 @@ describe('table-rewrite', () => {
 describe('validating-constraint', () => {
   const fk = { subtype: 'AT_AddConstraint', constraint: 'foreign key' as const, notValid: false, references: customers };
   it('reports a foreign key that scanned an existing table', () => {
-    const findings = runCheck(validatingConstraint, observed([statement(4, { kind: 'AlterTableStmt', table: orders, commands: [fk] }, { scanned: [{ relation: 'public.orders', scans: 1 }] })]));
+    const findings = runCheck(
+      validatingConstraint,
+      observed([statement(4, { kind: 'AlterTableStmt', table: orders, commands: [fk] }, { scanned: [{ relation: 'public.orders', scans: 1 }] })]),
+    );
     expect(placed(findings)).toEqual(['validating-constraint 000002_change.up.sql:4 warning']);
     expect(messages(findings)).toMatchSnapshot();
   });
   it('stays silent with NOT VALID, and for SET NOT NULL that scanned nothing (backed by a valid IS NOT NULL check)', () => {
-    expect(runCheck(validatingConstraint, observed([statement(1, { kind: 'AlterTableStmt', table: orders, commands: [{ ...fk, notValid: true }] })]))).toEqual([]);
-    expect(runCheck(validatingConstraint, observed([statement(1, { kind: 'AlterTableStmt', table: orders, commands: [{ subtype: 'AT_SetNotNull', column: 'total' }] })]))).toEqual([]);
+    expect(
+      runCheck(validatingConstraint, observed([statement(1, { kind: 'AlterTableStmt', table: orders, commands: [{ ...fk, notValid: true }] })])),
+    ).toEqual([]);
+    expect(
+      runCheck(
+        validatingConstraint,
+        observed([statement(1, { kind: 'AlterTableStmt', table: orders, commands: [{ subtype: 'AT_SetNotNull', column: 'total' }] })]),
+      ),
+    ).toEqual([]);
   });
   it('reports SET NOT NULL that scanned', () => {
-    const findings = runCheck(validatingConstraint, observed([statement(1, { kind: 'AlterTableStmt', table: orders, commands: [{ subtype: 'AT_SetNotNull', column: 'total' }] },
-      { scanned: [{ relation: 'public.orders', scans: 1 }] })]));
+    const findings = runCheck(
+      validatingConstraint,
+      observed([
+        statement(
+          1,
+          { kind: 'AlterTableStmt', table: orders, commands: [{ subtype: 'AT_SetNotNull', column: 'total' }] },
+          { scanned: [{ relation: 'public.orders', scans: 1 }] },
+        ),
+      ]),
+    );
     expect(findings[0].message).toContain('SET NOT NULL on orders.total');
   });
 });
 
 describe('foreign-key-locks-parent', () => {
-  it('says once per parent and file that a new table\'s foreign key locks its existing parent', () => {
-    const findings = runCheck(foreignKeyLocksParent, observed([
-      statement(2, { kind: 'CreateStmt', foreignKeys: [{ child: invoices, parent: orders, notValid: false }, { child: invoices, parent: orders, notValid: false }] }),
-    ]));
+  it("says once per parent and file that a new table's foreign key locks its existing parent", () => {
+    const findings = runCheck(
+      foreignKeyLocksParent,
+      observed([
+        statement(2, {
+          kind: 'CreateStmt',
+          foreignKeys: [
+            { child: invoices, parent: orders, notValid: false },
+            { child: invoices, parent: orders, notValid: false },
+          ],
+        }),
+      ]),
+    );
     expect(placed(findings)).toEqual(['foreign-key-locks-parent 000002_change.up.sql:2 notice']);
     expect(messages(findings)).toMatchSnapshot();
   });
   it('stays silent when the parent is new too, or the child exists (that is a scan: validating-constraint)', () => {
-    expect(runCheck(foreignKeyLocksParent, observed([statement(2, { kind: 'CreateStmt', foreignKeys: [{ child: invoices, parent: invoices, notValid: false }] })]))).toEqual([]);
-    expect(runCheck(foreignKeyLocksParent, observed([statement(2, { kind: 'AlterTableStmt', foreignKeys: [{ child: orders, parent: customers, notValid: false }] })]))).toEqual([]);
+    expect(
+      runCheck(
+        foreignKeyLocksParent,
+        observed([statement(2, { kind: 'CreateStmt', foreignKeys: [{ child: invoices, parent: invoices, notValid: false }] })]),
+      ),
+    ).toEqual([]);
+    expect(
+      runCheck(
+        foreignKeyLocksParent,
+        observed([statement(2, { kind: 'AlterTableStmt', foreignKeys: [{ child: orders, parent: customers, notValid: false }] })]),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('missing-lock-timeout', () => {
   it('reports the first blocking lock of a file once', () => {
-    const findings = runCheck(missingLockTimeout, observed([statement(1, {}, { locks: [exclusive()] }), statement(2, {}, { locks: [exclusive(customers)] })]));
+    const findings = runCheck(
+      missingLockTimeout,
+      observed([statement(1, {}, { locks: [exclusive()] }), statement(2, {}, { locks: [exclusive(customers)] })]),
+    );
     expect(placed(findings)).toEqual(['missing-lock-timeout 000002_change.up.sql:1 warning']);
     expect(messages(findings)).toMatchSnapshot();
   });
   it('stays silent when lock_timeout is set before, and for locks that block nothing (none recorded)', () => {
-    expect(runCheck(missingLockTimeout, observed([statement(1, { kind: 'VariableSetStmt', setsLockTimeout: true, ddl: false }), statement(2, {}, { locks: [exclusive()] })]))).toEqual([]);
+    expect(
+      runCheck(
+        missingLockTimeout,
+        observed([statement(1, { kind: 'VariableSetStmt', setsLockTimeout: true, ddl: false }), statement(2, {}, { locks: [exclusive()] })]),
+      ),
+    ).toEqual([]);
     expect(runCheck(missingLockTimeout, observed([statement(1, {})]))).toEqual([]);
   });
 });
 
 describe('lock-held-across-statements', () => {
   it('reports a lock on one table held while a later statement rewrites another', () => {
-    const findings = runCheck(lockHeldAcrossStatements, observed([
-      statement(2, {}, { locks: [exclusive(customers)] }),
-      statement(3, {}, { rewritten: [{ relation: 'public.orders', kind: 'table' }] }),
-    ]));
+    const findings = runCheck(
+      lockHeldAcrossStatements,
+      observed([
+        statement(2, {}, { locks: [exclusive(customers)] }),
+        statement(3, {}, { rewritten: [{ relation: 'public.orders', kind: 'table' }] }),
+      ]),
+    );
     expect(placed(findings)).toEqual(['lock-held-across-statements 000002_change.up.sql:2 warning']);
     expect(findings[0].relations).toEqual(['public.customers', 'public.orders']);
     expect(messages(findings)).toMatchSnapshot();
   });
   it('stays silent when the slow work is on the same table, or the section was not replayed in one transaction', () => {
-    expect(runCheck(lockHeldAcrossStatements, observed([statement(2, {}, { locks: [exclusive()] }), statement(3, {}, { scanned: [{ relation: 'public.orders', scans: 1 }] })]))).toEqual([]);
-    expect(runCheck(lockHeldAcrossStatements, observed([
-      statement(2, {}, { locks: [exclusive(customers)] }), statement(3, {}, { rewritten: [{ relation: 'public.orders', kind: 'table' }] })], 'static'))).toEqual([]);
+    expect(
+      runCheck(
+        lockHeldAcrossStatements,
+        observed([statement(2, {}, { locks: [exclusive()] }), statement(3, {}, { scanned: [{ relation: 'public.orders', scans: 1 }] })]),
+      ),
+    ).toEqual([]);
+    expect(
+      runCheck(
+        lockHeldAcrossStatements,
+        observed(
+          [statement(2, {}, { locks: [exclusive(customers)] }), statement(3, {}, { rewritten: [{ relation: 'public.orders', kind: 'table' }] })],
+          'static',
+        ),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -141,13 +238,35 @@ describe('destructive-drop and breaking-rename', () => {
 
 describe('unbatched-backfill', () => {
   it('reports UPDATE of every row of an existing table in a transaction with DDL', () => {
-    const findings = runCheck(unbatchedBackfill, observed([statement(2, { kind: 'AlterTableStmt', table: orders }), statement(3, { kind: 'UpdateStmt', table: orders, everyRow: true, ddl: false })]));
+    const findings = runCheck(
+      unbatchedBackfill,
+      observed([
+        statement(2, { kind: 'AlterTableStmt', table: orders }),
+        statement(3, { kind: 'UpdateStmt', table: orders, everyRow: true, ddl: false }),
+      ]),
+    );
     expect(placed(findings)).toEqual(['unbatched-backfill 000002_change.up.sql:3 warning']);
     expect(messages(findings)).toMatchSnapshot();
   });
   it('stays silent with a WHERE, without DDL, or on a new table', () => {
-    expect(runCheck(unbatchedBackfill, observed([statement(2, { kind: 'AlterTableStmt', table: orders }), statement(3, { kind: 'UpdateStmt', table: orders, everyRow: false, ddl: false })]))).toEqual([]);
+    expect(
+      runCheck(
+        unbatchedBackfill,
+        observed([
+          statement(2, { kind: 'AlterTableStmt', table: orders }),
+          statement(3, { kind: 'UpdateStmt', table: orders, everyRow: false, ddl: false }),
+        ]),
+      ),
+    ).toEqual([]);
     expect(runCheck(unbatchedBackfill, observed([statement(3, { kind: 'UpdateStmt', table: orders, everyRow: true, ddl: false })]))).toEqual([]);
-    expect(runCheck(unbatchedBackfill, observed([statement(2, { kind: 'AlterTableStmt', table: invoices }), statement(3, { kind: 'DeleteStmt', table: invoices, everyRow: true, ddl: false })]))).toEqual([]);
+    expect(
+      runCheck(
+        unbatchedBackfill,
+        observed([
+          statement(2, { kind: 'AlterTableStmt', table: invoices }),
+          statement(3, { kind: 'DeleteStmt', table: invoices, everyRow: true, ddl: false }),
+        ]),
+      ),
+    ).toEqual([]);
   });
 });
