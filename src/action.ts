@@ -42,7 +42,9 @@ export async function run(): Promise<void> {
     // Our own warnings and notices are annotations too, and count against GitHub's per-step limits.
     const shown: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
     const log: Logger = {
-      info: (m) => { core.info(safe(m)); },
+      info: (m) => {
+        core.info(safe(m));
+      },
       notice: (m) => {
         shown.notice++;
         core.notice(maskText(m, secrets));
@@ -54,7 +56,15 @@ export async function run(): Promise<void> {
       group: core.group,
     };
     for (const note of settings.connectionNotes) log.notice(note);
-    const outcome = maskOutcome(await check(settings, { log, onMigration: (t, i, n) => { core.info(safe(progressLine(t, i, n))); } }), secrets);
+    const outcome = maskOutcome(
+      await check(settings, {
+        log,
+        onMigration: (t, i, n) => {
+          core.info(safe(progressLine(t, i, n)));
+        },
+      }),
+      secrets,
+    );
 
     for (const line of annotationCommands(outcome.findings, settings.root, { alreadyShown: shown, seeAll: 'the job summary' })) {
       process.stdout.write(`${line}${os.EOL}`);
@@ -80,7 +90,7 @@ export async function run(): Promise<void> {
     if (outcome.exitCode !== 0) process.exitCode = outcome.exitCode;
   } catch (error) {
     const known = error instanceof InputError || error instanceof SettingsError;
-    core.setFailed(maskText(known ? (error).message : `unexpected error: ${(error as Error)?.message ?? String(error)}`, secrets));
+    core.setFailed(maskText(known ? error.message : `unexpected error: ${(error as Error)?.message ?? String(error)}`, secrets));
   } finally {
     await cleanupAll();
   }
@@ -95,7 +105,9 @@ async function writeReports(outcome: Outcome, settings: ActionSettings, log: Log
     await core.summary
       .addRaw(renderSummary(outcome, settings.root, fileLink(settings)))
       .write()
-      .catch((e: Error) => { log.warning(`job summary not written: ${e.message}`); });
+      .catch((e: Error) => {
+        log.warning(`job summary not written: ${e.message}`);
+      });
   }
 }
 

@@ -104,14 +104,18 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
     try {
       run = await log.group('Applying every migration up, down and up again', async () => {
         const started = performance.now();
-        const server = await startScratchServer(settings, target, (m) => { log.info(m); });
+        const server = await startScratchServer(settings, target, (m) => {
+          log.info(m);
+        });
         const startupMs = performance.now() - started;
         try {
           const result = await runMigrations(set, server, {
             migrationsTable: table,
             sharedServer: server.provider === 'url',
             onMigration: hooks.onMigration,
-            log: (m) => { log.info(m); },
+            log: (m) => {
+              log.info(m);
+            },
             limits: { statementMs: settings.statementTimeoutMs, lockMs: settings.lockTimeoutMs, runDeadline, runMs: settings.runTimeoutMs },
             fullCheck: scoped,
             seedData: settings.seedData,

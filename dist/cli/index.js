@@ -15710,7 +15710,10 @@ function hookSignals() {
     if (signalsHooked)
         return;
     signalsHooked = true;
-    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+    for (const [signal, code] of [
+        ['SIGINT', 130],
+        ['SIGTERM', 143],
+    ]) {
         process.once(signal, () => {
             stopper.abort(signal);
             process.stderr.write(`migration-guard: received ${signal}, cleaning up\n`);
@@ -15767,7 +15770,10 @@ const indexes = new WeakMap();
 function indexOf(base) {
     let index = indexes.get(base);
     if (!index) {
-        index = { byName: new Map(base.files.map((f) => [sectionKey(f.name, f.direction), f])), renamedTo: new Map([...base.renames].map(([from, to]) => [to, from])) };
+        index = {
+            byName: new Map(base.files.map((f) => [sectionKey(f.name, f.direction), f])),
+            renamedTo: new Map([...base.renames].map(([from, to]) => [to, from])),
+        };
         indexes.set(base, index);
     }
     return index;
@@ -15776,7 +15782,7 @@ function indexOf(base) {
 const sectionKey = (name, direction) => `${direction} ${name}`;
 function baseFileNamed(base, name, direction) {
     const { byName } = indexOf(base);
-    return direction ? byName.get(sectionKey(name, direction)) : byName.get(sectionKey(name, 'up')) ?? byName.get(sectionKey(name, 'down'));
+    return direction ? byName.get(sectionKey(name, direction)) : (byName.get(sectionKey(name, 'up')) ?? byName.get(sectionKey(name, 'down')));
 }
 /** The base file a current file continues: same name, or renamed from it. */
 function originOf(base, file) {
@@ -15896,7 +15902,10 @@ function describeEdit(before, after) {
         suffix++;
     const removed = a.length - prefix - suffix;
     const added = b.length - prefix - suffix;
-    const meaningful = (lines) => lines.map((l) => l.replace(HORIZONTAL_SPACE, '')).filter((l) => l !== '').join('\n');
+    const meaningful = (lines) => lines
+        .map((l) => l.replace(HORIZONTAL_SPACE, ''))
+        .filter((l) => l !== '')
+        .join('\n');
     return {
         firstLine: Math.min(prefix + 1, b.length),
         lastLine: added > 1 ? prefix + added : undefined,
@@ -15942,20 +15951,23 @@ const appliedEdited = defineCheck({
             const common = { check: 'applied-edited', file: file.path, line: edit.firstLine, endLine: edit.lastLine, version: file.versionText };
             if (edit.whitespaceOnly) {
                 findings.push({
-                    ...common, severity: 'notice',
+                    ...common,
+                    severity: 'notice',
                     message: `${file.name} is ${where} and was reformatted here (${summarizeEdit(edit)}); ${set.format.words.label} keeps no checksums, so this is harmless`,
                 });
             }
             else if (file.direction === 'up') {
                 findings.push({
-                    ...common, severity: 'error',
+                    ...common,
+                    severity: 'error',
                     message: `${file.name} is ${where} and is edited here (${summarizeEdit(edit)}): databases that already ran ${file.versionText} keep the old schema, while every new database gets the new one`,
                     hint: `Restore the file as it is at ${shortCommit(base)} (${restoreCommand(base, file.name)}) and make the change in a new migration, ${nextFreeVersion(context, file.versionText.length)}.`,
                 });
             }
             else {
                 findings.push({
-                    ...common, severity: 'warning',
+                    ...common,
+                    severity: 'warning',
                     message: `${file.name} is ${where} and is edited here (${summarizeEdit(edit)}): it must still reverse the up that databases actually ran, not a newer one`,
                     hint: 'A down may be fixed after merging, as long as it undoes exactly what the applied up created; the down-incomplete check verifies that against the up in this directory.',
                 });
@@ -16010,7 +16022,9 @@ const clusterWideChange = defineCheck({
     severity: 'error',
     summary: 'With --database-url, a file that would change the server beyond the scratch database was not run.',
     needs: ['run'],
-    run: ({ run }) => run.traces.flatMap((t) => [t.up, t.down].flatMap(({ status, file, reason }) => (status === 'refused' && file ? [{ file, reason: reason ?? 'changes the server' }] : [])).map(({ file, reason }) => ({
+    run: ({ run }) => run.traces.flatMap((t) => [t.up, t.down]
+        .flatMap(({ status, file, reason }) => (status === 'refused' && file ? [{ file, reason: reason ?? 'changes the server' }] : []))
+        .map(({ file, reason }) => ({
         check: 'cluster-wide-change',
         severity: 'error',
         file: file.path,
@@ -16331,7 +16345,7 @@ function flattenBoolean(node) {
         out[k] = flattenBoolean(v);
     if (isBool(out) && (out.BoolExpr.boolop === 'AND_EXPR' || out.BoolExpr.boolop === 'OR_EXPR')) {
         const op = out.BoolExpr.boolop;
-        const args = (out.BoolExpr.args ?? []).flatMap((arg) => (isBool(arg) && arg.BoolExpr.boolop === op ? arg.BoolExpr.args ?? [] : [arg]));
+        const args = (out.BoolExpr.args ?? []).flatMap((arg) => (isBool(arg) && arg.BoolExpr.boolop === op ? (arg.BoolExpr.args ?? []) : [arg]));
         return { BoolExpr: { ...out.BoolExpr, args } };
     }
     return out;
@@ -16787,7 +16801,12 @@ function joinTokens(tokens) {
     let out = '';
     for (const [k, t] of tokens.entries()) {
         const previous = tokens.at(k - 1);
-        const tight = k === 0 || previous === '.' || previous === '(' || previous === '::' || ['.', ',', ')', ';', '::'].includes(t) || (t === '(' && /\w$/.test(previous ?? ''));
+        const tight = k === 0 ||
+            previous === '.' ||
+            previous === '(' ||
+            previous === '::' ||
+            ['.', ',', ')', ';', '::'].includes(t) ||
+            (t === '(' && /\w$/.test(previous ?? ''));
         out += tight ? t : ` ${t}`;
     }
     return out;
@@ -16810,8 +16829,10 @@ const downColumnOrder = defineCheck({
         file: down.path,
         line: sectionLine(down),
         version: t.migration.versionText,
-        message: `${down.name} restores the columns but not their order: ${(t.downDiff ?? []).filter(isColumnOrder)
-            .map((d) => describeDifference(d, { added: '', removed: '' })).join('; ')}`,
+        message: `${down.name} restores the columns but not their order: ${(t.downDiff ?? [])
+            .filter(isColumnOrder)
+            .map((d) => describeDifference(d, { added: '', removed: '' }))
+            .join('; ')}`,
         hint: 'PostgreSQL adds a re-created column at the end. Harmless unless code relies on column order (SELECT *, COPY without a column list).',
     })),
 });
@@ -16929,8 +16950,10 @@ function splitStatements(text) {
         words = [];
         blockDepth = 0;
     };
-    const isRoutine = () => words[0] === 'CREATE' && (words[1] === 'FUNCTION' || words[1] === 'PROCEDURE' ||
-        (words[1] === 'OR' && words[2] === 'REPLACE' && (words[3] === 'FUNCTION' || words[3] === 'PROCEDURE')));
+    const isRoutine = () => words[0] === 'CREATE' &&
+        (words[1] === 'FUNCTION' ||
+            words[1] === 'PROCEDURE' ||
+            (words[1] === 'OR' && words[2] === 'REPLACE' && (words[3] === 'FUNCTION' || words[3] === 'PROCEDURE')));
     while (i < n) {
         const c = text[i];
         const next = text[i + 1];
@@ -17081,8 +17104,8 @@ function missingExtensionOf(step) {
     const e = step.error;
     if (step.status !== 'failed' || !e)
         return undefined;
-    return /^extension "([^"]+)" is not available/.exec(e.message)?.[1]
-        ?? /could not open extension control file "(?:[^"]*\/)?([^"/]+)\.control"/.exec(e.message)?.[1];
+    return (/^extension "([^"]+)" is not available/.exec(e.message)?.[1] ??
+        /could not open extension control file "(?:[^"]*\/)?([^"/]+)\.control"/.exec(e.message)?.[1]);
 }
 /** How to get a server that has an extension, for the ones teams use most; `major` is the server's major version. */
 function extensionSource(name, major) {
@@ -17138,7 +17161,24 @@ const NAME_PATTERNS = [
     /\bADD\s+VALUE\s+(?:IF\s+NOT\s+EXISTS\s+)?'((?:[^']|'')+)'/gi,
 ];
 /** Words the ADD/DROP pattern catches that are keywords, not names. */
-const NOT_NAMES = new Set(['on', 'column', 'constraint', 'primary', 'foreign', 'unique', 'check', 'exclude', 'value', 'if', 'to', 'default', 'not', 'null', 'identity', 'expression']);
+const NOT_NAMES = new Set([
+    'on',
+    'column',
+    'constraint',
+    'primary',
+    'foreign',
+    'unique',
+    'check',
+    'exclude',
+    'value',
+    'if',
+    'to',
+    'default',
+    'not',
+    'null',
+    'identity',
+    'expression',
+]);
 /** Lower-case unquoted names (and quoted ones as written) of everything a file creates, drops or renames. */
 function namesTouchedBy(sql) {
     const names = new Set();
@@ -17184,7 +17224,9 @@ function consequencesOf(run) {
             const error = step.error;
             if (step.status !== 'failed' || !error || error.timeout || !error.code || !MISSING_OR_EXISTING.has(error.code))
                 continue;
-            const named = namesInError(error.message).map((n) => untouched.get(n)).find((cause) => cause !== undefined);
+            const named = namesInError(error.message)
+                .map((n) => untouched.get(n))
+                .find((cause) => cause !== undefined);
             const cause = named ?? (missingExtension && FROM_AN_EXTENSION.has(error.code) ? missingExtension : undefined);
             if (cause)
                 found.set(step, { trace, which, cause, error: error.message });
@@ -17236,13 +17278,12 @@ function newerPostgresHint(error, statement, serverVersion, reason) {
     const major = Number(/^\s*(?:PostgreSQL\s+)?(\d+)/.exec(serverVersion)?.[1]);
     if (!major || !error.code || !ERROR_CODES.has(error.code))
         return undefined;
-    const feature = FEATURES.find((f) => f.since > major
-        && ((f.error && f.error.test(error.message)) || (f.statement && error.code === '42601' && f.statement.test(statement))));
+    const feature = FEATURES.find((f) => f.since > major && ((f.error && f.error.test(error.message)) || (f.statement && error.code === '42601' && f.statement.test(statement))));
     if (!feature)
         return undefined;
     const why = reason ? ` (${reason})` : '';
-    return `${feature.what} is new in PostgreSQL ${feature.since}, and this run used PostgreSQL ${major}${why}. ` +
-        `If the databases you deploy to run ${feature.since} or later, choose that major with postgres-version (--postgres-version ${feature.since}).`;
+    return (`${feature.what} is new in PostgreSQL ${feature.since}, and this run used PostgreSQL ${major}${why}. ` +
+        `If the databases you deploy to run ${feature.since} or later, choose that major with postgres-version (--postgres-version ${feature.since}).`);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/step-failure.ts
@@ -17265,7 +17306,8 @@ function stepFailure(check, what, trace, step, run) {
     if (e.connectionLost)
         message += '. The connection to PostgreSQL was lost while this file ran (it may terminate its own session or stop the server).';
     if (e.ownTransaction)
-        message += '. This file runs its own BEGIN/COMMIT, so statements committed before the error stay applied and golang-migrate leaves the database dirty.';
+        message +=
+            '. This file runs its own BEGIN/COMMIT, so statements committed before the error stay applied and golang-migrate leaves the database dirty.';
     // Failures that follow from the earlier one are not-checked-after-failure's; this one names nothing that file makes,
     // which is worth saying only where a reader could suspect the link (a missing or existing object, not a typo).
     if (trace.afterFailedUp && aboutObjects(e.code))
@@ -17273,10 +17315,12 @@ function stepFailure(check, what, trace, step, run) {
     if (step.sessionState?.length) {
         message += `. Earlier files changed the session, and golang-migrate runs every file on one connection, so this still applies here: ${step.sessionState.join('; ')}`;
     }
-    const blockHint = e.code !== '25001' ? undefined
-        : /from a function/.test(e.message) ? 'This statement cannot run inside a function or DO block at all; it must be a plain statement, alone in its migration file.'
+    const blockHint = e.code !== '25001'
+        ? undefined
+        : /from a function/.test(e.message)
+            ? 'This statement cannot run inside a function or DO block at all; it must be a plain statement, alone in its migration file.'
             : TRANSACTION_BLOCK_HINT;
-    const statement = e.line ? statementAt(step.file.text, e.line)?.text ?? '' : '';
+    const statement = e.line ? (statementAt(step.file.text, e.line)?.text ?? '') : '';
     const versionHint = run && newerPostgresHint(e, statement, run.postgresVersion, run.postgresVersionReason);
     const hints = [e.hint, blockHint, versionHint, ...inputHints(step.file.text, e.line)].filter(Boolean);
     return {
@@ -17294,7 +17338,7 @@ function stepFailure(check, what, trace, step, run) {
 /** What in the file itself explains the error: psql-only syntax, a byte order mark. */
 function inputHints(text, line) {
     const hints = [];
-    const failingLine = line ? text.split('\n')[line - 1]?.trim() ?? '' : '';
+    const failingLine = line ? (text.split('\n')[line - 1]?.trim() ?? '') : '';
     if (failingLine.startsWith('\\')) {
         hints.push(`\`${failingLine.split(/\s/)[0]}\` is a psql meta-command, not SQL: golang-migrate sends the file to the server as it is, and the server rejects it. Keep migrations to plain SQL.`);
     }
@@ -17331,7 +17375,9 @@ const downFailed = defineCheck({
     needs: ['run'],
     run: ({ run }) => {
         const consequences = consequencesOf(run); // those are not-checked-after-failure's
-        return run.traces.filter((t) => failedOnItsOwn(t.down) && !consequences.has(t.down)).map((t) => stepFailure('down-failed', 'down', t, t.down, run));
+        return run.traces
+            .filter((t) => failedOnItsOwn(t.down) && !consequences.has(t.down))
+            .map((t) => stepFailure('down-failed', 'down', t, t.down, run));
     },
 });
 
@@ -17455,17 +17501,19 @@ const downKeepsExtension = defineCheck({
         const names = kept.map((d) => displayName(d.name));
         const up = t.migration.up;
         const line = up && objectLine(up, kept[0]);
-        return [{
+        return [
+            {
                 check: 'down-keeps-extension',
                 severity: 'warning',
                 file: down.path,
                 line: sectionLine(down),
                 version: t.migration.versionText,
-                message: `${down.name} leaves extension${names.length > 1 ? 's' : ''} ${names.join(', ')} installed`
-                    + `${up && line ? ` (created at ${up.name}:${line})` : ''}; everything else the up did is undone`,
-                hint: 'Many teams keep extensions on purpose: other migrations or other databases may use them. If that is the intent, nothing to do '
-                    + `(keep IF NOT EXISTS in the up so that it runs again); if not, add DROP EXTENSION ${names.join(', ')} to the down file.`,
-            }];
+                message: `${down.name} leaves extension${names.length > 1 ? 's' : ''} ${names.join(', ')} installed` +
+                    `${up && line ? ` (created at ${up.name}:${line})` : ''}; everything else the up did is undone`,
+                hint: 'Many teams keep extensions on purpose: other migrations or other databases may use them. If that is the intent, nothing to do ' +
+                    `(keep IF NOT EXISTS in the up so that it runs again); if not, add DROP EXTENSION ${names.join(', ')} to the down file.`,
+            },
+        ];
     }),
 });
 
@@ -17490,17 +17538,19 @@ const enumLabelKept = defineCheck({
         const down = t.down.file;
         if (!down)
             return [];
-        return [{
+        return [
+            {
                 check: 'enum-label-kept',
                 severity: 'warning',
                 file: down.path,
                 line: sectionLine(down),
                 version: t.migration.versionText,
-                message: `${down.name} cannot remove the enum value${kept.length > 1 || kept[0].includes(', ') ? 's' : ''} the up added: `
-                    + `${kept.join('; ')} stay after the down, because PostgreSQL cannot drop a value from an enum`,
-                hint: 'Usually harmless: rows cannot use a value the application no longer writes. Keep ADD VALUE IF NOT EXISTS in the up so that it runs '
-                    + 'again after the down. To remove a value for real, the down must rebuild the type (see docs/checks/enum-label-kept.md).',
-            }];
+                message: `${down.name} cannot remove the enum value${kept.length > 1 || kept[0].includes(', ') ? 's' : ''} the up added: ` +
+                    `${kept.join('; ')} stay after the down, because PostgreSQL cannot drop a value from an enum`,
+                hint: 'Usually harmless: rows cannot use a value the application no longer writes. Keep ADD VALUE IF NOT EXISTS in the up so that it runs ' +
+                    'again after the down. To remove a value for real, the down must rebuild the type (see docs/checks/enum-label-kept.md).',
+            },
+        ];
     }),
 });
 
@@ -17518,7 +17568,9 @@ const duplicateVersion = defineCheck({
         // With a base, the merged file keeps the version and the newcomer is the one to move.
         const merged = base ? dup.files.filter((f) => baseFileNamed(base, f.name)) : [];
         const kept = merged[0] ?? dup.files[0];
-        return dup.files.filter((f) => f !== kept).map((file) => ({
+        return dup.files
+            .filter((f) => f !== kept)
+            .map((file) => ({
             check: 'duplicate-version',
             severity: 'error',
             file: file.path,
@@ -17580,7 +17632,9 @@ const emptyFile = defineCheck({
                     ? words.sectionMarkers
                         ? 'Write the statements that undo the up section, or leave them out only if this version is meant never to be rolled back.'
                         : 'Write the statements that undo the up file, or delete the down file and accept that this version cannot be rolled back.'
-                    : words.sectionMarkers ? 'Write the migration in the up section, or delete the file.' : 'Delete the file or write the migration.',
+                    : words.sectionMarkers
+                        ? 'Write the migration in the up section, or delete the file.'
+                        : 'Delete the file or write the migration.',
             };
         });
     },
@@ -17613,7 +17667,7 @@ const mismatchedPair = defineCheck({
     summary: 'The up and down files of one version are named differently (title or zero-padding).',
     needs: [],
     run: ({ set }) => set.migrations
-        .flatMap(({ up, down, version, versionText }) => (up && down && (up.versionText !== down.versionText || up.identifier !== down.identifier) ? [{ up, down, version, versionText }] : []))
+        .flatMap(({ up, down, version, versionText }) => up && down && (up.versionText !== down.versionText || up.identifier !== down.identifier) ? [{ up, down, version, versionText }] : [])
         .map((m) => ({
         check: 'mismatched-pair',
         severity: 'warning',
@@ -17653,8 +17707,8 @@ const outOfOrder = defineCheck({
                 continue;
             // Adding the missing half of a merged migration (same version and title, other direction) is not a new migration.
             const sameVersion = continuedByVersion.get(file.version) ?? [];
-            const completes = sameVersion.some((f) => f.identifier === file.identifier && f.direction !== file.direction)
-                && !sameVersion.some((f) => f.direction === file.direction);
+            const completes = sameVersion.some((f) => f.identifier === file.identifier && f.direction !== file.direction) &&
+                !sameVersion.some((f) => f.direction === file.direction);
             if (completes)
                 continue;
             const key = `${file.version}\0${file.identifier}`;
@@ -17718,7 +17772,8 @@ const noDownFiles = defineCheck({
         const first = set.migrations.find((m) => m.up)?.up;
         if (!first)
             return [];
-        return [{
+        return [
+            {
                 check: 'no-down-files',
                 severity: 'notice',
                 file: first.path,
@@ -17728,7 +17783,8 @@ const noDownFiles = defineCheck({
                     `(each up applies, and applies on the schema the earlier ones leave)`,
                 hint: 'Rolling back means restoring a backup or writing a new up. If you want rollbacks checked, add downs: ' +
                     'once any migration has one, each migration without one gets a missing-down warning.',
-            }];
+            },
+        ];
     },
 });
 
@@ -17778,14 +17834,17 @@ const missingExtension = defineCheck({
             const name = missingExtensionOf(t.up);
             if (!name || !t.up.file)
                 return [];
-            const after = consequences.filter((c) => c.cause === t.migration.versionText).map((c) => `${c.trace.migration.versionText} ${c.which === 'reup' ? 'up again' : c.which}`);
+            const after = consequences
+                .filter((c) => c.cause === t.migration.versionText)
+                .map((c) => `${c.trace.migration.versionText} ${c.which === 'reup' ? 'up again' : c.which}`);
             const source = extensionSource(name, major);
             const how = [
                 `with postgres: docker, set postgres-image to an image that has it${source.image ? ` (e.g. ${source.image})` : ''}`,
                 `with local binaries, install the package that provides it${source.debian ? ` (Debian/Ubuntu: ${source.debian})` : ` (it provides ${name}.control)`}`,
                 'with database-url, install it on that server',
             ];
-            return [{
+            return [
+                {
                     check: 'missing-extension',
                     severity: 'warning',
                     file: t.up.file.path,
@@ -17793,9 +17852,10 @@ const missingExtension = defineCheck({
                     version: t.migration.versionText,
                     message: `extension "${name}" is not installed on the PostgreSQL ${run.postgresVersion} used for the check, so ${t.migration.versionText} could not be checked` +
                         (after.length ? `, nor ${after.length} later step(s) that use what it provides: ${after.join(', ')}` : '') +
-                        '. This is a limit of the check\'s server, not an error in the file.',
+                        ". This is a limit of the check's server, not an error in the file.",
                     hint: `Check on a server that has ${name}: ${how.join('; ')}.`,
-                }];
+                },
+            ];
         });
     },
 });
@@ -17822,7 +17882,8 @@ const notCheckedAfterFailure = defineCheck({
             if (!first?.up.file || missingExtensionOf(first.up))
                 return [];
             const list = steps.map((c) => `${c.trace.migration.versionText} ${STEP_WORDS[c.which]} (${c.error})`).join('; ');
-            return [{
+            return [
+                {
                     check: 'not-checked-after-failure',
                     severity: 'notice',
                     file: first.up.file.path,
@@ -17832,7 +17893,8 @@ const notCheckedAfterFailure = defineCheck({
                         `${tool} stops at ${cause}'s failure anyway; its up-failed error is the one to fix.`,
                     hint: `Fix ${cause} and run again: these are then checked. Later migrations that do not depend on ${cause} were checked as usual, ` +
                         `and a failure that names nothing ${cause} creates, drops or renames is reported as that file's own error.`,
-                }];
+                },
+            ];
         });
     },
 });
@@ -17850,7 +17912,11 @@ const SIGNS = [
     { kind: 'other-dialect', pattern: /\bAUTOINCREMENT\b/i, what: () => 'SQLite `AUTOINCREMENT`' },
     { kind: 'other-dialect', pattern: /\b(?:TINY|SMALL|MEDIUM|BIG)?INT(?:EGER)?(?:\s*\(\d+\))?\s+UNSIGNED\b/i, what: (m) => `MySQL \`${rendered_short(m)}\`` },
     // As a column's type only (followed by `,`, `)`, NOT NULL, NULL, DEFAULT), so a column named blob stays quiet.
-    { kind: 'other-dialect', pattern: /\b(?:(?:TINY|MEDIUM|LONG)(?:BLOB|TEXT)|BLOB)\b(?=\s*(?:,|\)|NOT\b|NULL\b|DEFAULT\b|$))/i, what: (m) => `\`${m.toUpperCase()}\` column type (PostgreSQL has bytea and text)` },
+    {
+        kind: 'other-dialect',
+        pattern: /\b(?:(?:TINY|MEDIUM|LONG)(?:BLOB|TEXT)|BLOB)\b(?=\s*(?:,|\)|NOT\b|NULL\b|DEFAULT\b|$))/i,
+        what: (m) => `\`${m.toUpperCase()}\` column type (PostgreSQL has bytea and text)`,
+    },
     { kind: 'other-dialect', pattern: /^[ \t]*PRAGMA[ \t]+\w+/im, what: (m) => `SQLite \`${rendered_short(m.trim())}\`` },
 ];
 /** Why a file cannot run as committed, or undefined for a file that may well be PostgreSQL SQL. */
@@ -17971,8 +18037,8 @@ function renderedFiles(files) {
 
 
 const SAYS = {
-    'template': 'these files are rendered by the application before they run; point migration-guard at the rendered files',
-    'other-language': 'these files are not SQL, yet their names match the tool\'s pattern: the application runs them its own way',
+    template: 'these files are rendered by the application before they run; point migration-guard at the rendered files',
+    'other-language': "these files are not SQL, yet their names match the tool's pattern: the application runs them its own way",
     'other-dialect': 'these files are written for another database (SQLite or MySQL), not PostgreSQL',
 };
 /**
@@ -17991,9 +18057,13 @@ const renderedFilesCheck = defineCheck({
         if (!first)
             return [];
         const kinds = [...new Set(found.map((f) => f.kind))];
-        const listed = found.slice(0, 5).map((f) => `${f.name}${f.line > 1 ? ` line ${f.line}` : ''}: ${f.evidence}`).join('; ');
+        const listed = found
+            .slice(0, 5)
+            .map((f) => `${f.name}${f.line > 1 ? ` line ${f.line}` : ''}: ${f.evidence}`)
+            .join('; ');
         const more = found.length > 5 ? `; and ${found.length - 5} more` : '';
-        return [{
+        return [
+            {
                 check: 'rendered-files',
                 severity: 'warning',
                 file: first.path,
@@ -18004,7 +18074,8 @@ const renderedFilesCheck = defineCheck({
                 hint: kinds.includes('template')
                     ? 'Render the migrations in CI the way the application does (e.g. into a temporary directory) and give that directory to migration-guard.'
                     : 'Give migration-guard a directory of PostgreSQL SQL migrations only.',
-            }];
+            },
+        ];
     },
 });
 
@@ -18044,10 +18115,10 @@ const reupFailed = defineCheck({
     needs: ['run'],
     run: ({ run }) => {
         const consequences = consequencesOf(run); // those are not-checked-after-failure's
-        return run.traces
+        return (run.traces
             // After an incomplete down the failure is that down's fault; down-incomplete reports both.
             .filter((t) => failedOnItsOwn(t.reup) && !consequences.has(t.reup) && meaningful(t.downDiff).length === 0)
-            .map((t) => withKeptCause(t, stepFailure('reup-failed', 'up (run again after its down)', t, t.reup, run)));
+            .map((t) => withKeptCause(t, stepFailure('reup-failed', 'up (run again after its down)', t, t.reup, run))));
     },
 });
 /** The down kept an extension or enum values on purpose (their own checks stay silent then): say so, since it is the likely cause. */
@@ -18060,8 +18131,8 @@ function withKeptCause(t, finding) {
     });
     if (!kept.length)
         return finding;
-    const cause = `The down keeps ${kept.join(' and ')} (which is fine on its own); the up then fails creating it again: `
-        + 'write CREATE EXTENSION IF NOT EXISTS / ALTER TYPE ... ADD VALUE IF NOT EXISTS so that it runs again after the down.';
+    const cause = `The down keeps ${kept.join(' and ')} (which is fine on its own); the up then fails creating it again: ` +
+        'write CREATE EXTENSION IF NOT EXISTS / ALTER TYPE ... ADD VALUE IF NOT EXISTS so that it runs again after the down.';
     return { ...finding, hint: finding.hint ? `${cause} ${finding.hint}` : cause };
 }
 
@@ -18069,7 +18140,10 @@ function withKeptCause(t, finding) {
 
 
 
-const AFTER_SECOND_UP = { added: 'exists after the second up but not after the first', removed: 'exists after the first up but not after the second' };
+const AFTER_SECOND_UP = {
+    added: 'exists after the second up but not after the first',
+    removed: 'exists after the first up but not after the second',
+};
 const reupMismatch = defineCheck({
     id: 'reup-mismatch',
     severity: 'error',
@@ -18095,7 +18169,10 @@ function showRow(row) {
     if (!row)
         return '(none)';
     const value = (v) => (v === null ? 'NULL' : v === '' ? "''" : v.length > 40 ? `${v.slice(0, 37)}... (${v.length} characters)` : v);
-    return `{${Object.keys(row).sort().map((k) => `${k}: ${value(row[k])}`).join(', ')}}`;
+    return `{${Object.keys(row)
+        .sort()
+        .map((k) => `${k}: ${value(row[k])}`)
+        .join(', ')}}`;
 }
 /**
  * A step that failed with seeded rows and passed without them: PostgreSQL's
@@ -18104,7 +18181,9 @@ function showRow(row) {
  */
 function dataFailure(check, what, trace, failure) {
     const base = stepFailure(check, what, trace, failure.step);
-    const where = failure.table ? ` Table ${failure.table} held ${failure.rows ?? 'some'} row(s)${failure.row ? `, e.g. ${showRow(failure.row)}` : ''}.` : '';
+    const where = failure.table
+        ? ` Table ${failure.table} held ${failure.rows ?? 'some'} row(s)${failure.row ? `, e.g. ${showRow(failure.row)}` : ''}.`
+        : '';
     const why = failure.anyRow
         ? ' Any existing row breaks it, whatever its values: the file adds the column NOT NULL without a DEFAULT.'
         : ' It depends on the values: migration-guard generated these rows (NULLs, duplicates, empty strings, extremes); production rows like them would break it the same way.';
@@ -18147,12 +18226,14 @@ function finding(trace, loss) {
     const what = [
         loss.changedRows ? `${loss.changedRows} of ${loss.rowsBefore} row(s) hold other values in ${list(loss.columns)}` : '',
         loss.missingRows ? `${loss.missingRows} of ${loss.rowsBefore} row(s) are gone` : '',
-    ].filter(Boolean).join(' and ');
+    ]
+        .filter(Boolean)
+        .join(' and ');
     const example = `Example: before the up ${showRow(loss.before)}, after the down ${loss.after ? showRow(loss.after) : '(row gone)'}.`;
     const causes = [];
     if (loss.droppedByUp.length) {
-        causes.push(`The up itself drops ${list(loss.droppedByUp)}: those values are gone before any down runs unless the up copied them elsewhere, `
-            + 'in which case the down must copy them back; if nothing kept them, the loss is inherent to the up and no down can undo it');
+        causes.push(`The up itself drops ${list(loss.droppedByUp)}: those values are gone before any down runs unless the up copied them elsewhere, ` +
+            'in which case the down must copy them back; if nothing kept them, the loss is inherent to the up and no down can undo it');
     }
     if (loss.changedByUp.length)
         causes.push(`The up itself changes the values of ${list(loss.changedByUp)} (an UPDATE or a USING conversion) and the down does not restore them`);
@@ -18168,8 +18249,8 @@ function finding(trace, loss) {
         line: 1,
         version: m.versionText,
         message: `${m.versionText}: after up and down, the data of ${loss.table} is not back: ${what}. ${example} ${causes.join('. ')}.`,
-        hint: 'A down that re-creates a column or table should also bring its values back (copy them back from where the up moved them). '
-            + 'When the loss is inherent (a dropped column), ignore this finding for the file, or keep the data until a later migration drops it.',
+        hint: 'A down that re-creates a column or table should also bring its values back (copy them back from where the up moved them). ' +
+            'When the loss is inherent (a dropped column), ignore this finding for the file, or keep the data until a later migration drops it.',
     };
 }
 
@@ -18181,7 +18262,9 @@ const reupFailsOnData = defineCheck({
     severity: 'error',
     summary: 'An up file fails when run again after its down because of the rows the down left behind (it passes when the tables are empty).',
     needs: ['run'],
-    run: ({ run }) => run.traces.flatMap((t) => (t.data?.reupFailure ? [dataFailure('reup-fails-on-data', 'up (run again after its down, on the rows the down left)', t, t.data.reupFailure)] : [])),
+    run: ({ run }) => run.traces.flatMap((t) => t.data?.reupFailure
+        ? [dataFailure('reup-fails-on-data', 'up (run again after its down, on the rows the down left)', t, t.data.reupFailure)]
+        : []),
 });
 
 ;// CONCATENATED MODULE: ./src/checks/seed-skipped.ts
@@ -18198,7 +18281,7 @@ const seedSkipped = defineCheck({
         line: 1,
         version: t.migration.versionText,
         message: `${t.migration.versionText}: migration-guard could not put a row into ${s.table} (${s.reason}), so up-fails-on-data and down-loses-data do not cover that table here or in later migrations.`,
-        hint: 'Nothing is wrong with the migration. Seeding tries typical, extreme, NULL and duplicate values within the table\'s constraints; a CHECK or trigger that refuses them all leaves the table empty.',
+        hint: "Nothing is wrong with the migration. Seeding tries typical, extreme, NULL and duplicate values within the table's constraints; a CHECK or trigger that refuses them all leaves the table empty.",
     }))),
 });
 
@@ -18265,7 +18348,10 @@ const sequenceGap = defineCheck({
 ;// CONCATENATED MODULE: ./src/checks/force-words.ts
 /** The tool's way to record that every version up to `version` is applied without running anything (format words). */
 function forceCommand(set, version, table) {
-    return set.format.words.forceCommand.replace(/\{version\}/g, version).replace(/\{table\}/g, table).replace('<dir>', set.dir);
+    return set.format.words.forceCommand
+        .replace(/\{version\}/g, version)
+        .replace(/\{table\}/g, table)
+        .replace('<dir>', set.dir);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/target-dirty.ts
@@ -18283,7 +18369,7 @@ const targetDirty = defineCheck({
         const version = deployed.version;
         const shown = version === undefined ? 'nil (-1)' : version.toString();
         const migration = version === undefined ? undefined : set.migrations.find((m) => m.version === version);
-        const previous = version === undefined ? undefined : set.migrations.filter((m) => m.version < version).at(-1)?.versionText ?? '-1';
+        const previous = version === undefined ? undefined : (set.migrations.filter((m) => m.version < version).at(-1)?.versionText ?? '-1');
         const table = deployed.schema?.table ?? set.format.defaultTable;
         // Commands take the version as a number (000006 -> 6).
         const force = (v) => forceCommand(set, set.migrations.find((m) => m.versionText === v)?.version.toString() ?? v, table);
@@ -18300,11 +18386,15 @@ const targetDirty = defineCheck({
             hint = `Run ${force(diagnosis.version)}; nothing needs repairing.`;
         }
         else if (diagnosis) {
-            const list = (items) => items.slice(0, 4).map((i) => i.text).join('; ') + (items.length > 4 ? `; and ${items.length - 4} more` : '');
+            const list = (items) => items
+                .slice(0, 4)
+                .map((i) => i.text)
+                .join('; ') + (items.length > 4 ? `; and ${items.length - 4} more` : '');
             found = `; its schema matches neither ${diagnosis.previous ?? 'the empty schema'} (${list(diagnosis.previousDiff)}) nor ${diagnosis.version} (${list(diagnosis.currentDiff)}): ${diagnosis.version} stopped half-way`;
             hint = `Finish or undo what ${diagnosis.version} did by hand (the differences above), then ${force(diagnosis.version)} or ${force(diagnosis.previous ?? '-1')} accordingly.`;
         }
-        return [{
+        return [
+            {
                 check: 'target-dirty',
                 severity: 'error',
                 file: migration?.up?.path ?? migration?.down?.path,
@@ -18312,7 +18402,8 @@ const targetDirty = defineCheck({
                 version: migration?.versionText,
                 message: message + found,
                 hint,
-            }];
+            },
+        ];
     },
 });
 
@@ -18332,23 +18423,35 @@ const targetUnversioned = defineCheck({
             return [];
         const first = set.migrations[0];
         const words = set.format.words;
-        const what = `the target database ${deployed.where} has ${schema.userTables} table(s) but ${schema.versionTable ? `no version in ${schema.table}` : `no version table ${schema.table}`}: `
-            + `\`${words.upCommand}\` would run ${first?.versionText ?? 'the first migration'} again and fail on its first CREATE, leaving the database ${words.label === 'golang-migrate' ? 'dirty' : 'half-migrated'}`;
+        const what = `the target database ${deployed.where} has ${schema.userTables} table(s) but ${schema.versionTable ? `no version in ${schema.table}` : `no version table ${schema.table}`}: ` +
+            `\`${words.upCommand}\` would run ${first?.versionText ?? 'the first migration'} again and fail on its first CREATE, leaving the database ${words.label === 'golang-migrate' ? 'dirty' : 'half-migrated'}`;
         const match = found.match;
         const m = match === undefined ? undefined : set.migrations.find((x) => x.versionText === match);
         if (match !== undefined) {
-            return [{
-                    check: 'target-unversioned', severity: 'error', file: m?.up?.path, line: m?.up ? 1 : undefined, version: match,
+            return [
+                {
+                    check: 'target-unversioned',
+                    severity: 'error',
+                    file: m?.up?.path,
+                    line: m?.up ? 1 : undefined,
+                    version: match,
                     message: `${what}; its schema matches the migrations up to ${match}`,
                     hint: `Record that once, before the next deploy: ${forceCommand(set, m?.version.toString() ?? match, schema.table)}. Then \`${words.upCommand}\` applies only what comes after ${match}.`,
-                }];
+                },
+            ];
         }
         const closest = found.closest;
-        return [{
-                check: 'target-unversioned', severity: 'error', file: first?.up?.path, line: first?.up ? 1 : undefined, version: first?.versionText,
+        return [
+            {
+                check: 'target-unversioned',
+                severity: 'error',
+                file: first?.up?.path,
+                line: first?.up ? 1 : undefined,
+                version: first?.versionText,
                 message: `${what}; its schema matches no version of the migrations${closest ? ` (closest: ${closest.version}, with ${closest.differences} difference(s))` : ''}${found.failedAt ? `; building stopped at ${found.failedAt}, whose up fails` : ''}`,
                 hint: `Make the baseline match the database (dump its schema into the first migration), or change the database to match the closest version; then record it with ${forceCommand(set, closest?.version ?? '<version>', schema.table)}.`,
-            }];
+            },
+        ];
     },
 });
 
@@ -18358,11 +18461,17 @@ function driftFindings(check, change, deployed) {
     const drift = deployed.schema?.drift;
     if (!drift)
         return [];
-    return drift.items.filter((i) => i.change === change).map((i) => {
+    return drift.items
+        .filter((i) => i.change === change)
+        .map((i) => {
         const file = i.createdBy?.up;
         const baseline = i.baseline ? ` (created by the first migration ${i.createdBy?.versionText}: this baseline does not match the target)` : '';
         return {
-            check, severity: i.severity, file: file?.path, line: file ? 1 : undefined, version: i.createdBy?.versionText,
+            check,
+            severity: i.severity,
+            file: file?.path,
+            line: file ? 1 : undefined,
+            version: i.createdBy?.versionText,
             message: `the target database ${deployed.where} at version ${drift.at} differs from its migrations: ${i.text}${baseline}`,
             hint: HINTS[change],
         };
@@ -18418,13 +18527,20 @@ function rehearsal_findings_stepFailure(check, deployed, r, step, direction) {
         return [];
     const e = step.error;
     const at = e.line ? ` at line ${e.line}` : '';
-    return [{
-            check, severity: 'error', file: step.file?.path, line: e.line ?? (step.file ? 1 : undefined), column: e.column, version: r.migration.versionText,
+    return [
+        {
+            check,
+            severity: 'error',
+            file: step.file?.path,
+            line: e.line ?? (step.file ? 1 : undefined),
+            column: e.column,
+            version: r.migration.versionText,
             message: `migration ${r.migration.versionText} ${direction} failed${at} on the rehearsal copy ${deployed.rehearsal?.where} (real rows), after ${Math.round(step.ms)} ms: ${e.message}${e.detail ? ` (${e.detail})` : ''}`,
             hint: direction === 'up'
-                ? 'It passes on empty tables but not on production\'s rows: e.g. give a new NOT NULL column a DEFAULT (or add it nullable, backfill, then SET NOT NULL), clean the rows a new constraint rejects first, or add the constraint NOT VALID and VALIDATE it later.'
+                ? "It passes on empty tables but not on production's rows: e.g. give a new NOT NULL column a DEFAULT (or add it nullable, backfill, then SET NOT NULL), clean the rows a new constraint rejects first, or add the constraint NOT VALID and VALIDATE it later."
                 : 'The down cannot undo the up on real rows; make it work on data (e.g. restore values before re-adding a constraint), or document that this migration is one-way.',
-        }];
+        },
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/checks/rehearsal-up-failed.ts
@@ -18433,9 +18549,12 @@ function rehearsal_findings_stepFailure(check, deployed, r, step, direction) {
 const rehearsalUpFailed = defineCheck({
     id: 'rehearsal-up-failed',
     severity: 'error',
-    summary: 'A pending migration\'s up fails on the rehearsal copy of production (real rows), though it may pass on empty tables.',
+    summary: "A pending migration's up fails on the rehearsal copy of production (real rows), though it may pass on empty tables.",
     needs: ['deployed'],
-    run: ({ deployed }) => rehearsed(deployed).flatMap((r) => [...rehearsal_findings_stepFailure('rehearsal-up-failed', deployed, r, r.up, 'up'), ...rehearsal_findings_stepFailure('rehearsal-up-failed', deployed, r, r.reup, 'up')]),
+    run: ({ deployed }) => rehearsed(deployed).flatMap((r) => [
+        ...rehearsal_findings_stepFailure('rehearsal-up-failed', deployed, r, r.up, 'up'),
+        ...rehearsal_findings_stepFailure('rehearsal-up-failed', deployed, r, r.reup, 'up'),
+    ]),
 });
 
 ;// CONCATENATED MODULE: ./src/checks/rehearsal-down-failed.ts
@@ -18444,7 +18563,7 @@ const rehearsalUpFailed = defineCheck({
 const rehearsalDownFailed = defineCheck({
     id: 'rehearsal-down-failed',
     severity: 'error',
-    summary: 'A pending migration\'s down fails on the rehearsal copy of production (real rows): a rollback would fail there.',
+    summary: "A pending migration's down fails on the rehearsal copy of production (real rows): a rollback would fail there.",
     needs: ['deployed'],
     run: ({ deployed }) => rehearsed(deployed).flatMap((r) => rehearsal_findings_stepFailure('rehearsal-down-failed', deployed, r, r.down, 'down')),
 });
@@ -18458,9 +18577,15 @@ const rehearsalLostRows = defineCheck({
     summary: 'On the rehearsal copy, rows of a table that existed before a pending migration are gone or changed after its up and down.',
     needs: ['deployed'],
     run: ({ deployed }) => rehearsed(deployed).flatMap((r) => r.lostRows.map((l) => ({
-        check: 'rehearsal-lost-rows', severity: 'error', file: r.down.file?.path ?? r.migration.down?.path, line: 1, version: r.migration.versionText,
-        message: `migration ${r.migration.versionText} up then down on the rehearsal copy ${deployed.rehearsal?.where} does not give table ${l.table.replace(/^public\./, '')} its rows back: `
-            + (l.rowsAfter === l.rowsBefore ? `still ${l.rowsBefore} row(s), but their values differ (a column dropped and re-added comes back empty)` : `${l.rowsBefore} row(s) before the up, ${l.rowsAfter} after the down`),
+        check: 'rehearsal-lost-rows',
+        severity: 'error',
+        file: r.down.file?.path ?? r.migration.down?.path,
+        line: 1,
+        version: r.migration.versionText,
+        message: `migration ${r.migration.versionText} up then down on the rehearsal copy ${deployed.rehearsal?.where} does not give table ${l.table.replace(/^public\./, '')} its rows back: ` +
+            (l.rowsAfter === l.rowsBefore
+                ? `still ${l.rowsBefore} row(s), but their values differ (a column dropped and re-added comes back empty)`
+                : `${l.rowsBefore} row(s) before the up, ${l.rowsAfter} after the down`),
         hint: 'A rollback in production would lose these data. Keep what the up removes (copy it aside in the up, restore it in the down), or make the migration one-way and say so.',
     }))),
 });
@@ -18533,12 +18658,16 @@ async function watchLocks(monitor, pid, tables, work) {
 /** What a lock mode stops other sessions from doing. */
 function blocks(mode) {
     switch (mode) {
-        case 'AccessExclusiveLock': return 'reads and writes';
+        case 'AccessExclusiveLock':
+            return 'reads and writes';
         case 'ExclusiveLock':
         case 'ShareRowExclusiveLock':
-        case 'ShareLock': return 'writes';
-        case 'ShareUpdateExclusiveLock': return 'other schema changes and VACUUM';
-        default: return 'schema changes only';
+        case 'ShareLock':
+            return 'writes';
+        case 'ShareUpdateExclusiveLock':
+            return 'other schema changes and VACUUM';
+        default:
+            return 'schema changes only';
     }
 }
 /** Locks that stop ordinary reads or writes: the ones a long hold turns into an outage. */
@@ -18559,12 +18688,18 @@ const rehearsalLongLock = defineCheck({
         const threshold = deployed.rehearsal?.thresholdMs ?? 1000;
         return rehearsed(deployed).flatMap((r) => ['up', 'down', 'reup'].flatMap((name) => {
             const step = r[name];
-            return step.locks.filter((l) => blocksTraffic(l.mode) && l.ms > threshold).map((l) => {
+            return step.locks
+                .filter((l) => blocksTraffic(l.mode) && l.ms > threshold)
+                .map((l) => {
                 const rewrite = step.tables.find((t) => t.table === l.table && t.rewritten);
                 return {
-                    check: 'rehearsal-long-lock', severity: 'warning', file: step.file?.path, line: 1, version: r.migration.versionText,
-                    message: `migration ${r.migration.versionText} ${name === 'reup' ? 'up (second time)' : name} held ${l.mode} on ${l.table.replace(/^public\./, '')} for ${(l.ms / 1000).toFixed(1)} s on the rehearsal copy, blocking ${l.blocks}`
-                        + (rewrite ? `; it rewrote the table (${formatBytes(rewrite.bytes)})` : ''),
+                    check: 'rehearsal-long-lock',
+                    severity: 'warning',
+                    file: step.file?.path,
+                    line: 1,
+                    version: r.migration.versionText,
+                    message: `migration ${r.migration.versionText} ${name === 'reup' ? 'up (second time)' : name} held ${l.mode} on ${l.table.replace(/^public\./, '')} for ${(l.ms / 1000).toFixed(1)} s on the rehearsal copy, blocking ${l.blocks}` +
+                        (rewrite ? `; it rewrote the table (${formatBytes(rewrite.bytes)})` : ''),
                     hint: 'Production would queue every query on that table behind this lock for as long. Use the non-blocking form (CREATE INDEX CONCURRENTLY, ADD CONSTRAINT ... NOT VALID then VALIDATE, a nullable column then a batched backfill), and set lock_timeout.',
                 };
             });
@@ -18589,12 +18724,14 @@ const targetUnknownVersion = defineCheck({
             return [];
         const newest = set.migrations.at(-1);
         const older = !newest || newest.version < version;
-        return [{
+        return [
+            {
                 check: 'target-unknown-version',
                 severity: 'error',
                 message: `the target database ${deployed.where} is at version ${version}, which is not in this directory: ${older ? 'this code is older than the database' : 'that migration was deleted or renumbered'}; ${set.format.words.unknownVersion.replaceAll('{version}', version.toString())}`,
                 hint: older ? 'Deploy from a revision that contains every migration the database has run.' : `Restore the migration with version ${version}.`,
-            }];
+            },
+        ];
     },
 });
 
@@ -18612,11 +18749,13 @@ async function withinLimits(limits, interrupt, work) {
     const wait = Math.max(0, Math.min(statement, untilDeadline));
     let expired;
     let grace;
-    const timer = wait === Infinity ? undefined : setTimeout(() => {
-        expired = statement <= untilDeadline ? { limit: 'statement', ms: limits.statementMs } : { limit: 'run', ms: wait };
-        void interrupt('cancel');
-        grace = setTimeout(() => void interrupt('terminate'), CANCEL_GRACE_MS);
-    }, wait);
+    const timer = wait === Infinity
+        ? undefined
+        : setTimeout(() => {
+            expired = statement <= untilDeadline ? { limit: 'statement', ms: limits.statementMs } : { limit: 'run', ms: wait };
+            void interrupt('cancel');
+            grace = setTimeout(() => void interrupt('terminate'), CANCEL_GRACE_MS);
+        }, wait);
     try {
         const result = await work();
         return { result, expired };
@@ -18652,7 +18791,7 @@ const LIMIT_INPUT = { statement: 'statement-timeout', lock: 'lock-timeout', run:
 const timeout = defineCheck({
     id: 'timeout',
     severity: 'error',
-    summary: 'A file ran longer than statement-timeout, waited on a lock longer than lock-timeout, or hit the whole run\'s limit.',
+    summary: "A file ran longer than statement-timeout, waited on a lock longer than lock-timeout, or hit the whole run's limit.",
     needs: ['run'],
     run: ({ run }) => run.traces.flatMap((t) => ['up', 'down', 'reup'].flatMap((which) => timeout_finding(t, which, t[which]))),
 });
@@ -18667,7 +18806,8 @@ function timeout_finding(trace, which, step) {
         : limit.limit === 'statement'
             ? `ran longer than ${LIMIT_INPUT.statement} (${formatDuration(limit.ms)})${line ? `; it was at line ${line}` : ''}`
             : 'was still running when the whole run reached run-timeout';
-    return [{
+    return [
+        {
             check: 'timeout',
             severity: 'error',
             file: step.file.path,
@@ -18678,7 +18818,8 @@ function timeout_finding(trace, which, step) {
             hint: limit.limit === 'lock'
                 ? 'Nothing else runs in the throw-away database, so the file waits on a lock it holds itself (e.g. two sessions via dblink) or the limit is too low.'
                 : `On an empty database this usually means a sleep, an endless loop or a wait on something that never comes. If the file is legitimately slow, raise ${LIMIT_INPUT[limit.limit]}.`,
-        }];
+        },
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/checks/unparsable-name.ts
@@ -18711,7 +18852,8 @@ const unreadableFile = defineCheck({
         severity: 'error',
         file: file.path,
         message: `${file.name} is not checked: ${file.reason}`,
-        hint: file.hint ?? 'Migrations should be regular files in the repository, so that what is reviewed is what runs. Replace the link with the file itself.',
+        hint: file.hint ??
+            'Migrations should be regular files in the repository, so that what is reviewed is what runs. Replace the link with the file itself.',
     })),
 });
 
@@ -18755,8 +18897,13 @@ function howSeen(s, observation) {
 }
 function statementFinding(check, severity, at, message, hint, relations) {
     return {
-        check, severity, message, hint,
-        file: at.file.path, line: at.statement.line, version: at.file.versionText,
+        check,
+        severity,
+        message,
+        hint,
+        file: at.file.path,
+        line: at.statement.line,
+        version: at.file.versionText,
         relations: [...new Set(relations)],
     };
 }
@@ -18780,9 +18927,11 @@ const blockingIndexBuild = defineCheck({
         if (facts.kind !== 'IndexStmt' || facts.concurrent || !table?.existing)
             return [];
         const t = shortName(table.name);
-        return [statementFinding('blocking-index-build', 'warning', at, `CREATE INDEX on existing table ${t} without CONCURRENTLY: PostgreSQL holds a SHARE lock on ${t} for the whole build, `
-                + `so every INSERT, UPDATE and DELETE on it waits until the file commits (${howSeen(at.statement, at.observation)})`, 'Build it with CREATE INDEX CONCURRENTLY in a section of its own that runs outside a transaction '
-                + '(golang-migrate: a file with that one statement; goose: -- +goose NO TRANSACTION; dbmate: transaction:false).', [table.name])];
+        return [
+            statementFinding('blocking-index-build', 'warning', at, `CREATE INDEX on existing table ${t} without CONCURRENTLY: PostgreSQL holds a SHARE lock on ${t} for the whole build, ` +
+                `so every INSERT, UPDATE and DELETE on it waits until the file commits (${howSeen(at.statement, at.observation)})`, 'Build it with CREATE INDEX CONCURRENTLY in a section of its own that runs outside a transaction ' +
+                '(golang-migrate: a file with that one statement; goose: -- +goose NO TRANSACTION; dbmate: transaction:false).', [table.name]),
+        ];
     }),
 });
 
@@ -18809,9 +18958,9 @@ const tableRewrite = defineCheck({
         return tables.map((r) => {
             const t = shortName(r.relation);
             const indexes = at.statement.rewritten.filter((x) => x.kind === 'index').map((x) => shortName(x.relation));
-            return statementFinding('table-rewrite', 'warning', at, `rewrites existing table ${t} (cause: ${rewriteCause(at.statement)}): PostgreSQL copies every row into a new file under an ACCESS EXCLUSIVE lock, `
-                + `so reads and writes of ${t} wait for the whole copy${indexes.length ? ` and the rebuild of ${indexes.join(', ')}` : ''} (${howSeen(at.statement, at.observation)})`, 'Avoid the rewrite: add the column without a volatile default and backfill in batches; for a type change, add a new column, '
-                + 'backfill it, and switch over in a later release; a constant or now() default does not rewrite (PostgreSQL 11+).', [r.relation]);
+            return statementFinding('table-rewrite', 'warning', at, `rewrites existing table ${t} (cause: ${rewriteCause(at.statement)}): PostgreSQL copies every row into a new file under an ACCESS EXCLUSIVE lock, ` +
+                `so reads and writes of ${t} wait for the whole copy${indexes.length ? ` and the rebuild of ${indexes.join(', ')}` : ''} (${howSeen(at.statement, at.observation)})`, 'Avoid the rewrite: add the column without a volatile default and backfill in batches; for a type change, add a new column, ' +
+                'backfill it, and switch over in a later release; a constant or now() default does not rewrite (PostgreSQL 11+).', [r.relation]);
         });
     }),
 });
@@ -18849,8 +18998,10 @@ const validatingConstraint = defineCheck({
             const hint = setNotNull
                 ? 'Add CHECK (column IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT it in a later migration, then SET NOT NULL: PostgreSQL 12+ then skips the scan.'
                 : HOW[c.constraint ?? 'check'];
-            return [statementFinding('validating-constraint', 'warning', at, `${what} is checked against every row of existing table ${t} while the statement holds a lock that blocks `
-                    + `${c.constraint === 'foreign key' ? 'writes' : 'reads and writes'} (${howSeen(at.statement, at.observation)})`, hint, [table.name])];
+            return [
+                statementFinding('validating-constraint', 'warning', at, `${what} is checked against every row of existing table ${t} while the statement holds a lock that blocks ` +
+                    `${c.constraint === 'foreign key' ? 'writes' : 'reads and writes'} (${howSeen(at.statement, at.observation)})`, hint, [table.name]),
+            ];
         });
     }),
 });
@@ -18872,16 +19023,24 @@ const foreignKeyLocksParent = defineCheck({
                 return [];
             seen.add(key);
             const parent = shortName(fk.parent.name);
-            return [statementFinding('foreign-key-locks-parent', 'notice', at, `the foreign key from new table ${shortName(fk.child.name)} to existing table ${parent} takes a SHARE ROW EXCLUSIVE lock on ${parent}: `
-                    + `writes to ${parent} wait until the file commits (nothing is scanned: the new table is empty)`, 'Usually harmless when the file is quick; keep slow statements out of this file, and set lock_timeout so a busy parent makes the deploy fail fast instead of queueing writes.', [fk.parent.name])];
+            return [
+                statementFinding('foreign-key-locks-parent', 'notice', at, `the foreign key from new table ${shortName(fk.child.name)} to existing table ${parent} takes a SHARE ROW EXCLUSIVE lock on ${parent}: ` +
+                    `writes to ${parent} wait until the file commits (nothing is scanned: the new table is empty)`, 'Usually harmless when the file is quick; keep slow statements out of this file, and set lock_timeout so a busy parent makes the deploy fail fast instead of queueing writes.', [fk.parent.name]),
+            ];
         }));
     },
 });
 
 ;// CONCATENATED MODULE: ./src/engine/observe/types.ts
 const BLOCKS = {
-    AccessShareLock: 'nothing', RowShareLock: 'nothing', RowExclusiveLock: 'nothing', ShareUpdateExclusiveLock: 'nothing',
-    ShareLock: 'writes', ShareRowExclusiveLock: 'writes', ExclusiveLock: 'writes', AccessExclusiveLock: 'reads and writes',
+    AccessShareLock: 'nothing',
+    RowShareLock: 'nothing',
+    RowExclusiveLock: 'nothing',
+    ShareUpdateExclusiveLock: 'nothing',
+    ShareLock: 'writes',
+    ShareRowExclusiveLock: 'writes',
+    ExclusiveLock: 'writes',
+    AccessExclusiveLock: 'reads and writes',
 };
 const STRENGTH = Object.keys(BLOCKS);
 function blocksOf(mode) {
@@ -18889,7 +19048,10 @@ function blocksOf(mode) {
 }
 /** ACCESS EXCLUSIVE for AccessExclusiveLock, as the PostgreSQL documentation writes the modes. */
 function modeName(mode) {
-    return mode.replace(/Lock$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').toUpperCase();
+    return mode
+        .replace(/Lock$/, '')
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toUpperCase();
 }
 function stronger(a, b) {
     return STRENGTH.indexOf(a) >= STRENGTH.indexOf(b) ? a : b;
@@ -18913,8 +19075,10 @@ const missingLockTimeout = defineCheck({
             if (!lock)
                 continue;
             const t = shortName(lock.relation);
-            return [statementFinding('missing-lock-timeout', 'warning', { file, observation, statement, index }, `takes ${modeName(lock.mode)} on existing table ${t} with no lock_timeout set in the file: if a long query holds ${t}, `
-                    + `this statement waits for it, and every later query on ${t} queues behind it (${lock.blocks} blocked)`, "Set a short lock_timeout at the top of the file (SET LOCAL lock_timeout = '5s' inside the migration's transaction) and retry the deploy when it fires.", [lock.relation])];
+            return [
+                statementFinding('missing-lock-timeout', 'warning', { file, observation, statement, index }, `takes ${modeName(lock.mode)} on existing table ${t} with no lock_timeout set in the file: if a long query holds ${t}, ` +
+                    `this statement waits for it, and every later query on ${t} queues behind it (${lock.blocks} blocked)`, "Set a short lock_timeout at the top of the file (SET LOCAL lock_timeout = '5s' inside the migration's transaction) and retry the deploy when it fires.", [lock.relation]),
+            ];
         }
         return [];
     }),
@@ -18931,7 +19095,10 @@ function slowWork(s) {
         return { relation: rewrite.relation, what: 'rewrites' };
     const scan = s.scanned.at(0);
     if (scan)
-        return { relation: scan.relation, what: s.facts.kind === 'IndexStmt' ? 'builds an index on' : s.facts.everyRow ? 'changes every row of' : 'scans' };
+        return {
+            relation: scan.relation,
+            what: s.facts.kind === 'IndexStmt' ? 'builds an index on' : s.facts.everyRow ? 'changes every row of' : 'scans',
+        };
     return undefined;
 }
 /** A lock blocking traffic on one existing table stays held while later statements of the same transaction do slow work elsewhere. */
@@ -18946,13 +19113,17 @@ const lockHeldAcrossStatements = defineCheck({
             return [];
         const { statements } = observation;
         return statements.flatMap((statement, index) => statement.locks.flatMap((lock) => {
-            const later = statements.slice(index + 1).map((s) => ({ s, work: slowWork(s) }))
+            const later = statements
+                .slice(index + 1)
+                .map((s) => ({ s, work: slowWork(s) }))
                 .find(({ work }) => work && work.relation !== lock.relation);
             if (!later?.work)
                 return [];
             const t = shortName(lock.relation);
-            return [statementFinding('lock-held-across-statements', 'warning', { file, observation, statement, index }, `${modeName(lock.mode)} on existing table ${t}, taken here, stays held while line ${later.s.line} ${later.work.what} ${shortName(later.work.relation)}: `
-                    + `${lock.blocks} on ${t} wait until the whole file commits`, 'Move the slow statement to a migration of its own (or before this one), so that the lock on this table is held only as long as its own change.', [lock.relation, later.work.relation])];
+            return [
+                statementFinding('lock-held-across-statements', 'warning', { file, observation, statement, index }, `${modeName(lock.mode)} on existing table ${t}, taken here, stays held while line ${later.s.line} ${later.work.what} ${shortName(later.work.relation)}: ` +
+                    `${lock.blocks} on ${t} wait until the whole file commits`, 'Move the slow statement to a migration of its own (or before this one), so that the lock on this table is held only as long as its own change.', [lock.relation, later.work.relation]),
+            ];
         }));
     }),
 });
@@ -18960,8 +19131,8 @@ const lockHeldAcrossStatements = defineCheck({
 ;// CONCATENATED MODULE: ./src/checks/destructive-drop.ts
 
 
-const HINT = 'Deploy the code that stops using it first; drop it in a later migration, once no running release reads it '
-    + '(then silence this with -- migration-guard:ignore destructive-drop and say why).';
+const HINT = 'Deploy the code that stops using it first; drop it in a later migration, once no running release reads it ' +
+    '(then silence this with -- migration-guard:ignore destructive-drop and say why).';
 /** An existing table or column dropped while the running application may still use it. */
 const destructiveDrop = defineCheck({
     id: 'destructive-drop',
@@ -18970,9 +19141,15 @@ const destructiveDrop = defineCheck({
     needs: ['run'],
     run: ({ run }) => observedStatements(run).flatMap((at) => {
         const { facts } = at.statement;
-        const tables = (facts.drops ?? []).filter((r) => r.existing).map((r) => statementFinding('destructive-drop', 'warning', at, `drops existing table ${shortName(r.name)} and its rows: the application still running during the deploy may read or write it, and the data is gone`, HINT, [r.name]));
+        const tables = (facts.drops ?? [])
+            .filter((r) => r.existing)
+            .map((r) => statementFinding('destructive-drop', 'warning', at, `drops existing table ${shortName(r.name)} and its rows: the application still running during the deploy may read or write it, and the data is gone`, HINT, [r.name]));
         const table = facts.table;
-        const columns = !table?.existing ? [] : (facts.commands ?? []).filter((c) => c.subtype === 'AT_DropColumn' && !c.columnIsNew).map((c) => statementFinding('destructive-drop', 'warning', at, `drops column ${shortName(table.name)}.${c.column ?? '?'} of an existing table: queries of the running release that name it fail, and its data is gone`, HINT, [table.name]));
+        const columns = !table?.existing
+            ? []
+            : (facts.commands ?? [])
+                .filter((c) => c.subtype === 'AT_DropColumn' && !c.columnIsNew)
+                .map((c) => statementFinding('destructive-drop', 'warning', at, `drops column ${shortName(table.name)}.${c.column ?? '?'} of an existing table: queries of the running release that name it fail, and its data is gone`, HINT, [table.name]));
         return [...tables, ...columns];
     }),
 });
@@ -18992,9 +19169,11 @@ const breakingRename = defineCheck({
             return [];
         const t = shortName(table.name);
         const what = rename.what === 'table' ? `existing table ${t} to ${rename.to}` : `column ${t}.${rename.from} of an existing table to ${rename.to}`;
-        return [statementFinding('breaking-rename', 'warning', at, `renames ${what}: every query of the running release that names ${rename.what === 'table' ? t : rename.from} fails from the moment this commits`, rename.what === 'table'
+        return [
+            statementFinding('breaking-rename', 'warning', at, `renames ${what}: every query of the running release that names ${rename.what === 'table' ? t : rename.from} fails from the moment this commits`, rename.what === 'table'
                 ? 'Rename in steps: create a view with the old name (or the new one) so both names work, switch the code, then drop the old name later.'
-                : 'Rename in steps: add the new column, write both, backfill, switch reads, then drop the old column in a later release.', [table.name])];
+                : 'Rename in steps: add the new column, write both, backfill, switch reads, then drop the old column in a later release.', [table.name]),
+        ];
     }),
 });
 
@@ -19018,8 +19197,10 @@ const unbatchedBackfill = defineCheck({
             if ((facts.kind !== 'UpdateStmt' && facts.kind !== 'DeleteStmt') || !facts.everyRow || !facts.table?.existing)
                 return [];
             const t = shortName(facts.table.name);
-            return [statementFinding('unbatched-backfill', 'warning', { file, observation, statement, index }, `${facts.kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE'} of every row of existing table ${t} in the same transaction as the schema change at line ${ddl.line}: `
-                    + `every row of ${t} stays locked, and the schema change's locks stay held, until the whole file commits`, 'Backfill in batches (WHERE id BETWEEN ... , committed one by one) from a separate migration or job, after the schema change is deployed.', [facts.table.name])];
+            return [
+                statementFinding('unbatched-backfill', 'warning', { file, observation, statement, index }, `${facts.kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE'} of every row of existing table ${t} in the same transaction as the schema change at line ${ddl.line}: ` +
+                    `every row of ${t} stays locked, and the schema change's locks stay held, until the whole file commits`, 'Backfill in batches (WHERE id BETWEEN ... , committed one by one) from a separate migration or job, after the schema change is deployed.', [facts.table.name]),
+            ];
         });
     }),
 });
@@ -19154,9 +19335,26 @@ var dist = __nccwpck_require__(8815);
 const CONFIG_FILE = '.migration-guard.yml';
 /** Keys the file may set: the action inputs' names. Connection strings are refused: they hold passwords and belong in secrets. */
 const KEYS = [
-    'migrations-path', 'migration-tool', 'migrations-table', 'postgres', 'postgres-version', 'postgres-image', 'fail-on', 'disable',
-    'base-ref', 'statement-timeout', 'lock-timeout', 'run-timeout', 'scope', 'large-table-rows', 'seed-data', 'observe', 'drift', 'drift-ignore',
-    'rehearsal-lock-threshold', 'checks',
+    'migrations-path',
+    'migration-tool',
+    'migrations-table',
+    'postgres',
+    'postgres-version',
+    'postgres-image',
+    'fail-on',
+    'disable',
+    'base-ref',
+    'statement-timeout',
+    'lock-timeout',
+    'run-timeout',
+    'scope',
+    'large-table-rows',
+    'seed-data',
+    'observe',
+    'drift',
+    'drift-ignore',
+    'rehearsal-lock-threshold',
+    'checks',
 ];
 const SECRETS = ['database-url', 'target-database-url', 'rehearsal-database-url', 'github-token'];
 const LEVELS = ['error', 'warning', 'notice', 'off'];
@@ -19211,7 +19409,9 @@ function parseConfig(text, file) {
         else if ((0,dist/* isScalar */.jn)(value) && value.value !== null) {
             config.values[key] = scalarText(value.value);
             if (key === 'disable')
-                for (const id of scalarText(value.value).split(/[,\s]+/).filter(Boolean))
+                for (const id of scalarText(value.value)
+                    .split(/[,\s]+/)
+                    .filter(Boolean))
                     checkId(id, value, at);
         }
         else {
@@ -19287,21 +19487,68 @@ const CONNECT_TIMEOUT_MS = 15_000;
 const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'];
 /** libpq keywords we map onto node-pg; the other libpq keywords are refused rather than silently ignored. */
 const KEYWORDS = new Set([
-    'host', 'hostaddr', 'port', 'dbname', 'user', 'password', 'passfile', 'sslmode', 'sslrootcert', 'sslcert', 'sslkey',
-    'connect_timeout', 'application_name', 'fallback_application_name', 'options',
+    'host',
+    'hostaddr',
+    'port',
+    'dbname',
+    'user',
+    'password',
+    'passfile',
+    'sslmode',
+    'sslrootcert',
+    'sslcert',
+    'sslkey',
+    'connect_timeout',
+    'application_name',
+    'fallback_application_name',
+    'options',
 ]);
 /** libpq keywords we name in errors; anything else may be a piece of a password and is never repeated. */
 const OTHER_LIBPQ_KEYWORDS = new Set([
-    'client_encoding', 'keepalives', 'keepalives_idle', 'keepalives_interval', 'keepalives_count', 'tcp_user_timeout', 'replication',
-    'gssencmode', 'sslnegotiation', 'sslcompression', 'sslpassword', 'sslcertmode', 'sslcrl', 'sslcrldir', 'sslsni', 'requirepeer',
-    'ssl_min_protocol_version', 'ssl_max_protocol_version', 'krbsrvname', 'gsslib', 'gssdelegation', 'service', 'target_session_attrs',
-    'load_balance_hosts', 'require_auth', 'channel_binding', 'require_auth',
+    'client_encoding',
+    'keepalives',
+    'keepalives_idle',
+    'keepalives_interval',
+    'keepalives_count',
+    'tcp_user_timeout',
+    'replication',
+    'gssencmode',
+    'sslnegotiation',
+    'sslcompression',
+    'sslpassword',
+    'sslcertmode',
+    'sslcrl',
+    'sslcrldir',
+    'sslsni',
+    'requirepeer',
+    'ssl_min_protocol_version',
+    'ssl_max_protocol_version',
+    'krbsrvname',
+    'gsslib',
+    'gssdelegation',
+    'service',
+    'target_session_attrs',
+    'load_balance_hosts',
+    'require_auth',
+    'channel_binding',
+    'require_auth',
 ]);
 /** PG* variables libpq reads for what the string leaves out. */
 const ENVIRONMENT = {
-    host: 'PGHOST', hostaddr: 'PGHOSTADDR', port: 'PGPORT', dbname: 'PGDATABASE', user: 'PGUSER', password: 'PGPASSWORD',
-    passfile: 'PGPASSFILE', sslmode: 'PGSSLMODE', sslrootcert: 'PGSSLROOTCERT', sslcert: 'PGSSLCERT', sslkey: 'PGSSLKEY',
-    connect_timeout: 'PGCONNECT_TIMEOUT', application_name: 'PGAPPNAME', options: 'PGOPTIONS',
+    host: 'PGHOST',
+    hostaddr: 'PGHOSTADDR',
+    port: 'PGPORT',
+    dbname: 'PGDATABASE',
+    user: 'PGUSER',
+    password: 'PGPASSWORD',
+    passfile: 'PGPASSFILE',
+    sslmode: 'PGSSLMODE',
+    sslrootcert: 'PGSSLROOTCERT',
+    sslcert: 'PGSSLCERT',
+    sslkey: 'PGSSLKEY',
+    connect_timeout: 'PGCONNECT_TIMEOUT',
+    application_name: 'PGAPPNAME',
+    options: 'PGOPTIONS',
 };
 /** `input` names the setting in errors ("input 'database-url'", "--database-url"). */
 function connection_parseConnection(text, input, env = process.env) {
@@ -19333,7 +19580,11 @@ function describeUrl(text, connection) {
     }
     const { config, password } = connection;
     const scheme = url.protocol.replace(/:$/, '').toLowerCase();
-    const user = url.username ? `${url.username}${password !== undefined ? ':***' : ''}@` : config.user ? `${encodeURIComponent(config.user)}${password !== undefined ? ':***' : ''}@` : '';
+    const user = url.username
+        ? `${url.username}${password !== undefined ? ':***' : ''}@`
+        : config.user
+            ? `${encodeURIComponent(config.user)}${password !== undefined ? ':***' : ''}@`
+            : '';
     const where = url.searchParams.get('hostaddr') ?? url.searchParams.get('host');
     const query = where ? `?${url.searchParams.has('hostaddr') ? 'hostaddr' : 'host'}=${encodeURIComponent(where)}` : '';
     const written = `${user}${url.host}${url.pathname}${query}`;
@@ -19346,10 +19597,12 @@ function describeUrl(text, connection) {
 function fromUrl(text, input) {
     // The TLS parameters are read here, so that pg-connection-string neither reads files nor applies its own sslmode meaning.
     const tls = {};
-    const rest = text.replace(/([?&])(sslmode|sslrootcert|sslcert|sslkey)=([^&#]*)&?/g, (_all, sep, key, value) => {
+    const rest = text
+        .replace(/([?&])(sslmode|sslrootcert|sslcert|sslkey)=([^&#]*)&?/g, (_all, sep, key, value) => {
         tls[key] = safeDecode(value);
         return sep;
-    }).replace(/[?&]$/, '');
+    })
+        .replace(/[?&]$/, '');
     let parsed;
     try {
         parsed = parse(rest);
@@ -19366,7 +19619,9 @@ function fromUrl(text, input) {
         if (key === 'ssl' || key === 'client_encoding' || key === 'uselibpqcompat')
             continue;
         if (!KEYWORDS.has(keyword)) {
-            const which = OTHER_LIBPQ_KEYWORDS.has(keyword) ? `the URL parameter '${key}' is not supported` : 'a URL parameter is not a libpq connection option';
+            const which = OTHER_LIBPQ_KEYWORDS.has(keyword)
+                ? `the URL parameter '${key}' is not supported`
+                : 'a URL parameter is not a libpq connection option';
             throw new ConnectionError(`${input}: ${which} (supported: ${[...KEYWORDS].join(', ')})`);
         }
         out[keyword] = value;
@@ -19438,7 +19693,9 @@ function fromKeywords(text, input) {
             }
         }
         if (!KEYWORDS.has(key)) {
-            const which = OTHER_LIBPQ_KEYWORDS.has(key) ? `the libpq option "${key}" is not supported` : `word ${Object.keys(out).length + 1} is not a libpq connection option`;
+            const which = OTHER_LIBPQ_KEYWORDS.has(key)
+                ? `the libpq option "${key}" is not supported`
+                : `word ${Object.keys(out).length + 1} is not a libpq connection option`;
             throw new ConnectionError(`${input}: ${which} (supported: ${[...KEYWORDS].join(', ')})`);
         }
         out[key] = value;
@@ -19473,8 +19730,12 @@ function toConnection(v, input, env) {
             connectMs = Math.min(Math.max(seconds, 2) * 1000, 2_147_483_647);
     }
     const config = {
-        host, port, database: v.dbname, user: v.user,
-        application_name: v.application_name ?? v.fallback_application_name, options: v.options,
+        host,
+        port,
+        database: v.dbname,
+        user: v.user,
+        application_name: v.application_name ?? v.fallback_application_name,
+        options: v.options,
         connectionTimeoutMillis: connectMs,
     };
     const password = v.password ?? passwordFromFile(v, env);
@@ -19703,7 +19964,9 @@ async function dockerAvailable() {
                 resolve(response.statusCode === 200);
             });
             request.on('timeout', () => request.destroy());
-            request.on('error', () => resolve(false));
+            request.on('error', () => {
+                resolve(false);
+            });
         });
         if (answered)
             return true;
@@ -19720,10 +19983,22 @@ async function containerLogTail(name) {
         await new Promise((resolve) => {
             const timer = setTimeout(resolve, 2_000);
             stream.on('data', (c) => chunks.push(Buffer.from(c)));
-            stream.on('end', () => { clearTimeout(timer); resolve(); });
-            stream.on('error', () => { clearTimeout(timer); resolve(); });
+            stream.on('end', () => {
+                clearTimeout(timer);
+                resolve();
+            });
+            stream.on('error', () => {
+                clearTimeout(timer);
+                resolve();
+            });
         });
-        return Buffer.concat(chunks).toString('utf8').replace(/[^\x20-\x7e\n]/g, '').trim().split('\n').slice(-5).join(' | ');
+        return Buffer.concat(chunks)
+            .toString('utf8')
+            .replace(/[^\x20-\x7e\n]/g, '')
+            .trim()
+            .split('\n')
+            .slice(-5)
+            .join(' | ');
     }
     catch {
         return '';
@@ -19744,8 +20019,8 @@ async function removeContainer(name) {
 function whyNotStarted(image, error, log) {
     const first = (error?.message ?? String(error)).split('\n')[0];
     if (/ryuk/i.test(first)) {
-        return `could not start testcontainers' reaper (testcontainers/ryuk), which removes containers left behind: ${first}. ` +
-            'Offline or behind a registry mirror, set TESTCONTAINERS_RYUK_DISABLED=true (migration-guard removes its own container)';
+        return (`could not start testcontainers' reaper (testcontainers/ryuk), which removes containers left behind: ${first}. ` +
+            'Offline or behind a registry mirror, set TESTCONTAINERS_RYUK_DISABLED=true (migration-guard removes its own container)');
     }
     return `could not start ${image} with Docker: ${first}${log ? `; the container's log ends: ${log}` : ''}`;
 }
@@ -20099,7 +20374,10 @@ async function cachedTemplate(binaries, account, initdb) {
     };
     if (!(await trusted(cache)))
         throw new Error(`${cache} is not owned by this user or is writable by others; remove it`);
-    const key = (0,external_node_crypto_.createHash)('sha256').update([binaries.bindir, binaries.version, account?.uid ?? me, ...INITDB_ARGS].join('\0')).digest('hex').slice(0, 16);
+    const key = (0,external_node_crypto_.createHash)('sha256')
+        .update([binaries.bindir, binaries.version, account?.uid ?? me, ...INITDB_ARGS].join('\0'))
+        .digest('hex')
+        .slice(0, 16);
     const template = external_node_path_namespaceObject.join(cache, `pg${binaries.major}-${key}`);
     if ((await trusted(template)) && (await external_node_fs_.promises.stat(external_node_path_namespaceObject.join(template, 'data', 'PG_VERSION')).catch(() => undefined)))
         return external_node_path_namespaceObject.join(template, 'data');
@@ -20148,12 +20426,16 @@ async function startCluster(binaries, provider, log) {
         throw (await diskFull(error, parent, 'creating the cluster directory')) ?? error;
     });
     const data = external_node_path_namespaceObject.join(root, 'data');
-    const removeDir = () => (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
-    let unregister = onCleanup(`temp dir ${root}`, async () => removeDir(), removeDir);
+    const removeDir = () => {
+        (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
+    };
+    let unregister = onCleanup(`temp dir ${root}`, async () => {
+        removeDir();
+    }, removeDir);
     const ids = account ? { uid: account.uid, gid: account.gid } : {};
     if (account)
         await external_node_fs_.promises.chown(root, account.uid, account.gid);
-    const env = { ...process.env, LC_ALL: "C", LANG: "C" };
+    const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };
     // PGDATA, PGHOST... in the caller's environment must not redirect the throw-away server.
     for (const key of Object.keys(env))
         if (key.startsWith('PG'))
@@ -20171,7 +20453,8 @@ async function startCluster(binaries, provider, log) {
         // cp -a keeps the server account's ownership and the 0700 mode PostgreSQL insists on.
         if (template)
             await runToCompletion('cp', ['-a', template, data], { env }).catch(async (error) => {
-                throw (await diskFull(error, parent, 'copying the initdb template into the cluster directory')) ?? new Error(`copying the initdb template failed: ${error.message}`);
+                throw ((await diskFull(error, parent, 'copying the initdb template into the cluster directory')) ??
+                    new Error(`copying the initdb template failed: ${error.message}`));
             });
         else
             await initdb(data).catch(async (error) => {
@@ -20184,12 +20467,27 @@ async function startCluster(binaries, provider, log) {
         throw error instanceof InfrastructureError ? error : new InfrastructureError(error.message);
     }
     const server = (0,external_node_child_process_namespaceObject.spawn)(external_node_path_namespaceObject.join(binaries.bindir, 'postgres'), [
-        '-D', data, '-k', root, '-p', '5432',
-        '-c', 'listen_addresses=',
-        '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off',
-        '-c', 'max_connections=30', '-c', 'unix_socket_permissions=0777',
+        '-D',
+        data,
+        '-k',
+        root,
+        '-p',
+        '5432',
+        '-c',
+        'listen_addresses=',
+        '-c',
+        'fsync=off',
+        '-c',
+        'synchronous_commit=off',
+        '-c',
+        'full_page_writes=off',
+        '-c',
+        'max_connections=30',
+        '-c',
+        'unix_socket_permissions=0777',
         // Shared memory segments in the data directory, so that a killed server leaves nothing in /dev/shm.
-        '-c', 'dynamic_shared_memory_type=mmap',
+        '-c',
+        'dynamic_shared_memory_type=mmap',
     ], { env, ...ids, stdio: ['ignore', 'ignore', 'pipe'] });
     const logTail = [];
     let stopped = false;
@@ -20203,7 +20501,9 @@ async function startCluster(binaries, provider, log) {
             return;
         stopped = true;
         if (server.exitCode === null && server.signalCode === null) {
-            const exited = new Promise((resolve) => server.once('exit', () => resolve()));
+            const exited = new Promise((resolve) => server.once('exit', () => {
+                resolve();
+            }));
             server.kill('SIGINT'); // fast shutdown: abort sessions, no checkpoint wait worth having
             const timer = setTimeout(() => server.kill('SIGKILL'), 10_000);
             await exited;
@@ -20216,7 +20516,9 @@ async function startCluster(binaries, provider, log) {
     unregister = onCleanup(`PostgreSQL in ${root}`, stop, kill);
     try {
         await new Promise((resolve, reject) => {
-            const timer = setTimeout(() => reject(new Error(`not ready after ${START_TIMEOUT_MS / 1000}s`)), START_TIMEOUT_MS);
+            const timer = setTimeout(() => {
+                reject(new Error(`not ready after ${START_TIMEOUT_MS / 1000}s`));
+            }, START_TIMEOUT_MS);
             let buffer = '';
             server.stderr.on('data', (chunk) => {
                 buffer += chunk.toString();
@@ -20232,7 +20534,10 @@ async function startCluster(binaries, provider, log) {
                     }
                 }
             });
-            server.once('error', (e) => { clearTimeout(timer); reject(e); });
+            server.once('error', (e) => {
+                clearTimeout(timer);
+                reject(e);
+            });
             server.once('exit', (code, signal) => {
                 clearTimeout(timer);
                 reject(new Error(`postgres exited during start-up (${signal ?? `code ${code}`}): ${logTail.slice(-5).join(' | ')}`));
@@ -20241,8 +20546,8 @@ async function startCluster(binaries, provider, log) {
     }
     catch (error) {
         await stop();
-        throw (await diskFull(error, parent, 'starting PostgreSQL')) ??
-            new InfrastructureError(`PostgreSQL ${binaries.version} from ${binaries.bindir} did not start: ${error.message}`);
+        throw ((await diskFull(error, parent, 'starting PostgreSQL')) ??
+            new InfrastructureError(`PostgreSQL ${binaries.version} from ${binaries.bindir} did not start: ${error.message}`));
     }
     return {
         provider,
@@ -20258,8 +20563,10 @@ function runToCompletion(file, args, options) {
         child.stderr.on('data', (c) => (stderr += c.toString()));
         child.once('error', reject);
         child.once('exit', (code) => {
-            if (code === 0)
-                return resolve();
+            if (code === 0) {
+                resolve();
+                return;
+            }
             // The cause is often above the last lines (initdb ends with "removing data directory"): keep the line that names it.
             const lines = stderr.trim().split('\n');
             const cause = lines.find((l) => NO_SPACE.test(l));
@@ -20377,7 +20684,9 @@ async function startServer(choice, request) {
         }
     }
     if (choice === 'docker' || (choice === 'auto' && (await dockerAvailable()))) {
-        const reason = request.image ? `postgres-image is ${request.image}` : asked ?? `the default Docker image postgres:${DEFAULT_DOCKER_MAJOR}-alpine`;
+        const reason = request.image
+            ? `postgres-image is ${request.image}`
+            : (asked ?? `the default Docker image postgres:${DEFAULT_DOCKER_MAJOR}-alpine`);
         return because(await startDocker(request), reason);
     }
     throw new InfrastructureError(`no way to start ${wanted} was found: ${HOW_TO_FIX}`);
@@ -20529,7 +20838,10 @@ function toSettings(raw, name, env = process.env, scopeDefault = 'all') {
             throw new SettingsError(`${name(key)} is too long: at most ${MAX_DURATION_MS} ms (about 24 days), got '${value}'`);
         return ms;
     };
-    const disabled = new Set((raw.disable ?? '').split(/[,\s]+/).map((s) => s.trim()).filter(Boolean));
+    const disabled = new Set((raw.disable ?? '')
+        .split(/[,\s]+/)
+        .map((s) => s.trim())
+        .filter(Boolean));
     for (const id of disabled) {
         if (!CHECK_IDS.includes(id))
             throw new SettingsError(`${name('disable')} names an unknown check '${id}'; known checks: ${CHECK_IDS.join(', ')}`);
@@ -20557,7 +20869,10 @@ function toSettings(raw, name, env = process.env, scopeDefault = 'all') {
         baseRef: raw.baseRef?.trim() || undefined,
         targetDatabaseUrl: raw.targetDatabaseUrl?.trim() || undefined,
         drift: pick('drift', raw.drift?.toLowerCase(), ['true', 'false'], 'true') === 'true' && !!raw.targetDatabaseUrl?.trim(),
-        driftIgnore: (raw.driftIgnore ?? '').split(/[,\s]+/).map((p) => p.trim()).filter(Boolean),
+        driftIgnore: (raw.driftIgnore ?? '')
+            .split(/[,\s]+/)
+            .map((p) => p.trim())
+            .filter(Boolean),
         rehearsalDatabaseUrl: raw.rehearsalDatabaseUrl?.trim() || undefined,
         rehearsalLockThresholdMs: duration('rehearsalLockThreshold', raw.rehearsalLockThreshold, '1s'),
         statementTimeoutMs: duration('statementTimeout', raw.statementTimeout, DEFAULTS.statementTimeout),
@@ -20595,11 +20910,29 @@ function toSettings(raw, name, env = process.env, scopeDefault = 'all') {
     return settings;
 }
 const ACTION_INPUTS = {
-    migrationsPath: 'migrations-path', postgres: 'postgres', databaseUrl: 'database-url', postgresVersion: 'postgres-version',
-    postgresImage: 'postgres-image', migrationsTable: 'migrations-table', migrationTool: 'migration-tool', failOn: 'fail-on', disable: 'disable',
-    baseRef: 'base-ref', targetDatabaseUrl: 'target-database-url', drift: 'drift', driftIgnore: 'drift-ignore',
-    rehearsalDatabaseUrl: 'rehearsal-database-url', rehearsalLockThreshold: 'rehearsal-lock-threshold', statementTimeout: 'statement-timeout',
-    lockTimeout: 'lock-timeout', runTimeout: 'run-timeout', scope: 'scope', seedData: 'seed-data', observe: 'observe', largeTableRows: 'large-table-rows', root: 'working-directory',
+    migrationsPath: 'migrations-path',
+    postgres: 'postgres',
+    databaseUrl: 'database-url',
+    postgresVersion: 'postgres-version',
+    postgresImage: 'postgres-image',
+    migrationsTable: 'migrations-table',
+    migrationTool: 'migration-tool',
+    failOn: 'fail-on',
+    disable: 'disable',
+    baseRef: 'base-ref',
+    targetDatabaseUrl: 'target-database-url',
+    drift: 'drift',
+    driftIgnore: 'drift-ignore',
+    rehearsalDatabaseUrl: 'rehearsal-database-url',
+    rehearsalLockThreshold: 'rehearsal-lock-threshold',
+    statementTimeout: 'statement-timeout',
+    lockTimeout: 'lock-timeout',
+    runTimeout: 'run-timeout',
+    scope: 'scope',
+    seedData: 'seed-data',
+    observe: 'observe',
+    largeTableRows: 'large-table-rows',
+    root: 'working-directory',
 };
 /**
  * The repository and ref the action runs from (GITHUB_ACTION_REPOSITORY / GITHUB_ACTION_REF, e.g. owner/repo at v1),
@@ -20624,12 +20957,29 @@ function settingsFromAction(env = process.env) {
     const event = readEvent(env.GITHUB_EVENT_PATH);
     const base = eventBase(event);
     const raw = withConfig({
-        migrationsPath: input('migrationsPath'), largeTableRows: input('largeTableRows'),
-        postgres: input('postgres'), databaseUrl: input('databaseUrl'), postgresVersion: input('postgresVersion'),
-        postgresImage: input('postgresImage'), migrationsTable: input('migrationsTable'), migrationTool: input('migrationTool'), failOn: input('failOn'), disable: input('disable'),
-        baseRef: input('baseRef'), targetDatabaseUrl: input('targetDatabaseUrl'), statementTimeout: input('statementTimeout'),
-        drift: input('drift'), driftIgnore: input('driftIgnore'), rehearsalDatabaseUrl: input('rehearsalDatabaseUrl'), rehearsalLockThreshold: input('rehearsalLockThreshold'),
-        lockTimeout: input('lockTimeout'), runTimeout: input('runTimeout'), scope: input('scope'), seedData: input('seedData'), observe: input('observe'), root,
+        migrationsPath: input('migrationsPath'),
+        largeTableRows: input('largeTableRows'),
+        postgres: input('postgres'),
+        databaseUrl: input('databaseUrl'),
+        postgresVersion: input('postgresVersion'),
+        postgresImage: input('postgresImage'),
+        migrationsTable: input('migrationsTable'),
+        migrationTool: input('migrationTool'),
+        failOn: input('failOn'),
+        disable: input('disable'),
+        baseRef: input('baseRef'),
+        targetDatabaseUrl: input('targetDatabaseUrl'),
+        statementTimeout: input('statementTimeout'),
+        drift: input('drift'),
+        driftIgnore: input('driftIgnore'),
+        rehearsalDatabaseUrl: input('rehearsalDatabaseUrl'),
+        rehearsalLockThreshold: input('rehearsalLockThreshold'),
+        lockTimeout: input('lockTimeout'),
+        runTimeout: input('runTimeout'),
+        scope: input('scope'),
+        seedData: input('seedData'),
+        observe: input('observe'),
+        root,
     }, ACTION_INPUTS, config, root, DEFAULTS.migrationsPath);
     const settings = withEventBase(withConfigFile(toSettings(raw, (key) => `input '${ACTION_INPUTS[key]}'`, env, scopeDefaultFor(raw, base)), config), base);
     const pr = event?.pull_request;
@@ -20696,14 +21046,32 @@ function readEvent(eventPath) {
 /** Kept for callers that only run checks: undefined for help and --version. */
 const CLI_USAGE = (/* unused pure expression or super */ null && (CHECK_USAGE));
 const CLI_OPTIONS = {
-    postgres: { type: 'string' }, 'database-url': { type: 'string' }, 'postgres-version': { type: 'string' },
-    'postgres-image': { type: 'string' }, 'migrations-table': { type: 'string' }, 'migration-tool': { type: 'string' }, 'fail-on': { type: 'string' },
-    disable: { type: 'string', multiple: true }, format: { type: 'string' }, output: { type: 'string' },
-    base: { type: 'string' }, 'target-database-url': { type: 'string' }, drift: { type: 'string' }, 'drift-ignore': { type: 'string' },
-    'rehearsal-database-url': { type: 'string' }, 'rehearsal-lock-threshold': { type: 'string' },
-    'statement-timeout': { type: 'string' }, 'lock-timeout': { type: 'string' }, 'run-timeout': { type: 'string' },
-    scope: { type: 'string' }, 'no-seed-data': { type: 'boolean' }, 'no-observe': { type: 'boolean' }, 'large-table-rows': { type: 'string' },
-    quiet: { type: 'boolean', short: 'q' }, version: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+    postgres: { type: 'string' },
+    'database-url': { type: 'string' },
+    'postgres-version': { type: 'string' },
+    'postgres-image': { type: 'string' },
+    'migrations-table': { type: 'string' },
+    'migration-tool': { type: 'string' },
+    'fail-on': { type: 'string' },
+    disable: { type: 'string', multiple: true },
+    format: { type: 'string' },
+    output: { type: 'string' },
+    base: { type: 'string' },
+    'target-database-url': { type: 'string' },
+    drift: { type: 'string' },
+    'drift-ignore': { type: 'string' },
+    'rehearsal-database-url': { type: 'string' },
+    'rehearsal-lock-threshold': { type: 'string' },
+    'statement-timeout': { type: 'string' },
+    'lock-timeout': { type: 'string' },
+    'run-timeout': { type: 'string' },
+    scope: { type: 'string' },
+    'no-seed-data': { type: 'boolean' },
+    'no-observe': { type: 'boolean' },
+    'large-table-rows': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+    version: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
 };
 const COMMANDS = ['check', 'help'];
 /**
@@ -20719,11 +21087,29 @@ function colorEnabled(isTTY, env = process.env) {
     return !!isTTY && env.TERM !== 'dumb';
 }
 const CLI_FLAGS = {
-    migrationsPath: 'DIR', postgres: '--postgres', databaseUrl: '--database-url', postgresVersion: '--postgres-version',
-    postgresImage: '--postgres-image', migrationsTable: '--migrations-table', migrationTool: '--migration-tool', failOn: '--fail-on', disable: '--disable',
-    baseRef: '--base', targetDatabaseUrl: '--target-database-url', drift: '--drift', driftIgnore: '--drift-ignore',
-    rehearsalDatabaseUrl: '--rehearsal-database-url', rehearsalLockThreshold: '--rehearsal-lock-threshold', statementTimeout: '--statement-timeout',
-    lockTimeout: '--lock-timeout', runTimeout: '--run-timeout', scope: '--scope', seedData: '--no-seed-data', observe: '--no-observe', largeTableRows: '--large-table-rows', root: 'the current directory',
+    migrationsPath: 'DIR',
+    postgres: '--postgres',
+    databaseUrl: '--database-url',
+    postgresVersion: '--postgres-version',
+    postgresImage: '--postgres-image',
+    migrationsTable: '--migrations-table',
+    migrationTool: '--migration-tool',
+    failOn: '--fail-on',
+    disable: '--disable',
+    baseRef: '--base',
+    targetDatabaseUrl: '--target-database-url',
+    drift: '--drift',
+    driftIgnore: '--drift-ignore',
+    rehearsalDatabaseUrl: '--rehearsal-database-url',
+    rehearsalLockThreshold: '--rehearsal-lock-threshold',
+    statementTimeout: '--statement-timeout',
+    lockTimeout: '--lock-timeout',
+    runTimeout: '--run-timeout',
+    scope: '--scope',
+    seedData: '--no-seed-data',
+    observe: '--no-observe',
+    largeTableRows: '--large-table-rows',
+    root: 'the current directory',
 };
 /** The config file at the repository root; its errors are settings errors (exit code 2, one line naming file and line). */
 function configIn(root) {
@@ -20798,13 +21184,29 @@ function parseCommandLine(argv, cwd = process.cwd(), env = process.env) {
     const config = configIn(cwd);
     const base = env.GITHUB_ACTIONS === 'true' && env.GITHUB_EVENT_PATH ? eventBase(readEvent(env.GITHUB_EVENT_PATH)) : undefined;
     const raw = config_file_withConfig({
-        migrationsPath: dir, largeTableRows: values['large-table-rows'],
-        postgres: values.postgres, databaseUrl: values['database-url'], postgresVersion: values['postgres-version'],
-        postgresImage: values['postgres-image'], migrationsTable: values['migrations-table'], migrationTool: values['migration-tool'], failOn: values['fail-on'],
-        disable: (values.disable ?? []).join(','), baseRef: values.base, targetDatabaseUrl: values['target-database-url'],
-        drift: values.drift, driftIgnore: values['drift-ignore'], rehearsalDatabaseUrl: values['rehearsal-database-url'], rehearsalLockThreshold: values['rehearsal-lock-threshold'],
-        statementTimeout: values['statement-timeout'], lockTimeout: values['lock-timeout'], runTimeout: values['run-timeout'],
-        scope: values.scope, seedData: values['no-seed-data'] ? 'false' : 'true', observe: values['no-observe'] ? 'false' : 'true', root: cwd,
+        migrationsPath: dir,
+        largeTableRows: values['large-table-rows'],
+        postgres: values.postgres,
+        databaseUrl: values['database-url'],
+        postgresVersion: values['postgres-version'],
+        postgresImage: values['postgres-image'],
+        migrationsTable: values['migrations-table'],
+        migrationTool: values['migration-tool'],
+        failOn: values['fail-on'],
+        disable: (values.disable ?? []).join(','),
+        baseRef: values.base,
+        targetDatabaseUrl: values['target-database-url'],
+        drift: values.drift,
+        driftIgnore: values['drift-ignore'],
+        rehearsalDatabaseUrl: values['rehearsal-database-url'],
+        rehearsalLockThreshold: values['rehearsal-lock-threshold'],
+        statementTimeout: values['statement-timeout'],
+        lockTimeout: values['lock-timeout'],
+        runTimeout: values['run-timeout'],
+        scope: values.scope,
+        seedData: values['no-seed-data'] ? 'false' : 'true',
+        observe: values['no-observe'] ? 'false' : 'true',
+        root: cwd,
     }, ACTION_INPUTS, config, cwd, DEFAULTS.migrationsPath);
     const settings = withEventBase(withConfigFile(toSettings(raw, (key) => CLI_FLAGS[key], env, scopeDefaultFor(raw, base)), config), base);
     return { kind: 'check', command: { settings, format, output, quiet: !!values.quiet } };
@@ -20815,7 +21217,9 @@ function argumentError(error) {
     const flag = /'(-[^' ]*)/.exec(first)?.[1] ?? '';
     if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
         const known = Object.entries(CLI_OPTIONS).flatMap(([name, o]) => [`--${name}`, ...('short' in o ? [`-${o.short}`] : [])]);
-        const near = flag.startsWith('--') ? closest(flag, known.filter((k) => k.startsWith('--'))) : undefined;
+        const near = flag.startsWith('--')
+            ? closest(flag, known.filter((k) => k.startsWith('--')))
+            : undefined;
         return `unknown option ${flag}; ${near ? `did you mean ${near}?` : "'migration-guard help check' lists the options"}`;
     }
     if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
@@ -20867,7 +21271,9 @@ const CLUSTER_WIDE = [
 /** Why this file would change the server beyond its database, or undefined. */
 function clusterWideReason(text) {
     // Comments are dropped; string and $$ bodies are kept since DO blocks and EXECUTE run them.
-    const code = statementsOf(text).map((s) => s.text).join('\n');
+    const code = statementsOf(text)
+        .map((s) => s.text)
+        .join('\n');
     for (const [pattern, why] of CLUSTER_WIDE) {
         const m = pattern.exec(code);
         if (m)
@@ -20884,10 +21290,10 @@ const DENIED_CODES = new Set(['42501', '2F003', '28000', '28P01']);
 function confinementHint(error) {
     if (!DENIED_CODES.has(error.code ?? '') && !/permission denied|must be (superuser|owner)|password is required/i.test(error.message))
         return undefined;
-    return 'On a server given by database-url, migrations run as a temporary role of this run that owns only the scratch database ' +
+    return ('On a server given by database-url, migrations run as a temporary role of this run that owns only the scratch database ' +
         '(no superuser, CREATEROLE, CREATEDB or role membership), so PostgreSQL denies what would reach beyond it: roles, ALTER SYSTEM, ' +
         'untrusted extensions, server files and programs, other sessions and databases. Check this directory with the local, embedded ' +
-        'or docker provider, whose throw-away server runs migrations as superuser.';
+        'or docker provider, whose throw-away server runs migrations as superuser.');
 }
 
 ;// CONCATENATED MODULE: ./src/formats/golang-migrate/version-table.ts
@@ -20942,7 +21348,8 @@ class GolangMigrateVersionTable {
      */
     async write(version, dirty) {
         const insert = version >= 0n || (version === NIL_VERSION && dirty)
-            ? ` INSERT INTO ${this.qualified} (version, dirty) VALUES (${version.toString()}, ${dirty});` : '';
+            ? ` INSERT INTO ${this.qualified} (version, dirty) VALUES (${version.toString()}, ${dirty});`
+            : '';
         try {
             await this.client.query(`BEGIN; DELETE FROM ${this.qualified};${insert} COMMIT;`);
         }
@@ -20989,12 +21396,18 @@ function unsendableError(file) {
     return problem.kind === 'invalid-utf8'
         ? {
             message: `invalid byte sequence for encoding "UTF8": ${problem.bytes} (migration-guard did not send the file: PostgreSQL rejects these bytes before running anything)`,
-            code: '22021', line, column, ownTransaction: false,
+            code: '22021',
+            line,
+            column,
+            ownTransaction: false,
             hint: 'Save the file as UTF-8; PostgreSQL and golang-migrate (lib/pq) speak UTF-8.',
         }
         : {
             message: 'the file contains a NUL byte (is it a binary file?): a query string cannot hold one, and PostgreSQL rejects the message (migration-guard did not send it)',
-            code: '08P01', line, column, ownTransaction: false,
+            code: '08P01',
+            line,
+            column,
+            ownTransaction: false,
             hint: 'Migration files must be SQL text.',
         };
 }
@@ -21058,7 +21471,8 @@ async function describeFailure(client, file, current, e) {
         return error;
     // A wrapped section, or a file with its own BEGIN, leaves the session in an aborted transaction.
     await client.query('ROLLBACK').catch(() => undefined);
-    const at = e.position ? positionInFile(file.text, current.start, Number(e.position))
+    const at = e.position
+        ? positionInFile(file.text, current.start, Number(e.position))
         : shift(file.text, current.start, await locateStatement(client, unitText, statements, error));
     if (at)
         Object.assign(error, at);
@@ -21500,7 +21914,9 @@ class CatalogTracker {
             let rows;
             try {
                 ({ rows } = await this.client.query({
-                    name: 'migration-guard-changes', text: 'SELECT * FROM _migration_guard.changes($1, $2)', values: [this.options.bookkeepingTable, this.options.includeRoles],
+                    name: 'migration-guard-changes',
+                    text: 'SELECT * FROM _migration_guard.changes($1, $2)',
+                    values: [this.options.bookkeepingTable, this.options.includeRoles],
                 }));
             }
             catch (error) {
@@ -21523,7 +21939,9 @@ class CatalogTracker {
             return this.replace(stale, fresh);
         }
         if (this.incremental)
-            await this.client.query('DELETE FROM _migration_guard.touched').catch(() => { this.incremental = false; });
+            await this.client.query('DELETE FROM _migration_guard.touched').catch(() => {
+                this.incremental = false;
+            });
         const snapshot = await takeSnapshot(this.client, this.options);
         return this.replace(new Set(this.state.objects.keys()), [...snapshot.objects.values()]);
     }
@@ -21714,14 +22132,26 @@ function rangeVar(v) {
 }
 /** A List of String nodes (DROP TABLE a.b) as a name. */
 function nameList(v) {
-    const parts = arr(obj(v)?.List ? obj(obj(v)?.List)?.items : undefined).map((i) => str(obj(obj(i)?.String)?.sval)).filter((s) => !!s);
+    const parts = arr(obj(v)?.List ? obj(obj(v)?.List)?.items : undefined)
+        .map((i) => str(obj(obj(i)?.String)?.sval))
+        .filter((s) => !!s);
     return parts.length ? { name: parts.map(quote).join('.'), existing: false } : undefined;
 }
 const SERIAL = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
 /** Defaults that are not volatile (stored in the catalog since PostgreSQL 11, no rewrite); anything else may be volatile. */
-const STABLE_DEFAULTS = new Set(['now', 'current_timestamp', 'statement_timestamp', 'transaction_timestamp', 'current_date', 'localtimestamp', 'current_user']);
+const STABLE_DEFAULTS = new Set([
+    'now',
+    'current_timestamp',
+    'statement_timestamp',
+    'transaction_timestamp',
+    'current_date',
+    'localtimestamp',
+    'current_user',
+]);
 function constraintsOf(def) {
-    return arr(def?.constraints).map((c) => obj(obj(c)?.Constraint)).filter((c) => !!c);
+    return arr(def?.constraints)
+        .map((c) => obj(obj(c)?.Constraint))
+        .filter((c) => !!c);
 }
 function columnRewriteCause(col) {
     if (!col)
@@ -21738,7 +22168,10 @@ function columnRewriteCause(col) {
             return `stored generated column ${name} (computed for every row)`;
         if (c.contype === 'CONSTR_DEFAULT') {
             const call = obj(obj(c.raw_expr)?.FuncCall);
-            const fn = call && arr(call.funcname).map((n) => str(obj(obj(n)?.String)?.sval)).at(-1);
+            const fn = call &&
+                arr(call.funcname)
+                    .map((n) => str(obj(obj(n)?.String)?.sval))
+                    .at(-1);
             if (fn && !STABLE_DEFAULTS.has(fn.toLowerCase()))
                 return `volatile default ${fn}() on column ${name} (evaluated for every row)`;
         }
@@ -21746,10 +22179,16 @@ function columnRewriteCause(col) {
     return undefined;
 }
 const CONSTRAINT_KIND = {
-    CONSTR_FOREIGN: 'foreign key', CONSTR_CHECK: 'check', CONSTR_UNIQUE: 'unique', CONSTR_PRIMARY: 'primary key', CONSTR_EXCLUSION: 'exclusion',
+    CONSTR_FOREIGN: 'foreign key',
+    CONSTR_CHECK: 'check',
+    CONSTR_UNIQUE: 'unique',
+    CONSTR_PRIMARY: 'primary key',
+    CONSTR_EXCLUSION: 'exclusion',
 };
 function foreignKeysOf(child, constraints) {
-    return constraints.filter((c) => c.contype === 'CONSTR_FOREIGN').flatMap((c) => {
+    return constraints
+        .filter((c) => c.contype === 'CONSTR_FOREIGN')
+        .flatMap((c) => {
         const parent = rangeVar(c.pktable);
         return parent ? [{ child, parent, notValid: c.skip_validation === true }] : [];
     });
@@ -21765,7 +22204,9 @@ function alterCommand(cmd, table, fks) {
         fks.push(...foreignKeysOf(table, constraintsOf(col)));
     }
     else if (subtype === 'AT_AlterColumnType') {
-        const names = arr(obj(obj(def?.ColumnDef)?.typeName)?.names).map((n) => str(obj(obj(n)?.String)?.sval)).filter((s) => s && s !== 'pg_catalog');
+        const names = arr(obj(obj(def?.ColumnDef)?.typeName)?.names)
+            .map((n) => str(obj(obj(n)?.String)?.sval))
+            .filter((s) => s && s !== 'pg_catalog');
         out.rewriteCause = `type change of column ${out.column ?? '?'} to ${names.join('.') || 'another type'}`;
     }
     else if (subtype === 'AT_SetLogged' || subtype === 'AT_SetUnLogged') {
@@ -21792,8 +22233,24 @@ function alterCommand(cmd, table, fks) {
     }
     return out;
 }
-const NOT_DDL = new Set(['SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt', 'VariableSetStmt', 'VariableShowStmt', 'TransactionStmt',
-    'CopyStmt', 'NotifyStmt', 'DoStmt', 'CallStmt', 'ExplainStmt', 'LockStmt', 'CommentStmt', 'unknown']);
+const NOT_DDL = new Set([
+    'SelectStmt',
+    'InsertStmt',
+    'UpdateStmt',
+    'DeleteStmt',
+    'MergeStmt',
+    'VariableSetStmt',
+    'VariableShowStmt',
+    'TransactionStmt',
+    'CopyStmt',
+    'NotifyStmt',
+    'DoStmt',
+    'CallStmt',
+    'ExplainStmt',
+    'LockStmt',
+    'CommentStmt',
+    'unknown',
+]);
 /** Facts of one parse node (`{ IndexStmt: {...} }`); without one (no parser), only the kind `unknown`. */
 function statementFacts(node, text) {
     const [kind = 'unknown'] = node ? Object.keys(node) : [];
@@ -21821,7 +22278,10 @@ function statementFacts(node, text) {
                 break;
             const fks = [];
             const table = facts.table;
-            facts.commands = arr(s.cmds).map((c) => obj(obj(c)?.AlterTableCmd)).filter((c) => !!c).map((c) => alterCommand(c, table, fks));
+            facts.commands = arr(s.cmds)
+                .map((c) => obj(obj(c)?.AlterTableCmd))
+                .filter((c) => !!c)
+                .map((c) => alterCommand(c, table, fks));
             if (fks.length)
                 facts.foreignKeys = fks;
             break;
@@ -21851,7 +22311,9 @@ function statementFacts(node, text) {
         }
         case 'DropStmt':
             if (s.removeType === 'OBJECT_TABLE')
-                facts.drops = arr(s.objects).map(nameList).filter((r) => !!r);
+                facts.drops = arr(s.objects)
+                    .map(nameList)
+                    .filter((r) => !!r);
             if (s.removeType === 'OBJECT_INDEX')
                 facts.concurrent = s.concurrent === true;
             break;
@@ -21888,7 +22350,9 @@ function isZero(arg) {
 /** Every relation reference in the facts, for resolving them all in one query. */
 function relationRefs(facts) {
     return [
-        facts.table, ...(facts.drops ?? []), ...(facts.foreignKeys ?? []).flatMap((f) => [f.child, f.parent]),
+        facts.table,
+        ...(facts.drops ?? []),
+        ...(facts.foreignKeys ?? []).flatMap((f) => [f.child, f.parent]),
         ...(facts.commands ?? []).map((c) => c.references),
     ].filter((r) => !!r);
 }
@@ -21900,8 +22364,17 @@ function relationRefs(facts) {
  * observed (their own transaction control, CONCURRENTLY, no transaction).
  * Deliberately narrower than observation: only what the grammar decides.
  */
-const WEAK_ALTERS = new Set(['AT_ValidateConstraint', 'AT_SetStatistics', 'AT_SetRelOptions', 'AT_ResetRelOptions', 'AT_SetOptions', 'AT_ResetOptions',
-    'AT_ClusterOn', 'AT_DropCluster', 'AT_AttachPartition']);
+const WEAK_ALTERS = new Set([
+    'AT_ValidateConstraint',
+    'AT_SetStatistics',
+    'AT_SetRelOptions',
+    'AT_ResetRelOptions',
+    'AT_SetOptions',
+    'AT_ResetOptions',
+    'AT_ClusterOn',
+    'AT_DropCluster',
+    'AT_AttachPartition',
+]);
 const WRITE_BLOCKING_ALTERS = new Set(['AT_AddConstraint', 'AT_EnableTrig', 'AT_DisableTrig', 'AT_EnableAlwaysTrig', 'AT_EnableReplicaTrig']);
 function predictedLocks(facts) {
     const out = [];
@@ -21920,8 +22393,11 @@ function predictedLocks(facts) {
                 break;
             const subtypes = (facts.commands ?? []).map((c) => c.subtype);
             const onlyFks = (facts.commands ?? []).every((c) => c.constraint === 'foreign key' || WEAK_ALTERS.has(c.subtype));
-            const mode = subtypes.every((s) => WEAK_ALTERS.has(s)) ? 'ShareUpdateExclusiveLock'
-                : onlyFks || subtypes.every((s) => WRITE_BLOCKING_ALTERS.has(s) || WEAK_ALTERS.has(s)) ? 'ShareRowExclusiveLock' : 'AccessExclusiveLock';
+            const mode = subtypes.every((s) => WEAK_ALTERS.has(s))
+                ? 'ShareUpdateExclusiveLock'
+                : onlyFks || subtypes.every((s) => WRITE_BLOCKING_ALTERS.has(s) || WEAK_ALTERS.has(s))
+                    ? 'ShareRowExclusiveLock'
+                    : 'AccessExclusiveLock';
             out.push({ relation: table, mode });
             break;
         }
@@ -22024,7 +22500,12 @@ function sectionStatements(file) {
         while (k < lexed.length && lexed[k].end <= start - offset)
             k++;
         const l = lexed.at(k);
-        const text = l && l.start <= start - offset ? l.text : body.slice(start - offset, p.end).replace(/\s+/g, ' ').trim();
+        const text = l && l.start <= start - offset
+            ? l.text
+            : body
+                .slice(start - offset, p.end)
+                .replace(/\s+/g, ' ')
+                .trim();
         return { ...at(file, lineOf, start, end, text), node: p.node };
     });
 }
@@ -22266,7 +22747,11 @@ class Observer {
                 fillPredicted(entry);
                 for (const [j, rest] of statements.slice(i + 1).entries())
                     out.push(fillPredicted(base(rest, facts[i + 1 + j], false)));
-                return { mode: 'observed', note: `observed up to line ${s.line}, where the file fails on the scratch database: ${entry.failed}`, statements: out };
+                return {
+                    mode: 'observed',
+                    note: `observed up to line ${s.line}, where the file fails on the scratch database: ${entry.failed}`,
+                    statements: out,
+                };
             }
             const after = await probe(client, oids, oids.map((o) => files.get(o) ?? 0), tables);
             const now = hold(after.locks);
@@ -22316,7 +22801,16 @@ class Observer {
 }
 const isTable = (kind) => kind === 'r' || kind === 'p' || kind === 'm';
 function base(s, facts, observed) {
-    return { line: s.line, column: s.column, text: s.text.length > 120 ? `${s.text.slice(0, 117)}...` : s.text, facts, observed, locks: [], rewritten: [], scanned: [] };
+    return {
+        line: s.line,
+        column: s.column,
+        text: s.text.length > 120 ? `${s.text.slice(0, 117)}...` : s.text,
+        facts,
+        observed,
+        locks: [],
+        rewritten: [],
+        scanned: [],
+    };
 }
 /** The static part: locks, rewrites and scans the grammar makes certain, on relations that existed. */
 function fillPredicted(entry) {
@@ -22453,10 +22947,20 @@ SELECT t.oid::int8 AS oid, t.typname AS name, t.typtype AS kind, t.typcategory A
 FROM ty JOIN pg_type t ON t.oid = ty.oid`;
 async function readTypes(client, oids) {
     const { rows } = await client.query(TYPES_QUERY, [oids]);
-    return new Map(rows.map((r) => [Number(r.oid), {
-            oid: Number(r.oid), name: r.name, kind: r.kind, category: r.category, base: r.base === null ? null : Number(r.base),
-            element: r.element === null ? null : Number(r.element), subtype: r.subtype === null ? null : Number(r.subtype), labels: r.labels, fields: r.fields,
-        }]));
+    return new Map(rows.map((r) => [
+        Number(r.oid),
+        {
+            oid: Number(r.oid),
+            name: r.name,
+            kind: r.kind,
+            category: r.category,
+            base: r.base === null ? null : Number(r.base),
+            element: r.element === null ? null : Number(r.element),
+            subtype: r.subtype === null ? null : Number(r.subtype),
+            labels: r.labels,
+            fields: r.fields,
+        },
+    ]));
 }
 const LONG = 'x'.repeat(1000);
 const none = { typical: [], extreme: [], small: [] };
@@ -22481,7 +22985,8 @@ const BY_CATEGORY = {
 const BY_NAME = {
     uuid: {
         typical: [1, 2, 3, 4, 5].map((n) => `00000000-0000-4000-8000-00000000000${n}`),
-        extreme: ['ffffffff-ffff-ffff-ffff-ffffffffffff'], small: ['00000000-0000-0000-0000-000000000000'],
+        extreme: ['ffffffff-ffff-ffff-ffff-ffffffffffff'],
+        small: ['00000000-0000-0000-0000-000000000000'],
     },
     json: jsonCandidates(),
     jsonb: jsonCandidates(),
@@ -22490,12 +22995,14 @@ const BY_NAME = {
 /** Text that the input functions of common extension and built-in types accept (hstore, ltree, vector, macaddr, xml, tsvector...). */
 const ANYTHING = {
     typical: ['1', 'alpha', '[1,2,3]', 'a=>1', 'a.b', '(1,2)', '<a>1</a>', 'alpha & bravo', '08:00:2b:01:02:03', 'alpha bravo', '2', 'bravo'],
-    extreme: [], small: [''],
+    extreme: [],
+    small: [''],
 };
 function jsonCandidates() {
     return {
         typical: ['{"id": 1, "name": "alpha"}', '{"id": 2, "tags": ["a", "b"]}', '[1, 2, 3]', '{"nested": {"deep": [{"x": null}]}}', '"text"'],
-        extreme: [`{"long": "${LONG}"}`], small: ['{}', '[]', 'null'],
+        extreme: [`{"long": "${LONG}"}`],
+        small: ['{}', '[]', 'null'],
     };
 }
 /** Text candidates for a type, before PostgreSQL filters them. */
@@ -22530,8 +23037,10 @@ function arrayCandidates(e) {
 function rangeCandidates(t, types, depth) {
     const s = t.subtype === null ? none : candidatesFor(t.subtype, types, depth + 1);
     const [a, b, c] = s.typical;
-    const ranges = [a !== undefined && b !== undefined ? `[${quoted(a)},${quoted(b)})` : undefined, b !== undefined && c !== undefined ? `[${quoted(b)},${quoted(c)})` : undefined]
-        .filter((r) => r !== undefined);
+    const ranges = [
+        a !== undefined && b !== undefined ? `[${quoted(a)},${quoted(b)})` : undefined,
+        b !== undefined && c !== undefined ? `[${quoted(b)},${quoted(c)})` : undefined,
+    ].filter((r) => r !== undefined);
     const extreme = a !== undefined && s.extreme[0] !== undefined ? [`[${quoted(a)},${quoted(s.extreme[0])})`, '(,)'] : ['(,)'];
     if (t.kind === 'm')
         return { typical: ranges.map((r) => `{${r}}`), extreme: extreme.map((r) => `{${r}}`), small: ['{}'] };
@@ -22590,7 +23099,7 @@ function explainFailure(step, before, tables, addedWithoutDefault) {
     const message = e?.message ?? '';
     const named = RELATION.exec(message)?.[1];
     const table = (named && tables.find((t) => unquoteLast(t) === named)) ?? (tables.length === 1 ? tables[0] : undefined);
-    const rows = table ? before.get(table) ?? [] : [];
+    const rows = table ? (before.get(table) ?? []) : [];
     const column = COLUMN.exec(message)?.[1];
     // ADD COLUMN c NOT NULL (or SET NOT NULL on c just added) without a default: every existing row holds NULL in c.
     const anyRow = e?.code === '23502' && /contains null values/.test(message) && column !== undefined && addedWithoutDefault.has(column);
@@ -22674,7 +23183,8 @@ async function insertRows(client, table, values, parents) {
         const attempts = inserted === 0 && r > 0 && firstError ? 1 : ATTEMPTS;
         for (let k = 0; k < attempts; k++) {
             const row = columns.map((c, i) => valueFor(c, { position: i, sameType: sameType[i], shared: shared.has(c.type) }, r, role, k, values.get(c.type), fkOf.get(c.name), parents));
-            const sql = columns.length === 0 ? `INSERT INTO ${table.name} DEFAULT VALUES`
+            const sql = columns.length === 0
+                ? `INSERT INTO ${table.name} DEFAULT VALUES`
                 : `INSERT INTO ${table.name} (${columns.map((c) => session_functions_quoteIdent(c.name)).join(', ')}) VALUES (${columns.map((c, i) => `$${i + 1}::${c.type}`).join(', ')})`;
             try {
                 // Autocommit: a refused row rolls back alone, as under a SAVEPOINT.
@@ -22716,11 +23226,16 @@ function valueFor(c, { position, sameType, shared }, r, role, attempt, v, fk, pa
     // Unique columns: a different value in every row; the others repeat the typical value (duplicates).
     const t = (i) => v.typical[i + sameType] ?? all[(r + i + sameType) % all.length];
     switch (role) {
-        case 'extreme': return v.extreme[0] ?? t(1);
-        case 'small': return v.small[0] ?? t(4);
-        case 'nulls': return c.unique ? t(2) : t(0);
-        case 'duplicate': return c.unique ? t(3) : t(0);
-        default: return t(0);
+        case 'extreme':
+            return v.extreme[0] ?? t(1);
+        case 'small':
+            return v.small[0] ?? t(4);
+        case 'nulls':
+            return c.unique ? t(2) : t(0);
+        case 'duplicate':
+            return c.unique ? t(3) : t(0);
+        default:
+            return t(0);
     }
 }
 
@@ -22763,7 +23278,9 @@ function compareRows(before, after, primaryKey, since) {
     if (before.length === 0)
         return undefined;
     const afterColumns = new Set(after.flatMap((r) => Object.keys(r)));
-    const columns = Object.keys(before[0]).filter((c) => after.length === 0 || afterColumns.has(c)).sort();
+    const columns = Object.keys(before[0])
+        .filter((c) => after.length === 0 || afterColumns.has(c))
+        .sort();
     const left = new Map();
     for (const r of after) {
         const k = canonical(r, columns);
@@ -22822,7 +23339,11 @@ function blameUp(before, afterUp, lost) {
         return { droppedByUp: [], changedByUp: [], rowsDeletedByUp: false };
     const present = new Set(afterUp.flatMap((r) => Object.keys(r)));
     const droppedByUp = afterUp.length ? lost.filter((c) => !present.has(c)) : [];
-    const values = (rows, c) => rows.map((r) => r[c] ?? null).map(String).sort().join('\u0000');
+    const values = (rows, c) => rows
+        .map((r) => r[c] ?? null)
+        .map(String)
+        .sort()
+        .join('\u0000');
     const changedByUp = lost.filter((c) => present.has(c) && values(before, c) !== values(afterUp, c));
     return { droppedByUp, changedByUp, rowsDeletedByUp: afterUp.length < before.length };
 }
@@ -22874,10 +23395,19 @@ ORDER BY 2`;
 /** Reads the tables a migration touches and what seeding them needs; `names` undefined means every table. */
 async function readTables(client, names, versionTable) {
     const list = names ?? [];
-    const { rows } = await prepared(client, 'mg_seed_tables', TABLES_QUERY, [list.map((t) => t.schema ?? null), list.map((t) => t.name), names === undefined, versionTable]);
+    const { rows } = await prepared(client, 'mg_seed_tables', TABLES_QUERY, [
+        list.map((t) => t.schema ?? null),
+        list.map((t) => t.name),
+        names === undefined,
+        versionTable,
+    ]);
     return rows.map((r) => ({
-        oid: Number(r.oid), name: r.name, touched: r.touched,
-        columns: r.columns, primaryKey: r.primary_key, foreignKeys: r.foreign_keys,
+        oid: Number(r.oid),
+        name: r.name,
+        touched: r.touched,
+        columns: r.columns,
+        primaryKey: r.primary_key,
+        foreignKeys: r.foreign_keys,
     }));
 }
 
@@ -23154,7 +23684,11 @@ async function runMigrations(set, server, options) {
     const postgresVersion = await scratch.connect();
     const run = { provider: server.provider, server: server.description, postgresVersion, traces: [], startupMs: 0, ms: 0 };
     const sessionOptions = {
-        format: set.format, table: options.migrationsTable, includeRoles: !options.sharedServer, lockTimeoutMs: options.limits.lockMs, trackChanges: options.trackChanges ?? true,
+        format: set.format,
+        table: options.migrationsTable,
+        includeRoles: !options.sharedServer,
+        lockTimeoutMs: options.limits.lockMs,
+        trackChanges: options.trackChanges ?? true,
     };
     const { runDeadline } = options.limits;
     const outOfTime = (during) => {
@@ -23255,7 +23789,13 @@ async function runMigrations(set, server, options) {
                 run.aborted = outOfTime(`before ${m.versionText}`);
                 break;
             }
-            const trace = { migration: m, up: skipped('not run'), down: skipped('not run'), reup: skipped('not run'), afterFailedUp: firstFailedUp };
+            const trace = {
+                migration: m,
+                up: skipped('not run'),
+                down: skipped('not run'),
+                reup: skipped('not run'),
+                afterFailedUp: firstFailedUp,
+            };
             run.traces.push(trace);
             if (m.unreadable) {
                 // The tool would stop at the file it cannot read; running the rest of the version (a down without its up) would only invent failures.
@@ -23269,7 +23809,8 @@ async function runMigrations(set, server, options) {
                 catalogBehind = false;
             }
             let observed;
-            trace.observed = await beforeUp(`the observation pass of ${m.versionText} up`, async (s) => (observed = await observer.section(s, m))) ?? observed;
+            trace.observed =
+                (await beforeUp(`the observation pass of ${m.versionText} up`, async (s) => (observed = await observer.section(s, m)))) ?? observed;
             // Seeded rows go in after the observation pass (which must see the tables as the run without data does).
             const rows = !quick && m.up && seeder ? await beforeUp(`seeding rows before ${m.versionText} up`, (s) => seeder.beforeUp(s.client, m)) : undefined;
             if (rows)
@@ -23384,8 +23925,9 @@ async function runMigrations(set, server, options) {
             // Only the file that may have stopped the server keeps its failure; steps that merely lost the connection after it get none.
             if (last)
                 notBlamed(last, 'the server stopped while it ran', culprit);
-            run.aborted = `the connection to PostgreSQL was lost${during} and could not be re-established ` +
-                `(${why ? `a file may have stopped the server: ${culprit.versionText} ${culprit.direction} ${why}` : 'nothing in the file that ran stops a server, so no file is blamed'}): ${message}; ${checked}`;
+            run.aborted =
+                `the connection to PostgreSQL was lost${during} and could not be re-established ` +
+                    `(${why ? `a file may have stopped the server: ${culprit.versionText} ${culprit.direction} ${why}` : 'nothing in the file that ran stops a server, so no file is blamed'}): ${message}; ${checked}`;
         }
         else {
             run.aborted = error instanceof InfrastructureError ? `${message}${during}; ${checked}` : `the run stopped${during}: ${message}; ${checked}`;
@@ -23441,8 +23983,14 @@ async function step(session, file, target, options) {
             throw error;
         const e = error;
         return {
-            status: 'failed', ms: performance.now() - started, file,
-            error: { message: `${session.format.words.label}'s version bookkeeping fails after this file: ${e.message}`, code: e.code, ownTransaction: false },
+            status: 'failed',
+            ms: performance.now() - started,
+            file,
+            error: {
+                message: `${session.format.words.label}'s version bookkeeping fails after this file: ${e.message}`,
+                code: e.code,
+                ownTransaction: false,
+            },
         };
     }
 }
@@ -23547,7 +24095,8 @@ function buildSet(format, directory, formatReason) {
             continue;
         }
         const file = read.get(name);
-        if (!file) { // refused or unreadable: directory.refused says why
+        if (!file) {
+            // refused or unreadable: directory.refused says why
             unread.set(parsed.name.version, name);
             continue;
         }
@@ -23574,7 +24123,9 @@ function buildSet(format, directory, formatReason) {
         const sectioned = [...slot.paths].some((p) => bothInOneFile.has(p));
         if (sectioned) {
             if (slot.paths.size > 1) {
-                const firstOfEachFile = [...slot.paths].map((p) => [...slot.up, ...slot.down].find((f) => f.path === p)).filter((f) => !!f);
+                const firstOfEachFile = [...slot.paths]
+                    .map((p) => [...slot.up, ...slot.down].find((f) => f.path === p))
+                    .filter((f) => !!f);
                 duplicates.push({ version, files: firstOfEachFile });
             }
         }
@@ -23640,7 +24191,10 @@ function looksLikeMigration(fileName) {
 const golangMigrate = {
     tool: 'golang-migrate',
     words: {
-        label: 'golang-migrate', upCommand: 'migrate up', downCommand: 'migrate down 1', exampleName: '000001_create_users.up.sql',
+        label: 'golang-migrate',
+        upCommand: 'migrate up',
+        downCommand: 'migrate down 1',
+        exampleName: '000001_create_users.up.sql',
         createCommand: 'migrate create -seq',
         forceCommand: '`migrate -path <dir> -database "$DATABASE_URL" force {version}`',
         nameRule: 'Rename it to VERSION_title.up.sql or VERSION_title.down.sql (lower-case up/down, an underscore after the version).',
@@ -23922,8 +24476,12 @@ async function readDbmateVersions(client, table) {
     const { schema, nameParts } = splitTableName(table);
     const name = schema === undefined ? quoteParts(client, nameParts) : `${client.escapeIdentifier(schema)}.${quoteParts(client, nameParts)}`;
     const { rows } = await client.query(`select version from ${name}`);
-    const applied = [...new Set(rows.map((r) => r.version).filter((v) => /^[0-9]+$/.test(v)).map((v) => BigInt(v)))]
-        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const applied = [
+        ...new Set(rows
+            .map((r) => r.version)
+            .filter((v) => /^[0-9]+$/.test(v))
+            .map((v) => BigInt(v))),
+    ].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     return { version: applied.at(-1), applied, dirty: false };
 }
 
@@ -23939,9 +24497,12 @@ async function readDbmateVersions(client, table) {
 const dbmate = {
     tool: 'dbmate',
     words: {
-        label: 'dbmate', upCommand: 'dbmate up', downCommand: 'dbmate rollback', exampleName: '20240101120000_create_users.sql',
+        label: 'dbmate',
+        upCommand: 'dbmate up',
+        downCommand: 'dbmate rollback',
+        exampleName: '20240101120000_create_users.sql',
         createCommand: 'dbmate new',
-        forceCommand: 'dbmate has no force command; the equivalent is one row per version: `INSERT INTO {table} (version) VALUES (\'<version>\')` for every version up to {version}',
+        forceCommand: "dbmate has no force command; the equivalent is one row per version: `INSERT INTO {table} (version) VALUES ('<version>')` for every version up to {version}",
         nameRule: 'Rename it to VERSION_title.sql (the version digits first, lower-case .sql), as `dbmate new` names files.',
         skipsName: 'silently skips',
         unknownVersion: 'dbmate keeps applying newer files, but `dbmate rollback` cannot find a file for version {version}',
@@ -24006,7 +24567,15 @@ function scanLines(text) {
     return lines;
 }
 const SIMPLE_ESCAPES = {
-    '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v', '"': '\\"', '\\': '\\\\',
+    '\x07': '\\a',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    '\v': '\\v',
+    '"': '\\"',
+    '\\': '\\\\',
 };
 const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
 /** Go's `%q` (`strconv.Quote`), so that goose's messages read here exactly as goose prints them. */
@@ -24120,8 +24689,8 @@ function parseGooseName(fileName) {
         return {
             ok: false,
             lookalike: true,
-            reason: 'is a goose Go migration: it runs only in a custom goose binary that registers its Go functions, '
-                + 'so migration-guard cannot run it (it checks SQL migrations only)',
+            reason: 'is a goose Go migration: it runs only in a custom goose binary that registers its Go functions, ' +
+                'so migration-guard cannot run it (it checks SQL migrations only)',
         };
     }
     if (ext !== '.sql')
@@ -24399,7 +24968,7 @@ async function resolve(client, table) {
 }
 async function tableExists(client, schema, name) {
     const { rows } = await client.query('SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = $1 AND tablename = $2) AS exists', [schema, name]);
-    return rows[0]?.exists === true;
+    return rows[0]?.exists;
 }
 async function inTransaction(client, work) {
     await client.query('BEGIN');
@@ -24450,7 +25019,9 @@ class GooseVersionTable {
     async force(applied) {
         const versions = applied.map((version) => version.toString());
         await inTransaction(this.client, async () => {
-            await this.client.query(`DELETE FROM ${this.qualified} WHERE version_id <> 0 AND (NOT is_applied OR NOT (version_id = ANY($1::bigint[])))`, [versions]);
+            await this.client.query(`DELETE FROM ${this.qualified} WHERE version_id <> 0 AND (NOT is_applied OR NOT (version_id = ANY($1::bigint[])))`, [
+                versions,
+            ]);
             const { rows } = await this.client.query(`SELECT DISTINCT version_id::text FROM ${this.qualified}`);
             const present = new Set(rows.map((row) => row.version_id));
             for (const version of versions) {
@@ -24503,7 +25074,10 @@ function hasGooseUp(text) {
 const goose = {
     tool: 'goose',
     words: {
-        label: 'goose', upCommand: 'goose up', downCommand: 'goose down', exampleName: '00001_create_users.sql',
+        label: 'goose',
+        upCommand: 'goose up',
+        downCommand: 'goose down',
+        exampleName: '00001_create_users.sql',
         createCommand: 'goose create -s',
         forceCommand: 'goose has no force command; the equivalent is one applied row per version: `INSERT INTO {table} (version_id, is_applied) VALUES (<version>, true)` for every version up to {version}',
         nameRule: 'Rename it to VERSION_title.sql: a version above zero (digits), an underscore, the title, lower-case .sql.',
@@ -24612,7 +25186,10 @@ async function readEntry(file, entry, boundary) {
         target = real.t;
     }
     else if (!entry.isFile()) {
-        return { reason: `it is ${specialKind(entry)}, not a regular file, so reading it could block or never end; golang-migrate would hang or fail on it`, hint: SPECIAL_HINT };
+        return {
+            reason: `it is ${specialKind(entry)}, not a regular file, so reading it could block or never end; golang-migrate would hang or fail on it`,
+            hint: SPECIAL_HINT,
+        };
     }
     let handle;
     try {
@@ -24631,7 +25208,10 @@ async function readEntry(file, entry, boundary) {
 }
 function cannotRead(error) {
     if (error.code === 'EACCES' || error.code === 'EPERM') {
-        return { reason: `it cannot be read: permission denied (${error.code})`, hint: 'Make the file readable by the user the job runs as (chmod a+r), as it must be for the tool that runs it.' };
+        return {
+            reason: `it cannot be read: permission denied (${error.code})`,
+            hint: 'Make the file readable by the user the job runs as (chmod a+r), as it must be for the tool that runs it.',
+        };
     }
     if (error.code === 'ELOOP')
         return { reason: 'it is a symbolic link loop (ELOOP)', hint: LINK_HINT };
@@ -24661,7 +25241,9 @@ function unsendable(bytes, validUtf8) {
         return { kind: 'nul', offset: lenientUtf8.decode(bytes.subarray(0, nul)).length };
     if (!validUtf8) {
         const at = firstInvalidUtf8(bytes);
-        const sequence = [...bytes.subarray(at, Math.min(at + sequenceLength(bytes[at]), bytes.length))].map((b) => `0x${b.toString(16).padStart(2, '0')}`).join(' ');
+        const sequence = [...bytes.subarray(at, Math.min(at + sequenceLength(bytes[at]), bytes.length))]
+            .map((b) => `0x${b.toString(16).padStart(2, '0')}`)
+            .join(' ');
         return { kind: 'invalid-utf8', offset: lenientUtf8.decode(bytes.subarray(0, at)).length, bytes: sequence };
     }
     return undefined;
@@ -24680,7 +25262,10 @@ function firstInvalidUtf8(bytes) {
             return i;
         const second = bytes[i + 1];
         // Overlong forms, UTF-16 surrogates and code points past U+10FFFF.
-        if ((lead === 0xe0 && second < 0xa0) || (lead === 0xed && second >= 0xa0) || (lead === 0xf0 && second < 0x90) || (lead === 0xf4 && second >= 0x90))
+        if ((lead === 0xe0 && second < 0xa0) ||
+            (lead === 0xed && second >= 0xa0) ||
+            (lead === 0xf0 && second < 0x90) ||
+            (lead === 0xf4 && second >= 0x90))
             return i;
         for (let k = 1; k < length; k++)
             if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80)
@@ -24757,10 +25342,16 @@ class GitError extends Error {
 function git(cwd, args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.quotePath=false', ...args], { cwd, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...options.env } }, (error, stdout, stderr) => {
-            if (!error)
-                return resolve(stdout);
-            const why = stderr.toString('utf8').split('\n').map((l) => l.trim()).find((l) => l && !l.startsWith('hint:'));
-            const cause = error.code === 'ENOENT' ? 'git is not installed' : why ?? error.message;
+            if (!error) {
+                resolve(stdout);
+                return;
+            }
+            const why = stderr
+                .toString('utf8')
+                .split('\n')
+                .map((l) => l.trim())
+                .find((l) => l && !l.startsWith('hint:'));
+            const cause = error.code === 'ENOENT' ? 'git is not installed' : (why ?? error.message);
             reject(new GitError(`git ${args[0]}: ${cause}`));
         });
         // git may exit before reading its input (a failing command); that shows in its exit status, not as EPIPE.
@@ -24905,7 +25496,9 @@ async function baseFiles(format, repo, commit, dirInRepo) {
     return entries.flatMap(({ name, oid, parsed }) => {
         const text = decodeMigration(contents.get(oid) ?? Buffer.alloc(0)).text;
         const sections = sectionsOf(format, { path: name, name, text }, parsed);
-        return sections.ok ? sections.sections.map((s) => ({ name, version: s.version, versionText: s.versionText, direction: s.direction, text, body: s.body })) : [];
+        return sections.ok
+            ? sections.sections.map((s) => ({ name, version: s.version, versionText: s.versionText, direction: s.direction, text, body: s.body }))
+            : [];
     });
 }
 /** All blobs in one `git cat-file --batch` process: one process per file would dominate on large directories. */
@@ -24970,8 +25563,11 @@ const HISTORY_CHECKS = 'applied-edited, applied-deleted, applied-renamed and out
  * with a base that cannot be read with one warning that names the fix.
  */
 async function loadBase(request, log) {
-    const source = request.baseRef ? { kind: 'ref', ref: request.baseRef }
-        : request.pullRequestBase ? { kind: 'pull-request', sha: request.pullRequestBase, label: request.pullRequestBaseLabel } : undefined;
+    const source = request.baseRef
+        ? { kind: 'ref', ref: request.baseRef }
+        : request.pullRequestBase
+            ? { kind: 'pull-request', sha: request.pullRequestBase, label: request.pullRequestBaseLabel }
+            : undefined;
     if (!source) {
         log.notice(`${HISTORY_CHECKS} were skipped: there is no base to compare with. Run on pull_request events, or set base-ref (CLI: --base) to the branch, tag or commit that is deployed.`);
         return undefined;
@@ -24988,11 +25584,14 @@ async function loadBase(request, log) {
     catch (error) {
         if (!(error instanceof GitError))
             throw error;
-        return skipped(`the migrations directory is not inside a git repository (${error.message})`, 'Check out the repository with actions/checkout before this step.');
+        skipped(`the migrations directory is not inside a git repository (${error.message})`, 'Check out the repository with actions/checkout before this step.');
+        return;
     }
     const base = await resolveBase(repo, source, log.info);
-    if (!base.ok)
-        return skipped(base.reason, 'Check out with `fetch-depth: 0` (actions/checkout) so that the base commit and its history are in the clone.');
+    if (!base.ok) {
+        skipped(base.reason, 'Check out with `fetch-depth: 0` (actions/checkout) so that the base commit and its history are in the clone.');
+        return;
+    }
     try {
         const comparison = await compareWithBase(request.format, await external_node_fs_.promises.realpath(repo), dir, base.commit, base.label);
         log.info(`comparing with ${describeBase(comparison)}: ${comparison.files.length} migration file(s) there`);
@@ -25001,7 +25600,8 @@ async function loadBase(request, log) {
     catch (error) {
         if (!(error instanceof GitError))
             throw error;
-        return skipped(`the base could not be read (${error.message})`, 'Make sure git can read the repository (safe.directory) and that the base commit is fetched.');
+        skipped(`the base could not be read (${error.message})`, 'Make sure git can read the repository (safe.directory) and that the base commit is fetched.');
+        return;
     }
 }
 
@@ -25065,7 +25665,13 @@ async function schemaAt(set, server, options) {
     const result = { snapshots: [] };
     let session;
     try {
-        session = await Session.open(scratch, { format: set.format, table: options.table, includeRoles: false, lockTimeoutMs: options.lockTimeoutMs, trackChanges: false });
+        session = await Session.open(scratch, {
+            format: set.format,
+            table: options.table,
+            includeRoles: false,
+            lockTimeoutMs: options.lockTimeoutMs,
+            trackChanges: false,
+        });
         const table = session.versionTable;
         for (const [index, m] of set.migrations.entries()) {
             if (options.upTo !== undefined && m.version > options.upTo)
@@ -25103,12 +25709,12 @@ const OWNER = '<owner>';
 function normalisePair(expected, actual) {
     const notes = [];
     const majors = [major(expected.versionNum), major(actual.versionNum)];
-    const crosses = (v) => (majors[0] >= v) !== (majors[1] >= v);
+    const crosses = (v) => majors[0] >= v !== majors[1] >= v;
     const dropMaintain = crosses(17);
     const dropNotNullRows = crosses(18);
     if (majors[0] !== majors[1]) {
         const done = [
-            dropNotNullRows ? 'PostgreSQL 18 keeps NOT NULL as constraint rows: those rows were left out (the columns\' NOT NULL is compared)' : '',
+            dropNotNullRows ? "PostgreSQL 18 keeps NOT NULL as constraint rows: those rows were left out (the columns' NOT NULL is compared)" : '',
             dropMaintain ? 'PostgreSQL 17 added the MAINTAIN privilege: it was left out of privileges' : '',
         ].filter(Boolean);
         notes.push(`the scratch server is PostgreSQL ${majors[0]} and the target ${majors[1]}${done.length ? `; ${done.join('; ')}` : ''}`);
@@ -25190,7 +25796,10 @@ function isPlatformObject(p, kind, name, props) {
 }
 /** drift-ignore patterns: `*` any run of characters, `?` one; matched against the name without quotes, with or without `public.`. */
 function ignoreMatcher(patterns) {
-    const res = patterns.map((p) => new RegExp(`^${p.split('').map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('')}$`));
+    const res = patterns.map((p) => new RegExp(`^${p
+        .split('')
+        .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&')))
+        .join('')}$`));
     return (name) => {
         const bare = unquoted(name);
         const short = bare.startsWith('public.') ? bare.slice('public.'.length) : bare;
@@ -25217,7 +25826,11 @@ function compareSchemas(expected, actual, options) {
     const { expected: e, actual: a, notes } = normalisePair(expected, actual);
     const platform = detectPlatform(a);
     const ignored = ignoreMatcher(options.ignore);
-    const bookkeeping = new RegExp(`(^|\\.)"?${options.versionTable.split('.').pop()?.replace(/"/g, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}_id_seq"?$`);
+    const bookkeeping = new RegExp(`(^|\\.)"?${options.versionTable
+        .split('.')
+        .pop()
+        ?.replace(/"/g, '')
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}_id_seq"?$`);
     let platformCount = 0;
     let ignoredCount = 0;
     const items = [];
@@ -25246,9 +25859,13 @@ function toItem(d, history) {
     const severity = minor ? 'notice' : change === 'extra' ? 'warning' : 'error';
     const createdBy = change === 'extra' ? undefined : history?.find((h) => h.read.snapshot.objects.has(keyOf(d)))?.migration;
     return {
-        change, severity, kind: d.kind, name: d.name,
-        text: describeDifference(d, WORDING) + (d.change === 'changed' ? " (from what the migrations make to what the target has)" : ''),
-        createdBy, baseline: createdBy !== undefined && createdBy === history?.[0]?.migration,
+        change,
+        severity,
+        kind: d.kind,
+        name: d.name,
+        text: describeDifference(d, WORDING) + (d.change === 'changed' ? ' (from what the migrations make to what the target has)' : ''),
+        createdBy,
+        baseline: createdBy !== undefined && createdBy === history?.[0]?.migration,
     };
 }
 
@@ -25279,7 +25896,8 @@ async function analyseTarget(set, server, target, options) {
         let best;
         let closest;
         const built = await schemaAt(set, server, {
-            ...build, snapshotAfter: () => true,
+            ...build,
+            snapshotAfter: () => true,
             stopWhen: (read, m) => {
                 const items = compare(read).items.filter((i) => i.severity !== 'notice');
                 const errors = items.filter((i) => i.severity === 'error').length;
@@ -25385,7 +26003,10 @@ async function readIdentity(client) {
 }
 /** localhost, 127.0.0.1, ::1 and a Unix socket directory all name this machine. */
 function hostKey(host) {
-    const h = (host ?? '').trim().toLowerCase().replace(/^\[|\]$/g, '');
+    const h = (host ?? '')
+        .trim()
+        .toLowerCase()
+        .replace(/^\[|\]$/g, '');
     if (h === '' || h === 'localhost' || h === '::1' || /^127\./.test(h) || h.startsWith('/'))
         return 'this machine';
     return h;
@@ -25433,8 +26054,8 @@ async function readTarget(format, url, table, options) {
             const e = error;
             const notNumber = error instanceof SyntaxError && /Cannot convert (.*) to a BigInt/.exec(e.message);
             if (notNumber) {
-                throw new InfrastructureError(`the version table ${table} in the target database ${where} holds a version that is not a number (${notNumber[1].slice(0, 40)}); `
-                    + `check that migrations-table names ${format.words.label}'s table`);
+                throw new InfrastructureError(`the version table ${table} in the target database ${where} holds a version that is not a number (${notNumber[1].slice(0, 40)}); ` +
+                    `check that migrations-table names ${format.words.label}'s table`);
             }
             if (e.code === '42501') {
                 throw new InfrastructureError(`the role in ${options.input} may not read ${table}${options.catalog ? ' or the catalog' : ''} (${e.message}); grant it SELECT on that table`);
@@ -25474,7 +26095,12 @@ async function refuseRehearsal(format, table, targetUrl, copyUrl, target) {
         await loadParser();
         const differences = compareSchemas(target.catalog, copy.catalog, { ignore: [], versionTable: table }).items.filter((i) => i.severity !== 'notice');
         if (differences.length) {
-            return refuse(`the copy's schema differs from the target's (${differences.slice(0, 3).map((d) => d.text.replace('is created by the migrations but missing from the target', 'is missing from the copy').replace('is in the target but no migration creates it', 'is only in the copy')).join('; ')}${differences.length > 3 ? `; and ${differences.length - 3} more` : ''}): refresh the copy from the target`);
+            return refuse(`the copy's schema differs from the target's (${differences
+                .slice(0, 3)
+                .map((d) => d.text
+                .replace('is created by the migrations but missing from the target', 'is missing from the copy')
+                .replace('is in the target but no migration creates it', 'is only in the copy'))
+                .join('; ')}${differences.length > 3 ? `; and ${differences.length - 3} more` : ''}): refresh the copy from the target`);
         }
     }
     return undefined;
@@ -25527,14 +26153,23 @@ async function rehearse(url, options) {
             const after = await tableStats(monitor, oids);
             const nodesAfter = await fileNodes(monitor, oids);
             return {
-                status: result ? 'failed' : 'ok', ms, file, error: result,
+                status: result ? 'failed' : 'ok',
+                ms,
+                file,
+                error: result,
                 locks: locks.map((l) => ({ ...l, blocks: blocks(l.mode) })),
                 tables: changedTables(tables, before, after, nodes, nodesAfter),
             };
         };
         for (const m of options.pending) {
             const previous = applied.at(-1) ?? -1n;
-            const r = { migration: m, up: skippedStep('not run'), down: skippedStep('not run'), reup: skippedStep('not run'), lostRows: [] };
+            const r = {
+                migration: m,
+                up: skippedStep('not run'),
+                down: skippedStep('not run'),
+                reup: skippedStep('not run'),
+                lostRows: [],
+            };
             rehearsal.migrations.push(r);
             const up = { version: m.version, versionText: m.versionText, direction: 'up', previous: -1n };
             const tables = await existingTables(monitor, options.table);
@@ -25566,7 +26201,9 @@ async function rehearse(url, options) {
             applied.push(m.version);
         }
         const last = options.pending.at(-1);
-        rehearsal.leftAt = last ? `left at ${last.versionText} (every pending migration applied up), ready for the preview environment` : 'unchanged: nothing was pending';
+        rehearsal.leftAt = last
+            ? `left at ${last.versionText} (every pending migration applied up), ready for the preview environment`
+            : 'unchanged: nothing was pending';
         return rehearsal;
     }
     finally {
@@ -25598,7 +26235,15 @@ function changedTables(tables, before, after, nodes, nodesAfter) {
         const a = after.get(t.oid);
         const delta = (k) => (a && b ? Math.max(0, a[k] - b[k]) : 0);
         const rewritten = nodesAfter.has(t.oid) && nodes.get(t.oid) !== nodesAfter.get(t.oid) && nodesAfter.get(t.oid) !== '0';
-        const row = { table: t.name, rewritten, bytes: t.bytes, inserted: delta('inserted'), updated: delta('updated'), deleted: delta('deleted'), seqScans: delta('seqScans') };
+        const row = {
+            table: t.name,
+            rewritten,
+            bytes: t.bytes,
+            inserted: delta('inserted'),
+            updated: delta('updated'),
+            deleted: delta('deleted'),
+            seqScans: delta('seqScans'),
+        };
         if (row.rewritten || row.inserted || row.updated || row.deleted)
             out.push(row);
     }
@@ -25621,8 +26266,8 @@ async function inspectTarget(set, settings, table, log) {
     const read = await log.group(`Reading the deployed ${catalog ? 'version and schema' : 'version'} (read-only)`, async () => {
         const r = await readTarget(set.format, url, table, { catalog, input: 'target-database-url' });
         const v = r.deployed;
-        log.info(`${v.where}: ${r.versionTable ? `version ${v.version ?? 'none'}${v.dirty ? ', dirty' : ''}` : `no version table ${table}`}`
-            + `${r.catalog ? `, ${r.catalog.snapshot.objects.size} catalog object(s), PostgreSQL ${major(r.catalog.versionNum)}` : ''}`);
+        log.info(`${v.where}: ${r.versionTable ? `version ${v.version ?? 'none'}${v.dirty ? ', dirty' : ''}` : `no version table ${table}`}` +
+            (r.catalog ? `, ${r.catalog.snapshot.objects.size} catalog object(s), PostgreSQL ${major(r.catalog.versionNum)}` : ''));
         return r;
     });
     const copy = settings.rehearsalDatabaseUrl;
@@ -25669,8 +26314,12 @@ async function rehearsePending(set, settings, table, deployed, pending, log) {
         const wanted = new Set(pending);
         const applied = deployed.applied ?? set.migrations.filter((m) => deployed.version !== undefined && m.version <= deployed.version).map((m) => m.version);
         const rehearsal = await rehearse(url, {
-            format: set.format, table, applied, pending: set.migrations.filter((m) => wanted.has(m.versionText)),
-            thresholdMs: settings.rehearsalLockThresholdMs, lockTimeoutMs: settings.lockTimeoutMs,
+            format: set.format,
+            table,
+            applied,
+            pending: set.migrations.filter((m) => wanted.has(m.versionText)),
+            thresholdMs: settings.rehearsalLockThresholdMs,
+            lockTimeoutMs: settings.lockTimeoutMs,
         });
         log.info(`${rehearsal.migrations.length} migration(s) rehearsed on ${rehearsal.where}; the copy is ${rehearsal.leftAt}`);
         return rehearsal;
@@ -25826,7 +26475,12 @@ function withTableSizes(findings, sizes, largeRows) {
             return f;
         const large = known.some(({ size }) => (size.rows ?? 0) > largeRows);
         const message = `${f.message} [production: ${known.map(({ r, size }) => describeSize(r, size)).join('; ')}]`;
-        return { ...f, message, severity: large ? 'error' : f.severity, hint: large ? `${f.hint ? `${f.hint} ` : ''}Raised to an error: above large-table-rows (${largeRows.toLocaleString('en-US')}).` : f.hint };
+        return {
+            ...f,
+            message,
+            severity: large ? 'error' : f.severity,
+            hint: large ? `${f.hint ? `${f.hint} ` : ''}Raised to an error: above large-table-rows (${largeRows.toLocaleString('en-US')}).` : f.hint,
+        };
     });
 }
 
@@ -25858,7 +26512,13 @@ async function check(settings, hooks) {
         log.info(`${loaded.format.words.label} (${loaded.formatReason}): ${loaded.migrations.length} migration(s) in ${loaded.dir}`);
         return loaded;
     });
-    const base = await log.group('Comparing with what is already merged', () => loadBase({ format: set.format, migrationsDir: settings.migrationsPath, baseRef: settings.baseRef, pullRequestBase: settings.pullRequestBase, pullRequestBaseLabel: settings.pullRequestBaseLabel }, log));
+    const base = await log.group('Comparing with what is already merged', () => loadBase({
+        format: set.format,
+        migrationsDir: settings.migrationsPath,
+        baseRef: settings.baseRef,
+        pullRequestBase: settings.pullRequestBase,
+        pullRequestBaseLabel: settings.pullRequestBaseLabel,
+    }, log));
     const problems = [];
     const table = settings.migrationsTable ?? set.format.defaultTable;
     let deployed;
@@ -25894,14 +26554,18 @@ async function check(settings, hooks) {
         try {
             run = await log.group('Applying every migration up, down and up again', async () => {
                 const started = performance.now();
-                const server = await startScratchServer(settings, target, (m) => log.info(m));
+                const server = await startScratchServer(settings, target, (m) => {
+                    log.info(m);
+                });
                 const startupMs = performance.now() - started;
                 try {
                     const result = await runMigrations(set, server, {
                         migrationsTable: table,
                         sharedServer: server.provider === 'url',
                         onMigration: hooks.onMigration,
-                        log: (m) => log.info(m),
+                        log: (m) => {
+                            log.info(m);
+                        },
                         limits: { statementMs: settings.statementTimeoutMs, lockMs: settings.lockTimeoutMs, runDeadline, runMs: settings.runTimeoutMs },
                         fullCheck: scoped,
                         seedData: settings.seedData,
@@ -25915,8 +26579,7 @@ async function check(settings, hooks) {
                         // The expected schema is built on the same server, before it stops.
                         const at = deployed;
                         const phase = target;
-                        await compareTarget(set, server, settings, table, at, phase, log)
-                            .catch((error) => problems.push(`the deployed schema could not be compared: ${error.message}`));
+                        await compareTarget(set, server, settings, table, at, phase, log).catch((error) => problems.push(`the deployed schema could not be compared: ${error.message}`));
                     }
                     return result;
                 }
@@ -25946,7 +26609,19 @@ async function check(settings, hooks) {
     const { kept: findings, ignored } = applyIgnoreComments(withTableSizes(checked, sizes, settings.largeTableRows), set);
     const infrastructureError = problems.length ? problems.join('; ') : undefined;
     const { verdict, exitCode, failing, incomplete } = decide(findings, settings.failOn, infrastructureError);
-    return { set, run, base, deployed, pending: deployed && pendingVersions(set, deployed), findings, failing, infrastructureError: incomplete, verdict, exitCode, ignored };
+    return {
+        set,
+        run,
+        base,
+        deployed,
+        pending: deployed && pendingVersions(set, deployed),
+        findings,
+        failing,
+        infrastructureError: incomplete,
+        verdict,
+        exitCode,
+        ignored,
+    };
 }
 /** Production sizes of the tables findings name (target-database-url, read-only); none when it cannot be read (a log line says why). */
 async function productionSizes(findings, url, log) {
@@ -26013,8 +26688,9 @@ function cut(text, max = MAX_LINE_CHARS) {
  * prefixed with a zero-width space, which the runner does not trim.
  */
 function logLine(text) {
-    // eslint-disable-next-line no-control-regex -- finding control characters is the point
-    const out = text.replace(/\r\n|\r|\n/g, '\\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const out = text
+        .replace(/\r\n|\r|\n/g, '\\n')
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     return /^\s*::/.test(out) ? `\u200B${out}` : out;
 }
 /**
@@ -26064,7 +26740,9 @@ function codeSpan(text) {
 }
 function inline(text) {
     return text
-        .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
         .replace(/[\\`*[\]|~]|_(?![A-Za-z0-9])|(?<![A-Za-z0-9])_/g, (c) => `\\${c}`)
         .replace(/@(?=[A-Za-z0-9_-])/g, '@\u200D');
 }
@@ -26119,8 +26797,15 @@ function maskOutcome(outcome, secrets) {
         aborted: m(outcome.run.aborted),
         traces: outcome.run.traces.map((t) => {
             const step = (s) => ({
-                ...s, reason: m(s.reason),
-                error: s.error && { ...s.error, message: maskText(s.error.message, secrets), detail: m(s.error.detail), hint: m(s.error.hint), where: m(s.error.where) },
+                ...s,
+                reason: m(s.reason),
+                error: s.error && {
+                    ...s.error,
+                    message: maskText(s.error.message, secrets),
+                    detail: m(s.error.detail),
+                    hint: m(s.error.hint),
+                    where: m(s.error.where),
+                },
             });
             return { ...t, up: step(t.up), down: step(t.down), reup: step(t.reup) };
         }),
@@ -26148,14 +26833,32 @@ function deployedJson(deployed) {
     const r = deployed.rehearsal;
     return {
         schema: s && {
-            versionTable: s.versionTable, userTables: s.userTables, notes: s.notes, unavailable: s.unavailable,
-            drift: s.drift && { at: s.drift.at, platform: s.drift.platform, differences: s.drift.items.map((i) => ({ change: i.change, severity: i.severity, kind: i.kind, name: i.name, text: i.text, version: i.createdBy?.versionText })) },
-            unversioned: s.unversioned, dirty: s.dirty && { ...s.dirty, previousDiff: s.dirty.previousDiff.map((i) => i.text), currentDiff: s.dirty.currentDiff.map((i) => i.text) },
+            versionTable: s.versionTable,
+            userTables: s.userTables,
+            notes: s.notes,
+            unavailable: s.unavailable,
+            drift: s.drift && {
+                at: s.drift.at,
+                platform: s.drift.platform,
+                differences: s.drift.items.map((i) => ({
+                    change: i.change,
+                    severity: i.severity,
+                    kind: i.kind,
+                    name: i.name,
+                    text: i.text,
+                    version: i.createdBy?.versionText,
+                })),
+            },
+            unversioned: s.unversioned,
+            dirty: s.dirty && { ...s.dirty, previousDiff: s.dirty.previousDiff.map((i) => i.text), currentDiff: s.dirty.currentDiff.map((i) => i.text) },
         },
         rehearsal: r && {
-            where: r.where, leftAt: r.leftAt, lockThresholdMs: r.thresholdMs,
+            where: r.where,
+            leftAt: r.leftAt,
+            lockThresholdMs: r.thresholdMs,
             migrations: r.migrations.map((m) => ({
-                version: m.migration.versionText, lostRows: m.lostRows,
+                version: m.migration.versionText,
+                lostRows: m.lostRows,
                 steps: { up: stepJson(m.up), down: stepJson(m.down), reup: stepJson(m.reup) },
             })),
         },
@@ -26163,8 +26866,13 @@ function deployedJson(deployed) {
 }
 function stepJson(step) {
     return {
-        status: step.status, ms: Math.round(step.ms), reason: step.reason, error: step.error?.message, line: step.error?.line,
-        locks: step.locks.map((l) => ({ ...l, ms: Math.round(l.ms) })), tables: step.tables,
+        status: step.status,
+        ms: Math.round(step.ms),
+        reason: step.reason,
+        error: step.error?.message,
+        line: step.error?.line,
+        locks: step.locks.map((l) => ({ ...l, ms: Math.round(l.ms) })),
+        tables: step.tables,
     };
 }
 /** Summary lines: the deployed schema in one sentence, then the rehearsal table. */
@@ -26173,8 +26881,8 @@ function deployedMarkdown(deployed) {
     const s = deployed.schema;
     if (s?.drift) {
         const n = (c) => s.drift?.items.filter((i) => i.change === c && i.severity !== 'notice').length ?? 0;
-        out.push(`Deployed schema at ${markdownCode(s.drift.at)} compared with the migrations: ${n('missing')} missing, ${n('changed')} changed, ${n('extra')} extra.`
-            + (s.notes.length ? ` ${markdownText(s.notes.join('; '))}.` : ''));
+        out.push(`Deployed schema at ${markdownCode(s.drift.at)} compared with the migrations: ${n('missing')} missing, ${n('changed')} changed, ${n('extra')} extra.` +
+            (s.notes.length ? ` ${markdownText(s.notes.join('; '))}.` : ''));
     }
     const r = deployed.rehearsal;
     if (!r)
@@ -26183,7 +26891,11 @@ function deployedMarkdown(deployed) {
     for (const m of r.migrations) {
         const steps = [m.up, m.down, m.reup];
         const locks = steps.flatMap((st) => st.locks).map((l) => `${l.mode} on ${l.table} ${formatMs(l.ms)} (blocks ${l.blocks})`);
-        const tables = [...new Set(steps.flatMap((st) => st.tables).map((t) => `${t.table}: ${t.rewritten ? `rewritten (${Math.round(t.bytes / 1024)} kB), ` : ''}+${t.inserted} ~${t.updated} -${t.deleted}`))];
+        const tables = [
+            ...new Set(steps
+                .flatMap((st) => st.tables)
+                .map((t) => `${t.table}: ${t.rewritten ? `rewritten (${Math.round(t.bytes / 1024)} kB), ` : ''}+${t.inserted} ~${t.updated} -${t.deleted}`)),
+        ];
         const lost = m.lostRows.map((l) => `${l.table}: rows lost by the down (${l.rowsBefore} → ${l.rowsAfter})`);
         out.push(`| ${markdownCode(m.migration.versionText)} | ${cellOf(m.up)} | ${cellOf(m.down)} | ${cellOf(m.reup)} | ${markdownText(locks.join('; ') || 'none seen')} | ${markdownText([...tables, ...lost].join('; ') || 'none')} |`);
     }
@@ -26212,14 +26924,33 @@ function buildJsonReport(outcome, root) {
         ok: outcome.exitCode === 0,
         migrations: outcome.set.migrations.length,
         findings: outcome.findings.map((f) => ({
-            check: f.check, severity: f.severity, message: f.message, file: relativePath(f.file, root),
-            line: f.line, column: f.column, version: f.version, hint: f.hint,
+            check: f.check,
+            severity: f.severity,
+            message: f.message,
+            file: relativePath(f.file, root),
+            line: f.line,
+            column: f.column,
+            version: f.version,
+            hint: f.hint,
         })),
         error: outcome.infrastructureError,
         ignored: outcome.ignored?.length || undefined,
         base: outcome.base && { commit: outcome.base.commit, label: outcome.base.label },
-        target: outcome.deployed && { version: outcome.deployed.version?.toString() ?? null, dirty: outcome.deployed.dirty, pending: outcome.pending ?? [], ...deployedJson(outcome.deployed) },
-        postgres: run && { provider: run.provider, server: run.server, version: run.postgresVersion, versionReason: run.postgresVersionReason, startupMs: Math.round(run.startupMs), checkMs: Math.round(run.ms), snapshots: run.snapshots },
+        target: outcome.deployed && {
+            version: outcome.deployed.version?.toString() ?? null,
+            dirty: outcome.deployed.dirty,
+            pending: outcome.pending ?? [],
+            ...deployedJson(outcome.deployed),
+        },
+        postgres: run && {
+            provider: run.provider,
+            server: run.server,
+            version: run.postgresVersion,
+            versionReason: run.postgresVersionReason,
+            startupMs: Math.round(run.startupMs),
+            checkMs: Math.round(run.ms),
+            snapshots: run.snapshots,
+        },
         results: (run?.traces ?? []).map((t) => ({
             version: t.migration.versionText,
             up: relativePath(t.migration.up?.path, root),
@@ -26273,7 +27004,8 @@ function buildSarif(outcome, root) {
     return {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
-        runs: [{
+        runs: [
+            {
                 tool: {
                     driver: {
                         name: 'migration-guard',
@@ -26284,7 +27016,10 @@ function buildSarif(outcome, root) {
                             name: c.id.replace(/(^|-)([a-z])/g, (_, __, ch) => ch.toUpperCase()),
                             shortDescription: { text: c.summary },
                             helpUri: docsUrl(c.id),
-                            help: { text: `${c.summary} Problem, how to fix and an example: ${docsUrl(c.id)}`, markdown: `${c.summary}\n\n[Problem, how to fix and an example](${docsUrl(c.id)})` },
+                            help: {
+                                text: `${c.summary} Problem, how to fix and an example: ${docsUrl(c.id)}`,
+                                markdown: `${c.summary}\n\n[Problem, how to fix and an example](${docsUrl(c.id)})`,
+                            },
                             defaultConfiguration: { level: LEVEL[c.severity] },
                         })),
                     },
@@ -26299,22 +27034,34 @@ function buildSarif(outcome, root) {
                         ruleIndex: ruleIndex.get(f.check),
                         level: LEVEL[f.severity],
                         message: { text: f.hint ? `${f.message}\n${f.hint}` : f.message },
-                        locations: file ? [{
-                                physicalLocation: {
-                                    artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' },
-                                    region: {
-                                        startLine: f.line ?? 1,
-                                        ...(f.column ? { startColumn: f.column } : {}),
-                                        ...(f.endLine ? { endLine: f.endLine } : {}),
+                        locations: file
+                            ? [
+                                {
+                                    physicalLocation: {
+                                        artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' },
+                                        region: {
+                                            startLine: f.line ?? 1,
+                                            ...(f.column ? { startColumn: f.column } : {}),
+                                            ...(f.endLine ? { endLine: f.endLine } : {}),
+                                        },
                                     },
                                 },
-                            }] : [],
+                            ]
+                            : [],
                         // Stable across runs so code scanning can track a finding from one push to the next.
                         partialFingerprints: { 'migrationGuard/v1': `${f.check}:${file ?? ''}:${f.version ?? ''}` },
                     };
                 }),
-                invocations: [{ executionSuccessful: !outcome.infrastructureError, ...(outcome.infrastructureError ? { toolExecutionNotifications: [{ level: 'error', message: { text: outcome.infrastructureError } }] } : {}) }],
-            }],
+                invocations: [
+                    {
+                        executionSuccessful: !outcome.infrastructureError,
+                        ...(outcome.infrastructureError
+                            ? { toolExecutionNotifications: [{ level: 'error', message: { text: outcome.infrastructureError } }] }
+                            : {}),
+                    },
+                ],
+            },
+        ],
     };
 }
 
@@ -26322,13 +27069,16 @@ function buildSarif(outcome, root) {
 /** Short words for a step's outcome, shared by the progress lines, the summary and the JSON report. */
 function stepLabel(step) {
     switch (step.status) {
-        case 'ok': return `ok ${step_labels_formatMs(step.ms)}`;
+        case 'ok':
+            return `ok ${step_labels_formatMs(step.ms)}`;
         case 'failed':
             if (step.error?.timeout)
                 return `timed out (${step.error.timeout.limit}-timeout)`;
             return step.error?.line ? `failed at line ${step.error.line}` : 'failed';
-        case 'refused': return 'not run (cluster-wide)';
-        case 'skipped': return step.reason === 'not run' ? '-' : step.reason ? `skipped (${step.reason})` : 'skipped';
+        case 'refused':
+            return 'not run (cluster-wide)';
+        case 'skipped':
+            return step.reason === 'not run' ? '-' : step.reason ? `skipped (${step.reason})` : 'skipped';
     }
 }
 /** What the comparison after the down and after the second up showed. */
@@ -26399,9 +27149,16 @@ const ANNOTATIONS_PER_LEVEL = 10;
 /** `::error file=...,line=...,col=...,title=check-id::message` for one finding; `note` is appended (e.g. "and 20 more"). */
 function annotationCommand(f, root, note) {
     const props = [
-        ['file', relativePath(f.file, root)], ['line', f.line], ['endLine', f.endLine], ['col', f.column], ['title', f.check],
+        ['file', relativePath(f.file, root)],
+        ['line', f.line],
+        ['endLine', f.endLine],
+        ['col', f.column],
+        ['title', f.check],
     ];
-    const properties = props.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
+    const properties = props
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
     // Data is escaped below; long server messages (which may carry file contents a migration read) are cut.
     const body = [f.message && cut(f.message), f.hint && cut(f.hint), `Docs: ${docsUrl(f.check)}`, note].filter(Boolean).join('\n');
     return `::${f.severity}${properties ? ` ${properties}` : ''}::${escapeData(body)}`;
@@ -26498,9 +27255,14 @@ async function runCheck(command) {
         return fail(error.message);
     }
     const paint = { error: out.red, warning: out.yellow, notice: out.cyan };
-    const rendered = format === 'json' ? `${JSON.stringify(maskValues(buildJsonReport(outcome, settings.root), secrets), null, 2)}\n`
-        : format === 'github' ? annotationCommands(outcome.findings, settings.root, { seeAll: '`migration-guard check --format json`' }).map((l) => `${l}\n`).join('')
-            : format === 'sarif' ? `${JSON.stringify(maskValues(buildSarif(outcome, settings.root), secrets), null, 2)}\n`
+    const rendered = format === 'json'
+        ? `${JSON.stringify(maskValues(buildJsonReport(outcome, settings.root), secrets), null, 2)}\n`
+        : format === 'github'
+            ? annotationCommands(outcome.findings, settings.root, { seeAll: '`migration-guard check --format json`' })
+                .map((l) => `${l}\n`)
+                .join('')
+            : format === 'sarif'
+                ? `${JSON.stringify(maskValues(buildSarif(outcome, settings.root), secrets), null, 2)}\n`
                 : formatText(outcome, settings.root, {
                     quiet,
                     // Said on stderr below; a report written to a file keeps it, as a record of the run.

@@ -21,7 +21,10 @@ export function git(cwd: string, args: string[], options: GitOptions = {}): Prom
       ['-c', 'core.quotePath=false', ...args],
       { cwd, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...options.env } },
       (error, stdout, stderr) => {
-        if (!error) { resolve(stdout); return; }
+        if (!error) {
+          resolve(stdout);
+          return;
+        }
         const why = stderr
           .toString('utf8')
           .split('\n')

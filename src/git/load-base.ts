@@ -49,11 +49,14 @@ export async function loadBase(request: BaseRequest, log: Logger): Promise<BaseC
     skipped(
       `the migrations directory is not inside a git repository (${error.message})`,
       'Check out the repository with actions/checkout before this step.',
-    ); return;
+    );
+    return;
   }
   const base = await resolveBase(repo, source, log.info);
-  if (!base.ok)
-    { skipped(base.reason, 'Check out with `fetch-depth: 0` (actions/checkout) so that the base commit and its history are in the clone.'); return; }
+  if (!base.ok) {
+    skipped(base.reason, 'Check out with `fetch-depth: 0` (actions/checkout) so that the base commit and its history are in the clone.');
+    return;
+  }
   try {
     const comparison = await compareWithBase(request.format, await fs.realpath(repo), dir, base.commit, base.label);
     log.info(`comparing with ${describeBase(comparison)}: ${comparison.files.length} migration file(s) there`);
@@ -63,6 +66,7 @@ export async function loadBase(request: BaseRequest, log: Logger): Promise<BaseC
     skipped(
       `the base could not be read (${error.message})`,
       'Make sure git can read the repository (safe.directory) and that the base commit is fetched.',
-    ); return;
+    );
+    return;
   }
 }

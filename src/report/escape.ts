@@ -23,7 +23,6 @@ export function cut(text: string, max = MAX_LINE_CHARS): string {
  * prefixed with a zero-width space, which the runner does not trim.
  */
 export function logLine(text: string): string {
-   
   const out = text
     .replace(/\r\n|\r|\n/g, '\\n')
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

@@ -54,7 +54,9 @@ export async function dockerAvailable(): Promise<boolean> {
         resolve(response.statusCode === 200);
       });
       request.on('timeout', () => request.destroy());
-      request.on('error', () => { resolve(false); });
+      request.on('error', () => {
+        resolve(false);
+      });
     });
     if (answered) return true;
   }

@@ -26,8 +26,16 @@ export async function startCluster(binaries: Binaries, provider: ProviderName, l
     throw (await diskFull(error, parent, 'creating the cluster directory')) ?? error;
   });
   const data = path.join(root, 'data');
-  const removeDir = () => { rmSync(root, { recursive: true, force: true }); };
-  let unregister = onCleanup(`temp dir ${root}`, async () => { removeDir(); }, removeDir);
+  const removeDir = () => {
+    rmSync(root, { recursive: true, force: true });
+  };
+  let unregister = onCleanup(
+    `temp dir ${root}`,
+    async () => {
+      removeDir();
+    },
+    removeDir,
+  );
   const ids = account ? { uid: account.uid, gid: account.gid } : {};
   if (account) await fs.chown(root, account.uid, account.gid);
   const env: NodeJS.ProcessEnv = { ...process.env, LC_ALL: 'C', LANG: 'C' };
@@ -99,7 +107,11 @@ export async function startCluster(binaries: Binaries, provider: ProviderName, l
     if (stopped) return;
     stopped = true;
     if (server.exitCode === null && server.signalCode === null) {
-      const exited = new Promise<void>((resolve) => server.once('exit', () => { resolve(); }));
+      const exited = new Promise<void>((resolve) =>
+        server.once('exit', () => {
+          resolve();
+        }),
+      );
       server.kill('SIGINT'); // fast shutdown: abort sessions, no checkpoint wait worth having
       const timer = setTimeout(() => server.kill('SIGKILL'), 10_000);
       await exited;
@@ -113,7 +125,9 @@ export async function startCluster(binaries: Binaries, provider: ProviderName, l
 
   try {
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => { reject(new Error(`not ready after ${START_TIMEOUT_MS / 1000}s`)); }, START_TIMEOUT_MS);
+      const timer = setTimeout(() => {
+        reject(new Error(`not ready after ${START_TIMEOUT_MS / 1000}s`));
+      }, START_TIMEOUT_MS);
       let buffer = '';
       server.stderr.on('data', (chunk: Buffer) => {
         buffer += chunk.toString();
@@ -160,7 +174,10 @@ function runToCompletion(file: string, args: string[], options: Parameters<typeo
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.once('error', reject);
     child.once('exit', (code) => {
-      if (code === 0) { resolve(); return; }
+      if (code === 0) {
+        resolve();
+        return;
+      }
       // The cause is often above the last lines (initdb ends with "removing data directory"): keep the line that names it.
       const lines = stderr.trim().split('\n');
       const cause = lines.find((l) => NO_SPACE.test(l));

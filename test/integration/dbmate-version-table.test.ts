@@ -234,12 +234,9 @@ describe.skipIf(!HAVE_DBMATE)('the real dbmate binary as the oracle', () => {
       await table.ensure();
       const plan = planDirectory(dir);
       expect(plan).toHaveLength(5);
-      for (const m of plan)
-        await runSection(ours, m.text, m.up, () => table.record({ ...step(m.version, 'up'), versionText: m.versionText }));
+      for (const m of plan) await runSection(ours, m.text, m.up, () => table.record({ ...step(m.version, 'up'), versionText: m.versionText }));
       const last = plan[plan.length - 1];
-      await runSection(ours, last.text, last.down, () =>
-        table.record({ ...step(last.version, 'down'), versionText: last.versionText }),
-      );
+      await runSection(ours, last.text, last.down, () => table.record({ ...step(last.version, 'down'), versionText: last.versionText }));
       expect(await versions(ours)).toEqual(afterRollbackTheirs);
       expect(await objects(ours)).toEqual(objectsAfterRollbackTheirs);
 

@@ -9,7 +9,6 @@ import { applyIgnoreComments } from '../../src/checks/ignore';
 import { runMigrations, type EngineOptions } from '../../src/engine/run-migrations';
 import { RowSeeder } from '../../src/engine/seed/seeder';
 import { loadMigrationSet } from '../../src/formats';
-import type { Migration } from '../../src/formats/migration-set';
 import type { PostgresServer } from '../../src/servers/provider';
 import { describeFinding } from '../helpers/fixture-table';
 import { migrationsDir, startTestServer } from '../helpers/cluster';
