@@ -32,7 +32,7 @@ const query = Client.prototype.query as (...args: unknown[]) => unknown;
     s.ms += performance.now() - started;
     stats.set(label, s);
   };
-  result?.then?.(done, done);
+  result?.then(done, done);
   return result;
 };
 

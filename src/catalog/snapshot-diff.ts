@@ -29,13 +29,11 @@ export function diffSnapshots(before: Snapshot, after: Snapshot): Difference[] {
     const parent = o.parentRef ? snapshot.byRef.get(o.parentRef) : undefined;
     return parent !== undefined && set.has(keyOf(parent));
   };
-  for (const key of removed) {
-    const o = before.objects.get(key)!;
-    if (!parentAlso(o, before, removed)) differences.push({ kind: o.kind, name: o.name, change: 'removed' });
+  for (const [key, o] of before.objects) {
+    if (removed.has(key) && !parentAlso(o, before, removed)) differences.push({ kind: o.kind, name: o.name, change: 'removed' });
   }
-  for (const key of added) {
-    const o = after.objects.get(key)!;
-    if (!parentAlso(o, after, added)) differences.push({ kind: o.kind, name: o.name, change: 'added' });
+  for (const [key, o] of after.objects) {
+    if (added.has(key) && !parentAlso(o, after, added)) differences.push({ kind: o.kind, name: o.name, change: 'added' });
   }
   for (const [key, a] of before.objects) {
     const b = after.objects.get(key);
@@ -60,7 +58,8 @@ function sameMembers(x: string, y: string): boolean {
 }
 
 function show(props: Props, property: string): string | undefined {
-  const v = props[property];
+  // property comes from either side's keys, so it may be missing here.
+  const v = Object.hasOwn(props, property) ? props[property] : undefined;
   return v === null || v === undefined || v === '' ? undefined : String(v);
 }
 
@@ -98,7 +97,7 @@ export function describeDifference(d: Difference, wording: { added: string; remo
   const subject = d.kind === 'comment' ? `comment on ${d.name.replace(/\bpublic\./g, '')}` : `${d.kind} ${displayName(d.name)}`;
   if (d.change === 'added') return `${subject} ${wording.added}`;
   if (d.change === 'removed') return `${subject} ${wording.removed}`;
-  if (d.kind === 'column order') return `column order of ${displayName(d.name)} changed from (${d.before}) to (${d.after})`;
+  if (d.kind === 'column order') return `column order of ${displayName(d.name)} changed from (${d.before ?? ''}) to (${d.after ?? ''})`;
   if (d.property === 'not null' || d.property === 'unlogged' || d.property === 'valid' || d.property === 'populated') {
     return `${subject} ${d.property} changed from ${d.before ?? 'false'} to ${d.after ?? 'false'}`;
   }
@@ -109,7 +108,7 @@ export function describeDifference(d: Difference, wording: { added: string; remo
   if (d.property === 'definition' && (d.before ?? '').includes('\n')) {
     return `${subject} definition differs (${firstDifferentLine(d.before ?? '', d.after ?? '')})`;
   }
-  return `${subject} ${d.property} changed from ${friendly(d.property, d.before)} to ${friendly(d.property, d.after)}`;
+  return `${subject} ${d.property ?? 'a property'} changed from ${friendly(d.property, d.before)} to ${friendly(d.property, d.after)}`;
 }
 
 function firstDifferentLine(a: string, b: string): string {

@@ -25,7 +25,7 @@ export interface SnapshotOptions {
 }
 
 export async function takeSnapshot(client: Client, options: SnapshotOptions): Promise<Snapshot> {
-  const { rows } = await client.query({
+  const { rows } = await client.query<SnapshotRow>({
     text: SNAPSHOT_QUERY,
     values: [options.bookkeepingTable, options.includeRoles, null],
   });
@@ -39,8 +39,17 @@ export async function takeSnapshot(client: Client, options: SnapshotOptions): Pr
   return { objects, byRef };
 }
 
+/** A row of the snapshot query (or of _migration_guard.changes()). */
+export interface SnapshotRow {
+  kind: string;
+  name: string;
+  props: Props;
+  ref: string;
+  parent_ref: string | null;
+}
+
 /** A row of the snapshot query (or of _migration_guard.changes()) as an object. */
-export function toSnapshotObject(row: { kind: string; name: string; props: Props; ref: string; parent_ref: string | null }): SnapshotObject {
+export function toSnapshotObject(row: SnapshotRow): SnapshotObject {
   return { kind: row.kind, name: row.name, props: row.props, ref: row.ref, parentRef: row.parent_ref };
 }
 

@@ -35,8 +35,10 @@ export function originOf(base: BaseComparison, file: MigrationFile): BaseFile | 
 /** Highest version applied anywhere we know of: at the base, or on the deployed database. */
 export function highestApplied({ base, deployed }: CheckInput<never>): { version: bigint; versionText: string; where: string } | undefined {
   let best: { version: bigint; versionText: string; where: string } | undefined;
-  for (const f of base?.files ?? []) {
-    if (!best || f.version > best.version) best = { version: f.version, versionText: f.versionText, where: `merged at ${base!.label}` };
+  if (base) {
+    for (const f of base.files) {
+      if (!best || f.version > best.version) best = { version: f.version, versionText: f.versionText, where: `merged at ${base.label}` };
+    }
   }
   if (deployed?.version !== undefined && (!best || deployed.version > best.version)) {
     best = { version: deployed.version, versionText: deployed.version.toString(), where: `deployed on ${deployed.where}` };

@@ -66,24 +66,28 @@ export const downIncomplete = defineCheck({
   summary: 'After up then down, the schema differs from the schema before the up.',
   needs: ['run'],
   run: ({ run }) =>
-    run.traces
-      .filter((t) => meaningful(t.downDiff).length > 0)
-      .map((t: MigrationTrace) => {
-        const diff = meaningful(t.downDiff);
-        const down = t.down.file!;
-        let message = `${down.name} does not restore the schema: ${listDifferences(diff, AFTER_DOWN)}`;
-        if (t.reup.status === 'failed') message += `. Running the up again then fails: ${t.reup.error!.message}`;
-        const created = t.migration.up ? objectLine(t.migration.up, diff[0]) : undefined;
-        return {
+    run.traces.flatMap((t: MigrationTrace) => {
+      const diff = meaningful(t.downDiff);
+      // A schema compared after the down means the down ran, so it has a file.
+      const down = t.down.file;
+      if (!diff.length || !down) return [];
+      let message = `${down.name} does not restore the schema: ${listDifferences(diff, AFTER_DOWN)}`;
+      if (t.reup.status === 'failed') message += `. Running the up again then fails: ${t.reup.error?.message ?? 'no error message'}`;
+      const up = t.migration.up;
+      const created = up && objectLine(up, diff[0]);
+      return [
+        {
           check: 'down-incomplete',
           severity: 'error' as const,
           file: down.path,
           line: sectionLine(down),
           version: t.migration.versionText,
           message,
-          hint: created
-            ? `The up file changes it at ${t.migration.up!.name}:${created}; undo that in the down file.`
-            : 'Make the down file undo every change of the up file, in reverse order.',
-        };
-      }),
+          hint:
+            up && created
+              ? `The up file changes it at ${up.name}:${created}; undo that in the down file.`
+              : 'Make the down file undo every change of the up file, in reverse order.',
+        },
+      ];
+    }),
 });

@@ -10,7 +10,8 @@ export function driftFindings(check: string, change: DriftItem['change'], deploy
     .filter((i) => i.change === change)
     .map((i) => {
       const file = i.createdBy?.up;
-      const baseline = i.baseline ? ` (created by the first migration ${i.createdBy?.versionText}: this baseline does not match the target)` : '';
+      const baseline =
+        i.baseline && i.createdBy ? ` (created by the first migration ${i.createdBy.versionText}: this baseline does not match the target)` : '';
       return {
         check,
         severity: i.severity,

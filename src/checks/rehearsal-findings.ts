@@ -26,7 +26,7 @@ export function stepFailure(
       line: e.line ?? (step.file ? 1 : undefined),
       column: e.column,
       version: r.migration.versionText,
-      message: `migration ${r.migration.versionText} ${direction} failed${at} on the rehearsal copy ${deployed.rehearsal?.where} (real rows), after ${Math.round(step.ms)} ms: ${e.message}${e.detail ? ` (${e.detail})` : ''}`,
+      message: `migration ${r.migration.versionText} ${direction} failed${at} on the rehearsal copy ${deployed.rehearsal?.where ?? 'rehearsal-database-url'} (real rows), after ${Math.round(step.ms)} ms: ${e.message}${e.detail ? ` (${e.detail})` : ''}`,
       hint:
         direction === 'up'
           ? "It passes on empty tables but not on production's rows: e.g. give a new NOT NULL column a DEFAULT (or add it nullable, backfill, then SET NOT NULL), clean the rows a new constraint rejects first, or add the constraint NOT VALID and VALIDATE it later."

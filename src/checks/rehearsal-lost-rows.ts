@@ -15,7 +15,7 @@ export const rehearsalLostRows = defineCheck({
         line: 1,
         version: r.migration.versionText,
         message:
-          `migration ${r.migration.versionText} up then down on the rehearsal copy ${deployed.rehearsal?.where} does not give table ${l.table.replace(/^public\./, '')} its rows back: ` +
+          `migration ${r.migration.versionText} up then down on the rehearsal copy ${deployed.rehearsal?.where ?? 'rehearsal-database-url'} does not give table ${l.table.replace(/^public\./, '')} its rows back: ` +
           (l.rowsAfter === l.rowsBefore
             ? `still ${l.rowsBefore} row(s), but their values differ (a column dropped and re-added comes back empty)`
             : `${l.rowsBefore} row(s) before the up, ${l.rowsAfter} after the down`),

@@ -21,7 +21,9 @@ export function stepFailure(
   step: StepResult,
   run?: Pick<EngineRun, 'postgresVersion' | 'postgresVersionReason'>,
 ): Finding {
-  const e = step.error!;
+  const { error: e, file } = step;
+  // Callers pass failed steps (failedOnItsOwn), which always carry the error and the file that ran.
+  if (!e || !file) throw new Error(`${trace.migration.versionText} ${what}: a failed step without its error or file cannot be reported`);
   const where = e.line ? ` at line ${e.line}` : '';
   let message = `${trace.migration.versionText} ${what} failed${where}: ${e.message}${e.code ? ` (SQLSTATE ${e.code})` : ''}`;
   if (e.detail) message += `. Detail: ${e.detail}`;
@@ -42,16 +44,16 @@ export function stepFailure(
       : /from a function/.test(e.message)
         ? 'This statement cannot run inside a function or DO block at all; it must be a plain statement, alone in its migration file.'
         : TRANSACTION_BLOCK_HINT;
-  const statement = e.line ? (statementAt(step.file!.text, e.line)?.text ?? '') : '';
+  const statement = e.line ? (statementAt(file.text, e.line)?.text ?? '') : '';
   const versionHint = run && newerPostgresHint(e, statement, run.postgresVersion, run.postgresVersionReason);
-  const hints = [e.hint, blockHint, versionHint, ...inputHints(step.file!.text, e.line)].filter(Boolean);
+  const hints = [e.hint, blockHint, versionHint, ...inputHints(file.text, e.line)].filter(Boolean);
   return {
     check,
     severity: 'error',
-    file: step.file!.path,
+    file: file.path,
     line: e.line ?? 1,
     column: e.column,
-    endLine: e.line ? statementEndLine(step.file!.text, e.line) : undefined,
+    endLine: e.line ? statementEndLine(file.text, e.line) : undefined,
     version: trace.migration.versionText,
     message,
     hint: hints.length ? hints.join(' ') : undefined,

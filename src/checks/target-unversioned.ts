@@ -11,7 +11,7 @@ export const targetUnversioned = defineCheck({
     const schema = deployed.schema;
     const found = schema?.unversioned;
     if (!schema || !found || deployed.version !== undefined) return [];
-    const first = set.migrations[0];
+    const first = set.migrations.at(0);
     const words = set.format.words;
     const what =
       `the target database ${deployed.where} has ${schema.userTables} table(s) but ${schema.versionTable ? `no version in ${schema.table}` : `no version table ${schema.table}`}: ` +

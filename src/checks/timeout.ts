@@ -15,10 +15,11 @@ export const timeout = defineCheck({
 });
 
 function finding(trace: MigrationTrace, which: 'up' | 'down' | 'reup', step: StepResult): Finding[] {
-  const limit = step.error?.timeout;
-  if (step.status !== 'failed' || !limit || !step.file) return [];
+  const { error, file } = step;
+  const limit = error?.timeout;
+  if (step.status !== 'failed' || !error || !limit || !file) return [];
   const what = which === 'reup' ? 'up (run again)' : which;
-  const line = step.error!.line;
+  const line = error.line;
   const how =
     limit.limit === 'lock'
       ? `waited longer than ${LIMIT_INPUT.lock} (${formatDuration(limit.ms)}) for a lock${line ? ` at line ${line}` : ''}`
@@ -29,9 +30,9 @@ function finding(trace: MigrationTrace, which: 'up' | 'down' | 'reup', step: Ste
     {
       check: 'timeout',
       severity: 'error',
-      file: step.file.path,
+      file: file.path,
       line: line ?? 1,
-      column: step.error!.column,
+      column: error.column,
       version: trace.migration.versionText,
       message: `${trace.migration.versionText} ${what} ${how} and was cancelled${limit.limit === 'lock' ? ' by PostgreSQL' : ", as golang-migrate's x-statement-timeout would cancel it"}`,
       hint:

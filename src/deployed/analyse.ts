@@ -75,7 +75,8 @@ export async function analyseTarget(set: MigrationSet, server: PostgresServer, t
   const built = await schemaAt(set, server, { ...build, upTo: at.version, snapshotAfter: (m, i) => keepAll || i === 0 || m === at });
   const expected = built.snapshots.find((s) => s.migration === at);
   if (!expected) {
-    schema.unavailable = `the migrations up to ${at.versionText} do not apply on an empty database (${built.failed?.migration.versionText} up: ${built.failed?.message}), so the target's schema could not be compared`;
+    const failure = built.failed ? `${built.failed.migration.versionText} up: ${built.failed.message}` : 'see up-failed';
+    schema.unavailable = `the migrations up to ${at.versionText} do not apply on an empty database (${failure}), so the target's schema could not be compared`;
     return schema;
   }
   const drift = compare(expected.read, built.snapshots);

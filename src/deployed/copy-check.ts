@@ -24,9 +24,10 @@ export async function refuseRehearsal(
   if (sameAddress(a.config, b.config))
     return refuse(`it names the target database itself (${b.shown} and ${a.shown} are the same host, port and database); give a disposable copy`);
   const copy = await readTarget(format, copyUrl, table, { catalog: true, input: 'rehearsal-database-url' });
-  if (sameDatabase(target.identity, copy.identity)) {
+  const system = copy.identity.system;
+  if (system !== undefined && sameDatabase(target.identity, copy.identity)) {
     return refuse(
-      `${b.shown} reaches the same database as target-database-url (system identifier ${copy.identity.system}, database OID ${copy.identity.databaseOid}); give a disposable copy`,
+      `${b.shown} reaches the same database as target-database-url (system identifier ${system}, database OID ${copy.identity.databaseOid}); give a disposable copy`,
     );
   }
   const version = (r: TargetRead) =>

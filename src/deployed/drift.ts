@@ -43,13 +43,8 @@ export function compareSchemas(expected: CatalogRead, actual: CatalogRead, optio
   const { expected: e, actual: a, notes } = normalisePair(expected, actual);
   const platform = detectPlatform(a);
   const ignored = ignoreMatcher(options.ignore);
-  const bookkeeping = new RegExp(
-    `(^|\\.)"?${options.versionTable
-      .split('.')
-      .pop()
-      ?.replace(/"/g, '')
-      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}_id_seq"?$`,
-  );
+  const versionTableName = options.versionTable.slice(options.versionTable.lastIndexOf('.') + 1);
+  const bookkeeping = new RegExp(`(^|\\.)"?${versionTableName.replace(/"/g, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}_id_seq"?$`);
   let platformCount = 0;
   let ignoredCount = 0;
   const items: DriftItem[] = [];

@@ -29,7 +29,7 @@ function hostKey(host: string | undefined): string {
 
 /** Same host (after normalising the spellings of this machine), port and database. */
 export function sameAddress(a: ClientConfig, b: ClientConfig): boolean {
-  const port = (c: ClientConfig) => Number(c.port ?? 5432);
+  const port = (c: ClientConfig) => c.port ?? 5432;
   const database = (c: ClientConfig) => c.database ?? c.user ?? '';
   return hostKey(a.host) === hostKey(b.host) && port(a) === port(b) && database(a) === database(b);
 }

@@ -85,6 +85,7 @@ export async function watchLocks<T>(
   const seen = new Map<string, { table: string; mode: string; first: number; last: number }>();
   let running = true;
   const poll = (async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the finally below sets it to false while the loop awaits
     while (running) {
       const now = performance.now();
       const { rows } = await monitor.query<{ relation: number; mode: string }>(

@@ -30,8 +30,8 @@ export function detectPlatform(target: Snapshot): Platform | undefined {
 export function isPlatformObject(p: Platform, kind: string, name: string, props: Record<string, unknown> | undefined): boolean {
   const bare = unquoted(name);
   if (kind === 'schema') return p.schemas.test(bare);
-  if (kind === 'extension') return p.extensions.test(bare) || p.schemas.test(unquoted(String(props?.schema ?? '')));
-  if (kind === 'event trigger') return p.schemas.test(String(props?.function ?? '').split('.')[0]);
+  if (kind === 'extension') return p.extensions.test(bare) || p.schemas.test(unquoted(textOf(props?.schema)));
+  if (kind === 'event trigger') return p.schemas.test(textOf(props?.function).split('.')[0]);
   return p.schemas.test(schemaOf(bare));
 }
 
@@ -61,4 +61,9 @@ function schemaOf(bare: string): string {
   // comments and other identities may start with a type word: "table auth.users"
   const m = /^(?:[a-z ]+ )?([^.\s]+)\./.exec(bare);
   return m ? m[1] : '';
+}
+
+/** A catalog property that holds a name (a schema, a function), '' when absent. */
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }

@@ -70,8 +70,10 @@ export async function rehearse(url: string, options: RehearsalOptions): Promise<
   const rehearsal: Rehearsal = { where: connection.shown, migrations: [], leftAt: '', thresholdMs: options.thresholdMs };
   const applied = [...options.applied];
   try {
-    const { rows } = await client.query(`SELECT pg_backend_pid() AS pid, set_config('lock_timeout', $1, false)`, [`${options.lockTimeoutMs}ms`]);
-    const pid = rows[0].pid as number;
+    const { rows } = await client.query<{ pid: number }>(`SELECT pg_backend_pid() AS pid, set_config('lock_timeout', $1, false)`, [
+      `${options.lockTimeoutMs}ms`,
+    ]);
+    const pid = rows[0].pid;
     const versionTable = options.format.versionTable(client, options.table);
     await versionTable.ensure();
     const step = async (file: MigrationFile | undefined, target: StepTarget): Promise<RehearsalStep> => {

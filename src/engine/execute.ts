@@ -31,7 +31,7 @@ export type FileOutcome = { ok: true; ms: number; sent: boolean } | { ok: false;
 export function unsendableError(file: MigrationFile): SqlError | undefined {
   const problem = file.unsendable;
   if (!problem) return undefined;
-  const { line, column } = positionToLineColumn(file.text, [...file.text.slice(0, problem.offset)].length + 1) ?? { line: 1, column: 1 };
+  const { line, column } = positionToLineColumn(file.text, characters(file.text.slice(0, problem.offset)) + 1) ?? { line: 1, column: 1 };
   return problem.kind === 'invalid-utf8'
     ? {
         message: `invalid byte sequence for encoding "UTF8": ${problem.bytes} (migration-guard did not send the file: PostgreSQL rejects these bytes before running anything)`,
@@ -116,7 +116,7 @@ async function describeFailure(client: Client, file: MigrationFile, current: Tex
 
 /** PostgreSQL's position counts characters of the unit sent; lines count in the whole file. */
 function positionInFile(text: string, unitStart: number, position: number): { line: number; column: number } | undefined {
-  const before = unitStart === 0 ? 0 : [...text.slice(0, unitStart)].length;
+  const before = unitStart === 0 ? 0 : characters(text.slice(0, unitStart));
   return positionToLineColumn(text, before + position);
 }
 
@@ -184,5 +184,11 @@ function withPlpgsqlLine(text: string, s: Statement, where?: string): { line: nu
 
 function columnOf(text: string, offset: number): number {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  return [...text.slice(lineStart, offset)].length + 1;
+  return characters(text.slice(lineStart, offset)) + 1;
+}
+
+/** Length in characters (code points), as PostgreSQL counts positions and columns; JavaScript's length counts UTF-16 units. */
+function characters(text: string): number {
+  // eslint-disable-next-line @typescript-eslint/no-misused-spread -- code points are exactly what PostgreSQL counts, grapheme clusters are not
+  return [...text].length;
 }

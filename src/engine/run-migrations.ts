@@ -4,7 +4,7 @@ import { bodyText, type Migration, type MigrationFile, type MigrationSet } from 
 import { NIL_VERSION } from '../formats/golang-migrate/version-table';
 import type { StepTarget } from '../formats/format';
 import { InfrastructureError, type PostgresServer } from '../servers/provider';
-import { sessionEnded } from '../servers/errors';
+import { errorMessage, sessionEnded } from '../servers/errors';
 import { runSection, unsendableError } from './execute';
 import { ScratchDatabases } from '../servers/scratch';
 import { compose, differencesOf } from '../catalog/catalog-tracker';
@@ -75,6 +75,11 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
   /** The file of the latest step sent (replays included). */
   let inFlight: MigrationFile | undefined;
   let session: Session | undefined;
+  /** The session the steps below run on: open from the first line of the try on (the helpers run only after that). */
+  const liveSession = (): Session => {
+    if (!session) throw new Error('internal error: the scratch session was used before it was opened');
+    return session;
+  };
   try {
     session = await Session.open(scratch, sessionOptions);
     run.snapshots = session.catalog.isIncremental ? 'touched objects' : 'full';
@@ -101,12 +106,13 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
 
     const rebuild = async (ups: Migration[]) => {
       options.log(`rebuilding the scratch database with ${ups.length} migration(s) applied`);
-      await session!.close();
+      await liveSession().close();
       session = await Session.open(scratch, sessionOptions);
       sessionState = new Map();
       for (const m of ups) {
         const replay = track(await sent(session, m.up, up(m), options));
-        if (replay.status === 'failed') options.log(`warning: ${m.versionText} up failed on replay: ${replay.error?.message}`);
+        if (replay.status === 'failed')
+          options.log(`warning: ${m.versionText} up failed on replay: ${replay.error?.message ?? 'no error was reported'}`);
       }
       await session.catalog.update(true);
       catalogBehind = false;
@@ -117,10 +123,11 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
       if (lostConnection) lost = failed.file ?? 'unknown';
       if (!lostConnection) {
         try {
-          await session!.versionTable.force(ups.map((u) => u.version)); // what `migrate force` would do
+          const current = liveSession();
+          await current.versionTable.force(ups.map((u) => u.version)); // what `migrate force` would do
           // scope: changed compares nothing before an unchanged migration; what a partly committed file left is taken in at the next catch-up.
           if (catalogBehind) return;
-          if (differencesOf(await session!.catalog.update(), session!.catalog.current).length === 0) return;
+          if (differencesOf(await current.catalog.update(), current.catalog.current).length === 0) return;
         } catch (error) {
           // The file left the session unable to do even that (e.g. SET ROLE to a role without rights): start over.
           if (isConnectionError(error)) throw error;
@@ -135,7 +142,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
      * real up runs, so that a file that sleeps, ignores a cancel or terminates its backend is judged by its real run only.
      */
     const beforeUp = async <T>(what: string, work: (s: Session) => Promise<T | undefined>): Promise<T | undefined> => {
-      const current = session!;
+      const current = liveSession();
       const { result } = await withinLimits(
         options.limits,
         (how) => current.interrupt(how),
@@ -152,7 +159,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
           () => false,
         )
       ) {
-        if (result.error) options.log(`warning: ${what} failed and was left out: ${(result.error as Error)?.message ?? String(result.error)}`);
+        if (result.error) options.log(`warning: ${what} failed and was left out: ${errorMessage(result.error)}`);
         return result.value;
       }
       lost = 'unknown';
@@ -262,7 +269,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
           }
           if (trace.reup.status === 'ok')
             trace.reupDiff = differencesOf(compose(downChanges, await session.catalog.update()), session.catalog.current);
-          const consistent = trace.reup.status === 'ok' && trace.reupDiff!.length === 0;
+          const consistent = trace.reup.status === 'ok' && trace.reupDiff?.length === 0;
           if (!consistent) await rebuild([...applied, m]);
         }
       }
@@ -279,7 +286,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
     const last = run.traces.at(-1);
     const during = last ? ` while checking ${last.migration.versionText}` : '';
     const checked = `${Math.max(0, run.traces.length - 1)} of ${set.migrations.length} migration(s) were fully checked; the report covers them`;
-    const message = (error as Error)?.message ?? String(error);
+    const message = errorMessage(error);
     if (stop.aborted) {
       // The failure is the cancellation's (the cleanup stops the server under the running file): no step of it is reported.
       if (last) notBlamed(last, 'cancelled');
@@ -396,8 +403,8 @@ function ranOutOfTime(trace: MigrationTrace): boolean {
 }
 
 function isConnectionError(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false;
   const e = error as { severity?: string; message?: string };
-  if (!e || typeof e !== 'object') return false;
   // A FATAL from the server, or a socket-level failure (those carry no severity; bugs of ours neither, hence the wording test).
   return e.severity ? sessionEnded(e) : /connection|terminated|ECONNRE|EPIPE|ENOENT|socket|not queryable/i.test(e.message ?? '');
 }

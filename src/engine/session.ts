@@ -50,7 +50,7 @@ export class Session {
     // lock_timeout is a server setting golang-migrate leaves to the database; a file may still change it, as in production.
     // statement_timeout 0: a role- or database-level statement_timeout on a supplied server must not cut files short;
     // migration-guard's own statement-timeout governs them (time-limit.ts).
-    const { rows } = await client.query(
+    const { rows } = await client.query<{ pid: number }>(
       `SELECT pg_backend_pid() AS pid, set_config('lock_timeout', $1, false), set_config('statement_timeout', '0', false)`,
       [`${options.lockTimeoutMs}ms`],
     );
@@ -61,7 +61,7 @@ export class Session {
       { bookkeepingTable: versionTable.qualifiedName, includeRoles: options.includeRoles },
       options.trackChanges,
     );
-    return new Session(client, rows[0].pid as number, versionTable, options.format, tracker, name, scratch);
+    return new Session(client, rows[0].pid, versionTable, options.format, tracker, name, scratch);
   }
 
   /** Stops the file running on this session: cancel, then terminate if it does not stop. */

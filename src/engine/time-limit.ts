@@ -50,7 +50,7 @@ export async function withinLimits<T>(
 export function parseDuration(text: string): number | undefined {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/i.exec(text);
   if (!m) return undefined;
-  const factor = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 }[(m[2] ?? 'ms').toLowerCase() as 'ms' | 's' | 'm' | 'h'];
+  const factor = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 }[(m.at(2) ?? 'ms').toLowerCase() as 'ms' | 's' | 'm' | 'h'];
   return Math.round(Number(m[1]) * factor);
 }
 

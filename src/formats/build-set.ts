@@ -84,9 +84,9 @@ export function buildSet(format: MigrationFormat, directory: Directory, formatRe
         if (slot[direction].length > 1) duplicates.push({ version, direction, files: slot[direction] });
       }
     }
-    const first = slot.up[0] ?? slot.down[0];
+    const first = slot.up.at(0) ?? slot.down.at(0);
     if (!first) continue;
-    const up = slot.up[0];
+    const up = slot.up.at(0);
     const down = up && sectioned ? slot.down.find((d) => d.path === up.path) : slot.down[0];
     migrations.push({ version, versionText: first.versionText, up, down, ...(unread.has(version) ? { unreadable: unread.get(version) } : {}) });
   }

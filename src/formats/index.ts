@@ -43,7 +43,7 @@ export async function loadMigrationSet(
       `${shownAs} mixes migration tools: ${seen}. One directory is run by one tool; move one set out, or set migration-tool to the tool that runs this directory`,
     );
   }
-  const chosen = counts[0];
+  const chosen = counts.at(0);
   if (!chosen) {
     const expected = FORMATS.map((f) => `${f.words.label} (${f.words.exampleName})`).join(', ');
     if (directory.names.length === 0 || !directory.names.some((n) => FORMATS.some((f) => f.parseName(n).ok || lookalike(f, n)))) {

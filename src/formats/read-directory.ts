@@ -101,7 +101,7 @@ async function readEntry(file: string, entry: Dirent, boundary: string): Promise
   if (entry.isSymbolicLink()) {
     const real = await fs.realpath(file).then(
       (t) => ({ t }),
-      (error: NodeJS.ErrnoException) => ({ error }),
+      (error: unknown) => ({ error: error as NodeJS.ErrnoException }), // fs rejects with a system error
     );
     if ('error' in real) {
       if (real.error.code === 'ELOOP')

@@ -52,7 +52,9 @@ export async function loadBase(request: BaseRequest, log: Logger): Promise<BaseC
     );
     return;
   }
-  const base = await resolveBase(repo, source, log.info);
+  const base = await resolveBase(repo, source, (m) => {
+    log.info(m);
+  });
   if (!base.ok) {
     skipped(base.reason, 'Check out with `fetch-depth: 0` (actions/checkout) so that the base commit and its history are in the clone.');
     return;

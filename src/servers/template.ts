@@ -44,9 +44,10 @@ export async function cachedTemplate(binaries: Binaries, account: Account | unde
     await fs.chmod(building, 0o700);
     await initdb(path.join(building, 'data'));
     await fs.rm(template, { recursive: true, force: true });
-    await fs.rename(building, template).catch(async (error: NodeJS.ErrnoException) => {
+    await fs.rename(building, template).catch((error: unknown) => {
       // Another run finished the same template first: use theirs.
-      if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
+      const code = (error as NodeJS.ErrnoException | undefined)?.code;
+      if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
     });
   } finally {
     await fs.rm(building, { recursive: true, force: true });

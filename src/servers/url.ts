@@ -13,7 +13,7 @@ export function urlServer(databaseUrl: string): PostgresServer {
     provider: 'url',
     connection: { ...connection, database: connection.database || 'postgres' },
     description: `${redactUrl(databaseUrl)} (url)`,
-    stop: async () => undefined,
+    stop: () => Promise.resolve(),
   };
 }
 

@@ -30,6 +30,9 @@ export const CONNECT_TIMEOUT_MS = 15_000;
 
 export const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'] as const;
 
+/** libpq keyword -> value (or keyword -> environment variable); a keyword not given is absent. */
+type Keywords = Partial<Record<string, string>>;
+
 /** libpq keywords we map onto node-pg; the other libpq keywords are refused rather than silently ignored. */
 const KEYWORDS = new Set([
   'host',
@@ -81,7 +84,7 @@ const OTHER_LIBPQ_KEYWORDS = new Set([
 ]);
 
 /** PG* variables libpq reads for what the string leaves out. */
-const ENVIRONMENT: Record<string, string> = {
+const ENVIRONMENT: Keywords = {
   host: 'PGHOST',
   hostaddr: 'PGHOSTADDR',
   port: 'PGPORT',
@@ -102,9 +105,10 @@ const ENVIRONMENT: Record<string, string> = {
 export function parseConnection(text: string, input: string, env: NodeJS.ProcessEnv = process.env): Connection {
   const isUrl = /^postgres(ql)?:\/\//i.test(text.trim());
   const given = isUrl ? fromUrl(text.trim(), input) : fromKeywords(text, input);
-  const values: Record<string, string> = {};
+  const values: Keywords = {};
   for (const key of KEYWORDS) {
-    const value = given[key] ?? (ENVIRONMENT[key] ? env[ENVIRONMENT[key]] : undefined);
+    const variable = ENVIRONMENT[key];
+    const value = given[key] ?? (variable ? env[variable] : undefined);
     if (value !== undefined && value !== '') values[key] = value;
   }
   const connection = toConnection(values, input, env);
@@ -140,9 +144,9 @@ function describeUrl(text: string, connection: Connection): string {
   return `${scheme}://${written}`;
 }
 
-function fromUrl(text: string, input: string): Record<string, string> {
+function fromUrl(text: string, input: string): Keywords {
   // The TLS parameters are read here, so that pg-connection-string neither reads files nor applies its own sslmode meaning.
-  const tls: Record<string, string> = {};
+  const tls: Keywords = {};
   const rest = text
     .replace(/([?&])(sslmode|sslrootcert|sslcert|sslkey)=([^&#]*)&?/g, (_all, sep: string, key: string, value: string) => {
       tls[key] = safeDecode(value);
@@ -156,7 +160,7 @@ function fromUrl(text: string, input: string): Record<string, string> {
     // The parser's message may quote the string, password included.
     throw new ConnectionError(`${input} is not a valid PostgreSQL URL`);
   }
-  const out: Record<string, string> = {};
+  const out: Keywords = {};
   for (const [key, value] of Object.entries(parsed)) {
     if (typeof value !== 'string' || value === '') continue;
     const keyword = key === 'database' ? 'dbname' : key;
@@ -181,8 +185,8 @@ function safeDecode(value: string): string {
 }
 
 /** libpq conninfo: `key = value` pairs; a value is single-quoted (\' and \\ inside) or runs to the next space (backslash escapes). */
-export function fromKeywords(text: string, input: string): Record<string, string> {
-  const out: Record<string, string> = {};
+export function fromKeywords(text: string, input: string): Keywords {
+  const out: Keywords = {};
   let i = 0;
   const n = text.length;
   const space = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === '\v';
@@ -241,7 +245,7 @@ export function fromKeywords(text: string, input: string): Record<string, string
   return out;
 }
 
-function toConnection(v: Record<string, string>, input: string, env: NodeJS.ProcessEnv): Connection {
+function toConnection(v: Keywords, input: string, env: NodeJS.ProcessEnv): Connection {
   const notes: string[] = [];
   const sslmode = v.sslmode ?? 'prefer';
   if (!(SSL_MODES as readonly string[]).includes(sslmode)) {
@@ -293,7 +297,7 @@ function toConnection(v: Record<string, string>, input: string, env: NodeJS.Proc
  * host name. Without an explicit sslmode libpq's default (prefer) cannot be
  * had with node-pg, which cannot fall back: we connect in plain text, as before.
  */
-function sslConfig(mode: string, v: Record<string, string>, input: string): ClientConfig['ssl'] {
+function sslConfig(mode: string, v: Keywords, input: string): ClientConfig['ssl'] {
   if (mode === 'disable' || mode === 'allow' || (mode === 'prefer' && !v.sslmode)) return false;
   const read = (file: string | undefined, what: string) => {
     if (!file) return undefined;
@@ -324,7 +328,7 @@ function describe(config: ClientConfig): string {
  * The password of the first matching .pgpass line (hostname:port:database:username:password, `*` matches
  * anything, `\:` and `\\` escape). As libpq, a file readable by group or others is ignored.
  */
-function passwordFromFile(v: Record<string, string>, env: NodeJS.ProcessEnv): string | undefined {
+function passwordFromFile(v: Keywords, env: NodeJS.ProcessEnv): string | undefined {
   const home = env.HOME || os.homedir();
   const file = v.passfile ?? (home ? path.join(home, '.pgpass') : undefined);
   if (!file) return undefined;

@@ -136,9 +136,11 @@ export function toSettings(
   };
   const duration = (key: keyof RawSettings, value: string | undefined, fallback: string): number => {
     const ms = parseDuration(value?.trim() || fallback);
-    if (ms === undefined) throw new SettingsError(`${name(key)} must be a duration such as 30s, 5m or 1500 (milliseconds), got '${value}'`);
+    if (ms === undefined)
+      throw new SettingsError(`${name(key)} must be a duration such as 30s, 5m or 1500 (milliseconds), got '${value ?? fallback}'`);
     // PostgreSQL's timeouts and Node's timers both stop at 2^31-1 ms (about 24.8 days).
-    if (ms > MAX_DURATION_MS) throw new SettingsError(`${name(key)} is too long: at most ${MAX_DURATION_MS} ms (about 24 days), got '${value}'`);
+    if (ms > MAX_DURATION_MS)
+      throw new SettingsError(`${name(key)} is too long: at most ${MAX_DURATION_MS} ms (about 24 days), got '${value ?? fallback}'`);
     return ms;
   };
   const disabled = new Set(
@@ -400,7 +402,9 @@ function withEventBase<S extends Settings>(settings: S, base: EventBase | undefi
 function readEvent(eventPath: string | undefined): EventPayload | undefined {
   if (!eventPath) return undefined;
   try {
-    return JSON.parse(readFileSync(eventPath, 'utf8'));
+    const event: unknown = JSON.parse(readFileSync(eventPath, 'utf8'));
+    // Every field of EventPayload is optional and unknown-typed: any object will do, anything else is no payload.
+    return typeof event === 'object' && event !== null ? event : undefined;
   } catch {
     return undefined;
   }
@@ -509,7 +513,7 @@ function withConfigFile<S extends Settings>(settings: S, config: ConfigFile | un
 
 function rowCount(value: string | undefined, input: string): number {
   const text = value?.trim().replace(/[_,]/g, '') || '1000000';
-  if (!/^\d+$/.test(text)) throw new SettingsError(`${input} must be a number of rows such as 1000000, got '${value}'`);
+  if (!/^\d+$/.test(text)) throw new SettingsError(`${input} must be a number of rows such as 1000000, got '${value ?? ''}'`);
   return Number(text);
 }
 

@@ -258,7 +258,6 @@ export function managesOwnTransaction(statements: Statement[]): boolean {
  */
 export function sessionSettings(statements: Statement[]): Statement[] {
   return statements.filter(
-    ({ words: [first, second] }) =>
-      (first === 'SET' || first === 'RESET') && !['LOCAL', 'TRANSACTION', 'CONSTRAINTS', 'CONSTRAINT'].includes(second ?? ''),
+    ({ words }) => (words[0] === 'SET' || words[0] === 'RESET') && !['LOCAL', 'TRANSACTION', 'CONSTRAINTS', 'CONSTRAINT'].includes(words.at(1) ?? ''),
   );
 }

@@ -12,7 +12,7 @@ export async function startTestServer(): Promise<{
   url: string;
   query: (sql: string) => Promise<Record<string, unknown>[]>;
 }> {
-  const [binaries] = await findLocalBinaries();
+  const binaries = (await findLocalBinaries()).at(0);
   if (!binaries) throw new Error('the tests need PostgreSQL server binaries (.ci/run installs them)');
   const server = await startCluster(binaries, 'local', () => undefined);
   const url = `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(String(server.connection.host))}`;
@@ -26,6 +26,15 @@ export async function startTestServer(): Promise<{
     }
   };
   return { server, url, query };
+}
+
+/**
+ * Stops what startTestServer() started, for afterAll. The variable a test file keeps it in is still unset when beforeAll
+ * failed before the server started; that failure is the one to read, not a TypeError from afterAll.
+ */
+export async function stopTestServer(started: PostgresServer | { server: PostgresServer } | undefined): Promise<void> {
+  if (!started) return;
+  await ('server' in started ? started.server : started).stop();
 }
 
 /** A migrations directory written from `{ fileName: content }`. */

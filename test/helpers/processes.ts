@@ -88,7 +88,7 @@ export function parseWorkflowCommands(stdout: string): { level: string; props: R
     const m = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
     if (!m) return [];
     const props = Object.fromEntries(
-      (m[2] ?? '')
+      (m.at(2) ?? '')
         .split(',')
         .filter(Boolean)
         .map((kv) => {

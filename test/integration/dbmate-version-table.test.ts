@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbmate } from '../../src/formats/dbmate';
 import type { SectionPlan, StepTarget } from '../../src/formats/format';
 import type { PostgresServer } from '../../src/servers/provider';
-import { migrationsDir, startTestServer } from '../helpers/cluster';
+import { migrationsDir, startTestServer, stopTestServer } from '../helpers/cluster';
 
 const ROOT = path.resolve(__dirname, '../..');
 const FIXTURES = path.join(ROOT, 'migrations-fixtures', 'dbmate');
@@ -61,9 +61,7 @@ beforeAll(async () => {
   query = test.query;
 });
 
-afterAll(async () => {
-  await server?.stop();
-});
+afterAll(() => stopTestServer(server));
 
 describe("dbmate's version table on PostgreSQL", () => {
   it('is created as dbmate creates it (version varchar primary key, in the current schema), and only once', async () => {
@@ -156,7 +154,7 @@ describe("dbmate's version table on PostgreSQL", () => {
   it('reads every applied version of a deployed database, the highest as its version, never dirty', async () => {
     const client = await freshClient();
     try {
-      expect(await dbmate.readDeployed(client, 'schema_migrations').catch((e: { code?: string }) => e.code)).toBe('42P01');
+      expect(await dbmate.readDeployed(client, 'schema_migrations').catch((e: unknown) => (e as { code?: string }).code)).toBe('42P01');
       const table = dbmate.versionTable(client, 'audit.versions');
       await table.ensure();
       await client.query(`insert into audit.versions (version) values ('20240301000000'), ('20240101120000'), ('020240201000000')`);
@@ -268,7 +266,7 @@ describe.skipIf(!HAVE_DBMATE)('the real dbmate binary as the oracle', () => {
       expect(ours.ok).toBe(false);
       const failure = await dbmateCli(database, migrationsDir({ '20240101120000_x.sql': text }), 'up').then(
         () => undefined,
-        (e: { stderr: string }) => e.stderr,
+        (e: unknown) => (e as { stderr: string }).stderr,
       );
       expect(failure).toContain(`Error: ${ours.ok ? '' : ours.reason}`);
     }
@@ -279,7 +277,7 @@ describe.skipIf(!HAVE_DBMATE)('the real dbmate binary as the oracle', () => {
     const database = await freshDatabase();
     const failure = await dbmateCli(database, dir, 'up').then(
       () => '',
-      (e: { stderr: string }) => e.stderr,
+      (e: unknown) => (e as { stderr: string }).stderr,
     );
     expect(failure).toContain('CREATE INDEX CONCURRENTLY cannot run inside a transaction block');
     expect(planDirectory(dir).map((m) => m.up.execution.transaction)).toEqual(['wrapped', 'wrapped']);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from 'pg';
-import { migrationsDir, startTestServer } from '../helpers/cluster';
+import { migrationsDir, startTestServer, stopTestServer } from '../helpers/cluster';
 import { statementLoggingProxy } from '../helpers/wire-log';
 import { check } from '../../src/main';
 import { settingsFromArgs } from '../../src/settings/settings';
@@ -71,7 +71,7 @@ beforeAll(async () => {
   socket = String(server.connection.host);
   await sql('postgres', 'CREATE ROLE reader; CREATE ROLE other_owner');
 }, 60_000);
-afterAll(async () => server?.stop());
+afterAll(() => stopTestServer(server));
 
 describe('drift between the deployed database and its migrations', () => {
   it('reports each hand-made difference once, against the migration that creates the object', async () => {
@@ -217,6 +217,12 @@ describe('rehearsal on a copy with real rows', () => {
     await production('prod_logged', 2, "INSERT INTO users (email) VALUES ('a@x')");
     await sql('postgres', 'CREATE DATABASE prod_logged_copy TEMPLATE prod_logged');
     const proxy = await statementLoggingProxy(`${socket}/.s.PGSQL.5432`);
+    // The server's own statement log too: every statement, with the database it ran in.
+    const logged: string[] = [];
+    const stopListening = server.onLog?.((line) => logged.push(line));
+    await sql('postgres', "ALTER SYSTEM SET log_statement = 'all'");
+    await sql('postgres', "ALTER SYSTEM SET log_line_prefix = 'db=%d '");
+    await sql('postgres', 'SELECT pg_reload_conf()');
     try {
       const target = `postgresql://postgres@127.0.0.1:${proxy.port}/prod_logged`;
       const outcome = await run([
@@ -238,7 +244,23 @@ describe('rehearsal on a copy with real rows', () => {
         expect(statements.at(-1)).toBe('ROLLBACK');
         for (const s of statements.slice(2, -1)) expect(s.trimStart()).toMatch(/^(SELECT|WITH)\b/i);
       }
+      // What the server itself logged for the target database: reads inside read-only transactions, nothing else.
+      // A statement over several lines continues on log lines without the prefix.
+      const entries = logged.reduce<string[]>(
+        (all, line) => (line.startsWith('db=') || all.length === 0 ? [...all, line] : [...all.slice(0, -1), `${all.at(-1) ?? ''}\n${line}`]),
+        [],
+      );
+      const onTarget = entries
+        .filter((entry) => entry.startsWith('db=prod_logged ') && /LOG:\s+(statement|execute [^:]*): /.test(entry))
+        .map((entry) => entry.replace(/^db=prod_logged LOG:\s+(statement|execute [^:]*): /, '').trim());
+      expect(onTarget.length).toBeGreaterThanOrEqual(sessions.flat().length);
+      for (const statement of onTarget) expect(statement).toMatch(/^(BEGIN READ ONLY|SET LOCAL statement_timeout|SELECT|WITH|ROLLBACK)\b/i);
+      expect(onTarget.filter((statement) => statement === 'BEGIN READ ONLY')).toHaveLength(sessions.length);
     } finally {
+      stopListening?.();
+      await sql('postgres', 'ALTER SYSTEM RESET log_statement');
+      await sql('postgres', 'ALTER SYSTEM RESET log_line_prefix');
+      await sql('postgres', 'SELECT pg_reload_conf()');
       await proxy.close();
     }
   }, 120_000);

@@ -10,7 +10,7 @@ import { startCluster } from '../../src/servers/local-cluster';
  * elsewhere the tests are skipped), so initdb, the template copy and the server run out of space for real.
  */
 const disk = vi.hoisted(() => ({ mount: `/tmp/mg-disk-full-${process.pid}` }));
-vi.mock('../../src/servers/scratch-dir', async (original) => ({ ...(await original<object>()), scratchParent: async () => disk.mount }));
+vi.mock('../../src/servers/scratch-dir', async (original) => ({ ...(await original<object>()), scratchParent: () => Promise.resolve(disk.mount) }));
 
 function mountTmpfs(size: string, remount = false): boolean {
   try {

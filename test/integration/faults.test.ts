@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer } from '../helpers/cluster';
+import { startTestServer, stopTestServer } from '../helpers/cluster';
 import { CLI, runCli } from '../helpers/processes';
 import type { PostgresServer } from '../../src/servers/provider';
 
@@ -275,7 +275,7 @@ describe('url mode', () => {
     ({ server, query } = await startTestServer());
     socket = String(server.connection.host);
   });
-  afterAll(async () => server?.stop());
+  afterAll(() => stopTestServer(server));
 
   it('says clearly that a role without CREATEDB cannot be used', async () => {
     await query('CREATE ROLE no_createdb LOGIN NOCREATEDB');

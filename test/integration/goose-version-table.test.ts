@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { goose } from '../../src/formats/goose';
 import type { PostgresServer } from '../../src/servers/provider';
-import { startTestServer } from '../helpers/cluster';
+import { startTestServer, stopTestServer } from '../helpers/cluster';
 
 let server: PostgresServer;
 let query: (sql: string) => Promise<Record<string, unknown>[]>;
@@ -29,9 +29,7 @@ beforeAll(async () => {
   query = test.query;
 });
 
-afterAll(async () => {
-  await server?.stop();
-});
+afterAll(() => stopTestServer(server));
 
 describe("goose's version table on PostgreSQL", () => {
   it('is created as goose creates it, with the starting row for version 0, and only once', async () => {

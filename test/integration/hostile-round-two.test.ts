@@ -4,7 +4,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrationsDir, startTestServer } from '../helpers/cluster';
+import { migrationsDir, startTestServer, stopTestServer } from '../helpers/cluster';
 import { FakeGitHubApi } from '../helpers/github-api';
 import { CLI, runAction, runCli } from '../helpers/processes';
 
@@ -15,7 +15,7 @@ beforeAll(async () => {
   socket = String(pg.server.connection.host);
   await pg.query('CREATE DATABASE deployed');
 }, 120_000);
-afterAll(() => pg?.server.stop());
+afterAll(() => stopTestServer(pg));
 
 /** A migration whose error echoes a connection string with the password, as a failing dblink or FDW would. */
 const echoing = (password: string) =>

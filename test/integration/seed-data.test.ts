@@ -11,13 +11,13 @@ import { RowSeeder } from '../../src/engine/seed/seeder';
 import { loadMigrationSet } from '../../src/formats';
 import type { PostgresServer } from '../../src/servers/provider';
 import { describeFinding } from '../helpers/fixture-table';
-import { migrationsDir, startTestServer } from '../helpers/cluster';
+import { migrationsDir, startTestServer, stopTestServer } from '../helpers/cluster';
 import { FIXTURES } from '../helpers/processes';
 
 let server: PostgresServer;
 let query: (sql: string) => Promise<Record<string, unknown>[]>;
 beforeAll(async () => ({ server, query } = await startTestServer()));
-afterAll(async () => server?.stop());
+afterAll(() => stopTestServer(server));
 
 const DATA_CHECKS = new Set(['up-fails-on-data', 'down-loses-data', 'reup-fails-on-data', 'seed-skipped']);
 const options = (seedData: boolean): EngineOptions => ({

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrationsDir, startTestServer } from '../helpers/cluster';
+import { migrationsDir, startTestServer, stopTestServer } from '../helpers/cluster';
 import { tables } from '../helpers/git-repo';
 import { runAction, runCli } from '../helpers/processes';
 import type { PostgresServer } from '../../src/servers/provider';
@@ -45,7 +45,7 @@ beforeAll(async () => {
     }
   };
 });
-afterAll(async () => server?.stop());
+afterAll(() => stopTestServer(server));
 
 // These databases hold only a version row: the schema comparison (drift, on by default) is covered by deployed-schema.test.ts.
 const check = (url: string) => runCli(['check', dir, '--postgres', 'local', '--target-database-url', url, '--drift', 'false', '--format', 'json']);

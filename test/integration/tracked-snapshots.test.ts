@@ -8,13 +8,13 @@ import type { EngineRun } from '../../src/engine/trace';
 import { loadMigrationSet } from '../../src/formats';
 import type { PostgresServer } from '../../src/servers/provider';
 import { describeDifference } from '../../src/catalog/snapshot-diff';
-import { migrationsDir, startTestServer } from '../helpers/cluster';
+import { migrationsDir, startTestServer, stopTestServer } from '../helpers/cluster';
 import { FIXTURES } from '../helpers/processes';
 
 let server: PostgresServer;
 let query: (sql: string) => Promise<unknown>;
 beforeAll(async () => ({ server, query } = await startTestServer()));
-afterAll(async () => server?.stop());
+afterAll(() => stopTestServer(server));
 
 /** Everything a check reads from a run, in words. */
 function observed(run: EngineRun) {

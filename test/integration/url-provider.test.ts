@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrationsDir, startTestServer } from '../helpers/cluster';
+import { migrationsDir, startTestServer, stopTestServer } from '../helpers/cluster';
 import { runCli } from '../helpers/processes';
 
 let pg: Awaited<ReturnType<typeof startTestServer>>;
@@ -7,7 +7,7 @@ beforeAll(async () => {
   pg = await startTestServer();
   await pg.query('CREATE TABLE precious (id int); INSERT INTO precious VALUES (42)');
 });
-afterAll(() => pg?.server.stop());
+afterAll(() => stopTestServer(pg));
 
 const databases = async () => (await pg.query('SELECT datname FROM pg_database ORDER BY 1')).map((r) => r.datname);
 

@@ -286,14 +286,14 @@ describe('the goose fixtures', () => {
   });
 
   it('put the lossy down statement of down-incomplete on line 11 and the typo of syntax-error on line 4', () => {
-    const [profile] = read('down-incomplete').filter((f) => f.name === '00002_customer_profile.sql');
-    const result = goose.sections(profile?.text ?? '', NAME);
-    const down = result.ok ? result.sections[1]?.execution.units[0] : undefined;
-    expect(profile?.text.slice(0, down?.start).split('\n').length).toBe(11);
-    const [price] = read('syntax-error').filter((f) => f.name === '00002_add_product_price.sql');
-    const up = goose.sections(price?.text ?? '', NAME);
-    const second = up.ok ? up.sections[0]?.execution.units[1] : undefined;
-    expect(price?.text.slice(0, second?.start).split('\n').length).toBe(4);
-    expect(price?.text.slice(second?.start, second?.end).indexOf('DEFALT') + 1).toBe(59);
+    const profile = read('down-incomplete').find((f) => f.name === '00002_customer_profile.sql')?.text ?? '';
+    const result = goose.sections(profile, NAME);
+    const down = result.ok ? result.sections.at(1)?.execution.units.at(0) : undefined;
+    expect(profile.slice(0, down?.start).split('\n').length).toBe(11);
+    const price = read('syntax-error').find((f) => f.name === '00002_add_product_price.sql')?.text ?? '';
+    const up = goose.sections(price, NAME);
+    const second = up.ok ? up.sections.at(0)?.execution.units.at(1) : undefined;
+    expect(price.slice(0, second?.start).split('\n').length).toBe(4);
+    expect(price.slice(second?.start, second?.end).indexOf('DEFALT') + 1).toBe(59);
   });
 });

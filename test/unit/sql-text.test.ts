@@ -5,12 +5,12 @@ describe('server error positions to line and column', () => {
   it('counts characters, not bytes or UTF-16 units', () => {
     const text = "SELECT 'é🙂';\nSELEC 1;";
     // Position of "SELEC": 12 characters + newline on line 1.
-    expect(positionToLineColumn(text, [...text].indexOf('S', 5) + 1)).toEqual({ line: 2, column: 1 });
+    expect(positionToLineColumn(text, Array.from(text).indexOf('S', 5) + 1)).toEqual({ line: 2, column: 1 });
   });
 
   it('treats CR LF as one line break (golang-migrate miscounts these)', () => {
     const text = 'CREATE TABLE a (id int);\r\nCREATE TABLE b (id intt);\r\n';
-    const position = [...text].join('').indexOf('intt') + 1;
+    const position = text.indexOf('intt') + 1;
     expect(positionToLineColumn(text, position)).toEqual({ line: 2, column: 20 });
   });
 

@@ -45,7 +45,18 @@ SELECT t.oid::int8 AS oid, t.typname AS name, t.typtype AS kind, t.typcategory A
 FROM ty JOIN pg_type t ON t.oid = ty.oid`;
 
 export async function readTypes(client: Client, oids: number[]): Promise<Map<number, TypeInfo>> {
-  const { rows } = await client.query(TYPES_QUERY, [oids]);
+  // int8 columns come back as text.
+  const { rows } = await client.query<{
+    oid: string;
+    name: string;
+    kind: string;
+    category: string;
+    base: string | null;
+    element: string | null;
+    subtype: string | null;
+    labels: string[] | null;
+    fields: number;
+  }>(TYPES_QUERY, [oids]);
   return new Map(
     rows.map((r) => [
       Number(r.oid),
@@ -67,7 +78,7 @@ export async function readTypes(client: Client, oids: number[]): Promise<Map<num
 const LONG = 'x'.repeat(1000);
 const none: Candidates = { typical: [], extreme: [], small: [] };
 
-const BY_CATEGORY: Record<string, Candidates> = {
+const BY_CATEGORY: Partial<Record<string, Candidates>> = {
   S: { typical: ['alpha', 'bravo', 'charlie', 'Zoë ✓ O\'Reilly "quoted"', 'echo', 'foxtrot'], extreme: [LONG], small: [''] },
   N: {
     typical: ['1', '2', '3', '5', '8', '13', '42'],
@@ -86,7 +97,7 @@ const BY_CATEGORY: Record<string, Candidates> = {
   G: { typical: ['(1,2)', '((0,0),(1,1))', '<(0,0),1>', '[(0,0),(1,1)]', '{1,-1,0}', '((0,0),(1,1),(1,0))'], extreme: [], small: [] },
 };
 
-const BY_NAME: Record<string, Candidates> = {
+const BY_NAME: Partial<Record<string, Candidates>> = {
   uuid: {
     typical: [1, 2, 3, 4, 5].map((n) => `00000000-0000-4000-8000-00000000000${n}`),
     extreme: ['ffffffff-ffff-ffff-ffff-ffffffffffff'],
@@ -131,7 +142,7 @@ export function candidatesFor(oid: number, types: Map<number, TypeInfo>, depth =
 const quoted = (v: string) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
 function arrayCandidates(e: Candidates): Candidates {
-  const [a, b] = e.typical;
+  const [a, b] = [e.typical.at(0), e.typical.at(1)];
   if (a === undefined) return { typical: [], extreme: [], small: ['{}'] };
   const typical = [`{${quoted(a)}}`, ...(b === undefined ? [] : [`{${quoted(a)},${quoted(b)}}`, `{${quoted(b)}}`])];
   return { typical, extreme: [`{${quoted(a)},NULL}`, ...e.extreme.map((x) => `{${quoted(x)}}`)], small: ['{}'] };
@@ -139,12 +150,13 @@ function arrayCandidates(e: Candidates): Candidates {
 
 function rangeCandidates(t: TypeInfo, types: Map<number, TypeInfo>, depth: number): Candidates {
   const s = t.subtype === null ? none : candidatesFor(t.subtype, types, depth + 1);
-  const [a, b, c] = s.typical;
+  const [a, b, c] = [s.typical.at(0), s.typical.at(1), s.typical.at(2)];
+  const largest = s.extreme.at(0);
   const ranges = [
     a !== undefined && b !== undefined ? `[${quoted(a)},${quoted(b)})` : undefined,
     b !== undefined && c !== undefined ? `[${quoted(b)},${quoted(c)})` : undefined,
   ].filter((r): r is string => r !== undefined);
-  const extreme = a !== undefined && s.extreme[0] !== undefined ? [`[${quoted(a)},${quoted(s.extreme[0])})`, '(,)'] : ['(,)'];
+  const extreme = a !== undefined && largest !== undefined ? [`[${quoted(a)},${quoted(largest)})`, '(,)'] : ['(,)'];
   if (t.kind === 'm') return { typical: ranges.map((r) => `{${r}}`), extreme: extreme.map((r) => `{${r}}`), small: ['{}'] };
   return { typical: ranges, extreme, small: ['empty'] };
 }
@@ -159,7 +171,7 @@ export async function acceptedValues(client: Client, wanted: Map<string, Candida
   if (entries.length === 0) return new Map();
   const flat = entries.map(([, c]) => [...c.typical, ...c.extreme, ...c.small]);
   const { rows } = await withSessionFunctions(client, () =>
-    client.query(
+    client.query<{ i: string; v: (string | null)[] }>(
       'SELECT i, pg_temp.mg_seed_values(ARRAY(SELECT jsonb_array_elements_text(c)), t) AS v FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(e, i), LATERAL (SELECT x.e->>0 AS t, x.e->1 AS c) y',
       [JSON.stringify(entries.map(([type], k) => [type, flat[k]]))],
     ),
@@ -168,7 +180,7 @@ export async function acceptedValues(client: Client, wanted: Map<string, Candida
   for (const r of rows) {
     const k = Number(r.i) - 1;
     const [type, c] = entries[k];
-    const values = r.v as (string | null)[];
+    const values = r.v;
     const seen = new Set<string>();
     const keep = (from: number, count: number) =>
       values.slice(from, from + count).filter((v): v is string => v !== null && !seen.has(v) && !!seen.add(v));

@@ -43,7 +43,7 @@ export function hasUpMarker(text: string): boolean {
  */
 export function dbmateSections(text: string, name: ParsedName): SectionsResult {
   const ups = starts(UP, text);
-  const first = ups[0];
+  const first = ups.at(0);
   if (first === undefined) return { ok: false, line: 1, reason: MISSING_UP };
 
   // statementsPrecedeMigrateBlocks: split on "\n"; `^\s*$` and `^\s*--` lines are allowed.

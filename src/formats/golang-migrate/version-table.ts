@@ -78,7 +78,7 @@ export async function readGolangMigrateVersion(client: Client, table: string): P
   const { rows } = await client.query<{ version: string; dirty: boolean }>(
     `SELECT version::text AS version, dirty FROM ${client.escapeIdentifier(table)} LIMIT 1`,
   );
-  const row = rows[0];
+  const row = rows.at(0);
   if (!row) return { dirty: false };
   return { version: row.version === '-1' ? undefined : BigInt(row.version), dirty: row.dirty };
 }

@@ -57,7 +57,7 @@ export function scanLines(text: string): ScannedLine[] {
   return lines;
 }
 
-const SIMPLE_ESCAPES: Record<string, string> = {
+const SIMPLE_ESCAPES: Partial<Record<string, string>> = {
   '\x07': '\\a',
   '\b': '\\b',
   '\f': '\\f',
@@ -89,7 +89,10 @@ export function goQuote(text: string): string {
 
 /** `strings.EqualFold`: equal under simple Unicode case folding, character by character. */
 export function goEqualFold(a: string, b: string): boolean {
+  // Go compares runes, which are code points: exactly what spreading a string gives.
+  // eslint-disable-next-line @typescript-eslint/no-misused-spread -- code points are the point here (Go runes), not graphemes
   const left = [...a];
+  // eslint-disable-next-line @typescript-eslint/no-misused-spread -- as above
   const right = [...b];
   if (left.length !== right.length) return false;
   return left.every((char, i) => {

@@ -68,8 +68,8 @@ class StatementBuffer {
   /** The trimmed statement as a range of the original text; empty at `fallback` when goose stores an empty statement. */
   range(fallback: number): TextRange {
     const content = this.lines.filter((line) => goTrimSpace(line.text) !== '');
-    const first = content[0];
-    const last = content[content.length - 1];
+    const first = content.at(0);
+    const last = content.at(-1);
     if (first === undefined || last === undefined) return { start: fallback, end: fallback };
     let start = first.start;
     while (start < first.end && isGoSpace(first.text[start - first.start] ?? '')) start += 1;
