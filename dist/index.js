@@ -54910,6 +54910,7 @@ function objectLine(file, d) {
 
 
 
+
 const MAX_LISTED = 8;
 /**
  * Differences down-incomplete reports: not column order (down-column-order),
@@ -54971,7 +54972,9 @@ const downIncomplete = defineCheck({
         const diff = meaningful(t.downDiff);
         // A schema compared after the down means the down ran, so it has a file.
         const down = t.down.file;
-        if (!diff.length || !down)
+        // An empty down (goose without `-- +goose Down`, an empty dbmate section) is reported by empty-file, missing-down
+        // or no-down-files: it undoes nothing by construction, and saying so again per object would be noise.
+        if (!diff.length || !down || hasNoStatements(bodyText(down)))
             return [];
         let message = `${down.name} does not restore the schema: ${listDifferences(diff, AFTER_DOWN)}`;
         if (t.reup.status === 'failed')
@@ -55101,7 +55104,50 @@ const duplicateVersion = defineCheck({
     }),
 });
 
+;// CONCATENATED MODULE: ./src/checks/no-down-files.ts
+
+
+
+/** A version the tool can roll back only by moving its version number: no down file, or a down section with no statements. */
+const hasNoDown = (m) => !m.down || hasNoStatements(bodyText(m.down));
+/**
+ * A directory none of whose migrations has a down (golang-migrate: no `.down.` file; goose: no statements after
+ * `-- +goose Down` or no Down at all; dbmate: empty `-- migrate:down` sections), with at least two migrations:
+ * the team does not write downs on purpose. One migration alone could as well be a forgotten first down.
+ */
+function upOnlyDirectory(set) {
+    const ups = set.migrations.filter((m) => m.up);
+    return ups.length >= 2 && ups.every(hasNoDown);
+}
+const noDownFiles = defineCheck({
+    id: 'no-down-files',
+    severity: 'notice',
+    summary: 'No migration of the directory has a down, so reversibility is not checked (said once instead of missing-down per file).',
+    needs: [],
+    run: ({ set }) => {
+        if (!upOnlyDirectory(set))
+            return [];
+        const first = set.migrations.find((m) => m.up)?.up;
+        if (!first)
+            return [];
+        return [
+            {
+                check: 'no-down-files',
+                severity: 'notice',
+                file: first.path,
+                line: 1,
+                version: first.versionText,
+                message: `reversibility not checked: none of the ${set.migrations.length} migrations has a down, so this directory is checked up only ` +
+                    `(each up applies, and applies on the schema the earlier ones leave)`,
+                hint: 'Rolling back means restoring a backup or writing a new up. If you want rollbacks checked, add downs: ' +
+                    'once any migration has one, each migration without one gets a missing-down warning.',
+            },
+        ];
+    },
+});
+
 ;// CONCATENATED MODULE: ./src/checks/empty-file.ts
+
 
 
 
@@ -55127,7 +55173,10 @@ const emptyFile = defineCheck({
         const words = set.format.words;
         const recorded = (f) => `records version ${f.versionText} ${f.direction === 'up' ? 'applied' : 'rolled back'} anyway`;
         // A section, not the whole file: an empty down section beside a full up section rolls back nothing.
+        // In a directory where no migration has a down, no-down-files says so once for all of them.
+        const upOnly = upOnlyDirectory(set);
         return set.files
+            .filter((f) => !(upOnly && f.direction === 'down'))
             .filter((f) => hasNoStatements(content(f, words)))
             .map((f) => {
             // goose keeps a down section even without its marker: an empty one at the end of the file.
@@ -55260,48 +55309,6 @@ function consequence(format, highest) {
             return `\`${upCommand}\` applies it on a database already at ${highest}, after migrations it was never checked behind`;
     }
 }
-
-;// CONCATENATED MODULE: ./src/checks/no-down-files.ts
-
-
-
-/** A version the tool can roll back only by moving its version number: no down file, or a down section with no statements. */
-const hasNoDown = (m) => !m.down || hasNoStatements(bodyText(m.down));
-/**
- * A directory none of whose migrations has a down (golang-migrate: no `.down.` file; goose: no statements after
- * `-- +goose Down` or no Down at all; dbmate: empty `-- migrate:down` sections), with at least two migrations:
- * the team does not write downs on purpose. One migration alone could as well be a forgotten first down.
- */
-function upOnlyDirectory(set) {
-    const ups = set.migrations.filter((m) => m.up);
-    return ups.length >= 2 && ups.every(hasNoDown);
-}
-const noDownFiles = defineCheck({
-    id: 'no-down-files',
-    severity: 'notice',
-    summary: 'No migration of the directory has a down, so reversibility is not checked (said once instead of missing-down per file).',
-    needs: [],
-    run: ({ set }) => {
-        if (!upOnlyDirectory(set))
-            return [];
-        const first = set.migrations.find((m) => m.up)?.up;
-        if (!first)
-            return [];
-        return [
-            {
-                check: 'no-down-files',
-                severity: 'notice',
-                file: first.path,
-                line: 1,
-                version: first.versionText,
-                message: `reversibility not checked: none of the ${set.migrations.length} migrations has a down, so this directory is checked up only ` +
-                    `(each up applies, and applies on the schema the earlier ones leave)`,
-                hint: 'Rolling back means restoring a backup or writing a new up. If you want rollbacks checked, add downs: ' +
-                    'once any migration has one, each migration without one gets a missing-down warning.',
-            },
-        ];
-    },
-});
 
 ;// CONCATENATED MODULE: ./src/checks/missing-down.ts
 
@@ -58032,6 +58039,7 @@ async function startCluster(binaries, provider, log) {
         'dynamic_shared_memory_type=mmap',
     ], { env, ...ids, stdio: ['ignore', 'ignore', 'pipe'] });
     const logTail = [];
+    const logListeners = new Set();
     let stopped = false;
     const kill = () => {
         if (server.exitCode === null && server.signalCode === null)
@@ -58067,6 +58075,8 @@ async function startCluster(binaries, provider, log) {
                 const lines = buffer.split('\n');
                 buffer = lines.pop() ?? ''; // split always gives at least one piece: the unfinished line
                 for (const line of lines) {
+                    for (const listener of logListeners)
+                        listener(line);
                     logTail.push(line);
                     if (logTail.length > 40)
                         logTail.shift();
@@ -58095,6 +58105,10 @@ async function startCluster(binaries, provider, log) {
         provider,
         connection: { host: root, port: 5432, user: 'postgres', database: 'postgres' },
         description: `PostgreSQL ${binaries.version} (${provider}, ${binaries.bindir})`,
+        onLog: (listener) => {
+            logListeners.add(listener);
+            return () => logListeners.delete(listener);
+        },
         stop,
     };
 }

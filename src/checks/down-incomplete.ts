@@ -1,4 +1,5 @@
-import { sectionLine } from '../formats/migration-set';
+import { bodyText, sectionLine } from '../formats/migration-set';
+import { hasNoStatements } from '../sql/text';
 import type { MigrationTrace } from '../engine/trace';
 import { describeDifference, isColumnOrder, type Difference } from '../catalog/snapshot-diff';
 import { defineCheck } from './check';
@@ -70,7 +71,9 @@ export const downIncomplete = defineCheck({
       const diff = meaningful(t.downDiff);
       // A schema compared after the down means the down ran, so it has a file.
       const down = t.down.file;
-      if (!diff.length || !down) return [];
+      // An empty down (goose without `-- +goose Down`, an empty dbmate section) is reported by empty-file, missing-down
+      // or no-down-files: it undoes nothing by construction, and saying so again per object would be noise.
+      if (!diff.length || !down || hasNoStatements(bodyText(down))) return [];
       let message = `${down.name} does not restore the schema: ${listDifferences(diff, AFTER_DOWN)}`;
       if (t.reup.status === 'failed') message += `. Running the up again then fails: ${t.reup.error?.message ?? 'no error message'}`;
       const up = t.migration.up;

@@ -2,6 +2,7 @@ import type { ToolWords } from '../formats/format';
 import { bodyText, sectionLine, type MigrationFile } from '../formats/migration-set';
 import { hasNoStatements, isBlank } from '../sql/text';
 import { defineCheck } from './check';
+import { upOnlyDirectory } from './no-down-files';
 
 /** "X" for a file that is one direction (golang-migrate); "the `-- migrate:down` section of X" where one file holds both. */
 function what(file: MigrationFile, words: ToolWords): string {
@@ -26,7 +27,10 @@ export const emptyFile = defineCheck({
     const words = set.format.words;
     const recorded = (f: MigrationFile) => `records version ${f.versionText} ${f.direction === 'up' ? 'applied' : 'rolled back'} anyway`;
     // A section, not the whole file: an empty down section beside a full up section rolls back nothing.
+    // In a directory where no migration has a down, no-down-files says so once for all of them.
+    const upOnly = upOnlyDirectory(set);
     return set.files
+      .filter((f) => !(upOnly && f.direction === 'down'))
       .filter((f) => hasNoStatements(content(f, words)))
       .map((f) => {
         // goose keeps a down section even without its marker: an empty one at the end of the file.

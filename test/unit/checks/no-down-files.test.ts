@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { missingDown } from '../../../src/checks/missing-down';
+import { emptyFile } from '../../../src/checks/empty-file';
 import { noDownFiles } from '../../../src/checks/no-down-files';
 import { golangMigrate, goose, messages, migrationSet, placed, runCheck } from '../../helpers/facts';
 
@@ -42,5 +43,25 @@ describe('no-down-files', () => {
     const set = migrationSet(golangMigrate, { '000001_init.up.sql': 'CREATE TABLE t (id int);\n' });
     expect(runCheck(noDownFiles, { set })).toEqual([]);
     expect(runCheck(missingDown, { set })).toHaveLength(1);
+  });
+});
+
+describe('an up-only goose directory is one notice, not a warning per file', () => {
+  const set = migrationSet(goose, {
+    '00001_init.sql': '-- +goose Up\nCREATE TABLE t (id int);\n',
+    '00002_add.sql': '-- +goose Up\nALTER TABLE t ADD COLUMN c int;\n',
+  });
+
+  it('empty-file stays silent on the missing down sections', () => {
+    expect(runCheck(noDownFiles, { set }).length).toBe(1);
+    expect(runCheck(emptyFile, { set })).toEqual([]);
+  });
+
+  it('while a mixed goose directory still hears about the file without a down', () => {
+    const mixed = migrationSet(goose, {
+      '00001_init.sql': '-- +goose Up\nCREATE TABLE t (id int);\n-- +goose Down\nDROP TABLE t;\n',
+      '00002_add.sql': '-- +goose Up\nALTER TABLE t ADD COLUMN c int;\n',
+    });
+    expect(placed(runCheck(emptyFile, { set: mixed }))).toEqual(['empty-file 00002_add.sql:1 warning']);
   });
 });
