@@ -54892,6 +54892,48 @@ const downFailed = defineCheck({
     },
 });
 
+;// CONCATENATED MODULE: ./src/checks/no-down-files.ts
+
+
+
+/** A version the tool can roll back only by moving its version number: no down file, or a down section with no statements. */
+const hasNoDown = (m) => !m.down || hasNoStatements(bodyText(m.down));
+/**
+ * A directory none of whose migrations has a down (golang-migrate: no `.down.` file; goose: no statements after
+ * `-- +goose Down` or no Down at all; dbmate: empty `-- migrate:down` sections), with at least two migrations:
+ * the team does not write downs on purpose. One migration alone could as well be a forgotten first down.
+ */
+function upOnlyDirectory(set) {
+    const ups = set.migrations.filter((m) => m.up);
+    return ups.length >= 2 && ups.every(hasNoDown);
+}
+const noDownFiles = defineCheck({
+    id: 'no-down-files',
+    severity: 'notice',
+    summary: 'No migration of the directory has a down, so reversibility is not checked (said once instead of missing-down per file).',
+    needs: [],
+    run: ({ set }) => {
+        if (!upOnlyDirectory(set))
+            return [];
+        const first = set.migrations.find((m) => m.up)?.up;
+        if (!first)
+            return [];
+        return [
+            {
+                check: 'no-down-files',
+                severity: 'notice',
+                file: first.path,
+                line: 1,
+                version: first.versionText,
+                message: `reversibility not checked: none of the ${set.migrations.length} migrations has a down, so this directory is checked up only ` +
+                    `(each up applies, and applies on the schema the earlier ones leave)`,
+                hint: 'Rolling back means restoring a backup or writing a new up. If you want rollbacks checked, add downs: ' +
+                    'once any migration has one, each migration without one gets a missing-down warning.',
+            },
+        ];
+    },
+});
+
 ;// CONCATENATED MODULE: ./src/checks/object-line.ts
 
 /** Line of the first statement in `text` that names the object, to point the reader at its origin. */
@@ -54905,6 +54947,7 @@ function objectLine(file, d) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/down-incomplete.ts
+
 
 
 
@@ -54968,33 +55011,37 @@ const downIncomplete = defineCheck({
     severity: 'error',
     summary: 'After up then down, the schema differs from the schema before the up.',
     needs: ['run'],
-    run: ({ run }) => run.traces.flatMap((t) => {
-        const diff = meaningful(t.downDiff);
-        // A schema compared after the down means the down ran, so it has a file.
-        const down = t.down.file;
-        // An empty down (goose without `-- +goose Down`, an empty dbmate section) is reported by empty-file, missing-down
-        // or no-down-files: it undoes nothing by construction, and saying so again per object would be noise.
-        if (!diff.length || !down || hasNoStatements(bodyText(down)))
-            return [];
-        let message = `${down.name} does not restore the schema: ${listDifferences(diff, AFTER_DOWN)}`;
-        if (t.reup.status === 'failed')
-            message += `. Running the up again then fails: ${t.reup.error?.message ?? 'no error message'}`;
-        const up = t.migration.up;
-        const created = up && objectLine(up, diff[0]);
-        return [
-            {
-                check: 'down-incomplete',
-                severity: 'error',
-                file: down.path,
-                line: sectionLine(down),
-                version: t.migration.versionText,
-                message,
-                hint: up && created
-                    ? `The up file changes it at ${up.name}:${created}; undo that in the down file.`
-                    : 'Make the down file undo every change of the up file, in reverse order.',
-            },
-        ];
-    }),
+    run: ({ set, run }) => {
+        const upOnly = upOnlyDirectory(set);
+        return run.traces.flatMap((t) => {
+            const diff = meaningful(t.downDiff);
+            // A schema compared after the down means the down ran, so it has a file.
+            const down = t.down.file;
+            // A down that is not there (goose without `-- +goose Down`), or a directory without any down, is reported by
+            // empty-file or no-down-files: it undoes nothing by construction, and listing every object again is noise.
+            const absent = down !== undefined && down.body.start === down.text.length && hasNoStatements(bodyText(down));
+            if (!diff.length || !down || absent || upOnly)
+                return [];
+            let message = `${down.name} does not restore the schema: ${listDifferences(diff, AFTER_DOWN)}`;
+            if (t.reup.status === 'failed')
+                message += `. Running the up again then fails: ${t.reup.error?.message ?? 'no error message'}`;
+            const up = t.migration.up;
+            const created = up && objectLine(up, diff[0]);
+            return [
+                {
+                    check: 'down-incomplete',
+                    severity: 'error',
+                    file: down.path,
+                    line: sectionLine(down),
+                    version: t.migration.versionText,
+                    message,
+                    hint: up && created
+                        ? `The up file changes it at ${up.name}:${created}; undo that in the down file.`
+                        : 'Make the down file undo every change of the up file, in reverse order.',
+                },
+            ];
+        });
+    },
 });
 
 ;// CONCATENATED MODULE: ./src/checks/down-keeps-extension.ts
@@ -55102,48 +55149,6 @@ const duplicateVersion = defineCheck({
                 : `Give one of them the next free version, ${nextFreeVersion(context, file.versionText.length)}. Two branches that each added this version collide once both are merged.`,
         }));
     }),
-});
-
-;// CONCATENATED MODULE: ./src/checks/no-down-files.ts
-
-
-
-/** A version the tool can roll back only by moving its version number: no down file, or a down section with no statements. */
-const hasNoDown = (m) => !m.down || hasNoStatements(bodyText(m.down));
-/**
- * A directory none of whose migrations has a down (golang-migrate: no `.down.` file; goose: no statements after
- * `-- +goose Down` or no Down at all; dbmate: empty `-- migrate:down` sections), with at least two migrations:
- * the team does not write downs on purpose. One migration alone could as well be a forgotten first down.
- */
-function upOnlyDirectory(set) {
-    const ups = set.migrations.filter((m) => m.up);
-    return ups.length >= 2 && ups.every(hasNoDown);
-}
-const noDownFiles = defineCheck({
-    id: 'no-down-files',
-    severity: 'notice',
-    summary: 'No migration of the directory has a down, so reversibility is not checked (said once instead of missing-down per file).',
-    needs: [],
-    run: ({ set }) => {
-        if (!upOnlyDirectory(set))
-            return [];
-        const first = set.migrations.find((m) => m.up)?.up;
-        if (!first)
-            return [];
-        return [
-            {
-                check: 'no-down-files',
-                severity: 'notice',
-                file: first.path,
-                line: 1,
-                version: first.versionText,
-                message: `reversibility not checked: none of the ${set.migrations.length} migrations has a down, so this directory is checked up only ` +
-                    `(each up applies, and applies on the schema the earlier ones leave)`,
-                hint: 'Rolling back means restoring a backup or writing a new up. If you want rollbacks checked, add downs: ' +
-                    'once any migration has one, each migration without one gets a missing-down warning.',
-            },
-        ];
-    },
 });
 
 ;// CONCATENATED MODULE: ./src/checks/empty-file.ts

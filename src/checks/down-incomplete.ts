@@ -3,6 +3,7 @@ import { hasNoStatements } from '../sql/text';
 import type { MigrationTrace } from '../engine/trace';
 import { describeDifference, isColumnOrder, type Difference } from '../catalog/snapshot-diff';
 import { defineCheck } from './check';
+import { upOnlyDirectory } from './no-down-files';
 import { objectLine } from './object-line';
 import { failedOnItsOwn } from './step-failure';
 
@@ -66,14 +67,16 @@ export const downIncomplete = defineCheck({
   severity: 'error',
   summary: 'After up then down, the schema differs from the schema before the up.',
   needs: ['run'],
-  run: ({ run }) =>
-    run.traces.flatMap((t: MigrationTrace) => {
+  run: ({ set, run }) => {
+    const upOnly = upOnlyDirectory(set);
+    return run.traces.flatMap((t: MigrationTrace) => {
       const diff = meaningful(t.downDiff);
       // A schema compared after the down means the down ran, so it has a file.
       const down = t.down.file;
-      // An empty down (goose without `-- +goose Down`, an empty dbmate section) is reported by empty-file, missing-down
-      // or no-down-files: it undoes nothing by construction, and saying so again per object would be noise.
-      if (!diff.length || !down || hasNoStatements(bodyText(down))) return [];
+      // A down that is not there (goose without `-- +goose Down`), or a directory without any down, is reported by
+      // empty-file or no-down-files: it undoes nothing by construction, and listing every object again is noise.
+      const absent = down !== undefined && down.body.start === down.text.length && hasNoStatements(bodyText(down));
+      if (!diff.length || !down || absent || upOnly) return [];
       let message = `${down.name} does not restore the schema: ${listDifferences(diff, AFTER_DOWN)}`;
       if (t.reup.status === 'failed') message += `. Running the up again then fails: ${t.reup.error?.message ?? 'no error message'}`;
       const up = t.migration.up;
@@ -92,5 +95,6 @@ export const downIncomplete = defineCheck({
               : 'Make the down file undo every change of the up file, in reverse order.',
         },
       ];
-    }),
+    });
+  },
 });
