@@ -57525,7 +57525,7 @@ async function dockerAvailable() {
 /** The last lines a container printed, to say why it stopped; empty when it cannot be read. */
 async function containerLogTail(name) {
     try {
-        const { getContainerRuntimeClient } = await __nccwpck_require__.e(/* import() */ 491).then(__nccwpck_require__.bind(__nccwpck_require__, 2491));
+        const { getContainerRuntimeClient } = await Promise.all(/* import() */[__nccwpck_require__.e(688), __nccwpck_require__.e(983)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14983));
         const client = await getContainerRuntimeClient();
         const stream = await client.container.logs(client.container.getById(name), { tail: 5 });
         const chunks = [];
@@ -57556,7 +57556,7 @@ async function containerLogTail(name) {
 /** Removes a container by name whatever state it is in; quiet when it does not exist. */
 async function removeContainer(name) {
     try {
-        const { getContainerRuntimeClient } = await __nccwpck_require__.e(/* import() */ 491).then(__nccwpck_require__.bind(__nccwpck_require__, 2491));
+        const { getContainerRuntimeClient } = await Promise.all(/* import() */[__nccwpck_require__.e(688), __nccwpck_require__.e(983)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14983));
         const client = await getContainerRuntimeClient();
         await client.container.remove(client.container.getById(name), { removeVolumes: true });
     }
@@ -57576,7 +57576,7 @@ function whyNotStarted(image, error, log) {
 async function startDocker(request) {
     const plan = dockerPlan(request);
     // Loaded only when used: testcontainers is large and the CLI keeps it external.
-    const { PostgreSqlContainer } = await Promise.all(/* import() */[__nccwpck_require__.e(491), __nccwpck_require__.e(688)]).then(__nccwpck_require__.bind(__nccwpck_require__, 20688));
+    const { PostgreSqlContainer } = await Promise.all(/* import() */[__nccwpck_require__.e(688), __nccwpck_require__.e(983)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14983));
     const name = `migration-guard-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
     request.log(`starting ${plan.image} with testcontainers (container ${name})`);
     // Registered before the start: a SIGTERM while the image is pulled or the server boots must not leak the container.

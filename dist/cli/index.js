@@ -15546,6 +15546,18 @@ exports.visitAsync = visitAsync;
 /******/ 	/* webpack/runtime/asset-relocator-loader */
 /******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
 /******/ 	
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
+/******/ 	
 /******/ 	/* webpack/runtime/create fake namespace object */
 /******/ 	(() => {
 /******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -20018,7 +20030,7 @@ async function dockerAvailable() {
 /** The last lines a container printed, to say why it stopped; empty when it cannot be read. */
 async function containerLogTail(name) {
     try {
-        const { getContainerRuntimeClient } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9567, 23));
+        const { getContainerRuntimeClient } = await __nccwpck_require__.e(/* import() */ 983).then(__nccwpck_require__.bind(__nccwpck_require__, 4983));
         const client = await getContainerRuntimeClient();
         const stream = await client.container.logs(client.container.getById(name), { tail: 5 });
         const chunks = [];
@@ -20049,7 +20061,7 @@ async function containerLogTail(name) {
 /** Removes a container by name whatever state it is in; quiet when it does not exist. */
 async function removeContainer(name) {
     try {
-        const { getContainerRuntimeClient } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9567, 23));
+        const { getContainerRuntimeClient } = await __nccwpck_require__.e(/* import() */ 983).then(__nccwpck_require__.bind(__nccwpck_require__, 4983));
         const client = await getContainerRuntimeClient();
         await client.container.remove(client.container.getById(name), { removeVolumes: true });
     }
@@ -20069,7 +20081,7 @@ function whyNotStarted(image, error, log) {
 async function startDocker(request) {
     const plan = dockerPlan(request);
     // Loaded only when used: testcontainers is large and the CLI keeps it external.
-    const { PostgreSqlContainer } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6364, 23));
+    const { PostgreSqlContainer } = await __nccwpck_require__.e(/* import() */ 983).then(__nccwpck_require__.bind(__nccwpck_require__, 4983));
     const name = `migration-guard-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
     request.log(`starting ${plan.image} with testcontainers (container ${name})`);
     // Registered before the start: a SIGTERM while the image is pulled or the server boots must not leak the container.

@@ -67,7 +67,7 @@ export async function dockerAvailable(): Promise<boolean> {
 /** The last lines a container printed, to say why it stopped; empty when it cannot be read. */
 async function containerLogTail(name: string): Promise<string> {
   try {
-    const { getContainerRuntimeClient } = await import('testcontainers');
+    const { getContainerRuntimeClient } = await import('./docker-runtime');
     const client = await getContainerRuntimeClient();
     const stream = await client.container.logs(client.container.getById(name), { tail: 5 });
     const chunks: Buffer[] = [];
@@ -98,7 +98,7 @@ async function containerLogTail(name: string): Promise<string> {
 /** Removes a container by name whatever state it is in; quiet when it does not exist. */
 async function removeContainer(name: string): Promise<void> {
   try {
-    const { getContainerRuntimeClient } = await import('testcontainers');
+    const { getContainerRuntimeClient } = await import('./docker-runtime');
     const client = await getContainerRuntimeClient();
     await client.container.remove(client.container.getById(name), { removeVolumes: true });
   } catch {
@@ -121,7 +121,7 @@ function whyNotStarted(image: string, error: unknown, log: string): string {
 export async function startDocker(request: ServerRequest): Promise<PostgresServer> {
   const plan = dockerPlan(request);
   // Loaded only when used: testcontainers is large and the CLI keeps it external.
-  const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
+  const { PostgreSqlContainer } = await import('./docker-runtime');
   const name = `migration-guard-${process.pid}-${randomBytes(4).toString('hex')}`;
   request.log(`starting ${plan.image} with testcontainers (container ${name})`);
   // Registered before the start: a SIGTERM while the image is pulled or the server boots must not leak the container.
