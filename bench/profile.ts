@@ -1,6 +1,8 @@
 /**
- * Where a run's time goes, by kind of query: `npx tsx bench/profile.ts [migrations]`.
- * Wraps pg's Client.query to time every round trip the engine makes.
+ * Where a run's time goes, by the source line that sent each query:
+ * `npx tsx bench/profile.ts [migrations]` (OBSERVE=0 / SEED=0 switch those phases off).
+ * Wraps pg's Client.query to time every round trip the engine makes; the
+ * stack capture slows the run, so compare shares, not absolute times.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
@@ -13,17 +15,15 @@ import { startCluster } from '../src/servers/local-cluster';
 import { writeCorpus } from './corpus';
 
 const stats = new Map<string, { calls: number; ms: number }>();
-const query = Client.prototype.query as (...args: unknown[]) => unknown;
-(Client.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function (this: Client, ...args: unknown[]) {
-  const q = args[0] as string | { text: string };
-  const text = typeof q === 'string' ? q : q.text;
-  const label = text.includes('_migration_guard.changes')
-    ? 'catalog: what the step touched'
-    : text.includes('scope AS')
-      ? 'catalog: full snapshot'
-      : /schema_migrations/.test(text)
-        ? 'bookkeeping (schema_migrations)'
-        : 'migration files and the rest';
+type Query = (this: Client, ...args: unknown[]) => unknown;
+const query = Client.prototype.query as unknown as Query;
+(Client.prototype as unknown as { query: Query }).query = function (this: Client, ...args: unknown[]) {
+  const frames = (new Error().stack ?? '').split('\n').slice(2);
+  const label = frames
+    .map((l) => /src\/([\w/.-]+):(\d+)/.exec(l))
+    .flatMap((m) => (m ? [`${m[1]}:${m[2]}`] : []))
+    .slice(0, 2)
+    .join(' < ');
   const started = performance.now();
   const result = query.apply(this, args) as Promise<unknown> | undefined;
   const done = () => {
@@ -37,7 +37,7 @@ const query = Client.prototype.query as (...args: unknown[]) => unknown;
 };
 
 (async () => {
-  const count = Number(process.argv[2] ?? 1000);
+  const count = Number(process.argv[2] ?? 400);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'mg-profile-'));
   writeCorpus(dir, count);
   const [binaries] = await findLocalBinaries();
@@ -50,12 +50,14 @@ const query = Client.prototype.query as (...args: unknown[]) => unknown;
       sharedServer: false,
       log: () => undefined,
       limits: { statementMs: 300_000, lockMs: 30_000 },
+      observe: process.env.OBSERVE !== '0',
+      seedData: process.env.SEED !== '0',
     });
     const total = performance.now() - started;
     process.stdout.write(`${count} migrations, ${Math.round(total)} ms (${(total / count).toFixed(1)} ms each)\n`);
-    for (const [label, s] of [...stats].sort((a, b) => b[1].ms - a[1].ms)) {
+    for (const [label, s] of [...stats].sort((a, b) => b[1].ms - a[1].ms).slice(0, 30)) {
       process.stdout.write(
-        `  ${label.padEnd(34)} ${String(s.calls).padStart(6)} calls ${String(Math.round(s.ms)).padStart(7)} ms  ${((s.ms / total) * 100).toFixed(0)}%\n`,
+        `  ${label.padEnd(80)} ${String(s.calls).padStart(6)} calls ${String(Math.round(s.ms)).padStart(7)} ms  ${((s.ms / total) * 100).toFixed(0)}%\n`,
       );
     }
   } finally {
