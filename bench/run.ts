@@ -40,6 +40,10 @@ interface Row {
   noSeedMs?: number;
   noObserveMs?: number;
   neitherMs?: number;
+  /** Segments the default run checked at once (report.postgres.jobs). */
+  jobs: number;
+  /** The same run with --jobs 1 (one sequential run). */
+  oneJobMs?: number;
 }
 
 /** Variants measured on generated corpora of these sizes (BENCH_VARIANTS=0 skips them). */
@@ -81,11 +85,12 @@ async function main(): Promise<void> {
 
 async function measureCorpus(corpus: string, dir: string, migrations: number, binaries: Binaries, times = REPEAT): Promise<Row> {
   process.stderr.write(`${corpus} (${migrations} migrations)...\n`);
-  const guard: { ms: number; peakMb: number; startupMs: number; checkMs: number }[] = [];
+  const guard: { ms: number; peakMb: number; startupMs: number; checkMs: number; jobs: number }[] = [];
   const once = async (extra: string[]) => {
     const r = await runNode(CLI, ['check', dir, '--postgres', 'local', '--format', 'json', '--fail-on', 'never', ...extra]);
-    const report = JSON.parse(r.stdout) as { postgres?: { startupMs?: number; checkMs?: number } };
-    return { ms: r.ms, peakMb: r.peakMb, startupMs: report.postgres?.startupMs ?? 0, checkMs: report.postgres?.checkMs ?? 0 };
+    const report = JSON.parse(r.stdout) as { postgres?: { startupMs?: number; checkMs?: number; jobs?: number } };
+    const { startupMs = 0, checkMs = 0, jobs = 1 } = report.postgres ?? {};
+    return { ms: r.ms, peakMb: r.peakMb, startupMs, checkMs, jobs };
   };
   const variant = async (extra: string[]) => {
     const ms: number[] = [];
@@ -99,6 +104,7 @@ async function measureCorpus(corpus: string, dir: string, migrations: number, bi
           noSeedMs: await variant(['--no-seed-data']),
           noObserveMs: await variant(['--no-observe']),
           neitherMs: await variant(['--no-seed-data', '--no-observe']),
+          oneJobMs: await variant(['--jobs', '1']),
         }
       : {};
   const files = orderedFiles(dir);
@@ -114,6 +120,7 @@ async function measureCorpus(corpus: string, dir: string, migrations: number, bi
     guardStartupMs: median(guard.map((g) => g.startupMs)),
     guardCheckMs: median(guard.map((g) => g.checkMs)),
     peakMb: Math.max(...guard.map((g) => g.peakMb)),
+    jobs: Math.max(...guard.map((g) => g.jobs)),
     physicalMs: physical.median,
     pgDumpMs: pgDump?.median,
     ...variants,
@@ -246,22 +253,22 @@ async function measureStartup(binaries: Binaries): Promise<Record<string, number
 function report(rows: Row[], startup: Record<string, number>, binaries: Binaries): void {
   const f = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
   const lines = [
-    '| corpus | migrations | (a) migration-guard | per migration | of which start-up | (b) physical limit | (c) pg_dump loop | a / (b + start-up) | c / a | peak memory |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| corpus | migrations | jobs | (a) migration-guard | per migration | of which start-up | (b) physical limit | (c) pg_dump loop | a / (b + start-up) | c / a | peak memory |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.corpus} | ${r.migrations} | ${f(r.guardMs)} | ${(r.guardCheckMs / r.migrations).toFixed(1)} ms | ${f(r.guardStartupMs)} | ${f(r.physicalMs)} | ${r.pgDumpMs ? f(r.pgDumpMs) : '-'} | ${(r.guardMs / (r.physicalMs + r.guardStartupMs)).toFixed(1)}× | ${r.pgDumpMs ? `${(r.pgDumpMs / r.guardMs).toFixed(1)}×` : '-'} | ${r.peakMb.toFixed(0)} MB |`,
+        `| ${r.corpus} | ${r.migrations} | ${r.jobs} | ${f(r.guardMs)} | ${(r.guardCheckMs / r.migrations).toFixed(1)} ms | ${f(r.guardStartupMs)} | ${f(r.physicalMs)} | ${r.pgDumpMs ? f(r.pgDumpMs) : '-'} | ${(r.guardMs / (r.physicalMs + r.guardStartupMs)).toFixed(1)}× | ${r.pgDumpMs ? `${(r.pgDumpMs / r.guardMs).toFixed(1)}×` : '-'} | ${r.peakMb.toFixed(0)} MB |`,
     ),
     '',
-    'Cost of the phases that are on by default (generated corpora): the same run with seeding off, observation off, both off.',
+    'Cost of the phases that are on by default (generated corpora): the same run with seeding off, observation off, both off; and one sequential run (--jobs 1).',
     '',
-    '| migrations | default | --no-seed-data | --no-observe | both off | seeding costs | observation costs |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| migrations | default | --no-seed-data | --no-observe | both off | seeding costs | observation costs | --jobs 1 |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows
       .filter((r) => r.neitherMs !== undefined)
       .map((r) => {
         const pct = (a: number, b: number) => `${Math.round((a / b - 1) * 100)} %`;
-        return `| ${r.migrations} | ${f(r.guardMs)} | ${f(r.noSeedMs ?? 0)} | ${f(r.noObserveMs ?? 0)} | ${f(r.neitherMs ?? 0)} | ${pct(r.guardMs, r.noSeedMs ?? r.guardMs)} | ${pct(r.guardMs, r.noObserveMs ?? r.guardMs)} |`;
+        return `| ${r.migrations} | ${f(r.guardMs)} | ${f(r.noSeedMs ?? 0)} | ${f(r.noObserveMs ?? 0)} | ${f(r.neitherMs ?? 0)} | ${pct(r.guardMs, r.noSeedMs ?? r.guardMs)} | ${pct(r.guardMs, r.noObserveMs ?? r.guardMs)} | ${r.oneJobMs ? f(r.oneJobMs) : '-'} |`;
       }),
     '',
     '| start-up (median) | time |',

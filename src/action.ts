@@ -12,7 +12,8 @@ import { InputError } from './formats';
 import { logLine } from './report/escape';
 import { maskOutcome, maskText, maskValues } from './report/mask';
 import { useDocsFrom } from './report/docs-link';
-import { buildJsonReport } from './report/json';
+import { buildJsonReport, type JsonReport } from './report/json';
+import { expandReportPatterns, mergeReportFiles, MergeError } from './report/merge';
 import { renderMarkdown } from './report/markdown';
 import { relativePath } from './report/paths';
 import { buildSarif } from './report/sarif';
@@ -56,20 +57,26 @@ export async function run(): Promise<void> {
       group: core.group,
     };
     for (const note of settings.connectionNotes) log.notice(note);
+    // merge-reports: the shards of a matrix did the runs; this job only joins their JSON reports (report/merge.ts).
+    const merged = settings.mergeReports.length
+      ? await mergeReportFiles(await expandReportPatterns(settings.mergeReports, settings.root), settings.root)
+      : undefined;
+    for (const notice of merged?.notices ?? []) log.notice(notice);
     const outcome = maskOutcome(
-      await check(settings, {
-        log,
-        onMigration: (t, i, n) => {
-          core.info(safe(progressLine(t, i, n)));
-        },
-      }),
+      merged?.outcome ??
+        (await check(settings, {
+          log,
+          onMigration: (t, i, n) => {
+            core.info(safe(progressLine(t, i, n)));
+          },
+        })),
       secrets,
     );
 
     for (const line of annotationCommands(outcome.findings, settings.root, { alreadyShown: shown, seeAll: 'the job summary' })) {
       process.stdout.write(`${line}${os.EOL}`);
     }
-    await writeReports(outcome, settings, log);
+    await writeReports(outcome, settings, log, merged?.report);
     core.setOutput('result', outcome.verdict);
     core.setOutput('findings', outcome.findings.length);
     core.setOutput('report', settings.reportPath);
@@ -89,15 +96,15 @@ export async function run(): Promise<void> {
     }
     if (outcome.exitCode !== 0) process.exitCode = outcome.exitCode;
   } catch (error) {
-    const known = error instanceof InputError || error instanceof SettingsError;
+    const known = error instanceof InputError || error instanceof SettingsError || error instanceof MergeError;
     core.setFailed(maskText(known ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`, secrets));
   } finally {
     await cleanupAll();
   }
 }
 
-async function writeReports(outcome: Outcome, settings: ActionSettings, log: Logger): Promise<void> {
-  await writeFile(settings.reportPath, `${JSON.stringify(maskValues(buildJsonReport(outcome, settings.root), secrets), null, 2)}\n`);
+async function writeReports(outcome: Outcome, settings: ActionSettings, log: Logger, json?: JsonReport): Promise<void> {
+  await writeFile(settings.reportPath, `${JSON.stringify(maskValues(json ?? buildJsonReport(outcome, settings.root), secrets), null, 2)}\n`);
   if (settings.sarifFile)
     await writeFile(settings.sarifFile, `${JSON.stringify(maskValues(buildSarif(outcome, settings.root), secrets), null, 2)}\n`);
   if (process.env.GITHUB_STEP_SUMMARY) {
@@ -127,7 +134,8 @@ function fileLink(settings: ActionSettings): ((file: string, line?: number) => s
 /** The sticky comment: a courtesy that never changes the verdict. Outside pull requests nothing is attempted. */
 async function commentOnPullRequest(outcome: Outcome, settings: ActionSettings, log: Logger): Promise<void> {
   const { pullRequest, repository, apiUrl, runUrl } = settings.github;
-  if (!settings.comment || !pullRequest || !repository) return;
+  // A shard sees part of the findings: the job that merges the shards' reports comments (merge-reports).
+  if (!settings.comment || settings.shard || !pullRequest || !repository) return;
   if (!settings.githubToken) {
     log.warning('no PR comment: the github-token input is empty');
     return;

@@ -2,14 +2,23 @@
 import { promises as fs } from 'node:fs';
 import { createColors } from 'picocolors';
 import { cleanupAll } from './cleanup';
-import { colorEnabled, parseCommandLine, SettingsError, type CliCommand, type CliRequest } from './settings/settings';
+import {
+  colorEnabled,
+  parseCommandLine,
+  SettingsError,
+  type CliCommand,
+  type CliRequest,
+  type MergeCommand,
+  type OutputFormat,
+} from './settings/settings';
 import type { Logger } from './log';
 import { check, type Outcome } from './main';
 import { InputError } from './formats';
 import type { Severity } from './findings';
 import { logLine } from './report/escape';
 import { maskOutcome, maskText, maskValues } from './report/mask';
-import { buildJsonReport } from './report/json';
+import { buildJsonReport, type JsonReport } from './report/json';
+import { mergeReportFiles, MergeError } from './report/merge';
 import { buildSarif } from './report/sarif';
 import { formatText, progressLine } from './report/text';
 import { annotationCommands } from './report/workflow-commands';
@@ -41,7 +50,22 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${request.text}\n`);
     return 0;
   }
+  if (request.kind === 'merge') return runMerge(request.command);
   return runCheck(request.command);
+}
+
+/** `migration-guard merge REPORT...`: the shards' reports as one run's, in any format. */
+async function runMerge(command: MergeCommand): Promise<number> {
+  let merged;
+  try {
+    merged = await mergeReportFiles(command.files, command.root);
+  } catch (error) {
+    if (!(error instanceof MergeError)) throw error;
+    return fail(error.message);
+  }
+  const err = createColors(colorEnabled(process.stderr.isTTY));
+  if (!command.quiet) for (const notice of merged.notices) process.stderr.write(`${err.cyan('note:')} ${logLine(notice)}\n`);
+  return writeReport(merged.outcome, { ...command, secrets: [], json: merged.report });
 }
 
 async function runCheck(command: CliCommand): Promise<number> {
@@ -49,7 +73,6 @@ async function runCheck(command: CliCommand): Promise<number> {
   // Passwords from every connection form are masked in values before anything is rendered (see report/mask.ts).
   const { secrets } = settings;
   secretsForErrors = secrets;
-  const out = createColors(colorEnabled(process.stdout.isTTY));
   const err = createColors(colorEnabled(process.stderr.isTTY));
   const line = (m: string) => logLine(maskText(m, secrets));
   const say = (m: string) => !quiet && process.stderr.write(`${m}\n`);
@@ -68,10 +91,28 @@ async function runCheck(command: CliCommand): Promise<number> {
     if (!(error instanceof InputError) && !(error instanceof SettingsError)) throw error;
     return fail(error.message);
   }
+  return writeReport(outcome, { format, output, quiet, secrets, root: settings.root });
+}
+
+interface ReportOptions {
+  format: OutputFormat;
+  output?: string;
+  quiet: boolean;
+  secrets: readonly string[];
+  root: string;
+  /** The JSON report when it is not built from the outcome (merge). */
+  json?: JsonReport;
+}
+
+/** Renders the outcome in the chosen format to --output or stdout; the exit code. */
+async function writeReport(outcome: Outcome, options: ReportOptions): Promise<number> {
+  const { format, output, quiet, secrets } = options;
+  const settings = { root: options.root };
+  const out = createColors(colorEnabled(process.stdout.isTTY));
   const paint: Record<Severity, (s: string) => string> = { error: out.red, warning: out.yellow, notice: out.cyan };
   const rendered =
     format === 'json'
-      ? `${JSON.stringify(maskValues(buildJsonReport(outcome, settings.root), secrets), null, 2)}\n`
+      ? `${JSON.stringify(maskValues(options.json ?? buildJsonReport(outcome, settings.root), secrets), null, 2)}\n`
       : format === 'github'
         ? annotationCommands(outcome.findings, settings.root, { seeAll: '`migration-guard check --format json`' })
             .map((l) => `${l}\n`)

@@ -1,5 +1,8 @@
 import { runChecks } from './checks';
-import { runMigrations } from './engine/run-migrations';
+import type { EngineOptions } from './engine/run-migrations';
+import { runParallel, runShard, type ShardFacts } from './engine/parallel/run-parallel';
+import { shardOwns } from './engine/parallel/shard-findings';
+import type { FailOn } from './findings';
 import type { EngineRun, MigrationTrace } from './engine/trace';
 import type { Finding } from './findings';
 import { decide } from './outcome';
@@ -37,6 +40,8 @@ export interface Outcome {
   exitCode: 0 | 1 | 2;
   /** Findings silenced by `-- migration-guard:ignore` comments: counted in the reports, not shown as findings. */
   ignored?: IgnoredFinding[];
+  /** shard k/n: what this shard covered, for `merge` (its findings are only those of its segment). */
+  shard?: ShardFacts & { failOn: FailOn };
 }
 
 export interface PipelineHooks {
@@ -98,6 +103,7 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
   }
 
   let run: EngineRun | undefined;
+  let shard: ShardFacts | undefined;
   const notRun = whyNotRun(set);
   if (notRun) log.notice(`${notRun}; nothing is run on PostgreSQL (the findings say more)`);
   if (set.migrations.length > 0 && !notRun && !refused) {
@@ -109,7 +115,7 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
         });
         const startupMs = performance.now() - started;
         try {
-          const result = await runMigrations(set, server, {
+          const engine: EngineOptions = {
             migrationsTable: table,
             sharedServer: server.provider === 'url',
             onMigration: hooks.onMigration,
@@ -121,7 +127,10 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
             seedData: settings.seedData,
             observe: settings.observe,
             changed: base && changedVersions(set, base),
-          });
+          };
+          const sharded = settings.shard && (await runShard(set, server, engine, settings.shard));
+          shard = sharded ? sharded.shard : undefined;
+          const result = sharded ? sharded.run : await runParallel(set, server, engine, { jobs: settings.jobs, minSegment: settings.minSegment });
           result.startupMs = startupMs;
           result.postgresVersionReason = server.versionReason;
           log.info(
@@ -157,7 +166,11 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
 
   const checked = withSeverities(runChecks({ set, run, base, deployed }, settings.disabled), settings.severities);
   const sizes = await productionSizes(checked, settings.targetDatabaseUrl, log);
-  const { kept: findings, ignored } = applyIgnoreComments(withTableSizes(checked, sizes, settings.largeTableRows), set);
+  const kept = applyIgnoreComments(withTableSizes(checked, sizes, settings.largeTableRows), set);
+  // A shard reports only its segment's findings (those of no migration: shard 1), so that merged shards count each once.
+  const owns = settings.shard ? shardOwns(set, settings.shard) : () => true;
+  const findings = kept.kept.filter(owns);
+  const ignored = kept.ignored.filter(owns);
   const infrastructureError = problems.length ? problems.join('; ') : undefined;
   const { verdict, exitCode, failing, incomplete } = decide(findings, settings.failOn, infrastructureError);
   return {
@@ -172,6 +185,10 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
     verdict,
     exitCode,
     ignored,
+    shard: settings.shard && {
+      ...(shard ?? { ...settings.shard, migrations: 0 }),
+      failOn: settings.failOn,
+    },
   };
 }
 

@@ -16080,15 +16080,34 @@ async function loadParser() {
 }
 /** Texts longer than this are not given to the grammar (about 0.3 s of parsing on a CI machine). */
 const MAX_PARSED_CHARS = 1_000_000;
+/**
+ * The last texts parsed and their outcomes: the seeder, the observation pass and the checks each read the same
+ * section (a few times per migration). Callers only read the trees. Small: a run goes through its files in order.
+ */
+const recent = new Map();
+const RECENT = 16;
 /** Parses SQL text; undefined when the parser could not be loaded (callers fall back to the lexer in sql/text.ts). */
 function parseStatements(text) {
     // One synchronous WASM call: on a multi-megabyte data file it would hold off signals and run-timeout for
     // seconds. Such files are read by the lexer, as when the parser is missing.
     if (!parser || text.length > MAX_PARSED_CHARS)
         return undefined;
+    const known = recent.get(text);
+    if (known) {
+        recent.delete(text); // most recently used last
+        recent.set(text, known);
+        return known;
+    }
+    const outcome = parseUncached(parser, text);
+    recent.set(text, outcome);
+    if (recent.size > RECENT)
+        recent.delete(recent.keys().next().value);
+    return outcome;
+}
+function parseUncached(grammar, text) {
     let tree;
     try {
-        tree = parser.parseSync(text);
+        tree = grammar.parseSync(text);
     }
     catch (error) {
         const e = error;
@@ -16426,14 +16445,22 @@ rel AS (
     CASE WHEN c.relkind IN ('r', 'p', 'f') THEN 'table' WHEN c.relkind = 'v' THEN 'view' WHEN c.relkind = 'm' THEN 'materialized view'
          WHEN c.relkind IN ('i', 'I') THEN 'index' WHEN c.relkind = 'S' THEN 'sequence' ELSE 'relation' END AS kind,
     'pg_class/' || c.oid AS ref
-  FROM pg_class c JOIN ns n ON n.oid = c.relnamespace
+  FROM (
+    SELECT * FROM pg_class WHERE $3::text[] IS NULL
+    UNION ALL
+    -- The scope's relations, their indexes and the sequences they own, each looked up by oid (a scan would grow with the schema).
+    SELECT x.* FROM (
+      SELECT oid FROM scope WHERE cat = 'pg_class'
+      UNION SELECT i.indexrelid FROM scope s CROSS JOIN LATERAL (SELECT indexrelid FROM pg_index i WHERE i.indrelid = s.oid OFFSET 0) i
+        WHERE s.cat = 'pg_class'
+      UNION SELECT d.objid FROM scope s CROSS JOIN LATERAL (
+          SELECT objid FROM pg_depend d WHERE d.refclassid = 'pg_class'::regclass AND d.refobjid = s.oid
+            AND d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') OFFSET 0) d
+        WHERE s.cat = 'pg_class'
+    ) k CROSS JOIN LATERAL (SELECT * FROM pg_class x WHERE x.oid = k.oid OFFSET 0) x
+  ) c JOIN ns n ON n.oid = c.relnamespace
   WHERE c.oid IS DISTINCT FROM to_regclass($1)::oid
     AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_class'::regclass AND x.objid = c.oid AND x.deptype = 'e')
-    AND ($3::text[] IS NULL OR c.oid IN (
-      SELECT oid FROM scope WHERE cat = 'pg_class'
-      UNION ALL SELECT i.indexrelid FROM pg_index i JOIN scope s ON s.cat = 'pg_class' AND s.oid = i.indrelid
-      UNION ALL SELECT d.objid FROM pg_depend d JOIN scope s ON s.cat = 'pg_class' AND s.oid = d.refobjid
-        WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')))
 )
 SELECT 'schema' AS kind, quote_ident(n.nspname) AS name,
   jsonb_build_object('privileges', n.nspacl::text, 'owner', CASE WHEN $2 THEN pg_get_userbyid(n.nspowner)::text END) AS props,
@@ -16492,13 +16519,13 @@ UNION ALL
 SELECT 'constraint', r.qname || '.' || quote_ident(con.conname),
   jsonb_build_object('definition', pg_get_constraintdef(con.oid)),
   'pg_constraint/' || con.oid, r.ref
-FROM pg_constraint con JOIN rel r ON r.oid = con.conrelid
+FROM rel r CROSS JOIN LATERAL (SELECT * FROM pg_constraint con WHERE con.conrelid = r.oid OFFSET 0) con
 
 UNION ALL
 SELECT 'index', ir.qname,
   jsonb_build_object('definition', pg_get_indexdef(i.indexrelid), 'valid', i.indisvalid, 'clustered', i.indisclustered),
   ir.ref, r.ref
-FROM pg_index i JOIN rel ir ON ir.oid = i.indexrelid JOIN rel r ON r.oid = i.indrelid
+FROM rel r CROSS JOIN LATERAL (SELECT * FROM pg_index i WHERE i.indrelid = r.oid OFFSET 0) i JOIN rel ir ON ir.oid = i.indexrelid
 WHERE NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x'))
 
 UNION ALL
@@ -16507,7 +16534,7 @@ SELECT 'sequence', r.qname, jsonb_build_object(
     'min', s.seqmin::text, 'max', s.seqmax::text, 'cache', s.seqcache::text, 'cycle', s.seqcycle,
     'owned by', owner.col, 'privileges', c.relacl::text, 'owner', CASE WHEN $2 THEN pg_get_userbyid(c.relowner)::text END),
   r.ref, owner.ref
-FROM rel r JOIN pg_sequence s ON s.seqrelid = r.oid JOIN pg_class c ON c.oid = r.oid
+FROM rel r CROSS JOIN LATERAL (SELECT * FROM pg_sequence s WHERE s.seqrelid = r.oid OFFSET 0) s JOIN pg_class c ON c.oid = r.oid
 LEFT JOIN LATERAL (
   SELECT format('%s.%I', dr.qname, a.attname) AS col, dr.ref FROM pg_depend d JOIN rel dr ON dr.oid = d.refobjid
   JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
@@ -16531,15 +16558,18 @@ SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE '
        FROM pg_aggregate a WHERE a.aggfnoid = p.oid) END,
     'privileges', p.proacl::text, 'owner', CASE WHEN $2 THEN pg_get_userbyid(p.proowner)::text END),
   'pg_proc/' || p.oid, NULL
-FROM pg_proc p JOIN ns n ON n.oid = p.pronamespace
-WHERE ($3::text[] IS NULL OR p.oid IN (SELECT oid FROM scope WHERE cat = 'pg_proc'))
-  AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_proc'::regclass AND x.objid = p.oid AND x.deptype = 'e')
+FROM (
+  SELECT * FROM pg_proc WHERE $3::text[] IS NULL
+  UNION ALL
+  SELECT x.* FROM scope s CROSS JOIN LATERAL (SELECT * FROM pg_proc x WHERE x.oid = s.oid OFFSET 0) x WHERE s.cat = 'pg_proc'
+) p JOIN ns n ON n.oid = p.pronamespace
+WHERE NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_proc'::regclass AND x.objid = p.oid AND x.deptype = 'e')
 
 UNION ALL
 SELECT 'trigger', r.qname || '.' || quote_ident(t.tgname),
   jsonb_build_object('definition', pg_get_triggerdef(t.oid, true), 'enabled', t.tgenabled),
   'pg_trigger/' || t.oid, r.ref
-FROM pg_trigger t JOIN rel r ON r.oid = t.tgrelid WHERE NOT t.tgisinternal
+FROM rel r CROSS JOIN LATERAL (SELECT * FROM pg_trigger t WHERE t.tgrelid = r.oid AND NOT t.tgisinternal OFFSET 0) t
 
 UNION ALL
 SELECT 'event trigger', quote_ident(e.evtname),
@@ -16564,9 +16594,12 @@ SELECT CASE t.typtype WHEN 'e' THEN 'enum' WHEN 'd' THEN 'domain' WHEN 'c' THEN 
     'subtype', CASE WHEN t.typtype = 'r' THEN (SELECT format_type(rg.rngsubtype, NULL) FROM pg_range rg WHERE rg.rngtypid = t.oid) END,
     'privileges', t.typacl::text, 'owner', CASE WHEN $2 THEN pg_get_userbyid(t.typowner)::text END),
   'pg_type/' || t.oid, NULL
-FROM pg_type t JOIN ns n ON n.oid = t.typnamespace
-WHERE ($3::text[] IS NULL OR t.oid IN (SELECT oid FROM scope WHERE cat = 'pg_type'))
-  AND t.typtype IN ('e', 'd', 'c', 'r', 'b') AND t.typcategory <> 'A'
+FROM (
+  SELECT * FROM pg_type WHERE $3::text[] IS NULL
+  UNION ALL
+  SELECT x.* FROM scope s CROSS JOIN LATERAL (SELECT * FROM pg_type x WHERE x.oid = s.oid OFFSET 0) x WHERE s.cat = 'pg_type'
+) t JOIN ns n ON n.oid = t.typnamespace
+WHERE t.typtype IN ('e', 'd', 'c', 'r', 'b') AND t.typcategory <> 'A'
   AND (t.typtype <> 'c' OR (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')
   AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_type'::regclass AND x.objid = t.oid AND x.deptype = 'e')
 
@@ -16583,27 +16616,30 @@ SELECT 'policy', r.qname || '.' || quote_ident(p.polname), jsonb_build_object(
                (SELECT CASE WHEN u = 0 THEN 'public' ELSE pg_get_userbyid(u)::text END AS name FROM unnest(p.polroles) u) x),
     'using', pg_get_expr(p.polqual, p.polrelid), 'with check', pg_get_expr(p.polwithcheck, p.polrelid)),
   'pg_policy/' || p.oid, r.ref
-FROM pg_policy p JOIN rel r ON r.oid = p.polrelid
+FROM rel r CROSS JOIN LATERAL (SELECT * FROM pg_policy p WHERE p.polrelid = r.oid OFFSET 0) p
 
 UNION ALL
 SELECT 'rule', r.qname || '.' || quote_ident(ru.rulename),
   jsonb_build_object('definition', pg_get_ruledef(ru.oid, true), 'enabled', ru.ev_enabled),
   'pg_rewrite/' || ru.oid, r.ref
-FROM pg_rewrite ru JOIN rel r ON r.oid = ru.ev_class WHERE ru.rulename <> '_RETURN'
+FROM rel r CROSS JOIN LATERAL (SELECT * FROM pg_rewrite ru WHERE ru.ev_class = r.oid AND ru.rulename <> '_RETURN' OFFSET 0) ru
 
 UNION ALL
 SELECT 'statistics', format('%I.%I', n.nspname, s.stxname), jsonb_build_object('definition', pg_get_statisticsobjdef(s.oid)),
   'pg_statistic_ext/' || s.oid, r.ref
-FROM pg_statistic_ext s JOIN ns n ON n.oid = s.stxnamespace JOIN rel r ON r.oid = s.stxrelid
+FROM rel r CROSS JOIN LATERAL (SELECT * FROM pg_statistic_ext s WHERE s.stxrelid = r.oid OFFSET 0) s JOIN ns n ON n.oid = s.stxnamespace
 
 UNION ALL
 SELECT 'comment', io.type || ' ' || io.identity, jsonb_build_object('text', d.description),
   'pg_description/' || d.classoid || '/' || d.objoid || '/' || d.objsubid,
   CASE WHEN d.classoid = 'pg_class'::regclass THEN 'pg_class/' || d.objoid || CASE WHEN d.objsubid > 0 THEN '/' || d.objsubid ELSE '' END
        ELSE d.classoid::regclass::text || '/' || d.objoid END
-FROM pg_description d CROSS JOIN LATERAL pg_identify_object(d.classoid, d.objoid, d.objsubid) io
+FROM (
+  SELECT * FROM pg_description WHERE $3::text[] IS NULL
+  UNION ALL
+  SELECT x.* FROM scope s CROSS JOIN LATERAL (SELECT * FROM pg_description x WHERE x.objoid = s.oid AND x.classoid = s.cat::regclass OFFSET 0) x
+) d CROSS JOIN LATERAL pg_identify_object(d.classoid, d.objoid, d.objsubid) io
 WHERE d.objoid >= 16384 AND d.objoid IS DISTINCT FROM to_regclass($1)::oid
-  AND ($3::text[] IS NULL OR (d.objoid, d.classoid) IN (SELECT oid, cat::regclass::oid FROM scope))
   AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = d.classoid AND x.objid = d.objoid AND x.deptype = 'e')
   AND (io.schema IN (SELECT nspname FROM ns) OR (io.type = 'schema' AND io.identity IN (SELECT quote_ident(nspname) FROM ns))
        OR (io.schema IS NULL AND io.type NOT IN ('schema')))
@@ -17080,15 +17116,15 @@ function splitStatements(text) {
     finish(n);
     return statements;
 }
-const recent = [];
+const text_recent = [];
 /** splitStatements, remembered for the last few texts: checks ask about the same file once per difference or finding. */
 function statementsOf(text) {
-    const hit = recent.find((r) => r.text === text);
+    const hit = text_recent.find((r) => r.text === text);
     if (hit)
         return hit.statements;
     const statements = splitStatements(text);
-    recent.unshift({ text, statements });
-    recent.length = Math.min(recent.length, 4);
+    text_recent.unshift({ text, statements });
+    text_recent.length = Math.min(text_recent.length, 4);
     return statements;
 }
 /** Statements that open or close a transaction themselves (golang-migrate then does not wrap the file). */
@@ -19385,6 +19421,7 @@ const KEYS = [
     'large-table-rows',
     'seed-data',
     'observe',
+    'jobs',
     'drift',
     'drift-ignore',
     'rehearsal-lock-threshold',
@@ -20768,6 +20805,7 @@ PostgreSQL: up, down and up again, with catalog snapshots.
 
 Commands:
   check [DIR]        check the migrations in DIR (default: migrations)
+  merge REPORT...    merge the JSON reports of check --shard k/n into one report
   help [COMMAND]     show the help of a command
 
 Options:
@@ -20812,6 +20850,11 @@ Options:
                               or down-loses-data (default: seed the tables each migration touches)
   --large-table-rows N        with --target-database-url, findings on tables with more
                               estimated rows become errors (default: 1000000)
+  -j, --jobs N|auto           segments checked at the same time, each in its own database,
+                              with the findings of one sequential run (default: auto, the
+                              machine's cores; directories under 80 migrations run as one)
+  --shard k/n                 check only the k-th of n parts (a workflow matrix); merge the
+                              JSON reports with 'migration-guard merge'
   --format text|json|github|sarif  output format (default: text)
   --output FILE               write the report to FILE instead of standard output
   -q, --quiet                 print only the findings and the verdict line
@@ -20822,6 +20865,22 @@ action does: a pull request's or merge group's base, or the commit before a push
 Colour: on when standard output is a terminal; NO_COLOR turns it off, FORCE_COLOR on.
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad usage or infrastructure failure.`;
+/** `migration-guard help merge` and `migration-guard merge --help`. */
+const MERGE_USAGE = `Usage: migration-guard merge REPORT... [options]
+
+Merges the JSON reports of 'migration-guard check --shard k/n --format json'
+(one per shard, every shard once) into one report: findings, verdict and exit
+code as one run over the whole directory would give them. Says so when a shard
+did not start from the database the shard before it ended with.
+
+Options:
+  --format text|json|github|sarif  output format (default: text)
+  --output FILE               write the report to FILE instead of standard output
+  -q, --quiet                 print only the findings and the verdict line
+  -h, --help                  show this help
+
+Exit codes: 0 nothing at or above the shards' fail-on, 1 findings at or above it,
+2 bad usage, reports that cannot be merged, or a shard that could not finish.`;
 
 ;// CONCATENATED MODULE: ./src/settings/did-you-mean.ts
 /** Edit distance (insertions, deletions, substitutions; a swap of neighbours counts one), for "did you mean". */
@@ -20952,6 +21011,9 @@ function toSettings(raw, name, env = process.env, scopeDefault = 'all') {
         largeTableRows: rowCount(raw.largeTableRows, name('largeTableRows')),
         secrets: [],
         connectionNotes: [],
+        jobs: jobsOf(raw.jobs, name('jobs')),
+        shard: shardOf(raw.shard, name('shard')),
+        minSegment: env.MIGRATION_GUARD_MIN_SEGMENT ? jobsOf(env.MIGRATION_GUARD_MIN_SEGMENT, 'MIGRATION_GUARD_MIN_SEGMENT') : undefined,
     };
     for (const key of ['databaseUrl', 'targetDatabaseUrl', 'rehearsalDatabaseUrl']) {
         const text = settings[key];
@@ -20999,6 +21061,8 @@ const ACTION_INPUTS = {
     seedData: 'seed-data',
     observe: 'observe',
     largeTableRows: 'large-table-rows',
+    jobs: 'jobs',
+    shard: 'shard',
     root: 'working-directory',
 };
 /**
@@ -21046,6 +21110,8 @@ function settingsFromAction(env = process.env) {
         scope: input('scope'),
         seedData: input('seedData'),
         observe: input('observe'),
+        jobs: input('jobs'),
+        shard: input('shard'),
         root,
     }, ACTION_INPUTS, config, root, DEFAULTS.migrationsPath);
     const settings = withEventBase(withConfigFile(toSettings(raw, (key) => `input '${ACTION_INPUTS[key]}'`, env, scopeDefaultFor(raw, base)), config), base);
@@ -21057,10 +21123,12 @@ function settingsFromAction(env = process.env) {
     const fullName = event?.repository?.full_name;
     const repository = env.GITHUB_REPOSITORY || (typeof fullName === 'string' ? fullName : undefined);
     const sarifFile = extra('sarif-file');
+    const mergeReports = (extra('merge-reports') ?? '').split(/[\s,]+/).filter(Boolean);
     return {
         ...settings,
         reportPath: extra('report-path') || path.join(env.RUNNER_TEMP || os.tmpdir(), 'migration-guard-report.json'),
         sarifFile: sarifFile && path.resolve(root, sarifFile),
+        mergeReports,
         comment: comment === 'true',
         githubToken: extra('github-token'),
         docs: docsSourceOf(env, serverUrl),
@@ -21138,11 +21206,13 @@ const CLI_OPTIONS = {
     'no-seed-data': { type: 'boolean' },
     'no-observe': { type: 'boolean' },
     'large-table-rows': { type: 'string' },
+    jobs: { type: 'string', short: 'j' },
+    shard: { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
     version: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
 };
-const COMMANDS = ['check', 'help'];
+const COMMANDS = ['check', 'merge', 'help'];
 /**
  * Colour for a stream: FORCE_COLOR wins (0 or false turns it off), then NO_COLOR (any non-empty value) turns it off,
  * else only a terminal gets it (https://no-color.org, https://force-color.org).
@@ -21178,6 +21248,8 @@ const CLI_FLAGS = {
     seedData: '--no-seed-data',
     observe: '--no-observe',
     largeTableRows: '--large-table-rows',
+    jobs: '--jobs',
+    shard: '--shard',
     root: 'the current directory',
 };
 /** The config file at the repository root; its errors are settings errors (exit code 2, one line naming file and line). */
@@ -21198,6 +21270,27 @@ function withConfigFile(settings, config) {
     for (const id of config.disabled)
         settings.disabled.add(id);
     return { ...settings, severities: config.severities, configFile: config.path };
+}
+/** jobs: a whole number from 1 to 256; empty or `auto`: the machine's cores (os.availableParallelism). */
+function jobsOf(value, input) {
+    const text = value?.trim().toLowerCase() ?? '';
+    if (!text || text === 'auto')
+        return Math.max(1, external_node_os_namespaceObject.availableParallelism());
+    const n = Number(text);
+    if (!/^\d+$/.test(text) || n < 1 || n > 256)
+        throw new SettingsError(`${input} must be a number from 1 to 256 or auto, got '${value ?? ''}'`);
+    return n;
+}
+/** shard: `k/n`, 1 <= k <= n (e.g. 2/4 from a matrix); empty: no sharding. */
+function shardOf(value, input) {
+    const text = value?.trim() ?? '';
+    if (!text)
+        return undefined;
+    const m = /^(\d+)\s*\/\s*(\d+)$/.exec(text);
+    const [index, of] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+    if (!m || index < 1 || of < 1 || index > of || of > 256)
+        throw new SettingsError(`${input} must be k/n with 1 <= k <= n <= 256, e.g. 2/4 from a matrix (\${{ matrix.shard }}/4), got '${text}'`);
+    return { index, of };
 }
 function rowCount(value, input) {
     const text = value?.trim().replace(/[_,]/g, '') || '1000000';
@@ -21236,20 +21329,28 @@ function parseCommandLine(argv, cwd = process.cwd(), env = process.env) {
             return { kind: 'help', text: GENERAL_USAGE };
         if (dir === 'check')
             return { kind: 'help', text: cli_usage_CHECK_USAGE };
+        if (dir === 'merge')
+            return { kind: 'help', text: MERGE_USAGE };
         if (dir === 'help')
             return { kind: 'help', text: GENERAL_USAGE };
-        throw new SettingsError(`no help for '${dir}': the commands are 'check' and 'help'`);
+        throw new SettingsError(`no help for '${dir}': the commands are 'check', 'merge' and 'help'`);
     }
     if (values.help)
-        return { kind: 'help', text: command === 'check' ? cli_usage_CHECK_USAGE : GENERAL_USAGE };
+        return { kind: 'help', text: command === 'check' ? cli_usage_CHECK_USAGE : command === 'merge' ? MERGE_USAGE : GENERAL_USAGE };
     if (!command)
         throw new SettingsError("missing command: use 'migration-guard check [DIR]' ('migration-guard help' lists the commands)");
-    if (extra.length)
-        throw new SettingsError(`unexpected arguments: ${extra.join(' ')}`);
     const format = (values.format ?? 'text');
     if (!['text', 'json', 'github', 'sarif'].includes(format))
         throw new SettingsError(`--format must be one of text, json, github, sarif, got '${format}'`);
     const output = values.output === undefined ? undefined : outputFile(values.output, cwd);
+    if (command === 'merge') {
+        const files = [dir, ...extra].filter((f) => !!f).map((f) => external_node_path_namespaceObject.resolve(cwd, f));
+        if (!files.length)
+            throw new SettingsError("merge needs the shards' JSON reports: migration-guard merge shard-1.json shard-2.json ...");
+        return { kind: 'merge', command: { files, format, output, quiet: !!values.quiet, root: cwd } };
+    }
+    if (extra.length)
+        throw new SettingsError(`unexpected arguments: ${extra.join(' ')}`);
     const config = configIn(cwd);
     const base = env.GITHUB_ACTIONS === 'true' && env.GITHUB_EVENT_PATH ? eventBase(readEvent(env.GITHUB_EVENT_PATH)) : undefined;
     const raw = config_file_withConfig({
@@ -21275,6 +21376,8 @@ function parseCommandLine(argv, cwd = process.cwd(), env = process.env) {
         scope: values.scope,
         seedData: values['no-seed-data'] ? 'false' : 'true',
         observe: values['no-observe'] ? 'false' : 'true',
+        jobs: values.jobs,
+        shard: values.shard,
         root: cwd,
     }, ACTION_INPUTS, config, cwd, DEFAULTS.migrationsPath);
     const settings = withEventBase(withConfigFile(toSettings(raw, (key) => CLI_FLAGS[key], env, scopeDefaultFor(raw, base)), config), base);
@@ -21751,10 +21854,14 @@ class ScratchDatabases {
         if (!this.superuser)
             await this.query(`GRANT ${quoteIdent(role.name)} TO CURRENT_USER`);
     }
-    async create() {
+    /** A new scratch database: empty, or a copy of `template` (a scratch database of this run nobody is connected to: a checkpoint). */
+    async create(template) {
         const name = scratchName();
+        if (template && !this.live.has(template))
+            throw new Error(`internal error: ${template} is not a scratch database of this run`);
         try {
-            await this.query(`CREATE DATABASE ${quoteIdent(name)}${this.role ? ` OWNER ${quoteIdent(this.role.name)}` : ''}`);
+            const from = template ? ` TEMPLATE ${quoteIdent(template)}` : '';
+            await this.query(`CREATE DATABASE ${quoteIdent(name)}${from}${this.role ? ` OWNER ${quoteIdent(this.role.name)}` : ''}`);
         }
         catch (error) {
             const e = error;
@@ -21855,26 +21962,53 @@ const SCOPE = '_migration_guard: scope';
 const AFFECTED = (into) => /* sql */ `
 WITH gone AS (DELETE FROM _migration_guard.touched RETURNING classid, objid),
 t AS (SELECT DISTINCT classid, objid FROM gone WHERE classid IS NOT NULL AND objid IS NOT NULL),
-dep AS (SELECT DISTINCT d.classid, d.objid FROM pg_depend d JOIN t ON d.refclassid = t.classid AND d.refobjid = t.objid),
+dep AS (
+  SELECT DISTINCT d.classid, d.objid FROM t CROSS JOIN LATERAL (
+    SELECT classid, objid FROM pg_depend d WHERE d.refclassid = t.classid AND d.refobjid = t.objid OFFSET 0) d
+),
 objs AS (SELECT classid, objid FROM t UNION SELECT classid, objid FROM dep),
+-- Each object's owner looked up by oid (LATERAL ... OFFSET 0 keeps the planner from scanning the catalog instead).
 owners AS (
   SELECT classid, objid FROM objs
-  UNION SELECT 'pg_class'::regclass, r.ev_class FROM pg_rewrite r JOIN objs o ON o.classid = 'pg_rewrite'::regclass AND o.objid = r.oid
-  UNION SELECT 'pg_class'::regclass, a.adrelid FROM pg_attrdef a JOIN objs o ON o.classid = 'pg_attrdef'::regclass AND o.objid = a.oid
-  UNION SELECT 'pg_class'::regclass, c.conrelid FROM pg_constraint c JOIN objs o ON o.classid = 'pg_constraint'::regclass AND o.objid = c.oid WHERE c.conrelid <> 0
-  UNION SELECT 'pg_type'::regclass, c.contypid FROM pg_constraint c JOIN objs o ON o.classid = 'pg_constraint'::regclass AND o.objid = c.oid WHERE c.contypid <> 0
-  UNION SELECT 'pg_class'::regclass, tg.tgrelid FROM pg_trigger tg JOIN objs o ON o.classid = 'pg_trigger'::regclass AND o.objid = tg.oid
-  UNION SELECT 'pg_class'::regclass, p.polrelid FROM pg_policy p JOIN objs o ON o.classid = 'pg_policy'::regclass AND o.objid = p.oid
-  UNION SELECT 'pg_class'::regclass, s.stxrelid FROM pg_statistic_ext s JOIN objs o ON o.classid = 'pg_statistic_ext'::regclass AND o.objid = s.oid
-  UNION SELECT 'pg_class'::regclass, i.indrelid FROM pg_index i JOIN objs o ON o.classid = 'pg_class'::regclass AND o.objid = i.indexrelid
-  UNION SELECT 'pg_class'::regclass, ty.typrelid FROM pg_type ty JOIN objs o ON o.classid = 'pg_type'::regclass AND o.objid = ty.oid WHERE ty.typrelid <> 0
-  UNION SELECT 'pg_type'::regclass, c.reltype FROM pg_class c JOIN objs o ON o.classid = 'pg_class'::regclass AND o.objid = c.oid WHERE c.reltype <> 0
+  UNION SELECT 'pg_class'::regclass, x.ev_class FROM objs o CROSS JOIN LATERAL (SELECT ev_class FROM pg_rewrite r WHERE r.oid = o.objid OFFSET 0) x
+    WHERE o.classid = 'pg_rewrite'::regclass
+  UNION SELECT 'pg_class'::regclass, x.adrelid FROM objs o CROSS JOIN LATERAL (SELECT adrelid FROM pg_attrdef a WHERE a.oid = o.objid OFFSET 0) x
+    WHERE o.classid = 'pg_attrdef'::regclass
+  UNION SELECT 'pg_class'::regclass, x.conrelid FROM objs o CROSS JOIN LATERAL (SELECT conrelid FROM pg_constraint c WHERE c.oid = o.objid OFFSET 0) x
+    WHERE o.classid = 'pg_constraint'::regclass AND x.conrelid <> 0
+  UNION SELECT 'pg_type'::regclass, x.contypid FROM objs o CROSS JOIN LATERAL (SELECT contypid FROM pg_constraint c WHERE c.oid = o.objid OFFSET 0) x
+    WHERE o.classid = 'pg_constraint'::regclass AND x.contypid <> 0
+  UNION SELECT 'pg_class'::regclass, x.tgrelid FROM objs o CROSS JOIN LATERAL (SELECT tgrelid FROM pg_trigger tg WHERE tg.oid = o.objid OFFSET 0) x
+    WHERE o.classid = 'pg_trigger'::regclass
+  UNION SELECT 'pg_class'::regclass, x.polrelid FROM objs o CROSS JOIN LATERAL (SELECT polrelid FROM pg_policy p WHERE p.oid = o.objid OFFSET 0) x
+    WHERE o.classid = 'pg_policy'::regclass
+  UNION SELECT 'pg_class'::regclass, x.stxrelid FROM objs o CROSS JOIN LATERAL (SELECT stxrelid FROM pg_statistic_ext s WHERE s.oid = o.objid OFFSET 0) x
+    WHERE o.classid = 'pg_statistic_ext'::regclass
+  UNION SELECT 'pg_class'::regclass, x.indrelid FROM objs o CROSS JOIN LATERAL (SELECT indrelid FROM pg_index i WHERE i.indexrelid = o.objid OFFSET 0) x
+    WHERE o.classid = 'pg_class'::regclass
+  UNION SELECT 'pg_class'::regclass, x.typrelid FROM objs o CROSS JOIN LATERAL (SELECT typrelid FROM pg_type ty WHERE ty.oid = o.objid OFFSET 0) x
+    WHERE o.classid = 'pg_type'::regclass AND x.typrelid <> 0
+  UNION SELECT 'pg_type'::regclass, x.reltype FROM objs o CROSS JOIN LATERAL (SELECT reltype FROM pg_class c WHERE c.oid = o.objid OFFSET 0) x
+    WHERE o.classid = 'pg_class'::regclass AND x.reltype <> 0
 )
 SELECT
   EXISTS (SELECT 1 FROM gone WHERE classid IS NULL OR objid IS NULL OR classid IN ('pg_namespace'::regclass, 'pg_default_acl'::regclass))
     OR (SELECT count(*) FROM pg_event_trigger WHERE evtname LIKE '\\_migration\\_guard\\_%' AND evtenabled = 'A') <> 2 AS everything,
   COALESCE((SELECT array_agg(DISTINCT classid::regclass::text || '/' || objid) FROM owners), '{}') AS refs
   ${into}`;
+/**
+ * Plans made once per session (planning the big query takes longer than running it on a few objects) that stay
+ * cheap however the catalogs grow: the generic plan is made early, on small catalogs, or again at any moment
+ * (ANALYZE of a catalog, a plan cache reset), and costs made on a few hundred rows pick hash joins over seq scans,
+ * or a merge join over all of pg_depend, whose cost then grows with every migration. A read is about a handful of
+ * objects: looking each up by oid through the catalog's index is right at any size.
+ */
+const INDEX_PROBES = [
+    'SET plan_cache_mode = force_generic_plan',
+    'SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off',
+    // The disabled paths' made-up costs would pass jit_above_cost: compiling the plan takes far longer than running it.
+    'SET jit = off',
+].join(' ');
 /**
  * Records every object DDL touches (ddl_command_end and sql_drop event
  * triggers) into an unlogged table. SECURITY DEFINER and ENABLE ALWAYS: a file
@@ -21892,30 +22026,24 @@ CREATE EVENT TRIGGER _migration_guard_ddl ON ddl_command_end EXECUTE FUNCTION _m
 CREATE EVENT TRIGGER _migration_guard_drop ON sql_drop EXECUTE FUNCTION _migration_guard.on_drop();
 ALTER EVENT TRIGGER _migration_guard_ddl ENABLE ALWAYS;
 ALTER EVENT TRIGGER _migration_guard_drop ENABLE ALWAYS;
--- The snapshot as a function with a generic plan: planning the big query takes longer than running it on a few objects.
-CREATE FUNCTION _migration_guard.snapshot(text, boolean, text[])
-RETURNS TABLE (kind text, name text, props jsonb, ref text, parent_ref text)
-LANGUAGE plpgsql STABLE SET plan_cache_mode = force_generic_plan AS $mg_snapshot$
-#variable_conflict use_column
-BEGIN
-  RETURN QUERY ${SCOPED_SNAPSHOT_QUERY};
-END $mg_snapshot$;
 -- One round trip per step: what was touched, widened, then those objects' rows (or a request to read everything).
+-- A function, so that its plans are made once per session; the snapshot query inside it, so that no second function
+-- call copies the rows once more.
 CREATE FUNCTION _migration_guard.changes(text, boolean)
 RETURNS TABLE (kind text, name text, props jsonb, ref text, parent_ref text)
-LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $mg_changes$
+LANGUAGE plpgsql ${INDEX_PROBES} AS $mg_changes$
 #variable_conflict use_column
 DECLARE
   read_all boolean;
-  scope text[];
+  touched_refs text[];
 BEGIN
-  ${AFFECTED('INTO read_all, scope')};
+  ${AFFECTED('INTO read_all, touched_refs')};
   IF read_all THEN
     RETURN QUERY SELECT '${EVERYTHING}'::text, NULL::text, NULL::jsonb, NULL::text, NULL::text;
     RETURN;
   END IF;
-  RETURN QUERY SELECT '${SCOPE}'::text, NULL::text, to_jsonb(scope), NULL::text, NULL::text;
-  RETURN QUERY SELECT * FROM _migration_guard.snapshot($1, $2, scope);
+  RETURN QUERY SELECT '${SCOPE}'::text, NULL::text, to_jsonb(touched_refs), NULL::text, NULL::text;
+  RETURN QUERY ${SCOPED_SNAPSHOT_QUERY.replace(/\$3\b/g, 'touched_refs')};
 END $mg_changes$;`;
 /**
  * Installs the tracking from a superuser's connection into a fresh database
@@ -22016,6 +22144,19 @@ class CatalogTracker {
     /** The catalog as it is now (read-only: it changes with the next update). */
     get current() {
         return this.state;
+    }
+    /**
+     * The rows that belong to an object (`pg_class/<oid>`: the table, its columns, constraints, indexes) as one
+     * string, as of the last update: the same string means the object did not change. Undefined when no row belongs to it.
+     */
+    fingerprint(ref) {
+        const keys = this.byObject.get(ref);
+        if (!keys?.size)
+            return undefined;
+        return [...keys]
+            .sort()
+            .map((key) => `${key}\t${JSON.stringify(this.state.objects.get(key)?.props)}`)
+            .join('\n');
     }
     /** Drops `stale` rows, adds `fresh` ones, and returns the rows whose value changed. */
     replace(stale, fresh) {
@@ -22145,10 +22286,12 @@ class Session {
         this.database = database;
         this.scratch = scratch;
     }
-    static async open(scratch, options) {
-        const { name, config, role } = await scratch.create();
-        // url: the migrations' role may not create event triggers; installed as the admin while the database is still empty.
-        if (role && options.trackChanges)
+    /** A session on a new scratch database: empty, or a copy of the checkpoint database `from` (checkpoints.ts). */
+    static async open(scratch, options, from) {
+        const { name, config, role } = await scratch.create(from);
+        // url: the migrations' role may not create event triggers; installed as the admin while the database is still empty
+        // (a checkpoint's copy has it already).
+        if (role && options.trackChanges && !from)
             await scratch.prepare(name, (admin) => installTracking(admin, role)).catch(() => false);
         const client = new Client(config);
         client.on('error', () => undefined); // a dropped connection surfaces as the next query's error
@@ -22174,6 +22317,32 @@ class Session {
     async close() {
         await this.client.end().catch(() => undefined);
         await this.scratch.drop(this.database);
+    }
+    /** Ends the connection and keeps the database (dropped with the run's other scratch databases): it becomes a checkpoint. */
+    async detach() {
+        await this.client.end();
+        return this.database;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/checkpoints.ts
+/** Fewest ups a rebuild replays before it keeps the result as a checkpoint: a copy costs about what ~30 replayed ups do. */
+const CHECKPOINT_AFTER = 50;
+class Checkpoints {
+    list = [];
+    /** The checkpoint with the most of `ups` applied, when its ups are the first of `ups` (the same migrations, in order). */
+    best(ups) {
+        let best;
+        for (const c of this.list) {
+            if (c.ups.length > ups.length || (best && best.ups.length >= c.ups.length))
+                continue;
+            if (c.ups.every((m, i) => ups[i] === m))
+                best = c;
+        }
+        return best;
+    }
+    add(checkpoint) {
+        this.list.push(checkpoint);
     }
 }
 
@@ -22490,6 +22659,234 @@ function predictedRewrite(facts) {
     return (facts.commands ?? []).find((c) => c.rewriteCause && c.subtype !== 'AT_AlterColumnType')?.rewriteCause;
 }
 
+;// CONCATENATED MODULE: ./src/engine/observe/pass-function.ts
+/**
+ * The whole analysis pass of a section in one round trip: a function in the
+ * session's temporary schema (invisible to snapshots, gone with the session)
+ * that resolves the names the statements use, EXECUTEs the statements one by
+ * one with a probe after each (cached plans, no round trip), rolls everything
+ * back by raising and catching its own error, and only then names the
+ * relations it saw: after the rollback the catalog is the one from before the
+ * file, so a relation found there existed before (dropped or renamed ones
+ * included, under their old names).
+ *
+ * Seeded rows are hidden as the run without them has them: first (`always`),
+ * or, for statements whose observation rows can change only by making them
+ * fail, in a second attempt when the first one fails (`on-failure`).
+ *
+ * A probe reads only what this backend holds locked: a relation's data file
+ * cannot be replaced without a lock that blocks writes, nor a table scanned
+ * without some lock, and both last until the end of the transaction. So the
+ * relfilenodes of relations under a blocking lock (and of their indexes), and
+ * the scan counters of locked relations, are all that can have changed. Scan
+ * counters may carry counts of earlier transactions: the function returns
+ * only differences from the previous probe.
+ */
+const FUNCTION = /* sql */ `
+CREATE OR REPLACE FUNCTION pg_temp.mg_observe(stmts text[], refs text[], version_table text, hide_rows text, want_created boolean)
+RETURNS json LANGUAGE plpgsql AS $mg$
+DECLARE
+  vt oid := pg_catalog.to_regclass(version_table);
+  r_refs json; r_failed json; r_created json; r_rels json;
+  sc jsonb; changed jsonb; -- scan counters as last read, per relation oid
+  r_probes json[] := '{}';
+  seen oid[] := '{}';
+  before_all oid[];
+  deletes text; separate text; triggered boolean;
+  p json; more oid[];
+  cur int;
+  hide boolean := hide_rows = 'always';
+BEGIN
+  SELECT pg_catalog.json_agg(pg_catalog.json_build_array(q.name, c.oid::bigint,
+           CASE WHEN c.oid IS NOT NULL THEN pg_catalog.format('%I.%I', n.nspname, c.relname) END,
+           c.relkind IN ('r', 'p', 'm', 'i', 'I') AND n.nspname NOT IN ('pg_catalog', 'information_schema', '_migration_guard')
+           AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)' AND c.oid IS DISTINCT FROM vt))
+    INTO r_refs
+    FROM pg_catalog.unnest(refs) AS q(name)
+    LEFT JOIN pg_catalog.pg_class c ON c.oid = pg_catalog.to_regclass(q.name)
+    LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace;
+  IF want_created THEN
+    SELECT COALESCE(pg_catalog.array_agg(c.oid), '{}') INTO before_all
+      FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+     WHERE c.relkind IN ('r', 'p', 'm', 'i', 'I');
+  END IF;
+  -- A second attempt, with the rows hidden, when the first one (rows left in place) failed.
+  WHILE stmts IS NOT NULL LOOP
+    r_probes := '{}'; seen := '{}'; r_failed := NULL; r_created := NULL; cur := 0;
+    BEGIN
+      -- Tables holding rows, to be emptied as the run without seeded rows has them, and whether deleting fires user code.
+      SELECT COALESCE(pg_catalog.jsonb_object_agg(c.oid::text, s.n) FILTER (WHERE s.n > 0), '{}'),
+             pg_catalog.string_agg(pg_catalog.format('d%s AS (DELETE FROM ONLY %I.%I)', c.oid, n.nspname, c.relname), ', ') FILTER (WHERE r.rows),
+             pg_catalog.string_agg(pg_catalog.format('DELETE FROM ONLY %I.%I', n.nspname, c.relname), '; ') FILTER (WHERE r.rows),
+             COALESCE(pg_catalog.bool_or(r.rows AND (c.relhasrules OR (c.relhastriggers AND EXISTS (
+               SELECT FROM pg_catalog.pg_trigger g WHERE g.tgrelid = c.oid AND NOT g.tgisinternal AND g.tgenabled <> 'D' AND (g.tgtype::int & 8) <> 0)))), false)
+        INTO sc, deletes, separate, triggered
+        FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace,
+             LATERAL (SELECT pg_catalog.pg_stat_get_xact_numscans(c.oid) AS n) s,
+             LATERAL (SELECT hide AND c.relkind = 'r' AND pg_catalog.pg_relation_size(c.oid) > 0
+                              AND pg_catalog.has_table_privilege(c.oid, 'DELETE') AS rows) r
+       WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema', '_migration_guard')
+         AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)' AND c.oid IS DISTINCT FROM vt
+         AND (s.n > 0 OR hide);
+      IF deletes IS NOT NULL THEN
+        -- One statement deleting from every table: foreign keys are checked at its end, when the referencing rows are gone
+        -- too, whatever the order. Not session_replication_role, unless user triggers or rules would run on delete:
+        -- changing it empties the session's plan cache, which the catalog reads after the pass would pay for.
+        -- Where all fails (a trigger refusing deletes, no right to set the role) the rows stay.
+        IF NOT triggered THEN
+          BEGIN
+            EXECUTE 'WITH ' || deletes || ' SELECT 1';
+            deletes := NULL;
+          EXCEPTION WHEN others THEN NULL;
+          END;
+        END IF;
+        IF deletes IS NOT NULL THEN
+          BEGIN
+            PERFORM pg_catalog.set_config('session_replication_role', 'replica', true);
+            EXECUTE separate;
+            PERFORM pg_catalog.set_config('session_replication_role', 'origin', true);
+            deletes := NULL;
+          EXCEPTION WHEN others THEN NULL;
+          END;
+        END IF;
+        IF deletes IS NOT NULL AND triggered THEN
+          BEGIN
+            EXECUTE 'WITH ' || deletes || ' SELECT 1';
+          EXCEPTION WHEN others THEN NULL;
+          END;
+        END IF;
+      END IF;
+      BEGIN
+        FOR i IN 0 .. COALESCE(pg_catalog.array_length(stmts, 1), 0) LOOP
+          cur := i;
+          IF i > 0 THEN
+            EXECUTE stmts[i];
+          END IF;
+          WITH held AS (
+            SELECT l.relation, l.mode FROM pg_catalog.pg_locks l
+             WHERE l.pid = pg_catalog.pg_backend_pid() AND l.locktype = 'relation' AND l.granted AND l.relation >= 16384
+          ), strong AS (
+            SELECT relation, mode FROM held WHERE mode IN ('ShareLock', 'ShareRowExclusiveLock', 'ExclusiveLock', 'AccessExclusiveLock')
+          ), filed AS (
+            SELECT relation AS oid FROM strong
+            UNION SELECT x.indexrelid FROM pg_catalog.pg_index x WHERE x.indrelid IN (SELECT relation FROM strong)
+          ), counted AS (
+            SELECT t.oid, t.n, t.n - COALESCE((sc OPERATOR(pg_catalog.->>) t.oid::text)::bigint, 0) AS d
+              FROM (SELECT DISTINCT relation AS oid, pg_catalog.pg_stat_get_xact_numscans(relation) AS n FROM held) t
+          )
+          SELECT pg_catalog.json_build_object(
+                   'l', (SELECT pg_catalog.json_agg(pg_catalog.json_build_array(relation::bigint, mode)) FROM strong),
+                   'f', (SELECT pg_catalog.json_agg(pg_catalog.json_build_array(c.oid::bigint, c.relfilenode::bigint))
+                           FROM pg_catalog.pg_class c WHERE c.oid IN (SELECT oid FROM filed)),
+                   's', (SELECT pg_catalog.json_agg(pg_catalog.json_build_array(oid::bigint, d)) FROM counted WHERE d <> 0)),
+                 (SELECT pg_catalog.jsonb_object_agg(oid::text, n) FROM counted WHERE d <> 0),
+                 ARRAY(SELECT oid FROM filed UNION SELECT oid FROM counted WHERE d <> 0)
+            INTO p, changed, more;
+          sc := sc OPERATOR(pg_catalog.||) COALESCE(changed, '{}');
+          r_probes := r_probes || p;
+          seen := seen || more;
+        END LOOP;
+        IF want_created THEN
+          SELECT pg_catalog.json_agg(pg_catalog.format('%I.%I', n.nspname, c.relname)) INTO r_created
+            FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+           WHERE c.relkind IN ('r', 'p', 'm', 'i', 'I') AND n.nspname NOT IN ('pg_catalog', 'information_schema', '_migration_guard')
+             AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)' AND c.oid IS DISTINCT FROM vt AND c.oid <> ALL (before_all);
+        END IF;
+      EXCEPTION
+        WHEN query_canceled THEN
+          r_failed := pg_catalog.json_build_object('at', cur, 'message', SQLERRM);
+          hide := true; -- out of time: no second attempt
+        WHEN others THEN
+          r_failed := pg_catalog.json_build_object('at', cur, 'message', SQLERRM);
+      END;
+      RAISE SQLSTATE 'MGOB1';
+    EXCEPTION WHEN SQLSTATE 'MGOB1' THEN NULL; -- everything the attempt did is rolled back here
+    END;
+    EXIT WHEN r_failed IS NULL OR hide OR hide_rows <> 'on-failure';
+    hide := true;
+  END LOOP;
+  SELECT pg_catalog.json_agg(pg_catalog.json_build_array(c.oid::bigint, pg_catalog.format('%I.%I', n.nspname, c.relname), c.relkind::text, c.relfilenode::bigint))
+    INTO r_rels
+    FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+   WHERE c.oid = ANY (seen) AND c.relkind IN ('r', 'p', 'm', 'i', 'I') AND n.nspname NOT IN ('pg_catalog', 'information_schema', '_migration_guard')
+     AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)' AND c.oid IS DISTINCT FROM vt;
+  RETURN pg_catalog.json_build_object('refs', r_refs, 'hidden', hide, 'probes', pg_catalog.array_to_json(r_probes), 'failed', r_failed,
+                                      'rels', r_rels, 'created', r_created);
+END $mg$;
+`;
+/** Clients whose session has the function; clients that may not create it (no TEMP privilege) use the pass statement by statement. */
+const installed = new WeakSet();
+const refused = new WeakSet();
+function canUsePassFunction(client) {
+    return !refused.has(client);
+}
+/**
+ * Runs the pass in one round trip. Undefined when this session cannot have
+ * the function (the caller then replays statement by statement). A file may
+ * DISCARD TEMP: the function is then created again.
+ */
+async function runPass(client, request) {
+    if (refused.has(client))
+        return undefined;
+    if (!installed.has(client)) {
+        try {
+            await client.query(FUNCTION);
+        }
+        catch {
+            refused.add(client);
+            return undefined;
+        }
+        installed.add(client);
+    }
+    const literal = (values) => values === undefined ? 'NULL::text[]' : `ARRAY[${values.map((v) => client.escapeLiteral(v)).join(', ')}]::text[]`;
+    const timeout = request.statementMs > 0 ? `SET LOCAL statement_timeout = ${Math.round(request.statementMs)}; ` : '';
+    // One simple-query message, so that SET LOCAL holds for the call only (its implicit transaction) and costs no round trip.
+    const sql = `${timeout}SELECT pg_temp.mg_observe(${literal(request.statements)}, ${literal(request.refs)}, ` +
+        `${client.escapeLiteral(request.versionTable)}, '${request.hideRows}', ${request.wantCreated}) AS pass`;
+    const call = async () => {
+        const results = (await client.query(sql));
+        const last = Array.isArray(results) ? results.at(-1) : results;
+        return last.rows[0]?.pass;
+    };
+    let raw;
+    try {
+        raw = await call();
+    }
+    catch (error) {
+        if (error.code !== '42883' || !error.message.includes('mg_observe'))
+            throw error;
+        await client.query(FUNCTION); // a file ran DISCARD TEMP (or ALL)
+        raw = await call();
+    }
+    return parsePass(raw);
+}
+const pass_function_text = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
+const list = (v) => (Array.isArray(v) ? v.filter((x) => Array.isArray(x)) : []);
+function parsePass(raw) {
+    const data = (raw && typeof raw === 'object' ? raw : {});
+    const refs = new Map();
+    for (const [written, oid, name, user] of list(data.refs)) {
+        refs.set(pass_function_text(written), oid === null || name === null ? undefined : { oid: Number(oid), name: pass_function_text(name), user: user === true });
+    }
+    const probes = (Array.isArray(data.probes) ? data.probes : []).map((p) => {
+        const probe = (p && typeof p === 'object' ? p : {});
+        return {
+            locks: list(probe.l).map(([oid, mode]) => ({ oid: Number(oid), mode: pass_function_text(mode) })),
+            files: list(probe.f).map(([oid, file]) => ({ oid: Number(oid), file: Number(file) })),
+            scans: list(probe.s).map(([oid, scans]) => ({ oid: Number(oid), scans: Number(scans) })),
+        };
+    });
+    const failed = data.failed && typeof data.failed === 'object' ? data.failed : undefined;
+    return {
+        refs,
+        probes,
+        // The function counts the probe before the first statement as 0.
+        failed: failed ? { index: Number(failed.at) - 1, message: pass_function_text(failed.message) } : undefined,
+        relations: list(data.rels).map(([oid, name, kind, file]) => ({ oid: Number(oid), name: pass_function_text(name), kind: pass_function_text(kind), file: Number(file) })),
+        created: Array.isArray(data.created) ? data.created.map(pass_function_text) : [],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/observe/probe.ts
 const USER_RELATIONS = `
   SELECT c.oid::bigint AS oid, format('%I.%I', n.nspname, c.relname) AS name, c.relkind::text AS kind, c.relfilenode::bigint AS file
@@ -22676,8 +23073,56 @@ async function referencingFirst(client, tables) {
         visit(t.oid);
     return out;
 }
+/**
+ * Statements whose observation rows can change only by making them fail: they lock, rewrite and scan the same
+ * relations whether or not the tables hold rows, and run no code per row that could reach other tables (no DML,
+ * no foreign key validated against a parent's rows, no DO, CALL or extension script). A section made only of them is
+ * replayed with the rows in place, and again with them hidden only when it fails: emptying every table costs more
+ * than the rest of the pass.
+ */
+const ROW_BLIND = new Set([
+    'CreateStmt',
+    'IndexStmt',
+    'ViewStmt',
+    'CreateFunctionStmt',
+    'CreateTrigStmt',
+    'CreateEnumStmt',
+    'CompositeTypeStmt',
+    'CreateDomainStmt',
+    'CreateSeqStmt',
+    'AlterSeqStmt',
+    'AlterEnumStmt',
+    'CommentStmt',
+    'GrantStmt',
+    'RenameStmt',
+    'DropStmt',
+    'VariableSetStmt',
+    'CreateSchemaStmt',
+]);
+const ROW_BLIND_ALTERS = new Set([
+    'AT_AddColumn',
+    'AT_DropColumn',
+    'AT_AlterColumnType',
+    'AT_ColumnDefault',
+    'AT_SetNotNull',
+    'AT_DropNotNull',
+    'AT_DropConstraint',
+    'AT_SetStatistics',
+    'AT_SetStorage',
+    'AT_SetCompression',
+    'AT_EnableTrig',
+    'AT_DisableTrig',
+]);
+function rowsMatterOnlyOnFailure(statements) {
+    return statements.every((f) => {
+        if (f.kind === 'AlterTableStmt')
+            return (f.commands ?? []).every((c) => ROW_BLIND_ALTERS.has(c.subtype) || (c.subtype === 'AT_AddConstraint' && c.constraint !== undefined && c.constraint !== 'foreign key'));
+        return ROW_BLIND.has(f.kind);
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/engine/observe/observe-section.ts
+
 
 
 
@@ -22707,11 +23152,7 @@ class Observer {
      */
     async section(session, migration) {
         const file = migration.up;
-        if (this.options.observe === false || !file || file.unsendable)
-            return undefined;
-        if (this.options.changed && !this.options.changed.has(migration.version))
-            return undefined;
-        if (this.options.sharedServer && clusterWideReason(bodyText(file)))
+        if (!file || !this.wouldObserve(migration))
             return undefined;
         await loadParser();
         const statements = sectionStatements(file);
@@ -22723,6 +23164,37 @@ class Observer {
         if (statements.length > MAX_REPLAYED_STATEMENTS)
             await new Promise(setImmediate);
         const client = session.client;
+        const refs = [...new Set(facts.flatMap(relationRefs).map((r) => r.name))];
+        if (canUsePassFunction(client) && (why || replayableInOneCall(statements))) {
+            try {
+                const pass = await runPass(client, {
+                    statements: why ? undefined : statements.map((s) => s.sql),
+                    refs,
+                    versionTable: session.versionTable.qualifiedName,
+                    hideRows: why || this.options.seedData === false ? 'never' : rowsMatterOnlyOnFailure(facts) ? 'on-failure' : 'always',
+                    wantCreated: !why && !!this.options.changed,
+                    statementMs: this.options.limits.statementMs,
+                });
+                if (pass) {
+                    this.resolve(facts, pass.refs);
+                    const observation = why ? this.predict(statements, facts, why) : this.interpret(statements, facts, pass);
+                    if (this.options.changed)
+                        this.remember(observation.mode === 'observed' ? pass.created : [], facts);
+                    return observation;
+                }
+            }
+            catch (error) {
+                return this.predict(statements, facts, `not observed: reading the catalog failed (${error.message})`);
+            }
+        }
+        return this.statementByStatement(session, statements, facts, why, refs);
+    }
+    /**
+     * The pass with a round trip per statement and probe, for sessions that may not create the pass function and for
+     * statements PL/pgSQL's EXECUTE runs differently from a client (COPY, SELECT INTO, cursors, DISCARD, text that does not parse).
+     */
+    async statementByStatement(session, statements, facts, why, refs) {
+        const client = session.client;
         let began = false;
         try {
             if (!why) {
@@ -22732,12 +23204,16 @@ class Observer {
                     await client.query(`SET LOCAL statement_timeout = ${Math.round(this.options.limits.statementMs)}`);
             }
             const before = await userRelations(client, session.versionTable.qualifiedName);
-            await this.resolve(client, facts, before);
+            const existed = new Set(before.map((r) => r.oid));
+            const resolved = await resolveNames(client, refs);
+            this.resolve(facts, new Map([...resolved].map(([k, v]) => [k, v && { ...v, user: existed.has(v.oid) }])));
             if (!why && this.options.seedData !== false)
                 await withoutRows(client, before);
-            const observation = why ? this.predict(statements, facts, why) : await this.replay(session, statements, facts, before);
-            if (this.options.changed)
-                await this.remember(session, before, facts, observation);
+            const observation = why ? this.predict(statements, facts, why) : await this.replay(client, statements, facts, before);
+            if (this.options.changed) {
+                const now = observation.mode === 'observed' ? await userRelations(client, session.versionTable.qualifiedName) : [];
+                this.remember(now.filter((r) => !existed.has(r.oid)).map((r) => r.name), facts);
+            }
             return observation;
         }
         catch (error) {
@@ -22750,11 +23226,18 @@ class Observer {
                 await client.query('ROLLBACK').catch(() => undefined);
         }
     }
+    /** Whether section() has anything to do for `migration` (the engine skips its bookkeeping around the pass otherwise). */
+    wouldObserve(migration) {
+        const file = migration.up;
+        if (this.options.observe === false || !file || file.unsendable)
+            return false;
+        if (this.options.changed && !this.options.changed.has(migration.version))
+            return false;
+        return !(this.options.sharedServer && clusterWideReason(bodyText(file)));
+    }
     /** Marks every relation a statement names as existing or new, and columns as added by this change. */
-    async resolve(client, facts, before) {
+    resolve(facts, resolved) {
         const refs = facts.flatMap(relationRefs);
-        const resolved = await resolveNames(client, [...new Set(refs.map((r) => r.name))]);
-        const existed = new Set(before.map((r) => r.oid));
         for (const ref of refs) {
             const found = resolved.get(ref.name);
             if (!found) {
@@ -22763,7 +23246,7 @@ class Observer {
             }
             ref.name = found.name;
             ref.oid = found.oid;
-            ref.existing = existed.has(found.oid) && !this.newRelations.has(found.name);
+            ref.existing = found.user && !this.newRelations.has(found.name);
         }
         const added = new Set();
         for (const f of facts) {
@@ -22779,34 +23262,63 @@ class Observer {
                 f.rename.columnIsNew = added.has(`${f.table.name}.${f.rename.from}`) || this.newColumns.has(`${f.table.name}.${f.rename.from}`);
         }
     }
-    async replay(session, statements, facts, before) {
-        const client = session.client;
-        const known = new Map(before.map((r) => [r.oid, r]));
+    /** Statement by statement in the open transaction, a probe after each, as the pass function does in one call. */
+    async replay(client, statements, facts, before) {
+        const oids = before.map((r) => r.oid);
+        const files = new Map(before.map((r) => [r.oid, r.file]));
+        const tables = before.filter((r) => isTable(r.kind)).map((r) => r.oid);
+        const scans = new Map();
+        const probes = [];
+        let failed;
+        const next = async () => {
+            const p = await probe(client, oids, oids.map((o) => files.get(o) ?? 0), tables);
+            for (const { oid, file } of p.refiled)
+                files.set(oid, file);
+            const deltas = p.scans.map(({ oid, scans: n }) => ({ oid, scans: n - (scans.get(oid) ?? 0) })).filter((d) => d.scans !== 0);
+            for (const { oid, scans: n } of p.scans)
+                scans.set(oid, n);
+            probes.push({ locks: p.locks, files: p.refiled, scans: deltas });
+        };
+        await next();
+        for (const [i, s] of statements.entries()) {
+            try {
+                await client.query(s.sql);
+            }
+            catch (error) {
+                failed = { index: i, message: error.message };
+                break;
+            }
+            await next();
+        }
+        return this.interpret(statements, facts, { probes, failed, relations: before });
+    }
+    /** Turns the probes of a pass into what each statement did to relations that existed before the file ran. */
+    interpret(statements, facts, pass) {
+        const known = new Map(pass.relations.map((r) => [r.oid, r]));
         const existing = (oid) => {
             const r = known.get(oid);
             return r !== undefined && !this.newRelations.has(r.name);
         };
-        const oids = before.map((r) => r.oid);
-        const files = new Map(before.map((r) => [r.oid, r.file]));
-        const tables = before.filter((r) => isTable(r.kind)).map((r) => r.oid);
-        const start = await probe(client, oids, oids.map((o) => files.get(o) ?? 0), tables);
+        const files = new Map(pass.relations.map((r) => [r.oid, r.file]));
         const hold = (locks) => {
             const now = new Map();
             for (const l of locks)
                 now.set(l.oid, now.has(l.oid) ? stronger(now.get(l.oid), l.mode) : l.mode);
             return now;
         };
+        const start = pass.probes.at(0);
+        const after = pass.probes.slice(1);
+        if (!start || (pass.failed && pass.failed.index < 0))
+            throw new Error('the pass could not read the locks before the first statement');
+        for (const { oid, file } of start.files)
+            files.set(oid, file);
         let held = hold(start.locks);
-        let scans = new Map(start.scans.map((s) => [s.oid, s.scans]));
         const out = [];
         for (const [i, s] of statements.entries()) {
             const entry = base(s, facts[i], true);
             out.push(entry);
-            try {
-                await client.query(s.sql);
-            }
-            catch (error) {
-                entry.failed = error.message;
+            if (pass.failed?.index === i) {
+                entry.failed = pass.failed.message;
                 entry.observed = false;
                 fillPredicted(entry);
                 for (const [j, rest] of statements.slice(i + 1).entries())
@@ -22817,9 +23329,11 @@ class Observer {
                     statements: out,
                 };
             }
-            const after = await probe(client, oids, oids.map((o) => files.get(o) ?? 0), tables);
-            const now = hold(after.locks);
-            for (const [oid, mode] of now) {
+            const probed = after.at(i);
+            if (!probed)
+                throw new Error(`the pass stopped before line ${s.line} without an error`);
+            const now = hold(probed.locks);
+            for (const [oid, mode] of [...now].sort(([a], [b]) => a - b)) {
                 const r = known.get(oid);
                 const previous = held.get(oid);
                 if (!r || !isTable(r.kind) || !existing(oid) || blocksOf(mode) === 'nothing')
@@ -22829,19 +23343,19 @@ class Observer {
                 entry.locks.push({ relation: r.name, oid, mode, blocks: blocksOf(mode) });
             }
             held = now;
-            for (const { oid, file } of after.refiled) {
+            for (const { oid, file } of probed.files) {
+                if (files.get(oid) === file)
+                    continue;
                 files.set(oid, file);
                 const r = known.get(oid);
                 if (r && existing(oid))
                     entry.rewritten.push({ relation: r.name, kind: isTable(r.kind) ? 'table' : 'index' });
             }
-            for (const { oid, scans: n } of after.scans) {
+            for (const { oid, scans: delta } of probed.scans) {
                 const r = known.get(oid);
-                const delta = n - (scans.get(oid) ?? 0);
-                if (r && delta > 0 && existing(oid))
+                if (r && isTable(r.kind) && delta > 0 && existing(oid))
                     entry.scanned.push({ relation: r.name, scans: delta });
             }
-            scans = new Map(after.scans.map((x) => [x.oid, x.scans]));
         }
         return { mode: 'observed', statements: out };
     }
@@ -22849,13 +23363,9 @@ class Observer {
         return { mode: 'static', note, statements: statements.map((s, i) => fillPredicted(base(s, facts[i], false))) };
     }
     /** Relations and columns this migration created, for the migrations after it in the same change. */
-    async remember(session, before, facts, observation) {
-        if (observation.mode === 'observed') {
-            const existed = new Set(before.map((r) => r.oid));
-            for (const r of await userRelations(session.client, session.versionTable.qualifiedName))
-                if (!existed.has(r.oid))
-                    this.newRelations.add(r.name);
-        }
+    remember(created, facts) {
+        for (const name of created)
+            this.newRelations.add(name);
         for (const f of facts) {
             for (const c of f.commands ?? [])
                 if (c.subtype === 'AT_AddColumn' && c.column && f.table)
@@ -22911,16 +23421,102 @@ function staticReason(file, statements) {
         return `not observed: line ${alone.line} cannot run inside a transaction block, so the file was checked from its statements only`;
     return undefined;
 }
+/** Statements PL/pgSQL's EXECUTE runs differently from a client's query (or refuses): their sections go statement by statement. */
+const CLIENT_ONLY = new Set(['CopyStmt', 'DiscardStmt', 'DeclareCursorStmt', 'FetchStmt', 'ClosePortalStmt', 'TransactionStmt']);
+/** Every statement parsed (a syntax error must stop the pass where the server would), and none needs a client. */
+function replayableInOneCall(statements) {
+    return statements.every((s) => {
+        if (!s.node)
+            return false;
+        const [kind = 'unknown'] = Object.keys(s.node);
+        if (CLIENT_ONLY.has(kind))
+            return false;
+        const select = s.node.SelectStmt;
+        return !(select && typeof select === 'object' && 'intoClause' in select);
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/engine/observe/index.ts
 
 
 
-;// CONCATENATED MODULE: ./src/engine/seed/session-functions.ts
+;// CONCATENATED MODULE: ./src/engine/seed/tables-query.ts
 /**
- * Two helpers in the session's own temporary schema (invisible to snapshots,
+ * The catalog query behind table-info.ts, and the session function that runs it with plans made once per session.
+ * Apart from table-info.ts so that session-functions.ts can install the function without an import cycle.
+ */
+/**
+ * The existing tables a migration names (partitions as their root table),
+ * or every user table when the names are unknown, plus the tables their
+ * foreign keys point to, transitively. Never the version table, migration-guard's
+ * own schema, system or extension tables. `$5` false: the details (columns,
+ * keys) of the named tables only; a long chain of foreign keys makes the
+ * closure large, and the parents' details matter only when one of them must
+ * be seeded (CASE evaluates the subqueries only for the rows that need them).
+ */
+const TABLES_QUERY = /* sql */ `
+WITH RECURSIVE
+named AS (
+  SELECT coalesce(pg_partition_root(r), r) AS oid FROM (
+    SELECT to_regclass(CASE WHEN x.s IS NULL THEN quote_ident(x.n) ELSE quote_ident(x.s) || '.' || quote_ident(x.n) END)::oid AS r
+    FROM unnest($1::text[], $2::text[]) AS x(s, n)) y
+  WHERE r IS NOT NULL
+  UNION SELECT oid FROM pg_class WHERE $3 AND relkind IN ('r', 'p') AND NOT relispartition
+),
+closure(oid, touched) AS (
+  SELECT oid, true FROM named
+  -- OFFSET 0 keeps the index scan per table: as a join, the generic plan scanned the whole pg_constraint once per level.
+  UNION SELECT coalesce(pg_partition_root(f.confrelid), f.confrelid), false
+  FROM closure, LATERAL (SELECT con.confrelid FROM pg_constraint con WHERE con.conrelid = closure.oid AND con.contype = 'f' OFFSET 0) f
+),
+tables AS (SELECT oid, bool_or(touched) AS touched FROM closure GROUP BY oid)
+SELECT c.oid::int8 AS oid, format('%I.%I', n.nspname, c.relname) AS name, tables.touched, $5 OR tables.touched AS detailed,
+  CASE WHEN ($5 OR tables.touched) AND NOT c.oid::int8 = ANY ($6) THEN (SELECT coalesce(json_agg(json_build_object(
+      'name', a.attname, 'type', format_type(a.atttypid, a.atttypmod), 'typeOid', a.atttypid::int8, 'notNull', a.attnotnull,
+      'auto', a.attidentity <> '' OR a.attgenerated <> '' OR coalesce(pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%', false),
+      'unique', EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisunique AND a.attnum = ANY (i.indkey)))
+    ORDER BY a.attnum), '[]')
+   FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+   WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) END AS columns,
+  CASE WHEN ($5 OR tables.touched) AND NOT c.oid::int8 = ANY ($6) THEN (SELECT coalesce(json_agg(a.attname ORDER BY a.attnum), '[]') FROM pg_index i
+   JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey) WHERE i.indrelid = c.oid AND i.indisprimary) END AS primary_key,
+  CASE WHEN ($5 OR tables.touched) AND NOT c.oid::int8 = ANY ($6) THEN (SELECT coalesce(json_agg(json_build_object(
+      'columns', (SELECT json_agg(a.attname ORDER BY k.i) FROM unnest(con.conkey) WITH ORDINALITY k(num, i) JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num),
+      'parent', format('%I.%I', pn.nspname, pc.relname), 'parentOid', coalesce(pg_partition_root(con.confrelid), con.confrelid)::int8,
+      'parentColumns', (SELECT json_agg(a.attname ORDER BY k.i) FROM unnest(con.confkey) WITH ORDINALITY k(num, i) JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num))), '[]')
+   FROM pg_constraint con JOIN pg_class pc ON pc.oid = con.confrelid JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+   WHERE con.conrelid = c.oid AND con.contype = 'f' AND con.conparentid = 0) END AS foreign_keys
+FROM tables JOIN pg_class c ON c.oid = tables.oid JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema', '_migration_guard') AND n.nspname !~ '^pg_(toast|temp_)'
+  AND c.oid IS DISTINCT FROM to_regclass($4)::oid
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY 2`;
+/**
+ * TABLES_QUERY as a function in the session's temporary schema: its plan is made once per session instead of
+ * at every call (a custom plan per call cost more than running it), generic, led by the catalogs' oid indexes
+ * (as catalog-tracker.ts does for the same reason: estimates made on small catalogs go wrong as they grow), and
+ * without JIT, whose made-up costs for the disabled paths would compile the plan at every call.
+ */
+const TABLES_FUNCTION = /* sql */ `
+CREATE OR REPLACE FUNCTION pg_temp.mg_seed_tables(text[], text[], boolean, text, boolean, int8[])
+RETURNS TABLE (oid int8, name text, touched boolean, detailed boolean, columns json, primary_key json, foreign_keys json)
+LANGUAGE plpgsql
+SET plan_cache_mode = force_generic_plan SET jit = off SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off
+AS $mg$
+#variable_conflict use_column
+BEGIN
+  RETURN QUERY ${TABLES_QUERY};
+END $mg$;`;
+
+;// CONCATENATED MODULE: ./src/engine/seed/session-functions.ts
+
+/**
+ * Four helpers in the session's own temporary schema (invisible to snapshots,
  * gone with the session): one tries text candidates against a type and keeps
- * what PostgreSQL accepts, one reads the rows of the tables that exist. A
+ * what PostgreSQL accepts, one reads the rows of the tables that exist, one
+ * tells which of the tables that exist hold no row, one reads the tables a
+ * migration touches (tables-query.ts). A
  * file may DISCARD TEMP, so callers re-create them on "does not exist".
  */
 const FUNCTIONS = /* sql */ `
@@ -22950,8 +23546,18 @@ BEGIN
     END IF;
   END LOOP;
 END $mg$;
+CREATE OR REPLACE FUNCTION pg_temp.mg_seed_empty(tables text[]) RETURNS SETOF text LANGUAGE plpgsql AS $mg$
+DECLARE found boolean[];
+BEGIN
+  tables := ARRAY(SELECT t FROM unnest(tables) t WHERE to_regclass(t) IS NOT NULL);
+  IF cardinality(tables) = 0 THEN RETURN; END IF;
+  -- One statement for all of them: planning one EXECUTE per table costs more than the scans.
+  EXECUTE 'SELECT ARRAY[' || (SELECT string_agg(format('EXISTS (SELECT FROM %s)', t), ', ') FROM unnest(tables) t) || ']' INTO found;
+  RETURN QUERY SELECT x.t FROM unnest(tables, found) AS x(t, f) WHERE NOT x.f;
+END $mg$;
+${TABLES_FUNCTION}
 `;
-const installed = new WeakSet();
+const session_functions_installed = new WeakSet();
 /** Clients whose named statements a file dropped (DISCARD ALL): they get unnamed ones from then on. */
 const discarded = new WeakSet();
 /**
@@ -22973,9 +23579,9 @@ async function prepared(client, name, text, values) {
 }
 /** Runs a query that calls the helpers, installing them first when this session does not have them (yet, or any more). */
 async function withSessionFunctions(client, query) {
-    if (!installed.has(client)) {
+    if (!session_functions_installed.has(client)) {
         await client.query(FUNCTIONS);
-        installed.add(client);
+        session_functions_installed.add(client);
     }
     try {
         return await query();
@@ -23310,12 +23916,24 @@ function valueFor(c, { position, sameType, shared }, r, role, attempt, v, fk, pa
 /** Tables with more rows than this (a migration that loads data) are not compared: the point is a handful of seeded rows. */
 const MAX_ROWS = 200;
 async function readRows(client, tables) {
-    const out = new Map();
     if (tables.length === 0)
-        return out;
+        return new Map();
     const { rows } = await withSessionFunctions(client, () => prepared(client, 'mg_seed_rows', 'SELECT tbl, row_values, present FROM pg_temp.mg_seed_rows($1, $2)', [tables, MAX_ROWS + 1]));
+    return collectRows(rows).rows;
+}
+/**
+ * Rows as mg_seed_rows returns them (a marker row per existing table, present true, then its rows) into a snapshot;
+ * rows with present NULL name tables that exist and hold no row (mg_seed_empty), collected apart.
+ */
+function collectRows(rows) {
+    const out = new Map();
+    const empty = new Set();
     for (const r of rows) {
         const table = r.tbl;
+        if (r.present === null) {
+            empty.add(table);
+            continue;
+        }
         const list = out.get(table) ?? [];
         if (!r.present)
             list.push(r.row_values === null ? {} : JSON.parse(r.row_values));
@@ -23324,7 +23942,7 @@ async function readRows(client, tables) {
     for (const [t, list] of out)
         if (list && list.length > MAX_ROWS)
             out.set(t, undefined);
-    return out;
+    return { rows: out, empty };
 }
 const canonical = (row, columns) => JSON.stringify(columns.map((c) => row[c] ?? null));
 /** A value a trigger stamped with the current time during the steps (updated_at := now()): not the migration's doing. */
@@ -23416,65 +24034,102 @@ function blameUp(before, afterUp, lost) {
 
 ;// CONCATENATED MODULE: ./src/engine/seed/table-info.ts
 
+
 /**
- * The existing tables a migration names (partitions as their root table),
- * or every user table when the names are unknown, plus the tables their
- * foreign keys point to, transitively. Never the version table, migration-guard's
- * own schema, system or extension tables.
+ * Details read before, reused while the catalog shows the table unchanged: a table that must be seeded needs the
+ * details of its whole foreign-key closure (tens of tables in a long chain), and most of them have not changed
+ * since the last time. Valid for one session (oids are those of one scratch database) and one search_path (type
+ * names are printed as it makes them visible).
  */
-const TABLES_QUERY = /* sql */ `
-WITH RECURSIVE
-named AS (
-  SELECT coalesce(pg_partition_root(r), r) AS oid FROM (
-    SELECT to_regclass(CASE WHEN x.s IS NULL THEN quote_ident(x.n) ELSE quote_ident(x.s) || '.' || quote_ident(x.n) END)::oid AS r
-    FROM unnest($1::text[], $2::text[]) AS x(s, n)) y
-  WHERE r IS NOT NULL
-  UNION SELECT oid FROM pg_class WHERE $3 AND relkind IN ('r', 'p') AND NOT relispartition
-),
-closure(oid, touched) AS (
-  SELECT oid, true FROM named
-  UNION SELECT coalesce(pg_partition_root(con.confrelid), con.confrelid), false FROM closure JOIN pg_constraint con ON con.conrelid = closure.oid AND con.contype = 'f'
-),
-tables AS (SELECT oid, bool_or(touched) AS touched FROM closure GROUP BY oid)
-SELECT c.oid::int8 AS oid, format('%I.%I', n.nspname, c.relname) AS name, tables.touched,
-  (SELECT coalesce(json_agg(json_build_object(
-      'name', a.attname, 'type', format_type(a.atttypid, a.atttypmod), 'typeOid', a.atttypid::int8, 'notNull', a.attnotnull,
-      'auto', a.attidentity <> '' OR a.attgenerated <> '' OR coalesce(pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%', false),
-      'unique', EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisunique AND a.attnum = ANY (i.indkey)))
-    ORDER BY a.attnum), '[]')
-   FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-   WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) AS columns,
-  (SELECT coalesce(json_agg(a.attname ORDER BY a.attnum), '[]') FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
-   WHERE i.indrelid = c.oid AND i.indisprimary) AS primary_key,
-  (SELECT coalesce(json_agg(json_build_object(
-      'columns', (SELECT json_agg(a.attname ORDER BY k.i) FROM unnest(con.conkey) WITH ORDINALITY k(num, i) JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num),
-      'parent', format('%I.%I', pn.nspname, pc.relname), 'parentOid', coalesce(pg_partition_root(con.confrelid), con.confrelid)::int8,
-      'parentColumns', (SELECT json_agg(a.attname ORDER BY k.i) FROM unnest(con.confkey) WITH ORDINALITY k(num, i) JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num))), '[]')
-   FROM pg_constraint con JOIN pg_class pc ON pc.oid = con.confrelid JOIN pg_namespace pn ON pn.oid = pc.relnamespace
-   WHERE con.conrelid = c.oid AND con.contype = 'f' AND con.conparentid = 0) AS foreign_keys
-FROM tables JOIN pg_class c ON c.oid = tables.oid JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
-  AND n.nspname NOT IN ('pg_catalog', 'information_schema', '_migration_guard') AND n.nspname !~ '^pg_(toast|temp_)'
-  AND c.oid IS DISTINCT FROM to_regclass($4)::oid
-  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
-ORDER BY 2`;
-/** Reads the tables a migration touches and what seeding them needs; `names` undefined means every table. */
-async function readTables(client, names, versionTable) {
+class TableDetailsCache {
+    client;
+    byOid = new Map();
+    /** The cached details still valid now; `fingerprint` undefined (the catalog is not current) reuses nothing. */
+    fresh(client, fingerprint, searchPath) {
+        if (client !== this.client) {
+            this.byOid.clear();
+            this.client = client;
+        }
+        const out = new Map();
+        if (!fingerprint)
+            return out;
+        for (const [oid, entry] of this.byOid)
+            if (entry.fingerprint === `${searchPath}\n${fingerprint(oid) ?? ''}`)
+                out.set(oid, entry.details);
+        return out;
+    }
+    remember(tables, fingerprint, searchPath) {
+        if (!fingerprint)
+            return;
+        for (const t of tables) {
+            const rows = fingerprint(t.oid);
+            if (rows === undefined)
+                this.byOid.delete(t.oid);
+            else
+                this.byOid.set(t.oid, {
+                    fingerprint: `${searchPath}\n${rows}`,
+                    details: { columns: t.columns, primaryKey: t.primaryKey, foreignKeys: t.foreignKeys },
+                });
+        }
+    }
+}
+/**
+ * Reads the tables a migration touches and what seeding them needs, every one in detail; `names` undefined means
+ * every table. `reuse`: details the caller has for some of them (not read again).
+ */
+async function readTables(client, names, versionTable, reuse = new Map()) {
+    const { rows } = await withSessionFunctions(client, () => prepared(client, 'mg_seed_tables', 'SELECT * FROM pg_temp.mg_seed_tables($1, $2, $3, $4, true, $5)', [
+        ...tableParameters(names, versionTable),
+        [...reuse.keys()],
+    ]));
+    return rows.map((r) => ({ ...tableInfo(r), ...(r.columns === null ? reuse.get(Number(r.oid)) : undefined) }));
+}
+/**
+ * The same tables, with details for the touched ones only, and their rows: one round trip where several queries
+ * were (each round trip costs about as much as the catalog work).
+ */
+const TOUCHED_AND_ROWS = /* sql */ `
+WITH t AS MATERIALIZED (SELECT * FROM pg_temp.mg_seed_tables($1, $2, $3, $4, false, '{}'))
+SELECT 't' AS part, t.oid, t.name, t.touched, t.detailed, t.columns, t.primary_key, t.foreign_keys, NULL::text AS tbl, NULL::text AS row_values,
+  NULL::boolean AS present FROM t
+UNION ALL SELECT 'r', NULL, NULL, NULL, NULL, NULL, NULL, NULL, r.tbl, r.row_values, r.present
+  FROM pg_temp.mg_seed_rows(ARRAY(SELECT t.name FROM t WHERE t.detailed), $5) r
+UNION ALL SELECT 's', NULL, current_setting('search_path'), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL`;
+/**
+ * Parents are named, not checked for rows: they matter only when a touched table gets rows (its foreign keys need
+ * theirs), and checking dozens of them was most of this read's cost (emptyTables asks when needed).
+ */
+async function readTouchedTables(client, names, versionTable) {
+    const { rows } = await withSessionFunctions(client, () => prepared(client, 'mg_seed_touched', TOUCHED_AND_ROWS, [...tableParameters(names, versionTable), MAX_ROWS + 1]));
+    const tables = rows.filter((r) => r.part === 't');
+    const { rows: snapshot } = collectRows(rows.filter((r) => r.part === 'r'));
+    return {
+        touched: tables.filter((r) => r.detailed).map(tableInfo),
+        parents: tables.filter((r) => !r.detailed).map((r) => r.name),
+        rows: snapshot,
+        searchPath: rows.find((r) => r.part === 's')?.name ?? '',
+    };
+}
+/** Which of `tables` (qualified, quoted names) hold no row. */
+async function emptyTables(client, tables) {
+    if (tables.length === 0)
+        return new Set();
+    const { rows } = await withSessionFunctions(client, () => client.query('SELECT t FROM pg_temp.mg_seed_empty($1) t', [tables]));
+    return new Set(rows.map((r) => r.t));
+}
+function tableParameters(names, versionTable) {
     const list = names ?? [];
-    const { rows } = await prepared(client, 'mg_seed_tables', TABLES_QUERY, [
-        list.map((t) => t.schema ?? null),
-        list.map((t) => t.name),
-        names === undefined,
-        versionTable,
-    ]);
-    return rows.map((r) => ({
+    return [list.map((t) => t.schema ?? null), list.map((t) => t.name), names === undefined, versionTable];
+}
+function tableInfo(r) {
+    return {
         oid: Number(r.oid),
         name: r.name,
         touched: r.touched,
         columns: r.columns,
         primaryKey: r.primary_key,
         foreignKeys: r.foreign_keys,
-    }));
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/seed/touched.ts
@@ -23565,11 +24220,16 @@ class RowSeeder {
     versionTable;
     /** Tables already reported as impossible to seed (one notice per table per run). */
     reported = new Set();
+    /** Table details kept from one migration to the next (reused while the catalog shows the table unchanged). */
+    details = new TableDetailsCache();
     constructor(versionTable) {
         this.versionTable = versionTable;
     }
-    /** Seeds what `m` touches and reads those tables' rows; undefined when it touches no existing table. */
-    async beforeUp(client, m) {
+    /**
+     * Seeds what `m` touches and reads those tables' rows; undefined when it touches no existing table.
+     * `fingerprint`: the engine's current catalog rows of a table (omitted when the catalog is behind), to reuse details.
+     */
+    async beforeUp(client, m, fingerprint) {
         const started = performance.now();
         await loadParser();
         const up = m.up ? tablesOf(bodyText(m.up)) : { tables: [], addedWithoutDefault: new Set() };
@@ -23577,14 +24237,24 @@ class RowSeeder {
         const names = up.tables && down.tables ? [...up.tables, ...down.tables] : undefined;
         if (names && names.length === 0)
             return undefined;
-        const tables = await readTables(client, names, this.versionTable);
-        if (tables.length === 0)
+        // Details of the touched tables only: their foreign keys' parents (a long chain in many schemas) are only asked whether they
+        // hold rows; all the details are read again only when some table must be seeded. The same round trip reads the touched
+        // tables' rows, which, when nothing needs seeding, are already the "before" snapshot.
+        const probe = await readTouchedTables(client, names, this.versionTable);
+        if (probe.touched.length === 0 && probe.parents.length === 0)
             return undefined;
         const observations = { tables: [], seeded: [], skipped: [], losses: [], ms: 0 };
-        // One read tells which tables are empty and, when nothing needs seeding, is already the "before" snapshot.
-        const current = await readRows(client, tables.map((t) => t.name));
-        const empty = tables.filter((t) => current.get(t.name)?.length === 0);
-        await this.seed(client, tables, empty, observations);
+        const { rows: current } = probe;
+        // Parents are seeded only for a touched table that gets rows: only then do its foreign keys need theirs.
+        const mustSeed = probe.touched.some((t) => current.get(t.name)?.length === 0);
+        const emptyParents = mustSeed ? await emptyTables(client, probe.parents) : new Set();
+        const isEmpty = (t) => (t.touched ? current.get(t.name)?.length === 0 : emptyParents.has(t.name));
+        let tables = probe.touched;
+        if (mustSeed) {
+            tables = await readTables(client, names, this.versionTable, this.details.fresh(client, fingerprint, probe.searchPath));
+            this.details.remember(tables, fingerprint, probe.searchPath);
+        }
+        await this.seed(client, tables, tables.filter(isEmpty), observations);
         const touched = tables.filter((t) => t.touched).map((t) => t.name);
         const before = observations.seeded.length ? await readRows(client, touched) : current;
         observations.tables = touched.filter((t) => (before.get(t)?.length ?? 1) > 0);
@@ -23731,6 +24401,7 @@ class MigrationRows {
 
 
 
+
 /** Thrown inside the run when `stop` is aborted; the run ends as cancelled. */
 class Cancelled extends Error {
 }
@@ -23784,6 +24455,8 @@ async function runMigrations(set, server, options) {
         let catalogBehind = false;
         // What earlier files SET on the one connection golang-migrate keeps for the whole run: setting -> the file that set it.
         let sessionState = new Map();
+        const checkpoints = new Checkpoints();
+        const checkpointAfter = options.checkpointAfter ?? CHECKPOINT_AFTER;
         const observer = new Observer(options);
         const seeder = options.seedData === false ? undefined : new RowSeeder(session.versionTable.qualifiedName);
         /** Every step goes through here, so that a connection lost after the file ran (in the bookkeeping) still knows which file ran last. */
@@ -23802,16 +24475,51 @@ async function runMigrations(set, server, options) {
         };
         const rebuild = async (ups) => {
             options.log(`rebuilding the scratch database with ${ups.length} migration(s) applied`);
+            const current = run.traces.at(-1);
+            if (current)
+                current.rebuilt = true; // parallel/: the state after it is no longer what a prefix of ups gives
             await liveSession().close();
-            session = await Session.open(scratch, sessionOptions);
-            sessionState = new Map();
-            for (const m of ups) {
+            let from = checkpoints.best(ups);
+            if (ups.length - (from?.ups.length ?? 0) >= checkpointAfter)
+                from = await checkpoint(ups, from);
+            if (from)
+                options.log(`copying the checkpoint with ${from.ups.length} migration(s) applied`);
+            session = await Session.open(scratch, sessionOptions, from?.database);
+            sessionState = await resumeSettings(session, from);
+            for (const m of ups.slice(from?.ups.length ?? 0)) {
                 const replay = track(await sent(session, m.up, up(m), options));
                 if (replay.status === 'failed')
-                    options.log(`warning: ${m.versionText} up failed on replay: ${replay.error?.message ?? 'no error was reported'}`);
+                    replayFailed(m, replay);
             }
             await session.catalog.update(true);
             catalogBehind = false;
+        };
+        const replayFailed = (m, replay) => {
+            options.log(`warning: ${m.versionText} up failed on replay: ${replay.error?.message ?? 'no error was reported'}`);
+        };
+        /** A copy of `from` (or an empty database) with `ups` replayed on a connection of its own, kept as a checkpoint. */
+        const checkpoint = async (ups, from) => {
+            const builder = await Session.open(scratch, sessionOptions, from?.database);
+            const ranOk = [...(from?.ranOk ?? [])];
+            try {
+                await resumeSettings(builder, from);
+                for (const m of ups.slice(from?.ups.length ?? 0)) {
+                    const replay = await sent(builder, m.up, up(m), options);
+                    if (stop.aborted)
+                        throw new Cancelled();
+                    if (replay.status === 'failed')
+                        replayFailed(m, replay);
+                    else if (replay.file)
+                        ranOk.push(replay.file);
+                }
+            }
+            catch (error) {
+                await builder.close();
+                throw error;
+            }
+            const made = { database: await builder.detach(), ups: [...ups], ranOk };
+            checkpoints.add(made);
+            return made;
         };
         /** After a failed step: back to the schema with `ups` applied, rebuilding only if the failure left changes. */
         const restore = async (ups, failed) => {
@@ -23847,9 +24555,11 @@ async function runMigrations(set, server, options) {
             const { result } = await withinLimits(options.limits, (how) => current.interrupt(how), () => work(current).then((value) => ({ value, error: undefined }), (error) => ({ value: undefined, error })));
             if (stop.aborted)
                 throw new Cancelled();
+            // Work that ended without an error had a live session at its last query: only a failure needs the check.
+            if (!result.error)
+                return result.value;
             if (await current.client.query('SELECT 1').then(() => true, () => false)) {
-                if (result.error)
-                    options.log(`warning: ${what} failed and was left out: ${errorMessage(result.error)}`);
+                options.log(`warning: ${what} failed and was left out: ${errorMessage(result.error)}`);
                 return result.value;
             }
             lost = 'unknown';
@@ -23858,7 +24568,14 @@ async function runMigrations(set, server, options) {
             lost = undefined;
             return undefined; // seeded rows went with the old database; an observation stays what it saw
         };
+        const { segment } = options;
         for (const [index, m] of set.migrations.entries()) {
+            if (segment?.edge && index === segment.start)
+                await segment.edge('start', session);
+            if (segment && index >= segment.end)
+                break;
+            /** parallel/: applied up for the segment's start state; the segment before checks it and reports it. */
+            const prefix = !!segment && index < segment.start;
             if (runDeadline !== undefined && performance.now() >= runDeadline) {
                 run.aborted = outOfTime(`before ${m.versionText}`);
                 break;
@@ -23870,23 +24587,33 @@ async function runMigrations(set, server, options) {
                 reup: skipped('not run'),
                 afterFailedUp: firstFailedUp,
             };
-            run.traces.push(trace);
+            if (!prefix)
+                run.traces.push(trace);
             if (m.unreadable) {
                 // The tool would stop at the file it cannot read; running the rest of the version (a down without its up) would only invent failures.
                 trace.up = trace.down = trace.reup = skipped(`${m.unreadable} could not be read`);
-                options.onMigration?.(trace, index, set.migrations.length);
+                if (!prefix)
+                    options.onMigration?.(trace, index, set.migrations.length);
                 continue;
             }
-            const quick = options.fullCheck && !options.fullCheck(m);
+            const quick = prefix || (options.fullCheck && !options.fullCheck(m));
             if (!quick && catalogBehind) {
                 await session.catalog.update(); // catch up with the migrations applied without checks
                 catalogBehind = false;
             }
             let observed;
-            trace.observed =
-                (await beforeUp(`the observation pass of ${m.versionText} up`, async (s) => (observed = await observer.section(s, m)))) ?? observed;
+            // A prefix's observation only feeds the run's memory of new relations (kept with a base); its result is the earlier segment's.
+            if ((!prefix || options.changed) && observer.wouldObserve(m))
+                trace.observed =
+                    (await beforeUp(`the observation pass of ${m.versionText} up`, async (s) => (observed = await observer.section(s, m)))) ?? observed;
+            if (prefix)
+                trace.observed = undefined;
             // Seeded rows go in after the observation pass (which must see the tables as the run without data does).
-            const rows = !quick && m.up && seeder ? await beforeUp(`seeding rows before ${m.versionText} up`, (s) => seeder.beforeUp(s.client, m)) : undefined;
+            const rows = (!quick || prefix) && m.up && seeder
+                ? await beforeUp(`seeding rows before ${m.versionText} up`, (s) => 
+                // The catalog's rows tell which tables' details are unchanged, only while it is current (not behind quick steps).
+                seeder.beforeUp(s.client, m, catalogBehind ? undefined : (oid) => s.catalog.fingerprint(`pg_class/${oid}`)))
+                : undefined;
             if (rows)
                 trace.data = rows.observations;
             trace.up = track(await sent(session, m.up, up(m), options));
@@ -23906,18 +24633,21 @@ async function runMigrations(set, server, options) {
                 catalogBehind = true;
                 applied.push(m);
                 previous = m.version;
-                options.onMigration?.(trace, index, set.migrations.length);
+                if (!prefix)
+                    options.onMigration?.(trace, index, set.migrations.length);
                 continue;
             }
             if (ranOutOfTime(trace)) {
-                options.onMigration?.(trace, index, set.migrations.length);
+                if (!prefix)
+                    options.onMigration?.(trace, index, set.migrations.length);
                 run.aborted = outOfTime(`during migration ${m.versionText}`);
                 break;
             }
             if (trace.up.status !== 'ok') {
                 firstFailedUp ??= m.versionText;
                 await restore(applied, trace.up);
-                options.onMigration?.(trace, index, set.migrations.length);
+                if (!prefix)
+                    options.onMigration?.(trace, index, set.migrations.length);
                 continue;
             }
             const upChanges = await session.catalog.update();
@@ -23943,7 +24673,8 @@ async function runMigrations(set, server, options) {
                             await rebuild([...applied, m]);
                         applied.push(m);
                         previous = m.version;
-                        options.onMigration?.(trace, index, set.migrations.length);
+                        if (!prefix)
+                            options.onMigration?.(trace, index, set.migrations.length);
                         continue;
                     }
                     trace.reup = track(await sent(session, m.up, up(m), options));
@@ -23975,6 +24706,8 @@ async function runMigrations(set, server, options) {
                 break;
             }
         }
+        if (segment?.edge && !run.aborted)
+            await segment.edge('end', session);
     }
     catch (error) {
         // Whatever went wrong, what was checked so far is reported (exit code 2 says the run is incomplete).
@@ -24068,6 +24801,22 @@ async function step(session, file, target, options) {
         };
     }
 }
+/**
+ * A session on a checkpoint's copy resumes the session state its replay had: the SET and RESET statements of the
+ * ups that ran without error, sent again in order (the copy has their schema, not their connection).
+ */
+async function resumeSettings(session, from) {
+    const state = new Map();
+    for (const file of from?.ranOk ?? []) {
+        const text = bodyText(file);
+        if (!/\b(SET|RESET)\b/i.test(text))
+            continue;
+        for (const s of sessionSettings(splitStatements(text)))
+            await session.client.query(s.text).catch(() => undefined);
+        applySessionSettings(state, file);
+    }
+    return state;
+}
 /** SET x records x, RESET x forgets it, RESET ALL forgets everything; the latest SET of a setting wins. */
 function applySessionSettings(state, file) {
     const text = bodyText(file);
@@ -24107,6 +24856,238 @@ function isConnectionError(error) {
     const e = error;
     // A FATAL from the server, or a socket-level failure (those carry no severity; bugs of ours neither, hence the wording test).
     return e.severity ? sessionEnded(e) : /connection|terminated|ECONNRE|EPIPE|ENOENT|socket|not queryable/i.test(e.message ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/engine/parallel/fingerprint.ts
+
+
+/**
+ * What a shard's database holds, as one hash: the whole catalog snapshot (by
+ * name, no OIDs) and every user table's rows (the seeded ones), the version
+ * table excepted. Shard k's start equals shard k-1's end when the shards
+ * together behave as one run.
+ */
+async function fingerprint(session, includeRoles) {
+    const table = session.versionTable.qualifiedName;
+    const snapshot = await takeSnapshot(session.client, { bookkeepingTable: table, includeRoles });
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const key of [...snapshot.objects.keys()].sort()) {
+        const object = snapshot.objects.get(key);
+        hash.update(`${key} ${JSON.stringify(object?.props ?? null)}\n`);
+    }
+    const { rows: tables } = await session.client.query(`SELECT format('%I.%I', n.nspname, c.relname) AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
+        AND n.nspname <> '_migration_guard' AND c.oid <> to_regclass($1)::oid
+      ORDER BY 1`, [table]);
+    for (const { name } of tables) {
+        const { rows } = await session.client.query(`SELECT md5(string_agg(x::text, E'\\n' ORDER BY x::text)) AS rows FROM ${name} x`);
+        hash.update(`rows ${name} ${rows[0]?.rows ?? ''}\n`);
+    }
+    return hash.digest('hex').slice(0, 16);
+}
+
+;// CONCATENATED MODULE: ./src/engine/parallel/segments.ts
+/** Below this many migrations per segment a second database costs more than it saves (its prefix is replayed up). */
+const MIN_SEGMENT = 40;
+/**
+ * What applying a migration up in a prefix costs (up and seeding: no observation, no catalog reads, no down and up
+ * again) against checking it, measured on the generated corpus (bench/profile.ts at 400: ~14 ms of ~41 ms).
+ */
+const PREFIX_COST = 0.35;
+/**
+ * `jobs` segments that should end at about the same time, but never smaller than `minSegment` (so a small directory
+ * runs as one segment, in one database). A later segment first replays its prefix, so it gets fewer migrations.
+ */
+function planSegments(count, jobs, minSegment = MIN_SEGMENT) {
+    const parts = Math.max(1, Math.min(Math.floor(jobs), Math.floor(count / Math.max(1, minSegment))));
+    if (parts === 1)
+        return [{ start: 0, end: count }];
+    // Segment i takes T - PREFIX_COST * start_i migrations; the T that makes them add up to count, found by bisection.
+    const ends = (t) => {
+        const out = [];
+        let start = 0;
+        for (let i = 0; i < parts; i++)
+            out.push((start = start + Math.max(1, t - PREFIX_COST * start)));
+        return out;
+    };
+    let [low, high] = [1, count];
+    for (let i = 0; i < 50; i++) {
+        const mid = (low + high) / 2;
+        if ((ends(mid).at(-1) ?? 0) < count)
+            low = mid;
+        else
+            high = mid;
+    }
+    const segments = [];
+    let start = 0;
+    for (const [i, end] of ends(high).entries()) {
+        const stop = i === parts - 1 ? count : Math.min(count - (parts - 1 - i), Math.max(start + 1, Math.round(end)));
+        segments.push({ start, end: stop });
+        start = stop;
+    }
+    return segments;
+}
+/** Segment k (1-based) of n, for a shard: exactly n parts, whatever their size (some may be empty). */
+function shardSegment(count, k, n) {
+    if (k < 1 || k > n)
+        throw new Error(`internal error: shard ${k}/${n} does not exist`);
+    return split(count, n)[k - 1];
+}
+/** n parts as equal as integers allow; the earlier parts take the remainder (they have the shorter prefixes). */
+function split(count, n) {
+    const base = Math.floor(count / n);
+    const extra = count % n;
+    const segments = [];
+    let start = 0;
+    for (let i = 0; i < n; i++) {
+        const end = start + base + (i < extra ? 1 : 0);
+        segments.push({ start, end });
+        start = end;
+    }
+    return segments;
+}
+
+;// CONCATENATED MODULE: ./src/engine/parallel/speculation.ts
+
+
+/**
+ * A later segment starts from its prefix applied up once. That is the state the
+ * sequential run reaches only when every earlier migration's check left the
+ * database as its up did: no failed or refused step, no rebuild, no schema
+ * difference, no lost rows, no session setting a down changed. Undefined when
+ * that holds for `traces`; else the first reason it does not, in words.
+ */
+function whyPrefixDiffers(traces) {
+    for (const t of traces) {
+        const v = t.migration.versionText;
+        const steps = [t.up, t.down, t.reup];
+        const bad = steps.find((s) => s.status === 'failed' || s.status === 'refused');
+        if (bad)
+            return `${v} has a ${bad.status} step`;
+        if (t.rebuilt)
+            return `the scratch database was rebuilt at ${v}`;
+        if (t.downDiff?.length || t.reupDiff?.length)
+            return `${v} leaves schema differences`;
+        const data = t.data;
+        if (data && (data.losses.length || data.upFailure || data.reupFailure))
+            return `${v} changes seeded rows`;
+        if (t.down.status === 'ok' && t.down.file && setsSession(bodyText(t.down.file)))
+            return `${v} down changes session settings`;
+    }
+    return undefined;
+}
+/** SET or RESET of a session setting, which the sequential run's single connection keeps after the down. */
+function setsSession(text) {
+    return /\b(SET|RESET)\b/i.test(text) && sessionSettings(splitStatements(text)).length > 0;
+}
+
+;// CONCATENATED MODULE: ./src/engine/parallel/run-parallel.ts
+
+
+
+
+/**
+ * The migrations in up to `jobs` contiguous segments, checked at the same time,
+ * each in its own scratch database of the same server. A segment starts from
+ * its prefix applied up (runMigrations' quick path). That start is what the
+ * sequential run would have had only when every earlier segment left its
+ * database as its ups did (speculation.ts): from the first segment where that
+ * does not hold, the rest is checked again sequentially after it. The merged
+ * run has the traces in version order, as one sequential run gives them.
+ */
+async function runParallel(set, server, options, parallel) {
+    const count = set.migrations.length;
+    const segments = planSegments(count, parallel.jobs, parallel.minSegment);
+    if (segments.length === 1)
+        return { ...(await runMigrations(set, server, options)), jobs: 1 };
+    const started = performance.now();
+    options.log(`checking ${count} migration(s) in ${segments.length} segments at once: ${segments.map((s) => range(set, s)).join(', ')}`);
+    // Progress of a later segment is said once its start is known to be right (the first segment's as it comes).
+    const onMigration = options.onMigration;
+    const held = segments.map(() => []);
+    const runs = await Promise.all(segments.map((segment, i) => runMigrations(set, server, {
+        ...options,
+        segment,
+        onMigration: onMigration && (i === 0 ? onMigration : (...progress) => held[i]?.push(progress)),
+    })));
+    const merged = { ...runs[0], traces: [], jobs: segments.length };
+    for (const [i, run] of runs.entries()) {
+        for (const progress of held[i] ?? [])
+            onMigration?.(...progress);
+        merged.traces.push(...run.traces);
+        if (run.snapshots === 'full')
+            merged.snapshots = 'full';
+        if (run.aborted) {
+            merged.aborted = run.aborted;
+            break; // a sequential run would have stopped here too
+        }
+        if (i + 1 >= segments.length)
+            break;
+        const next = segments[i + 1];
+        const why = whyPrefixDiffers(run.traces);
+        if (!why)
+            continue;
+        // Segment i is exact (every segment before it was clean); the ones after it started from a state the sequential run never had.
+        const segment = segments[i];
+        options.log(`${why}: the migrations after it are checked again, in order, from ${range(set, segment)} on`);
+        const rest = await runMigrations(set, server, {
+            ...options,
+            segment: { start: segment.start, end: count },
+            onMigration: (t, index, total) => {
+                if (index >= next.start)
+                    onMigration?.(t, index, total);
+            },
+        });
+        merged.traces.push(...rest.traces.filter((t) => set.migrations.indexOf(t.migration) >= next.start));
+        if (rest.snapshots === 'full')
+            merged.snapshots = 'full';
+        merged.aborted = rest.aborted;
+        break;
+    }
+    merged.ms = performance.now() - started;
+    return merged;
+}
+/** Shard k of n: its segment checked after its prefix applied up once; the fingerprints let `merge` say whether the shards join up. */
+async function runShard(set, server, options, shard) {
+    const segment = shardSegment(set.migrations.length, shard.index, shard.of);
+    const own = set.migrations.slice(segment.start, segment.end);
+    const facts = { ...shard, first: own.at(0)?.versionText, last: own.at(-1)?.versionText, migrations: own.length };
+    const edge = async (at, session) => {
+        const print = await fingerprint(session, !options.sharedServer);
+        if (at === 'start')
+            facts.startFingerprint = print;
+        else
+            facts.endFingerprint = print;
+    };
+    const run = await runMigrations(set, server, { ...options, segment: { ...segment, edge } });
+    facts.startFingerprint ??= facts.endFingerprint; // an empty last shard starts where it ends
+    return { run: { ...run, jobs: 1 }, shard: facts };
+}
+function range(set, segment) {
+    const first = set.migrations[segment.start]?.versionText ?? '';
+    const last = set.migrations[segment.end - 1]?.versionText ?? '';
+    return first === last ? first : `${first}-${last}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/parallel/shard-findings.ts
+
+/**
+ * Which findings shard k of n reports: those of a migration in its segment;
+ * findings of no migration in the set (directory-wide ones) go to shard 1.
+ * Every shard computes every static finding; this way each is counted once.
+ */
+function shardOwns(set, shard) {
+    const { start, end } = shardSegment(set.migrations.length, shard.index, shard.of);
+    const position = new Map(set.migrations.map((m, i) => [m.version, i]));
+    return (f) => {
+        const at = versionIndex(f.version, position);
+        return at === undefined ? shard.index === 1 : at >= start && at < end;
+    };
+}
+function versionIndex(version, position) {
+    if (version === undefined || !/^\d+$/.test(version))
+        return undefined;
+    return position.get(BigInt(version));
 }
 
 ;// CONCATENATED MODULE: ./src/outcome.ts
@@ -26582,6 +27563,7 @@ function withTableSizes(findings, sizes, largeRows) {
 
 
 
+
 /**
  * settings -> migration set (through the tool's format) -> facts (scratch run,
  * base, deployed database) -> checks -> findings -> verdict (outcome.ts). Throws InputError / SettingsError for
@@ -26631,6 +27613,7 @@ async function check(settings, hooks) {
         }
     }
     let run;
+    let shard;
     const notRun = whyNotRun(set);
     if (notRun)
         log.notice(`${notRun}; nothing is run on PostgreSQL (the findings say more)`);
@@ -26643,7 +27626,7 @@ async function check(settings, hooks) {
                 });
                 const startupMs = performance.now() - started;
                 try {
-                    const result = await runMigrations(set, server, {
+                    const engine = {
                         migrationsTable: table,
                         sharedServer: server.provider === 'url',
                         onMigration: hooks.onMigration,
@@ -26655,7 +27638,10 @@ async function check(settings, hooks) {
                         seedData: settings.seedData,
                         observe: settings.observe,
                         changed: base && changedVersions(set, base),
-                    });
+                    };
+                    const sharded = settings.shard && (await runShard(set, server, engine, settings.shard));
+                    shard = sharded ? sharded.shard : undefined;
+                    const result = sharded ? sharded.run : await runParallel(set, server, engine, { jobs: settings.jobs, minSegment: settings.minSegment });
                     result.startupMs = startupMs;
                     result.postgresVersionReason = server.versionReason;
                     log.info(`${result.postgresVersion} on ${server.description}: started in ${Math.round(startupMs)} ms, checked in ${Math.round(result.ms)} ms`);
@@ -26690,7 +27676,11 @@ async function check(settings, hooks) {
     }
     const checked = withSeverities(runChecks({ set, run, base, deployed }, settings.disabled), settings.severities);
     const sizes = await productionSizes(checked, settings.targetDatabaseUrl, log);
-    const { kept: findings, ignored } = applyIgnoreComments(withTableSizes(checked, sizes, settings.largeTableRows), set);
+    const kept = applyIgnoreComments(withTableSizes(checked, sizes, settings.largeTableRows), set);
+    // A shard reports only its segment's findings (those of no migration: shard 1), so that merged shards count each once.
+    const owns = settings.shard ? shardOwns(set, settings.shard) : () => true;
+    const findings = kept.kept.filter(owns);
+    const ignored = kept.ignored.filter(owns);
     const infrastructureError = problems.length ? problems.join('; ') : undefined;
     const { verdict, exitCode, failing, incomplete } = decide(findings, settings.failOn, infrastructureError);
     return {
@@ -26705,6 +27695,10 @@ async function check(settings, hooks) {
         verdict,
         exitCode,
         ignored,
+        shard: settings.shard && {
+            ...(shard ?? { ...settings.shard, migrations: 0 }),
+            failOn: settings.failOn,
+        },
     };
 }
 /** Production sizes of the tables findings name (target-database-url, read-only); none when it cannot be read (a log line says why). */
@@ -27035,7 +28029,9 @@ function buildJsonReport(outcome, root) {
             startupMs: Math.round(run.startupMs),
             checkMs: Math.round(run.ms),
             snapshots: run.snapshots,
+            jobs: run.jobs,
         },
+        shard: outcome.shard && { ...outcome.shard, directory: relativePath(outcome.set.dir, root) ?? outcome.set.dir },
         results: (run?.traces ?? []).map((t) => ({
             version: t.migration.versionText,
             up: relativePath(t.migration.up?.path, root),
@@ -27051,6 +28047,156 @@ function buildJsonReport(outcome, root) {
             },
         })),
     };
+}
+
+;// CONCATENATED MODULE: ./src/report/merge.ts
+
+
+
+/** Shards' reports that cannot be merged: one line naming the file(s) and what to do. */
+class MergeError extends Error {
+}
+/** Reads `files` (already expanded) and merges them; paths in the result are resolved against `root`. */
+async function mergeReportFiles(files, root) {
+    if (!files.length)
+        throw new MergeError('no reports to merge: give the JSON reports of every shard (check --shard k/n --format json)');
+    const inputs = await Promise.all(files.map(async (file) => {
+        let text;
+        try {
+            text = await external_node_fs_.promises.readFile(file, 'utf8');
+        }
+        catch (error) {
+            throw new MergeError(`cannot read ${file}: ${error.message}`);
+        }
+        return { file, text };
+    }));
+    return mergeReports(inputs, root);
+}
+function mergeReports(inputs, root) {
+    const shards = inputs.map(({ file, text }) => ({ file, report: parseShard(file, text) }));
+    if (!shards.length)
+        throw new MergeError('no reports to merge: give the JSON reports of every shard (check --shard k/n --format json)');
+    const first = shards[0];
+    const of = first.report.shard.of;
+    for (const s of shards) {
+        const other = s.report.shard;
+        if (other.of !== of)
+            throw new MergeError(`${s.file} is shard ${other.index}/${other.of} but ${first.file} is one of ${of}: merge the reports of one matrix`);
+        if (other.directory !== first.report.shard.directory)
+            throw new MergeError(`${s.file} checked ${other.directory} but ${first.file} checked ${first.report.shard.directory}: merge one directory's shards`);
+    }
+    const byIndex = new Map();
+    for (const s of shards) {
+        const seen = byIndex.get(s.report.shard.index);
+        if (seen)
+            throw new MergeError(`shard ${s.report.shard.index}/${of} appears twice (${seen.file} and ${s.file}): give each shard's report once`);
+        byIndex.set(s.report.shard.index, s);
+    }
+    const missing = Array.from({ length: of }, (_, i) => i + 1).filter((k) => !byIndex.has(k));
+    if (missing.length)
+        throw new MergeError(`shard(s) ${missing.map((k) => `${k}/${of}`).join(', ')} missing: the merged report would leave their migrations out; give every shard's report`);
+    const ordered = Array.from({ length: of }, (_, i) => byIndex.get(i + 1)).filter((s) => !!s);
+    const notices = [];
+    for (const [i, s] of ordered.entries()) {
+        const before = i > 0 ? ordered[i - 1].report.shard : undefined;
+        const { startFingerprint, index } = s.report.shard;
+        if (before && before.migrations > 0 && s.report.shard.migrations > 0 && before.endFingerprint !== startFingerprint)
+            notices.push(`shard ${index}/${of} started from a database (${startFingerprint ?? 'unknown'}) other than the one shard ${before.index}/${of} ended with ` +
+                `(${before.endFingerprint ?? 'unknown'}): earlier migrations did not leave it as their ups did, so findings may differ from one run's`);
+    }
+    const failOn = first.report.shard.failOn;
+    const findings = ordered
+        .flatMap((s) => s.report.findings)
+        .map((f) => ({ ...f, severity: f.severity, file: f.file === undefined ? undefined : external_node_path_namespaceObject.resolve(root, f.file) }))
+        .sort(compareFindings);
+    const errors = [...new Set(ordered.flatMap((s) => (s.report.error ? [s.report.error] : [])))];
+    const error = errors.length ? errors.join('; ') : undefined;
+    const failing = findings.filter((f) => failsRun(f, failOn));
+    const exitCode = error ? 2 : failing.length ? 1 : 0;
+    const ignored = ordered.reduce((n, s) => n + (s.report.ignored ?? 0), 0);
+    const postgres = first.report.postgres && {
+        ...first.report.postgres,
+        startupMs: Math.max(...ordered.map((s) => s.report.postgres?.startupMs ?? 0)),
+        checkMs: Math.max(...ordered.map((s) => s.report.postgres?.checkMs ?? 0)),
+        jobs: of,
+    };
+    const report = {
+        tool: first.report.tool,
+        ok: exitCode === 0,
+        migrations: first.report.migrations,
+        findings: findings.map((f) => ({ ...f, file: f.file && external_node_path_namespaceObject.relative(root, f.file).split(external_node_path_namespaceObject.sep).join('/') })),
+        error,
+        ignored: ignored || undefined,
+        base: first.report.base,
+        target: first.report.target,
+        postgres,
+        results: ordered.flatMap((s) => s.report.results),
+    };
+    // The reporters read only the directory and the count from the set (no per-migration rows without traces).
+    const set = { dir: external_node_path_namespaceObject.resolve(root, first.report.shard.directory), migrations: { length: first.report.migrations } };
+    const outcome = {
+        set,
+        findings,
+        failing,
+        infrastructureError: error,
+        verdict: exitCode === 0 ? 'passed' : 'failed',
+        exitCode,
+    };
+    return { report: JSON.parse(JSON.stringify(report)), outcome, notices };
+}
+function parseShard(file, text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new MergeError(`${file} is not JSON (${error.message}): give the reports of check --format json`);
+    }
+    const report = value;
+    if (!report || typeof report !== 'object' || !Array.isArray(report.findings) || !Array.isArray(report.results))
+        throw new MergeError(`${file} is not a migration-guard JSON report: give the reports of check --shard k/n --format json`);
+    const shard = report.shard;
+    if (!shard || typeof shard.index !== 'number' || typeof shard.of !== 'number')
+        throw new MergeError(`${file} is not a shard's report (it has no "shard" field): run check with --shard k/n to make one`);
+    return report;
+}
+/**
+ * Paths and globs (`*`, `?` within a path segment, `**` for any depth) as the action's merge-reports input gives them,
+ * relative to `root`; a pattern that matches nothing is an error (a matrix job's artifact went missing).
+ */
+async function expandReportPatterns(patterns, root) {
+    const files = [];
+    for (const pattern of patterns) {
+        const absolute = path.resolve(root, pattern);
+        if (!/[*?]/.test(pattern)) {
+            files.push(absolute);
+            continue;
+        }
+        const { root: fsRoot } = path.parse(absolute);
+        const found = await matchSegments(fsRoot, absolute.slice(fsRoot.length).split(path.sep).filter(Boolean));
+        if (!found.length)
+            throw new MergeError(`merge-reports: '${pattern}' matches no file in ${root}; did every shard upload its report?`);
+        files.push(...found.sort());
+    }
+    return [...new Set(files)];
+}
+async function matchSegments(dir, segments) {
+    if (!segments.length)
+        return [dir];
+    const [head, ...rest] = segments;
+    if (!/[*?]/.test(head))
+        return matchSegments(path.join(dir, head), rest);
+    const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
+    if (head === '**') {
+        const deeper = await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => matchSegments(path.join(dir, e.name), segments)));
+        return [...(await matchSegments(dir, rest)), ...deeper.flat()];
+    }
+    const re = new RegExp(`^${head
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`);
+    const matched = entries.filter((e) => re.test(e.name) && (rest.length ? e.isDirectory() : e.isFile()));
+    return (await Promise.all(matched.map((e) => matchSegments(path.join(dir, e.name), rest)))).flat();
 }
 
 ;// CONCATENATED MODULE: ./package.json
@@ -27285,6 +28431,7 @@ function annotationCommands(findings, root, options) {
 
 
 
+
 /** Set once the settings are read, so that even an unexpected error is printed masked. */
 let secretsForErrors = [];
 /** Every error the CLI prints: one line, named after the program, on stderr. */
@@ -27311,14 +28458,32 @@ async function main(argv) {
         process.stdout.write(`${request.text}\n`);
         return 0;
     }
+    if (request.kind === 'merge')
+        return runMerge(request.command);
     return runCheck(request.command);
+}
+/** `migration-guard merge REPORT...`: the shards' reports as one run's, in any format. */
+async function runMerge(command) {
+    let merged;
+    try {
+        merged = await mergeReportFiles(command.files, command.root);
+    }
+    catch (error) {
+        if (!(error instanceof MergeError))
+            throw error;
+        return fail(error.message);
+    }
+    const err = (0,picocolors.createColors)(colorEnabled(process.stderr.isTTY));
+    if (!command.quiet)
+        for (const notice of merged.notices)
+            process.stderr.write(`${err.cyan('note:')} ${logLine(notice)}\n`);
+    return writeReport(merged.outcome, { ...command, secrets: [], json: merged.report });
 }
 async function runCheck(command) {
     const { settings, format, output, quiet } = command;
     // Passwords from every connection form are masked in values before anything is rendered (see report/mask.ts).
     const { secrets } = settings;
     secretsForErrors = secrets;
-    const out = (0,picocolors.createColors)(colorEnabled(process.stdout.isTTY));
     const err = (0,picocolors.createColors)(colorEnabled(process.stderr.isTTY));
     const line = (m) => logLine(maskText(m, secrets));
     const say = (m) => !quiet && process.stderr.write(`${m}\n`);
@@ -27339,9 +28504,16 @@ async function runCheck(command) {
             throw error;
         return fail(error.message);
     }
+    return writeReport(outcome, { format, output, quiet, secrets, root: settings.root });
+}
+/** Renders the outcome in the chosen format to --output or stdout; the exit code. */
+async function writeReport(outcome, options) {
+    const { format, output, quiet, secrets } = options;
+    const settings = { root: options.root };
+    const out = (0,picocolors.createColors)(colorEnabled(process.stdout.isTTY));
     const paint = { error: out.red, warning: out.yellow, notice: out.cyan };
     const rendered = format === 'json'
-        ? `${JSON.stringify(maskValues(buildJsonReport(outcome, settings.root), secrets), null, 2)}\n`
+        ? `${JSON.stringify(maskValues(options.json ?? buildJsonReport(outcome, settings.root), secrets), null, 2)}\n`
         : format === 'github'
             ? annotationCommands(outcome.findings, settings.root, { seeAll: '`migration-guard check --format json`' })
                 .map((l) => `${l}\n`)

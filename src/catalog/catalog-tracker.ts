@@ -27,26 +27,54 @@ const SCOPE = '_migration_guard: scope';
 const AFFECTED = (into: string) => /* sql */ `
 WITH gone AS (DELETE FROM _migration_guard.touched RETURNING classid, objid),
 t AS (SELECT DISTINCT classid, objid FROM gone WHERE classid IS NOT NULL AND objid IS NOT NULL),
-dep AS (SELECT DISTINCT d.classid, d.objid FROM pg_depend d JOIN t ON d.refclassid = t.classid AND d.refobjid = t.objid),
+dep AS (
+  SELECT DISTINCT d.classid, d.objid FROM t CROSS JOIN LATERAL (
+    SELECT classid, objid FROM pg_depend d WHERE d.refclassid = t.classid AND d.refobjid = t.objid OFFSET 0) d
+),
 objs AS (SELECT classid, objid FROM t UNION SELECT classid, objid FROM dep),
+-- Each object's owner looked up by oid (LATERAL ... OFFSET 0 keeps the planner from scanning the catalog instead).
 owners AS (
   SELECT classid, objid FROM objs
-  UNION SELECT 'pg_class'::regclass, r.ev_class FROM pg_rewrite r JOIN objs o ON o.classid = 'pg_rewrite'::regclass AND o.objid = r.oid
-  UNION SELECT 'pg_class'::regclass, a.adrelid FROM pg_attrdef a JOIN objs o ON o.classid = 'pg_attrdef'::regclass AND o.objid = a.oid
-  UNION SELECT 'pg_class'::regclass, c.conrelid FROM pg_constraint c JOIN objs o ON o.classid = 'pg_constraint'::regclass AND o.objid = c.oid WHERE c.conrelid <> 0
-  UNION SELECT 'pg_type'::regclass, c.contypid FROM pg_constraint c JOIN objs o ON o.classid = 'pg_constraint'::regclass AND o.objid = c.oid WHERE c.contypid <> 0
-  UNION SELECT 'pg_class'::regclass, tg.tgrelid FROM pg_trigger tg JOIN objs o ON o.classid = 'pg_trigger'::regclass AND o.objid = tg.oid
-  UNION SELECT 'pg_class'::regclass, p.polrelid FROM pg_policy p JOIN objs o ON o.classid = 'pg_policy'::regclass AND o.objid = p.oid
-  UNION SELECT 'pg_class'::regclass, s.stxrelid FROM pg_statistic_ext s JOIN objs o ON o.classid = 'pg_statistic_ext'::regclass AND o.objid = s.oid
-  UNION SELECT 'pg_class'::regclass, i.indrelid FROM pg_index i JOIN objs o ON o.classid = 'pg_class'::regclass AND o.objid = i.indexrelid
-  UNION SELECT 'pg_class'::regclass, ty.typrelid FROM pg_type ty JOIN objs o ON o.classid = 'pg_type'::regclass AND o.objid = ty.oid WHERE ty.typrelid <> 0
-  UNION SELECT 'pg_type'::regclass, c.reltype FROM pg_class c JOIN objs o ON o.classid = 'pg_class'::regclass AND o.objid = c.oid WHERE c.reltype <> 0
+  UNION SELECT 'pg_class'::regclass, x.ev_class FROM objs o CROSS JOIN LATERAL (SELECT ev_class FROM pg_rewrite r WHERE r.oid = o.objid OFFSET 0) x
+    WHERE o.classid = 'pg_rewrite'::regclass
+  UNION SELECT 'pg_class'::regclass, x.adrelid FROM objs o CROSS JOIN LATERAL (SELECT adrelid FROM pg_attrdef a WHERE a.oid = o.objid OFFSET 0) x
+    WHERE o.classid = 'pg_attrdef'::regclass
+  UNION SELECT 'pg_class'::regclass, x.conrelid FROM objs o CROSS JOIN LATERAL (SELECT conrelid FROM pg_constraint c WHERE c.oid = o.objid OFFSET 0) x
+    WHERE o.classid = 'pg_constraint'::regclass AND x.conrelid <> 0
+  UNION SELECT 'pg_type'::regclass, x.contypid FROM objs o CROSS JOIN LATERAL (SELECT contypid FROM pg_constraint c WHERE c.oid = o.objid OFFSET 0) x
+    WHERE o.classid = 'pg_constraint'::regclass AND x.contypid <> 0
+  UNION SELECT 'pg_class'::regclass, x.tgrelid FROM objs o CROSS JOIN LATERAL (SELECT tgrelid FROM pg_trigger tg WHERE tg.oid = o.objid OFFSET 0) x
+    WHERE o.classid = 'pg_trigger'::regclass
+  UNION SELECT 'pg_class'::regclass, x.polrelid FROM objs o CROSS JOIN LATERAL (SELECT polrelid FROM pg_policy p WHERE p.oid = o.objid OFFSET 0) x
+    WHERE o.classid = 'pg_policy'::regclass
+  UNION SELECT 'pg_class'::regclass, x.stxrelid FROM objs o CROSS JOIN LATERAL (SELECT stxrelid FROM pg_statistic_ext s WHERE s.oid = o.objid OFFSET 0) x
+    WHERE o.classid = 'pg_statistic_ext'::regclass
+  UNION SELECT 'pg_class'::regclass, x.indrelid FROM objs o CROSS JOIN LATERAL (SELECT indrelid FROM pg_index i WHERE i.indexrelid = o.objid OFFSET 0) x
+    WHERE o.classid = 'pg_class'::regclass
+  UNION SELECT 'pg_class'::regclass, x.typrelid FROM objs o CROSS JOIN LATERAL (SELECT typrelid FROM pg_type ty WHERE ty.oid = o.objid OFFSET 0) x
+    WHERE o.classid = 'pg_type'::regclass AND x.typrelid <> 0
+  UNION SELECT 'pg_type'::regclass, x.reltype FROM objs o CROSS JOIN LATERAL (SELECT reltype FROM pg_class c WHERE c.oid = o.objid OFFSET 0) x
+    WHERE o.classid = 'pg_class'::regclass AND x.reltype <> 0
 )
 SELECT
   EXISTS (SELECT 1 FROM gone WHERE classid IS NULL OR objid IS NULL OR classid IN ('pg_namespace'::regclass, 'pg_default_acl'::regclass))
     OR (SELECT count(*) FROM pg_event_trigger WHERE evtname LIKE '\\_migration\\_guard\\_%' AND evtenabled = 'A') <> 2 AS everything,
   COALESCE((SELECT array_agg(DISTINCT classid::regclass::text || '/' || objid) FROM owners), '{}') AS refs
   ${into}`;
+
+/**
+ * Plans made once per session (planning the big query takes longer than running it on a few objects) that stay
+ * cheap however the catalogs grow: the generic plan is made early, on small catalogs, or again at any moment
+ * (ANALYZE of a catalog, a plan cache reset), and costs made on a few hundred rows pick hash joins over seq scans,
+ * or a merge join over all of pg_depend, whose cost then grows with every migration. A read is about a handful of
+ * objects: looking each up by oid through the catalog's index is right at any size.
+ */
+const INDEX_PROBES = [
+  'SET plan_cache_mode = force_generic_plan',
+  'SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off',
+  // The disabled paths' made-up costs would pass jit_above_cost: compiling the plan takes far longer than running it.
+  'SET jit = off',
+].join(' ');
 
 /**
  * Records every object DDL touches (ddl_command_end and sql_drop event
@@ -65,30 +93,24 @@ CREATE EVENT TRIGGER _migration_guard_ddl ON ddl_command_end EXECUTE FUNCTION _m
 CREATE EVENT TRIGGER _migration_guard_drop ON sql_drop EXECUTE FUNCTION _migration_guard.on_drop();
 ALTER EVENT TRIGGER _migration_guard_ddl ENABLE ALWAYS;
 ALTER EVENT TRIGGER _migration_guard_drop ENABLE ALWAYS;
--- The snapshot as a function with a generic plan: planning the big query takes longer than running it on a few objects.
-CREATE FUNCTION _migration_guard.snapshot(text, boolean, text[])
-RETURNS TABLE (kind text, name text, props jsonb, ref text, parent_ref text)
-LANGUAGE plpgsql STABLE SET plan_cache_mode = force_generic_plan AS $mg_snapshot$
-#variable_conflict use_column
-BEGIN
-  RETURN QUERY ${SCOPED_SNAPSHOT_QUERY};
-END $mg_snapshot$;
 -- One round trip per step: what was touched, widened, then those objects' rows (or a request to read everything).
+-- A function, so that its plans are made once per session; the snapshot query inside it, so that no second function
+-- call copies the rows once more.
 CREATE FUNCTION _migration_guard.changes(text, boolean)
 RETURNS TABLE (kind text, name text, props jsonb, ref text, parent_ref text)
-LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $mg_changes$
+LANGUAGE plpgsql ${INDEX_PROBES} AS $mg_changes$
 #variable_conflict use_column
 DECLARE
   read_all boolean;
-  scope text[];
+  touched_refs text[];
 BEGIN
-  ${AFFECTED('INTO read_all, scope')};
+  ${AFFECTED('INTO read_all, touched_refs')};
   IF read_all THEN
     RETURN QUERY SELECT '${EVERYTHING}'::text, NULL::text, NULL::jsonb, NULL::text, NULL::text;
     RETURN;
   END IF;
-  RETURN QUERY SELECT '${SCOPE}'::text, NULL::text, to_jsonb(scope), NULL::text, NULL::text;
-  RETURN QUERY SELECT * FROM _migration_guard.snapshot($1, $2, scope);
+  RETURN QUERY SELECT '${SCOPE}'::text, NULL::text, to_jsonb(touched_refs), NULL::text, NULL::text;
+  RETURN QUERY ${SCOPED_SNAPSHOT_QUERY.replace(/\$3\b/g, 'touched_refs')};
 END $mg_changes$;`;
 
 /**
@@ -190,6 +212,19 @@ export class CatalogTracker {
   /** The catalog as it is now (read-only: it changes with the next update). */
   get current(): Snapshot {
     return this.state;
+  }
+
+  /**
+   * The rows that belong to an object (`pg_class/<oid>`: the table, its columns, constraints, indexes) as one
+   * string, as of the last update: the same string means the object did not change. Undefined when no row belongs to it.
+   */
+  fingerprint(ref: string): string | undefined {
+    const keys = this.byObject.get(ref);
+    if (!keys?.size) return undefined;
+    return [...keys]
+      .sort()
+      .map((key) => `${key}\t${JSON.stringify(this.state.objects.get(key)?.props)}`)
+      .join('\n');
   }
 
   /** Drops `stale` rows, adds `fresh` ones, and returns the rows whose value changed. */

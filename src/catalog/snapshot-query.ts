@@ -25,14 +25,22 @@ rel AS (
     CASE WHEN c.relkind IN ('r', 'p', 'f') THEN 'table' WHEN c.relkind = 'v' THEN 'view' WHEN c.relkind = 'm' THEN 'materialized view'
          WHEN c.relkind IN ('i', 'I') THEN 'index' WHEN c.relkind = 'S' THEN 'sequence' ELSE 'relation' END AS kind,
     'pg_class/' || c.oid AS ref
-  FROM pg_class c JOIN ns n ON n.oid = c.relnamespace
+  FROM (
+    SELECT * FROM pg_class WHERE $3::text[] IS NULL
+    UNION ALL
+    -- The scope's relations, their indexes and the sequences they own, each looked up by oid (a scan would grow with the schema).
+    SELECT x.* FROM (
+      SELECT oid FROM scope WHERE cat = 'pg_class'
+      UNION SELECT i.indexrelid FROM scope s CROSS JOIN LATERAL (SELECT indexrelid FROM pg_index i WHERE i.indrelid = s.oid OFFSET 0) i
+        WHERE s.cat = 'pg_class'
+      UNION SELECT d.objid FROM scope s CROSS JOIN LATERAL (
+          SELECT objid FROM pg_depend d WHERE d.refclassid = 'pg_class'::regclass AND d.refobjid = s.oid
+            AND d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') OFFSET 0) d
+        WHERE s.cat = 'pg_class'
+    ) k CROSS JOIN LATERAL (SELECT * FROM pg_class x WHERE x.oid = k.oid OFFSET 0) x
+  ) c JOIN ns n ON n.oid = c.relnamespace
   WHERE c.oid IS DISTINCT FROM to_regclass($1)::oid
     AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_class'::regclass AND x.objid = c.oid AND x.deptype = 'e')
-    AND ($3::text[] IS NULL OR c.oid IN (
-      SELECT oid FROM scope WHERE cat = 'pg_class'
-      UNION ALL SELECT i.indexrelid FROM pg_index i JOIN scope s ON s.cat = 'pg_class' AND s.oid = i.indrelid
-      UNION ALL SELECT d.objid FROM pg_depend d JOIN scope s ON s.cat = 'pg_class' AND s.oid = d.refobjid
-        WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')))
 )
 SELECT 'schema' AS kind, quote_ident(n.nspname) AS name,
   jsonb_build_object('privileges', n.nspacl::text, 'owner', CASE WHEN $2 THEN pg_get_userbyid(n.nspowner)::text END) AS props,
@@ -91,13 +99,13 @@ UNION ALL
 SELECT 'constraint', r.qname || '.' || quote_ident(con.conname),
   jsonb_build_object('definition', pg_get_constraintdef(con.oid)),
   'pg_constraint/' || con.oid, r.ref
-FROM pg_constraint con JOIN rel r ON r.oid = con.conrelid
+FROM rel r CROSS JOIN LATERAL (SELECT * FROM pg_constraint con WHERE con.conrelid = r.oid OFFSET 0) con
 
 UNION ALL
 SELECT 'index', ir.qname,
   jsonb_build_object('definition', pg_get_indexdef(i.indexrelid), 'valid', i.indisvalid, 'clustered', i.indisclustered),
   ir.ref, r.ref
-FROM pg_index i JOIN rel ir ON ir.oid = i.indexrelid JOIN rel r ON r.oid = i.indrelid
+FROM rel r CROSS JOIN LATERAL (SELECT * FROM pg_index i WHERE i.indrelid = r.oid OFFSET 0) i JOIN rel ir ON ir.oid = i.indexrelid
 WHERE NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x'))
 
 UNION ALL
@@ -106,7 +114,7 @@ SELECT 'sequence', r.qname, jsonb_build_object(
     'min', s.seqmin::text, 'max', s.seqmax::text, 'cache', s.seqcache::text, 'cycle', s.seqcycle,
     'owned by', owner.col, 'privileges', c.relacl::text, 'owner', CASE WHEN $2 THEN pg_get_userbyid(c.relowner)::text END),
   r.ref, owner.ref
-FROM rel r JOIN pg_sequence s ON s.seqrelid = r.oid JOIN pg_class c ON c.oid = r.oid
+FROM rel r CROSS JOIN LATERAL (SELECT * FROM pg_sequence s WHERE s.seqrelid = r.oid OFFSET 0) s JOIN pg_class c ON c.oid = r.oid
 LEFT JOIN LATERAL (
   SELECT format('%s.%I', dr.qname, a.attname) AS col, dr.ref FROM pg_depend d JOIN rel dr ON dr.oid = d.refobjid
   JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
@@ -130,15 +138,18 @@ SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE '
        FROM pg_aggregate a WHERE a.aggfnoid = p.oid) END,
     'privileges', p.proacl::text, 'owner', CASE WHEN $2 THEN pg_get_userbyid(p.proowner)::text END),
   'pg_proc/' || p.oid, NULL
-FROM pg_proc p JOIN ns n ON n.oid = p.pronamespace
-WHERE ($3::text[] IS NULL OR p.oid IN (SELECT oid FROM scope WHERE cat = 'pg_proc'))
-  AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_proc'::regclass AND x.objid = p.oid AND x.deptype = 'e')
+FROM (
+  SELECT * FROM pg_proc WHERE $3::text[] IS NULL
+  UNION ALL
+  SELECT x.* FROM scope s CROSS JOIN LATERAL (SELECT * FROM pg_proc x WHERE x.oid = s.oid OFFSET 0) x WHERE s.cat = 'pg_proc'
+) p JOIN ns n ON n.oid = p.pronamespace
+WHERE NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_proc'::regclass AND x.objid = p.oid AND x.deptype = 'e')
 
 UNION ALL
 SELECT 'trigger', r.qname || '.' || quote_ident(t.tgname),
   jsonb_build_object('definition', pg_get_triggerdef(t.oid, true), 'enabled', t.tgenabled),
   'pg_trigger/' || t.oid, r.ref
-FROM pg_trigger t JOIN rel r ON r.oid = t.tgrelid WHERE NOT t.tgisinternal
+FROM rel r CROSS JOIN LATERAL (SELECT * FROM pg_trigger t WHERE t.tgrelid = r.oid AND NOT t.tgisinternal OFFSET 0) t
 
 UNION ALL
 SELECT 'event trigger', quote_ident(e.evtname),
@@ -163,9 +174,12 @@ SELECT CASE t.typtype WHEN 'e' THEN 'enum' WHEN 'd' THEN 'domain' WHEN 'c' THEN 
     'subtype', CASE WHEN t.typtype = 'r' THEN (SELECT format_type(rg.rngsubtype, NULL) FROM pg_range rg WHERE rg.rngtypid = t.oid) END,
     'privileges', t.typacl::text, 'owner', CASE WHEN $2 THEN pg_get_userbyid(t.typowner)::text END),
   'pg_type/' || t.oid, NULL
-FROM pg_type t JOIN ns n ON n.oid = t.typnamespace
-WHERE ($3::text[] IS NULL OR t.oid IN (SELECT oid FROM scope WHERE cat = 'pg_type'))
-  AND t.typtype IN ('e', 'd', 'c', 'r', 'b') AND t.typcategory <> 'A'
+FROM (
+  SELECT * FROM pg_type WHERE $3::text[] IS NULL
+  UNION ALL
+  SELECT x.* FROM scope s CROSS JOIN LATERAL (SELECT * FROM pg_type x WHERE x.oid = s.oid OFFSET 0) x WHERE s.cat = 'pg_type'
+) t JOIN ns n ON n.oid = t.typnamespace
+WHERE t.typtype IN ('e', 'd', 'c', 'r', 'b') AND t.typcategory <> 'A'
   AND (t.typtype <> 'c' OR (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')
   AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_type'::regclass AND x.objid = t.oid AND x.deptype = 'e')
 
@@ -182,27 +196,30 @@ SELECT 'policy', r.qname || '.' || quote_ident(p.polname), jsonb_build_object(
                (SELECT CASE WHEN u = 0 THEN 'public' ELSE pg_get_userbyid(u)::text END AS name FROM unnest(p.polroles) u) x),
     'using', pg_get_expr(p.polqual, p.polrelid), 'with check', pg_get_expr(p.polwithcheck, p.polrelid)),
   'pg_policy/' || p.oid, r.ref
-FROM pg_policy p JOIN rel r ON r.oid = p.polrelid
+FROM rel r CROSS JOIN LATERAL (SELECT * FROM pg_policy p WHERE p.polrelid = r.oid OFFSET 0) p
 
 UNION ALL
 SELECT 'rule', r.qname || '.' || quote_ident(ru.rulename),
   jsonb_build_object('definition', pg_get_ruledef(ru.oid, true), 'enabled', ru.ev_enabled),
   'pg_rewrite/' || ru.oid, r.ref
-FROM pg_rewrite ru JOIN rel r ON r.oid = ru.ev_class WHERE ru.rulename <> '_RETURN'
+FROM rel r CROSS JOIN LATERAL (SELECT * FROM pg_rewrite ru WHERE ru.ev_class = r.oid AND ru.rulename <> '_RETURN' OFFSET 0) ru
 
 UNION ALL
 SELECT 'statistics', format('%I.%I', n.nspname, s.stxname), jsonb_build_object('definition', pg_get_statisticsobjdef(s.oid)),
   'pg_statistic_ext/' || s.oid, r.ref
-FROM pg_statistic_ext s JOIN ns n ON n.oid = s.stxnamespace JOIN rel r ON r.oid = s.stxrelid
+FROM rel r CROSS JOIN LATERAL (SELECT * FROM pg_statistic_ext s WHERE s.stxrelid = r.oid OFFSET 0) s JOIN ns n ON n.oid = s.stxnamespace
 
 UNION ALL
 SELECT 'comment', io.type || ' ' || io.identity, jsonb_build_object('text', d.description),
   'pg_description/' || d.classoid || '/' || d.objoid || '/' || d.objsubid,
   CASE WHEN d.classoid = 'pg_class'::regclass THEN 'pg_class/' || d.objoid || CASE WHEN d.objsubid > 0 THEN '/' || d.objsubid ELSE '' END
        ELSE d.classoid::regclass::text || '/' || d.objoid END
-FROM pg_description d CROSS JOIN LATERAL pg_identify_object(d.classoid, d.objoid, d.objsubid) io
+FROM (
+  SELECT * FROM pg_description WHERE $3::text[] IS NULL
+  UNION ALL
+  SELECT x.* FROM scope s CROSS JOIN LATERAL (SELECT * FROM pg_description x WHERE x.objoid = s.oid AND x.classoid = s.cat::regclass OFFSET 0) x
+) d CROSS JOIN LATERAL pg_identify_object(d.classoid, d.objoid, d.objsubid) io
 WHERE d.objoid >= 16384 AND d.objoid IS DISTINCT FROM to_regclass($1)::oid
-  AND ($3::text[] IS NULL OR (d.objoid, d.classoid) IN (SELECT oid, cat::regclass::oid FROM scope))
   AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = d.classoid AND x.objid = d.objoid AND x.deptype = 'e')
   AND (io.schema IN (SELECT nspname FROM ns) OR (io.type = 'schema' AND io.identity IN (SELECT quote_ident(nspname) FROM ns))
        OR (io.schema IS NULL AND io.type NOT IN ('schema')))

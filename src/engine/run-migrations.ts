@@ -10,6 +10,7 @@ import { ScratchDatabases } from '../servers/scratch';
 import { compose, differencesOf } from '../catalog/catalog-tracker';
 import { loadParser } from '../sql/pg-parser';
 import { Session } from './session';
+import { CHECKPOINT_AFTER, Checkpoints, type Checkpoint } from './checkpoints';
 import { formatDuration, withinLimits, type TimeLimits } from './time-limit';
 import { skipped, type EngineRun, type MigrationTrace, type StepResult } from './trace';
 import { Observer } from './observe';
@@ -34,6 +35,14 @@ export interface EngineOptions {
   seedData?: boolean;
   /** With a base: versions this change adds or edits (only they are observed; what they create counts as new). */
   changed?: ReadonlySet<bigint>;
+  /**
+   * parallel/: check only migrations [start, end) of the set. Those before `start` are the segment's prefix: applied up
+   * as the quick path applies them (seeded first, observed only for the run's memory of new relations), without traces.
+   * `edge` runs on the session when the segment starts and when it ends (fingerprints of shards).
+   */
+  segment?: { start: number; end: number; edge?: (at: 'start' | 'end', session: Session) => Promise<void> };
+  /** A rebuild that replays at least this many ups keeps its database as a checkpoint for later rebuilds (default CHECKPOINT_AFTER). */
+  checkpointAfter?: number;
   /** Aborted when the run is being cancelled (default: SIGINT/SIGTERM, cleanup.ts): it ends as cancelled, and what fails from then on is not a file's doing. */
   stop?: AbortSignal;
 }
@@ -90,6 +99,8 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
     let catalogBehind = false;
     // What earlier files SET on the one connection golang-migrate keeps for the whole run: setting -> the file that set it.
     let sessionState = new Map<string, string>();
+    const checkpoints = new Checkpoints();
+    const checkpointAfter = options.checkpointAfter ?? CHECKPOINT_AFTER;
     const observer = new Observer(options);
     const seeder = options.seedData === false ? undefined : new RowSeeder(session.versionTable.qualifiedName);
     /** Every step goes through here, so that a connection lost after the file ran (in the bookkeeping) still knows which file ran last. */
@@ -106,16 +117,43 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
 
     const rebuild = async (ups: Migration[]) => {
       options.log(`rebuilding the scratch database with ${ups.length} migration(s) applied`);
+      const current = run.traces.at(-1);
+      if (current) current.rebuilt = true; // parallel/: the state after it is no longer what a prefix of ups gives
       await liveSession().close();
-      session = await Session.open(scratch, sessionOptions);
-      sessionState = new Map();
-      for (const m of ups) {
+      let from = checkpoints.best(ups);
+      if (ups.length - (from?.ups.length ?? 0) >= checkpointAfter) from = await checkpoint(ups, from);
+      if (from) options.log(`copying the checkpoint with ${from.ups.length} migration(s) applied`);
+      session = await Session.open(scratch, sessionOptions, from?.database);
+      sessionState = await resumeSettings(session, from);
+      for (const m of ups.slice(from?.ups.length ?? 0)) {
         const replay = track(await sent(session, m.up, up(m), options));
-        if (replay.status === 'failed')
-          options.log(`warning: ${m.versionText} up failed on replay: ${replay.error?.message ?? 'no error was reported'}`);
+        if (replay.status === 'failed') replayFailed(m, replay);
       }
       await session.catalog.update(true);
       catalogBehind = false;
+    };
+    const replayFailed = (m: Migration, replay: StepResult) => {
+      options.log(`warning: ${m.versionText} up failed on replay: ${replay.error?.message ?? 'no error was reported'}`);
+    };
+    /** A copy of `from` (or an empty database) with `ups` replayed on a connection of its own, kept as a checkpoint. */
+    const checkpoint = async (ups: Migration[], from: Checkpoint | undefined): Promise<Checkpoint> => {
+      const builder = await Session.open(scratch, sessionOptions, from?.database);
+      const ranOk = [...(from?.ranOk ?? [])];
+      try {
+        await resumeSettings(builder, from);
+        for (const m of ups.slice(from?.ups.length ?? 0)) {
+          const replay = await sent(builder, m.up, up(m), options);
+          if (stop.aborted) throw new Cancelled();
+          if (replay.status === 'failed') replayFailed(m, replay);
+          else if (replay.file) ranOk.push(replay.file);
+        }
+      } catch (error) {
+        await builder.close();
+        throw error;
+      }
+      const made: Checkpoint = { database: await builder.detach(), ups: [...ups], ranOk };
+      checkpoints.add(made);
+      return made;
     };
     /** After a failed step: back to the schema with `ups` applied, rebuilding only if the failure left changes. */
     const restore = async (ups: Migration[], failed: StepResult) => {
@@ -153,13 +191,15 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
           ),
       );
       if (stop.aborted) throw new Cancelled();
+      // Work that ended without an error had a live session at its last query: only a failure needs the check.
+      if (!result.error) return result.value;
       if (
         await current.client.query('SELECT 1').then(
           () => true,
           () => false,
         )
       ) {
-        if (result.error) options.log(`warning: ${what} failed and was left out: ${errorMessage(result.error)}`);
+        options.log(`warning: ${what} failed and was left out: ${errorMessage(result.error)}`);
         return result.value;
       }
       lost = 'unknown';
@@ -169,7 +209,12 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
       return undefined; // seeded rows went with the old database; an observation stays what it saw
     };
 
+    const { segment } = options;
     for (const [index, m] of set.migrations.entries()) {
+      if (segment?.edge && index === segment.start) await segment.edge('start', session);
+      if (segment && index >= segment.end) break;
+      /** parallel/: applied up for the segment's start state; the segment before checks it and reports it. */
+      const prefix = !!segment && index < segment.start;
       if (runDeadline !== undefined && performance.now() >= runDeadline) {
         run.aborted = outOfTime(`before ${m.versionText}`);
         break;
@@ -181,25 +226,33 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
         reup: skipped('not run'),
         afterFailedUp: firstFailedUp,
       };
-      run.traces.push(trace);
+      if (!prefix) run.traces.push(trace);
       if (m.unreadable) {
         // The tool would stop at the file it cannot read; running the rest of the version (a down without its up) would only invent failures.
         trace.up = trace.down = trace.reup = skipped(`${m.unreadable} could not be read`);
-        options.onMigration?.(trace, index, set.migrations.length);
+        if (!prefix) options.onMigration?.(trace, index, set.migrations.length);
         continue;
       }
 
-      const quick = options.fullCheck && !options.fullCheck(m);
+      const quick = prefix || (options.fullCheck && !options.fullCheck(m));
       if (!quick && catalogBehind) {
         await session.catalog.update(); // catch up with the migrations applied without checks
         catalogBehind = false;
       }
       let observed: MigrationTrace['observed'];
-      trace.observed =
-        (await beforeUp(`the observation pass of ${m.versionText} up`, async (s) => (observed = await observer.section(s, m)))) ?? observed;
+      // A prefix's observation only feeds the run's memory of new relations (kept with a base); its result is the earlier segment's.
+      if ((!prefix || options.changed) && observer.wouldObserve(m))
+        trace.observed =
+          (await beforeUp(`the observation pass of ${m.versionText} up`, async (s) => (observed = await observer.section(s, m)))) ?? observed;
+      if (prefix) trace.observed = undefined;
       // Seeded rows go in after the observation pass (which must see the tables as the run without data does).
       const rows =
-        !quick && m.up && seeder ? await beforeUp(`seeding rows before ${m.versionText} up`, (s) => seeder.beforeUp(s.client, m)) : undefined;
+        (!quick || prefix) && m.up && seeder
+          ? await beforeUp(`seeding rows before ${m.versionText} up`, (s) =>
+              // The catalog's rows tell which tables' details are unchanged, only while it is current (not behind quick steps).
+              seeder.beforeUp(s.client, m, catalogBehind ? undefined : (oid) => s.catalog.fingerprint(`pg_class/${oid}`)),
+            )
+          : undefined;
       if (rows) trace.data = rows.observations;
       trace.up = track(await sent(session, m.up, up(m), options));
       if (rows?.mayExplain(trace.up)) {
@@ -216,18 +269,18 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
         catalogBehind = true;
         applied.push(m);
         previous = m.version;
-        options.onMigration?.(trace, index, set.migrations.length);
+        if (!prefix) options.onMigration?.(trace, index, set.migrations.length);
         continue;
       }
       if (ranOutOfTime(trace)) {
-        options.onMigration?.(trace, index, set.migrations.length);
+        if (!prefix) options.onMigration?.(trace, index, set.migrations.length);
         run.aborted = outOfTime(`during migration ${m.versionText}`);
         break;
       }
       if (trace.up.status !== 'ok') {
         firstFailedUp ??= m.versionText;
         await restore(applied, trace.up);
-        options.onMigration?.(trace, index, set.migrations.length);
+        if (!prefix) options.onMigration?.(trace, index, set.migrations.length);
         continue;
       }
       const upChanges = await session.catalog.update();
@@ -251,7 +304,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
             if (trace.downDiff.length) await rebuild([...applied, m]);
             applied.push(m);
             previous = m.version;
-            options.onMigration?.(trace, index, set.migrations.length);
+            if (!prefix) options.onMigration?.(trace, index, set.migrations.length);
             continue;
           }
           trace.reup = track(await sent(session, m.up, up(m), options));
@@ -281,6 +334,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
         break;
       }
     }
+    if (segment?.edge && !run.aborted) await segment.edge('end', session);
   } catch (error) {
     // Whatever went wrong, what was checked so far is reported (exit code 2 says the run is incomplete).
     const last = run.traces.at(-1);
@@ -367,6 +421,21 @@ async function step(session: Session, file: MigrationFile | undefined, target: S
       },
     };
   }
+}
+
+/**
+ * A session on a checkpoint's copy resumes the session state its replay had: the SET and RESET statements of the
+ * ups that ran without error, sent again in order (the copy has their schema, not their connection).
+ */
+async function resumeSettings(session: Session, from: Checkpoint | undefined): Promise<Map<string, string>> {
+  const state = new Map<string, string>();
+  for (const file of from?.ranOk ?? []) {
+    const text = bodyText(file);
+    if (!/\b(SET|RESET)\b/i.test(text)) continue;
+    for (const s of sessionSettings(splitStatements(text))) await session.client.query(s.text).catch(() => undefined);
+    applySessionSettings(state, file);
+  }
+  return state;
 }
 
 /** SET x records x, RESET x forgets it, RESET ALL forgets everything; the latest SET of a setting wins. */

@@ -34,10 +34,12 @@ export class Session {
     private readonly scratch: ScratchDatabases,
   ) {}
 
-  static async open(scratch: ScratchDatabases, options: SessionOptions): Promise<Session> {
-    const { name, config, role } = await scratch.create();
-    // url: the migrations' role may not create event triggers; installed as the admin while the database is still empty.
-    if (role && options.trackChanges) await scratch.prepare(name, (admin) => installTracking(admin, role)).catch(() => false);
+  /** A session on a new scratch database: empty, or a copy of the checkpoint database `from` (checkpoints.ts). */
+  static async open(scratch: ScratchDatabases, options: SessionOptions, from?: string): Promise<Session> {
+    const { name, config, role } = await scratch.create(from);
+    // url: the migrations' role may not create event triggers; installed as the admin while the database is still empty
+    // (a checkpoint's copy has it already).
+    if (role && options.trackChanges && !from) await scratch.prepare(name, (admin) => installTracking(admin, role)).catch(() => false);
     const client = new Client(config);
     client.on('error', () => undefined); // a dropped connection surfaces as the next query's error
     await client.connect().catch((error: unknown) => {
@@ -72,5 +74,11 @@ export class Session {
   async close(): Promise<void> {
     await this.client.end().catch(() => undefined);
     await this.scratch.drop(this.database);
+  }
+
+  /** Ends the connection and keeps the database (dropped with the run's other scratch databases): it becomes a checkpoint. */
+  async detach(): Promise<string> {
+    await this.client.end();
+    return this.database;
   }
 }

@@ -35,6 +35,8 @@ export interface MigrationTrace {
   afterFailedUp?: string;
   /** Locks, rewrites and scans seen per statement of the up, in a rolled-back pass before it ran (observe/). */
   observed?: SectionObservation;
+  /** The scratch database was rebuilt while this migration was checked (parallel/: later segments cannot trust their prefix). */
+  rebuilt?: boolean;
   /** What seeded rows showed (seed-data): failures caused by rows, values a down did not bring back, tables that could not be seeded. */
   data?: DataObservations;
 }
@@ -50,6 +52,8 @@ export interface EngineRun {
   ms: number;
   /** Set when the run could not finish (server lost, time limit): traces hold what was checked. */
   aborted?: string;
+  /** How many segments were checked at the same time (parallel/; 1: one sequential run). */
+  jobs?: number;
   /** How the catalog was compared: re-reading only what each step touched, or whole snapshots (no rights for event triggers). */
   snapshots?: 'touched objects' | 'full';
 }

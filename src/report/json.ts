@@ -27,7 +27,28 @@ export interface JsonReport {
   base?: { commit: string; label: string };
   /** The deployed database (target-database-url) and what a deploy would apply to it. */
   target?: { version: string | null; dirty: boolean; pending: string[] } & Partial<ReturnType<typeof deployedJson>>;
-  postgres?: { provider: string; server: string; version: string; versionReason?: string; startupMs: number; checkMs: number; snapshots?: string };
+  postgres?: {
+    provider: string;
+    server: string;
+    version: string;
+    versionReason?: string;
+    startupMs: number;
+    checkMs: number;
+    snapshots?: string;
+    jobs?: number;
+  };
+  /** shard k/n: what `migration-guard merge` needs to join the shards' reports into one. */
+  shard?: {
+    index: number;
+    of: number;
+    first?: string;
+    last?: string;
+    migrations: number;
+    startFingerprint?: string;
+    endFingerprint?: string;
+    failOn: string;
+    directory: string;
+  };
   results: {
     version: string;
     up?: string;
@@ -72,7 +93,9 @@ export function buildJsonReport(outcome: Outcome, root: string): JsonReport {
       startupMs: Math.round(run.startupMs),
       checkMs: Math.round(run.ms),
       snapshots: run.snapshots,
+      jobs: run.jobs,
     },
+    shard: outcome.shard && { ...outcome.shard, directory: relativePath(outcome.set.dir, root) ?? outcome.set.dir },
     results: (run?.traces ?? []).map((t) => ({
       version: t.migration.versionText,
       up: relativePath(t.migration.up?.path, root),

@@ -143,10 +143,13 @@ export class ScratchDatabases {
     if (!this.superuser) await this.query(`GRANT ${quoteIdent(role.name)} TO CURRENT_USER`);
   }
 
-  async create(): Promise<{ name: string; config: ClientConfig; role?: string }> {
+  /** A new scratch database: empty, or a copy of `template` (a scratch database of this run nobody is connected to: a checkpoint). */
+  async create(template?: string): Promise<{ name: string; config: ClientConfig; role?: string }> {
     const name = scratchName();
+    if (template && !this.live.has(template)) throw new Error(`internal error: ${template} is not a scratch database of this run`);
     try {
-      await this.query(`CREATE DATABASE ${quoteIdent(name)}${this.role ? ` OWNER ${quoteIdent(this.role.name)}` : ''}`);
+      const from = template ? ` TEMPLATE ${quoteIdent(template)}` : '';
+      await this.query(`CREATE DATABASE ${quoteIdent(name)}${from}${this.role ? ` OWNER ${quoteIdent(this.role.name)}` : ''}`);
     } catch (error) {
       const e = error as { code?: string; message: string };
       if (e.code === '42501') {

@@ -6,6 +6,7 @@ PostgreSQL: up, down and up again, with catalog snapshots.
 
 Commands:
   check [DIR]        check the migrations in DIR (default: migrations)
+  merge REPORT...    merge the JSON reports of check --shard k/n into one report
   help [COMMAND]     show the help of a command
 
 Options:
@@ -51,6 +52,11 @@ Options:
                               or down-loses-data (default: seed the tables each migration touches)
   --large-table-rows N        with --target-database-url, findings on tables with more
                               estimated rows become errors (default: 1000000)
+  -j, --jobs N|auto           segments checked at the same time, each in its own database,
+                              with the findings of one sequential run (default: auto, the
+                              machine's cores; directories under 80 migrations run as one)
+  --shard k/n                 check only the k-th of n parts (a workflow matrix); merge the
+                              JSON reports with 'migration-guard merge'
   --format text|json|github|sarif  output format (default: text)
   --output FILE               write the report to FILE instead of standard output
   -q, --quiet                 print only the findings and the verdict line
@@ -61,3 +67,20 @@ action does: a pull request's or merge group's base, or the commit before a push
 Colour: on when standard output is a terminal; NO_COLOR turns it off, FORCE_COLOR on.
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad usage or infrastructure failure.`;
+
+/** `migration-guard help merge` and `migration-guard merge --help`. */
+export const MERGE_USAGE = `Usage: migration-guard merge REPORT... [options]
+
+Merges the JSON reports of 'migration-guard check --shard k/n --format json'
+(one per shard, every shard once) into one report: findings, verdict and exit
+code as one run over the whole directory would give them. Says so when a shard
+did not start from the database the shard before it ended with.
+
+Options:
+  --format text|json|github|sarif  output format (default: text)
+  --output FILE               write the report to FILE instead of standard output
+  -q, --quiet                 print only the findings and the verdict line
+  -h, --help                  show this help
+
+Exit codes: 0 nothing at or above the shards' fail-on, 1 findings at or above it,
+2 bad usage, reports that cannot be merged, or a shard that could not finish.`;

@@ -25,6 +25,7 @@ const KEYS = [
   'large-table-rows',
   'seed-data',
   'observe',
+  'jobs',
   'drift',
   'drift-ignore',
   'rehearsal-lock-threshold',

@@ -10,7 +10,7 @@ import { ConnectionError, parseConnection } from './connection';
 import { TOOL_NAMES } from '../formats/format';
 import type { ToolChoice } from '../formats';
 import { PROVIDER_CHOICES, type ProviderChoice } from '../servers/select-provider';
-import { CHECK_USAGE, GENERAL_USAGE } from './cli-usage';
+import { CHECK_USAGE, GENERAL_USAGE, MERGE_USAGE } from './cli-usage';
 import { closest } from './did-you-mean';
 
 /** Everything a run needs, parsed once from action inputs or CLI flags. Only this module reads the environment. */
@@ -67,6 +67,12 @@ export interface Settings {
   largeTableRows: number;
   /** The config file read, when there was one. */
   configFile?: string;
+  /** Segments checked at the same time (jobs / --jobs; default: the machine's cores). Small directories still run as one. */
+  jobs: number;
+  /** shard / --shard k/n: check only segment k of n (a workflow matrix); `merge` joins the shards' JSON reports. */
+  shard?: { index: number; of: number };
+  /** Fewest migrations per segment (MIGRATION_GUARD_MIN_SEGMENT; tests lower it to split small directories). */
+  minSegment?: number;
 }
 
 /** A setting that cannot be used: the message names the input or flag. */
@@ -112,6 +118,8 @@ interface RawSettings {
   seedData?: string;
   observe?: string;
   largeTableRows?: string;
+  jobs?: string;
+  shard?: string;
   root: string;
 }
 
@@ -191,6 +199,9 @@ export function toSettings(
     largeTableRows: rowCount(raw.largeTableRows, name('largeTableRows')),
     secrets: [],
     connectionNotes: [],
+    jobs: jobsOf(raw.jobs, name('jobs')),
+    shard: shardOf(raw.shard, name('shard')),
+    minSegment: env.MIGRATION_GUARD_MIN_SEGMENT ? jobsOf(env.MIGRATION_GUARD_MIN_SEGMENT, 'MIGRATION_GUARD_MIN_SEGMENT') : undefined,
   };
   for (const key of ['databaseUrl', 'targetDatabaseUrl', 'rehearsalDatabaseUrl'] as const) {
     const text = settings[key];
@@ -238,6 +249,8 @@ export const ACTION_INPUTS: Record<keyof RawSettings, string> = {
   seedData: 'seed-data',
   observe: 'observe',
   largeTableRows: 'large-table-rows',
+  jobs: 'jobs',
+  shard: 'shard',
   root: 'working-directory',
 };
 
@@ -260,6 +273,8 @@ export interface GitHubContext {
 
 export interface ActionSettings extends Settings {
   reportPath: string;
+  /** merge-reports: paths or globs of shards' JSON reports to merge instead of running (report/merge.ts). */
+  mergeReports: string[];
   sarifFile?: string;
   /** Post or update the sticky PR comment (pull requests only). */
   comment: boolean;
@@ -314,6 +329,8 @@ export function settingsFromAction(env: NodeJS.ProcessEnv = process.env): Action
       scope: input('scope'),
       seedData: input('seedData'),
       observe: input('observe'),
+      jobs: input('jobs'),
+      shard: input('shard'),
       root,
     },
     ACTION_INPUTS,
@@ -336,10 +353,12 @@ export function settingsFromAction(env: NodeJS.ProcessEnv = process.env): Action
   const fullName = event?.repository?.full_name;
   const repository = env.GITHUB_REPOSITORY || (typeof fullName === 'string' ? fullName : undefined);
   const sarifFile = extra('sarif-file');
+  const mergeReports = (extra('merge-reports') ?? '').split(/[\s,]+/).filter(Boolean);
   return {
     ...settings,
     reportPath: extra('report-path') || path.join(env.RUNNER_TEMP || os.tmpdir(), 'migration-guard-report.json'),
     sarifFile: sarifFile && path.resolve(root, sarifFile),
+    mergeReports,
     comment: comment === 'true',
     githubToken: extra('github-token'),
     docs: docsSourceOf(env, serverUrl),
@@ -421,7 +440,18 @@ export interface CliCommand {
 }
 
 /** What a command line asks for: a check, a help text, or the version. */
-export type CliRequest = { kind: 'check'; command: CliCommand } | { kind: 'help'; text: string } | { kind: 'version' };
+export type CliRequest =
+  { kind: 'check'; command: CliCommand } | { kind: 'merge'; command: MergeCommand } | { kind: 'help'; text: string } | { kind: 'version' };
+
+/** `migration-guard merge REPORT...`: the shards' JSON reports joined into one report, as one run would give it. */
+export interface MergeCommand {
+  files: string[];
+  format: OutputFormat;
+  output?: string;
+  quiet: boolean;
+  /** Paths in the reports are relative to this directory (the current one, as for check). */
+  root: string;
+}
 
 /** Kept for callers that only run checks: undefined for help and --version. */
 export const CLI_USAGE = CHECK_USAGE;
@@ -450,12 +480,14 @@ const CLI_OPTIONS = {
   'no-seed-data': { type: 'boolean' },
   'no-observe': { type: 'boolean' },
   'large-table-rows': { type: 'string' },
+  jobs: { type: 'string', short: 'j' },
+  shard: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   version: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const COMMANDS = ['check', 'help'];
+const COMMANDS = ['check', 'merge', 'help'];
 
 /**
  * Colour for a stream: FORCE_COLOR wins (0 or false turns it off), then NO_COLOR (any non-empty value) turns it off,
@@ -491,6 +523,8 @@ const CLI_FLAGS: Record<keyof RawSettings, string> = {
   seedData: '--no-seed-data',
   observe: '--no-observe',
   largeTableRows: '--large-table-rows',
+  jobs: '--jobs',
+  shard: '--shard',
   root: 'the current directory',
 };
 
@@ -509,6 +543,26 @@ function withConfigFile<S extends Settings>(settings: S, config: ConfigFile | un
   if (!config) return settings;
   for (const id of config.disabled) settings.disabled.add(id);
   return { ...settings, severities: config.severities, configFile: config.path };
+}
+
+/** jobs: a whole number from 1 to 256; empty or `auto`: the machine's cores (os.availableParallelism). */
+function jobsOf(value: string | undefined, input: string): number {
+  const text = value?.trim().toLowerCase() ?? '';
+  if (!text || text === 'auto') return Math.max(1, os.availableParallelism());
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < 1 || n > 256) throw new SettingsError(`${input} must be a number from 1 to 256 or auto, got '${value ?? ''}'`);
+  return n;
+}
+
+/** shard: `k/n`, 1 <= k <= n (e.g. 2/4 from a matrix); empty: no sharding. */
+function shardOf(value: string | undefined, input: string): Settings['shard'] {
+  const text = value?.trim() ?? '';
+  if (!text) return undefined;
+  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(text);
+  const [index, of] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+  if (!m || index < 1 || of < 1 || index > of || of > 256)
+    throw new SettingsError(`${input} must be k/n with 1 <= k <= n <= 256, e.g. 2/4 from a matrix (\${{ matrix.shard }}/4), got '${text}'`);
+  return { index, of };
 }
 
 function rowCount(value: string | undefined, input: string): number {
@@ -545,16 +599,22 @@ export function parseCommandLine(argv: string[], cwd = process.cwd(), env: NodeJ
   if (command === 'help') {
     if (!dir) return { kind: 'help', text: GENERAL_USAGE };
     if (dir === 'check') return { kind: 'help', text: CHECK_USAGE };
+    if (dir === 'merge') return { kind: 'help', text: MERGE_USAGE };
     if (dir === 'help') return { kind: 'help', text: GENERAL_USAGE };
-    throw new SettingsError(`no help for '${dir}': the commands are 'check' and 'help'`);
+    throw new SettingsError(`no help for '${dir}': the commands are 'check', 'merge' and 'help'`);
   }
-  if (values.help) return { kind: 'help', text: command === 'check' ? CHECK_USAGE : GENERAL_USAGE };
+  if (values.help) return { kind: 'help', text: command === 'check' ? CHECK_USAGE : command === 'merge' ? MERGE_USAGE : GENERAL_USAGE };
   if (!command) throw new SettingsError("missing command: use 'migration-guard check [DIR]' ('migration-guard help' lists the commands)");
-  if (extra.length) throw new SettingsError(`unexpected arguments: ${extra.join(' ')}`);
   const format = (values.format ?? 'text') as OutputFormat;
   if (!['text', 'json', 'github', 'sarif'].includes(format))
     throw new SettingsError(`--format must be one of text, json, github, sarif, got '${format}'`);
   const output = values.output === undefined ? undefined : outputFile(values.output, cwd);
+  if (command === 'merge') {
+    const files = [dir, ...extra].filter((f): f is string => !!f).map((f) => path.resolve(cwd, f));
+    if (!files.length) throw new SettingsError("merge needs the shards' JSON reports: migration-guard merge shard-1.json shard-2.json ...");
+    return { kind: 'merge', command: { files, format, output, quiet: !!values.quiet, root: cwd } };
+  }
+  if (extra.length) throw new SettingsError(`unexpected arguments: ${extra.join(' ')}`);
   const config = configIn(cwd);
   const base = env.GITHUB_ACTIONS === 'true' && env.GITHUB_EVENT_PATH ? eventBase(readEvent(env.GITHUB_EVENT_PATH)) : undefined;
   const raw = withConfig(
@@ -581,6 +641,8 @@ export function parseCommandLine(argv: string[], cwd = process.cwd(), env: NodeJ
       scope: values.scope,
       seedData: values['no-seed-data'] ? 'false' : 'true',
       observe: values['no-observe'] ? 'false' : 'true',
+      jobs: values.jobs,
+      shard: values.shard,
       root: cwd,
     },
     ACTION_INPUTS,

@@ -42,14 +42,34 @@ export const MAX_PARSED_CHARS = 1_000_000;
 
 export type ParseOutcome = { ok: true; statements: ParsedStatement[] } | { ok: false; message: string; position?: number };
 
+/**
+ * The last texts parsed and their outcomes: the seeder, the observation pass and the checks each read the same
+ * section (a few times per migration). Callers only read the trees. Small: a run goes through its files in order.
+ */
+const recent = new Map<string, ParseOutcome>();
+const RECENT = 16;
+
 /** Parses SQL text; undefined when the parser could not be loaded (callers fall back to the lexer in sql/text.ts). */
 export function parseStatements(text: string): ParseOutcome | undefined {
   // One synchronous WASM call: on a multi-megabyte data file it would hold off signals and run-timeout for
   // seconds. Such files are read by the lexer, as when the parser is missing.
   if (!parser || text.length > MAX_PARSED_CHARS) return undefined;
+  const known = recent.get(text);
+  if (known) {
+    recent.delete(text); // most recently used last
+    recent.set(text, known);
+    return known;
+  }
+  const outcome = parseUncached(parser, text);
+  recent.set(text, outcome);
+  if (recent.size > RECENT) recent.delete(recent.keys().next().value as string);
+  return outcome;
+}
+
+function parseUncached(grammar: LibPgQuery, text: string): ParseOutcome {
   let tree: { stmts?: { stmt: Record<string, unknown>; stmt_location?: number; stmt_len?: number }[] };
   try {
-    tree = parser.parseSync(text) as typeof tree;
+    tree = grammar.parseSync(text) as typeof tree;
   } catch (error) {
     const e = error as { message?: string; sqlDetails?: { cursorPosition?: number } };
     return { ok: false, message: e.message ?? String(error), position: e.sqlDetails?.cursorPosition };

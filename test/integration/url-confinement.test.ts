@@ -194,9 +194,11 @@ describe('cleanup on every path, url mode', () => {
       const run = startCli(['check', sleeping(60), '--database-url', pg.url, '--format', 'json']);
       const pid = run.child.pid ?? 0;
       await until('the scratch database and role', async () => ((await ofRun(pid)).length === 2 ? true : undefined));
+      // The file's pg_sleep runs first in the observation pass (inside its function, so the query text is the call's): wait for the sleep itself.
       await until(
         'the migration to run',
-        async () => (await pg.query("SELECT 1 FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(60)%'")).length > 0,
+        async () =>
+          (await pg.query("SELECT 1 FROM pg_stat_activity WHERE wait_event = 'PgSleep' AND datname LIKE 'migration\\_guard\\_%'")).length > 0,
       );
       run.child.kill(signal);
       expect(await run.exited).toBe(signal === 'SIGINT' ? 130 : 143);

@@ -5,9 +5,10 @@ import { managesOwnTransaction, statementsOf } from '../../sql/text';
 import type { Session } from '../session';
 import { relationRefs, statementFacts } from './facts';
 import { predictedLocks, predictedRewrite, predictedScan } from './predicted';
+import { canUsePassFunction, runPass, type PassProbe, type PassResult } from './pass-function';
 import { probe, resolveNames, userRelations, type KnownRelation } from './probe';
 import { sectionStatements, type SectionStatement } from './statements';
-import { withoutRows } from './without-rows';
+import { rowsMatterOnlyOnFailure, withoutRows } from './without-rows';
 import { blocksOf, stronger, type LockMode, type ObservedStatement, type SectionObservation, type StatementFacts } from './types';
 
 export interface ObserveOptions {
@@ -41,9 +42,7 @@ export class Observer {
    */
   async section(session: Session, migration: Migration): Promise<SectionObservation | undefined> {
     const file = migration.up;
-    if (this.options.observe === false || !file || file.unsendable) return undefined;
-    if (this.options.changed && !this.options.changed.has(migration.version)) return undefined;
-    if (this.options.sharedServer && clusterWideReason(bodyText(file))) return undefined;
+    if (!file || !this.wouldObserve(migration)) return undefined;
     await loadParser();
     const statements = sectionStatements(file);
     if (!statements.length) return undefined;
@@ -51,6 +50,42 @@ export class Observer {
     const facts = statements.map((s) => statementFacts(s.node, s.text));
     const why = staticReason(file, statements);
     if (statements.length > MAX_REPLAYED_STATEMENTS) await new Promise(setImmediate);
+    const client = session.client;
+    const refs = [...new Set(facts.flatMap(relationRefs).map((r) => r.name))];
+    if (canUsePassFunction(client) && (why || replayableInOneCall(statements))) {
+      try {
+        const pass = await runPass(client, {
+          statements: why ? undefined : statements.map((s) => s.sql),
+          refs,
+          versionTable: session.versionTable.qualifiedName,
+          hideRows: why || this.options.seedData === false ? 'never' : rowsMatterOnlyOnFailure(facts) ? 'on-failure' : 'always',
+          wantCreated: !why && !!this.options.changed,
+          statementMs: this.options.limits.statementMs,
+        });
+        if (pass) {
+          this.resolve(facts, pass.refs);
+          const observation = why ? this.predict(statements, facts, why) : this.interpret(statements, facts, pass);
+          if (this.options.changed) this.remember(observation.mode === 'observed' ? pass.created : [], facts);
+          return observation;
+        }
+      } catch (error) {
+        return this.predict(statements, facts, `not observed: reading the catalog failed (${(error as Error).message})`);
+      }
+    }
+    return this.statementByStatement(session, statements, facts, why, refs);
+  }
+
+  /**
+   * The pass with a round trip per statement and probe, for sessions that may not create the pass function and for
+   * statements PL/pgSQL's EXECUTE runs differently from a client (COPY, SELECT INTO, cursors, DISCARD, text that does not parse).
+   */
+  private async statementByStatement(
+    session: Session,
+    statements: SectionStatement[],
+    facts: StatementFacts[],
+    why: string | undefined,
+    refs: string[],
+  ): Promise<SectionObservation> {
     const client = session.client;
     let began = false;
     try {
@@ -60,10 +95,18 @@ export class Observer {
         if (this.options.limits.statementMs > 0) await client.query(`SET LOCAL statement_timeout = ${Math.round(this.options.limits.statementMs)}`);
       }
       const before = await userRelations(client, session.versionTable.qualifiedName);
-      await this.resolve(client, facts, before);
+      const existed = new Set(before.map((r) => r.oid));
+      const resolved = await resolveNames(client, refs);
+      this.resolve(facts, new Map([...resolved].map(([k, v]) => [k, v && { ...v, user: existed.has(v.oid) }])));
       if (!why && this.options.seedData !== false) await withoutRows(client, before);
-      const observation = why ? this.predict(statements, facts, why) : await this.replay(session, statements, facts, before);
-      if (this.options.changed) await this.remember(session, before, facts, observation);
+      const observation = why ? this.predict(statements, facts, why) : await this.replay(client, statements, facts, before);
+      if (this.options.changed) {
+        const now = observation.mode === 'observed' ? await userRelations(client, session.versionTable.qualifiedName) : [];
+        this.remember(
+          now.filter((r) => !existed.has(r.oid)).map((r) => r.name),
+          facts,
+        );
+      }
       return observation;
     } catch (error) {
       // Observation must never cost the real run: say so and let the up run as always.
@@ -74,11 +117,17 @@ export class Observer {
     }
   }
 
+  /** Whether section() has anything to do for `migration` (the engine skips its bookkeeping around the pass otherwise). */
+  wouldObserve(migration: Migration): boolean {
+    const file = migration.up;
+    if (this.options.observe === false || !file || file.unsendable) return false;
+    if (this.options.changed && !this.options.changed.has(migration.version)) return false;
+    return !(this.options.sharedServer && clusterWideReason(bodyText(file)));
+  }
+
   /** Marks every relation a statement names as existing or new, and columns as added by this change. */
-  private async resolve(client: Session['client'], facts: StatementFacts[], before: KnownRelation[]): Promise<void> {
+  private resolve(facts: StatementFacts[], resolved: PassResult['refs']): void {
     const refs = facts.flatMap(relationRefs);
-    const resolved = await resolveNames(client, [...new Set(refs.map((r) => r.name))]);
-    const existed = new Set(before.map((r) => r.oid));
     for (const ref of refs) {
       const found = resolved.get(ref.name);
       if (!found) {
@@ -87,7 +136,7 @@ export class Observer {
       }
       ref.name = found.name;
       ref.oid = found.oid;
-      ref.existing = existed.has(found.oid) && !this.newRelations.has(found.name);
+      ref.existing = found.user && !this.newRelations.has(found.name);
     }
     const added = new Set<string>();
     for (const f of facts) {
@@ -102,42 +151,72 @@ export class Observer {
     }
   }
 
+  /** Statement by statement in the open transaction, a probe after each, as the pass function does in one call. */
   private async replay(
-    session: Session,
+    client: Session['client'],
     statements: SectionStatement[],
     facts: StatementFacts[],
     before: KnownRelation[],
   ): Promise<SectionObservation> {
-    const client = session.client;
-    const known = new Map(before.map((r) => [r.oid, r]));
+    const oids = before.map((r) => r.oid);
+    const files = new Map(before.map((r) => [r.oid, r.file]));
+    const tables = before.filter((r) => isTable(r.kind)).map((r) => r.oid);
+    const scans = new Map<number, number>();
+    const probes: PassProbe[] = [];
+    let failed: PassResult['failed'];
+    const next = async () => {
+      const p = await probe(
+        client,
+        oids,
+        oids.map((o) => files.get(o) ?? 0),
+        tables,
+      );
+      for (const { oid, file } of p.refiled) files.set(oid, file);
+      const deltas = p.scans.map(({ oid, scans: n }) => ({ oid, scans: n - (scans.get(oid) ?? 0) })).filter((d) => d.scans !== 0);
+      for (const { oid, scans: n } of p.scans) scans.set(oid, n);
+      probes.push({ locks: p.locks, files: p.refiled, scans: deltas });
+    };
+    await next();
+    for (const [i, s] of statements.entries()) {
+      try {
+        await client.query(s.sql);
+      } catch (error) {
+        failed = { index: i, message: (error as Error).message };
+        break;
+      }
+      await next();
+    }
+    return this.interpret(statements, facts, { probes, failed, relations: before });
+  }
+
+  /** Turns the probes of a pass into what each statement did to relations that existed before the file ran. */
+  private interpret(
+    statements: SectionStatement[],
+    facts: StatementFacts[],
+    pass: Pick<PassResult, 'probes' | 'failed' | 'relations'>,
+  ): SectionObservation {
+    const known = new Map(pass.relations.map((r) => [r.oid, r]));
     const existing = (oid: number) => {
       const r = known.get(oid);
       return r !== undefined && !this.newRelations.has(r.name);
     };
-    const oids = before.map((r) => r.oid);
-    const files = new Map(before.map((r) => [r.oid, r.file]));
-    const tables = before.filter((r) => isTable(r.kind)).map((r) => r.oid);
-    const start = await probe(
-      client,
-      oids,
-      oids.map((o) => files.get(o) ?? 0),
-      tables,
-    );
+    const files = new Map(pass.relations.map((r) => [r.oid, r.file]));
     const hold = (locks: { oid: number; mode: string }[]) => {
       const now = new Map<number, LockMode>();
       for (const l of locks) now.set(l.oid, now.has(l.oid) ? stronger(now.get(l.oid) as LockMode, l.mode as LockMode) : (l.mode as LockMode));
       return now;
     };
+    const start = pass.probes.at(0);
+    const after = pass.probes.slice(1);
+    if (!start || (pass.failed && pass.failed.index < 0)) throw new Error('the pass could not read the locks before the first statement');
+    for (const { oid, file } of start.files) files.set(oid, file);
     let held = hold(start.locks);
-    let scans = new Map(start.scans.map((s) => [s.oid, s.scans]));
     const out: ObservedStatement[] = [];
     for (const [i, s] of statements.entries()) {
       const entry = base(s, facts[i], true);
       out.push(entry);
-      try {
-        await client.query(s.sql);
-      } catch (error) {
-        entry.failed = (error as Error).message;
+      if (pass.failed?.index === i) {
+        entry.failed = pass.failed.message;
         entry.observed = false;
         fillPredicted(entry);
         for (const [j, rest] of statements.slice(i + 1).entries()) out.push(fillPredicted(base(rest, facts[i + 1 + j], false)));
@@ -147,14 +226,10 @@ export class Observer {
           statements: out,
         };
       }
-      const after = await probe(
-        client,
-        oids,
-        oids.map((o) => files.get(o) ?? 0),
-        tables,
-      );
-      const now = hold(after.locks);
-      for (const [oid, mode] of now) {
+      const probed = after.at(i);
+      if (!probed) throw new Error(`the pass stopped before line ${s.line} without an error`);
+      const now = hold(probed.locks);
+      for (const [oid, mode] of [...now].sort(([a], [b]) => a - b)) {
         const r = known.get(oid);
         const previous = held.get(oid);
         if (!r || !isTable(r.kind) || !existing(oid) || blocksOf(mode) === 'nothing') continue;
@@ -162,17 +237,16 @@ export class Observer {
         entry.locks.push({ relation: r.name, oid, mode, blocks: blocksOf(mode) });
       }
       held = now;
-      for (const { oid, file } of after.refiled) {
+      for (const { oid, file } of probed.files) {
+        if (files.get(oid) === file) continue;
         files.set(oid, file);
         const r = known.get(oid);
         if (r && existing(oid)) entry.rewritten.push({ relation: r.name, kind: isTable(r.kind) ? 'table' : 'index' });
       }
-      for (const { oid, scans: n } of after.scans) {
+      for (const { oid, scans: delta } of probed.scans) {
         const r = known.get(oid);
-        const delta = n - (scans.get(oid) ?? 0);
-        if (r && delta > 0 && existing(oid)) entry.scanned.push({ relation: r.name, scans: delta });
+        if (r && isTable(r.kind) && delta > 0 && existing(oid)) entry.scanned.push({ relation: r.name, scans: delta });
       }
-      scans = new Map(after.scans.map((x) => [x.oid, x.scans]));
     }
     return { mode: 'observed', statements: out };
   }
@@ -182,11 +256,8 @@ export class Observer {
   }
 
   /** Relations and columns this migration created, for the migrations after it in the same change. */
-  private async remember(session: Session, before: KnownRelation[], facts: StatementFacts[], observation: SectionObservation): Promise<void> {
-    if (observation.mode === 'observed') {
-      const existed = new Set(before.map((r) => r.oid));
-      for (const r of await userRelations(session.client, session.versionTable.qualifiedName)) if (!existed.has(r.oid)) this.newRelations.add(r.name);
-    }
+  private remember(created: string[], facts: StatementFacts[]): void {
+    for (const name of created) this.newRelations.add(name);
     for (const f of facts) {
       for (const c of f.commands ?? []) if (c.subtype === 'AT_AddColumn' && c.column && f.table) this.newColumns.add(`${f.table.name}.${c.column}`);
     }
@@ -240,4 +311,18 @@ function staticReason(file: MigrationFile, statements: SectionStatement[]): stri
   const alone = statements.find((s) => NO_TRANSACTION_BLOCK.test(s.text));
   if (alone) return `not observed: line ${alone.line} cannot run inside a transaction block, so the file was checked from its statements only`;
   return undefined;
+}
+
+/** Statements PL/pgSQL's EXECUTE runs differently from a client's query (or refuses): their sections go statement by statement. */
+const CLIENT_ONLY = new Set(['CopyStmt', 'DiscardStmt', 'DeclareCursorStmt', 'FetchStmt', 'ClosePortalStmt', 'TransactionStmt']);
+
+/** Every statement parsed (a syntax error must stop the pass where the server would), and none needs a client. */
+function replayableInOneCall(statements: SectionStatement[]): boolean {
+  return statements.every((s) => {
+    if (!s.node) return false;
+    const [kind = 'unknown'] = Object.keys(s.node);
+    if (CLIENT_ONLY.has(kind)) return false;
+    const select = s.node.SelectStmt;
+    return !(select && typeof select === 'object' && 'intoClause' in select);
+  });
 }

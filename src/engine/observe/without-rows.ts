@@ -53,3 +53,54 @@ async function referencingFirst(client: Client, tables: KnownRelation[]): Promis
   for (const t of tables) visit(t.oid);
   return out;
 }
+
+/**
+ * Statements whose observation rows can change only by making them fail: they lock, rewrite and scan the same
+ * relations whether or not the tables hold rows, and run no code per row that could reach other tables (no DML,
+ * no foreign key validated against a parent's rows, no DO, CALL or extension script). A section made only of them is
+ * replayed with the rows in place, and again with them hidden only when it fails: emptying every table costs more
+ * than the rest of the pass.
+ */
+const ROW_BLIND = new Set([
+  'CreateStmt',
+  'IndexStmt',
+  'ViewStmt',
+  'CreateFunctionStmt',
+  'CreateTrigStmt',
+  'CreateEnumStmt',
+  'CompositeTypeStmt',
+  'CreateDomainStmt',
+  'CreateSeqStmt',
+  'AlterSeqStmt',
+  'AlterEnumStmt',
+  'CommentStmt',
+  'GrantStmt',
+  'RenameStmt',
+  'DropStmt',
+  'VariableSetStmt',
+  'CreateSchemaStmt',
+]);
+const ROW_BLIND_ALTERS = new Set([
+  'AT_AddColumn',
+  'AT_DropColumn',
+  'AT_AlterColumnType',
+  'AT_ColumnDefault',
+  'AT_SetNotNull',
+  'AT_DropNotNull',
+  'AT_DropConstraint',
+  'AT_SetStatistics',
+  'AT_SetStorage',
+  'AT_SetCompression',
+  'AT_EnableTrig',
+  'AT_DisableTrig',
+]);
+
+export function rowsMatterOnlyOnFailure(statements: { kind: string; commands?: { subtype: string; constraint?: string }[] }[]): boolean {
+  return statements.every((f) => {
+    if (f.kind === 'AlterTableStmt')
+      return (f.commands ?? []).every(
+        (c) => ROW_BLIND_ALTERS.has(c.subtype) || (c.subtype === 'AT_AddConstraint' && c.constraint !== undefined && c.constraint !== 'foreign key'),
+      );
+    return ROW_BLIND.has(f.kind);
+  });
+}

@@ -8,7 +8,7 @@ import { insertRows, type ParentKeys } from './insert-rows';
 import type { DataObservations, Row } from './observations';
 import { blameUp, compareRows, readRows, type RowSnapshot } from './row-snapshot';
 import { quoteIdent } from './session-functions';
-import { readTables, type TableInfo } from './table-info';
+import { emptyTables, readTables, readTouchedTables, TableDetailsCache, type TableFingerprint, type TableInfo } from './table-info';
 import { tablesOf, type TableName } from './touched';
 
 /** Sessions (clients) whose tables hold rows we inserted: only there can a failure be ours. */
@@ -24,26 +24,39 @@ export class RowSeeder {
   /** Tables already reported as impossible to seed (one notice per table per run). */
   private readonly reported = new Set<string>();
 
+  /** Table details kept from one migration to the next (reused while the catalog shows the table unchanged). */
+  private readonly details = new TableDetailsCache();
+
   constructor(private readonly versionTable: string) {}
 
-  /** Seeds what `m` touches and reads those tables' rows; undefined when it touches no existing table. */
-  async beforeUp(client: Client, m: Migration): Promise<MigrationRows | undefined> {
+  /**
+   * Seeds what `m` touches and reads those tables' rows; undefined when it touches no existing table.
+   * `fingerprint`: the engine's current catalog rows of a table (omitted when the catalog is behind), to reuse details.
+   */
+  async beforeUp(client: Client, m: Migration, fingerprint?: TableFingerprint): Promise<MigrationRows | undefined> {
     const started = performance.now();
     await loadParser();
     const up = m.up ? tablesOf(bodyText(m.up)) : { tables: [], addedWithoutDefault: new Set<string>() };
     const down = m.down ? tablesOf(bodyText(m.down)) : { tables: [], addedWithoutDefault: new Set<string>() };
     const names: TableName[] | undefined = up.tables && down.tables ? [...up.tables, ...down.tables] : undefined;
     if (names && names.length === 0) return undefined;
-    const tables = await readTables(client, names, this.versionTable);
-    if (tables.length === 0) return undefined;
+    // Details of the touched tables only: their foreign keys' parents (a long chain in many schemas) are only asked whether they
+    // hold rows; all the details are read again only when some table must be seeded. The same round trip reads the touched
+    // tables' rows, which, when nothing needs seeding, are already the "before" snapshot.
+    const probe = await readTouchedTables(client, names, this.versionTable);
+    if (probe.touched.length === 0 && probe.parents.length === 0) return undefined;
     const observations: DataObservations = { tables: [], seeded: [], skipped: [], losses: [], ms: 0 };
-    // One read tells which tables are empty and, when nothing needs seeding, is already the "before" snapshot.
-    const current = await readRows(
-      client,
-      tables.map((t) => t.name),
-    );
-    const empty = tables.filter((t) => current.get(t.name)?.length === 0);
-    await this.seed(client, tables, empty, observations);
+    const { rows: current } = probe;
+    // Parents are seeded only for a touched table that gets rows: only then do its foreign keys need theirs.
+    const mustSeed = probe.touched.some((t) => current.get(t.name)?.length === 0);
+    const emptyParents = mustSeed ? await emptyTables(client, probe.parents) : new Set<string>();
+    const isEmpty = (t: TableInfo) => (t.touched ? current.get(t.name)?.length === 0 : emptyParents.has(t.name));
+    let tables = probe.touched;
+    if (mustSeed) {
+      tables = await readTables(client, names, this.versionTable, this.details.fresh(client, fingerprint, probe.searchPath));
+      this.details.remember(tables, fingerprint, probe.searchPath);
+    }
+    await this.seed(client, tables, tables.filter(isEmpty), observations);
     const touched = tables.filter((t) => t.touched).map((t) => t.name);
     const before = observations.seeded.length ? await readRows(client, touched) : current;
     observations.tables = touched.filter((t) => (before.get(t)?.length ?? 1) > 0);

@@ -1,9 +1,12 @@
 import type { Client } from 'pg';
+import { TABLES_FUNCTION } from './tables-query';
 
 /**
- * Two helpers in the session's own temporary schema (invisible to snapshots,
+ * Four helpers in the session's own temporary schema (invisible to snapshots,
  * gone with the session): one tries text candidates against a type and keeps
- * what PostgreSQL accepts, one reads the rows of the tables that exist. A
+ * what PostgreSQL accepts, one reads the rows of the tables that exist, one
+ * tells which of the tables that exist hold no row, one reads the tables a
+ * migration touches (tables-query.ts). A
  * file may DISCARD TEMP, so callers re-create them on "does not exist".
  */
 const FUNCTIONS = /* sql */ `
@@ -33,6 +36,16 @@ BEGIN
     END IF;
   END LOOP;
 END $mg$;
+CREATE OR REPLACE FUNCTION pg_temp.mg_seed_empty(tables text[]) RETURNS SETOF text LANGUAGE plpgsql AS $mg$
+DECLARE found boolean[];
+BEGIN
+  tables := ARRAY(SELECT t FROM unnest(tables) t WHERE to_regclass(t) IS NOT NULL);
+  IF cardinality(tables) = 0 THEN RETURN; END IF;
+  -- One statement for all of them: planning one EXECUTE per table costs more than the scans.
+  EXECUTE 'SELECT ARRAY[' || (SELECT string_agg(format('EXISTS (SELECT FROM %s)', t), ', ') FROM unnest(tables) t) || ']' INTO found;
+  RETURN QUERY SELECT x.t FROM unnest(tables, found) AS x(t, f) WHERE NOT x.f;
+END $mg$;
+${TABLES_FUNCTION}
 `;
 
 const installed = new WeakSet<Client>();

@@ -1,5 +1,6 @@
 import type { Client } from 'pg';
-import { prepared } from './session-functions';
+import { collectRows, MAX_ROWS, type RowSnapshot } from './row-snapshot';
+import { prepared, withSessionFunctions } from './session-functions';
 import type { TableName } from './touched';
 
 export interface ColumnInfo {
@@ -32,64 +33,125 @@ export interface TableInfo {
   foreignKeys: ForeignKey[];
 }
 
-/**
- * The existing tables a migration names (partitions as their root table),
- * or every user table when the names are unknown, plus the tables their
- * foreign keys point to, transitively. Never the version table, migration-guard's
- * own schema, system or extension tables.
- */
-const TABLES_QUERY = /* sql */ `
-WITH RECURSIVE
-named AS (
-  SELECT coalesce(pg_partition_root(r), r) AS oid FROM (
-    SELECT to_regclass(CASE WHEN x.s IS NULL THEN quote_ident(x.n) ELSE quote_ident(x.s) || '.' || quote_ident(x.n) END)::oid AS r
-    FROM unnest($1::text[], $2::text[]) AS x(s, n)) y
-  WHERE r IS NOT NULL
-  UNION SELECT oid FROM pg_class WHERE $3 AND relkind IN ('r', 'p') AND NOT relispartition
-),
-closure(oid, touched) AS (
-  SELECT oid, true FROM named
-  UNION SELECT coalesce(pg_partition_root(con.confrelid), con.confrelid), false FROM closure JOIN pg_constraint con ON con.conrelid = closure.oid AND con.contype = 'f'
-),
-tables AS (SELECT oid, bool_or(touched) AS touched FROM closure GROUP BY oid)
-SELECT c.oid::int8 AS oid, format('%I.%I', n.nspname, c.relname) AS name, tables.touched,
-  (SELECT coalesce(json_agg(json_build_object(
-      'name', a.attname, 'type', format_type(a.atttypid, a.atttypmod), 'typeOid', a.atttypid::int8, 'notNull', a.attnotnull,
-      'auto', a.attidentity <> '' OR a.attgenerated <> '' OR coalesce(pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%', false),
-      'unique', EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisunique AND a.attnum = ANY (i.indkey)))
-    ORDER BY a.attnum), '[]')
-   FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-   WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) AS columns,
-  (SELECT coalesce(json_agg(a.attname ORDER BY a.attnum), '[]') FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey)
-   WHERE i.indrelid = c.oid AND i.indisprimary) AS primary_key,
-  (SELECT coalesce(json_agg(json_build_object(
-      'columns', (SELECT json_agg(a.attname ORDER BY k.i) FROM unnest(con.conkey) WITH ORDINALITY k(num, i) JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num),
-      'parent', format('%I.%I', pn.nspname, pc.relname), 'parentOid', coalesce(pg_partition_root(con.confrelid), con.confrelid)::int8,
-      'parentColumns', (SELECT json_agg(a.attname ORDER BY k.i) FROM unnest(con.confkey) WITH ORDINALITY k(num, i) JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num))), '[]')
-   FROM pg_constraint con JOIN pg_class pc ON pc.oid = con.confrelid JOIN pg_namespace pn ON pn.oid = pc.relnamespace
-   WHERE con.conrelid = c.oid AND con.contype = 'f' AND con.conparentid = 0) AS foreign_keys
-FROM tables JOIN pg_class c ON c.oid = tables.oid JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
-  AND n.nspname NOT IN ('pg_catalog', 'information_schema', '_migration_guard') AND n.nspname !~ '^pg_(toast|temp_)'
-  AND c.oid IS DISTINCT FROM to_regclass($4)::oid
-  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
-ORDER BY 2`;
+/** A table's rows in the engine's catalog (CatalogTracker.fingerprint), by oid; undefined when it does not know the table. */
+export type TableFingerprint = (oid: number) => string | undefined;
 
-/** Reads the tables a migration touches and what seeding them needs; `names` undefined means every table. */
-export async function readTables(client: Client, names: TableName[] | undefined, versionTable: string): Promise<TableInfo[]> {
+type Details = Pick<TableInfo, 'columns' | 'primaryKey' | 'foreignKeys'>;
+
+/**
+ * Details read before, reused while the catalog shows the table unchanged: a table that must be seeded needs the
+ * details of its whole foreign-key closure (tens of tables in a long chain), and most of them have not changed
+ * since the last time. Valid for one session (oids are those of one scratch database) and one search_path (type
+ * names are printed as it makes them visible).
+ */
+export class TableDetailsCache {
+  private client?: Client;
+  private readonly byOid = new Map<number, { fingerprint: string; details: Details }>();
+
+  /** The cached details still valid now; `fingerprint` undefined (the catalog is not current) reuses nothing. */
+  fresh(client: Client, fingerprint: TableFingerprint | undefined, searchPath: string): Map<number, Details> {
+    if (client !== this.client) {
+      this.byOid.clear();
+      this.client = client;
+    }
+    const out = new Map<number, Details>();
+    if (!fingerprint) return out;
+    for (const [oid, entry] of this.byOid) if (entry.fingerprint === `${searchPath}\n${fingerprint(oid) ?? ''}`) out.set(oid, entry.details);
+    return out;
+  }
+
+  remember(tables: TableInfo[], fingerprint: TableFingerprint | undefined, searchPath: string): void {
+    if (!fingerprint) return;
+    for (const t of tables) {
+      const rows = fingerprint(t.oid);
+      if (rows === undefined) this.byOid.delete(t.oid);
+      else
+        this.byOid.set(t.oid, {
+          fingerprint: `${searchPath}\n${rows}`,
+          details: { columns: t.columns, primaryKey: t.primaryKey, foreignKeys: t.foreignKeys },
+        });
+    }
+  }
+}
+
+/**
+ * Reads the tables a migration touches and what seeding them needs, every one in detail; `names` undefined means
+ * every table. `reuse`: details the caller has for some of them (not read again).
+ */
+export async function readTables(
+  client: Client,
+  names: TableName[] | undefined,
+  versionTable: string,
+  reuse: Map<number, Details> = new Map(),
+): Promise<TableInfo[]> {
+  const { rows } = await withSessionFunctions(client, () =>
+    prepared(client, 'mg_seed_tables', 'SELECT * FROM pg_temp.mg_seed_tables($1, $2, $3, $4, true, $5)', [
+      ...tableParameters(names, versionTable),
+      [...reuse.keys()],
+    ]),
+  );
+  return rows.map((r) => ({ ...tableInfo(r), ...(r.columns === null ? reuse.get(Number(r.oid)) : undefined) }));
+}
+
+/** What one round trip before the up tells: the touched tables (details), their rows, and the names of their parents. */
+export interface TouchedTables {
+  touched: TableInfo[];
+  /** Tables the touched ones' foreign keys need, transitively (by name: enough to tell whether one is empty). */
+  parents: string[];
+  rows: RowSnapshot;
+  /** The session's search_path (the details' type names depend on it). */
+  searchPath: string;
+}
+
+/**
+ * The same tables, with details for the touched ones only, and their rows: one round trip where several queries
+ * were (each round trip costs about as much as the catalog work).
+ */
+const TOUCHED_AND_ROWS = /* sql */ `
+WITH t AS MATERIALIZED (SELECT * FROM pg_temp.mg_seed_tables($1, $2, $3, $4, false, '{}'))
+SELECT 't' AS part, t.oid, t.name, t.touched, t.detailed, t.columns, t.primary_key, t.foreign_keys, NULL::text AS tbl, NULL::text AS row_values,
+  NULL::boolean AS present FROM t
+UNION ALL SELECT 'r', NULL, NULL, NULL, NULL, NULL, NULL, NULL, r.tbl, r.row_values, r.present
+  FROM pg_temp.mg_seed_rows(ARRAY(SELECT t.name FROM t WHERE t.detailed), $5) r
+UNION ALL SELECT 's', NULL, current_setting('search_path'), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL`;
+
+/**
+ * Parents are named, not checked for rows: they matter only when a touched table gets rows (its foreign keys need
+ * theirs), and checking dozens of them was most of this read's cost (emptyTables asks when needed).
+ */
+export async function readTouchedTables(client: Client, names: TableName[] | undefined, versionTable: string): Promise<TouchedTables> {
+  const { rows } = await withSessionFunctions(client, () =>
+    prepared(client, 'mg_seed_touched', TOUCHED_AND_ROWS, [...tableParameters(names, versionTable), MAX_ROWS + 1]),
+  );
+  const tables = rows.filter((r) => r.part === 't');
+  const { rows: snapshot } = collectRows(rows.filter((r) => r.part === 'r'));
+  return {
+    touched: tables.filter((r) => r.detailed).map(tableInfo),
+    parents: tables.filter((r) => !r.detailed).map((r) => r.name as string),
+    rows: snapshot,
+    searchPath: (rows.find((r) => r.part === 's')?.name as string | undefined) ?? '',
+  };
+}
+
+/** Which of `tables` (qualified, quoted names) hold no row. */
+export async function emptyTables(client: Client, tables: string[]): Promise<Set<string>> {
+  if (tables.length === 0) return new Set();
+  const { rows } = await withSessionFunctions(client, () => client.query<{ t: string }>('SELECT t FROM pg_temp.mg_seed_empty($1) t', [tables]));
+  return new Set(rows.map((r) => r.t));
+}
+
+function tableParameters(names: TableName[] | undefined, versionTable: string): unknown[] {
   const list = names ?? [];
-  const { rows } = await prepared(client, 'mg_seed_tables', TABLES_QUERY, [
-    list.map((t) => t.schema ?? null),
-    list.map((t) => t.name),
-    names === undefined,
-    versionTable,
-  ]);
-  return rows.map((r) => ({
+  return [list.map((t) => t.schema ?? null), list.map((t) => t.name), names === undefined, versionTable];
+}
+
+function tableInfo(r: Record<string, unknown>): TableInfo {
+  return {
     oid: Number(r.oid),
     name: r.name as string,
     touched: r.touched as boolean,
     columns: r.columns as ColumnInfo[],
     primaryKey: r.primary_key as string[],
     foreignKeys: r.foreign_keys as ForeignKey[],
-  }));
+  };
 }
