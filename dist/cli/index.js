@@ -23449,10 +23449,9 @@ function replayableInOneCall(statements) {
  * The existing tables a migration names (partitions as their root table),
  * or every user table when the names are unknown, plus the tables their
  * foreign keys point to, transitively. Never the version table, migration-guard's
- * own schema, system or extension tables. `$5` false: the details (columns,
- * keys) of the named tables only; a long chain of foreign keys makes the
- * closure large, and the parents' details matter only when one of them must
- * be seeded (CASE evaluates the subqueries only for the rows that need them).
+ * own schema, system or extension tables. `$5` false: the named tables only,
+ * without their parents: a long chain of foreign keys makes the closure
+ * large, and the parents matter only when a table must be seeded.
  */
 const TABLES_QUERY = /* sql */ `
 WITH RECURSIVE
@@ -23468,6 +23467,7 @@ closure(oid, touched) AS (
   -- OFFSET 0 keeps the index scan per table: as a join, the generic plan scanned the whole pg_constraint once per level.
   UNION SELECT coalesce(pg_partition_root(f.confrelid), f.confrelid), false
   FROM closure, LATERAL (SELECT con.confrelid FROM pg_constraint con WHERE con.conrelid = closure.oid AND con.contype = 'f' OFFSET 0) f
+  WHERE $5
 ),
 tables AS (SELECT oid, bool_or(touched) AS touched FROM closure GROUP BY oid)
 SELECT c.oid::int8 AS oid, format('%I.%I', n.nspname, c.relname) AS name, tables.touched, $5 OR tables.touched AS detailed,
@@ -24096,8 +24096,9 @@ UNION ALL SELECT 'r', NULL, NULL, NULL, NULL, NULL, NULL, NULL, r.tbl, r.row_val
   FROM pg_temp.mg_seed_rows(ARRAY(SELECT t.name FROM t WHERE t.detailed), $5) r
 UNION ALL SELECT 's', NULL, current_setting('search_path'), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL`;
 /**
- * Parents are named, not checked for rows: they matter only when a touched table gets rows (its foreign keys need
- * theirs), and checking dozens of them was most of this read's cost (emptyTables asks when needed).
+ * Without the parents: they matter only when a touched table gets rows (its foreign keys need theirs), and following
+ * a long chain of foreign keys and checking each parent for rows was most of this read's cost (readTables and
+ * emptyTables ask when a table must be seeded).
  */
 async function readTouchedTables(client, names, versionTable) {
     const { rows } = await withSessionFunctions(client, () => prepared(client, 'mg_seed_touched', TOUCHED_AND_ROWS, [...tableParameters(names, versionTable), MAX_ROWS + 1]));
@@ -24105,7 +24106,6 @@ async function readTouchedTables(client, names, versionTable) {
     const { rows: snapshot } = collectRows(rows.filter((r) => r.part === 'r'));
     return {
         touched: tables.filter((r) => r.detailed).map(tableInfo),
-        parents: tables.filter((r) => !r.detailed).map((r) => r.name),
         rows: snapshot,
         searchPath: rows.find((r) => r.part === 's')?.name ?? '',
     };
@@ -24237,23 +24237,24 @@ class RowSeeder {
         const names = up.tables && down.tables ? [...up.tables, ...down.tables] : undefined;
         if (names && names.length === 0)
             return undefined;
-        // Details of the touched tables only: their foreign keys' parents (a long chain in many schemas) are only asked whether they
-        // hold rows; all the details are read again only when some table must be seeded. The same round trip reads the touched
-        // tables' rows, which, when nothing needs seeding, are already the "before" snapshot.
+        // Details of the touched tables only (their foreign keys' parents, a long chain in many schemas, are read only when some
+        // table must be seeded). The same round trip reads the touched tables' rows, which, when nothing needs seeding, are
+        // already the "before" snapshot.
         const probe = await readTouchedTables(client, names, this.versionTable);
-        if (probe.touched.length === 0 && probe.parents.length === 0)
+        if (probe.touched.length === 0)
             return undefined;
         const observations = { tables: [], seeded: [], skipped: [], losses: [], ms: 0 };
         const { rows: current } = probe;
-        // Parents are seeded only for a touched table that gets rows: only then do its foreign keys need theirs.
+        // Parents are read, and seeded when empty, only for a touched table that gets rows: only then do its foreign keys need theirs.
         const mustSeed = probe.touched.some((t) => current.get(t.name)?.length === 0);
-        const emptyParents = mustSeed ? await emptyTables(client, probe.parents) : new Set();
-        const isEmpty = (t) => (t.touched ? current.get(t.name)?.length === 0 : emptyParents.has(t.name));
         let tables = probe.touched;
+        let emptyParents = new Set();
         if (mustSeed) {
             tables = await readTables(client, names, this.versionTable, this.details.fresh(client, fingerprint, probe.searchPath));
             this.details.remember(tables, fingerprint, probe.searchPath);
+            emptyParents = await emptyTables(client, tables.filter((t) => !t.touched).map((t) => t.name));
         }
+        const isEmpty = (t) => (t.touched ? current.get(t.name)?.length === 0 : emptyParents.has(t.name));
         await this.seed(client, tables, tables.filter(isEmpty), observations);
         const touched = tables.filter((t) => t.touched).map((t) => t.name);
         const before = observations.seeded.length ? await readRows(client, touched) : current;

@@ -40,22 +40,26 @@ export class RowSeeder {
     const down = m.down ? tablesOf(bodyText(m.down)) : { tables: [], addedWithoutDefault: new Set<string>() };
     const names: TableName[] | undefined = up.tables && down.tables ? [...up.tables, ...down.tables] : undefined;
     if (names && names.length === 0) return undefined;
-    // Details of the touched tables only: their foreign keys' parents (a long chain in many schemas) are only asked whether they
-    // hold rows; all the details are read again only when some table must be seeded. The same round trip reads the touched
-    // tables' rows, which, when nothing needs seeding, are already the "before" snapshot.
+    // Details of the touched tables only (their foreign keys' parents, a long chain in many schemas, are read only when some
+    // table must be seeded). The same round trip reads the touched tables' rows, which, when nothing needs seeding, are
+    // already the "before" snapshot.
     const probe = await readTouchedTables(client, names, this.versionTable);
-    if (probe.touched.length === 0 && probe.parents.length === 0) return undefined;
+    if (probe.touched.length === 0) return undefined;
     const observations: DataObservations = { tables: [], seeded: [], skipped: [], losses: [], ms: 0 };
     const { rows: current } = probe;
-    // Parents are seeded only for a touched table that gets rows: only then do its foreign keys need theirs.
+    // Parents are read, and seeded when empty, only for a touched table that gets rows: only then do its foreign keys need theirs.
     const mustSeed = probe.touched.some((t) => current.get(t.name)?.length === 0);
-    const emptyParents = mustSeed ? await emptyTables(client, probe.parents) : new Set<string>();
-    const isEmpty = (t: TableInfo) => (t.touched ? current.get(t.name)?.length === 0 : emptyParents.has(t.name));
     let tables = probe.touched;
+    let emptyParents = new Set<string>();
     if (mustSeed) {
       tables = await readTables(client, names, this.versionTable, this.details.fresh(client, fingerprint, probe.searchPath));
       this.details.remember(tables, fingerprint, probe.searchPath);
+      emptyParents = await emptyTables(
+        client,
+        tables.filter((t) => !t.touched).map((t) => t.name),
+      );
     }
+    const isEmpty = (t: TableInfo) => (t.touched ? current.get(t.name)?.length === 0 : emptyParents.has(t.name));
     await this.seed(client, tables, tables.filter(isEmpty), observations);
     const touched = tables.filter((t) => t.touched).map((t) => t.name);
     const before = observations.seeded.length ? await readRows(client, touched) : current;

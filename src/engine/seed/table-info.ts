@@ -93,11 +93,9 @@ export async function readTables(
   return rows.map((r) => ({ ...tableInfo(r), ...(r.columns === null ? reuse.get(Number(r.oid)) : undefined) }));
 }
 
-/** What one round trip before the up tells: the touched tables (details), their rows, and the names of their parents. */
+/** What one round trip before the up tells: the touched tables (details) and their rows. */
 export interface TouchedTables {
   touched: TableInfo[];
-  /** Tables the touched ones' foreign keys need, transitively (by name: enough to tell whether one is empty). */
-  parents: string[];
   rows: RowSnapshot;
   /** The session's search_path (the details' type names depend on it). */
   searchPath: string;
@@ -116,8 +114,9 @@ UNION ALL SELECT 'r', NULL, NULL, NULL, NULL, NULL, NULL, NULL, r.tbl, r.row_val
 UNION ALL SELECT 's', NULL, current_setting('search_path'), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL`;
 
 /**
- * Parents are named, not checked for rows: they matter only when a touched table gets rows (its foreign keys need
- * theirs), and checking dozens of them was most of this read's cost (emptyTables asks when needed).
+ * Without the parents: they matter only when a touched table gets rows (its foreign keys need theirs), and following
+ * a long chain of foreign keys and checking each parent for rows was most of this read's cost (readTables and
+ * emptyTables ask when a table must be seeded).
  */
 export async function readTouchedTables(client: Client, names: TableName[] | undefined, versionTable: string): Promise<TouchedTables> {
   const { rows } = await withSessionFunctions(client, () =>
@@ -127,7 +126,6 @@ export async function readTouchedTables(client: Client, names: TableName[] | und
   const { rows: snapshot } = collectRows(rows.filter((r) => r.part === 'r'));
   return {
     touched: tables.filter((r) => r.detailed).map(tableInfo),
-    parents: tables.filter((r) => !r.detailed).map((r) => r.name as string),
     rows: snapshot,
     searchPath: (rows.find((r) => r.part === 's')?.name as string | undefined) ?? '',
   };

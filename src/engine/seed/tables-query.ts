@@ -7,10 +7,9 @@
  * The existing tables a migration names (partitions as their root table),
  * or every user table when the names are unknown, plus the tables their
  * foreign keys point to, transitively. Never the version table, migration-guard's
- * own schema, system or extension tables. `$5` false: the details (columns,
- * keys) of the named tables only; a long chain of foreign keys makes the
- * closure large, and the parents' details matter only when one of them must
- * be seeded (CASE evaluates the subqueries only for the rows that need them).
+ * own schema, system or extension tables. `$5` false: the named tables only,
+ * without their parents: a long chain of foreign keys makes the closure
+ * large, and the parents matter only when a table must be seeded.
  */
 export const TABLES_QUERY = /* sql */ `
 WITH RECURSIVE
@@ -26,6 +25,7 @@ closure(oid, touched) AS (
   -- OFFSET 0 keeps the index scan per table: as a join, the generic plan scanned the whole pg_constraint once per level.
   UNION SELECT coalesce(pg_partition_root(f.confrelid), f.confrelid), false
   FROM closure, LATERAL (SELECT con.confrelid FROM pg_constraint con WHERE con.conrelid = closure.oid AND con.contype = 'f' OFFSET 0) f
+  WHERE $5
 ),
 tables AS (SELECT oid, bool_or(touched) AS touched FROM closure GROUP BY oid)
 SELECT c.oid::int8 AS oid, format('%I.%I', n.nspname, c.relname) AS name, tables.touched, $5 OR tables.touched AS detailed,
