@@ -61474,7 +61474,8 @@ SELECT 't' AS part, t.oid, t.name, t.touched, t.detailed, t.columns, t.primary_k
   NULL::boolean AS present FROM t
 UNION ALL SELECT 'r', NULL, NULL, NULL, NULL, NULL, NULL, NULL, r.tbl, r.row_values, r.present
   FROM pg_temp.mg_seed_rows(ARRAY(SELECT t.name FROM t WHERE t.detailed), $5) r
-UNION ALL SELECT 's', NULL, current_setting('search_path'), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL`;
+UNION ALL SELECT 's', NULL, current_setting('search_path'), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+UNION ALL SELECT 'e', NULL, NULL, EXISTS (SELECT FROM pg_event_trigger WHERE evtname NOT LIKE '\\_migration\\_guard\\_%'), NULL, NULL, NULL, NULL, NULL, NULL, NULL`;
 /**
  * Without the parents: they matter only when a touched table gets rows (its foreign keys need theirs), and following
  * a long chain of foreign keys and checking each parent for rows was most of this read's cost (readTables and
@@ -61488,6 +61489,7 @@ async function readTouchedTables(client, names, versionTable) {
         touched: tables.filter((r) => r.detailed).map(tableInfo),
         rows: snapshot,
         searchPath: rows.find((r) => r.part === 's')?.name ?? '',
+        eventTriggers: rows.find((r) => r.part === 'e')?.touched !== false,
     };
 }
 /** Which of `tables` (qualified, quoted names) hold no row. */
@@ -61577,6 +61579,71 @@ function noteAddedColumn(value, into) {
     if (!fills)
         into.add(def.colname);
 }
+/** Statements that never change a value already in a table (nor delete or move a row), whatever they name. */
+const KEEPS_VALUES = new Set([
+    'CreateStmt',
+    'IndexStmt',
+    'ViewStmt',
+    'CreateFunctionStmt',
+    'CreateTrigStmt',
+    'CommentStmt',
+    'CreateEnumStmt',
+    'AlterEnumStmt',
+    'CompositeTypeStmt',
+    'CreateDomainStmt',
+    'CreateRangeStmt',
+    'CreateSeqStmt',
+    'AlterSeqStmt',
+    'CreateSchemaStmt',
+    'GrantStmt',
+    'VariableSetStmt',
+]);
+/** ALTER TABLE subcommands that keep every existing value (a new column gets values, the others it leaves alone). */
+const KEEPING_COMMANDS = new Set([
+    'AT_AddColumn',
+    'AT_AddConstraint',
+    'AT_ColumnDefault',
+    'AT_SetNotNull',
+    'AT_DropNotNull',
+    'AT_DropConstraint',
+    'AT_ValidateConstraint',
+    'AT_SetStatistics',
+    'AT_SetStorage',
+    'AT_SetOptions',
+    'AT_ResetOptions',
+    'AT_AddIndex',
+    'AT_EnableTrig',
+    'AT_DisableTrig',
+]);
+/** Objects whose DROP (without CASCADE, which can drop columns) leaves every table's values as they were. */
+const KEEPING_DROPS = new Set(['OBJECT_INDEX', 'OBJECT_VIEW', 'OBJECT_FUNCTION', 'OBJECT_TRIGGER', 'OBJECT_SEQUENCE', 'OBJECT_TYPE']);
+/**
+ * Whether every statement of an up leaves the values of existing rows as they were (only new objects, new columns,
+ * constraints, indexes...): the rows after it are then the rows before it, on the columns they had, and need no
+ * reading (seeder.ts). False whenever in doubt: DML, type changes, renames, drops of columns or tables, CASCADE,
+ * DO blocks, function calls, or text that does not parse.
+ */
+function keepsRowValues(text) {
+    const parsed = parseStatements(text);
+    if (!parsed || !parsed.ok)
+        return false;
+    return parsed.statements.every((s) => {
+        const [kind, body] = Object.entries(s.node)[0] ?? [];
+        if (!kind)
+            return true; // an empty statement
+        if (KEEPS_VALUES.has(kind))
+            return true;
+        if (kind === 'AlterTableStmt') {
+            const cmds = body.cmds ?? [];
+            return cmds.every((c) => KEEPING_COMMANDS.has(c.AlterTableCmd?.subtype ?? '') && c.AlterTableCmd?.behavior !== 'DROP_CASCADE');
+        }
+        if (kind === 'DropStmt') {
+            const drop = body;
+            return KEEPING_DROPS.has(drop.removeType ?? '') && drop.behavior !== 'DROP_CASCADE';
+        }
+        return false;
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/engine/seed/seeder.ts
 
@@ -61642,7 +61709,8 @@ class RowSeeder {
         observations.ms = performance.now() - started;
         if (observations.tables.length === 0 && observations.skipped.length === 0)
             return undefined;
-        return new MigrationRows(client, observations, before, tables, up.addedWithoutDefault, started);
+        const upKeepsValues = !probe.eventTriggers && !!m.up && keepsRowValues(bodyText(m.up));
+        return new MigrationRows(client, observations, before, tables, up.addedWithoutDefault, started, upKeepsValues);
     }
     async seed(client, tables, empty, observations) {
         if (empty.length === 0)
@@ -61706,17 +61774,21 @@ class MigrationRows {
     tables;
     addedWithoutDefault;
     since;
+    upKeepsValues;
     afterUp;
     afterDown;
     /** False once the rows were set aside (the up was re-run without them): nothing left to compare. */
     active = true;
-    constructor(client, observations, before, tables, addedWithoutDefault, since) {
+    constructor(client, observations, before, tables, addedWithoutDefault, since, 
+    /** The up only adds (touched.ts keepsRowValues) and no event trigger of the migrations' own can run: the rows after it are the rows before it. */
+    upKeepsValues = false) {
         this.client = client;
         this.observations = observations;
         this.before = before;
         this.tables = tables;
         this.addedWithoutDefault = addedWithoutDefault;
         this.since = since;
+        this.upKeepsValues = upKeepsValues;
     }
     /** The step failed in a way rows can cause, and rows we seeded were there: worth re-running without them. */
     mayExplain(step) {
@@ -61738,6 +61810,10 @@ class MigrationRows {
     async afterUpRan(client) {
         if (!this.active)
             return;
+        if (this.upKeepsValues) {
+            this.afterUp = this.before; // on the columns they had, which are the ones compared
+            return;
+        }
         const started = performance.now();
         this.afterUp = await readRows(client, this.observations.tables);
         this.observations.ms += performance.now() - started;

@@ -8,7 +8,7 @@ import { runCli } from '../helpers/processes';
 
 // Segments as small as one migration, so that even a 2-migration fixture is split (default: 40 per segment).
 const SMALL_SEGMENTS = { ...process.env, MIGRATION_GUARD_MIN_SEGMENT: '1' };
-const ROWS = fixtureTable('golang-migrate');
+const ROWS = (['golang-migrate', 'goose', 'dbmate'] as const).flatMap((tool) => fixtureTable(tool).map((row) => ({ ...row, tool })));
 
 interface Report {
   findings: unknown[];
@@ -27,11 +27,11 @@ async function findingsOf(
   return { text: JSON.stringify(report.findings), report, code: result.code };
 }
 
-it('reads the golang-migrate fixture table', () => expect(ROWS.length).toBeGreaterThanOrEqual(20));
+it("reads every tool's fixture table", () => expect(ROWS.length).toBeGreaterThanOrEqual(40));
 
-describe.concurrent.each(ROWS)('--jobs 2 on migrations-fixtures/golang-migrate/$name', (row) => {
+describe.concurrent.each(ROWS)('--jobs 2 on migrations-fixtures/$tool/$name', (row) => {
   it('gives byte-identical JSON findings to --jobs 1', async () => {
-    const dir = `migrations-fixtures/golang-migrate/${row.name}`;
+    const dir = `migrations-fixtures/${row.tool}/${row.name}`;
     const [one, two] = await Promise.all([findingsOf(dir, ['--jobs', '1']), findingsOf(dir, ['--jobs', '2'])]);
     expect(two.text).toBe(one.text);
     expect(two.report.results.map((r) => r.version)).toEqual(one.report.results.map((r) => r.version));

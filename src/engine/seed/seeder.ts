@@ -9,7 +9,7 @@ import type { DataObservations, Row } from './observations';
 import { blameUp, compareRows, readRows, type RowSnapshot } from './row-snapshot';
 import { quoteIdent } from './session-functions';
 import { emptyTables, readTables, readTouchedTables, TableDetailsCache, type TableFingerprint, type TableInfo } from './table-info';
-import { tablesOf, type TableName } from './touched';
+import { keepsRowValues, tablesOf, type TableName } from './touched';
 
 /** Sessions (clients) whose tables hold rows we inserted: only there can a failure be ours. */
 const seededSessions = new WeakSet<Client>();
@@ -66,7 +66,8 @@ export class RowSeeder {
     observations.tables = touched.filter((t) => (before.get(t)?.length ?? 1) > 0);
     observations.ms = performance.now() - started;
     if (observations.tables.length === 0 && observations.skipped.length === 0) return undefined;
-    return new MigrationRows(client, observations, before, tables, up.addedWithoutDefault, started);
+    const upKeepsValues = !probe.eventTriggers && !!m.up && keepsRowValues(bodyText(m.up));
+    return new MigrationRows(client, observations, before, tables, up.addedWithoutDefault, started, upKeepsValues);
   }
 
   private async seed(client: Client, tables: TableInfo[], empty: TableInfo[], observations: DataObservations): Promise<void> {
@@ -132,6 +133,8 @@ export class MigrationRows {
     private readonly tables: TableInfo[],
     private readonly addedWithoutDefault: Set<string>,
     private readonly since: number,
+    /** The up only adds (touched.ts keepsRowValues) and no event trigger of the migrations' own can run: the rows after it are the rows before it. */
+    private readonly upKeepsValues = false,
   ) {}
 
   /** The step failed in a way rows can cause, and rows we seeded were there: worth re-running without them. */
@@ -157,6 +160,10 @@ export class MigrationRows {
 
   async afterUpRan(client: Client): Promise<void> {
     if (!this.active) return;
+    if (this.upKeepsValues) {
+      this.afterUp = this.before; // on the columns they had, which are the ones compared
+      return;
+    }
     const started = performance.now();
     this.afterUp = await readRows(client, this.observations.tables);
     this.observations.ms += performance.now() - started;

@@ -99,6 +99,8 @@ export interface TouchedTables {
   rows: RowSnapshot;
   /** The session's search_path (the details' type names depend on it). */
   searchPath: string;
+  /** Event triggers of the migrations' own exist: DDL may then run any code, rows included. */
+  eventTriggers: boolean;
 }
 
 /**
@@ -111,7 +113,8 @@ SELECT 't' AS part, t.oid, t.name, t.touched, t.detailed, t.columns, t.primary_k
   NULL::boolean AS present FROM t
 UNION ALL SELECT 'r', NULL, NULL, NULL, NULL, NULL, NULL, NULL, r.tbl, r.row_values, r.present
   FROM pg_temp.mg_seed_rows(ARRAY(SELECT t.name FROM t WHERE t.detailed), $5) r
-UNION ALL SELECT 's', NULL, current_setting('search_path'), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL`;
+UNION ALL SELECT 's', NULL, current_setting('search_path'), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+UNION ALL SELECT 'e', NULL, NULL, EXISTS (SELECT FROM pg_event_trigger WHERE evtname NOT LIKE '\\_migration\\_guard\\_%'), NULL, NULL, NULL, NULL, NULL, NULL, NULL`;
 
 /**
  * Without the parents: they matter only when a touched table gets rows (its foreign keys need theirs), and following
@@ -128,6 +131,7 @@ export async function readTouchedTables(client: Client, names: TableName[] | und
     touched: tables.filter((r) => r.detailed).map(tableInfo),
     rows: snapshot,
     searchPath: (rows.find((r) => r.part === 's')?.name as string | undefined) ?? '',
+    eventTriggers: rows.find((r) => r.part === 'e')?.touched !== false,
   };
 }
 

@@ -68,3 +68,69 @@ function noteAddedColumn(value: unknown, into: Set<string>): void {
   const fills = (def.constraints ?? []).some((c) => ['CONSTR_DEFAULT', 'CONSTR_IDENTITY', 'CONSTR_GENERATED'].includes(c.Constraint?.contype ?? ''));
   if (!fills) into.add(def.colname);
 }
+
+/** Statements that never change a value already in a table (nor delete or move a row), whatever they name. */
+const KEEPS_VALUES = new Set([
+  'CreateStmt',
+  'IndexStmt',
+  'ViewStmt',
+  'CreateFunctionStmt',
+  'CreateTrigStmt',
+  'CommentStmt',
+  'CreateEnumStmt',
+  'AlterEnumStmt',
+  'CompositeTypeStmt',
+  'CreateDomainStmt',
+  'CreateRangeStmt',
+  'CreateSeqStmt',
+  'AlterSeqStmt',
+  'CreateSchemaStmt',
+  'GrantStmt',
+  'VariableSetStmt',
+]);
+
+/** ALTER TABLE subcommands that keep every existing value (a new column gets values, the others it leaves alone). */
+const KEEPING_COMMANDS = new Set([
+  'AT_AddColumn',
+  'AT_AddConstraint',
+  'AT_ColumnDefault',
+  'AT_SetNotNull',
+  'AT_DropNotNull',
+  'AT_DropConstraint',
+  'AT_ValidateConstraint',
+  'AT_SetStatistics',
+  'AT_SetStorage',
+  'AT_SetOptions',
+  'AT_ResetOptions',
+  'AT_AddIndex',
+  'AT_EnableTrig',
+  'AT_DisableTrig',
+]);
+
+/** Objects whose DROP (without CASCADE, which can drop columns) leaves every table's values as they were. */
+const KEEPING_DROPS = new Set(['OBJECT_INDEX', 'OBJECT_VIEW', 'OBJECT_FUNCTION', 'OBJECT_TRIGGER', 'OBJECT_SEQUENCE', 'OBJECT_TYPE']);
+
+/**
+ * Whether every statement of an up leaves the values of existing rows as they were (only new objects, new columns,
+ * constraints, indexes...): the rows after it are then the rows before it, on the columns they had, and need no
+ * reading (seeder.ts). False whenever in doubt: DML, type changes, renames, drops of columns or tables, CASCADE,
+ * DO blocks, function calls, or text that does not parse.
+ */
+export function keepsRowValues(text: string): boolean {
+  const parsed = parseStatements(text);
+  if (!parsed || !parsed.ok) return false;
+  return parsed.statements.every((s) => {
+    const [kind, body] = Object.entries(s.node)[0] ?? [];
+    if (!kind) return true; // an empty statement
+    if (KEEPS_VALUES.has(kind)) return true;
+    if (kind === 'AlterTableStmt') {
+      const cmds = (body as { cmds?: { AlterTableCmd?: { subtype?: string; behavior?: string } }[] }).cmds ?? [];
+      return cmds.every((c) => KEEPING_COMMANDS.has(c.AlterTableCmd?.subtype ?? '') && c.AlterTableCmd?.behavior !== 'DROP_CASCADE');
+    }
+    if (kind === 'DropStmt') {
+      const drop = body as { removeType?: string; behavior?: string };
+      return KEEPING_DROPS.has(drop.removeType ?? '') && drop.behavior !== 'DROP_CASCADE';
+    }
+    return false;
+  });
+}
