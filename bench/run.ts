@@ -92,21 +92,24 @@ async function measureCorpus(corpus: string, dir: string, migrations: number, bi
     const { startupMs = 0, checkMs = 0, jobs = 1 } = report.postgres ?? {};
     return { ms: r.ms, peakMb: r.peakMb, startupMs, checkMs, jobs };
   };
-  const variant = async (extra: string[]) => {
-    const ms: number[] = [];
-    for (let i = 0; i < times; i++) ms.push((await once(extra)).ms);
-    return median(ms);
+  // The variants run interleaved with the default run (one of each per round): a machine whose load drifts during the
+  // benchmark then shifts all of them alike, instead of whichever block of runs it happened to fall on.
+  const withVariants = corpus === 'generated' && VARIANT_SIZES.has(migrations);
+  const flags = {
+    noSeedMs: ['--no-seed-data'],
+    noObserveMs: ['--no-observe'],
+    neitherMs: ['--no-seed-data', '--no-observe'],
+    oneJobMs: ['--jobs', '1'],
   };
-  for (let i = 0; i < times; i++) guard.push(await once([]));
-  const variants =
-    corpus === 'generated' && VARIANT_SIZES.has(migrations)
-      ? {
-          noSeedMs: await variant(['--no-seed-data']),
-          noObserveMs: await variant(['--no-observe']),
-          neitherMs: await variant(['--no-seed-data', '--no-observe']),
-          oneJobMs: await variant(['--jobs', '1']),
-        }
-      : {};
+  const samples = new Map<keyof typeof flags, number[]>();
+  for (let i = 0; i < times; i++) {
+    guard.push(await once([]));
+    if (!withVariants) continue;
+    for (const [key, extra] of Object.entries(flags) as [keyof typeof flags, string[]][]) {
+      samples.set(key, [...(samples.get(key) ?? []), (await once(extra)).ms]);
+    }
+  }
+  const variants = Object.fromEntries([...samples].map(([key, ms]) => [key, median(ms)]));
   const files = orderedFiles(dir);
   const physical = await withServer(binaries, (server) => repeat(times, () => physicalLimit(server, files)));
   const pgDump =
