@@ -23919,21 +23919,13 @@ async function readRows(client, tables) {
     if (tables.length === 0)
         return new Map();
     const { rows } = await withSessionFunctions(client, () => prepared(client, 'mg_seed_rows', 'SELECT tbl, row_values, present FROM pg_temp.mg_seed_rows($1, $2)', [tables, MAX_ROWS + 1]));
-    return collectRows(rows).rows;
+    return collectRows(rows);
 }
-/**
- * Rows as mg_seed_rows returns them (a marker row per existing table, present true, then its rows) into a snapshot;
- * rows with present NULL name tables that exist and hold no row (mg_seed_empty), collected apart.
- */
+/** Rows as mg_seed_rows returns them (a marker row per existing table, present true, then its rows) into a snapshot. */
 function collectRows(rows) {
     const out = new Map();
-    const empty = new Set();
     for (const r of rows) {
         const table = r.tbl;
-        if (r.present === null) {
-            empty.add(table);
-            continue;
-        }
         const list = out.get(table) ?? [];
         if (!r.present)
             list.push(r.row_values === null ? {} : JSON.parse(r.row_values));
@@ -23942,7 +23934,7 @@ function collectRows(rows) {
     for (const [t, list] of out)
         if (list && list.length > MAX_ROWS)
             out.set(t, undefined);
-    return { rows: out, empty };
+    return out;
 }
 const canonical = (row, columns) => JSON.stringify(columns.map((c) => row[c] ?? null));
 /** A value a trigger stamped with the current time during the steps (updated_at := now()): not the migration's doing. */
@@ -24104,7 +24096,7 @@ UNION ALL SELECT 'e', NULL, NULL, EXISTS (SELECT FROM pg_event_trigger WHERE evt
 async function readTouchedTables(client, names, versionTable) {
     const { rows } = await withSessionFunctions(client, () => prepared(client, 'mg_seed_touched', TOUCHED_AND_ROWS, [...tableParameters(names, versionTable), MAX_ROWS + 1]));
     const tables = rows.filter((r) => r.part === 't');
-    const { rows: snapshot } = collectRows(rows.filter((r) => r.part === 'r'));
+    const snapshot = collectRows(rows.filter((r) => r.part === 'r'));
     return {
         touched: tables.filter((r) => r.detailed).map(tableInfo),
         rows: snapshot,

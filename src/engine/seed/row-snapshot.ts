@@ -13,28 +13,20 @@ export async function readRows(client: Client, tables: string[]): Promise<RowSna
   const { rows } = await withSessionFunctions(client, () =>
     prepared(client, 'mg_seed_rows', 'SELECT tbl, row_values, present FROM pg_temp.mg_seed_rows($1, $2)', [tables, MAX_ROWS + 1]),
   );
-  return collectRows(rows).rows;
+  return collectRows(rows);
 }
 
-/**
- * Rows as mg_seed_rows returns them (a marker row per existing table, present true, then its rows) into a snapshot;
- * rows with present NULL name tables that exist and hold no row (mg_seed_empty), collected apart.
- */
-export function collectRows(rows: Record<string, unknown>[]): { rows: RowSnapshot; empty: Set<string> } {
+/** Rows as mg_seed_rows returns them (a marker row per existing table, present true, then its rows) into a snapshot. */
+export function collectRows(rows: Record<string, unknown>[]): RowSnapshot {
   const out: RowSnapshot = new Map();
-  const empty = new Set<string>();
   for (const r of rows) {
     const table = r.tbl as string;
-    if (r.present === null) {
-      empty.add(table);
-      continue;
-    }
     const list = out.get(table) ?? [];
     if (!r.present) list.push(r.row_values === null ? {} : (JSON.parse(r.row_values as string) as Row));
     out.set(table, list);
   }
   for (const [t, list] of out) if (list && list.length > MAX_ROWS) out.set(t, undefined);
-  return { rows: out, empty };
+  return out;
 }
 
 const canonical = (row: Row, columns: string[]) => JSON.stringify(columns.map((c) => row[c] ?? null));

@@ -126,7 +126,7 @@ export async function readTouchedTables(client: Client, names: TableName[] | und
     prepared(client, 'mg_seed_touched', TOUCHED_AND_ROWS, [...tableParameters(names, versionTable), MAX_ROWS + 1]),
   );
   const tables = rows.filter((r) => r.part === 't');
-  const { rows: snapshot } = collectRows(rows.filter((r) => r.part === 'r'));
+  const snapshot = collectRows(rows.filter((r) => r.part === 'r'));
   return {
     touched: tables.filter((r) => r.detailed).map(tableInfo),
     rows: snapshot,
