@@ -1,7 +1,7 @@
 import type { Client } from 'pg';
 import { diffSnapshots, type Difference } from './snapshot-diff';
 import { keyOf, takeSnapshot, toSnapshotObject, type Snapshot, type SnapshotObject, type SnapshotOptions, type SnapshotRow } from './snapshot';
-import { ALWAYS_REREAD, SCOPED_SNAPSHOT_QUERY } from './snapshot-query';
+import { ALWAYS_REREAD, scopedParts, type ScopedPart } from './snapshot-query';
 
 /** One object's value before and after some steps; undefined where it does not exist. */
 export interface Change {
@@ -103,6 +103,7 @@ LANGUAGE plpgsql ${INDEX_PROBES} AS $mg_changes$
 DECLARE
   read_all boolean;
   touched_refs text[];
+  cats text[];
 BEGIN
   ${AFFECTED('INTO read_all, touched_refs')};
   IF read_all THEN
@@ -110,8 +111,19 @@ BEGIN
     RETURN;
   END IF;
   RETURN QUERY SELECT '${SCOPE}'::text, NULL::text, to_jsonb(touched_refs), NULL::text, NULL::text;
-  RETURN QUERY ${SCOPED_SNAPSHOT_QUERY.replace(/\$3\b/g, 'touched_refs')};
+  cats := ARRAY(SELECT DISTINCT split_part(r, '/', 1) FROM unnest(touched_refs) r);
+  ${scopedParts().map(readPart).join('\n  ')}
 END $mg_changes$;`;
+
+/** One part of the scoped read in changes(), run only when the steps touched what it reads (see scopedParts). */
+function readPart({ scope, sql }: ScopedPart): string {
+  const query = `RETURN QUERY ${sql.replace(/\$3\b/g, 'touched_refs')};`;
+  if (scope === 'always') return query;
+  const when = scope === 'any' ? 'cardinality(cats) > 0' : `cats && ARRAY[${scope.catalogs.map((c) => `'${c}'`).join(', ')}]::text[]`;
+  return `IF ${when} THEN
+    ${query}
+  END IF;`;
+}
 
 /**
  * Installs the tracking from a superuser's connection into a fresh database

@@ -269,3 +269,50 @@ export const SCOPED_SNAPSHOT_QUERY = SNAPSHOT_QUERY.replace(/\$3::text\[\] IS NU
   /WHERE \$3::text\[\] IS NULL\n/g,
   'WHERE false\n',
 );
+
+/**
+ * Which touched objects a part of the scoped query can return rows for: those of some catalogs (`pg_class/...` refs
+ * and the like), any touched object, or always (kinds that DDL event triggers never report).
+ */
+export type PartScope = { catalogs: string[] } | 'any' | 'always';
+
+/** A part of the scoped query: its branches that read the same scope, as one query with the shared CTEs. */
+export interface ScopedPart {
+  scope: PartScope;
+  sql: string;
+}
+
+/**
+ * The scoped query cut into parts by what each branch reads, so that a read runs only the parts whose catalogs the
+ * steps touched: PostgreSQL initialises every node of a plan at each execution, and for the few objects a step touches
+ * that start-up costs more than the lookups (the whole query's plan has several hundred nodes). Branches that return
+ * nothing for the scope (schemas: a touched schema reads everything) are left out. The union of the parts' rows is the
+ * whole scoped query's, as test/integration/tracked-snapshots.test.ts checks against full snapshots.
+ */
+export function scopedParts(): ScopedPart[] {
+  const start = SCOPED_SNAPSHOT_QUERY.indexOf("\nSELECT 'schema'");
+  const ctes = SCOPED_SNAPSHOT_QUERY.slice(0, start);
+  const parts: ScopedPart[] = [];
+  for (const branch of SCOPED_SNAPSHOT_QUERY.slice(start).split('\n\nUNION ALL\n')) {
+    if (/\nWHERE false\s*$/.test(branch)) continue;
+    const scope = scopeOfBranch(branch);
+    const same = parts.find((p) => JSON.stringify(p.scope) === JSON.stringify(scope));
+    if (same) same.sql += `\n\nUNION ALL\n${branch.trim()}`;
+    else parts.push({ scope, sql: `${ctes}\n${branch.trim()}` });
+  }
+  return parts;
+}
+
+function scopeOfBranch(branch: string): PartScope {
+  // The relations of the scope come through the rel CTE, which reads only pg_class refs.
+  if (/\b(FROM|JOIN) rel \w+/.test(branch)) return { catalogs: ['pg_class'] };
+  // Comments are looked up by (catalog, oid) of any touched object.
+  if (/s\.cat::regclass/.test(branch)) return 'any';
+  // Other objects: the catalogs they are listed from.
+  if (/cat::regclass::oid FROM scope/.test(branch))
+    return { catalogs: [...branch.matchAll(/'(pg_\w+)'::regclass(?: AS cls)?, oid FROM/g)].map((m) => m[1]) };
+  const named = [...branch.matchAll(/cat = '(pg_\w+)'/g)].map((m) => m[1]);
+  if (named.length) return { catalogs: [...new Set(named)] };
+  if (/\bscope\b/.test(branch)) throw new Error('internal error: a branch of the snapshot query reads the scope in a way scopedParts does not know');
+  return 'always';
+}

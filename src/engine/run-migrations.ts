@@ -104,9 +104,16 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
     const observer = new Observer(options);
     const seeder = options.seedData === false ? undefined : new RowSeeder(session.versionTable.qualifiedName);
     /** Every step goes through here, so that a connection lost after the file ran (in the bookkeeping) still knows which file ran last. */
-    const sent = (current: Session, file: MigrationFile | undefined, target: StepTarget, o: EngineOptions) => {
+    const sent = (current: Session, file: MigrationFile | undefined, target: StepTarget, o: EngineOptions, next?: StepTarget) => {
       inFlight = file;
-      return step(current, file, target, o);
+      return step(current, file, target, o, next);
+    };
+    /** The up of the migration after `index`, when it is the next step this session takes: not past this segment's edges. */
+    const upAfter = (index: number): StepTarget | undefined => {
+      const n = set.migrations[index + 1] as Migration | undefined;
+      if (!n?.up || n.unreadable || index + 1 === options.segment?.start || index + 1 >= (options.segment?.end ?? set.migrations.length))
+        return undefined;
+      return up(n);
     };
     const track = (result: StepResult): StepResult => {
       if (stop.aborted) throw new Cancelled();
@@ -125,8 +132,9 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
       if (from) options.log(`copying the checkpoint with ${from.ups.length} migration(s) applied`);
       session = await Session.open(scratch, sessionOptions, from?.database);
       sessionState = await resumeSettings(session, from);
-      for (const m of ups.slice(from?.ups.length ?? 0)) {
-        const replay = track(await sent(session, m.up, up(m), options));
+      const replays = ups.slice(from?.ups.length ?? 0);
+      for (const [i, m] of replays.entries()) {
+        const replay = track(await sent(session, m.up, up(m), options, upOf(replays.at(i + 1))));
         if (replay.status === 'failed') replayFailed(m, replay);
       }
       await session.catalog.update(true);
@@ -141,8 +149,9 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
       const ranOk = [...(from?.ranOk ?? [])];
       try {
         await resumeSettings(builder, from);
-        for (const m of ups.slice(from?.ups.length ?? 0)) {
-          const replay = await sent(builder, m.up, up(m), options);
+        const replays = ups.slice(from?.ups.length ?? 0);
+        for (const [i, m] of replays.entries()) {
+          const replay = await sent(builder, m.up, up(m), options, upOf(replays.at(i + 1)));
           if (stop.aborted) throw new Cancelled();
           if (replay.status === 'failed') replayFailed(m, replay);
           else if (replay.file) ranOk.push(replay.file);
@@ -241,9 +250,13 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
       }
       let observed: MigrationTrace['observed'];
       // A prefix's observation only feeds the run's memory of new relations (kept with a base); its result is the earlier segment's.
-      if ((!prefix || options.changed) && observer.wouldObserve(m))
+      if ((!prefix || options.changed) && observer.wouldObserve(m)) {
+        // The replay sees the version table as the up will (usually written already, with the step before). A write that
+        // fails here fails again in the up's own step, which reports it.
+        if (m.up) await session.versionTable.writeAhead?.(up(m)).catch(() => undefined);
         trace.observed =
           (await beforeUp(`the observation pass of ${m.versionText} up`, async (s) => (observed = await observer.section(s, m)))) ?? observed;
+      }
       if (prefix) trace.observed = undefined;
       // Seeded rows go in after the observation pass (which must see the tables as the run without data does).
       const rows =
@@ -254,7 +267,8 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
             )
           : undefined;
       if (rows) trace.data = rows.observations;
-      trace.up = track(await sent(session, m.up, up(m), options));
+      const downStep: StepTarget = { version: m.version, versionText: m.versionText, direction: 'down', previous };
+      trace.up = track(await sent(session, m.up, up(m), options, quick || !m.down ? upAfter(index) : downStep));
       if (rows?.mayExplain(trace.up)) {
         // Same schema without the seeded rows: if the up passes there, the rows were the cause (up-fails-on-data).
         const withRows = trace.up;
@@ -290,7 +304,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
         trace.down = skipped('no down file');
         trace.reup = skipped('no down file');
       } else {
-        trace.down = track(await sent(session, m.down, { version: m.version, versionText: m.versionText, direction: 'down', previous }, options));
+        trace.down = track(await sent(session, m.down, downStep, options, m.up ? up(m) : upAfter(index)));
         if (trace.down.status !== 'ok') {
           trace.reup = skipped('down failed');
           await restore([...applied, m], trace.down);
@@ -307,7 +321,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
             if (!prefix) options.onMigration?.(trace, index, set.migrations.length);
             continue;
           }
-          trace.reup = track(await sent(session, m.up, up(m), options));
+          trace.reup = track(await sent(session, m.up, up(m), options, upAfter(index)));
           if (rows?.mayExplain(trace.reup)) {
             // Up, down and up again without the seeded rows: if that passes, the rows the down left were the cause (reup-fails-on-data).
             const withRows = trace.reup;
@@ -370,6 +384,8 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
 }
 
 const up = (m: Migration): StepTarget => ({ version: m.version, versionText: m.versionText, direction: 'up', previous: NIL_VERSION });
+/** The up step of a replayed migration, if it has one: what a replay announces as its next step. */
+const upOf = (m: Migration | undefined): StepTarget | undefined => (m?.up ? up(m) : undefined);
 
 /**
  * One step as the tool takes it: golang-migrate records the target version
@@ -377,7 +393,13 @@ const up = (m: Migration): StepTarget => ({ version: m.version, versionText: m.v
  * section and record the version inside its transaction. A missing section
  * only moves the version.
  */
-async function step(session: Session, file: MigrationFile | undefined, target: StepTarget, options: EngineOptions): Promise<StepResult> {
+async function step(
+  session: Session,
+  file: MigrationFile | undefined,
+  target: StepTarget,
+  options: EngineOptions,
+  next?: StepTarget,
+): Promise<StepResult> {
   if (file && options.sharedServer) {
     const reason = clusterWideReason(bodyText(file));
     if (reason) return { status: 'refused', ms: 0, file, reason };
@@ -389,13 +411,13 @@ async function step(session: Session, file: MigrationFile | undefined, target: S
     const refused = file && unsendableError(file);
     if (refused) return { status: 'failed', ms: 0, file, error: refused };
     if (!file) {
-      await table.record(target);
+      await table.record(target, next);
       return { status: 'ok', ms: performance.now() - started };
     }
     const { result: outcome, expired } = await withinLimits(
       options.limits,
       (how) => session.interrupt(how),
-      () => runSection(session.client, file, () => table.record(target)),
+      () => runSection(session.client, file, () => table.record(target, next)),
     );
     if (!outcome.ok) {
       if (expired) outcome.error.timeout = expired;

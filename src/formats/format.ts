@@ -80,8 +80,17 @@ export interface VersionTable {
   ensure(): Promise<void>;
   /** Before a section runs (golang-migrate records the target version dirty). */
   beforeSection(step: StepTarget): Promise<void>;
-  /** Records a step that succeeded; called inside the section's transaction when the tool wraps one. */
-  record(step: StepTarget): Promise<void>;
+  /**
+   * Does beforeSection's write now (once: beforeSection then writes nothing), so that work done before the section
+   * (the observation pass replays it) sees the table as the section will. Absent where beforeSection writes nothing.
+   */
+  writeAhead?(step: StepTarget): Promise<void>;
+  /**
+   * Records a step that succeeded; called inside the section's transaction when the tool wraps one. `next`, the step
+   * that will run next, lets a tool whose next beforeSection writes (golang-migrate) send that write in the same round
+   * trip: nothing but migration-guard's own reads runs between the two, so the table goes through the same states.
+   */
+  record(step: StepTarget, next?: StepTarget): Promise<void>;
   /** After a failure: make the table say that exactly `applied` (ascending) are applied, as a person fixing it would (`migrate force`). */
   force(applied: bigint[]): Promise<void>;
 }

@@ -102,6 +102,13 @@ const CASES: [string, string, string][] = [
   ['comment', "COMMENT ON COLUMN t.name IS 'display name';\nCOMMENT ON TABLE u IS 'links';", 'COMMENT ON TABLE u IS NULL;'],
   ['extension', 'CREATE EXTENSION pg_trgm;', 'SELECT 1;'],
   ['collation (other objects)', "CREATE COLLATION c_test (locale = 'C');", 'SELECT 1;'],
+  [
+    'operator and its function (other objects)',
+    'CREATE FUNCTION int_same(int, int) RETURNS boolean LANGUAGE sql AS $$ SELECT $1 = $2 $$;\nCREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = int_same);',
+    'DROP OPERATOR === (int, int);',
+  ],
+  ['text search configuration (other objects)', 'CREATE TEXT SEARCH CONFIGURATION ts_test (COPY = simple);', 'SELECT 1;'],
+  ['comment on a function', "COMMENT ON FUNCTION keep() IS 'kept';", 'SELECT 1;'],
   ['privileges (GRANT has no object id: full re-read)', 'GRANT SELECT ON t TO PUBLIC;', 'SELECT 1;'],
   ['default privileges', 'ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO PUBLIC;', 'SELECT 1;'],
   [

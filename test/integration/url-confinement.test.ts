@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
@@ -247,6 +247,15 @@ describe('cleanup on every path, url mode', () => {
   });
 });
 
+/** The lock file's text, or '' while it does not exist. */
+function readPid(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 describe('cleanup on every path, local clusters', () => {
   it('removes the cluster of a SIGKILLed run (directory and server), with one log line naming it', async () => {
     const run = startCli(['check', sleeping(60), '--postgres', 'local', '--format', 'json']);
@@ -258,7 +267,9 @@ describe('cleanup on every path, local clusters', () => {
           .map((n) => path.join(d, n)),
       );
     const dir = await until('the cluster directory', () => dirs()[0]);
-    await until('the server to start', () => existsSync(path.join(dir, 'data', 'postmaster.pid')));
+    // "ready" in postmaster.pid: written by a postmaster that accepts connections, never by initdb's standalone backends
+    // (whose lock file has the same name), which a loaded machine may still be running when the file first appears.
+    await until('the server to start', () => /\bready\b/.test(readPid(path.join(dir, 'data', 'postmaster.pid'))));
     run.child.kill('SIGKILL');
     await run.exited;
     expect(dirs()).toEqual([dir]);

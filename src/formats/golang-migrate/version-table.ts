@@ -13,6 +13,8 @@ export const NIL_VERSION = -1n;
  */
 export class GolangMigrateVersionTable implements VersionTable {
   private qualified = '';
+  /** The version record() wrote dirty for the step announced as next (undefined: none, or written over since). */
+  private writtenAhead?: bigint;
 
   constructor(
     private readonly client: Client,
@@ -41,31 +43,52 @@ export class GolangMigrateVersionTable implements VersionTable {
   }
 
   beforeSection(step: StepTarget): Promise<void> {
-    return this.write(GolangMigrateVersionTable.target(step), true);
+    const version = GolangMigrateVersionTable.target(step);
+    // record() already wrote it, in the round trip of the step before.
+    if (this.writtenAhead === version) {
+      this.writtenAhead = undefined;
+      return Promise.resolve();
+    }
+    return this.write([[version, true]]);
   }
 
-  record(step: StepTarget): Promise<void> {
-    return this.write(GolangMigrateVersionTable.target(step), false);
+  async writeAhead(step: StepTarget): Promise<void> {
+    const version = GolangMigrateVersionTable.target(step);
+    if (this.writtenAhead === version) return;
+    await this.write([[version, true]]);
+    this.writtenAhead = version;
+  }
+
+  async record(step: StepTarget, next?: StepTarget): Promise<void> {
+    this.writtenAhead = undefined;
+    const ahead = next && GolangMigrateVersionTable.target(next);
+    await this.write([[GolangMigrateVersionTable.target(step), false], ...(ahead === undefined ? [] : [[ahead, true] as const])]);
+    this.writtenAhead = ahead;
   }
 
   /** `migrate force N`: the newest applied version, clean. */
   force(applied: bigint[]): Promise<void> {
-    return this.write(applied.at(-1) ?? NIL_VERSION, false);
+    this.writtenAhead = undefined;
+    return this.write([[applied.at(-1) ?? NIL_VERSION, false]]);
   }
 
   /**
-   * `version` may be NIL_VERSION (-1): golang-migrate then writes a row only while dirty.
-   * One round trip (a multi-statement simple query), since this runs twice per step; DELETE where
-   * golang-migrate says TRUNCATE: the same rows in the same transactions for every file that reads
-   * the table, without TRUNCATE's new relation file on each write (2 ms each, most of a step's overhead).
+   * Each [version, dirty] in its own transaction, in order, as golang-migrate's SetVersion; `version` may be
+   * NIL_VERSION (-1): golang-migrate then writes a row only while dirty. One round trip (a multi-statement simple
+   * query), since this runs twice per step; DELETE where golang-migrate says TRUNCATE: the same rows in the same
+   * transactions for every file that reads the table, without TRUNCATE's new relation file on each write (2 ms each,
+   * most of a step's overhead).
    */
-  private async write(version: bigint, dirty: boolean): Promise<void> {
-    const insert =
-      version >= 0n || (version === NIL_VERSION && dirty)
-        ? ` INSERT INTO ${this.qualified} (version, dirty) VALUES (${version.toString()}, ${dirty});`
-        : '';
+  private async write(versions: (readonly [bigint, boolean])[]): Promise<void> {
+    const sql = versions.map(([version, dirty]) => {
+      const insert =
+        version >= 0n || (version === NIL_VERSION && dirty)
+          ? ` INSERT INTO ${this.qualified} (version, dirty) VALUES (${version.toString()}, ${dirty});`
+          : '';
+      return `BEGIN; DELETE FROM ${this.qualified};${insert} COMMIT;`;
+    });
     try {
-      await this.client.query(`BEGIN; DELETE FROM ${this.qualified};${insert} COMMIT;`);
+      await this.client.query(sql.join(' '));
     } catch (error) {
       await this.client.query('ROLLBACK').catch(() => undefined);
       throw error;
