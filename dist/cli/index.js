@@ -25171,6 +25171,8 @@ async function runParallel(set, server, options, parallel) {
         segment,
         onMigration: onMigration && (i === 0 ? onMigration : (...progress) => held[i]?.push(progress)),
     })));
+    // How evenly the segments were cut (planSegments' PREFIX_COST): a run's time is its slowest segment's.
+    options.log(`segments took ${runs.map((r) => `${(r.ms / 1000).toFixed(1)} s`).join(', ')}`);
     const merged = { ...runs[0], traces: [], jobs: segments.length };
     for (const [i, run] of runs.entries()) {
         for (const progress of held[i] ?? [])

@@ -88,7 +88,8 @@ export interface VersionTable {
   /**
    * Records a step that succeeded; called inside the section's transaction when the tool wraps one. `next`, the step
    * that will run next, lets a tool whose next beforeSection writes (golang-migrate) send that write in the same round
-   * trip: nothing but migration-guard's own reads runs between the two, so the table goes through the same states.
+   * trip: no migration file runs between the two (only migration-guard's reads, its rolled-back observation pass and
+   * seeded rows, never in this table), so every file sees the table in the same state as before.
    */
   record(step: StepTarget, next?: StepTarget): Promise<void>;
   /** After a failure: make the table say that exactly `applied` (ascending) are applied, as a person fixing it would (`migrate force`). */

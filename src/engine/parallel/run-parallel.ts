@@ -41,6 +41,8 @@ export async function runParallel(set: MigrationSet, server: PostgresServer, opt
       }),
     ),
   );
+  // How evenly the segments were cut (planSegments' PREFIX_COST): a run's time is its slowest segment's.
+  options.log(`segments took ${runs.map((r) => `${(r.ms / 1000).toFixed(1)} s`).join(', ')}`);
   const merged: EngineRun = { ...runs[0], traces: [], jobs: segments.length };
   for (const [i, run] of runs.entries()) {
     for (const progress of held[i] ?? []) onMigration?.(...progress);
