@@ -2,20 +2,36 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 /**
- * A deterministic golang-migrate directory of `count` migrations with the mix
+ * A deterministic directory of `count` migrations (golang-migrate's up and down files, or the same SQL as goose or
+ * dbmate files) with the mix
  * real projects have: tables with defaults, added columns, indexes, foreign
  * keys, enums, functions with triggers, and views, each with a correct down.
  */
-export function writeCorpus(dir: string, count: number): void {
+export function writeCorpus(dir: string, count: number, tool: CorpusTool = 'golang-migrate'): void {
   mkdirSync(dir, { recursive: true });
   let tables = 0;
   for (let i = 1; i <= count; i++) {
     const v = String(i).padStart(6, '0');
     const [name, up, down] = migration(i, tables);
     if (i % 7 === 1) tables++;
-    writeFileSync(path.join(dir, `${v}_${name}.up.sql`), up);
-    writeFileSync(path.join(dir, `${v}_${name}.down.sql`), down);
+    if (tool === 'golang-migrate') {
+      writeFileSync(path.join(dir, `${v}_${name}.up.sql`), up);
+      writeFileSync(path.join(dir, `${v}_${name}.down.sql`), down);
+    } else {
+      writeFileSync(path.join(dir, `${v}_${name}.sql`), tool === 'goose' ? gooseFile(up, down) : `-- migrate:up\n${up}\n-- migrate:down\n${down}`);
+    }
   }
+}
+
+export type CorpusTool = 'golang-migrate' | 'goose' | 'dbmate';
+
+/**
+ * The same SQL as one goose file: goose splits a section at semicolons that end a line, so a section holding a
+ * dollar-quoted function body is one StatementBegin/End block (sent as one query, as goose sends it).
+ */
+function gooseFile(up: string, down: string): string {
+  const section = (sql: string) => (sql.includes('$$') ? `-- +goose StatementBegin\n${sql}-- +goose StatementEnd\n` : sql);
+  return `-- +goose Up\n${section(up)}\n-- +goose Down\n${section(down)}`;
 }
 
 /** The i-th migration; `tables` tables t1..t<tables> exist before it. */

@@ -34,7 +34,8 @@ interface Row {
   guardStartupMs: number;
   guardCheckMs: number;
   peakMb: number;
-  physicalMs: number;
+  /** Undefined for fixtures of goose and dbmate (both sections in one file). */
+  physicalMs?: number;
   pgDumpMs?: number;
   /** The same run with one of the default-on phases switched off, for their cost. */
   noSeedMs?: number;
@@ -45,6 +46,12 @@ interface Row {
   /** The same run with --jobs 1 (one sequential run). */
   oneJobMs?: number;
 }
+
+/** Sizes of the goose and dbmate corpora (BENCH_FORMAT_SIZES=0 skips them). */
+const FORMAT_SIZES = (process.env.BENCH_FORMAT_SIZES ?? '100,400')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 
 /** Variants measured on generated corpora of these sizes (BENCH_VARIANTS=0 skips them). */
 const VARIANT_SIZES = new Set((process.env.BENCH_VARIANTS ?? '100,400').split(',').map(Number));
@@ -61,20 +68,33 @@ async function main(): Promise<void> {
   chmodSync(work, 0o755);
   const rows: Row[] = [];
   try {
-    for (const size of SIZES) {
+    const golangMigrate = (size: number) => {
       const dir = path.join(work, `corpus-${size}`);
-      writeCorpus(dir, size);
-      rows.push(await measureCorpus(`generated`, dir, size, binaries));
+      if (!existsSync(dir)) writeCorpus(dir, size);
+      return dir;
+    };
+    for (const size of SIZES) rows.push(await measureCorpus(`generated`, golangMigrate(size), size, binaries));
+    // The same SQL as goose and dbmate files: their physical limit is the golang-migrate twin's (the same statements).
+    for (const size of FORMAT_SIZES) {
+      for (const tool of ['goose', 'dbmate'] as const) {
+        const dir = path.join(work, `${tool}-${size}`);
+        writeCorpus(dir, size, tool);
+        rows.push(await measureCorpus(`generated ${tool}`, dir, size, binaries, REPEAT, golangMigrate(size)));
+      }
     }
-    const fixtures = path.join(ROOT, 'migrations-fixtures', 'golang-migrate');
-    for (const fixture of readdirSync(fixtures, { withFileTypes: true }).filter((e) => e.isDirectory())) {
-      const dir = path.join(fixtures, fixture.name);
-      const count = new Set(
-        readdirSync(dir)
-          .filter((n) => /^\d+_.*\.(up|down)\.sql$/.test(n))
-          .map((n) => n.split('_')[0]),
-      ).size;
-      rows.push(await measureCorpus(`fixture ${fixture.name}`, dir, count, binaries, 1));
+    for (const tool of ['golang-migrate', 'goose', 'dbmate']) {
+      const fixtures = path.join(ROOT, 'migrations-fixtures', tool);
+      for (const fixture of readdirSync(fixtures, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+        const dir = path.join(fixtures, fixture.name);
+        const count = new Set(
+          readdirSync(dir)
+            .filter((n) => /^\d+_.*\.sql$/.test(n))
+            .map((n) => n.split('_')[0]),
+        ).size;
+        // A goose or dbmate file holds both sections: no physical limit is measured for those fixtures.
+        const label = tool === 'golang-migrate' ? `fixture ${fixture.name}` : `fixture ${tool}/${fixture.name}`;
+        rows.push(await measureCorpus(label, dir, count, binaries, 1, tool === 'golang-migrate' ? dir : null));
+      }
     }
     const startup = await measureStartup(binaries);
     report(rows, startup, binaries);
@@ -83,7 +103,15 @@ async function main(): Promise<void> {
   }
 }
 
-async function measureCorpus(corpus: string, dir: string, migrations: number, binaries: Binaries, times = REPEAT): Promise<Row> {
+/** `physicalDir`: golang-migrate files with the same SQL, for the physical limit (null: not measured). */
+async function measureCorpus(
+  corpus: string,
+  dir: string,
+  migrations: number,
+  binaries: Binaries,
+  times = REPEAT,
+  physicalDir: string | null = dir,
+): Promise<Row> {
   process.stderr.write(`${corpus} (${migrations} migrations)...\n`);
   const guard: { ms: number; peakMb: number; startupMs: number; checkMs: number; jobs: number }[] = [];
   const once = async (extra: string[]) => {
@@ -102,13 +130,13 @@ async function measureCorpus(corpus: string, dir: string, migrations: number, bi
     oneJobMs: ['--jobs', '1'],
   };
   const samples = new Map<keyof typeof flags, number[]>();
-  const files = orderedFiles(dir);
+  const files = physicalDir === null ? undefined : orderedFiles(physicalDir);
   // The physical limit is measured in the same rounds, on a server of its own: on this shared VM the same run varies by
   // tens of percent within an hour, and a ratio of two figures taken minutes apart would carry that drift.
   const physical: number[] = [];
   for (let i = 0; i < times; i++) {
     guard.push(await once([]));
-    physical.push(await withServer(binaries, (server) => physicalLimit(server, files)));
+    if (files) physical.push(await withServer(binaries, (server) => physicalLimit(server, files)));
     if (!withVariants) continue;
     for (const [key, extra] of Object.entries(flags) as [keyof typeof flags, string[]][]) {
       samples.set(key, [...(samples.get(key) ?? []), (await once(extra)).ms]);
@@ -116,7 +144,7 @@ async function measureCorpus(corpus: string, dir: string, migrations: number, bi
   }
   const variants = Object.fromEntries([...samples].map(([key, ms]) => [key, median(ms)]));
   const pgDump =
-    migrations <= PG_DUMP_MAX && corpus === 'generated'
+    files && migrations <= PG_DUMP_MAX && corpus === 'generated'
       ? await withServer(binaries, (server) => repeat(Math.min(times, 3), () => pgDumpLoop(server, binaries, files)))
       : undefined;
   return {
@@ -127,7 +155,7 @@ async function measureCorpus(corpus: string, dir: string, migrations: number, bi
     guardCheckMs: median(guard.map((g) => g.checkMs)),
     peakMb: Math.max(...guard.map((g) => g.peakMb)),
     jobs: Math.max(...guard.map((g) => g.jobs)),
-    physicalMs: median(physical),
+    physicalMs: files ? median(physical) : undefined,
     pgDumpMs: pgDump?.median,
     ...variants,
   };
@@ -263,7 +291,7 @@ function report(rows: Row[], startup: Record<string, number>, binaries: Binaries
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map(
       (r) =>
-        `| ${r.corpus} | ${r.migrations} | ${r.jobs} | ${f(r.guardMs)} | ${(r.guardCheckMs / r.migrations).toFixed(1)} ms | ${f(r.guardStartupMs)} | ${f(r.physicalMs)} | ${r.pgDumpMs ? f(r.pgDumpMs) : '-'} | ${(r.guardMs / (r.physicalMs + r.guardStartupMs)).toFixed(1)}× | ${r.pgDumpMs ? `${(r.pgDumpMs / r.guardMs).toFixed(1)}×` : '-'} | ${r.peakMb.toFixed(0)} MB |`,
+        `| ${r.corpus} | ${r.migrations} | ${r.jobs} | ${f(r.guardMs)} | ${(r.guardCheckMs / r.migrations).toFixed(1)} ms | ${f(r.guardStartupMs)} | ${r.physicalMs === undefined ? '-' : f(r.physicalMs)} | ${r.pgDumpMs ? f(r.pgDumpMs) : '-'} | ${r.physicalMs === undefined ? '-' : `${(r.guardMs / (r.physicalMs + r.guardStartupMs)).toFixed(1)}×`} | ${r.pgDumpMs ? `${(r.pgDumpMs / r.guardMs).toFixed(1)}×` : '-'} | ${r.peakMb.toFixed(0)} MB |`,
     ),
     '',
     'Cost of the phases that are on by default (generated corpora): the same run with seeding off, observation off, both off; and one sequential run (--jobs 1).',
