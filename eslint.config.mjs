@@ -1,6 +1,7 @@
-// ESLint flat config: typescript-eslint's strict type-checked rules for the shipped code (src/), a lighter
-// type-checked set for tests and the benchmark, where non-null assertions on fabricated facts and loose
-// template values are the point of the test rather than a risk.
+// ESLint flat config: typescript-eslint's strict type-checked rules for the shipped code (src/); tests and the benchmark
+// get the rules that need no type information. Those files are type-checked by tsc in npm test, and the type-aware rules
+// that still applied to them (most were off: non-null assertions on fabricated facts and loose template values are the
+// point of a test there) cost a third of lint's time, which must stay under 20 s on two cores.
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -24,17 +25,11 @@ export default tseslint.config(
   },
   {
     files: ['test/**/*.ts', 'bench/**/*.ts', 'vitest.config.ts'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { parserOptions: { project: false, projectService: false } },
     rules: {
+      // Non-null assertions on fabricated facts are the point of a test, not a risk.
       '@typescript-eslint/no-non-null-assertion': 'off',
-      '@typescript-eslint/restrict-template-expressions': 'off',
-      '@typescript-eslint/no-unsafe-assignment': 'off',
-      '@typescript-eslint/no-unsafe-member-access': 'off',
-      '@typescript-eslint/no-unsafe-argument': 'off',
-      '@typescript-eslint/no-unsafe-call': 'off',
-      '@typescript-eslint/no-unsafe-return': 'off',
-      '@typescript-eslint/no-floating-promises': 'off',
-      '@typescript-eslint/no-confusing-void-expression': 'off',
-      '@typescript-eslint/unbound-method': 'off',
     },
   },
   {
