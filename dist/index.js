@@ -61990,10 +61990,11 @@ async function runMigrations(set, server, options) {
         };
         /** The up of the migration after `index`, when it is the next step this session takes: not past this segment's edges. */
         const upAfter = (index) => {
-            const n = set.migrations[index + 1];
-            if (!n?.up || n.unreadable || index + 1 === options.segment?.start || index + 1 >= (options.segment?.end ?? set.migrations.length))
+            const next = index + 1;
+            if (next === options.segment?.start || next >= (options.segment?.end ?? set.migrations.length))
                 return undefined;
-            return up(n);
+            const n = set.migrations[next];
+            return n.unreadable ? undefined : upOf(n);
         };
         const track = (result) => {
             if (stop.aborted)

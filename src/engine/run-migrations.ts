@@ -110,10 +110,10 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
     };
     /** The up of the migration after `index`, when it is the next step this session takes: not past this segment's edges. */
     const upAfter = (index: number): StepTarget | undefined => {
-      const n = set.migrations[index + 1] as Migration | undefined;
-      if (!n?.up || n.unreadable || index + 1 === options.segment?.start || index + 1 >= (options.segment?.end ?? set.migrations.length))
-        return undefined;
-      return up(n);
+      const next = index + 1;
+      if (next === options.segment?.start || next >= (options.segment?.end ?? set.migrations.length)) return undefined;
+      const n = set.migrations[next];
+      return n.unreadable ? undefined : upOf(n);
     };
     const track = (result: StepResult): StepResult => {
       if (stop.aborted) throw new Cancelled();

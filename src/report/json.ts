@@ -2,6 +2,7 @@ import type { Outcome } from '../main';
 import { AFTER_DOWN } from '../checks/down-incomplete';
 import { AFTER_SECOND_UP } from '../checks/reup-mismatch';
 import { describeDifference } from '../catalog/snapshot-diff';
+import type { ShardFacts } from '../engine/parallel/run-parallel';
 import { VERSION } from '../version';
 import { deployedJson } from './deployed';
 import { relativePath } from './paths';
@@ -38,17 +39,7 @@ export interface JsonReport {
     jobs?: number;
   };
   /** shard k/n: what `migration-guard merge` needs to join the shards' reports into one. */
-  shard?: {
-    index: number;
-    of: number;
-    first?: string;
-    last?: string;
-    migrations: number;
-    startFingerprint?: string;
-    endFingerprint?: string;
-    failOn: string;
-    directory: string;
-  };
+  shard?: ShardFacts & { failOn: string; directory: string };
   results: {
     version: string;
     up?: string;
