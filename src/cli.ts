@@ -12,7 +12,8 @@ import {
   type OutputFormat,
 } from './settings/settings';
 import type { Logger } from './log';
-import { check, type Outcome } from './main';
+import { check } from './main';
+import type { Outcome } from './outcome';
 import { InputError } from './formats';
 import type { Severity } from './findings';
 import { logLine } from './report/escape';

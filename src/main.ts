@@ -1,48 +1,19 @@
-import { runChecks } from './checks';
-import type { EngineOptions } from './engine/run-migrations';
-import { runParallel, runShard, type ShardFacts } from './engine/parallel/run-parallel';
-import { shardOwns } from './engine/parallel/shard-findings';
-import type { FailOn } from './findings';
-import type { EngineRun, MigrationTrace } from './engine/trace';
-import type { Finding } from './findings';
-import { decide } from './outcome';
-import type { Settings } from './settings/settings';
+import type { MigrationTrace } from './engine/trace';
+import type { TableSize } from './deployed/table-sizes';
+import { readTableSizes } from './deployed/table-sizes';
+import { judge, type JudgeRules } from './judge';
 import type { Logger } from './log';
-import { loadMigrationSet } from './formats';
-import { renderedFiles } from './formats/rendered';
-import type { Migration, MigrationSet } from './formats/migration-set';
-import type { BaseComparison } from './git/compare';
+import type { Outcome } from './outcome';
 import { loadBase } from './git/load-base';
-import { changedVersions } from './git/scope';
-import { type DeployedVersion } from './deployed/version';
-import { compareTarget, inspectTarget, rehearsePending, startScratchServer, type TargetPhase } from './deployed/pipeline';
 import { InfrastructureError } from './servers/provider';
-import { relativePath } from './report/paths';
-import { applyIgnoreComments, type IgnoredFinding } from './checks/ignore';
-import { withSeverities, withTableSizes } from './checks/severity';
-import { readTableSizes, type TableSize } from './deployed/table-sizes';
+import type { Settings } from './settings/settings';
+import { loadSet, whyNotRun } from './pipeline/load-set';
+import { pendingVersions } from './pipeline/pending';
+import { scopeOf } from './pipeline/scope';
+import { scratchPhase, type ScratchPhase } from './pipeline/scratch-run';
+import { inspectTarget, rehearsePending, type TargetPhase } from './pipeline/target';
 
-export interface Outcome {
-  set: MigrationSet;
-  run?: EngineRun;
-  /** What is already merged, when a base was given and could be read. */
-  base?: BaseComparison;
-  /** The deployed database's version (target-database-url). */
-  deployed?: DeployedVersion;
-  /** Versions a deploy to the target would apply, oldest first; empty when it would refuse (dirty, unknown version). */
-  pending?: string[];
-  findings: Finding[];
-  /** The findings at or above fail-on. */
-  failing: Finding[];
-  /** Why the run is incomplete (exit code 2): the database part could not run or finish, or a could-not-check finding (outcome.ts). */
-  infrastructureError?: string;
-  verdict: 'passed' | 'failed';
-  exitCode: 0 | 1 | 2;
-  /** Findings silenced by `-- migration-guard:ignore` comments: counted in the reports, not shown as findings. */
-  ignored?: IgnoredFinding[];
-  /** shard k/n: what this shard covered, for `merge` (its findings are only those of its segment). */
-  shard?: ShardFacts & { failOn: FailOn };
-}
+export type { Outcome } from './outcome';
 
 export interface PipelineHooks {
   log: Logger;
@@ -50,20 +21,14 @@ export interface PipelineHooks {
 }
 
 /**
- * settings -> migration set (through the tool's format) -> facts (scratch run,
- * base, deployed database) -> checks -> findings -> verdict (outcome.ts). Throws InputError / SettingsError for
- * input that cannot be checked at all.
+ * settings -> migration set (through the tool's format) -> facts (scratch run, base, deployed database) -> the
+ * judge (checks, severities, sizes, ignore comments, verdict). Each phase returns a fact that nothing changes
+ * afterwards. Throws InputError / SettingsError for input that cannot be checked at all.
  */
 export async function check(settings: Settings, hooks: PipelineHooks): Promise<Outcome> {
   const { log } = hooks;
   const runDeadline = settings.runTimeoutMs > 0 ? performance.now() + settings.runTimeoutMs : undefined;
-  const set = await log.group('Loading migrations', async () => {
-    const shownAs = relativePath(settings.migrationsPath, settings.root) ?? settings.migrationsPath;
-    const loaded = await loadMigrationSet(settings.migrationsPath, { shownAs, repository: settings.root, tool: settings.migrationTool });
-    log.info(`${loaded.format.words.label} (${loaded.formatReason}): ${loaded.migrations.length} migration(s) in ${loaded.dir}`);
-    return loaded;
-  });
-
+  const set = await loadSet(settings, log);
   const base = await log.group('Comparing with what is already merged', () =>
     loadBase(
       {
@@ -76,125 +41,78 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
       log,
     ),
   );
-
-  const problems: string[] = [];
   const table = settings.migrationsTable ?? set.format.defaultTable;
-  let deployed: DeployedVersion | undefined;
-  let target: TargetPhase | undefined;
-  try {
-    target = await inspectTarget(set, settings, table, log);
-    deployed = target?.read.deployed;
-    if (target?.refusal) problems.push(target.refusal);
-  } catch (error) {
-    if (!(error instanceof InfrastructureError)) throw error;
-    problems.push(error.message);
-  }
+  const { target, problem } = await targetPhase(() => inspectTarget(set, settings, table, log));
   // A refused rehearsal copy stops everything before it starts: nothing is run anywhere (exit code 2).
   const refused = !!target?.refusal;
+  const scope = scopeOf(settings, set, base, log);
 
-  let scoped: ((m: Migration) => boolean) | undefined;
-  if (settings.scope === 'changed') {
-    if (!base) log.notice('scope: changed needs a base (a pull request, or base-ref / --base); every migration is checked');
-    else {
-      const changed = changedVersions(set, base);
-      scoped = (m) => changed.has(m.version);
-      log.info(`scope: changed: ${changed.size} of ${set.migrations.length} migration(s) get up, down and up; the others are applied up once`);
-    }
-  }
-
-  let run: EngineRun | undefined;
-  let shard: ShardFacts | undefined;
   const notRun = whyNotRun(set);
   if (notRun) log.notice(`${notRun}; nothing is run on PostgreSQL (the findings say more)`);
-  if (set.migrations.length > 0 && !notRun && !refused) {
-    try {
-      run = await log.group('Applying every migration up, down and up again', async () => {
-        const started = performance.now();
-        const server = await startScratchServer(settings, target, (m) => {
-          log.info(m);
-        });
-        const startupMs = performance.now() - started;
-        try {
-          const engine: EngineOptions = {
-            migrationsTable: table,
-            sharedServer: server.provider === 'url',
-            onMigration: hooks.onMigration,
-            log: (m) => {
-              log.info(m);
-            },
-            limits: { statementMs: settings.statementTimeoutMs, lockMs: settings.lockTimeoutMs, runDeadline, runMs: settings.runTimeoutMs },
-            fullCheck: scoped,
-            seedData: settings.seedData,
-            observe: settings.observe,
-            changed: base && changedVersions(set, base),
-          };
-          const sharded = settings.shard && (await runShard(set, server, engine, settings.shard));
-          shard = sharded ? sharded.shard : undefined;
-          const result = sharded ? sharded.run : await runParallel(set, server, engine, { jobs: settings.jobs, minSegment: settings.minSegment });
-          result.startupMs = startupMs;
-          result.postgresVersionReason = server.versionReason;
-          log.info(
-            `${result.postgresVersion} on ${server.description}: started in ${Math.round(startupMs)} ms, checked in ${Math.round(result.ms)} ms`,
-          );
-          if (deployed && target) {
-            // The expected schema is built on the same server, before it stops.
-            const at = deployed;
-            const phase = target;
-            await compareTarget(set, server, settings, table, at, phase, log).catch((error: unknown) =>
-              problems.push(`the deployed schema could not be compared: ${error instanceof Error ? error.message : String(error)}`),
-            );
-          }
-          return result;
-        } finally {
-          await server.stop();
-        }
-      });
-      if (run.aborted) problems.push(run.aborted);
-    } catch (error) {
-      if (!(error instanceof InfrastructureError)) throw error;
-      problems.push(error.message);
-    }
-  }
+  const scratch: ScratchPhase =
+    set.migrations.length > 0 && !notRun && !refused
+      ? await scratchPhase({ settings, set, table, scope, target, runDeadline, onMigration: hooks.onMigration }, log)
+      : { problems: [] };
 
-  if (deployed && settings.rehearsalDatabaseUrl && !refused) {
-    try {
-      deployed.rehearsal = await rehearsePending(set, settings, table, deployed, pendingVersions(set, deployed), log);
-    } catch (error) {
-      problems.push(`the rehearsal on rehearsal-database-url stopped: ${(error as Error).message}`);
-    }
-  }
+  const read = target?.read.deployed;
+  const pending = read && pendingVersions(set, read);
+  let rehearsalProblem: string | undefined;
+  const rehearsal =
+    read && pending && settings.rehearsalDatabaseUrl && !refused
+      ? await rehearsePending(set, settings, table, read, pending, log).catch((error: unknown) => {
+          rehearsalProblem = `the rehearsal on rehearsal-database-url stopped: ${(error as Error).message}`;
+          return undefined;
+        })
+      : undefined;
+  const deployed = read && { ...read, ...(scratch.schema && { schema: scratch.schema }), ...(rehearsal && { rehearsal }) };
 
-  const checked = withSeverities(runChecks({ set, run, base, deployed }, settings.disabled), settings.severities);
-  const sizes = await productionSizes(checked, settings.targetDatabaseUrl, log);
-  const kept = applyIgnoreComments(withTableSizes(checked, sizes, settings.largeTableRows), set);
-  // A shard reports only its segment's findings (those of no migration: shard 1), so that merged shards count each once.
-  const owns = settings.shard ? shardOwns(set, settings.shard) : () => true;
-  const findings = kept.kept.filter(owns);
-  const ignored = kept.ignored.filter(owns);
-  const infrastructureError = problems.length ? problems.join('; ') : undefined;
-  const { verdict, exitCode, failing, incomplete } = decide(findings, settings.failOn, infrastructureError);
+  const problems = [problem, ...scratch.problems, rehearsalProblem].filter((p): p is string => !!p);
+  const judged = await judge(
+    { set, run: scratch.run, base, deployed },
+    judgeRules(settings),
+    (names) => productionSizes(names, settings.targetDatabaseUrl, log),
+    problems.length ? problems.join('; ') : undefined,
+  );
+  const { findings, ignored, failing, verdict, exitCode, incomplete } = judged;
   return {
     set,
-    run,
+    run: scratch.run,
     base,
     deployed,
-    pending: deployed && pendingVersions(set, deployed),
+    pending,
     findings,
     failing,
     infrastructureError: incomplete,
     verdict,
     exitCode,
     ignored,
-    shard: settings.shard && {
-      ...(shard ?? { ...settings.shard, migrations: 0 }),
-      failOn: settings.failOn,
-    },
+    shard: settings.shard && { ...(scratch.shard ?? { ...settings.shard, migrations: 0 }), failOn: settings.failOn },
+  };
+}
+
+/** The target database's phase; an unreachable or unreadable target is a problem of the run (exit code 2), not a crash. */
+async function targetPhase(inspect: () => Promise<TargetPhase | undefined>): Promise<{ target?: TargetPhase; problem?: string }> {
+  try {
+    const target = await inspect();
+    return { target, problem: target?.refusal };
+  } catch (error) {
+    if (!(error instanceof InfrastructureError)) throw error;
+    return { problem: error.message };
+  }
+}
+
+function judgeRules(settings: Settings): JudgeRules {
+  return {
+    disabled: settings.disabled,
+    severities: settings.severities,
+    largeTableRows: settings.largeTableRows,
+    failOn: settings.failOn,
+    shard: settings.shard,
   };
 }
 
 /** Production sizes of the tables findings name (target-database-url, read-only); none when it cannot be read (a log line says why). */
-async function productionSizes(findings: Finding[], url: string | undefined, log: Logger): Promise<Map<string, TableSize>> {
-  const names = [...new Set(findings.flatMap((f) => f.relations ?? []))];
+async function productionSizes(names: string[], url: string | undefined, log: Logger): Promise<Map<string, TableSize>> {
   if (!url || !names.length) return new Map();
   try {
     return await readTableSizes(url, names);
@@ -202,29 +120,4 @@ async function productionSizes(findings: Finding[], url: string | undefined, log
     log.warning(`could not read table sizes from the target database: ${(error as Error).message}`);
     return new Map();
   }
-}
-
-/**
- * A directory the tool would not run as it is gets its static findings and no run of a partial set: duplicate
- * versions (golang-migrate and goose refuse to load the directory; dbmate keeps one row per version, so one file never runs),
- * or files not meant to run as committed (rendered-files).
- */
-function whyNotRun(set: MigrationSet): string | undefined {
-  if (set.duplicates.length) {
-    const versions = [...new Set(set.duplicates.map((d) => d.files[0]?.versionText ?? d.version.toString()))].join(', ');
-    return `${set.format.words.label} would not run this directory: version(s) ${versions} appear more than once (duplicate-version)`;
-  }
-  const rendered = renderedFiles(set.files);
-  if (rendered.length) return `${rendered.length} file(s) cannot run on PostgreSQL as committed (rendered-files)`;
-  return undefined;
-}
-
-/** What the tool's `up` would apply to the deployed database: nothing when it would refuse to start. */
-function pendingVersions(set: MigrationSet, deployed: DeployedVersion): string[] {
-  const at = deployed.version;
-  if (deployed.dirty || (at !== undefined && !set.migrations.some((m) => m.version === at))) return [];
-  // Tools with one row per version (goose, dbmate) know exactly which are applied; dbmate applies older missing ones too.
-  const applied = deployed.applied && new Set(deployed.applied);
-  if (applied && set.format.olderVersions === 'applied') return set.migrations.filter((m) => !applied.has(m.version)).map((m) => m.versionText);
-  return set.migrations.filter((m) => at === undefined || m.version > at).map((m) => m.versionText);
 }

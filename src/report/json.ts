@@ -1,4 +1,4 @@
-import type { Outcome } from '../main';
+import type { Outcome } from '../outcome';
 import { AFTER_DOWN } from '../checks/down-incomplete';
 import { AFTER_SECOND_UP } from '../checks/reup-mismatch';
 import { describeDifference } from '../catalog/snapshot-diff';

@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../findings';
 import { describeBase } from '../git/compare';
-import type { Outcome } from '../main';
+import type { Outcome } from '../outcome';
 import { deployedMarkdown } from './deployed';
 import { docsUrl } from './docs-link';
 import { markdownCode, markdownMessage, markdownText, markdownUrl } from './escape';

@@ -1,5 +1,5 @@
 import type { Finding } from '../findings';
-import type { Outcome } from '../main';
+import type { Outcome } from '../outcome';
 
 /**
  * Secrets are masked in values, before anything is rendered: never by

@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { compareFindings, failsRun, type FailOn, type Finding, type Severity } from '../findings';
+import { compareFindings, type FailOn, type Finding, type Severity } from '../findings';
 import type { MigrationSet } from '../formats/migration-set';
-import type { Outcome } from '../main';
+import { decide, type Outcome } from '../outcome';
 import type { JsonReport } from './json';
 
 /** Shards' reports that cannot be merged: one line naming the file(s) and what to do. */
@@ -80,9 +80,8 @@ export function mergeReports(inputs: { file: string; text: string }[], root: str
     .map((f) => ({ ...f, severity: f.severity as Severity, file: f.file === undefined ? undefined : path.resolve(root, f.file) }))
     .sort(compareFindings);
   const errors = [...new Set(ordered.flatMap((s) => (s.report.error ? [s.report.error] : [])))];
-  const error = errors.length ? errors.join('; ') : undefined;
-  const failing = findings.filter((f) => failsRun(f, failOn));
-  const exitCode = error ? 2 : failing.length ? 1 : 0;
+  // The verdict one run would have given: the same decision over the shards' findings and what stopped them.
+  const { failing, exitCode, verdict, incomplete: error } = decide(findings, failOn, errors.length ? errors.join('; ') : undefined);
   const ignored = ordered.reduce((n, s) => n + (s.report.ignored ?? 0), 0);
   const postgres = first.report.postgres && {
     ...first.report.postgres,
@@ -109,7 +108,7 @@ export function mergeReports(inputs: { file: string; text: string }[], root: str
     findings,
     failing,
     infrastructureError: error,
-    verdict: exitCode === 0 ? 'passed' : 'failed',
+    verdict,
     exitCode,
   };
   return { report: JSON.parse(JSON.stringify(report)) as JsonReport, outcome, notices };

@@ -1,6 +1,6 @@
 import { CHECKS } from '../checks';
 import type { Severity } from '../findings';
-import type { Outcome } from '../main';
+import type { Outcome } from '../outcome';
 import { docsUrl, REPOSITORY_URL } from './docs-link';
 import { pathToFileURL } from 'node:url';
 import { VERSION } from '../version';

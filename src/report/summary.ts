@@ -1,4 +1,4 @@
-import type { Outcome } from '../main';
+import type { Outcome } from '../outcome';
 import { renderMarkdown } from './markdown';
 
 /** GitHub refuses job summaries over 1 MiB per step; stay well below with room for other steps' text. */

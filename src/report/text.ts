@@ -1,7 +1,7 @@
 import type { MigrationTrace } from '../engine/trace';
 import type { Severity } from '../findings';
 import { describeBase } from '../git/compare';
-import type { Outcome } from '../main';
+import type { Outcome } from '../outcome';
 import { cut, logLine } from './escape';
 import { relativePath } from './paths';
 import { migrationName, schemaLabel, stepLabel } from './step-labels';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings';
-import type { Outcome } from '../../src/main';
+import type { Outcome } from '../../src/outcome';
 import { renderMarkdown } from '../../src/report/markdown';
 import { DIR, engineRun, golangMigrate, migrationSet } from '../helpers/facts';
 

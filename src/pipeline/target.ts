@@ -3,14 +3,15 @@ import type { MigrationSet } from '../formats/migration-set';
 import type { Settings } from '../settings/settings';
 import { InfrastructureError, type PostgresServer } from '../servers/provider';
 import { startServer, type StartedServer } from '../servers/select-provider';
-import { analyseTarget } from './analyse';
-import { refuseRehearsal } from './copy-check';
-import { readTarget, type TargetRead } from './inspect';
-import { major } from './normalise';
-import { rehearse, type Rehearsal } from './rehearsal';
-import type { DeployedVersion } from './version';
+import { analyseTarget } from '../deployed/analyse';
+import type { DeployedSchema } from '../deployed/facts';
+import { refuseRehearsal } from '../deployed/copy-check';
+import { readTarget, type TargetRead } from '../deployed/inspect';
+import { major } from '../deployed/normalise';
+import { rehearse, type Rehearsal } from '../deployed/rehearsal';
+import type { DeployedVersion } from '../deployed/version';
 
-/** The pipeline's steps for target-database-url and rehearsal-database-url, so that main.ts only calls them. */
+/** The pipeline's phases for target-database-url and rehearsal-database-url, so that main.ts only calls them. */
 export interface TargetPhase {
   read: TargetRead;
   /** Why the rehearsal copy was refused: nothing runs (exit code 2). */
@@ -60,15 +61,15 @@ export async function compareTarget(
   server: PostgresServer,
   settings: Settings,
   table: string,
-  deployed: DeployedVersion,
   target: TargetPhase,
   log: Logger,
-): Promise<void> {
+): Promise<DeployedSchema | undefined> {
   // Without the catalog (drift: false and no rehearsal) there is nothing to compare: no hollow schema in the report.
-  if (!target.read.catalog || (!settings.drift && !deployed.dirty)) return;
-  deployed.schema = await analyseTarget(set, server, target.read, { table, ignore: settings.driftIgnore, lockTimeoutMs: settings.lockTimeoutMs });
-  for (const note of deployed.schema.notes) log.info(note);
-  if (deployed.schema.unavailable) log.notice(deployed.schema.unavailable);
+  if (!target.read.catalog || (!settings.drift && !target.read.deployed.dirty)) return undefined;
+  const schema = await analyseTarget(set, server, target.read, { table, ignore: settings.driftIgnore, lockTimeoutMs: settings.lockTimeoutMs });
+  for (const note of schema.notes) log.info(note);
+  if (schema.unavailable) log.notice(schema.unavailable);
+  return schema;
 }
 
 /** The pending migrations on the disposable copy; the copy is left at the final up. */

@@ -1,0 +1,44 @@
+import { runChecks } from './checks';
+import type { CheckInput } from './checks/check';
+import { applyIgnoreComments, type IgnoredFinding } from './checks/ignore';
+import { withSeverities, withTableSizes } from './checks/severity';
+import type { TableSize } from './deployed/table-sizes';
+import { shardOwns } from './engine/parallel/shard-findings';
+import type { FailOn, Finding, Severity } from './findings';
+import { decide, type Verdict } from './outcome';
+
+/** What the judge takes from the settings: which checks run, how severe they are, and what fails the run. */
+export interface JudgeRules {
+  disabled: ReadonlySet<string>;
+  severities: ReadonlyMap<string, Severity>;
+  /** A finding on a table with more production rows than this becomes an error. */
+  largeTableRows: number;
+  failOn: FailOn;
+  /** shard k/n: only the findings of this shard's segment are kept, so that merged shards count each once. */
+  shard?: { index: number; of: number };
+}
+
+export interface Judgement extends Verdict {
+  findings: Finding[];
+  ignored: IgnoredFinding[];
+}
+
+/**
+ * The one place findings are decided: the checks over the gathered facts, then per-check severities, production
+ * table sizes, ignore comments, the shard's share and the verdict, in that order. `tableSizes` reads the sizes of
+ * the tables findings name (from the target database, read-only); it is the judge's only way out.
+ */
+export async function judge(
+  facts: CheckInput<never>,
+  rules: JudgeRules,
+  tableSizes: (relations: string[]) => Promise<ReadonlyMap<string, TableSize>>,
+  infrastructureError?: string,
+): Promise<Judgement> {
+  const checked = withSeverities(runChecks(facts, rules.disabled), rules.severities);
+  const sizes = await tableSizes([...new Set(checked.flatMap((f) => f.relations ?? []))]);
+  const kept = applyIgnoreComments(withTableSizes(checked, sizes, rules.largeTableRows), facts.set);
+  const owns = rules.shard ? shardOwns(facts.set, rules.shard) : () => true;
+  const findings = kept.kept.filter(owns);
+  const ignored = kept.ignored.filter(owns);
+  return { findings, ignored, ...decide(findings, rules.failOn, infrastructureError) };
+}

@@ -1,0 +1,88 @@
+import type { DeployedSchema } from '../deployed/facts';
+import type { EngineOptions } from '../engine/run-migrations';
+import { runParallel, runShard, type ShardFacts } from '../engine/parallel/run-parallel';
+import type { EngineRun, MigrationTrace } from '../engine/trace';
+import type { MigrationSet } from '../formats/migration-set';
+import type { Logger } from '../log';
+import { InfrastructureError } from '../servers/provider';
+import type { Settings } from '../settings/settings';
+import type { Scope } from './scope';
+import { compareTarget, startScratchServer, type TargetPhase } from './target';
+
+/** What the scratch server gave: the run, the shard it covered, the deployed schema compared on it, and what stopped it. */
+export interface ScratchPhase {
+  run?: EngineRun;
+  shard?: ShardFacts;
+  /** The target's schema compared with the migrations' (drift), built on the same server before it stops. */
+  schema?: DeployedSchema;
+  /** Why the database part could not run or finish (exit code 2). */
+  problems: string[];
+}
+
+export interface ScratchRequest {
+  settings: Settings;
+  set: MigrationSet;
+  table: string;
+  scope: Scope;
+  target?: TargetPhase;
+  /** When the whole run must end (run-timeout), on performance.now()'s clock. */
+  runDeadline?: number;
+  onMigration?: (trace: MigrationTrace, index: number, total: number) => void;
+}
+
+/** Every migration up, down and up again on a throw-away server, then the deployed schema compared on that server. */
+export async function scratchPhase(request: ScratchRequest, log: Logger): Promise<ScratchPhase> {
+  const problems: string[] = [];
+  try {
+    const result = await log.group('Applying every migration up, down and up again', () => runOnScratch(request, problems, log));
+    if (result.run.aborted) problems.push(result.run.aborted);
+    return { ...result, problems };
+  } catch (error) {
+    if (!(error instanceof InfrastructureError)) throw error;
+    return { problems: [...problems, error.message] };
+  }
+}
+
+async function runOnScratch(request: ScratchRequest, problems: string[], log: Logger): Promise<Omit<ScratchPhase, 'problems'> & { run: EngineRun }> {
+  const { settings, set, target } = request;
+  const started = performance.now();
+  const server = await startScratchServer(settings, target, (m) => {
+    log.info(m);
+  });
+  const startupMs = performance.now() - started;
+  try {
+    const engine = engineOptions(request, server.provider === 'url', log);
+    const sharded = settings.shard && (await runShard(set, server, engine, settings.shard));
+    const result = sharded ? sharded.run : await runParallel(set, server, engine, { jobs: settings.jobs, minSegment: settings.minSegment });
+    const run: EngineRun = { ...result, startupMs, postgresVersionReason: server.versionReason };
+    log.info(`${run.postgresVersion} on ${server.description}: started in ${Math.round(startupMs)} ms, checked in ${Math.round(run.ms)} ms`);
+    // The expected schema is built on the same server, before it stops.
+    let schema: DeployedSchema | undefined;
+    if (target) {
+      schema = await compareTarget(set, server, settings, request.table, target, log).catch((error: unknown) => {
+        problems.push(`the deployed schema could not be compared: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+      });
+    }
+    return { run, shard: sharded ? sharded.shard : undefined, schema };
+  } finally {
+    await server.stop();
+  }
+}
+
+function engineOptions(request: ScratchRequest, sharedServer: boolean, log: Logger): EngineOptions {
+  const { settings, scope } = request;
+  return {
+    migrationsTable: request.table,
+    sharedServer,
+    onMigration: request.onMigration,
+    log: (m) => {
+      log.info(m);
+    },
+    limits: { statementMs: settings.statementTimeoutMs, lockMs: settings.lockTimeoutMs, runDeadline: request.runDeadline, runMs: settings.runTimeoutMs },
+    fullCheck: scope.fullCheck,
+    seedData: settings.seedData,
+    observe: settings.observe,
+    changed: scope.changed,
+  };
+}
