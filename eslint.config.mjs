@@ -4,6 +4,7 @@
 // point of a test there) cost a third of lint's time, which must stay under 20 s on two cores.
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { housePlugin } from './scripts/eslint-house.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'migrations-fixtures/**', 'bench/results/**', 'scratch/**', 'coverage/**'] },
@@ -22,6 +23,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
       '@typescript-eslint/no-unsafe-enum-assignment': 'off',
     },
+  },
+  {
+    // The folder order of scripts/layers.mjs: no room of src/ imports a room of a later layer.
+    files: ['src/**/*.ts'],
+    plugins: { house: housePlugin },
+    rules: { 'house/layers': 'error' },
   },
   {
     files: ['test/**/*.ts', 'bench/**/*.ts', 'vitest.config.ts'],

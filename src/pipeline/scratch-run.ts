@@ -79,7 +79,12 @@ function engineOptions(request: ScratchRequest, sharedServer: boolean, log: Logg
     log: (m) => {
       log.info(m);
     },
-    limits: { statementMs: settings.statementTimeoutMs, lockMs: settings.lockTimeoutMs, runDeadline: request.runDeadline, runMs: settings.runTimeoutMs },
+    limits: {
+      statementMs: settings.statementTimeoutMs,
+      lockMs: settings.lockTimeoutMs,
+      runDeadline: request.runDeadline,
+      runMs: settings.runTimeoutMs,
+    },
     fullCheck: scope.fullCheck,
     seedData: settings.seedData,
     observe: settings.observe,

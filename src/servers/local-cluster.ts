@@ -48,115 +48,32 @@ export async function startCluster(binaries: Binaries, provider: ProviderName, l
   };
 
   try {
-    const initdb = (dir: string) => runToCompletion(path.join(binaries.bindir, 'initdb'), ['-D', dir, ...INITDB_ARGS], { env, ...ids });
-    const template = await cachedTemplate(binaries, account, initdb).catch(async (error: unknown) => {
-      // A full disk fails initdb just the same: say so now instead of trying again and reporting initdb.
-      const full = await diskFull(error, parent, 'running initdb for the template cache');
-      if (full) throw full;
-      log(`no initdb template cache (${errorMessage(error)}); running initdb`);
-      return undefined;
-    });
-    // cp -a keeps the server account's ownership and the 0700 mode PostgreSQL insists on.
-    if (template)
-      await runToCompletion('cp', ['-a', template, data], { env }).catch(async (error: unknown) => {
-        const full: Error | undefined = await diskFull(error, parent, 'copying the initdb template into the cluster directory');
-        throw full ?? new Error(`copying the initdb template failed: ${(error as Error).message}`);
-      });
-    else
-      await initdb(data).catch(async (error: unknown) => {
-        const full: Error | undefined = await diskFull(error, parent, 'running initdb');
-        throw full ?? new Error(`initdb failed: ${(error as Error).message}`);
-      });
+    await createDataDirectory({ binaries, account, env, ids, parent, data, log });
   } catch (error) {
     removeDir();
     unregister();
     throw error instanceof InfrastructureError ? error : new InfrastructureError((error as Error).message);
   }
 
-  const server = spawn(
-    path.join(binaries.bindir, 'postgres'),
-    [
-      '-D',
-      data,
-      '-k',
-      root,
-      '-p',
-      '5432',
-      '-c',
-      'listen_addresses=',
-      '-c',
-      'fsync=off',
-      '-c',
-      'synchronous_commit=off',
-      '-c',
-      'full_page_writes=off',
-      '-c',
-      'max_connections=30',
-      '-c',
-      'unix_socket_permissions=0777',
-      // Shared memory segments in the data directory, so that a killed server leaves nothing in /dev/shm.
-      '-c',
-      'dynamic_shared_memory_type=mmap',
-    ],
-    { env, ...ids, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-
-  const logTail: string[] = [];
-  const logListeners = new Set<(line: string) => void>();
-  let stopped = false;
+  const server = spawn(path.join(binaries.bindir, 'postgres'), ['-D', data, '-k', root, ...SERVER_SETTINGS], {
+    env,
+    ...ids,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const output = watchOutput(server);
+  const stop = stopper(server, () => {
+    removeDir();
+    unregister();
+  });
   const kill = () => {
     if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
     removeDir();
-  };
-  const stop = async () => {
-    if (stopped) return;
-    stopped = true;
-    if (server.exitCode === null && server.signalCode === null) {
-      const exited = new Promise<void>((resolve) =>
-        server.once('exit', () => {
-          resolve();
-        }),
-      );
-      server.kill('SIGINT'); // fast shutdown: abort sessions, no checkpoint wait worth having
-      const timer = setTimeout(() => server.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
-    }
-    removeDir();
-    unregister();
   };
   unregister();
   unregister = onCleanup(`PostgreSQL in ${root}`, stop, kill);
 
   try {
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        reject(new Error(`not ready after ${START_TIMEOUT_MS / 1000}s`));
-      }, START_TIMEOUT_MS);
-      let buffer = '';
-      server.stderr.on('data', (chunk: Buffer) => {
-        buffer += chunk.toString();
-        const lines = buffer.split('\n');
-        buffer = lines.pop() ?? ''; // split always gives at least one piece: the unfinished line
-        for (const line of lines) {
-          for (const listener of logListeners) listener(line);
-          logTail.push(line);
-          if (logTail.length > 40) logTail.shift();
-          if (line.includes(READY)) {
-            clearTimeout(timer);
-            resolve();
-          }
-        }
-      });
-      server.once('error', (e) => {
-        clearTimeout(timer);
-        reject(e);
-      });
-      server.once('exit', (code, signal) => {
-        clearTimeout(timer);
-        reject(new Error(`postgres exited during start-up (${signal ?? `code ${String(code)}`}): ${logTail.slice(-5).join(' | ')}`));
-      });
-    });
+    await output.ready;
   } catch (error) {
     await stop();
     throw (
@@ -170,10 +87,120 @@ export async function startCluster(binaries: Binaries, provider: ProviderName, l
     connection: { host: root, port: 5432, user: 'postgres', database: 'postgres' },
     description: `PostgreSQL ${binaries.version} (${provider}, ${binaries.bindir})`,
     onLog: (listener) => {
-      logListeners.add(listener);
-      return () => logListeners.delete(listener);
+      output.listeners.add(listener);
+      return () => output.listeners.delete(listener);
     },
     stop,
+  };
+}
+
+/** The throw-away server's settings: a unix socket only, durability off, and nothing left in /dev/shm when it is killed. */
+const SERVER_SETTINGS = [
+  '-p',
+  '5432',
+  '-c',
+  'listen_addresses=',
+  '-c',
+  'fsync=off',
+  '-c',
+  'synchronous_commit=off',
+  '-c',
+  'full_page_writes=off',
+  '-c',
+  'max_connections=30',
+  '-c',
+  'unix_socket_permissions=0777',
+  // Shared memory segments in the data directory, so that a killed server leaves nothing in /dev/shm.
+  '-c',
+  'dynamic_shared_memory_type=mmap',
+];
+
+interface DataDirectoryRequest {
+  binaries: Binaries;
+  account: Awaited<ReturnType<typeof serverAccount>>;
+  env: NodeJS.ProcessEnv;
+  ids: { uid?: number; gid?: number };
+  parent: string;
+  data: string;
+  log: (m: string) => void;
+}
+
+/** The cluster's data directory: a copy of the cached initdb template, or a fresh initdb when there is no cache. */
+async function createDataDirectory({ binaries, account, env, ids, parent, data, log }: DataDirectoryRequest): Promise<void> {
+  const initdb = (dir: string) => runToCompletion(path.join(binaries.bindir, 'initdb'), ['-D', dir, ...INITDB_ARGS], { env, ...ids });
+  const template = await cachedTemplate(binaries, account, initdb).catch(async (error: unknown) => {
+    // A full disk fails initdb just the same: say so now instead of trying again and reporting initdb.
+    const full = await diskFull(error, parent, 'running initdb for the template cache');
+    if (full) throw full;
+    log(`no initdb template cache (${errorMessage(error)}); running initdb`);
+    return undefined;
+  });
+  // cp -a keeps the server account's ownership and the 0700 mode PostgreSQL insists on.
+  if (template)
+    await runToCompletion('cp', ['-a', template, data], { env }).catch(async (error: unknown) => {
+      const full: Error | undefined = await diskFull(error, parent, 'copying the initdb template into the cluster directory');
+      throw full ?? new Error(`copying the initdb template failed: ${(error as Error).message}`);
+    });
+  else
+    await initdb(data).catch(async (error: unknown) => {
+      const full: Error | undefined = await diskFull(error, parent, 'running initdb');
+      throw full ?? new Error(`initdb failed: ${(error as Error).message}`);
+    });
+}
+
+/** The server's log lines as they come: the last 40 kept for errors, passed to listeners, and `ready` once it accepts connections. */
+function watchOutput(server: ReturnType<typeof spawn>): { ready: Promise<void>; listeners: Set<(line: string) => void> } {
+  const logTail: string[] = [];
+  const listeners = new Set<(line: string) => void>();
+  const ready = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`not ready after ${START_TIMEOUT_MS / 1000}s`));
+    }, START_TIMEOUT_MS);
+    let buffer = '';
+    server.stderr?.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? ''; // split always gives at least one piece: the unfinished line
+      for (const line of lines) {
+        for (const listener of listeners) listener(line);
+        logTail.push(line);
+        if (logTail.length > 40) logTail.shift();
+        if (line.includes(READY)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      }
+    });
+    server.once('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    server.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`postgres exited during start-up (${signal ?? `code ${String(code)}`}): ${logTail.slice(-5).join(' | ')}`));
+    });
+  });
+  return { ready, listeners };
+}
+
+/** Stops the server once (fast shutdown, SIGKILL after 10 s), then `cleanUp`; later calls do nothing. */
+function stopper(server: ReturnType<typeof spawn>, cleanUp: () => void): () => Promise<void> {
+  let stopped = false;
+  return async () => {
+    if (stopped) return;
+    stopped = true;
+    if (server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise<void>((resolve) =>
+        server.once('exit', () => {
+          resolve();
+        }),
+      );
+      server.kill('SIGINT'); // fast shutdown: abort sessions, no checkpoint wait worth having
+      const timer = setTimeout(() => server.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    cleanUp();
   };
 }
 
