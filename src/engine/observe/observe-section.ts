@@ -44,11 +44,14 @@ export class Observer {
     const file = migration.up;
     if (!file || !this.wouldObserve(migration)) return undefined;
     await loadParser();
-    const statements = sectionStatements(file);
+    const written = sectionStatements(file);
+    // A file wrapped whole in its own BEGIN ... COMMIT is one transaction, as the pass replays it: replay what it wraps.
+    const inner = unwrapped(written);
+    const statements = inner ?? written;
     if (!statements.length) return undefined;
     await new Promise(setImmediate); // a long synchronous stretch ends here: signals and timers get their turn
     const facts = statements.map((s) => statementFacts(s.node, s.text));
-    const why = staticReason(file, statements);
+    const why = staticReason(file, statements, !!inner);
     if (statements.length > MAX_REPLAYED_STATEMENTS) await new Promise(setImmediate);
     const client = session.client;
     const refs = [...new Set(facts.flatMap(relationRefs).map((r) => r.name))];
@@ -297,7 +300,7 @@ function fillPredicted(entry: ObservedStatement): ObservedStatement {
 export const MAX_REPLAYED_STATEMENTS = 2_000;
 
 /** Why a section cannot be replayed in a rolled-back transaction; undefined when it can. */
-function staticReason(file: MigrationFile, statements: SectionStatement[]): string | undefined {
+function staticReason(file: MigrationFile, statements: SectionStatement[], unwrappedTransaction: boolean): string | undefined {
   if (statements.length > MAX_REPLAYED_STATEMENTS) {
     return `not observed: the section has ${statements.length} statements (more than ${MAX_REPLAYED_STATEMENTS}), so it was checked from its statements only`;
   }
@@ -306,11 +309,32 @@ function staticReason(file: MigrationFile, statements: SectionStatement[]): stri
   // dblink, COPY ... PROGRAM, pg_terminate_backend...: effects the rollback does not undo, and a replay could deadlock with them or run them twice.
   const outside = clusterWideReason(bodyText(file));
   if (outside) return `not observed: the file ${outside}, which rolling the pass back would not undo, so it was checked from its statements only`;
-  if (managesOwnTransaction(statementsOf(bodyText(file))))
+  if (!unwrappedTransaction && managesOwnTransaction(statementsOf(bodyText(file))))
     return 'not observed: the file opens or commits transactions itself, so it was checked from its statements only';
   const alone = statements.find((s) => NO_TRANSACTION_BLOCK.test(s.text));
   if (alone) return `not observed: line ${alone.line} cannot run inside a transaction block, so the file was checked from its statements only`;
   return undefined;
+}
+
+/**
+ * The statements between a section's own BEGIN (or START TRANSACTION) and COMMIT (or END), when those two open and
+ * close the whole section and no other transaction control is in it: one transaction, as the tool sends it (one
+ * Exec), and as the rolled-back pass replays it. Undefined otherwise (several transactions, ROLLBACK, savepoints,
+ * COMMIT AND CHAIN, a statement that does not parse): the pass could not replay those as they run.
+ */
+export function unwrapped(statements: SectionStatement[]): SectionStatement[] | undefined {
+  if (statements.length < 2) return undefined;
+  const kinds = statements.map(transactionControl);
+  if (kinds[0] !== 'begin' || kinds.at(-1) !== 'commit') return undefined;
+  return kinds.slice(1, -1).every((k) => k === undefined) ? statements.slice(1, -1) : undefined;
+}
+
+function transactionControl(s: SectionStatement): 'begin' | 'commit' | 'other' | undefined {
+  if (!s.node) return 'other';
+  const t = s.node.TransactionStmt as { kind?: string; chain?: boolean } | undefined;
+  if (!t) return undefined;
+  if (t.kind === 'TRANS_STMT_BEGIN' || t.kind === 'TRANS_STMT_START') return 'begin';
+  return t.kind === 'TRANS_STMT_COMMIT' && !t.chain ? 'commit' : 'other';
 }
 
 /** Statements PL/pgSQL's EXECUTE runs differently from a client's query (or refuses): their sections go statement by statement. */

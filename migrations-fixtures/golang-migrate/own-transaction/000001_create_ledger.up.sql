@@ -1,0 +1,5 @@
+CREATE TABLE ledger (
+  id int PRIMARY KEY,
+  amount int NOT NULL,
+  memo varchar(40)
+);

@@ -1,0 +1,4 @@
+BEGIN;
+SET LOCAL lock_timeout = '5s';
+ALTER TABLE ledger ALTER COLUMN amount TYPE int;
+COMMIT;
