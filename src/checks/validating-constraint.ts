@@ -30,17 +30,20 @@ export const validatingConstraint = defineCheck<'run'>({
       return (facts.commands ?? []).flatMap((c) => {
         const setNotNull = c.subtype === 'AT_SetNotNull' && !c.columnIsNew;
         if (!setNotNull && (!c.constraint || c.notValid || c.usingIndex)) return [];
-        const what = setNotNull ? `SET NOT NULL on ${t}.${c.column ?? '?'}` : `${(c.constraint ?? 'check').toUpperCase()} constraint on ${t}`;
+        const what = setNotNull
+          ? `SET NOT NULL on ${t}.${c.column ?? '?'}`
+          : `${(c.constraint ?? 'check').toUpperCase()} constraint ${c.subtype === 'AT_AddColumn' ? `of new column ${c.column ?? '?'} ` : ''}on ${t}`;
+        const inline = c.subtype === 'AT_AddColumn';
         const hint = setNotNull
           ? 'Add CHECK (column IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT it in a later migration, then SET NOT NULL: PostgreSQL 12+ then skips the scan.'
-          : HOW[c.constraint ?? 'check'];
+          : `${inline ? 'Add the column without the constraint first. Then: ' : ''}${HOW[c.constraint ?? 'check']}`;
         return [
           statementFinding(
             'validating-constraint',
             'warning',
             at,
             `${what} is checked against every row of existing table ${t} while the statement holds a lock that blocks ` +
-              `${c.constraint === 'foreign key' ? 'writes' : 'reads and writes'} (${howSeen(at.statement, at.observation)})`,
+              `${c.constraint === 'foreign key' && c.subtype === 'AT_AddConstraint' ? 'writes' : 'reads and writes'} (${howSeen(at.statement, at.observation)})`,
             hint,
             [table.name],
           ),

@@ -79,6 +79,9 @@ const CONSTRAINT_KIND: Record<string, AlterCommand['constraint']> = {
   CONSTR_EXCLUSION: 'exclusion',
 };
 
+/** The inline constraint a finding names when a column has several: the one whose lock or scan costs most first. */
+const INLINE_ORDER: NonNullable<AlterCommand['constraint']>[] = ['primary key', 'unique', 'exclusion', 'check', 'foreign key'];
+
 function foreignKeysOf(child: RelationRef, constraints: Node[]): NonNullable<StatementFacts['foreignKeys']> {
   return constraints
     .filter((c) => c.contype === 'CONSTR_FOREIGN')
@@ -97,6 +100,9 @@ function alterCommand(cmd: Node, table: RelationRef, fks: NonNullable<StatementF
     out.column = str(col?.colname);
     out.rewriteCause = columnRewriteCause(col);
     fks.push(...foreignKeysOf(table, constraintsOf(col)));
+    // An inline UNIQUE, PRIMARY KEY, CHECK or REFERENCES is checked against every row as its ADD CONSTRAINT form is.
+    const inline = new Set(constraintsOf(col).map((c) => CONSTRAINT_KIND[str(c.contype) ?? '']));
+    out.constraint = INLINE_ORDER.find((kind) => inline.has(kind));
   } else if (subtype === 'AT_AlterColumnType') {
     const names = arr(obj(obj(def?.ColumnDef)?.typeName)?.names)
       .map((n) => str(obj(obj(n)?.String)?.sval))

@@ -130,9 +130,18 @@ export class Observer {
 
   /** Marks every relation a statement names as existing or new, and columns as added by this change. */
   private resolve(facts: StatementFacts[], resolved: PassResult['refs']): void {
-    const refs = facts.flatMap(relationRefs);
-    for (const ref of refs) {
-      const found = resolved.get(ref.name);
+    // A table renamed earlier in the section is the same existing table under its new name: resolved as the old one.
+    const renamed = new Map<string, string>();
+    const refs = facts.flatMap((f) => {
+      const these = relationRefs(f).map((ref) => ({ ref, key: renamed.get(ref.name) ?? ref.name }));
+      if (f.rename?.what === 'table' && f.table) {
+        const original = renamed.get(f.table.name) ?? f.table.name;
+        for (const name of renamedNames(f.table.name, f.rename.to)) renamed.set(name, original);
+      }
+      return these;
+    });
+    for (const { ref, key } of refs) {
+      const found = resolved.get(key);
       if (!found) {
         ref.name = ref.name.replace(/"((?:[^"]|"")*)"/g, (_, n: string) => n.replace(/""/g, '"')); // shown as written, unquoted
         continue;
@@ -265,6 +274,16 @@ export class Observer {
       for (const c of f.commands ?? []) if (c.subtype === 'AT_AddColumn' && c.column && f.table) this.newColumns.add(`${f.table.name}.${c.column}`);
     }
   }
+}
+
+/**
+ * The names a later statement may give a renamed table (facts quote every name): `"public"."orders"` renamed to
+ * `orders_v2` is `"public"."orders_v2"`, or `"orders_v2"` when the section leaves the schema to search_path.
+ */
+function renamedNames(written: string, to: string): string[] {
+  const name = `"${to.replace(/"/g, '""')}"`;
+  const schema = /^("(?:[^"]|"")*")\./.exec(written)?.[1];
+  return schema ? [`${schema}.${name}`, name] : [name];
 }
 
 const isTable = (kind: string) => kind === 'r' || kind === 'p' || kind === 'm';

@@ -32,7 +32,10 @@ export function predictedLocks(facts: StatementFacts): { relation: RelationRef; 
     case 'AlterTableStmt': {
       if (!table) break;
       const subtypes = (facts.commands ?? []).map((c) => c.subtype);
-      const onlyFks = (facts.commands ?? []).every((c) => c.constraint === 'foreign key' || WEAK_ALTERS.has(c.subtype));
+      // ADD COLUMN takes ACCESS EXCLUSIVE whatever it references: only ADD CONSTRAINT ... FOREIGN KEY is weaker.
+      const onlyFks = (facts.commands ?? []).every(
+        (c) => (c.subtype === 'AT_AddConstraint' && c.constraint === 'foreign key') || WEAK_ALTERS.has(c.subtype),
+      );
       const mode: LockMode = subtypes.every((s) => WEAK_ALTERS.has(s))
         ? 'ShareUpdateExclusiveLock'
         : onlyFks || subtypes.every((s) => WRITE_BLOCKING_ALTERS.has(s) || WEAK_ALTERS.has(s))

@@ -1,0 +1,2 @@
+ALTER TABLE members ALTER COLUMN name DROP NOT NULL;
+ALTER TABLE members RENAME TO accounts;
