@@ -71,6 +71,18 @@ function columnRewriteCause(col: Node | undefined): string | undefined {
   return undefined;
 }
 
+/** A new column every existing row must get a value for, with nothing to give it one: NOT NULL or PRIMARY KEY, no default. */
+function needsValueForEveryRow(col: Node | undefined): boolean {
+  if (!col) return false;
+  const type = arr(obj(col.typeName)?.names)
+    .map((n) => str(obj(obj(n)?.String)?.sval) ?? '')
+    .at(-1);
+  if (SERIAL.has((type ?? '').toLowerCase())) return false;
+  const kinds = new Set(constraintsOf(col).map((c) => str(c.contype)));
+  if (kinds.has('CONSTR_DEFAULT') || kinds.has('CONSTR_IDENTITY') || kinds.has('CONSTR_GENERATED')) return false;
+  return kinds.has('CONSTR_NOTNULL') || kinds.has('CONSTR_PRIMARY');
+}
+
 const CONSTRAINT_KIND: Record<string, AlterCommand['constraint']> = {
   CONSTR_FOREIGN: 'foreign key',
   CONSTR_CHECK: 'check',
@@ -103,6 +115,7 @@ function alterCommand(cmd: Node, table: RelationRef, fks: NonNullable<StatementF
     // An inline UNIQUE, PRIMARY KEY, CHECK or REFERENCES is checked against every row as its ADD CONSTRAINT form is.
     const inline = new Set(constraintsOf(col).map((c) => CONSTRAINT_KIND[str(c.contype) ?? '']));
     out.constraint = INLINE_ORDER.find((kind) => inline.has(kind));
+    if (needsValueForEveryRow(col)) out.needsValueForEveryRow = true;
   } else if (subtype === 'AT_AlterColumnType') {
     const names = arr(obj(obj(def?.ColumnDef)?.typeName)?.names)
       .map((n) => str(obj(obj(n)?.String)?.sval))

@@ -49,6 +49,8 @@ export interface AlterCommand {
   rewriteCause?: string;
   /** The parent of a FOREIGN KEY. */
   references?: RelationRef;
+  /** ADD COLUMN NOT NULL (or PRIMARY KEY) with no DEFAULT, identity, generation or serial: any existing row breaks it. */
+  needsValueForEveryRow?: boolean;
 }
 
 /** What the statement says, from PostgreSQL's own grammar (or the lexer's leading words when the parser is unavailable). */

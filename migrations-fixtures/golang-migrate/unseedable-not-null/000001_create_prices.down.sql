@@ -1,0 +1,2 @@
+DROP TABLE prices;
+DROP TABLE currencies;
