@@ -75,9 +75,10 @@ export const downIncomplete = defineCheck({
       const down = t.down.file;
       // A down that is not there (goose without `-- +goose Down`), or a directory without any down, is reported by
       // empty-file or no-down-files: it undoes nothing by construction, and listing every object again is noise.
-      const absent = down !== undefined && down.body.start === down.text.length && hasNoStatements(bodyText(down));
-      if (!diff.length || !down || absent || upOnly) return [];
-      let message = `${down.name} does not restore the schema: ${listDifferences(diff, AFTER_DOWN)}`;
+      // A down written but empty (0 bytes, whitespace, comments) is a down that does not restore: reported here.
+      if (!diff.length || !down || down.absent || upOnly) return [];
+      const empty = hasNoStatements(bodyText(down)) ? ' (it runs no statement)' : '';
+      let message = `${down.name} does not restore the schema${empty}: ${listDifferences(diff, AFTER_DOWN)}`;
       if (t.reup.status === 'failed') message += `. Running the up again then fails: ${t.reup.error?.message ?? 'no error message'}`;
       const up = t.migration.up;
       const created = up && objectLine(up, diff[0]);

@@ -3,6 +3,7 @@ import { bodyText, sectionLine, type MigrationFile } from '../formats/migration-
 import { hasNoStatements, isBlank } from '../sql/text';
 import { defineCheck } from './check';
 import { upOnlyDirectory } from './no-down-files';
+import { meaningful } from './down-incomplete';
 
 /** "X" for a file that is one direction (golang-migrate); "the `-- migrate:down` section of X" where one file holds both. */
 function what(file: MigrationFile, words: ToolWords): string {
@@ -23,18 +24,21 @@ export const emptyFile = defineCheck({
   severity: 'warning',
   summary: 'A migration file is empty or holds only comments, so it changes nothing.',
   needs: [],
-  run: ({ set }) => {
+  run: ({ set, run }) => {
     const words = set.format.words;
+    // An empty down whose up changed the schema is down-incomplete's error, which says it is empty: said once, there.
+    const notRestored = new Set((run?.traces ?? []).filter((t) => meaningful(t.downDiff).length > 0 && t.down.file).map((t) => t.down.file?.path));
     const recorded = (f: MigrationFile) => `records version ${f.versionText} ${f.direction === 'up' ? 'applied' : 'rolled back'} anyway`;
     // A section, not the whole file: an empty down section beside a full up section rolls back nothing.
     // In a directory where no migration has a down, no-down-files says so once for all of them.
     const upOnly = upOnlyDirectory(set);
     return set.files
       .filter((f) => !(upOnly && f.direction === 'down'))
+      .filter((f) => !(f.direction === 'down' && !f.absent && notRestored.has(f.path)))
       .filter((f) => hasNoStatements(content(f, words)))
       .map((f) => {
         // goose keeps a down section even without its marker: an empty one at the end of the file.
-        const noMarker = words.sectionMarkers && f.direction === 'down' && f.body.start === f.text.length;
+        const noMarker = f.direction === 'down' && f.absent;
         return {
           check: 'empty-file',
           severity: 'warning' as const,

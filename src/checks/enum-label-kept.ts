@@ -1,7 +1,7 @@
 import { sectionLine } from '../formats/migration-set';
 import { displayName } from '../catalog/snapshot-diff';
 import { defineCheck } from './check';
-import { addedEnumLabels, reupFailsAlone } from './down-incomplete';
+import { addedEnumLabels } from './down-incomplete';
 
 export const enumLabelKept = defineCheck({
   id: 'enum-label-kept',
@@ -10,8 +10,8 @@ export const enumLabelKept = defineCheck({
   needs: ['run'],
   run: ({ run }) =>
     run.traces
-      // When the second up then fails (ADD VALUE without IF NOT EXISTS), reup-failed reports it and names the cause.
-      .filter((t) => (t.downDiff ?? []).some((d) => addedEnumLabels(d)) && !reupFailsAlone(t))
+      // Whatever the down holds: no down can remove the value (a second up that then fails is reup-failed's, another fact).
+      .filter((t) => (t.downDiff ?? []).some((d) => addedEnumLabels(d)))
       .flatMap((t) => {
         const kept = (t.downDiff ?? []).flatMap((d) => {
           const labels = addedEnumLabels(d);

@@ -24,6 +24,7 @@ export function sectionsOf(
       execution: s.execution,
       validUtf8: file.validUtf8 ?? true,
       unsendable: file.unsendable,
+      ...(s.absent && { absent: s.absent }),
     })),
   };
 }

@@ -55,6 +55,8 @@ export interface SectionPlan {
   /** The section's text inside the file (golang-migrate: the whole file). */
   body: TextRange;
   execution: Execution;
+  /** The file has no such section at all (goose without `-- +goose Down`), as opposed to one that is written but empty. */
+  absent?: true;
 }
 
 export type SectionsResult =

@@ -21,6 +21,8 @@ export interface MigrationFile {
   body: TextRange;
   /** How the tool sends the section. */
   execution: Execution;
+  /** The file has no such section at all (goose without `-- +goose Down`): the tool runs nothing, by design. */
+  absent?: true;
   /** False when the bytes are not valid UTF-8 (the text then holds replacement characters). */
   validUtf8: boolean;
   /** Why PostgreSQL would refuse the bytes before running anything; `offset` is into `text`. */
@@ -92,7 +94,9 @@ export function sectionLine(file: Pick<MigrationFile, 'text' | 'body'>): number 
   const body = file.text.slice(file.body.start, file.body.end);
   const first = /^(?:\s|--[^\n]*(?:\n|$))*/.exec(body)?.[0].length ?? 0;
   let line = 1;
-  const end = file.body.start + (first < body.length ? first : 0);
+  // An empty section at the very end (goose's `-- +goose Down` as the last line): its marker's line, not one past the end.
+  const pastEnd = first >= body.length && file.body.start >= file.text.length && file.text.endsWith('\n');
+  const end = pastEnd ? file.body.start - 1 : file.body.start + (first < body.length ? first : 0);
   for (let i = 0; i < end; i++) if (file.text.charCodeAt(i) === 10) line++;
   return line;
 }

@@ -23,13 +23,18 @@ export function gooseSections(text: string, _name: ParsedName): SectionsResult {
   const bodies = sectionBodies(text);
   const sections: SectionPlan[] = [
     { direction: 'up', body: bodies.up, execution: { units: up.statements, transaction: up.useTx ? 'wrapped' : 'none' } },
-    { direction: 'down', body: bodies.down, execution: { units: down.statements, transaction: down.useTx ? 'wrapped' : 'none' } },
+    {
+      direction: 'down',
+      body: bodies.down,
+      execution: { units: down.statements, transaction: down.useTx ? 'wrapped' : 'none' },
+      ...(bodies.downAbsent && { absent: true as const }),
+    },
   ];
   return { ok: true, sections };
 }
 
 /** Where the up and down sections of a file goose accepted lie (its Up comes first, at most one Down follows). */
-function sectionBodies(text: string): { up: TextRange; down: TextRange } {
+function sectionBodies(text: string): { up: TextRange; down: TextRange; downAbsent?: boolean } {
   let upStart = 0;
   let downLine: { start: number; stop: number } | undefined;
   for (const line of scanLines(text)) {
@@ -41,6 +46,7 @@ function sectionBodies(text: string): { up: TextRange; down: TextRange } {
       break;
     }
   }
-  if (downLine === undefined) return { up: { start: upStart, end: text.length }, down: { start: text.length, end: text.length } };
+  if (downLine === undefined)
+    return { up: { start: upStart, end: text.length }, down: { start: text.length, end: text.length }, downAbsent: true };
   return { up: { start: upStart, end: downLine.start }, down: { start: Math.min(downLine.stop + 1, text.length), end: text.length } };
 }

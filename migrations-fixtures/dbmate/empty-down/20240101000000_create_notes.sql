@@ -1,0 +1,7 @@
+-- migrate:up
+CREATE TABLE notes (
+  id int PRIMARY KEY
+);
+
+-- migrate:down
+DROP TABLE notes;

@@ -1,0 +1,5 @@
+-- migrate:up
+SET LOCAL lock_timeout = '5s';
+ALTER TABLE notes ADD COLUMN IF NOT EXISTS slug text;
+
+-- migrate:down

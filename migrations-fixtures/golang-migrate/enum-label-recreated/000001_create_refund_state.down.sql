@@ -1,0 +1,1 @@
+DROP TYPE refund_state;

@@ -1,0 +1,1 @@
+CREATE TYPE refund_state AS ENUM ('requested', 'paid');

@@ -1,0 +1,1 @@
+-- PostgreSQL cannot drop an enum value

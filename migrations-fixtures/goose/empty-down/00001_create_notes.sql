@@ -1,0 +1,7 @@
+-- +goose Up
+CREATE TABLE notes (
+  id int PRIMARY KEY
+);
+
+-- +goose Down
+DROP TABLE notes;
