@@ -42,8 +42,7 @@ function fromTheStatement(t: MigrationTrace): Finding[] {
         message:
           `${t.migration.versionText} up adds column${columns.length > 1 ? 's' : ''} ${columns.join(', ')} to existing table ${shortName(table.name)} ` +
           `NOT NULL without a DEFAULT: any existing row breaks it, whatever its values. It passed here only because ${why}.`,
-        hint:
-          'Give the column a DEFAULT, or add it nullable, fill it, then SET NOT NULL in a later migration. If the table is always empty in production, ignore this finding for the file.',
+        hint: 'Give the column a DEFAULT, or add it nullable, fill it, then SET NOT NULL in a later migration. If the table is always empty in production, ignore this finding for the file.',
         relations: [table.name],
       },
     ];

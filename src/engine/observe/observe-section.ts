@@ -1,7 +1,6 @@
-import { bodyText, type Migration, type MigrationFile } from '../../formats/migration-set';
+import { bodyText, type Migration } from '../../formats/migration-set';
 import { clusterWideReason } from '../../sql/cluster-wide';
 import { loadParser } from '../../sql/pg-parser';
-import { managesOwnTransaction, statementsOf } from '../../sql/text';
 import type { Session } from '../session';
 import { relationRefs, statementFacts } from './facts';
 import { predictedLocks, predictedRewrite, predictedScan } from './predicted';
@@ -9,6 +8,8 @@ import { canUsePassFunction, runPass, type PassProbe, type PassResult } from './
 import { probe, resolveNames, userRelations, type KnownRelation } from './probe';
 import { sectionStatements, type SectionStatement } from './statements';
 import { rowsMatterOnlyOnFailure, withoutRows } from './without-rows';
+import { MAX_REPLAYED_STATEMENTS, replayableInOneCall, staticReason, unwrapped } from './replayable';
+import { decidedAlone } from './observe-alone';
 import { blocksOf, stronger, type LockMode, type ObservedStatement, type SectionObservation, type StatementFacts } from './types';
 
 export interface ObserveOptions {
@@ -21,10 +22,6 @@ export interface ObserveOptions {
   /** Rows seeded for earlier migrations stay in the tables: the pass hides them (seed-data on by default). */
   seedData?: boolean;
 }
-
-/** PostgreSQL refuses these inside a transaction block: the section cannot be replayed in one. */
-const NO_TRANSACTION_BLOCK =
-  /\bCONCURRENTLY\b|^(VACUUM|CREATE DATABASE|DROP DATABASE|CREATE TABLESPACE|DROP TABLESPACE|ALTER SYSTEM|REINDEX (SYSTEM|DATABASE)|CREATE SUBSCRIPTION|DROP SUBSCRIPTION|ALTER SUBSCRIPTION)\b/i;
 
 /** Run-wide state: which relations and columns migrations of this change created (they do not exist in production either). */
 export class Observer {
@@ -51,8 +48,21 @@ export class Observer {
     if (!statements.length) return undefined;
     await new Promise(setImmediate); // a long synchronous stretch ends here: signals and timers get their turn
     const facts = statements.map((s) => statementFacts(s.node, s.text));
-    const why = staticReason(file, statements, !!inner);
+    const reason = staticReason(file, statements, !!inner);
     if (statements.length > MAX_REPLAYED_STATEMENTS) await new Promise(setImmediate);
+    const observation = await this.whole(session, statements, facts, reason?.note);
+    // A section only its transaction shape keeps from a replay: statements the catalog decides are replayed one at a time.
+    if (!reason?.alone || observation.mode !== 'static') return observation;
+    return decidedAlone(session, statements, facts, observation, (s, f, before) => this.replay(session.client, s, f, before), this.options);
+  }
+
+  /** The section replayed whole in one rolled-back pass, or its statements' static prediction when `why` says it cannot be. */
+  private async whole(
+    session: Session,
+    statements: SectionStatement[],
+    facts: StatementFacts[],
+    why: string | undefined,
+  ): Promise<SectionObservation> {
     const client = session.client;
     const refs = [...new Set(facts.flatMap(relationRefs).map((r) => r.name))];
     if (canUsePassFunction(client) && (why || replayableInOneCall(statements))) {
@@ -313,59 +323,4 @@ function fillPredicted(entry: ObservedStatement): ObservedStatement {
     if (predictedScan(entry.facts)) entry.scanned.push({ relation: table.name, scans: 1 });
   }
   return entry;
-}
-
-/** Replaying costs a few round trips per statement: a data file of many thousand inserts is checked from its statements only. */
-export const MAX_REPLAYED_STATEMENTS = 2_000;
-
-/** Why a section cannot be replayed in a rolled-back transaction; undefined when it can. */
-function staticReason(file: MigrationFile, statements: SectionStatement[], unwrappedTransaction: boolean): string | undefined {
-  if (statements.length > MAX_REPLAYED_STATEMENTS) {
-    return `not observed: the section has ${statements.length} statements (more than ${MAX_REPLAYED_STATEMENTS}), so it was checked from its statements only`;
-  }
-  if (file.execution.transaction === 'none')
-    return 'not observed: the section runs outside a transaction, so it was checked from its statements only';
-  // dblink, COPY ... PROGRAM, pg_terminate_backend...: effects the rollback does not undo, and a replay could deadlock with them or run them twice.
-  const outside = clusterWideReason(bodyText(file));
-  if (outside) return `not observed: the file ${outside}, which rolling the pass back would not undo, so it was checked from its statements only`;
-  if (!unwrappedTransaction && managesOwnTransaction(statementsOf(bodyText(file))))
-    return 'not observed: the file opens or commits transactions itself, so it was checked from its statements only';
-  const alone = statements.find((s) => NO_TRANSACTION_BLOCK.test(s.text));
-  if (alone) return `not observed: line ${alone.line} cannot run inside a transaction block, so the file was checked from its statements only`;
-  return undefined;
-}
-
-/**
- * The statements between a section's own BEGIN (or START TRANSACTION) and COMMIT (or END), when those two open and
- * close the whole section and no other transaction control is in it: one transaction, as the tool sends it (one
- * Exec), and as the rolled-back pass replays it. Undefined otherwise (several transactions, ROLLBACK, savepoints,
- * COMMIT AND CHAIN, a statement that does not parse): the pass could not replay those as they run.
- */
-export function unwrapped(statements: SectionStatement[]): SectionStatement[] | undefined {
-  if (statements.length < 2) return undefined;
-  const kinds = statements.map(transactionControl);
-  if (kinds[0] !== 'begin' || kinds.at(-1) !== 'commit') return undefined;
-  return kinds.slice(1, -1).every((k) => k === undefined) ? statements.slice(1, -1) : undefined;
-}
-
-function transactionControl(s: SectionStatement): 'begin' | 'commit' | 'other' | undefined {
-  if (!s.node) return 'other';
-  const t = s.node.TransactionStmt as { kind?: string; chain?: boolean } | undefined;
-  if (!t) return undefined;
-  if (t.kind === 'TRANS_STMT_BEGIN' || t.kind === 'TRANS_STMT_START') return 'begin';
-  return t.kind === 'TRANS_STMT_COMMIT' && !t.chain ? 'commit' : 'other';
-}
-
-/** Statements PL/pgSQL's EXECUTE runs differently from a client's query (or refuses): their sections go statement by statement. */
-const CLIENT_ONLY = new Set(['CopyStmt', 'DiscardStmt', 'DeclareCursorStmt', 'FetchStmt', 'ClosePortalStmt', 'TransactionStmt']);
-
-/** Every statement parsed (a syntax error must stop the pass where the server would), and none needs a client. */
-function replayableInOneCall(statements: SectionStatement[]): boolean {
-  return statements.every((s) => {
-    if (!s.node) return false;
-    const [kind = 'unknown'] = Object.keys(s.node);
-    if (CLIENT_ONLY.has(kind)) return false;
-    const select = s.node.SelectStmt;
-    return !(select && typeof select === 'object' && 'intoClause' in select);
-  });
 }

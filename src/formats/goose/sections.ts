@@ -46,7 +46,6 @@ function sectionBodies(text: string): { up: TextRange; down: TextRange; downAbse
       break;
     }
   }
-  if (downLine === undefined)
-    return { up: { start: upStart, end: text.length }, down: { start: text.length, end: text.length }, downAbsent: true };
+  if (downLine === undefined) return { up: { start: upStart, end: text.length }, down: { start: text.length, end: text.length }, downAbsent: true };
   return { up: { start: upStart, end: downLine.start }, down: { start: Math.min(downLine.stop + 1, text.length), end: text.length } };
 }
