@@ -36,7 +36,9 @@ export const validatingConstraint = defineCheck<'run'>({
         const inline = c.subtype === 'AT_AddColumn';
         const hint = setNotNull
           ? 'Add CHECK (column IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT it in a later migration, then SET NOT NULL: PostgreSQL 12+ then skips the scan.'
-          : `${inline ? 'Add the column without the constraint first. Then: ' : ''}${HOW[c.constraint ?? 'check']}`;
+          : inline
+            ? `Add the column without the constraint first; then ${HOW[c.constraint ?? 'check'].replace(/^\w/, (w) => w.toLowerCase())}`
+            : HOW[c.constraint ?? 'check'];
         return [
           statementFinding(
             'validating-constraint',
