@@ -68,9 +68,12 @@ export interface StepTarget {
   /** The version as the file name spells it (dbmate records the text: `001` stays `001`). */
   versionText?: string;
   direction: Direction;
-  /** The newest version below `version` that stays applied (golang-migrate's NilVersion -1 when none). */
+  /** The newest version below `version` that stays applied (NO_VERSION when none). */
   previous: bigint;
 }
+
+/** `previous` when no version stays applied; each version table writes it as its tool does (golang-migrate: NilVersion, the same -1). */
+export const NO_VERSION = -1n;
 
 /** The tool's bookkeeping table, written statement for statement as the tool writes it. */
 export interface VersionTable {
