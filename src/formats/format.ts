@@ -72,7 +72,7 @@ export interface StepTarget {
   previous: bigint;
 }
 
-/** `previous` when no version stays applied; each version table writes it as its tool does (golang-migrate: NilVersion, the same -1). */
+/** `previous` when no version stays applied; each tool's version table writes it in that tool's own way. */
 export const NO_VERSION = -1n;
 
 /** The tool's bookkeeping table, written statement for statement as the tool writes it. */
