@@ -2,7 +2,7 @@ import { keyOf } from '../catalog/snapshot';
 import { describeDifference, diffSnapshots, type Difference } from '../catalog/snapshot-diff';
 import type { Severity } from '../findings';
 import type { Migration } from '../formats/migration-set';
-import type { CatalogRead } from './catalog';
+import type { CatalogRead } from '../catalog/read-catalog';
 import { normalisePair } from './normalise';
 import { detectPlatform, ignoreMatcher, isPlatformObject } from './platform';
 

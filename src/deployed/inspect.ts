@@ -1,6 +1,6 @@
 import type { MigrationFormat } from '../formats/format';
 import { InfrastructureError } from '../servers/provider';
-import { readCatalog, type CatalogRead } from './catalog';
+import { readCatalog, type CatalogRead } from '../catalog/read-catalog';
 import { readOnly } from './connect';
 import { readIdentity, type DatabaseIdentity } from './identity';
 import type { DeployedVersion } from './version';

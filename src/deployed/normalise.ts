@@ -1,5 +1,5 @@
 import { keyOf, type Snapshot, type SnapshotObject } from '../catalog/snapshot';
-import type { CatalogRead } from './catalog';
+import type { CatalogRead } from '../catalog/read-catalog';
 
 /**
  * What two databases built from the same migrations still differ in, and is not schema: owner names (a managed

@@ -1,7 +1,8 @@
 import { Client } from 'pg';
-import type { MigrationFormat, StepTarget } from '../formats/format';
+import { NO_VERSION, type MigrationFormat, type StepTarget } from '../formats/format';
 import type { Migration, MigrationFile } from '../formats/migration-set';
-import { runSection, type SqlError } from '../engine/execute';
+import { applyStep, downStep, upStep } from '../engine/apply-step';
+import type { SqlError } from '../engine/execute';
 import { connectionOf } from './connect';
 import { blocks, existingTables, fileNodes, rowFingerprints, tableStats, watchLocks, type LockSeen, type TableInfo } from './observe';
 
@@ -82,31 +83,25 @@ export async function rehearse(url: string, options: RehearsalOptions): Promise<
       const before = await tableStats(monitor, oids);
       const nodes = await fileNodes(monitor, oids);
       const started = performance.now();
-      const { result, locks } = await watchLocks(monitor, pid, tables, async () => {
-        await versionTable.beforeSection(target);
-        if (!file) {
-          await versionTable.record(target);
-          return undefined;
-        }
-        const outcome = await runSection(client, file, () => versionTable.record(target));
-        return outcome.ok ? undefined : outcome.error;
-      });
+      const { result, locks } = await watchLocks(monitor, pid, tables, () =>
+        applyStep({ client, versionTable, format: options.format }, file, target),
+      );
       const ms = performance.now() - started;
       await client.query('SELECT pg_stat_force_next_flush()').catch(() => undefined); // PostgreSQL 15+: the step's row counts now
       const after = await tableStats(monitor, oids);
       const nodesAfter = await fileNodes(monitor, oids);
       return {
-        status: result ? 'failed' : 'ok',
+        status: result.status === 'ok' ? 'ok' : 'failed',
         ms,
         file,
-        error: result,
+        error: result.error,
         locks: locks.map((l) => ({ ...l, blocks: blocks(l.mode) })),
         tables: changedTables(tables, before, after, nodes, nodesAfter),
       };
     };
 
     for (const m of options.pending) {
-      const previous = applied.at(-1) ?? -1n;
+      const previous = applied.at(-1) ?? NO_VERSION;
       const r: RehearsedMigration = {
         migration: m,
         up: skippedStep('not run'),
@@ -115,7 +110,7 @@ export async function rehearse(url: string, options: RehearsalOptions): Promise<
         lostRows: [],
       };
       rehearsal.migrations.push(r);
-      const up: StepTarget = { version: m.version, versionText: m.versionText, direction: 'up', previous: -1n };
+      const up = upStep(m);
       const tables = await existingTables(monitor, options.table);
       const rowsBefore = await rowFingerprints(monitor, tables);
       r.up = await step(m.up, up);
@@ -127,7 +122,7 @@ export async function rehearse(url: string, options: RehearsalOptions): Promise<
         r.down = skippedStep('no down');
         r.reup = skippedStep('no down');
       } else {
-        r.down = await step(m.down, { version: m.version, versionText: m.versionText, direction: 'down', previous });
+        r.down = await step(m.down, downStep(m, previous));
         if (r.down.status === 'failed') {
           r.reup = skippedStep('down failed');
           await versionTable.force([...applied, m.version]); // the up stays applied: record it as the tool's force would

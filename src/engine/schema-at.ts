@@ -1,9 +1,8 @@
-import { readCatalog, type CatalogRead } from '../deployed/catalog';
+import { readCatalog, type CatalogRead } from '../catalog/read-catalog';
 import type { Migration, MigrationSet } from '../formats/migration-set';
-import { NIL_VERSION } from '../formats/golang-migrate/version-table';
 import type { PostgresServer } from '../servers/provider';
 import { ScratchDatabases } from '../servers/scratch';
-import { runSection } from './execute';
+import { applyStep, upStep } from './apply-step';
 import { Session } from './session';
 
 export interface SchemaAtOptions {
@@ -41,22 +40,15 @@ export async function schemaAt(set: MigrationSet, server: PostgresServer, option
       lockTimeoutMs: options.lockTimeoutMs,
       trackChanges: false,
     });
-    const table = session.versionTable;
     for (const [index, m] of set.migrations.entries()) {
       if (options.upTo !== undefined && m.version > options.upTo) break;
-      const target = { version: m.version, versionText: m.versionText, direction: 'up' as const, previous: NIL_VERSION };
-      await table.beforeSection(target);
-      if (m.up) {
-        const outcome = await runSection(session.client, m.up, () => table.record(target));
-        if (!outcome.ok) {
-          result.failed = { migration: m, message: `${outcome.error.message}${outcome.error.line ? ` (line ${outcome.error.line})` : ''}` };
-          break;
-        }
-      } else {
-        await table.record(target);
+      const { error } = await applyStep(session, m.up, upStep(m));
+      if (error) {
+        result.failed = { migration: m, message: `${error.message}${error.line ? ` (line ${error.line})` : ''}` };
+        break;
       }
       if (!options.snapshotAfter(m, index)) continue;
-      const read = await readCatalog(session.client, table.qualifiedName);
+      const read = await readCatalog(session.client, session.versionTable.qualifiedName);
       result.snapshots.push({ migration: m, read });
       if (options.stopWhen?.(read, m)) break;
     }

@@ -70,9 +70,12 @@ export interface StepTarget {
   /** The version as the file name spells it (dbmate records the text: `001` stays `001`). */
   versionText?: string;
   direction: Direction;
-  /** The newest version below `version` that stays applied (golang-migrate's NilVersion -1 when none). */
+  /** The newest version below `version` that stays applied (NO_VERSION when none). */
   previous: bigint;
 }
+
+/** `previous` when no version stays applied; each tool's version table writes it in that tool's own way. */
+export const NO_VERSION = -1n;
 
 /** The tool's bookkeeping table, written statement for statement as the tool writes it. */
 export interface VersionTable {

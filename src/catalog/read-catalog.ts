@@ -1,5 +1,5 @@
 import type { Client } from 'pg';
-import { takeSnapshot, type Snapshot } from '../catalog/snapshot';
+import { takeSnapshot, type Snapshot } from './snapshot';
 
 /** A database's schema as the engine reads it, with what the comparison needs to ignore the noise. */
 export interface CatalogRead {

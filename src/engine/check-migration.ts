@@ -1,0 +1,132 @@
+import type { StepTarget } from '../formats/format';
+import type { Migration } from '../formats/migration-set';
+import { compose, differencesOf, type Changes } from '../catalog/catalog-tracker';
+import { downStep, upStep } from './apply-step';
+import { ranOutOfTime } from './abort-run';
+import type { Observer } from './observe';
+import type { ScratchState } from './scratch-state';
+import type { MigrationRows, RowSeeder } from './seed/seeder';
+import { skipped, type MigrationTrace } from './trace';
+
+/** What checking one migration needs besides the migration and its trace. */
+export interface MigrationCheck {
+  state: ScratchState;
+  observer: Observer;
+  /** Seeds the tables the migration touches before its up (seed-data; absent: off). */
+  seeder?: RowSeeder;
+  /** parallel/: applied up for the segment's start state; the segment before checks it and reports it. */
+  prefix: boolean;
+  /** Only applied up, to build the schema later ones need (a prefix, or a migration scope: changed leaves out). */
+  quick: boolean;
+  /** With a base, a prefix is observed too: its observation feeds the run's memory of new relations. */
+  observePrefix: boolean;
+  /** The up of the migration after this one, when it is the next step this session takes. */
+  nextUp: StepTarget | undefined;
+}
+
+/** How checking a migration ended: the run goes on, or its run-timeout expired during one of the steps. */
+export type Checked = 'checked' | 'out of time';
+
+/**
+ * Up, down, up again, with the catalog read before the up and after each step (a quick migration: up only). After a
+ * failed step the scratch database is restored to "every earlier up applied", so one broken migration never hides the
+ * ones after it. The migration counts as applied unless its up failed.
+ */
+export async function checkMigration(m: Migration, trace: MigrationTrace, check: MigrationCheck): Promise<Checked> {
+  const { state, quick } = check;
+  if (!quick && state.catalogBehind) {
+    await state.session.catalog.update(); // catch up with the migrations applied without checks
+    state.catalogBehind = false;
+  }
+  const rows = await beforeUp(m, trace, check);
+  trace.up = await state.step(m.up, upStep(m), quick || !m.down ? check.nextUp : downStep(m, state.previous));
+  if (rows?.mayExplain(trace.up)) {
+    // Same schema without the seeded rows: if the up passes there, the rows were the cause (up-fails-on-data).
+    const withRows = trace.up;
+    await state.rebuild(state.applied);
+    trace.up = await state.step(m.up, upStep(m));
+    if (trace.up.status === 'ok') rows.upFailedWithRows(withRows);
+    else rows.setAside();
+  }
+  if (quick && trace.up.status === 'ok') {
+    trace.down = skipped('unchanged since the base');
+    trace.reup = skipped('unchanged since the base');
+    state.catalogBehind = true;
+    state.applied.push(m);
+    return 'checked';
+  }
+  if (ranOutOfTime(trace)) return 'out of time';
+  if (trace.up.status !== 'ok') {
+    await state.restore(state.applied, trace.up);
+    return 'checked';
+  }
+  const upChanges = await state.session.catalog.update();
+  await rows?.afterUpRan(state.session.client);
+  if (!m.down) {
+    trace.down = skipped('no down file');
+    trace.reup = skipped('no down file');
+  } else {
+    await downAndUpAgain(m, trace, upChanges, rows, check);
+  }
+  state.applied.push(m);
+  return ranOutOfTime(trace) ? 'out of time' : 'checked';
+}
+
+/** The observation pass, then the seeded rows (the pass must see the tables as the run without data does). */
+async function beforeUp(m: Migration, trace: MigrationTrace, check: MigrationCheck): Promise<MigrationRows | undefined> {
+  const { state, observer, seeder, prefix } = check;
+  let observed: MigrationTrace['observed'];
+  // A prefix's observation only feeds the run's memory of new relations (kept with a base); its result is the earlier segment's.
+  if ((!prefix || check.observePrefix) && observer.wouldObserve(m)) {
+    // The replay sees the version table as the up will (usually written already, with the step before). A write that
+    // fails here fails again in the up's own step, which reports it.
+    if (m.up) await state.session.versionTable.writeAhead?.(upStep(m)).catch(() => undefined);
+    trace.observed =
+      (await state.beforeUp(`the observation pass of ${m.versionText} up`, async (s) => (observed = await observer.section(s, m)))) ?? observed;
+  }
+  if (prefix) trace.observed = undefined;
+  const rows =
+    (!check.quick || prefix) && m.up && seeder
+      ? await state.beforeUp(`seeding rows before ${m.versionText} up`, (s) =>
+          // The catalog's rows tell which tables' details are unchanged, only while it is current (not behind quick steps).
+          seeder.beforeUp(s.client, m, state.catalogBehind ? undefined : (oid) => s.catalog.fingerprint(`pg_class/${oid}`)),
+        )
+      : undefined;
+  if (rows) trace.data = rows.observations;
+  return rows;
+}
+
+/** After an up that passed: the down, the schema it left against the one before the up, the second up against the first. */
+async function downAndUpAgain(m: Migration, trace: MigrationTrace, upChanges: Changes, rows: MigrationRows | undefined, check: MigrationCheck) {
+  const { state } = check;
+  trace.down = await state.step(m.down, downStep(m, state.previous), m.up ? upStep(m) : check.nextUp);
+  if (trace.down.status !== 'ok') {
+    trace.reup = skipped('down failed');
+    await state.restore([...state.applied, m], trace.down);
+    return;
+  }
+  let downChanges = await state.session.catalog.update();
+  await rows?.afterDownRan(state.session.client);
+  trace.downDiff = differencesOf(compose(upChanges, downChanges), state.session.catalog.current);
+  if (!m.up) {
+    // golang-migrate has nothing to run again; back to "this version applied", which is the schema before the up.
+    trace.reup = skipped('no up file');
+    if (trace.downDiff.length) await state.rebuild([...state.applied, m]);
+    return;
+  }
+  trace.reup = await state.step(m.up, upStep(m), check.nextUp);
+  if (rows?.mayExplain(trace.reup)) {
+    // Up, down and up again without the seeded rows: if that passes, the rows the down left were the cause (reup-fails-on-data).
+    const withRows = trace.reup;
+    await state.rebuild([...state.applied, m]);
+    const downAgain = await state.step(m.down, downStep(m, state.previous));
+    downChanges = await state.session.catalog.update();
+    if (downAgain.status === 'ok') trace.reup = await state.step(m.up, upStep(m));
+    if (downAgain.status === 'ok' && trace.reup.status === 'ok') rows.reupFailedWithRows(withRows);
+    else rows.setAside();
+  }
+  if (trace.reup.status === 'ok')
+    trace.reupDiff = differencesOf(compose(downChanges, await state.session.catalog.update()), state.session.catalog.current);
+  const consistent = trace.reup.status === 'ok' && trace.reupDiff?.length === 0;
+  if (!consistent) await state.rebuild([...state.applied, m]);
+}

@@ -1,0 +1,35 @@
+import type { Migration } from '../formats/migration-set';
+import type { Session } from './session';
+import type { TimeLimits } from './time-limit';
+import type { MigrationTrace } from './trace';
+
+/** How runMigrations runs: the version table, the server's kind, the limits, and the parts of the check that can be turned off. */
+export interface EngineOptions {
+  /** The version table's name. */
+  migrationsTable: string;
+  /** On a shared server (url): compare no roles, and refuse files that change more than the scratch database. */
+  sharedServer: boolean;
+  onMigration?: (trace: MigrationTrace, index: number, total: number) => void;
+  log: (message: string) => void;
+  limits: TimeLimits;
+  /** Read only the objects each step touched (default); false re-reads the whole catalog every time (tests compare both). */
+  trackChanges?: boolean;
+  /** scope: changed. Migrations this says no to are only applied up, to build the schema later ones need. */
+  fullCheck?: (migration: Migration) => boolean;
+  /** Observe locks, rewrites and scans in a rolled-back pass before each first up (default on; off for measuring its cost). */
+  observe?: boolean;
+  /** Seed the tables each migration touches with generated rows before its up (seed-data; default on; off for measuring its cost). */
+  seedData?: boolean;
+  /** With a base: versions this change adds or edits (only they are observed; what they create counts as new). */
+  changed?: ReadonlySet<bigint>;
+  /**
+   * parallel/: check only migrations [start, end) of the set. Those before `start` are the segment's prefix: applied up
+   * as the quick path applies them (seeded first, observed only for the run's memory of new relations), without traces.
+   * `edge` runs on the session when the segment starts and when it ends (fingerprints of shards).
+   */
+  segment?: { start: number; end: number; edge?: (at: 'start' | 'end', session: Session) => Promise<void> };
+  /** A rebuild that replays at least this many ups keeps its database as a checkpoint for later rebuilds (default CHECKPOINT_AFTER). */
+  checkpointAfter?: number;
+  /** Aborted when the run is being cancelled (default: SIGINT/SIGTERM, cleanup.ts): it ends as cancelled, and what fails from then on is not a file's doing. */
+  stop?: AbortSignal;
+}
