@@ -7,6 +7,7 @@ import type { Check, CheckInput, FactName } from './check';
 import { clusterWideChange } from './cluster-wide-change';
 import { downColumnOrder } from './down-column-order';
 import { downFailed } from './down-failed';
+import { downFailsOnData } from './down-fails-on-data';
 import { downIncomplete } from './down-incomplete';
 import { downKeepsExtension } from './down-keeps-extension';
 import { enumLabelKept } from './enum-label-kept';
@@ -79,6 +80,7 @@ export const CHECKS: Check[] = [
   missingExtension,
   notCheckedAfterFailure,
   downFailed,
+  downFailsOnData,
   timeout,
   downIncomplete,
   downColumnOrder,

@@ -100,6 +100,14 @@ async function beforeUp(m: Migration, trace: MigrationTrace, check: MigrationChe
 async function downAndUpAgain(m: Migration, trace: MigrationTrace, upChanges: Changes, rows: MigrationRows | undefined, check: MigrationCheck) {
   const { state } = check;
   trace.down = await state.step(m.down, downStep(m, state.previous), m.up ? upStep(m) : check.nextUp);
+  if (rows?.mayExplain(trace.down)) {
+    // Up then down without the seeded rows: if the down passes there, the rows were the cause (down-fails-on-data).
+    const withRows = trace.down;
+    await state.rebuild([...state.applied, m]);
+    trace.down = await state.step(m.down, downStep(m, state.previous), m.up ? upStep(m) : check.nextUp);
+    if (trace.down.status === 'ok') rows.downFailedWithRows(withRows);
+    else rows.setAside();
+  }
   if (trace.down.status !== 'ok') {
     trace.reup = skipped('down failed');
     await state.restore([...state.applied, m], trace.down);

@@ -18,7 +18,7 @@ export function whyPrefixDiffers(traces: readonly MigrationTrace[]): string | un
     if (t.rebuilt) return `the scratch database was rebuilt at ${v}`;
     if (t.downDiff?.length || t.reupDiff?.length) return `${v} leaves schema differences`;
     const data = t.data;
-    if (data && (data.losses.length || data.upFailure || data.reupFailure)) return `${v} changes seeded rows`;
+    if (data && (data.losses.length || data.upFailure || data.downFailure || data.reupFailure)) return `${v} changes seeded rows`;
     if (t.down.status === 'ok' && t.down.file && setsSession(bodyText(t.down.file))) return `${v} down changes session settings`;
   }
   return undefined;

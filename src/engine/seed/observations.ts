@@ -45,6 +45,8 @@ export interface DataObservations {
   /** Tables no valid row could be made for, reported once per run. */
   skipped: { table: string; reason: string }[];
   upFailure?: DataFailure;
+  /** The down failed on the rows the up left and passed without them (down-fails-on-data). */
+  downFailure?: DataFailure;
   reupFailure?: DataFailure;
   losses: RowLoss[];
   /** Time spent seeding and reading rows for this migration. */

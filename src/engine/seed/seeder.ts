@@ -67,7 +67,7 @@ export class RowSeeder {
     observations.ms = performance.now() - started;
     if (observations.tables.length === 0 && observations.skipped.length === 0) return undefined;
     const upKeepsValues = !probe.eventTriggers && !!m.up && keepsRowValues(bodyText(m.up));
-    return new MigrationRows(client, observations, before, tables, up.addedWithoutDefault, started, upKeepsValues);
+    return new MigrationRows(client, observations, before, tables, up.addedWithoutDefault, down.addedWithoutDefault, started, upKeepsValues);
   }
 
   private async seed(client: Client, tables: TableInfo[], empty: TableInfo[], observations: DataObservations): Promise<void> {
@@ -132,6 +132,7 @@ export class MigrationRows {
     private readonly before: RowSnapshot,
     private readonly tables: TableInfo[],
     private readonly addedWithoutDefault: Set<string>,
+    private readonly addedByDownWithoutDefault: Set<string>,
     private readonly since: number,
     /** The up only adds (touched.ts keepsRowValues) and no event trigger of the migrations' own can run: the rows after it are the rows before it. */
     private readonly upKeepsValues = false,
@@ -145,6 +146,12 @@ export class MigrationRows {
   /** The up failed with rows and passed without: record it; the rows are gone (rebuilt database). */
   upFailedWithRows(failed: StepResult): void {
     this.observations.upFailure = explainFailure(failed, this.before, this.observations.tables, this.addedWithoutDefault);
+    this.active = false;
+  }
+
+  /** The down failed with the rows the up left and passed without them: record it; the rows are gone (rebuilt database). */
+  downFailedWithRows(failed: StepResult): void {
+    this.observations.downFailure = explainFailure(failed, this.afterUp ?? this.before, this.observations.tables, this.addedByDownWithoutDefault);
     this.active = false;
   }
 
