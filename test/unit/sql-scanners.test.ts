@@ -33,14 +33,17 @@ const CASES: [string, string][] = [
   ['numbers, casts and parameters', 'SELECT 1e5, 1_000, .5e-3, 1.e2, 0x1F::int, a::text, $1, $12a; DO $$ BEGIN x := 1; END $$;'],
   ['psql meta-commands', "\\connect db\nSELECT 1 \\gset\n;\\i_x file;\n\\e'\\'' ;\n\\!echo;\n'x' \\q"],
   ['letters beyond ASCII', "SELECT é$$x;$$; SELECT éE'\\''; SELECT 'é'; SELECT ñame FROM \"ü\";"],
-  ['SQL-standard function bodies', 'CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; SELECT CASE WHEN true THEN 1 END; END; SELECT 2;'],
+  [
+    'SQL-standard function bodies',
+    'CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; SELECT CASE WHEN true THEN 1 END; END; SELECT 2;',
+  ],
   ['CREATE OR REPLACE PROCEDURE bodies', 'create or replace procedure p() begin atomic insert into t values (1); end; commit;'],
   ['only comments and semicolons', '-- x\n/* y */\n;\n ; '],
   ['empty text', ''],
   ['whitespace of every kind', '\uFEFF SELECT\u00A01;\r\n\tSELECT\u20282;\u3000'],
-  ['templates in and out of quotes', "SELECT '{{x}}', \"{{y}}\", $$ {{z}} $$, {{ .Schema }}, ${A}; /* TEMPLATE t */ -- {{c}}"],
+  ['templates in and out of quotes', 'SELECT \'{{x}}\', "{{y}}", $$ {{z}} $$, {{ .Schema }}, ${A}; /* TEMPLATE t */ -- {{c}}'],
   ['back-quotes and odd characters', 'SELECT `a`, b[1], c.d, e@f, #g, ?h, ~i, ^j, %k, &l, |m, <n>, !=o, :p, :=q;'],
-  ['surrogate pairs', "SELECT '🙂', \"🙂\", 🙂x, x🙂; -- 🙂\nSELECT 1;"],
+  ['surrogate pairs', 'SELECT \'🙂\', "🙂", 🙂x, x🙂; -- 🙂\nSELECT 1;'],
 ];
 
 describe('the SQL scanners keep their output on tricky inputs', () => {
