@@ -60,16 +60,15 @@ export function renderedEvidence(name: string, text: string): RenderedEvidence |
 export function blank(text: string): { code: string; comments: { at: number; text: string }[] } {
   const out = text.split('');
   const comments: { at: number; text: string }[] = [];
+  const blanked = new Set<TokenKind>(['line-comment', 'block-comment', 'string', 'quoted-name', 'dollar']);
   for (const token of tokens(text, BLANKING_RULES)) {
     if (token.kind === 'block-comment') comments.push({ at: token.start, text: text.slice(token.start, token.end) });
     // An E before a string stays, which matches nothing.
-    if (!BLANKED.has(token.kind)) continue;
+    if (!blanked.has(token.kind)) continue;
     for (let k = token.start; k < token.end; k++) if (out[k] !== '\n') out[k] = ' ';
   }
   return { code: out.join(''), comments };
 }
-
-const BLANKED = new Set<TokenKind>(['line-comment', 'block-comment', 'string', 'quoted-name', 'dollar']);
 
 function lineAt(text: string, offset: number): number {
   let line = 1;
