@@ -41,9 +41,9 @@ export interface Token {
 export interface LexRules {
   /**
    * PostgreSQL's numbers (1.5e3, 1_000), parameters ($1) and operators (multi-character runs, ::, :=) as tokens,
-   * after which a $ may open a dollar quote (`1$$x$$` is a number and a body, as on the server). Without it
-   * every other character is a token of its own, a digit is a word character for what follows it, and a $ right
-   * after a word character never opens a quote.
+   * after which a $ may open a dollar quote (`1$$x$$` is a number and a body, as on the server). Without them
+   * every other character is a token of its own, and a $ right after a word character (digits and $ included)
+   * never opens a quote: `1$$x$$` is 1, $, $ and the word x$$.
    */
   numbers: boolean;
   /** Only ASCII letters, digits, _ and $ make words; otherwise every character from U+0080 up is a letter, as on the server. */
