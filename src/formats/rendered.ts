@@ -6,6 +6,8 @@
  * body, so a file that has one would fail as committed; those regions are blanked before looking,
  * which keeps `'{{x}}'`, `$1` in a function and `${x}` in a string quiet.
  */
+import { BLANKING_RULES, tokens, type TokenKind } from '../sql/lexer';
+
 export type RenderedKind = 'template' | 'other-language' | 'other-dialect';
 
 export interface RenderedEvidence {
@@ -58,56 +60,12 @@ export function renderedEvidence(name: string, text: string): RenderedEvidence |
 export function blank(text: string): { code: string; comments: { at: number; text: string }[] } {
   const out = text.split('');
   const comments: { at: number; text: string }[] = [];
-  const wipe = (from: number, to: number) => {
-    for (let k = from; k < to && k < out.length; k++) if (out[k] !== '\n') out[k] = ' ';
-  };
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i];
-    const next = text[i + 1];
-    if (c === '-' && next === '-') {
-      const end = text.indexOf('\n', i);
-      const stop = end < 0 ? text.length : end;
-      wipe(i, stop);
-      i = stop;
-    } else if (c === '/' && next === '*') {
-      let depth = 1;
-      let j = i + 2;
-      while (j < text.length && depth > 0) {
-        if (text.startsWith('/*', j)) {
-          depth++;
-          j += 2;
-        } else if (text.startsWith('*/', j)) {
-          depth--;
-          j += 2;
-        } else j++;
-      }
-      comments.push({ at: i, text: text.slice(i, j) });
-      wipe(i, j);
-      i = j;
-    } else if (c === "'" || c === '"') {
-      // E'...' strings escape with a backslash; the E itself stays, which matches nothing.
-      const escapes = c === "'" && /[eE]/.test(text[i - 1] ?? '') && !/[\w$]/.test(text[i - 2] ?? '');
-      let j = i + 1;
-      while (j < text.length) {
-        if (escapes && text[j] === '\\') j += 2;
-        else if (text[j] === c && text[j + 1] === c) j += 2;
-        else if (text[j] === c) break;
-        else j++;
-      }
-      wipe(i, j + 1);
-      i = j + 1;
-    } else if (c === '$' && !/[\w$]/.test(text[i - 1] ?? '')) {
-      const tag = /^\$([A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)?\$/.exec(text.slice(i, i + 64));
-      if (!tag) {
-        i++;
-        continue;
-      }
-      const close = text.indexOf(tag[0], i + tag[0].length);
-      const stop = close < 0 ? text.length : close + tag[0].length;
-      wipe(i, stop);
-      i = stop;
-    } else i++;
+  const blanked = new Set<TokenKind>(['line-comment', 'block-comment', 'string', 'quoted-name', 'dollar']);
+  for (const token of tokens(text, BLANKING_RULES)) {
+    if (token.kind === 'block-comment') comments.push({ at: token.start, text: text.slice(token.start, token.end) });
+    // An E before a string stays, which matches nothing.
+    if (!blanked.has(token.kind)) continue;
+    for (let k = token.start; k < token.end; k++) if (out[k] !== '\n') out[k] = ' ';
   }
   return { code: out.join(''), comments };
 }

@@ -4,6 +4,7 @@
  * server-reported character position falls on. Nothing here rewrites SQL:
  * files are always sent to PostgreSQL byte for byte, as golang-migrate does.
  */
+import { isSpaceOrComment, readToken, STATEMENT_RULES } from './lexer';
 
 export interface Statement {
   /** Code-unit offsets into the file text: the first token, and just past the terminating `;` (or end of text). */
@@ -78,8 +79,16 @@ export function lineIndex(text: string): (offset: number) => number {
   };
 }
 
-const IDENT_START = /[A-Za-z_\u0080-\uFFFF]/;
-const IDENT_CHAR = /[A-Za-z0-9_$\u0080-\uFFFF]/;
+/** A statement being read: where it starts (-1 before its first token), its pieces of text, its words. */
+interface Draft {
+  start: number;
+  pieces: string[];
+  words: string[];
+  /** BEGIN/CASE ... END nesting inside a SQL-standard routine body, where a ; does not end the statement. */
+  blockDepth: number;
+}
+
+const newDraft = (): Draft => ({ start: -1, pieces: [], words: [], blockDepth: 0 });
 
 /**
  * Splits a file into statements on top-level semicolons, skipping string
@@ -88,147 +97,65 @@ const IDENT_CHAR = /[A-Za-z0-9_$\u0080-\uFFFF]/;
  */
 export function splitStatements(text: string): Statement[] {
   const statements: Statement[] = [];
-  let start = -1;
-  let pieces: string[] = [];
-  let words: string[] = [];
-  let blockDepth = 0;
-  let i = 0;
-  const n = text.length;
-  // Statements come in order, so their lines are counted as the scan goes: one pass over the text in all.
-  let line = 1;
-  let counted = 0;
-  const lineAt = (offset: number) => {
-    for (let k = text.indexOf('\n', counted); k >= 0 && k < offset; k = text.indexOf('\n', k + 1)) line++;
-    counted = Math.max(counted, offset);
-    return line;
-  };
-
-  const begin = (at: number) => {
-    if (start < 0) start = at;
-  };
-  const finish = (end: number) => {
-    if (start >= 0) {
-      statements.push({
-        start,
-        end,
-        line: lineAt(start),
-        text: pieces.join('').replace(/\s+/g, ' ').trim(),
-        words: words.slice(0, 8),
-      });
+  const lineOf = forwardLines(text);
+  let draft = newDraft();
+  for (let i = 0; i < text.length;) {
+    const token = readToken(text, i, STATEMENT_RULES);
+    i = token.end;
+    let piece = text.slice(token.start, token.end);
+    if (isSpaceOrComment(token)) {
+      draft.pieces.push(token.kind === 'space' ? piece : ' ');
+      continue;
     }
-    start = -1;
-    pieces = [];
-    words = [];
-    blockDepth = 0;
-  };
-  const isRoutine = () =>
+    if (piece === ';') {
+      draft.pieces.push(piece);
+      if (draft.blockDepth > 0) continue;
+      if (draft.start >= 0) statements.push(finished(draft, token.end, lineOf));
+      draft = newDraft();
+      continue;
+    }
+    if (draft.start < 0) draft.start = token.start;
+    if (token.kind === 'word') addWord(draft, piece.toUpperCase());
+    else if (piece === '\\' && draft.words.length === 0) {
+      // psql meta-commands (\connect, \i) are words to the server too, but start with a backslash.
+      while (i < text.length && /[A-Za-z!?]/.test(text[i])) i++;
+      piece = text.slice(token.start, i);
+      draft.words.push(piece);
+    }
+    draft.pieces.push(piece);
+  }
+  if (draft.start >= 0) statements.push(finished(draft, text.length, lineOf));
+  return statements;
+}
+
+function finished(draft: Draft, end: number, lineOf: (offset: number) => number): Statement {
+  const text = draft.pieces.join('').replace(/\s+/g, ' ').trim();
+  return { start: draft.start, end, line: lineOf(draft.start), text, words: draft.words.slice(0, 8) };
+}
+
+/** Keeps the first eight words, and inside CREATE FUNCTION/PROCEDURE counts BEGIN and CASE against END. */
+function addWord(draft: Draft, word: string): void {
+  const { words } = draft;
+  if (words.length < 8) words.push(word);
+  const routine =
     words[0] === 'CREATE' &&
     (words[1] === 'FUNCTION' ||
       words[1] === 'PROCEDURE' ||
       (words[1] === 'OR' && words[2] === 'REPLACE' && (words[3] === 'FUNCTION' || words[3] === 'PROCEDURE')));
+  if (!routine) return;
+  if (word === 'BEGIN' || word === 'CASE') draft.blockDepth++;
+  else if (word === 'END' && draft.blockDepth > 0) draft.blockDepth--;
+}
 
-  while (i < n) {
-    const c = text[i];
-    const next = text[i + 1];
-    if (c === '-' && next === '-') {
-      while (i < n && text[i] !== '\n') i++;
-      pieces.push(' ');
-      continue;
-    }
-    if (c === '/' && next === '*') {
-      let depth = 1;
-      i += 2;
-      while (i < n && depth > 0) {
-        if (text[i] === '/' && text[i + 1] === '*') {
-          depth++;
-          i += 2;
-        } else if (text[i] === '*' && text[i + 1] === '/') {
-          depth--;
-          i += 2;
-        } else i++;
-      }
-      pieces.push(' ');
-      continue;
-    }
-    if (c === ';' && blockDepth === 0) {
-      pieces.push(';');
-      finish(i + 1);
-      i++;
-      continue;
-    }
-    if (/\s/.test(c) || c === ';') {
-      pieces.push(c);
-      i++;
-      continue;
-    }
-    begin(i);
-    if (c === "'") {
-      const escapes = i > 0 && /[eE]/.test(text[i - 1]) && (i < 2 || !IDENT_CHAR.test(text[i - 2]));
-      const from = i;
-      i++;
-      while (i < n) {
-        if (escapes && text[i] === '\\') {
-          i += 2;
-          continue;
-        }
-        if (text[i] === "'") {
-          if (text[i + 1] === "'") {
-            i += 2;
-            continue;
-          }
-          break;
-        }
-        i++;
-      }
-      i++;
-      pieces.push(text.slice(from, i));
-      continue;
-    }
-    if (c === '"') {
-      const from = i;
-      i++;
-      while (i < n && !(text[i] === '"' && text[i + 1] !== '"')) i += text[i] === '"' ? 2 : 1;
-      i++;
-      pieces.push(text.slice(from, i));
-      continue;
-    }
-    if (c === '$' && (i === 0 || !IDENT_CHAR.test(text[i - 1]))) {
-      const tag = /^\$([A-Za-z_\u0080-\uFFFF][A-Za-z0-9_\u0080-\uFFFF]*)?\$/.exec(text.slice(i, i + 256));
-      if (tag) {
-        const close = text.indexOf(tag[0], i + tag[0].length);
-        const to = close < 0 ? n : close + tag[0].length;
-        pieces.push(text.slice(i, to));
-        i = to;
-        continue;
-      }
-    }
-    if (IDENT_START.test(c)) {
-      const from = i;
-      while (i < n && IDENT_CHAR.test(text[i])) i++;
-      const word = text.slice(from, i);
-      const upper = word.toUpperCase();
-      if (words.length < 8) words.push(upper);
-      if (isRoutine()) {
-        if (upper === 'BEGIN' || upper === 'CASE') blockDepth++;
-        else if (upper === 'END' && blockDepth > 0) blockDepth--;
-      }
-      pieces.push(word);
-      continue;
-    }
-    // psql meta-commands (\connect, \i) are words to the server too, but start with a backslash.
-    if (c === '\\' && words.length === 0) {
-      const from = i;
-      i++;
-      while (i < n && /[A-Za-z!?]/.test(text[i])) i++;
-      words.push(text.slice(from, i));
-      pieces.push(text.slice(from, i));
-      continue;
-    }
-    pieces.push(c);
-    i++;
-  }
-  finish(n);
-  return statements;
+/** Lines of offsets asked in increasing order: one pass over the text in all. */
+function forwardLines(text: string): (offset: number) => number {
+  let line = 1;
+  let counted = 0;
+  return (offset) => {
+    for (let k = text.indexOf('\n', counted); k >= 0 && k < offset; k = text.indexOf('\n', k + 1)) line++;
+    counted = Math.max(counted, offset);
+    return line;
+  };
 }
 
 const recent: { text: string; statements: Statement[] }[] = [];

@@ -1,4 +1,5 @@
 import { bodyText, type MigrationFile } from '../../formats/migration-set';
+import { isSpaceOrComment, readToken } from '../../sql/lexer';
 import { parseStatements } from '../../sql/pg-parser';
 import { lineIndex, statementsOf } from '../../sql/text';
 
@@ -55,23 +56,9 @@ function at(file: MigrationFile, lineOf: (offset: number) => number, start: numb
 export function firstToken(text: string, from: number): number {
   let i = from;
   while (i < text.length) {
-    if (/\s/.test(text[i])) i++;
-    else if (text.startsWith('--', i)) {
-      const nl = text.indexOf('\n', i);
-      i = nl < 0 ? text.length : nl + 1;
-    } else if (text.startsWith('/*', i)) {
-      let depth = 1;
-      i += 2;
-      while (i < text.length && depth > 0) {
-        if (text.startsWith('/*', i)) {
-          depth++;
-          i += 2;
-        } else if (text.startsWith('*/', i)) {
-          depth--;
-          i += 2;
-        } else i++;
-      }
-    } else break;
+    const token = readToken(text, i);
+    if (!isSpaceOrComment(token)) break;
+    i = token.end;
   }
   return i;
 }
