@@ -1,14 +1,27 @@
 import type { Logger } from '../log';
 import type { MigrationSet } from '../formats/migration-set';
-import type { Settings } from '../settings/settings';
 import { InfrastructureError, type PostgresServer } from '../servers/provider';
-import { startServer, type StartedServer } from '../servers/select-provider';
+import { startServer, type ProviderChoice, type StartedServer } from '../servers/select-provider';
 import { analyseTarget } from './analyse';
 import { refuseRehearsal } from './copy-check';
 import { readTarget, type TargetRead } from './inspect';
 import { major } from './normalise';
 import { rehearse, type Rehearsal } from './rehearsal';
 import type { DeployedVersion } from './version';
+
+/** What these steps read of the settings: settings/ comes after deployed/ in the folder order, and its Settings has this shape. */
+interface Settings {
+  postgres: ProviderChoice;
+  databaseUrl?: string;
+  postgresVersion?: string;
+  postgresImage?: string;
+  targetDatabaseUrl?: string;
+  drift: boolean;
+  driftIgnore: string[];
+  rehearsalDatabaseUrl?: string;
+  rehearsalLockThresholdMs: number;
+  lockTimeoutMs: number;
+}
 
 /** The pipeline's steps for target-database-url and rehearsal-database-url, so that main.ts only calls them. */
 export interface TargetPhase {

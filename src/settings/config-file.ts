@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { CHECK_IDS } from '../checks';
+import { CHECK_IDS } from '../checks/ids';
 import type { Severity } from '../findings';
 
 /** The config file's name, at the repository root (the workspace, or the CLI's current directory). */

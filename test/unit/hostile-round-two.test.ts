@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseConnection } from '../../src/settings/connection';
+import { parseConnection } from '../../src/connection';
 import { settingsFromArgs } from '../../src/settings/settings';
 import { maskText, maskValues } from '../../src/report/mask';
 import { cut, logLine, markdownText } from '../../src/report/escape';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, parseDuration } from '../../src/engine/time-limit';
+import { formatDuration, parseDuration } from '../../src/durations';
 import { firstInvalidUtf8 } from '../../src/formats/read-directory';
 import { toSettings, SettingsError } from '../../src/settings/settings';
 
