@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConnection } from '../../src/connection';
-import { settingsFromArgs } from '../../src/settings/settings';
+import { settingsFromArgs } from '../../src/settings/command-line';
 import { maskText, maskValues } from '../../src/report/mask';
 import { cut, logLine, markdownText } from '../../src/report/escape';
 import { annotationCommand } from '../../src/report/workflow-commands';
