@@ -34,6 +34,7 @@ export function toSettings(
   scopeDefault: 'all' | 'changed' = 'all',
 ): Settings {
   const named = (input: string) => name(settingRow(input));
+  // Each row's reader is typed against its field (table.ts); the fields no input sets are the ones given here.
   const settings = {
     ...readRows(SHARED_SETTINGS, raw, name, { root, env, scopeDefault }),
     root,
