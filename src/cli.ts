@@ -2,15 +2,8 @@
 import { promises as fs } from 'node:fs';
 import { createColors } from 'picocolors';
 import { cleanupAll } from './cleanup';
-import {
-  colorEnabled,
-  parseCommandLine,
-  SettingsError,
-  type CliCommand,
-  type CliRequest,
-  type MergeCommand,
-  type OutputFormat,
-} from './settings/settings';
+import { colorEnabled, parseCommandLine, type CliCommand, type CliRequest, type MergeCommand, type OutputFormat } from './settings/command-line';
+import { SettingsError } from './settings/settings';
 import type { Logger } from './log';
 import { check } from './main';
 import type { Outcome } from './outcome';

@@ -1,5 +1,5 @@
 import type { StepResult, MigrationTrace } from '../engine/trace';
-import { formatDuration } from '../engine/time-limit';
+import { formatDuration } from '../durations';
 import type { Finding } from '../findings';
 import { defineCheck } from './check';
 

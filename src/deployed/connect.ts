@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { InfrastructureError } from '../servers/provider';
-import { ConnectionError, parseConnection, type Connection } from '../settings/connection';
+import { ConnectionError, parseConnection, type Connection } from '../connection';
 
 /** Our own queries on a deployed database are a few catalog reads: a server that takes longer than this is stuck. */
 export const READ_TIMEOUT_MS = 15_000;

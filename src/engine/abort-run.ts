@@ -3,7 +3,8 @@ import { bodyText, type MigrationFile } from '../formats/migration-set';
 import { InfrastructureError } from '../servers/provider';
 import { errorMessage } from '../servers/errors';
 import { isConnectionError } from './apply-step';
-import { formatDuration, type TimeLimits } from './time-limit';
+import { formatDuration } from '../durations';
+import type { TimeLimits } from './time-limit';
 import { skipped, type EngineRun, type MigrationTrace } from './trace';
 
 /** Thrown inside the run when its stop signal is aborted; the run ends as cancelled. */

@@ -1,5 +1,5 @@
 import type { ClientConfig } from 'pg';
-import { ConnectionError, parseConnection } from '../settings/connection';
+import { ConnectionError, parseConnection } from '../connection';
 import { InfrastructureError, type PostgresServer } from './provider';
 
 /**

@@ -1,37 +1,17 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { CHECK_IDS } from '../checks';
+import { CHECK_IDS } from '../checks/ids';
 import type { Severity } from '../findings';
+import { SettingsError } from './error';
+import { SETTINGS } from './table';
 
 /** The config file's name, at the repository root (the workspace, or the CLI's current directory). */
 export const CONFIG_FILE = '.migration-guard.yml';
 
 /** Keys the file may set: the action inputs' names. Connection strings are refused: they hold passwords and belong in secrets. */
-const KEYS = [
-  'migrations-path',
-  'migration-tool',
-  'migrations-table',
-  'postgres',
-  'postgres-version',
-  'postgres-image',
-  'fail-on',
-  'disable',
-  'base-ref',
-  'statement-timeout',
-  'lock-timeout',
-  'run-timeout',
-  'scope',
-  'large-table-rows',
-  'seed-data',
-  'observe',
-  'jobs',
-  'drift',
-  'drift-ignore',
-  'rehearsal-lock-threshold',
-  'checks',
-];
-const SECRETS = ['database-url', 'target-database-url', 'rehearsal-database-url', 'github-token'];
+const KEYS = [...SETTINGS.filter((row) => row.config === 'yes').map((row) => row.input), 'checks'];
+const SECRETS = SETTINGS.filter((row) => row.config === 'secret').map((row) => row.input);
 const LEVELS = ['error', 'warning', 'notice', 'off'];
 
 export interface ConfigFile {
@@ -129,25 +109,22 @@ function checkId(id: string, node: Node, at: (n: Node | null | undefined) => str
   if (!CHECK_IDS.includes(id)) throw new ConfigFileError(`${at(node)}: unknown check '${id}'; known checks: ${CHECK_IDS.join(', ')}`);
 }
 
-/**
- * Fills the settings that inputs or flags left empty from the config file
- * (inputs and flags win). `names` maps each raw setting to its input name;
- * a relative migrations path is resolved against `root`, where the file is.
- */
-export function withConfig<R extends { migrationsPath?: string }>(
-  raw: R,
-  names: Record<string, string>,
-  config: ConfigFile | undefined,
-  root: string,
-  defaultPath: string,
-): R {
-  const out: Record<string, unknown> = { ...raw };
-  for (const [key, input] of Object.entries(names)) {
-    const value = config?.values[input];
-    const current = out[key];
-    if (value !== undefined && (current === undefined || (typeof current === 'string' && !current.trim()))) out[key] = value;
+/** The config file at `root`; its errors are settings errors (exit code 2, one line naming file and line). */
+export function configIn(root: string): ConfigFile | undefined {
+  try {
+    return readConfigFile(root);
+  } catch (error) {
+    if (error instanceof ConfigFileError) throw new SettingsError(error.message);
+    throw error;
   }
-  const dir = typeof out.migrationsPath === 'string' && out.migrationsPath.trim() ? out.migrationsPath : defaultPath;
-  out.migrationsPath = path.resolve(root, dir);
-  return out as R;
+}
+
+/** The settings that inputs or flags (by input name) left empty, filled from the config file: inputs and flags win. */
+export function withConfig(values: Readonly<Record<string, string | undefined>>, config: ConfigFile | undefined): Record<string, string | undefined> {
+  const out = { ...values };
+  for (const [input, value] of Object.entries(config?.values ?? {})) {
+    const current = out[input];
+    if (current === undefined || !current.trim()) out[input] = value;
+  }
+  return out;
 }

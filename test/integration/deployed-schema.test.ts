@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { migrationsDir, startTestServer, stopTestServer } from '../helpers/cluster';
 import { statementLoggingProxy } from '../helpers/wire-log';
 import { check } from '../../src/main';
-import { settingsFromArgs } from '../../src/settings/settings';
+import { settingsFromArgs } from '../../src/settings/command-line';
 import { renderMarkdown } from '../../src/report/markdown';
 import type { Logger } from '../../src/log';
 import type { PostgresServer } from '../../src/servers/provider';

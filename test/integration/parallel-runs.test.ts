@@ -3,11 +3,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/corpus';
+import type { Logger } from '../../src/log';
+import { check } from '../../src/main';
+import { buildJsonReport } from '../../src/report/json';
+import { settingsFromArgs } from '../../src/settings/command-line';
 import { fixtureTable } from '../helpers/fixture-table';
-import { runCli } from '../helpers/processes';
+import { ROOT, runCli } from '../helpers/processes';
 
-// Segments as small as one migration, so that even a 2-migration fixture is split (default: 40 per segment).
-const SMALL_SEGMENTS = { ...process.env, MIGRATION_GUARD_MIN_SEGMENT: '1' };
 const ROWS = (['golang-migrate', 'goose', 'dbmate'] as const).flatMap((tool) => fixtureTable(tool).map((row) => ({ ...row, tool })));
 
 interface Report {
@@ -17,14 +19,24 @@ interface Report {
   shard?: { index: number; of: number; startFingerprint?: string; endFingerprint?: string };
 }
 
-async function findingsOf(
-  dir: string,
-  args: string[],
-  env: NodeJS.ProcessEnv = SMALL_SEGMENTS,
-): Promise<{ text: string; report: Report; code: number | null }> {
-  const result = await runCli(['check', dir, '--postgres', 'local', '--format', 'json', ...args], { env });
+async function findingsOf(dir: string, args: string[]): Promise<{ text: string; report: Report; code: number | null }> {
+  const result = await runCli(['check', dir, '--postgres', 'local', '--format', 'json', ...args]);
   const report = JSON.parse(result.stdout) as Report;
   return { text: JSON.stringify(report.findings), report, code: result.code };
+}
+
+const silent: Logger = { info: () => undefined, notice: () => undefined, warning: () => undefined, group: (_n, fn) => fn() };
+
+/**
+ * The same run in this process, with segments as small as one migration so that even a 2-migration fixture is split
+ * (default: 40 per segment). Only a test can lower it: no input, flag or variable sets Settings.minSegment.
+ */
+async function smallSegmentFindings(dir: string, args: string[]): Promise<{ text: string; report: Report; code: number | null }> {
+  const command = settingsFromArgs(['check', dir, '--postgres', 'local', ...args], ROOT);
+  if (!command) throw new Error('no check command');
+  const outcome = await check({ ...command.settings, minSegment: 1 }, { log: silent });
+  const report = JSON.parse(JSON.stringify(buildJsonReport(outcome, ROOT))) as Report;
+  return { text: JSON.stringify(report.findings), report, code: outcome.exitCode };
 }
 
 it("reads every tool's fixture table", () => expect(ROWS.length).toBeGreaterThanOrEqual(40));
@@ -32,7 +44,7 @@ it("reads every tool's fixture table", () => expect(ROWS.length).toBeGreaterThan
 describe.concurrent.each(ROWS)('--jobs 2 on migrations-fixtures/$tool/$name', (row) => {
   it('gives byte-identical JSON findings to --jobs 1', async () => {
     const dir = `migrations-fixtures/${row.tool}/${row.name}`;
-    const [one, two] = await Promise.all([findingsOf(dir, ['--jobs', '1']), findingsOf(dir, ['--jobs', '2'])]);
+    const [one, two] = await Promise.all([smallSegmentFindings(dir, ['--jobs', '1']), smallSegmentFindings(dir, ['--jobs', '2'])]);
     expect(two.text).toBe(one.text);
     expect(two.report.results.map((r) => r.version)).toEqual(one.report.results.map((r) => r.version));
     expect(two.code).toBe(one.code);
@@ -43,8 +55,8 @@ describe('the generated corpus of 1,000 migrations', () => {
   it('gives byte-identical JSON findings with --jobs 1 and --jobs 2', async () => {
     const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'mg-parallel-')), 'migrations');
     writeCorpus(dir, 1000);
-    const one = await findingsOf(dir, ['--jobs', '1'], process.env);
-    const two = await findingsOf(dir, ['--jobs', '2'], process.env);
+    const one = await findingsOf(dir, ['--jobs', '1']);
+    const two = await findingsOf(dir, ['--jobs', '2']);
     expect(one.report.postgres?.jobs).toBe(1);
     expect(two.report.postgres?.jobs).toBe(2);
     expect(one.report.results).toHaveLength(1000);

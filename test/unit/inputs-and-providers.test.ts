@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SettingsError, settingsFromAction, settingsFromArgs } from '../../src/settings/settings';
+import { settingsFromAction } from '../../src/settings/action-inputs';
+import { settingsFromArgs } from '../../src/settings/command-line';
+import { SettingsError } from '../../src/settings/settings';
 import { DEFAULT_DOCKER_MAJOR, dockerAvailable, dockerPlan, startDocker } from '../../src/servers/docker';
 import { InfrastructureError } from '../../src/servers/provider';
 import { redactUrl } from '../../src/servers/url';

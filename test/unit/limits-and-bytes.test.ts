@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, parseDuration } from '../../src/engine/time-limit';
+import { formatDuration, parseDuration } from '../../src/durations';
 import { firstInvalidUtf8 } from '../../src/formats/read-directory';
 import { toSettings, SettingsError } from '../../src/settings/settings';
 
@@ -18,14 +18,14 @@ describe('durations for statement-timeout, lock-timeout and run-timeout', () => 
 
   it('rejects what is not a duration, naming the input', () => {
     expect(parseDuration('soon')).toBeUndefined();
-    expect(() => toSettings({ statementTimeout: 'soon', root: '/' }, (k) => `--${k}`)).toThrow(SettingsError);
-    expect(() => toSettings({ statementTimeout: 'soon', root: '/' }, () => '--statement-timeout')).toThrow(
+    expect(() => toSettings({ 'statement-timeout': 'soon' }, '/', (row) => `--${row.input}`)).toThrow(SettingsError);
+    expect(() => toSettings({ 'statement-timeout': 'soon' }, '/', () => '--statement-timeout')).toThrow(
       "--statement-timeout must be a duration such as 30s, 5m or 1500 (milliseconds), got 'soon'",
     );
   });
 
   it('has documented defaults', () => {
-    const s = toSettings({ root: '/' }, String);
+    const s = toSettings({}, '/', (row) => row.input);
     expect([s.statementTimeoutMs, s.lockTimeoutMs, s.runTimeoutMs].map(formatDuration)).toEqual(['5m', '30s', '30m']);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MIN_SEGMENT, planSegments, PREFIX_COST, shardSegment } from '../../../src/engine/parallel/segments';
 import { whyPrefixDiffers } from '../../../src/engine/parallel/speculation';
-import { parseCommandLine, SettingsError } from '../../../src/settings/settings';
+import { parseCommandLine } from '../../../src/settings/command-line';
+import { SettingsError } from '../../../src/settings/settings';
 import type { MigrationTrace } from '../../../src/engine/trace';
 import type { MigrationFile } from '../../../src/formats/migration-set';
 
