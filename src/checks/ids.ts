@@ -28,6 +28,7 @@ export const CHECK_IDS: readonly string[] = [
   'missing-extension',
   'not-checked-after-failure',
   'down-failed',
+  'down-fails-on-data',
   'timeout',
   'down-incomplete',
   'down-column-order',

@@ -272,7 +272,7 @@ describe('the goose fixtures', () => {
 
   it('are all recognised as goose and parse, except the malformed one at the line its README gives', () => {
     const dirs = readdirSync(root).filter((d) => !d.endsWith('.md'));
-    expect(dirs.length).toBe(6);
+    expect(dirs.length).toBe(8);
     for (const dir of dirs) {
       const files = read(dir);
       for (const file of files) {

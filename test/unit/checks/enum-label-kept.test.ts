@@ -37,10 +37,10 @@ describe('enum-label-kept', () => {
     expect(all(engineRun(SET, { '2': { downDiff: [added('enum', 'public.mood')] } }))).toEqual(['down-incomplete error']);
   });
 
-  it('when ADD VALUE without IF NOT EXISTS then fails, says it once: reup-failed, naming the kept value', () => {
+  it('when ADD VALUE without IF NOT EXISTS then fails, says both facts: the value stays whatever the down holds, and the up cannot run again', () => {
     const reup = failed(migration(SET, 2).up!, { message: 'enum label "refunded" already exists', code: '42710', line: 1 });
     const run = engineRun(SET, { '2': { downDiff: [REFUNDED], reup } });
-    expect(all(run)).toEqual(['reup-failed error']);
+    expect(all(run)).toEqual(['enum-label-kept warning', 'reup-failed error']);
     expect(runCheck(reupFailed, { set: SET, run })[0].hint).toMatch(/^The down keeps value 'refunded' of enum order_status/);
   });
 });
