@@ -18,8 +18,9 @@ import { type DeployedVersion } from './deployed/version';
 import { compareTarget, inspectTarget, rehearsePending, startScratchServer, type TargetPhase } from './deployed/pipeline';
 import { InfrastructureError } from './servers/provider';
 import { relativePath } from './report/paths';
-import { applyIgnoreComments, type IgnoredFinding } from './checks/ignore';
-import { withSeverities, withTableSizes } from './checks/severity';
+import { applyIgnoreComments, type IgnoredFinding } from './check-support/ignore-comments';
+import { withSeverities } from './check-support/configured-severities';
+import { withTableSizes } from './check-support/production-sizes';
 import { readTableSizes, type TableSize } from './deployed/table-sizes';
 
 export interface Outcome {

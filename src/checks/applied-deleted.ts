@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { Finding } from '../findings';
-import { restoreCommand } from './applied';
+import { restoreCommand } from '../check-support/already-applied';
 import { defineCheck } from './check';
 
 /** A merged migration whose file is gone: new databases skip it, and databases at its version cannot migrate. */

@@ -1,5 +1,5 @@
 import { defineCheck } from './check';
-import { howSeen, observedStatements, shortName, statementFinding } from './observed';
+import { howSeen, observedStatements, shortName, statementFinding } from '../check-support/observed-statements';
 
 /** CREATE INDEX without CONCURRENTLY on a table that exists in production: SHARE lock, writes wait for the whole build. */
 export const blockingIndexBuild = defineCheck<'run'>({

@@ -1,6 +1,6 @@
 import { defineCheck } from './check';
-import { consequencesOf } from './consequences';
-import { failedOnItsOwn, stepFailure } from './step-failure';
+import { consequencesOf } from '../check-support/failure-consequences';
+import { failedOnItsOwn, stepFailure } from '../check-support/step-failure';
 
 export const downFailed = defineCheck({
   id: 'down-failed',

@@ -1,4 +1,4 @@
-import { baseFileNamed, nextFreeVersion } from './applied';
+import { baseFileNamed, nextFreeVersion } from '../check-support/already-applied';
 import { defineCheck } from './check';
 
 export const duplicateVersion = defineCheck({

@@ -1,7 +1,7 @@
 import { sectionLine } from '../formats/migration-set';
 import { defineCheck } from './check';
-import { deletedSinceBase } from './applied';
-import { upOnlyDirectory } from './no-down-files';
+import { deletedSinceBase } from '../check-support/already-applied';
+import { upOnlyDirectory } from '../check-support/up-only-directory';
 
 export const missingDown = defineCheck({
   id: 'missing-down',

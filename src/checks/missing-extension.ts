@@ -1,6 +1,6 @@
 import { defineCheck } from './check';
-import { consequencesOf } from './consequences';
-import { extensionSource, missingExtensionOf } from './extension-error';
+import { consequencesOf } from '../check-support/failure-consequences';
+import { extensionSource, missingExtensionOf } from '../check-support/extension-error';
 
 /**
  * An extension the scratch server does not have: the server's limit, not the file's bug, so it is reported

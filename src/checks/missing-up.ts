@@ -1,5 +1,5 @@
 import { defineCheck } from './check';
-import { deletedSinceBase } from './applied';
+import { deletedSinceBase } from '../check-support/already-applied';
 
 export const missingUp = defineCheck({
   id: 'missing-up',

@@ -1,7 +1,7 @@
 import type { Finding } from '../findings';
 import type { MigrationFormat } from '../formats/format';
 import type { MigrationFile } from '../formats/migration-set';
-import { highestApplied, nextFreeVersion, originOf } from './applied';
+import { highestApplied, nextFreeVersion, originOf } from '../check-support/already-applied';
 import { defineCheck } from './check';
 
 /**

@@ -1,10 +1,10 @@
 import type { MigrationTrace } from '../engine/trace';
 import type { Finding } from '../findings';
 import { displayName } from '../catalog/snapshot-diff';
-import { addedEnumLabels, keptExtension, meaningful } from './down-incomplete';
+import { addedEnumLabels, keptExtension, meaningful } from '../check-support/down-differences';
 import { defineCheck } from './check';
-import { consequencesOf } from './consequences';
-import { failedOnItsOwn, stepFailure } from './step-failure';
+import { consequencesOf } from '../check-support/failure-consequences';
+import { failedOnItsOwn, stepFailure } from '../check-support/step-failure';
 
 export const reupFailed = defineCheck({
   id: 'reup-failed',

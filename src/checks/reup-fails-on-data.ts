@@ -1,5 +1,5 @@
 import { defineCheck } from './check';
-import { dataFailure } from './data-failure';
+import { dataFailure } from '../check-support/data-failure-finding';
 
 export const reupFailsOnData = defineCheck({
   id: 'reup-fails-on-data',

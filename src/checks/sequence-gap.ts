@@ -9,7 +9,7 @@ import { defineCheck } from './check';
  */
 const SEQUENTIAL_LIMIT = 1_000_000n;
 
-export function isSequential(migrations: Migration[]): boolean {
+function isSequential(migrations: Migration[]): boolean {
   return migrations.length > 0 && migrations.every((m) => m.version < SEQUENTIAL_LIMIT);
 }
 

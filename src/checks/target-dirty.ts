@@ -1,5 +1,5 @@
 import { defineCheck } from './check';
-import { forceCommand } from './force-words';
+import { forceCommand } from '../check-support/force-command';
 
 /** A dirty deployed database refuses every golang-migrate command: the deploy would fail before running anything. */
 export const targetDirty = defineCheck({

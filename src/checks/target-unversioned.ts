@@ -1,5 +1,5 @@
 import { defineCheck } from './check';
-import { forceCommand } from './force-words';
+import { forceCommand } from '../check-support/force-command';
 
 /** Tables but no version: the tool would run the first migration again on a database that already has its schema. */
 export const targetUnversioned = defineCheck({

@@ -1,7 +1,7 @@
 import { defineCheck } from './check';
-import { consequencesOf } from './consequences';
-import { missingExtensionOf } from './extension-error';
-import { failedOnItsOwn, stepFailure } from './step-failure';
+import { consequencesOf } from '../check-support/failure-consequences';
+import { missingExtensionOf } from '../check-support/extension-error';
+import { failedOnItsOwn, stepFailure } from '../check-support/step-failure';
 
 export const upFailed = defineCheck({
   id: 'up-failed',

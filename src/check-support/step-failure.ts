@@ -1,8 +1,8 @@
 import type { Finding } from '../findings';
 import type { EngineRun, MigrationTrace, StepResult } from '../engine/trace';
 import { statementsOf, type Statement } from '../sql/text';
-import { aboutObjects } from './consequences';
-import { newerPostgresHint } from './newer-postgres';
+import { aboutObjects } from './failure-consequences';
+import { newerPostgresHint } from './newer-postgres-hint';
 
 const TRANSACTION_BLOCK_HINT =
   'golang-migrate sends the whole file as one query, which PostgreSQL runs as one transaction; ' +
