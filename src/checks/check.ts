@@ -28,6 +28,17 @@ export interface Check<N extends FactName = FactName> {
   summary: string;
   /** The facts the check reads besides the directory; the registry runs it only when all of them are known. */
   needs: readonly N[];
+  /**
+   * Its findings mean "could not check", not "your SQL is wrong" (the server lacks an extension, the files are not
+   * meant to run as committed): whatever fail-on says, they make the run incomplete (exit code 2).
+   */
+  couldNotCheck?: true;
+  /**
+   * Why the tool would not run the directory as it is, when this check's problem is in it: the directory then gets
+   * its static findings and no run on PostgreSQL (a partial run would check a schema nobody deploys); undefined: it runs.
+   * Asked before any run, whether or not the check is disabled.
+   */
+  stopsRun?: (set: MigrationSet) => string | undefined;
   run(input: CheckInput<N>): Finding[];
 }
 

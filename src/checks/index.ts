@@ -1,5 +1,6 @@
 import type { Finding } from '../findings';
 import { compareFindings } from '../findings';
+import type { MigrationSet } from '../formats/migration-set';
 import { appliedDeleted } from './applied-deleted';
 import { appliedEdited } from './applied-edited';
 import { appliedRenamed } from './applied-renamed';
@@ -108,6 +109,21 @@ export const CHECKS: Check[] = [
 ];
 
 export const CHECK_IDS = CHECKS.map((c) => c.id);
+
+/** The checks whose findings make a run incomplete whatever fail-on says (exit code 2): those marked couldNotCheck. */
+export const COULD_NOT_CHECK: ReadonlySet<string> = new Set(CHECKS.filter((c) => c.couldNotCheck).map((c) => c.id));
+
+/**
+ * Why the directory is not run on PostgreSQL at all: the first check (in registry order) whose problem stops the run,
+ * in its words; undefined when the directory can run.
+ */
+export function whyNotRun(set: MigrationSet): string | undefined {
+  for (const check of CHECKS) {
+    const why = check.stopsRun?.(set);
+    if (why) return why;
+  }
+  return undefined;
+}
 
 /**
  * Runs every check whose facts are all known, that is not disabled, and that
