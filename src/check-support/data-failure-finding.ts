@@ -1,5 +1,6 @@
 import type { Finding } from '../findings';
 import type { MigrationTrace } from '../engine/trace';
+import type { ToolWords } from '../formats/format';
 import type { DataFailure, Row } from '../engine/seed/observations';
 import { stepFailure } from './step-failure';
 
@@ -18,8 +19,8 @@ export function showRow(row: Row | undefined): string {
  * error at the file's line, the table and the row, and whether any row
  * would break it (error) or only values like the ones generated (warning).
  */
-export function dataFailure(check: string, what: string, trace: MigrationTrace, failure: DataFailure): Finding {
-  const base = stepFailure(check, what, trace, failure.step);
+export function dataFailure(check: string, what: string, trace: MigrationTrace, failure: DataFailure, words: ToolWords): Finding {
+  const base = stepFailure(check, what, trace, failure.step, words);
   const where = failure.table
     ? ` Table ${failure.table} held ${failure.rows ?? 'some'} row(s)${failure.row ? `, e.g. ${showRow(failure.row)}` : ''}.`
     : '';

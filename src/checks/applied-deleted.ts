@@ -7,7 +7,7 @@ import { defineCheck } from './check';
 export const appliedDeleted = defineCheck({
   id: 'applied-deleted',
   severity: 'error',
-  summary: 'A migration file that is already merged was deleted (or moved where golang-migrate does not read it).',
+  summary: 'A migration file that is already merged was deleted (or moved where the tool does not read it).',
   needs: ['base'],
   run: ({ set, base }) => {
     const findings: Finding[] = [];

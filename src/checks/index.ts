@@ -1,5 +1,6 @@
 import type { Finding } from '../findings';
 import { compareFindings } from '../findings';
+import type { MigrationFormat } from '../formats/format';
 import type { MigrationSet } from '../formats/migration-set';
 import { appliedDeleted } from './applied-deleted';
 import { appliedEdited } from './applied-edited';
@@ -125,13 +126,18 @@ export function whyNotRun(set: MigrationSet): string | undefined {
   return undefined;
 }
 
+/** Whether a check runs for a tool: the format has the capability the check requires, if any. */
+export function appliesTo(check: Check, format: MigrationFormat): boolean {
+  return !check.requires || format.capabilities[check.requires];
+}
+
 /**
  * Runs every check whose facts are all known, that is not disabled, and that
  * applies to the directory's tool. Findings come back most important first.
  */
 export function runChecks(facts: CheckInput<never>, disabled: ReadonlySet<string>): Finding[] {
   const known = (name: FactName) => facts[name] !== undefined;
-  return CHECKS.filter((c) => !disabled.has(c.id) && !facts.set.format.skippedChecks.has(c.id))
+  return CHECKS.filter((c) => !disabled.has(c.id) && appliesTo(c, facts.set.format))
     .filter((c) => c.needs.every(known))
     .flatMap((c) => c.run(facts as CheckInput<FactName>))
     .sort(compareFindings);

@@ -19,7 +19,7 @@ export const missingDown = defineCheck({
         file: up.path,
         line: sectionLine(up),
         version: m.versionText,
-        message: `${up.name} has no down file: \`migrate down\` would record the rollback of ${m.versionText} without undoing anything`,
+        message: `${up.name} has no down file: \`${set.format.words.rollbackCommand}\` would record the rollback of ${m.versionText} without undoing anything`,
         hint: `Add ${m.versionText}_${up.identifier}.down.sql that reverses the up; its reversibility is then checked.`,
       })),
 });

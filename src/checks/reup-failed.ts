@@ -11,13 +11,13 @@ export const reupFailed = defineCheck({
   severity: 'error',
   summary: 'An up file fails when run again after its down, so a rollback cannot be rolled forward.',
   needs: ['run'],
-  run: ({ run }) => {
+  run: ({ set, run }) => {
     const consequences = consequencesOf(run); // those are not-checked-after-failure's
     return (
       run.traces
         // After an incomplete down the failure is that down's fault; down-incomplete reports both.
         .filter((t) => failedOnItsOwn(t.reup) && !consequences.has(t.reup) && meaningful(t.downDiff).length === 0)
-        .map((t) => withKeptCause(t, stepFailure('reup-failed', 'up (run again after its down)', t, t.reup, run)))
+        .map((t) => withKeptCause(t, stepFailure('reup-failed', 'up (run again after its down)', t, t.reup, set.format.words, run)))
     );
   },
 });

@@ -6,10 +6,10 @@ export const reupFailsOnData = defineCheck({
   severity: 'error',
   summary: 'An up file fails when run again after its down because of the rows the down left behind (it passes when the tables are empty).',
   needs: ['run'],
-  run: ({ run }) =>
+  run: ({ set, run }) =>
     run.traces.flatMap((t) =>
       t.data?.reupFailure
-        ? [dataFailure('reup-fails-on-data', 'up (run again after its down, on the rows the down left)', t, t.data.reupFailure)]
+        ? [dataFailure('reup-fails-on-data', 'up (run again after its down, on the rows the down left)', t, t.data.reupFailure, set.format.words)]
         : [],
     ),
 });

@@ -32,6 +32,7 @@ export const sequenceGap = defineCheck({
   severity: 'error',
   summary: 'Sequential versions skip a number or do not start at 1 (a lost or renumbered migration).',
   needs: [],
+  requires: 'sequentialVersions',
   run: ({ set, base }) => {
     if (!isSequential(set.migrations)) return [];
     const findings: Finding[] = [];

@@ -7,6 +7,6 @@ export const upFailsOnData = defineCheck({
   summary:
     'An up file passes on empty tables but fails once the tables it touches hold rows (error when any row breaks it, warning when it depends on the values).',
   needs: ['run'],
-  run: ({ run }) =>
-    run.traces.flatMap((t) => (t.data?.upFailure ? [dataFailure('up-fails-on-data', 'up (on tables holding rows)', t, t.data.upFailure)] : [])),
+  run: ({ set, run }) =>
+    run.traces.flatMap((t) => (t.data?.upFailure ? [dataFailure('up-fails-on-data', 'up (on tables holding rows)', t, t.data.upFailure, set.format.words)] : [])),
 });
