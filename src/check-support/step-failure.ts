@@ -36,8 +36,7 @@ export function stepFailure(
   if (e.connectionLost)
     message += '. The connection to PostgreSQL was lost while this file ran (it may terminate its own session or stop the server).';
   if (e.ownTransaction)
-    message +=
-      `. This file runs its own BEGIN/COMMIT, so statements committed before the error stay applied and ${words.label} leaves the database ${words.afterFailure}.`;
+    message += `. This file runs its own BEGIN/COMMIT, so statements committed before the error stay applied and ${words.label} leaves the database ${words.afterFailure}.`;
   // Failures that follow from the earlier one are not-checked-after-failure's; this one names nothing that file makes,
   // which is worth saying only where a reader could suspect the link (a missing or existing object, not a typo).
   if (trace.afterFailedUp && aboutObjects(e.code)) message += ` (${trace.afterFailedUp} failed earlier, but nothing it makes is named here)`;

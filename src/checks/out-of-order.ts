@@ -11,7 +11,8 @@ import { defineCheck } from './check';
 export const outOfOrder = defineCheck({
   id: 'out-of-order',
   severity: 'error',
-  summary: 'A migration added by this change has a version at or below one already applied; where that version is applied, the tool silently skips it, refuses to run, or runs it out of order.',
+  summary:
+    'A migration added by this change has a version at or below one already applied; where that version is applied, the tool silently skips it, refuses to run, or runs it out of order.',
   needs: ['base'],
   run: (context) => {
     const { set, base } = context;

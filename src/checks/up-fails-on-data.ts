@@ -8,5 +8,7 @@ export const upFailsOnData = defineCheck({
     'An up file passes on empty tables but fails once the tables it touches hold rows (error when any row breaks it, warning when it depends on the values).',
   needs: ['run'],
   run: ({ set, run }) =>
-    run.traces.flatMap((t) => (t.data?.upFailure ? [dataFailure('up-fails-on-data', 'up (on tables holding rows)', t, t.data.upFailure, set.format.words)] : [])),
+    run.traces.flatMap((t) =>
+      t.data?.upFailure ? [dataFailure('up-fails-on-data', 'up (on tables holding rows)', t, t.data.upFailure, set.format.words)] : [],
+    ),
 });

@@ -12,9 +12,7 @@ function expectedTable(): string {
   const header = `| Check | ${FORMATS.map((f) => f.words.label).join(' | ')} |`;
   const rule = `| --- | ${FORMATS.map(() => ':---:').join(' | ')} |`;
   // The id is a link here, so that this table never stands in for a row of the main check table (check-docs.test.ts).
-  const rows = CHECKS.map(
-    (c) => `| [\`${c.id}\`](docs/checks/${c.id}.md) | ${FORMATS.map((f) => (appliesTo(c, f) ? '✓' : '–')).join(' | ')} |`,
-  );
+  const rows = CHECKS.map((c) => `| [\`${c.id}\`](docs/checks/${c.id}.md) | ${FORMATS.map((f) => (appliesTo(c, f) ? '✓' : '–')).join(' | ')} |`);
   return [header, rule, ...rows].join('\n');
 }
 

@@ -31,7 +31,8 @@ const TOOL_WORD = new RegExp([...new Set(WORDS)].map(escape).join('|'), 'i');
 const ALLOWED: Record<string, string> = {
   'formats/format.ts': 'ToolName and TOOL_NAMES are the values of migration-tool, which settings validates (settings is being rewritten elsewhere).',
   'formats/index.ts': "The factory: the one module that imports every tool's folder (and names the fallback tool for `auto`).",
-  'formats/read-directory.ts': 'The input error for a file that is not a regular file says what golang-migrate would do; read before a tool is chosen.',
+  'formats/read-directory.ts':
+    'The input error for a file that is not a regular file says what golang-migrate would do; read before a tool is chosen.',
   'engine/run-migrations.ts': "Imports golang-migrate's NIL_VERSION; the engine is being restructured elsewhere (issue 23, point 1).",
   'engine/schema-at.ts': "Imports golang-migrate's NIL_VERSION; the engine is being restructured elsewhere (issue 23, point 1).",
   'engine/execute.ts': "The UTF-8 hint names golang-migrate's driver; the engine is being restructured elsewhere.",
@@ -73,7 +74,9 @@ describe('tool knowledge behind the format', () => {
   });
 
   it('names no tool outside src/formats/<tool>/ except the files still listed', () => {
-    const offenders = [...holding].filter(([file, words]) => words.length && !(file in ALLOWED)).map(([file, words]) => `${file}: ${words.join(', ')}`);
+    const offenders = [...holding]
+      .filter(([file, words]) => words.length && !(file in ALLOWED))
+      .map(([file, words]) => `${file}: ${words.join(', ')}`);
     expect(offenders).toEqual([]);
   });
 

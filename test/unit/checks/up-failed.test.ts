@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { upFailed } from '../../../src/checks/up-failed';
 import type { MigrationFormat } from '../../../src/formats/format';
-import { dbmate, engineRun, failed, golangMigrate, goose, messages, migration, migrationSet, placed, runCheck, skippedStep } from '../../helpers/facts';
+import {
+  dbmate,
+  engineRun,
+  failed,
+  golangMigrate,
+  goose,
+  messages,
+  migration,
+  migrationSet,
+  placed,
+  runCheck,
+  skippedStep,
+} from '../../helpers/facts';
 
 const SET = migrationSet(golangMigrate, {
   '000001_a.up.sql': 'CREATE TABLE t (id int);\n',

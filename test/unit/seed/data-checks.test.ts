@@ -28,7 +28,10 @@ function run(data: Partial<DataObservations>): { set: MigrationSet; run: EngineR
     reup: { status: 'ok', ms: 1 },
     data: { tables: ['public.accounts'], seeded: ['public.accounts'], skipped: [], losses: [], ms: 1, ...data },
   } as unknown as MigrationTrace;
-  return { set: { format: golangMigrate } as MigrationSet, run: { provider: 'local', server: 'x', postgresVersion: '15', traces: [trace], startupMs: 0, ms: 0 } };
+  return {
+    set: { format: golangMigrate } as MigrationSet,
+    run: { provider: 'local', server: 'x', postgresVersion: '15', traces: [trace], startupMs: 0, ms: 0 },
+  };
 }
 const failed = (message: string, code: string, detail?: string) => ({
   status: 'failed' as const,
