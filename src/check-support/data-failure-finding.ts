@@ -1,18 +1,9 @@
 import type { Finding } from '../findings';
 import type { MigrationTrace } from '../engine/trace';
 import type { ToolWords } from '../formats/format';
-import type { DataFailure, Row } from '../engine/seed/observations';
+import type { DataFailure } from '../engine/seed/observations';
+import { showRow } from './show-row';
 import { stepFailure } from './step-failure';
-
-/** A row as one line: `{id: 1, email: alpha}`, long values shortened. */
-export function showRow(row: Row | undefined): string {
-  if (!row) return '(none)';
-  const value = (v: string | null) => (v === null ? 'NULL' : v === '' ? "''" : v.length > 40 ? `${v.slice(0, 37)}... (${v.length} characters)` : v);
-  return `{${Object.keys(row)
-    .sort()
-    .map((k) => `${k}: ${value(row[k])}`)
-    .join(', ')}}`;
-}
 
 /**
  * A step that failed with seeded rows and passed without them: PostgreSQL's
