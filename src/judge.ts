@@ -1,7 +1,8 @@
 import { runChecks } from './checks';
 import type { CheckInput } from './checks/check';
-import { applyIgnoreComments, type IgnoredFinding } from './checks/ignore';
-import { withSeverities, withTableSizes } from './checks/severity';
+import { applyIgnoreComments, type IgnoredFinding } from './check-support/ignore-comments';
+import { withSeverities } from './check-support/configured-severities';
+import { withTableSizes } from './check-support/production-sizes';
 import type { TableSize } from './deployed/table-sizes';
 import { shardOwns } from './engine/parallel/shard-findings';
 import type { FailOn, Finding, Severity } from './findings';

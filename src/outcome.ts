@@ -4,7 +4,8 @@ import type { EngineRun } from './engine/trace';
 import type { ShardFacts } from './engine/parallel/run-parallel';
 import type { BaseComparison } from './git/compare';
 import type { DeployedVersion } from './deployed/version';
-import type { IgnoredFinding } from './checks/ignore';
+import type { IgnoredFinding } from './check-support/ignore-comments';
+import { COULD_NOT_CHECK } from './checks';
 
 /** What one run found and decided: the reporters render it and never judge again. */
 export interface Outcome {
@@ -28,12 +29,6 @@ export interface Outcome {
   /** shard k/n: what this shard covered, for `merge` (its findings are only those of its segment). */
   shard?: ShardFacts & { failOn: FailOn };
 }
-
-/**
- * Findings that mean "could not check", not "your SQL is wrong": the server lacks an extension, or the files
- * are not meant to run as committed. Whatever fail-on says, they make the run incomplete (exit code 2).
- */
-export const COULD_NOT_CHECK: ReadonlySet<string> = new Set(['missing-extension', 'rendered-files']);
 
 export interface Verdict {
   verdict: 'passed' | 'failed';

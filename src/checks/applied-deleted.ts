@@ -1,13 +1,13 @@
 import * as path from 'node:path';
 import type { Finding } from '../findings';
-import { restoreCommand } from './applied';
+import { restoreCommand } from '../check-support/already-applied';
 import { defineCheck } from './check';
 
 /** A merged migration whose file is gone: new databases skip it, and databases at its version cannot migrate. */
 export const appliedDeleted = defineCheck({
   id: 'applied-deleted',
   severity: 'error',
-  summary: 'A migration file that is already merged was deleted (or moved where golang-migrate does not read it).',
+  summary: 'A migration file that is already merged was deleted (or moved where the tool does not read it).',
   needs: ['base'],
   run: ({ set, base }) => {
     const findings: Finding[] = [];

@@ -1,8 +1,8 @@
 import type { Finding } from '../findings';
 import { bodyText } from '../formats/migration-set';
-import { baseFileNamed, nextFreeVersion, restoreCommand, shortCommit } from './applied';
+import { baseFileNamed, nextFreeVersion, restoreCommand, shortCommit } from '../check-support/already-applied';
 import { defineCheck } from './check';
-import { describeEdit, summarizeEdit } from './text-edit';
+import { describeEdit, summarizeEdit } from '../check-support/text-edit';
 
 /**
  * golang-migrate, goose and dbmate keep no checksums: an edited migration that already ran is

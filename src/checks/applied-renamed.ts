@@ -1,5 +1,5 @@
 import type { Finding } from '../findings';
-import { baseFileNamed } from './applied';
+import { baseFileNamed } from '../check-support/already-applied';
 import { defineCheck } from './check';
 
 /** The tools know applied migrations only by version: renumbering one re-runs it or loses it. */

@@ -1,5 +1,9 @@
+import { FORMATS } from '../formats';
 import { defineCheck } from './check';
-import { howSeen, observedStatements, shortName, statementFinding } from './observed';
+
+/** How each tool runs a section outside a transaction, all of them: the hint reads the same whichever tool ran. */
+const OUTSIDE_A_TRANSACTION = FORMATS.map((f) => `${f.words.label}: ${f.words.outsideTransaction}`).join('; ');
+import { howSeen, observedStatements, shortName, statementFinding } from '../check-support/observed-statements';
 
 /** CREATE INDEX without CONCURRENTLY on a table that exists in production: SHARE lock, writes wait for the whole build. */
 export const blockingIndexBuild = defineCheck<'run'>({
@@ -20,8 +24,7 @@ export const blockingIndexBuild = defineCheck<'run'>({
           at,
           `CREATE INDEX on existing table ${t} without CONCURRENTLY: PostgreSQL holds a SHARE lock on ${t} for the whole build, ` +
             `so every INSERT, UPDATE and DELETE on it waits until the file commits (${howSeen(at.statement, at.observation)})`,
-          'Build it with CREATE INDEX CONCURRENTLY in a section of its own that runs outside a transaction ' +
-            '(golang-migrate: a file with that one statement; goose: -- +goose NO TRANSACTION; dbmate: transaction:false).',
+          `Build it with CREATE INDEX CONCURRENTLY in a section of its own that runs outside a transaction (${OUTSIDE_A_TRANSACTION}).`,
           [table.name],
         ),
       ];

@@ -1,5 +1,5 @@
 import { defineCheck } from './check';
-import { observedStatements, shortName, statementFinding } from './observed';
+import { observedStatements, shortName, statementFinding } from '../check-support/observed-statements';
 
 /** An existing table or column renamed: the running release still uses the old name. */
 export const breakingRename = defineCheck<'run'>({

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../findings';
+import type { Capability } from '../formats/format';
 import type { MigrationSet } from '../formats/migration-set';
 import type { EngineRun } from '../engine/trace';
 import type { BaseComparison } from '../git/compare';
@@ -28,6 +29,19 @@ export interface Check<N extends FactName = FactName> {
   summary: string;
   /** The facts the check reads besides the directory; the registry runs it only when all of them are known. */
   needs: readonly N[];
+  /** The capability of the tool's format the check needs (e.g. up and down as files of their own); absent: it applies to every tool. */
+  requires?: Capability;
+  /**
+   * Its findings mean "could not check", not "your SQL is wrong" (the server lacks an extension, the files are not
+   * meant to run as committed): whatever fail-on says, they make the run incomplete (exit code 2).
+   */
+  couldNotCheck?: true;
+  /**
+   * Why the tool would not run the directory as it is, when this check's problem is in it: the directory then gets
+   * its static findings and no run on PostgreSQL (a partial run would check a schema nobody deploys); undefined: it runs.
+   * Asked before any run, whether or not the check is disabled.
+   */
+  stopsRun?: (set: MigrationSet) => string | undefined;
   run(input: CheckInput<N>): Finding[];
 }
 

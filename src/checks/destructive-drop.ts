@@ -1,5 +1,5 @@
 import { defineCheck } from './check';
-import { observedStatements, shortName, statementFinding } from './observed';
+import { observedStatements, shortName, statementFinding } from '../check-support/observed-statements';
 
 const HINT =
   'Deploy the code that stops using it first; drop it in a later migration, once no running release reads it ' +

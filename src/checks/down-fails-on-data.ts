@@ -1,5 +1,5 @@
 import { defineCheck } from './check';
-import { dataFailure } from './data-failure';
+import { dataFailure } from '../check-support/data-failure-finding';
 
 /**
  * A down that passes on empty tables and fails on the rows its up left: the rollback a team reaches for in an
@@ -11,11 +11,11 @@ export const downFailsOnData = defineCheck({
   summary:
     'A down file passes on empty tables but fails once the tables hold rows (error when any row breaks it, warning when it depends on the values).',
   needs: ['run'],
-  run: ({ run }) =>
+  run: ({ set, run }) =>
     run.traces.flatMap((t) => {
       const failure = t.data?.downFailure;
       if (!failure) return [];
-      const finding = dataFailure('down-fails-on-data', 'down (on the rows its up left)', t, failure);
+      const finding = dataFailure('down-fails-on-data', 'down (on the rows its up left)', t, failure, set.format.words);
       const hint = failure.anyRow
         ? 'Give the column the down adds back a DEFAULT, or add it nullable and fill it before SET NOT NULL, so that the rollback works on a table with rows.'
         : 'Make the down handle such rows (fill or convert them first, or drop what no longer fits), or check that production holds none.';

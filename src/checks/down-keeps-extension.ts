@@ -1,8 +1,8 @@
 import { sectionLine } from '../formats/migration-set';
 import { displayName } from '../catalog/snapshot-diff';
 import { defineCheck } from './check';
-import { keptExtension, reupFailsAlone } from './down-incomplete';
-import { objectLine } from './object-line';
+import { keptExtension, reupFailsAlone } from '../check-support/down-differences';
+import { objectLine } from '../check-support/object-line';
 
 export const downKeepsExtension = defineCheck({
   id: 'down-keeps-extension',

@@ -2,7 +2,7 @@ import type { Finding } from '../findings';
 import type { MigrationTrace } from '../engine/trace';
 import type { RowLoss } from '../engine/seed/observations';
 import { defineCheck } from './check';
-import { showRow } from './data-failure';
+import { showRow } from '../check-support/show-row';
 
 export const downLosesData = defineCheck({
   id: 'down-loses-data',

@@ -1,5 +1,5 @@
 import { defineCheck } from './check';
-import { driftFindings } from './drift-findings';
+import { driftFindings } from '../check-support/drift-findings';
 
 export const driftMissing = defineCheck({
   id: 'drift-missing',

@@ -1,4 +1,4 @@
-import { baseFileNamed, nextFreeVersion } from './applied';
+import { baseFileNamed, nextFreeVersion } from '../check-support/already-applied';
 import { defineCheck } from './check';
 
 export const duplicateVersion = defineCheck({
@@ -6,6 +6,12 @@ export const duplicateVersion = defineCheck({
   severity: 'error',
   summary: 'Two files have the same version (and direction); the tool refuses to load the directory.',
   needs: [],
+  // golang-migrate and goose refuse to load the directory; dbmate keeps one row per version, so one file never runs.
+  stopsRun: (set) => {
+    if (!set.duplicates.length) return undefined;
+    const versions = [...new Set(set.duplicates.map((d) => d.files[0]?.versionText ?? d.version.toString()))].join(', ');
+    return `${set.format.words.label} would not run this directory: version(s) ${versions} appear more than once (duplicate-version)`;
+  },
   run: (context) =>
     context.set.duplicates.flatMap((dup) => {
       const { base } = context;

@@ -2,8 +2,8 @@ import type { ToolWords } from '../formats/format';
 import { bodyText, sectionLine, type MigrationFile } from '../formats/migration-set';
 import { hasNoStatements, isBlank } from '../sql/text';
 import { defineCheck } from './check';
-import { upOnlyDirectory } from './no-down-files';
-import { meaningful } from './down-incomplete';
+import { upOnlyDirectory } from '../check-support/up-only-directory';
+import { meaningful } from '../check-support/down-differences';
 
 /** "X" for a file that is one direction (golang-migrate); "the `-- migrate:down` section of X" where one file holds both. */
 function what(file: MigrationFile, words: ToolWords): string {

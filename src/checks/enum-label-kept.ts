@@ -1,7 +1,7 @@
 import { sectionLine } from '../formats/migration-set';
 import { displayName } from '../catalog/snapshot-diff';
 import { defineCheck } from './check';
-import { addedEnumLabels } from './down-incomplete';
+import { addedEnumLabels } from '../check-support/down-differences';
 
 export const enumLabelKept = defineCheck({
   id: 'enum-label-kept',

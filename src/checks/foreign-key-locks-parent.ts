@@ -1,5 +1,5 @@
 import { defineCheck } from './check';
-import { observedStatements, shortName, statementFinding } from './observed';
+import { observedStatements, shortName, statementFinding } from '../check-support/observed-statements';
 
 /** A foreign key from a new table still locks its existing parent (nothing to scan: the child is empty). One notice per parent and file. */
 export const foreignKeyLocksParent = defineCheck<'run'>({

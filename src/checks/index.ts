@@ -1,5 +1,7 @@
 import type { Finding } from '../findings';
 import { compareFindings } from '../findings';
+import type { MigrationFormat } from '../formats/format';
+import type { MigrationSet } from '../formats/migration-set';
 import { appliedDeleted } from './applied-deleted';
 import { appliedEdited } from './applied-edited';
 import { appliedRenamed } from './applied-renamed';
@@ -111,13 +113,33 @@ export const CHECKS: Check[] = [
 
 export const CHECK_IDS = CHECKS.map((c) => c.id);
 
+/** The checks whose findings make a run incomplete whatever fail-on says (exit code 2): those marked couldNotCheck. */
+export const COULD_NOT_CHECK: ReadonlySet<string> = new Set(CHECKS.filter((c) => c.couldNotCheck).map((c) => c.id));
+
+/**
+ * Why the directory is not run on PostgreSQL at all: the first check (in registry order) whose problem stops the run,
+ * in its words; undefined when the directory can run.
+ */
+export function whyNotRun(set: MigrationSet): string | undefined {
+  for (const check of CHECKS) {
+    const why = check.stopsRun?.(set);
+    if (why) return why;
+  }
+  return undefined;
+}
+
+/** Whether a check runs for a tool: the format has the capability the check requires, if any. */
+export function appliesTo(check: Check, format: MigrationFormat): boolean {
+  return !check.requires || format.capabilities[check.requires];
+}
+
 /**
  * Runs every check whose facts are all known, that is not disabled, and that
  * applies to the directory's tool. Findings come back most important first.
  */
 export function runChecks(facts: CheckInput<never>, disabled: ReadonlySet<string>): Finding[] {
   const known = (name: FactName) => facts[name] !== undefined;
-  return CHECKS.filter((c) => !disabled.has(c.id) && !facts.set.format.skippedChecks.has(c.id))
+  return CHECKS.filter((c) => !disabled.has(c.id) && appliesTo(c, facts.set.format))
     .filter((c) => c.needs.every(known))
     .flatMap((c) => c.run(facts as CheckInput<FactName>))
     .sort(compareFindings);

@@ -1,7 +1,7 @@
 import { defineCheck } from './check';
 import type { ObservedStatement } from '../engine/observe/types';
 import { modeName } from '../engine/observe/types';
-import { observedSections, shortName, statementFinding } from './observed';
+import { observedSections, shortName, statementFinding } from '../check-support/observed-statements';
 
 /** Work that takes time on a big table: a rewrite, a scan, an index build, or a change of every row. */
 function slowWork(s: ObservedStatement): { relation: string; what: string } | undefined {

@@ -4,7 +4,7 @@ import { defineCheck } from './check';
 export const malformedFile = defineCheck({
   id: 'malformed-file',
   severity: 'error',
-  summary: 'The tool refuses to load a migration file (e.g. goose without `-- +goose Up`, dbmate without `-- migrate:up`).',
+  summary: 'The tool refuses to load a migration file (e.g. a section marker it requires is missing).',
   needs: [],
   run: ({ set }) =>
     set.malformed.map((f) => ({

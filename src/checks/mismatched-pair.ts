@@ -5,6 +5,7 @@ export const mismatchedPair = defineCheck({
   severity: 'warning',
   summary: 'The up and down files of one version are named differently (title or zero-padding).',
   needs: [],
+  requires: 'directionFiles',
   run: ({ set }) =>
     set.migrations
       .flatMap(({ up, down, version, versionText }) =>

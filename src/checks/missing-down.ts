@@ -1,7 +1,7 @@
 import { sectionLine } from '../formats/migration-set';
 import { defineCheck } from './check';
-import { deletedSinceBase } from './applied';
-import { upOnlyDirectory } from './no-down-files';
+import { deletedSinceBase } from '../check-support/already-applied';
+import { upOnlyDirectory } from '../check-support/up-only-directory';
 
 export const missingDown = defineCheck({
   id: 'missing-down',
@@ -19,7 +19,7 @@ export const missingDown = defineCheck({
         file: up.path,
         line: sectionLine(up),
         version: m.versionText,
-        message: `${up.name} has no down file: \`migrate down\` would record the rollback of ${m.versionText} without undoing anything`,
+        message: `${up.name} has no down file: \`${set.format.words.rollbackCommand}\` would record the rollback of ${m.versionText} without undoing anything`,
         hint: `Add ${m.versionText}_${up.identifier}.down.sql that reverses the up; its reversibility is then checked.`,
       })),
 });

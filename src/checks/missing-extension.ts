@@ -1,16 +1,17 @@
 import { defineCheck } from './check';
-import { consequencesOf } from './consequences';
-import { extensionSource, missingExtensionOf } from './extension-error';
+import { consequencesOf } from '../check-support/failure-consequences';
+import { extensionSource, missingExtensionOf } from '../check-support/extension-error';
 
 /**
  * An extension the scratch server does not have: the server's limit, not the file's bug, so it is reported
- * as "could not check" (outcome.ts gives exit code 2) with what could not be checked and how to get a server that has it.
+ * as "could not check" (exit code 2) with what could not be checked and how to get a server that has it.
  */
 export const missingExtension = defineCheck({
   id: 'missing-extension',
   severity: 'warning',
   summary: 'A migration creates an extension the PostgreSQL used for the check does not have, so it and what uses it could not be checked.',
   needs: ['run'],
+  couldNotCheck: true,
   run: ({ run }) => {
     const consequences = [...consequencesOf(run).values()];
     const major = /^\s*(\d+)/.exec(run.postgresVersion)?.[1] ?? '';

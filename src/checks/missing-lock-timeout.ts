@@ -1,6 +1,6 @@
 import { defineCheck } from './check';
 import { modeName } from '../engine/observe/types';
-import { observedSections, shortName, statementFinding } from './observed';
+import { observedSections, shortName, statementFinding } from '../check-support/observed-statements';
 
 /** A lock that blocks traffic on an existing table, requested with no lock_timeout set in the file: one finding per file, at the first. */
 export const missingLockTimeout = defineCheck<'run'>({

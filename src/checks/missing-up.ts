@@ -1,11 +1,12 @@
 import { defineCheck } from './check';
-import { deletedSinceBase } from './applied';
+import { deletedSinceBase } from '../check-support/already-applied';
 
 export const missingUp = defineCheck({
   id: 'missing-up',
   severity: 'error',
-  summary: 'A version has a down file but no up file; golang-migrate records it as applied without running anything.',
+  summary: 'A version has a down file but no up file; the tool records it as applied without running anything.',
   needs: [],
+  requires: 'directionFiles',
   run: ({ set, base }) =>
     set.migrations
       // An up that exists but could not be read is unreadable-file's finding, not a missing one.

@@ -1,7 +1,7 @@
 import type { Finding } from '../findings';
 import { defineCheck } from './check';
-import { consequencesOf, type Consequence } from './consequences';
-import { missingExtensionOf } from './extension-error';
+import { consequencesOf, type Consequence } from '../check-support/failure-consequences';
+import { missingExtensionOf } from '../check-support/extension-error';
 
 const STEP_WORDS = { up: 'up', down: 'down', reup: 'up again' } as const;
 

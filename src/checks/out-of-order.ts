@@ -1,7 +1,7 @@
 import type { Finding } from '../findings';
 import type { MigrationFormat } from '../formats/format';
 import type { MigrationFile } from '../formats/migration-set';
-import { highestApplied, nextFreeVersion, originOf } from './applied';
+import { highestApplied, nextFreeVersion, originOf } from '../check-support/already-applied';
 import { defineCheck } from './check';
 
 /**
@@ -11,7 +11,8 @@ import { defineCheck } from './check';
 export const outOfOrder = defineCheck({
   id: 'out-of-order',
   severity: 'error',
-  summary: 'A migration added by this change has a version at or below one already applied; golang-migrate silently never runs it there.',
+  summary:
+    'A migration added by this change has a version at or below one already applied; where that version is applied, the tool silently skips it, refuses to run, or runs it out of order.',
   needs: ['base'],
   run: (context) => {
     const { set, base } = context;

@@ -1,5 +1,5 @@
 import { defineCheck } from './check';
-import { rehearsed, stepFailure } from './rehearsal-findings';
+import { rehearsed, stepFailure } from '../check-support/rehearsal-step-failure';
 
 export const rehearsalDownFailed = defineCheck({
   id: 'rehearsal-down-failed',

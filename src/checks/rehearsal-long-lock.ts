@@ -1,6 +1,6 @@
 import { blocksTraffic } from '../deployed/observe';
 import { defineCheck } from './check';
-import { rehearsed } from './rehearsal-findings';
+import { rehearsed } from '../check-support/rehearsal-step-failure';
 
 export const rehearsalLongLock = defineCheck({
   id: 'rehearsal-long-lock',

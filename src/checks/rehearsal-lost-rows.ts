@@ -1,5 +1,5 @@
 import { defineCheck } from './check';
-import { rehearsed } from './rehearsal-findings';
+import { rehearsed } from '../check-support/rehearsal-step-failure';
 
 export const rehearsalLostRows = defineCheck({
   id: 'rehearsal-lost-rows',

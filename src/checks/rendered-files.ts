@@ -9,14 +9,19 @@ const SAYS: Record<RenderedKind, string> = {
 
 /**
  * Files not meant to run as committed, said once for the directory instead of one SQL error per file.
- * main.ts does not run such a directory at all (a partial run would check a schema nobody deploys), and
- * outcome.ts counts this finding as "could not check" (exit code 2).
+ * Such a directory is not run at all (a partial run would check a schema nobody deploys), and this finding
+ * counts as "could not check" (exit code 2).
  */
 export const renderedFilesCheck = defineCheck({
   id: 'rendered-files',
   severity: 'warning',
   summary: 'Templates, files of another language or SQL of another database among the migrations: the directory is not run, and this is said once.',
   needs: [],
+  couldNotCheck: true,
+  stopsRun: (set) => {
+    const rendered = renderedFiles(set.files);
+    return rendered.length ? `${rendered.length} file(s) cannot run on PostgreSQL as committed (rendered-files)` : undefined;
+  },
   run: ({ set }) => {
     const found = renderedFiles(set.files);
     const first = found.at(0);

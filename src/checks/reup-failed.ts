@@ -1,23 +1,23 @@
 import type { MigrationTrace } from '../engine/trace';
 import type { Finding } from '../findings';
 import { displayName } from '../catalog/snapshot-diff';
-import { addedEnumLabels, keptExtension, meaningful } from './down-incomplete';
+import { addedEnumLabels, keptExtension, meaningful } from '../check-support/down-differences';
 import { defineCheck } from './check';
-import { consequencesOf } from './consequences';
-import { failedOnItsOwn, stepFailure } from './step-failure';
+import { consequencesOf } from '../check-support/failure-consequences';
+import { failedOnItsOwn, stepFailure } from '../check-support/step-failure';
 
 export const reupFailed = defineCheck({
   id: 'reup-failed',
   severity: 'error',
   summary: 'An up file fails when run again after its down, so a rollback cannot be rolled forward.',
   needs: ['run'],
-  run: ({ run }) => {
+  run: ({ set, run }) => {
     const consequences = consequencesOf(run); // those are not-checked-after-failure's
     return (
       run.traces
         // After an incomplete down the failure is that down's fault; down-incomplete reports both.
         .filter((t) => failedOnItsOwn(t.reup) && !consequences.has(t.reup) && meaningful(t.downDiff).length === 0)
-        .map((t) => withKeptCause(t, stepFailure('reup-failed', 'up (run again after its down)', t, t.reup, run)))
+        .map((t) => withKeptCause(t, stepFailure('reup-failed', 'up (run again after its down)', t, t.reup, set.format.words, run)))
     );
   },
 });

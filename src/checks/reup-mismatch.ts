@@ -1,11 +1,6 @@
 import { sectionLine } from '../formats/migration-set';
 import { defineCheck } from './check';
-import { listDifferences } from './down-incomplete';
-
-export const AFTER_SECOND_UP = {
-  added: 'exists after the second up but not after the first',
-  removed: 'exists after the first up but not after the second',
-};
+import { AFTER_SECOND_UP, listDifferences } from '../check-support/difference-words';
 
 export const reupMismatch = defineCheck({
   id: 'reup-mismatch',

@@ -9,7 +9,7 @@ import { defineCheck } from './check';
  */
 const SEQUENTIAL_LIMIT = 1_000_000n;
 
-export function isSequential(migrations: Migration[]): boolean {
+function isSequential(migrations: Migration[]): boolean {
   return migrations.length > 0 && migrations.every((m) => m.version < SEQUENTIAL_LIMIT);
 }
 
@@ -32,6 +32,7 @@ export const sequenceGap = defineCheck({
   severity: 'error',
   summary: 'Sequential versions skip a number or do not start at 1 (a lost or renumbered migration).',
   needs: [],
+  requires: 'sequentialVersions',
   run: ({ set, base }) => {
     if (!isSequential(set.migrations)) return [];
     const findings: Finding[] = [];

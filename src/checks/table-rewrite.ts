@@ -1,9 +1,9 @@
 import { defineCheck } from './check';
 import type { ObservedStatement } from '../engine/observe/types';
-import { howSeen, observedStatements, shortName, statementFinding } from './observed';
+import { howSeen, observedStatements, shortName, statementFinding } from '../check-support/observed-statements';
 
 /** What made PostgreSQL write a new copy of the table, in words. */
-export function rewriteCause(s: ObservedStatement): string {
+function rewriteCause(s: ObservedStatement): string {
   const cause = s.facts.rewriteCause ?? s.facts.commands?.find((c) => c.rewriteCause)?.rewriteCause;
   if (cause) return cause;
   if (s.facts.commands?.some((c) => c.subtype === 'AT_AddColumn'))

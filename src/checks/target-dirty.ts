@@ -1,7 +1,7 @@
 import { defineCheck } from './check';
-import { forceCommand } from './force-words';
+import { forceCommand } from '../check-support/force-command';
 
-/** A dirty deployed database refuses every golang-migrate command: the deploy would fail before running anything. */
+/** A dirty deployed database (golang-migrate's flag) refuses every command of the tool: the deploy would fail before running anything. */
 export const targetDirty = defineCheck({
   id: 'target-dirty',
   severity: 'error',
@@ -16,7 +16,7 @@ export const targetDirty = defineCheck({
     const table = deployed.schema?.table ?? set.format.defaultTable;
     // Commands take the version as a number (000006 -> 6).
     const force = (v: string) => forceCommand(set, set.migrations.find((m) => m.versionText === v)?.version.toString() ?? v, table);
-    const message = `the target database ${deployed.where} is dirty at version ${shown}: a migration failed there part-way, and golang-migrate refuses to deploy ("Dirty database version ${shown}. Fix and force version.")`;
+    const message = `the target database ${deployed.where} is dirty at version ${shown}: a migration failed there part-way, and ${set.format.words.label} refuses to deploy ("Dirty database version ${shown}. Fix and force version.")`;
     const diagnosis = deployed.schema?.dirty;
     let hint = `Inspect what ${shown} left behind and repair it by hand, then record the real state with ${force(version === undefined ? '-1' : `${version}`)} if it completed${previous ? `, or \`force ${previous}\` if it did not` : ''}.`;
     let found = '';

@@ -1,5 +1,5 @@
 import { defineCheck } from './check';
-import { forceCommand } from './force-words';
+import { forceCommand } from '../check-support/force-command';
 
 /** Tables but no version: the tool would run the first migration again on a database that already has its schema. */
 export const targetUnversioned = defineCheck({
@@ -15,7 +15,7 @@ export const targetUnversioned = defineCheck({
     const words = set.format.words;
     const what =
       `the target database ${deployed.where} has ${schema.userTables} table(s) but ${schema.versionTable ? `no version in ${schema.table}` : `no version table ${schema.table}`}: ` +
-      `\`${words.upCommand}\` would run ${first?.versionText ?? 'the first migration'} again and fail on its first CREATE, leaving the database ${words.label === 'golang-migrate' ? 'dirty' : 'half-migrated'}`;
+      `\`${words.upCommand}\` would run ${first?.versionText ?? 'the first migration'} again and fail on its first CREATE, leaving the database ${words.afterFailure}`;
     const match = found.match;
     const m = match === undefined ? undefined : set.migrations.find((x) => x.versionText === match);
     if (match !== undefined) {

@@ -1,6 +1,7 @@
 import type { StepResult, MigrationTrace } from '../engine/trace';
 import { formatDuration } from '../durations';
 import type { Finding } from '../findings';
+import type { ToolWords } from '../formats/format';
 import { defineCheck } from './check';
 
 const LIMIT_INPUT = { statement: 'statement-timeout', lock: 'lock-timeout', run: 'run-timeout' } as const;
@@ -11,10 +12,11 @@ export const timeout = defineCheck({
   severity: 'error',
   summary: "A file ran longer than statement-timeout, waited on a lock longer than lock-timeout, or hit the whole run's limit.",
   needs: ['run'],
-  run: ({ run }) => run.traces.flatMap((t) => (['up', 'down', 'reup'] as const).flatMap((which) => finding(t, which, t[which]))),
+  run: ({ set, run }) =>
+    run.traces.flatMap((t) => (['up', 'down', 'reup'] as const).flatMap((which) => finding(t, which, t[which], set.format.words))),
 });
 
-function finding(trace: MigrationTrace, which: 'up' | 'down' | 'reup', step: StepResult): Finding[] {
+function finding(trace: MigrationTrace, which: 'up' | 'down' | 'reup', step: StepResult, words: ToolWords): Finding[] {
   const { error, file } = step;
   const limit = error?.timeout;
   if (step.status !== 'failed' || !error || !limit || !file) return [];
@@ -34,7 +36,7 @@ function finding(trace: MigrationTrace, which: 'up' | 'down' | 'reup', step: Ste
       line: line ?? 1,
       column: error.column,
       version: trace.migration.versionText,
-      message: `${trace.migration.versionText} ${what} ${how} and was cancelled${limit.limit === 'lock' ? ' by PostgreSQL' : ", as golang-migrate's x-statement-timeout would cancel it"}`,
+      message: `${trace.migration.versionText} ${what} ${how} and was cancelled${limit.limit === 'lock' ? ' by PostgreSQL' : `, as ${words.statementTimeout} would cancel it`}`,
       hint:
         limit.limit === 'lock'
           ? 'Nothing else runs in the throw-away database, so the file waits on a lock it holds itself (e.g. two sessions via dblink) or the limit is too low.'

@@ -1,5 +1,5 @@
 import { defineCheck } from './check';
-import { observedSections, shortName, statementFinding } from './observed';
+import { observedSections, shortName, statementFinding } from '../check-support/observed-statements';
 
 /** UPDATE or DELETE of every row of an existing table inside the transaction that also changes the schema. */
 export const unbatchedBackfill = defineCheck<'run'>({

@@ -3,7 +3,7 @@ import { defineCheck } from './check';
 export const unparsableName = defineCheck({
   id: 'unparsable-name',
   severity: 'error',
-  summary: 'A file looks like a migration but golang-migrate would silently skip it.',
+  summary: 'A file looks like a migration but the tool would not run it.',
   needs: [],
   run: ({ set }) =>
     set.skipped.map((file) => ({

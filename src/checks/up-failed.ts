@@ -1,18 +1,18 @@
 import { defineCheck } from './check';
-import { consequencesOf } from './consequences';
-import { missingExtensionOf } from './extension-error';
-import { failedOnItsOwn, stepFailure } from './step-failure';
+import { consequencesOf } from '../check-support/failure-consequences';
+import { missingExtensionOf } from '../check-support/extension-error';
+import { failedOnItsOwn, stepFailure } from '../check-support/step-failure';
 
 export const upFailed = defineCheck({
   id: 'up-failed',
   severity: 'error',
-  summary: 'An up file fails on PostgreSQL, as `migrate up` would.',
+  summary: 'An up fails on PostgreSQL, as it would when the tool applies it.',
   needs: ['run'],
-  run: ({ run }) => {
+  run: ({ set, run }) => {
     // A failure that follows from an earlier one is not-checked-after-failure's; a missing extension is missing-extension's.
     const consequences = consequencesOf(run);
     return run.traces
       .filter((t) => failedOnItsOwn(t.up) && !consequences.has(t.up) && !missingExtensionOf(t.up))
-      .map((t) => stepFailure('up-failed', 'up', t, t.up, run));
+      .map((t) => stepFailure('up-failed', 'up', t, t.up, set.format.words, run));
   },
 });

@@ -1,8 +1,8 @@
 import { defineCheck } from './check';
-import { dataFailure } from './data-failure';
+import { dataFailure } from '../check-support/data-failure-finding';
 import type { MigrationTrace } from '../engine/trace';
 import type { Finding } from '../findings';
-import { shortName } from './observed';
+import { shortName } from '../check-support/observed-statements';
 
 export const upFailsOnData = defineCheck({
   id: 'up-fails-on-data',
@@ -10,9 +10,11 @@ export const upFailsOnData = defineCheck({
   summary:
     'An up file passes on empty tables but fails once the tables it touches hold rows (error when any row breaks it, warning when it depends on the values).',
   needs: ['run'],
-  run: ({ run }) =>
+  run: ({ set, run }) =>
     run.traces.flatMap((t) =>
-      t.data?.upFailure ? [dataFailure('up-fails-on-data', 'up (on tables holding rows)', t, t.data.upFailure)] : fromTheStatement(t),
+      t.data?.upFailure
+        ? [dataFailure('up-fails-on-data', 'up (on tables holding rows)', t, t.data.upFailure, set.format.words)]
+        : fromTheStatement(t),
     ),
 });
 

@@ -1,6 +1,6 @@
 import { defineCheck } from './check';
 import type { AlterCommand } from '../engine/observe/types';
-import { howSeen, observedStatements, shortName, statementFinding } from './observed';
+import { howSeen, observedStatements, shortName, statementFinding } from '../check-support/observed-statements';
 
 const HOW: Record<NonNullable<AlterCommand['constraint']>, string> = {
   'foreign key':

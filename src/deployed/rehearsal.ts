@@ -115,7 +115,7 @@ export async function rehearse(url: string, options: RehearsalOptions): Promise<
       const rowsBefore = await rowFingerprints(monitor, tables);
       r.up = await step(m.up, up);
       if (r.up.status === 'failed') {
-        rehearsal.leftAt = `left where ${m.versionText} up failed (golang-migrate would mark it dirty)`;
+        rehearsal.leftAt = `left where ${m.versionText} up failed (${options.format.words.label} leaves it ${options.format.words.afterFailure})`;
         return rehearsal;
       }
       if (!m.down) {

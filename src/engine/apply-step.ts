@@ -83,7 +83,7 @@ export async function applyStep(
 
 /** The section itself, with the version record where the tool writes it, within the time limits when there are some. */
 async function sendSection(on: StepConnection, file: MigrationFile, target: StepTarget, options: StepOptions): Promise<StepResult> {
-  const refused = unsendableError(file);
+  const refused = unsendableError(file, on.format.words.label);
   if (refused) return { status: 'failed', ms: 0, file, error: refused };
   const send = () => runSection(on.client, file, () => on.versionTable.record(target, options.next));
   const { limits } = options;

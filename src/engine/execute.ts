@@ -28,7 +28,7 @@ export type FileOutcome = { ok: true; ms: number; sent: boolean } | { ok: false;
  * sending them (node-pg can only send valid UTF-8; a NUL would end the query
  * string early and break the protocol exchange).
  */
-export function unsendableError(file: MigrationFile): SqlError | undefined {
+export function unsendableError(file: MigrationFile, tool: string): SqlError | undefined {
   const problem = file.unsendable;
   if (!problem) return undefined;
   const { line, column } = positionToLineColumn(file.text, characters(file.text.slice(0, problem.offset)) + 1) ?? { line: 1, column: 1 };
@@ -39,7 +39,7 @@ export function unsendableError(file: MigrationFile): SqlError | undefined {
         line,
         column,
         ownTransaction: false,
-        hint: 'Save the file as UTF-8; PostgreSQL and golang-migrate (lib/pq) speak UTF-8.',
+        hint: `Save the file as UTF-8; PostgreSQL and ${tool} speak UTF-8.`,
       }
     : {
         message:

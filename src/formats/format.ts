@@ -135,15 +135,46 @@ export interface ToolWords {
   forceCommand: string;
   /** The marker lines opening each direction's section, for tools that keep both directions in one file. */
   sectionMarkers?: { up: string; down: string };
+  /** The rollback command as prose names it, without arguments, e.g. "migrate down" (missing-down). */
+  rollbackCommand: string;
+  /** How the tool sends a section to PostgreSQL, as the start of a sentence, e.g. "golang-migrate sends the whole file as one query". */
+  sendsSection: string;
+  /** How a section is made to run outside a transaction, in the tool's terms, e.g. "transaction:false". */
+  outsideTransaction: string;
+  /**
+   * Why a statement that cannot run inside a transaction block (CREATE INDEX CONCURRENTLY) failed, and the tool's way to
+   * run it, by how its section was sent (Execution.transaction); `{marker}` stands for the section's marker line.
+   * A way of sending the tool never uses needs no words.
+   */
+  transactionBlock: Partial<Record<Execution['transaction'], string>>;
+  /** The state a migration that failed part-way leaves the database in, e.g. "dirty" (golang-migrate's flag). */
+  afterFailure: string;
+  /** Why settings a file changes in its session reach the next file, e.g. "golang-migrate runs every file on one connection". */
+  sharedSession: string;
+  /** What would cancel a statement that runs too long when the tool deploys, e.g. "golang-migrate's x-statement-timeout". */
+  statementTimeout: string;
 }
+
+/**
+ * What the tool's files can express, for the checks that only make sense where they can (a check names the capability
+ * it requires instead of each tool listing the checks it skips).
+ */
+export interface Capabilities {
+  /** Up and down are files of their own (golang-migrate), so one can be missing or named unlike its pair; goose and dbmate keep both in one file. */
+  directionFiles: boolean;
+  /** The tool numbers new migrations 1, 2, 3 when asked (`migrate create -seq`, `goose create -s`), so a gap can mean a lost migration; dbmate makes timestamps only. */
+  sequentialVersions: boolean;
+}
+
+export type Capability = keyof Capabilities;
 
 export interface MigrationFormat {
   readonly tool: ToolName;
   readonly words: ToolWords;
   /** The version table's name when the user does not choose one. */
   readonly defaultTable: string;
-  /** Check ids that do not apply to this tool (e.g. `missing-up` where one file holds both directions). */
-  readonly skippedChecks: ReadonlySet<string>;
+  /** What the tool's files can express; checks that require a capability the tool lacks do not run for it. */
+  readonly capabilities: Capabilities;
   /**
    * Whether the tool applies a version older than the newest applied one (dbmate does; golang-migrate
    * silently skips it; goose refuses unless -allow-missing): `out-of-order` words its finding by this.

@@ -11,6 +11,18 @@ export const FORMATS: readonly MigrationFormat[] = [golangMigrate, goose, dbmate
 
 export type ToolChoice = 'auto' | ToolName;
 
+/** `a`, `a and b`, `a, b and c` (or `or`): the tools as prose for help and messages, from the registry. */
+export function toolList(conjunction: 'and' | 'or', names = FORMATS.map((f) => f.words.label)): string {
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} ${conjunction} ${names.at(-1) ?? ''}` : (names[0] ?? '');
+}
+
+/** Each default version table with the tools that use it: `schema_migrations for golang-migrate and dbmate, ...`. */
+export function defaultTables(): string {
+  const byTable = new Map<string, string[]>();
+  for (const f of FORMATS) byTable.set(f.defaultTable, [...(byTable.get(f.defaultTable) ?? []), f.words.label]);
+  return [...byTable].map(([table, tools]) => `${table} for ${toolList('and', tools)}`).join(', ');
+}
+
 export function formatNamed(tool: ToolName): MigrationFormat {
   const format = FORMATS.find((f) => f.tool === tool);
   if (!format) throw new InputError(`migration tool ${tool} is not supported`);

@@ -1,6 +1,5 @@
 import type { Outcome } from '../outcome';
-import { AFTER_DOWN } from '../checks/down-incomplete';
-import { AFTER_SECOND_UP } from '../checks/reup-mismatch';
+import { AFTER_DOWN, AFTER_SECOND_UP } from '../check-support/difference-words';
 import { describeDifference } from '../catalog/snapshot-diff';
 import type { ShardFacts } from '../engine/parallel/run-parallel';
 import { VERSION } from '../version';

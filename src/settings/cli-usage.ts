@@ -1,9 +1,10 @@
+import { FORMATS, toolList } from '../formats';
 import { COMMAND_OPTIONS, SHARED_SETTINGS, settingRow, type CliFlag } from './table';
 
 /** `migration-guard --help` and `migration-guard help`. */
 export const GENERAL_USAGE = `Usage: migration-guard <command> [options]
 
-Proves SQL migrations (golang-migrate, goose, dbmate) safe on a throw-away
+Proves SQL migrations (${FORMATS.map((f) => f.words.label).join(', ')}) safe on a throw-away
 PostgreSQL: up, down and up again, with catalog snapshots.
 
 Commands:
@@ -50,7 +51,7 @@ export const CHECK_USAGE = [
   'Usage: migration-guard check [DIR] [options]',
   '',
   `Applies every migration in DIR (default: ${settingRow('migrations-path').default ?? ''}) up, down and up again on a`,
-  'throw-away PostgreSQL, as golang-migrate, goose or dbmate would, and checks the',
+  `throw-away PostgreSQL, as ${toolList('or')} would, and checks the`,
   'directory itself.',
   '',
   'Options:',

@@ -1,5 +1,5 @@
 import type { FailOn } from '../findings';
-import type { ToolChoice } from '../formats';
+import { defaultTables, type ToolChoice } from '../formats';
 import { TOOL_NAMES } from '../formats/format';
 import { PROVIDER_CHOICES } from '../servers/select-provider';
 import * as read from './readers';
@@ -99,7 +99,7 @@ export const SETTINGS: readonly SettingRow[] = [
     cli: {
       flag: '--migrations-table',
       value: 'NAME',
-      help: ["the tool's version table (default: schema_migrations for", 'golang-migrate and dbmate, goose_db_version for goose)'],
+      help: wrapped(`the tool's version table (default: ${defaultTables()})`),
     },
     read: read.tableName,
   },
@@ -309,3 +309,14 @@ export const COMMAND_OPTIONS: readonly CliFlag[] = [
   { flag: '--help', short: 'h', help: ['show this help'] },
   { flag: '--version', help: ['print the version'] },
 ];
+
+/** Help text longer than a line, cut at spaces into lines of at most `width` characters, as `help check` shows them. */
+function wrapped(text: string, width = 56): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

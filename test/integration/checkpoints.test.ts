@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { AFTER_DOWN } from '../../src/checks/down-incomplete';
-import { AFTER_SECOND_UP } from '../../src/checks/reup-mismatch';
+import { AFTER_DOWN } from '../../src/check-support/difference-words';
+import { AFTER_SECOND_UP } from '../../src/check-support/difference-words';
 import { describeDifference } from '../../src/catalog/snapshot-diff';
 import { runMigrations } from '../../src/engine/run-migrations';
 import type { EngineRun } from '../../src/engine/trace';

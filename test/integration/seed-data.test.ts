@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/corpus';
 import { runChecks } from '../../src/checks';
-import { applyIgnoreComments } from '../../src/checks/ignore';
+import { applyIgnoreComments } from '../../src/check-support/ignore-comments';
 import { runMigrations, type EngineOptions } from '../../src/engine/run-migrations';
 import { RowSeeder } from '../../src/engine/seed/seeder';
 import { loadMigrationSet } from '../../src/formats';

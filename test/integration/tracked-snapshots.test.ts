@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AFTER_DOWN } from '../../src/checks/down-incomplete';
-import { AFTER_SECOND_UP } from '../../src/checks/reup-mismatch';
+import { AFTER_DOWN } from '../../src/check-support/difference-words';
+import { AFTER_SECOND_UP } from '../../src/check-support/difference-words';
 import { runMigrations } from '../../src/engine/run-migrations';
 import type { EngineRun } from '../../src/engine/trace';
 import { loadMigrationSet } from '../../src/formats';

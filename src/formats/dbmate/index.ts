@@ -24,11 +24,25 @@ export const dbmate: MigrationFormat = {
     unknownVersion: 'dbmate keeps applying newer files, but `dbmate rollback` cannot find a file for version {version}',
     deletedVersion: 'databases at version {version} can no longer roll it back (`dbmate rollback` has no file for it)',
     sectionMarkers: { up: '-- migrate:up', down: '-- migrate:down' },
+    rollbackCommand: 'dbmate rollback',
+    sendsSection: 'dbmate sends the whole section as one query',
+    outsideTransaction: 'transaction:false',
+    transactionBlock: {
+      wrapped:
+        'dbmate runs a section in one transaction with its version row; statements such as CREATE INDEX CONCURRENTLY need ' +
+        '`transaction:false` on the `{marker}` line, and must then be the only statement of their section.',
+      none:
+        'dbmate sends the whole section as one query, which PostgreSQL runs as one transaction even with transaction:false; ' +
+        'statements such as CREATE INDEX CONCURRENTLY must be the only statement of their section (move the others to a migration of their own).',
+    },
+    afterFailure: 'half-migrated',
+    sharedSession: 'dbmate runs the files one after the other on one connection',
+    statementTimeout: 'a statement_timeout on the deploying role',
   },
   defaultTable: 'schema_migrations',
-  // Both directions live in one file (no missing up, no mismatched pair); versions are timestamps by
-  // default (`dbmate new`), so a gap between two of them means nothing.
-  skippedChecks: new Set(['missing-up', 'mismatched-pair', 'sequence-gap']),
+  // Both directions live in one file (no missing up, no mismatched pair); `dbmate new` makes timestamps only,
+  // so a gap between two versions means nothing.
+  capabilities: { directionFiles: false, sequentialVersions: false },
   // `dbmate up` applies every version without a row, older ones included (unless --strict).
   olderVersions: 'applied',
   parseName: parseDbmateName,

@@ -17,9 +17,20 @@ export const golangMigrate: MigrationFormat = {
     skipsName: 'silently skips',
     unknownVersion: 'golang-migrate cannot migrate from it ("no migration found for version {version}")',
     deletedVersion: 'databases at version {version} fail with "no migration found for version {version}"',
+    rollbackCommand: 'migrate down',
+    sendsSection: 'golang-migrate sends the whole file as one query',
+    outsideTransaction: 'a file with that one statement',
+    transactionBlock: {
+      implicit:
+        'golang-migrate sends the whole file as one query, which PostgreSQL runs as one transaction; ' +
+        'statements such as CREATE INDEX CONCURRENTLY must be the only statement of their migration file.',
+    },
+    afterFailure: 'dirty',
+    sharedSession: 'golang-migrate runs every file on one connection',
+    statementTimeout: "golang-migrate's x-statement-timeout",
   },
   defaultTable: 'schema_migrations',
-  skippedChecks: new Set(),
+  capabilities: { directionFiles: true, sequentialVersions: true },
   olderVersions: 'skipped',
   parseName(fileName: string): NameResult {
     const parsed = parseMigrationName(fileName);

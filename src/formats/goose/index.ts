@@ -29,10 +29,24 @@ export const goose: MigrationFormat = {
     unknownVersion: 'goose keeps applying newer files, but `goose down` cannot roll back a version it has no file for ({version})',
     deletedVersion: 'databases at version {version} can no longer roll it back (`goose down` has no file for it)',
     sectionMarkers: { up: '-- +goose Up', down: '-- +goose Down' },
+    rollbackCommand: 'goose down',
+    sendsSection: 'goose sends each statement of a section as a query of its own',
+    outsideTransaction: '-- +goose NO TRANSACTION',
+    transactionBlock: {
+      wrapped:
+        'goose runs the statements of a section in one transaction unless the file says otherwise; ' +
+        'statements such as CREATE INDEX CONCURRENTLY need `-- +goose NO TRANSACTION` in their file (the whole file then runs without one).',
+      none:
+        'With NO TRANSACTION goose sends each statement on its own, so this one shared a query with others (a `-- +goose StatementBegin` block, ' +
+        'or a BEGIN of its own): give statements such as CREATE INDEX CONCURRENTLY a statement of their own, outside such blocks.',
+    },
+    afterFailure: 'half-migrated',
+    sharedSession: 'goose runs the files one after the other on one connection',
+    statementTimeout: 'a statement_timeout on the deploying role',
   },
   defaultTable: 'goose_db_version',
   // One file holds both directions: there is no separate up or down file to miss or to mismatch.
-  skippedChecks: new Set(['missing-up', 'mismatched-pair']),
+  capabilities: { directionFiles: false, sequentialVersions: true },
   // goose up fails with "detected N missing (out-of-order) migrations" unless -allow-missing.
   olderVersions: 'refused',
   parseName: parseGooseName,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addedEnumLabels, downIncomplete } from '../../../src/checks/down-incomplete';
+import { downIncomplete } from '../../../src/checks/down-incomplete';
+import { addedEnumLabels } from '../../../src/check-support/down-differences';
 import { enumLabelKept } from '../../../src/checks/enum-label-kept';
 import { reupFailed } from '../../../src/checks/reup-failed';
 import { added, changed, engineRun, failed, golangMigrate, messages, migration, migrationSet, placed, runCheck } from '../../helpers/facts';

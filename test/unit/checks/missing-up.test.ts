@@ -33,7 +33,9 @@ describe('missing-up', () => {
 
   it('does not apply to goose or dbmate, whose files hold both directions', async () => {
     const { goose, dbmate } = await import('../../helpers/facts');
-    expect(goose.skippedChecks.has('missing-up')).toBe(true);
-    expect(dbmate.skippedChecks.has('missing-up')).toBe(true);
+    const { appliesTo } = await import('../../../src/checks');
+    expect(appliesTo(missingUp, goose)).toBe(false);
+    expect(appliesTo(missingUp, dbmate)).toBe(false);
+    expect(appliesTo(missingUp, golangMigrate)).toBe(true);
   });
 });

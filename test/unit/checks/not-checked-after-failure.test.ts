@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consequencesOf, namesInError, namesTouchedBy } from '../../../src/checks/consequences';
+import { consequencesOf, namesInError, namesTouchedBy } from '../../../src/check-support/failure-consequences';
 import { downFailed } from '../../../src/checks/down-failed';
 import { missingExtension } from '../../../src/checks/missing-extension';
 import { notCheckedAfterFailure } from '../../../src/checks/not-checked-after-failure';

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { upFailed } from '../../../src/checks/up-failed';
-import { engineRun, failed, golangMigrate, messages, migration, migrationSet, placed, runCheck, skippedStep } from '../../helpers/facts';
+import type { MigrationFormat } from '../../../src/formats/format';
+import {
+  dbmate,
+  engineRun,
+  failed,
+  golangMigrate,
+  goose,
+  messages,
+  migration,
+  migrationSet,
+  placed,
+  runCheck,
+  skippedStep,
+} from '../../helpers/facts';
 
 const SET = migrationSet(golangMigrate, {
   '000001_a.up.sql': 'CREATE TABLE t (id int);\n',
@@ -36,5 +49,62 @@ describe('up-failed', () => {
 
   it('stays silent when every up succeeded', () => {
     expect(runCheck(upFailed, { set: SET, run: engineRun(SET) })).toEqual([]);
+  });
+
+  describe("a statement that cannot run in a transaction block is told its own tool's way out", () => {
+    const INDEX = 'CREATE INDEX CONCURRENTLY t_id ON t (id);\n';
+    const hintFor = (format: MigrationFormat, files: Record<string, string>) => {
+      const set = migrationSet(format, files);
+      const second = set.migrations[1];
+      const up = second.up!;
+      const run = engineRun(set, {
+        [second.version.toString()]: {
+          up: failed(up, { message: 'CREATE INDEX CONCURRENTLY cannot run inside a transaction block', code: '25001', line: 2 }),
+          down: skippedStep(),
+          reup: skippedStep(),
+        },
+      });
+      const findings = runCheck(upFailed, { set, run });
+      expect(findings).toHaveLength(1);
+      return findings[0].hint ?? '';
+    };
+
+    it('golang-migrate: the only statement of its file', () => {
+      const hint = hintFor(golangMigrate, {
+        '000001_a.up.sql': 'CREATE TABLE t (id int);\n',
+        '000002_b.up.sql': `SELECT 1;\n${INDEX}`,
+      });
+      expect(hint).toBe(
+        'golang-migrate sends the whole file as one query, which PostgreSQL runs as one transaction; ' +
+          'statements such as CREATE INDEX CONCURRENTLY must be the only statement of their migration file.',
+      );
+    });
+
+    it('goose: -- +goose NO TRANSACTION', () => {
+      const hint = hintFor(goose, {
+        '00001_a.sql': '-- +goose Up\nCREATE TABLE t (id int);\n',
+        '00002_b.sql': `-- +goose Up\n${INDEX}`,
+      });
+      expect(hint).toContain('need `-- +goose NO TRANSACTION` in their file');
+      expect(hint).not.toContain('golang-migrate');
+    });
+
+    it('dbmate: transaction:false on the -- migrate:up line', () => {
+      const hint = hintFor(dbmate, {
+        '20240101120000_a.sql': '-- migrate:up\nCREATE TABLE t (id int);\n-- migrate:down\n',
+        '20240102120000_b.sql': `-- migrate:up\n${INDEX}-- migrate:down\n`,
+      });
+      expect(hint).toContain('need `transaction:false` on the `-- migrate:up` line');
+      expect(hint).not.toContain('golang-migrate');
+    });
+
+    it('dbmate with transaction:false: alone in its section', () => {
+      const hint = hintFor(dbmate, {
+        '20240101120000_a.sql': '-- migrate:up\nCREATE TABLE t (id int);\n-- migrate:down\n',
+        '20240102120000_b.sql': `-- migrate:up transaction:false\nSELECT 1;\n${INDEX}-- migrate:down\n`,
+      });
+      expect(hint).toContain('must be the only statement of their section');
+      expect(hint).not.toContain('need `transaction:false`');
+    });
   });
 });

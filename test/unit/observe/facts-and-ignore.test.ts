@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyIgnoreComments, readDirectives } from '../../../src/checks/ignore';
-import { withSeverities, withTableSizes } from '../../../src/checks/severity';
+import { applyIgnoreComments, readDirectives } from '../../../src/check-support/ignore-comments';
+import { withSeverities } from '../../../src/check-support/configured-severities';
+import { withTableSizes } from '../../../src/check-support/production-sizes';
 import { describeSize } from '../../../src/deployed/table-sizes';
 import { statementFacts } from '../../../src/engine/observe/facts';
 import { predictedLocks } from '../../../src/engine/observe/predicted';

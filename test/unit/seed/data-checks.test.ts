@@ -7,6 +7,7 @@ import { compareRows, blameUp } from '../../../src/engine/seed/row-snapshot';
 import { tablesOf } from '../../../src/engine/seed/touched';
 import type { EngineRun, MigrationTrace } from '../../../src/engine/trace';
 import type { DataObservations } from '../../../src/engine/seed/observations';
+import { golangMigrate } from '../../../src/formats/golang-migrate';
 import type { MigrationFile, MigrationSet } from '../../../src/formats/migration-set';
 import { loadParser } from '../../../src/sql/pg-parser';
 
@@ -27,7 +28,10 @@ function run(data: Partial<DataObservations>): { set: MigrationSet; run: EngineR
     reup: { status: 'ok', ms: 1 },
     data: { tables: ['public.accounts'], seeded: ['public.accounts'], skipped: [], losses: [], ms: 1, ...data },
   } as unknown as MigrationTrace;
-  return { set: {} as MigrationSet, run: { provider: 'local', server: 'x', postgresVersion: '15', traces: [trace], startupMs: 0, ms: 0 } };
+  return {
+    set: { format: golangMigrate } as MigrationSet,
+    run: { provider: 'local', server: 'x', postgresVersion: '15', traces: [trace], startupMs: 0, ms: 0 },
+  };
 }
 const failed = (message: string, code: string, detail?: string) => ({
   status: 'failed' as const,

@@ -1,25 +1,17 @@
 import type { Finding } from '../findings';
 import type { MigrationTrace } from '../engine/trace';
-import type { DataFailure, Row } from '../engine/seed/observations';
+import type { ToolWords } from '../formats/format';
+import type { DataFailure } from '../engine/seed/observations';
+import { showRow } from './show-row';
 import { stepFailure } from './step-failure';
-
-/** A row as one line: `{id: 1, email: alpha}`, long values shortened. */
-export function showRow(row: Row | undefined): string {
-  if (!row) return '(none)';
-  const value = (v: string | null) => (v === null ? 'NULL' : v === '' ? "''" : v.length > 40 ? `${v.slice(0, 37)}... (${v.length} characters)` : v);
-  return `{${Object.keys(row)
-    .sort()
-    .map((k) => `${k}: ${value(row[k])}`)
-    .join(', ')}}`;
-}
 
 /**
  * A step that failed with seeded rows and passed without them: PostgreSQL's
  * error at the file's line, the table and the row, and whether any row
  * would break it (error) or only values like the ones generated (warning).
  */
-export function dataFailure(check: string, what: string, trace: MigrationTrace, failure: DataFailure): Finding {
-  const base = stepFailure(check, what, trace, failure.step);
+export function dataFailure(check: string, what: string, trace: MigrationTrace, failure: DataFailure, words: ToolWords): Finding {
+  const base = stepFailure(check, what, trace, failure.step, words);
   const where = failure.table
     ? ` Table ${failure.table} held ${failure.rows ?? 'some'} row(s)${failure.row ? `, e.g. ${showRow(failure.row)}` : ''}.`
     : '';

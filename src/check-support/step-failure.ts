@@ -1,12 +1,17 @@
 import type { Finding } from '../findings';
 import type { EngineRun, MigrationTrace, StepResult } from '../engine/trace';
+import type { ToolWords } from '../formats/format';
+import type { MigrationFile } from '../formats/migration-set';
 import { statementsOf, type Statement } from '../sql/text';
-import { aboutObjects } from './consequences';
-import { newerPostgresHint } from './newer-postgres';
+import { aboutObjects } from './failure-consequences';
+import { newerPostgresHint } from './newer-postgres-hint';
 
-const TRANSACTION_BLOCK_HINT =
-  'golang-migrate sends the whole file as one query, which PostgreSQL runs as one transaction; ' +
-  'statements such as CREATE INDEX CONCURRENTLY must be the only statement of their migration file.';
+/** Why a statement that cannot run in a transaction block ran in one, and the tool's way out, for the file as it was sent. */
+function transactionBlockHint(words: ToolWords, file: MigrationFile): string {
+  const said = words.transactionBlock[file.execution.transaction];
+  if (said) return said.replace('{marker}', words.sectionMarkers?.[file.direction] ?? '');
+  return `${words.sendsSection}, which PostgreSQL ran inside a transaction block; run statements such as CREATE INDEX CONCURRENTLY outside one (${words.outsideTransaction}).`;
+}
 
 /** A step that failed on its own, not because a time limit cancelled it (that is the `timeout` check's). */
 export function failedOnItsOwn(step: StepResult): boolean {
@@ -19,6 +24,7 @@ export function stepFailure(
   what: string,
   trace: MigrationTrace,
   step: StepResult,
+  words: ToolWords,
   run?: Pick<EngineRun, 'postgresVersion' | 'postgresVersionReason'>,
 ): Finding {
   const { error: e, file } = step;
@@ -30,23 +36,22 @@ export function stepFailure(
   if (e.connectionLost)
     message += '. The connection to PostgreSQL was lost while this file ran (it may terminate its own session or stop the server).';
   if (e.ownTransaction)
-    message +=
-      '. This file runs its own BEGIN/COMMIT, so statements committed before the error stay applied and golang-migrate leaves the database dirty.';
+    message += `. This file runs its own BEGIN/COMMIT, so statements committed before the error stay applied and ${words.label} leaves the database ${words.afterFailure}.`;
   // Failures that follow from the earlier one are not-checked-after-failure's; this one names nothing that file makes,
   // which is worth saying only where a reader could suspect the link (a missing or existing object, not a typo).
   if (trace.afterFailedUp && aboutObjects(e.code)) message += ` (${trace.afterFailedUp} failed earlier, but nothing it makes is named here)`;
   if (step.sessionState?.length) {
-    message += `. Earlier files changed the session, and golang-migrate runs every file on one connection, so this still applies here: ${step.sessionState.join('; ')}`;
+    message += `. Earlier files changed the session, and ${words.sharedSession}, so this still applies here: ${step.sessionState.join('; ')}`;
   }
   const blockHint =
     e.code !== '25001'
       ? undefined
       : /from a function/.test(e.message)
         ? 'This statement cannot run inside a function or DO block at all; it must be a plain statement, alone in its migration file.'
-        : TRANSACTION_BLOCK_HINT;
+        : transactionBlockHint(words, file);
   const statement = e.line ? (statementAt(file.text, e.line)?.text ?? '') : '';
   const versionHint = run && newerPostgresHint(e, statement, run.postgresVersion, run.postgresVersionReason);
-  const hints = [e.hint, blockHint, versionHint, ...inputHints(file.text, e.line)].filter(Boolean);
+  const hints = [e.hint, blockHint, versionHint, ...inputHints(file.text, words, e.line)].filter(Boolean);
   return {
     check,
     severity: 'error',
@@ -61,17 +66,17 @@ export function stepFailure(
 }
 
 /** What in the file itself explains the error: psql-only syntax, a byte order mark. */
-function inputHints(text: string, line?: number): string[] {
+function inputHints(text: string, words: ToolWords, line?: number): string[] {
   const hints: string[] = [];
   const failingLine = line ? (text.split('\n')[line - 1]?.trim() ?? '') : '';
   if (failingLine.startsWith('\\')) {
     hints.push(
-      `\`${failingLine.split(/\s/)[0]}\` is a psql meta-command, not SQL: golang-migrate sends the file to the server as it is, and the server rejects it. Keep migrations to plain SQL.`,
+      `\`${failingLine.split(/\s/)[0]}\` is a psql meta-command, not SQL: ${words.label} sends the file to the server as it is, and the server rejects it. Keep migrations to plain SQL.`,
     );
   }
   if (/\bCOPY\b[^;]*\bFROM\s+STDIN\b/i.test(text)) {
     hints.push(
-      'COPY ... FROM stdin with inline data is psql syntax: golang-migrate sends the whole file as one query, so the data lines are parsed as SQL. Use INSERT statements instead.',
+      `COPY ... FROM stdin with inline data is psql syntax: ${words.sendsSection}, so the data lines are parsed as SQL. Use INSERT statements instead.`,
     );
   }
   if (text.startsWith('\uFEFF') && line === 1) {

@@ -1,8 +1,15 @@
 import type { BaseComparison, BaseFile } from '../git/compare';
 import type { MigrationFile } from '../formats/migration-set';
-import type { CheckInput } from './check';
+import type { DeployedVersion } from '../deployed/version';
+import type { MigrationSet } from '../formats/migration-set';
 
 /** Helpers shared by the checks that compare with what is already applied. */
+
+/** What is known to be applied: the base's files and the deployed database's version, each when known. */
+interface Applied {
+  base?: BaseComparison;
+  deployed?: DeployedVersion;
+}
 
 /** Lookups by name and by rename target, built once per base: the checks ask for every file of the directory. */
 const indexes = new WeakMap<BaseComparison, { byName: Map<string, BaseFile>; renamedTo: Map<string, string> }>();
@@ -33,7 +40,7 @@ export function originOf(base: BaseComparison, file: MigrationFile): BaseFile | 
 }
 
 /** Highest version applied anywhere we know of: at the base, or on the deployed database. */
-export function highestApplied({ base, deployed }: CheckInput<never>): { version: bigint; versionText: string; where: string } | undefined {
+export function highestApplied({ base, deployed }: Applied): { version: bigint; versionText: string; where: string } | undefined {
   let best: { version: bigint; versionText: string; where: string } | undefined;
   if (base) {
     for (const f of base.files) {
@@ -47,7 +54,7 @@ export function highestApplied({ base, deployed }: CheckInput<never>): { version
 }
 
 /** The version a new migration should take: one past everything in the directory, the base and the deployed database. */
-export function nextFreeVersion({ set, base, deployed }: CheckInput<never>, width: number): string {
+export function nextFreeVersion({ set, base, deployed }: Applied & { set: MigrationSet }, width: number): string {
   let max = 0n;
   for (const v of [...set.migrations.map((m) => m.version), ...(base?.files ?? []).map((f) => f.version), deployed?.version ?? 0n]) {
     if (v > max) max = v;

@@ -1,14 +1,5 @@
-import type { Finding, Severity } from '../findings';
+import type { Finding } from '../findings';
 import { describeSize, type TableSize } from '../deployed/table-sizes';
-
-/** Per-check severities from the config file (`checks: { id: error|warning|notice }`). */
-export function withSeverities(findings: Finding[], severities: ReadonlyMap<string, Severity>): Finding[] {
-  if (!severities.size) return findings;
-  return findings.map((f) => {
-    const severity = severities.get(f.check);
-    return severity ? { ...f, severity } : f;
-  });
-}
 
 /** Adds the production size of each table a finding names, and raises it to an error when one holds more than `largeRows` rows. */
 export function withTableSizes(findings: Finding[], sizes: ReadonlyMap<string, TableSize>, largeRows: number): Finding[] {
