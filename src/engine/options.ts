@@ -23,6 +23,11 @@ export interface EngineOptions {
   /** With a base: versions this change adds or edits (only they are observed; what they create counts as new). */
   changed?: ReadonlySet<bigint>;
   /**
+   * With a base: versions this change adds (no file of theirs at the base). Only what they create is new; an applied
+   * migration the change edits is history, and its tables are existing tables for every lock and data rule.
+   */
+  added?: ReadonlySet<bigint>;
+  /**
    * parallel/: check only migrations [start, end) of the set. Those before `start` are the segment's prefix: applied up
    * as the quick path applies them (seeded first, observed only for the run's memory of new relations), without traces.
    * `edge` runs on the session when the segment starts and when it ends (fingerprints of shards).

@@ -17,3 +17,9 @@ export function changedVersions(set: MigrationSet, base: BaseComparison): Set<bi
   for (const f of base.files) if (!present.has(f.name)) changed.add(f.version);
   return changed;
 }
+
+/** Versions this change adds: none of their files is at the base (an edited or renamed applied migration is not added). */
+export function addedVersions(set: MigrationSet, base: BaseComparison): Set<bigint> {
+  const atBase = new Set(base.files.map((f) => f.version));
+  return new Set(set.files.filter((f) => !atBase.has(f.version)).map((f) => f.version));
+}

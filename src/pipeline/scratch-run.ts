@@ -89,5 +89,6 @@ function engineOptions(request: ScratchRequest, sharedServer: boolean, log: Logg
     seedData: settings.seedData,
     observe: settings.observe,
     changed: scope.changed,
+    added: scope.added,
   };
 }

@@ -15,8 +15,10 @@ import { blocksOf, stronger, type LockMode, type ObservedStatement, type Section
 export interface ObserveOptions {
   /** EngineOptions.observe: false turns observation off (the benchmark measures both). */
   observe?: boolean;
-  /** With a base: versions this change adds or edits. Only they are observed, and what they create is new. */
+  /** With a base: versions this change adds or edits. Only they are observed. */
   changed?: ReadonlySet<bigint>;
+  /** With a base: versions this change adds. Only what they create is new (an edited applied migration is history). */
+  added?: ReadonlySet<bigint>;
   sharedServer: boolean;
   limits: { statementMs: number };
   /** Rows seeded for earlier migrations stay in the tables: the pass hides them (seed-data on by default). */
@@ -50,7 +52,9 @@ export class Observer {
     const facts = statements.map((s) => statementFacts(s.node, s.text));
     const reason = staticReason(file, statements, !!inner);
     if (statements.length > MAX_REPLAYED_STATEMENTS) await new Promise(setImmediate);
-    const observation = await this.whole(session, statements, facts, reason?.note);
+    // What this migration creates is new for the ones after it only when the change adds it (an edited one is history).
+    const remembers = !!this.options.changed && (this.options.added ?? this.options.changed).has(migration.version);
+    const observation = await this.whole(session, statements, facts, reason?.note, remembers);
     // A section only its transaction shape keeps from a replay: statements the catalog decides are replayed one at a time.
     if (!reason?.alone || observation.mode !== 'static') return observation;
     return decidedAlone(session, statements, facts, observation, (s, f, before) => this.replay(session.client, s, f, before), this.options);
@@ -62,6 +66,7 @@ export class Observer {
     statements: SectionStatement[],
     facts: StatementFacts[],
     why: string | undefined,
+    remembers: boolean,
   ): Promise<SectionObservation> {
     const client = session.client;
     const refs = [...new Set(facts.flatMap(relationRefs).map((r) => r.name))];
@@ -78,14 +83,14 @@ export class Observer {
         if (pass) {
           this.resolve(facts, pass.refs);
           const observation = why ? this.predict(statements, facts, why) : this.interpret(statements, facts, pass);
-          if (this.options.changed) this.remember(observation.mode === 'observed' ? pass.created : [], facts);
+          if (remembers) this.remember(observation.mode === 'observed' ? pass.created : [], facts);
           return observation;
         }
       } catch (error) {
         return this.predict(statements, facts, `not observed: reading the catalog failed (${(error as Error).message})`);
       }
     }
-    return this.statementByStatement(session, statements, facts, why, refs);
+    return this.statementByStatement(session, statements, facts, why, refs, remembers);
   }
 
   /**
@@ -98,6 +103,7 @@ export class Observer {
     facts: StatementFacts[],
     why: string | undefined,
     refs: string[],
+    remembers: boolean,
   ): Promise<SectionObservation> {
     const client = session.client;
     let began = false;
@@ -113,7 +119,7 @@ export class Observer {
       this.resolve(facts, new Map([...resolved].map(([k, v]) => [k, v && { ...v, user: existed.has(v.oid) }])));
       if (!why && this.options.seedData !== false) await withoutRows(client, before);
       const observation = why ? this.predict(statements, facts, why) : await this.replay(client, statements, facts, before);
-      if (this.options.changed) {
+      if (remembers) {
         const now = observation.mode === 'observed' ? await userRelations(client, session.versionTable.qualifiedName) : [];
         this.remember(
           now.filter((r) => !existed.has(r.oid)).map((r) => r.name),
