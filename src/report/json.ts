@@ -43,7 +43,8 @@ export interface JsonReport {
     version: string;
     up?: string;
     down?: string;
-    steps: Record<'up' | 'down' | 'reup', { status: string; ms: number; reason?: string }>;
+    /** `withRows: 'failed'`: the step failed on the seeded rows and passed without them (the *-fails-on-data findings). */
+    steps: Record<'up' | 'down' | 'reup', { status: string; ms: number; reason?: string; withRows?: 'failed' }>;
     /** Every schema difference in words: after the down vs before the up, and second up vs first. */
     differences: { afterDown: string[]; afterSecondUp: string[] };
   }[];
@@ -91,9 +92,19 @@ export function buildJsonReport(outcome: Outcome, root: string): JsonReport {
       up: relativePath(t.migration.up?.path, root),
       down: relativePath(t.migration.down?.path, root),
       steps: {
-        up: { status: t.up.status, ms: Math.round(t.up.ms), reason: t.up.reason },
-        down: { status: t.down.status, ms: Math.round(t.down.ms), reason: t.down.reason },
-        reup: { status: t.reup.status, ms: Math.round(t.reup.ms), reason: t.reup.reason },
+        up: { status: t.up.status, ms: Math.round(t.up.ms), reason: t.up.reason, ...(t.data?.upFailure && { withRows: 'failed' as const }) },
+        down: {
+          status: t.down.status,
+          ms: Math.round(t.down.ms),
+          reason: t.down.reason,
+          ...(t.data?.downFailure && { withRows: 'failed' as const }),
+        },
+        reup: {
+          status: t.reup.status,
+          ms: Math.round(t.reup.ms),
+          reason: t.reup.reason,
+          ...(t.data?.reupFailure && { withRows: 'failed' as const }),
+        },
       },
       differences: {
         afterDown: (t.downDiff ?? []).map((d) => describeDifference(d, AFTER_DOWN)),

@@ -5,7 +5,7 @@ import { deployedMarkdown } from './deployed';
 import { docsUrl } from './docs-link';
 import { markdownCode, markdownMessage, markdownText, markdownUrl } from './escape';
 import { relativePath } from './paths';
-import { formatMs, migrationName, schemaLabel, stepLabel } from './step-labels';
+import { formatMs, migrationName, stepRecord } from './step-labels';
 
 export interface MarkdownOptions {
   /** Paths are shown relative to this directory. */
@@ -32,9 +32,10 @@ export function renderMarkdown(outcome: Outcome, options: MarkdownOptions): stri
   const { root } = options;
   const head = [...verdict(outcome, root), ''];
   const findingRows = outcome.findings.map((f) => findingItem(f, options));
-  const migrationRows = (outcome.run?.traces ?? []).map(
-    (t) => `| ${markdownCode(migrationName(t))} | ${stepLabel(t.up)} | ${stepLabel(t.down)} | ${stepLabel(t.reup)} | ${schemaLabel(t)} |`,
-  );
+  const migrationRows = (outcome.run?.traces ?? []).map((t) => {
+    const r = stepRecord(t);
+    return `| ${markdownCode(migrationName(t))} | ${r.up} | ${r.down} | ${r.reup} | ${r.schema} |`;
+  });
 
   // Findings come first in the budget: the migration table is the first thing to shorten.
   const tail = 400;

@@ -1,4 +1,7 @@
 import type { MigrationTrace, StepResult } from '../engine/trace';
+import { isColumnOrder } from '../catalog/snapshot-diff';
+import type { DataFailure } from '../engine/seed/observations';
+import { addedEnumLabels, keptExtension, meaningful } from '../check-support/down-differences';
 
 /** Short words for a step's outcome, shared by the progress lines, the summary and the JSON report. */
 export function stepLabel(step: StepResult): string {
@@ -15,14 +18,44 @@ export function stepLabel(step: StepResult): string {
   }
 }
 
-/** What the comparison after the down and after the second up showed. */
+/**
+ * One migration's record as every reporter shows it (progress line, summary table, PR comment): each step's
+ * outcome and the schema comparison, in the words of the findings that report them, so that no row contradicts a
+ * finding. A step that passed only once the seeded rows were set aside failed with rows; a down the file does not
+ * have is no down, not an incomplete one; what no down can undo (an enum value, an extension) is named as such.
+ */
+export interface StepRecord {
+  up: string;
+  down: string;
+  reup: string;
+  schema: string;
+}
+
+export function stepRecord(trace: MigrationTrace): StepRecord {
+  const data = trace.data;
+  const withRows = (step: StepResult, failure: DataFailure | undefined) =>
+    failure ? `failed with rows${failure.step.error?.line ? ` at line ${failure.step.error.line}` : ''}, ok without` : stepLabel(step);
+  const absent = trace.down.file?.absent;
+  return {
+    up: withRows(trace.up, data?.upFailure),
+    down: absent && trace.down.status === 'ok' ? 'none (no down section)' : withRows(trace.down, data?.downFailure),
+    reup: withRows(trace.reup, data?.reupFailure),
+    schema: absent ? (trace.downDiff ? 'not restored (no down)' : '-') : schemaLabel(trace),
+  };
+}
+
+/** What the comparison after the down and after the second up showed, named as the checks name it. */
 export function schemaLabel(trace: MigrationTrace): string {
-  const notes: string[] = [];
-  const down = trace.downDiff ?? [];
-  if (down.some((d) => d.kind !== 'column order')) notes.push('down incomplete');
-  else if (down.length) notes.push('column order changed');
-  if ((trace.reupDiff ?? []).length) notes.push('second up differs');
   if (!trace.downDiff && !trace.reupDiff) return '-';
+  const down = trace.downDiff ?? [];
+  const notes: string[] = [];
+  if (meaningful(down).length) notes.push('down incomplete');
+  else {
+    if (down.some((d) => addedEnumLabels(d))) notes.push('enum value kept');
+    if (down.some(keptExtension)) notes.push('extension kept');
+    if (down.some(isColumnOrder)) notes.push('column order changed');
+  }
+  if ((trace.reupDiff ?? []).length) notes.push('second up differs');
   return notes.length ? notes.join(', ') : 'restored';
 }
 

@@ -4,12 +4,13 @@ import { describeBase } from '../git/compare';
 import type { Outcome } from '../outcome';
 import { cut, logLine } from './escape';
 import { relativePath } from './paths';
-import { migrationName, schemaLabel, stepLabel } from './step-labels';
+import { migrationName, stepRecord } from './step-labels';
 
 /** One line per migration, printed as soon as it has been checked; a file name cannot break it into two (or into a workflow command). */
 export function progressLine(trace: MigrationTrace, index: number, total: number): string {
   const counter = `[${String(index + 1).padStart(String(total).length)}/${total}]`;
-  return `${counter} ${logLine(cut(migrationName(trace), 200))}  up: ${stepLabel(trace.up)}  down: ${stepLabel(trace.down)}  up again: ${stepLabel(trace.reup)}  schema: ${schemaLabel(trace)}`;
+  const r = stepRecord(trace);
+  return `${counter} ${logLine(cut(migrationName(trace), 200))}  up: ${r.up}  down: ${r.down}  up again: ${r.reup}  schema: ${r.schema}`;
 }
 
 /** How the CLI dresses the text: `quiet` keeps only findings and the verdict; the painters add colour on a terminal. */
