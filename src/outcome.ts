@@ -1,8 +1,8 @@
 import { failsRun, type FailOn, type Finding } from './findings';
 import type { MigrationSet } from './formats/migration-set';
 import type { EngineRun } from './engine/trace';
-import type { ShardFacts } from './engine/parallel/run-parallel';
-import type { BaseComparison } from './git/compare';
+import type { ShardFacts } from './engine/trace';
+import type { BaseComparison } from './git/base-facts';
 import type { DeployedVersion } from './deployed/version';
 import type { IgnoredFinding } from './check-support/ignore-comments';
 import { COULD_NOT_CHECK } from './checks';

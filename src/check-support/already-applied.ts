@@ -1,4 +1,4 @@
-import type { BaseComparison, BaseFile } from '../git/compare';
+import type { BaseComparison, BaseFile } from '../git/base-facts';
 import type { MigrationFile } from '../formats/migration-set';
 import type { DeployedVersion } from '../deployed/version';
 import type { MigrationSet } from '../formats/migration-set';

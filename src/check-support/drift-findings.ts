@@ -1,5 +1,5 @@
 import type { Finding } from '../findings';
-import type { DriftItem } from '../deployed/drift';
+import type { DriftItem } from '../deployed/facts';
 import type { DeployedVersion } from '../deployed/version';
 
 /** drift-missing / drift-changed / drift-extra: one finding per difference, against the migration that creates the object. */

@@ -1,5 +1,5 @@
 import type { Finding } from '../findings';
-import type { RehearsalStep, RehearsedMigration } from '../deployed/rehearsal';
+import type { RehearsalStep, RehearsedMigration } from '../deployed/facts';
 import type { DeployedVersion } from '../deployed/version';
 
 /** The rehearsal's migrations, or none when no rehearsal ran. */

@@ -2,7 +2,7 @@ import type { Finding, Severity } from '../findings';
 import type { Capability } from '../formats/format';
 import type { MigrationSet } from '../formats/migration-set';
 import type { EngineRun } from '../engine/trace';
-import type { BaseComparison } from '../git/compare';
+import type { BaseComparison } from '../git/base-facts';
 import type { DeployedVersion } from '../deployed/version';
 
 /** Everything a check may read. Each phase of the pipeline adds one fact; a fact that could not be gathered is absent. */

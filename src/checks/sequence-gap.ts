@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../findings';
 import type { Migration } from '../formats/migration-set';
-import type { BaseComparison } from '../git/compare';
+import type { BaseComparison } from '../git/base-facts';
 import { defineCheck } from './check';
 
 /**

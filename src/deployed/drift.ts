@@ -1,31 +1,11 @@
+import type { DriftItem, SchemaComparison } from './facts';
+import type { Severity } from '../findings';
 import { keyOf } from '../catalog/snapshot';
 import { describeDifference, diffSnapshots, type Difference } from '../catalog/snapshot-diff';
-import type { Severity } from '../findings';
 import type { Migration } from '../formats/migration-set';
 import type { CatalogRead } from '../catalog/read-catalog';
 import { normalisePair } from './normalise';
 import { detectPlatform, ignoreMatcher, isPlatformObject } from './platform';
-
-/** One difference between what the migrations build and what the target holds, in words. */
-export interface DriftItem {
-  change: 'missing' | 'extra' | 'changed';
-  severity: Severity;
-  kind: string;
-  name: string;
-  /** e.g. "column users.email type changed from varchar(100) to text" (expected -> actual). */
-  text: string;
-  /** The migration whose up first creates the object (missing or changed objects). */
-  createdBy?: Migration;
-  /** Created by the first migration: the baseline does not match production. */
-  baseline: boolean;
-}
-
-export interface SchemaComparison {
-  items: DriftItem[];
-  /** Normalisations applied and platform objects left out, to say in the report. */
-  notes: string[];
-  platform?: string;
-}
 
 export interface CompareOptions {
   /** drift-ignore patterns. */

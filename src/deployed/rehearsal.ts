@@ -1,46 +1,10 @@
+import type { LostRows, Rehearsal, RehearsalStep, RehearsedMigration } from './facts';
 import { Client } from 'pg';
 import { NO_VERSION, type MigrationFormat, type StepTarget } from '../formats/format';
 import type { Migration, MigrationFile } from '../formats/migration-set';
 import { applyStep, downStep, upStep } from '../engine/apply-step';
-import type { SqlError } from '../engine/execute';
 import { connectionOf } from './connect';
-import { blocks, existingTables, fileNodes, rowFingerprints, tableStats, watchLocks, type LockSeen, type TableInfo } from './observe';
-
-export type RehearsalStepName = 'up' | 'down' | 'reup';
-
-export interface RehearsalStep {
-  status: 'ok' | 'failed' | 'skipped';
-  ms: number;
-  file?: MigrationFile;
-  error?: SqlError;
-  reason?: string;
-  locks: (LockSeen & { blocks: string })[];
-  /** Existing tables the step rewrote or whose rows it changed. */
-  tables: { table: string; rewritten: boolean; bytes: number; inserted: number; updated: number; deleted: number; seqScans: number }[];
-}
-
-export interface LostRows {
-  table: string;
-  rowsBefore: number;
-  rowsAfter: number;
-}
-
-export interface RehearsedMigration {
-  migration: Migration;
-  up: RehearsalStep;
-  down: RehearsalStep;
-  reup: RehearsalStep;
-  /** Tables that existed before the up whose rows differ after the down. */
-  lostRows: LostRows[];
-}
-
-export interface Rehearsal {
-  where: string;
-  migrations: RehearsedMigration[];
-  /** Where the copy was left, in words. */
-  leftAt: string;
-  thresholdMs: number;
-}
+import { blocks, existingTables, fileNodes, rowFingerprints, tableStats, watchLocks, type TableInfo } from './observe';
 
 const skippedStep = (reason: string): RehearsalStep => ({ status: 'skipped', ms: 0, reason, locks: [], tables: [] });
 

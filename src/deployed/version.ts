@@ -1,6 +1,5 @@
 import type { DeployedState } from '../formats/format';
-import type { DeployedSchema } from './facts';
-import type { Rehearsal } from './rehearsal';
+import type { DeployedSchema, Rehearsal } from './facts';
 
 /** What a deployed database's version table says. */
 export interface DeployedVersion extends DeployedState {

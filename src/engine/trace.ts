@@ -59,3 +59,15 @@ export interface EngineRun {
 }
 
 export const skipped = (reason: string): StepResult => ({ status: 'skipped', ms: 0, reason });
+
+/** What a shard covers and the fingerprints of its database at its start and end (fingerprint.ts). */
+export interface ShardFacts {
+  index: number;
+  of: number;
+  /** First and last version of the segment (absent when the segment is empty). */
+  first?: string;
+  last?: string;
+  migrations: number;
+  startFingerprint?: string;
+  endFingerprint?: string;
+}

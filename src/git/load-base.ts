@@ -2,7 +2,8 @@ import { promises as fs } from 'node:fs';
 import type { MigrationFormat } from '../formats/format';
 import type { Logger } from '../log';
 import { resolveBase, type BaseSource } from './base';
-import { compareWithBase, describeBase, type BaseComparison } from './compare';
+import { compareWithBase, describeBase } from './compare';
+import type { BaseComparison } from './base-facts';
 import { GitError, gitText } from './git';
 
 export interface BaseRequest {

@@ -1,5 +1,5 @@
 import type { MigrationSet } from '../formats/migration-set';
-import type { BaseComparison } from './compare';
+import type { BaseComparison } from './base-facts';
 
 /**
  * Versions this change adds or edits: any of their files is new, renamed, or

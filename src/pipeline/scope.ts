@@ -1,6 +1,6 @@
 import type { Logger } from '../log';
 import type { Migration, MigrationSet } from '../formats/migration-set';
-import type { BaseComparison } from '../git/compare';
+import type { BaseComparison } from '../git/base-facts';
 import { addedVersions, changedVersions } from '../git/scope';
 import type { Settings } from '../settings/settings';
 

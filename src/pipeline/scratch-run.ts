@@ -1,6 +1,7 @@
 import type { DeployedSchema } from '../deployed/facts';
 import type { EngineOptions } from '../engine/run-migrations';
-import { runParallel, runShard, type ShardFacts } from '../engine/parallel/run-parallel';
+import { runParallel, runShard } from '../engine/parallel/run-parallel';
+import type { ShardFacts } from '../engine/trace';
 import type { EngineRun, MigrationTrace } from '../engine/trace';
 import type { MigrationSet } from '../formats/migration-set';
 import type { Logger } from '../log';

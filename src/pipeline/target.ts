@@ -8,7 +8,8 @@ import type { DeployedSchema } from '../deployed/facts';
 import { refuseRehearsal } from '../deployed/copy-check';
 import { readTarget, type TargetRead } from '../deployed/inspect';
 import { major } from '../deployed/normalise';
-import { rehearse, type Rehearsal } from '../deployed/rehearsal';
+import { rehearse } from '../deployed/rehearsal';
+import type { Rehearsal } from '../deployed/facts';
 import type { DeployedVersion } from '../deployed/version';
 
 /** The pipeline's phases for target-database-url and rehearsal-database-url, so that main.ts only calls them. */

@@ -1,5 +1,5 @@
 import type { DeployedVersion } from '../deployed/version';
-import type { RehearsalStep } from '../deployed/rehearsal';
+import type { RehearsalStep } from '../deployed/facts';
 import { markdownCode, markdownText } from './escape';
 import { formatMs } from './step-labels';
 

@@ -1,7 +1,7 @@
 import type { Outcome } from '../outcome';
 import { AFTER_DOWN, AFTER_SECOND_UP } from '../check-support/difference-words';
 import { describeDifference } from '../catalog/snapshot-diff';
-import type { ShardFacts } from '../engine/parallel/run-parallel';
+import type { ShardFacts } from '../engine/trace';
 import { VERSION } from '../version';
 import { deployedJson } from './deployed';
 import { relativePath } from './paths';

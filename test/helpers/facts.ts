@@ -11,7 +11,7 @@ import type { Direction, MigrationFormat } from '../../src/formats/format';
 import { golangMigrate } from '../../src/formats/golang-migrate';
 import { goose } from '../../src/formats/goose';
 import type { Migration, MigrationFile, MigrationSet, SkippedFile } from '../../src/formats/migration-set';
-import type { BaseComparison, BaseFile } from '../../src/git/compare';
+import type { BaseComparison, BaseFile } from '../../src/git/base-facts';
 
 /**
  * Fabricated facts for in-process check tests: no PostgreSQL, no git, no disk.

@@ -1,3 +1,4 @@
+import type { ShardFacts } from '../trace';
 import type { MigrationSet } from '../../formats/migration-set';
 import type { PostgresServer } from '../../servers/provider';
 import { runMigrations, type EngineOptions } from '../run-migrations';
@@ -73,18 +74,6 @@ export async function runParallel(set: MigrationSet, server: PostgresServer, opt
   }
   merged.ms = performance.now() - started;
   return merged;
-}
-
-/** What a shard covers and the fingerprints of its database at its start and end (fingerprint.ts). */
-export interface ShardFacts {
-  index: number;
-  of: number;
-  /** First and last version of the segment (absent when the segment is empty). */
-  first?: string;
-  last?: string;
-  migrations: number;
-  startFingerprint?: string;
-  endFingerprint?: string;
 }
 
 /** Shard k of n: its segment checked after its prefix applied up once; the fingerprints let `merge` say whether the shards join up. */

@@ -8,9 +8,9 @@ import { rehearsalLostRows } from '../../../src/checks/rehearsal-lost-rows';
 import { rehearsalUpFailed } from '../../../src/checks/rehearsal-up-failed';
 import { targetDirty } from '../../../src/checks/target-dirty';
 import { targetUnversioned } from '../../../src/checks/target-unversioned';
-import type { DriftItem } from '../../../src/deployed/drift';
+import type { DriftItem } from '../../../src/deployed/facts';
 import type { DeployedSchema } from '../../../src/deployed/facts';
-import type { RehearsalStep, RehearsedMigration } from '../../../src/deployed/rehearsal';
+import type { RehearsalStep, RehearsedMigration } from '../../../src/deployed/facts';
 import { deployedVersion, golangMigrate, goose, messages, migration, migrationSet, placed, runCheck, section } from '../../helpers/facts';
 
 const SET = migrationSet(golangMigrate, {
