@@ -2,7 +2,7 @@ import type { Client } from 'pg';
 import type { TextRange } from '../formats/format';
 import type { MigrationFile } from '../formats/migration-set';
 import { sessionEnded, type PgError } from '../servers/errors';
-import { isBlank, lineOfOffset, managesOwnTransaction, positionToLineColumn, splitStatements, type Statement } from '../sql/text';
+import { isBlank, lineOfOffset, managesOwnTransaction, NO_TRANSACTION_BLOCK, positionToLineColumn, splitStatements, type Statement } from '../sql/text';
 
 export interface SqlError {
   message: string;
@@ -128,9 +128,6 @@ function shift(text: string, unitStart: number, at: { line: number; column: numb
   return { line: at.line + lineOfStart - 1, column };
 }
 
-/** Statements that PostgreSQL refuses inside a transaction block (SQLSTATE 25001). */
-const NO_TRANSACTION_BLOCK =
-  /\bCONCURRENTLY\b|^(VACUUM|CREATE DATABASE|DROP DATABASE|CREATE TABLESPACE|DROP TABLESPACE|ALTER SYSTEM|REINDEX (SYSTEM|DATABASE)|CREATE SUBSCRIPTION|DROP SUBSCRIPTION)\b/i;
 
 /**
  * Errors raised while executing (not parsing) carry no position. Find the

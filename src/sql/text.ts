@@ -188,3 +188,7 @@ export function sessionSettings(statements: Statement[]): Statement[] {
     ({ words }) => (words[0] === 'SET' || words[0] === 'RESET') && !['LOCAL', 'TRANSACTION', 'CONSTRAINTS', 'CONSTRAINT'].includes(words.at(1) ?? ''),
   );
 }
+
+/** Statements PostgreSQL refuses inside a transaction block (SQLSTATE 25001), by their leading words. */
+export const NO_TRANSACTION_BLOCK =
+  /\bCONCURRENTLY\b|^(VACUUM|CREATE DATABASE|DROP DATABASE|CREATE TABLESPACE|DROP TABLESPACE|ALTER SYSTEM|REINDEX (SYSTEM|DATABASE)|CREATE SUBSCRIPTION|DROP SUBSCRIPTION|ALTER SUBSCRIPTION)\b/i;

@@ -1,11 +1,8 @@
 import { bodyText, type MigrationFile } from '../../formats/migration-set';
 import { clusterWideReason } from '../../sql/cluster-wide';
-import { managesOwnTransaction, statementsOf } from '../../sql/text';
+import { managesOwnTransaction, NO_TRANSACTION_BLOCK, statementsOf } from '../../sql/text';
 import type { SectionStatement } from './statements';
 
-/** PostgreSQL refuses these inside a transaction block: the section cannot be replayed in one. */
-const NO_TRANSACTION_BLOCK =
-  /\bCONCURRENTLY\b|^(VACUUM|CREATE DATABASE|DROP DATABASE|CREATE TABLESPACE|DROP TABLESPACE|ALTER SYSTEM|REINDEX (SYSTEM|DATABASE)|CREATE SUBSCRIPTION|DROP SUBSCRIPTION|ALTER SUBSCRIPTION)\b/i;
 
 /** Replaying costs a few round trips per statement: a data file of many thousand inserts is checked from its statements only. */
 export const MAX_REPLAYED_STATEMENTS = 2_000;
