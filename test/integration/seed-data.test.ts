@@ -19,7 +19,7 @@ let query: (sql: string) => Promise<Record<string, unknown>[]>;
 beforeAll(async () => ({ server, query } = await startTestServer()));
 afterAll(() => stopTestServer(server));
 
-const DATA_CHECKS = new Set(['up-fails-on-data', 'down-loses-data', 'reup-fails-on-data', 'seed-skipped']);
+const DATA_CHECKS = new Set(['up-fails-on-data', 'down-loses-data', 'reup-fails-on-data', 'down-fails-on-data', 'seed-skipped']);
 const options = (seedData: boolean): EngineOptions => ({
   migrationsTable: 'schema_migrations',
   sharedServer: false,
@@ -86,9 +86,18 @@ describe('seeding adds no finding that data does not cause', () => {
       .filter((e) => e.isDirectory())
       .map((e) => path.join(tool, e.name)),
   );
-  const dataFixtures = new Set(['golang-migrate/up-fails-on-data', 'golang-migrate/down-loses-data', 'golang-migrate/reup-fails-on-data']);
+  const dataFixtures = new Set([
+    'golang-migrate/up-fails-on-data',
+    'golang-migrate/down-loses-data',
+    'golang-migrate/reup-fails-on-data',
+    'golang-migrate/down-fails-on-data',
+    'golang-migrate/unseedable-not-null',
+  ]);
   // Data findings the fixture tables (migrations-fixtures/<tool>/README.md) list on purpose: the generated totals include 0 and negatives.
-  const expectedData: Record<string, string[]> = { 'golang-migrate/lock-hazards': ['up-fails-on-data at 000009_nickname_and_check.up.sql:3:1'] };
+  const expectedData: Record<string, string[]> = {
+    'golang-migrate/lock-hazards': ['up-fails-on-data at 000009_nickname_and_check.up.sql:3:1'],
+    'golang-migrate/inline-constraints': ['up-fails-on-data at 000003_rename_accounts.up.sql:4:1'],
+  };
 
   it.each(fixtures)('%s gives the same findings with and without rows, apart from the data checks', async (fixture) => {
     const dir = path.join(FIXTURES, fixture);
