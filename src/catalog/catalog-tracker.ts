@@ -35,7 +35,8 @@ function installSql(): string {
     const sql = sqlFile(`catalog/tracking-sql/${name}.sql`);
     if (name !== 'changes') return sql;
     // changes() writes the marker rows that update() reads.
-    for (const marker of [EVERYTHING, SCOPE]) if (!sql.includes(`'${marker}'`)) throw new Error(`internal error: changes.sql must return '${marker}'`);
+    for (const marker of [EVERYTHING, SCOPE])
+      if (!sql.includes(`'${marker}'`)) throw new Error(`internal error: changes.sql must return '${marker}'`);
     const [head, tail, ...more] = sql.split(PARTS_GO_HERE);
     if (tail === undefined || more.length) throw new Error('internal error: changes.sql must have one "-- scoped parts" line');
     return `${head}\n  ${scopedParts('touched_refs').map(readPart).join('\n  ')}\n${tail}`;

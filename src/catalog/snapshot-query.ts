@@ -86,7 +86,8 @@ const ROWS: { name: string; all: () => string; inScope: () => string }[] = [
   {
     name: 'other_rows',
     all: () => file('sources/other-objects'),
-    inScope: () => `SELECT o.* FROM (\n${file('sources/other-objects')}\n) o WHERE (o.oid, o.cls::oid) IN (SELECT oid, cat::regclass::oid FROM scope)`,
+    inScope: () =>
+      `SELECT o.* FROM (\n${file('sources/other-objects')}\n) o WHERE (o.oid, o.cls::oid) IN (SELECT oid, cat::regclass::oid FROM scope)`,
   },
 ];
 

@@ -15,7 +15,10 @@ export function sqlFile(name: string): string {
   let text = read.get(name);
   if (text === undefined) {
     const found = ROOTS.map((root) => path.join(root, ...name.split('/'))).find((file) => existsSync(file));
-    if (!found) throw new Error(`migration-guard's SQL file ${name} is missing: looked in ${ROOTS.join(' and ')} (a bundle needs the sql/ directory beside it)`);
+    if (!found)
+      throw new Error(
+        `migration-guard's SQL file ${name} is missing: looked in ${ROOTS.join(' and ')} (a bundle needs the sql/ directory beside it)`,
+      );
     text = readFileSync(found, 'utf8').trim();
     read.set(name, text);
   }
