@@ -30,15 +30,17 @@ const PARTS_GO_HERE = '\n  -- scoped parts\n';
 
 let install: string | undefined;
 
-function installSql(): string {
+/** The tracking as one query: the files of tracking-sql/, changes() with the scoped read composed in. */
+export function trackingSql(): string {
   install ??= TRACKING.map((name) => {
     const sql = sqlFile(`catalog/tracking-sql/${name}.sql`);
     if (name !== 'changes') return sql;
     // changes() writes the marker rows that update() reads.
     for (const marker of [EVERYTHING, SCOPE])
       if (!sql.includes(`'${marker}'`)) throw new Error(`internal error: changes.sql must return '${marker}'`);
-    const [head, tail, ...more] = sql.split(PARTS_GO_HERE);
-    if (tail === undefined || more.length) throw new Error('internal error: changes.sql must have one "-- scoped parts" line');
+    const pieces = sql.split(PARTS_GO_HERE);
+    if (pieces.length !== 2) throw new Error('internal error: changes.sql must have one "-- scoped parts" line');
+    const [head, tail] = pieces;
     return `${head}\n  ${scopedParts('touched_refs').map(readPart).join('\n  ')}\n${tail}`;
   }).join('\n');
   return install;
@@ -65,7 +67,7 @@ export async function installTracking(admin: Client, role: string): Promise<bool
   if (!rows[0]?.rolsuper) return false;
   const grantee = admin.escapeIdentifier(role);
   await admin.query(
-    `${installSql()}\nGRANT USAGE ON SCHEMA _migration_guard TO ${grantee};\nGRANT SELECT, DELETE ON _migration_guard.touched TO ${grantee};`,
+    `${trackingSql()}\nGRANT USAGE ON SCHEMA _migration_guard TO ${grantee};\nGRANT SELECT, DELETE ON _migration_guard.touched TO ${grantee};`,
   );
   return true;
 }
@@ -102,7 +104,7 @@ export class CatalogTracker {
       );
       if (rows[0]?.installed) incremental = true;
       else if (rows[0]?.rolsuper) {
-        await client.query(installSql());
+        await client.query(trackingSql());
         incremental = true;
       }
     }
