@@ -9,7 +9,8 @@ import { sqlFile } from '../sql/files';
  * Excluded: system schemas, objects belonging to extensions (the extension is
  * listed instead), and golang-migrate's bookkeeping table ($1).
  * $2 says whether to include roles, which are cluster-wide: on a shared server
- * (url) other sessions may change them; owners are compared only with roles.
+ * (url) other sessions may change them; owners are compared only with roles. $3 limits the rows to objects (refs
+ * such as pg_class/16384) and their children; NULL means everything.
  * migration-guard's own change tracking (schema _migration_guard, event triggers _migration_guard_*) is not listed.
  *
  * The query is composed from .sql files in snapshot-sql/: a branch per kind of object (branches/, in the order below),
@@ -65,44 +66,54 @@ function readBranch(name: string): Branch {
   return { name, scope, sql };
 }
 
-/** Where the branches' rows come from: whole catalogs for a full read, the objects in scope (CTE `scope`) for a scoped one. */
-const lookUp = (catalog: string) =>
+/**
+ * Where the branches' rows come from. A scoped read (changes()) reads only the objects in scope (CTE `scope`), each
+ * looked up by oid or filtered by it. A full read is the same with $3, the scope, NULL: every row, plus (UNION ALL, or
+ * OR for a filter) those in scope, none. That second arm returns nothing, but it is the shape the full read's plans
+ * were measured with: without it the planner's estimates for rel change, and at 600 tables it picks hash joins that
+ * made the full read half as slow again.
+ */
+type Rows = { name: string; catalog: string; lookUp: () => string } | { name: string; from: () => string; filter: string };
+
+const byOid = (catalog: string) => () =>
   `SELECT x.* FROM scope s CROSS JOIN LATERAL (SELECT * FROM ${catalog} x WHERE x.oid = s.oid OFFSET 0) x WHERE s.cat = '${catalog}'`;
-const ROWS: { name: string; all: () => string; inScope: () => string }[] = [
-  { name: 'class_rows', all: () => 'SELECT * FROM pg_class', inScope: () => file('sources/relations-in-scope') },
-  { name: 'proc_rows', all: () => 'SELECT * FROM pg_proc', inScope: () => lookUp('pg_proc') },
-  { name: 'type_rows', all: () => 'SELECT * FROM pg_type', inScope: () => lookUp('pg_type') },
-  {
-    name: 'extension_rows',
-    all: () => 'SELECT * FROM pg_extension',
-    inScope: () => "SELECT * FROM pg_extension WHERE oid IN (SELECT oid FROM scope WHERE cat = 'pg_extension')",
-  },
+const ROWS: Rows[] = [
+  { name: 'class_rows', catalog: 'pg_class', lookUp: () => file('sources/relations-in-scope') },
+  { name: 'proc_rows', catalog: 'pg_proc', lookUp: byOid('pg_proc') },
+  { name: 'type_rows', catalog: 'pg_type', lookUp: byOid('pg_type') },
+  { name: 'extension_rows', from: () => 'pg_extension', filter: "o.oid IN (SELECT oid FROM scope WHERE cat = 'pg_extension')" },
   {
     name: 'description_rows',
-    all: () => 'SELECT * FROM pg_description',
-    inScope: () =>
+    catalog: 'pg_description',
+    lookUp: () =>
       'SELECT x.* FROM scope s CROSS JOIN LATERAL (SELECT * FROM pg_description x WHERE x.objoid = s.oid AND x.classoid = s.cat::regclass OFFSET 0) x',
   },
   {
     name: 'other_rows',
-    all: () => file('sources/other-objects'),
-    inScope: () =>
-      `SELECT o.* FROM (\n${file('sources/other-objects')}\n) o WHERE (o.oid, o.cls::oid) IN (SELECT oid, cat::regclass::oid FROM scope)`,
+    from: () => `(\n${file('sources/other-objects')}\n)`,
+    filter: '(o.oid, o.cls::oid) IN (SELECT oid, cat::regclass::oid FROM scope)',
   },
 ];
+
+function rowsSql(rows: Rows, scopedOnly: boolean): string {
+  if ('lookUp' in rows) return scopedOnly ? rows.lookUp() : `SELECT * FROM ${rows.catalog} WHERE $3::text[] IS NULL\nUNION ALL\n${rows.lookUp()}`;
+  return `SELECT o.* FROM ${rows.from()} o WHERE ${scopedOnly ? '' : '$3::text[] IS NULL OR '}${rows.filter}`;
+}
 
 const cte = (name: string, sql: string) => `${name} AS (\n${sql}\n)`;
 
 /**
- * The common table expressions every branch may read: `ns` (the schemas listed), `rel` (the relations listed, from
- * class_rows) and the sources of ROWS, whole catalogs or (`refs`: an expression for the touched objects' refs, a text
- * array) those in scope. CTEs a branch does not read cost nothing: PostgreSQL plans only those referenced.
+ * The common table expressions every branch may read: `scope` (the refs of the touched objects, from `refs`, an
+ * expression for a text array), `ns` (the schemas listed), `rel` (the relations listed, from class_rows) and the
+ * sources of ROWS. CTEs a branch does not read cost nothing: PostgreSQL plans only those referenced.
  */
-function withClause(refs?: string): string {
-  const ctes = [cte('ns', file('sources/namespaces'))];
-  if (refs !== undefined) ctes.unshift(`scope AS (SELECT split_part(r, '/', 1) AS cat, split_part(r, '/', 2)::oid AS oid FROM unnest(${refs}) r)`);
+function withClause(refs: string, scopedOnly: boolean): string {
+  const ctes = [
+    `scope AS (SELECT split_part(r, '/', 1) AS cat, split_part(r, '/', 2)::oid AS oid FROM unnest(${refs}) r)`,
+    cte('ns', file('sources/namespaces')),
+  ];
   for (const rows of ROWS) {
-    ctes.push(cte(rows.name, refs === undefined ? rows.all() : rows.inScope()));
+    ctes.push(cte(rows.name, rowsSql(rows, scopedOnly)));
     if (rows.name === 'class_rows') ctes.push(cte('rel', file('sources/relations')));
   }
   return `WITH\n${ctes.join(',\n')}`;
@@ -112,9 +123,12 @@ const UNION = '\n\nUNION ALL\n';
 
 let full: string | undefined;
 
-/** The whole catalog's rows ($1 the bookkeeping table, $2 whether to include roles). */
+/**
+ * The whole catalog's rows: $1 the bookkeeping table, $2 whether to include roles, $3 NULL (or refs such as
+ * pg_class/16384: the rows of those objects and their children, as the scoped read returns them).
+ */
 export function snapshotQuery(): string {
-  full ??= `${withClause()}\n${BRANCHES.map(readBranch)
+  full ??= `${withClause('$3::text[]', false)}\n${BRANCHES.map(readBranch)
     .map((b) => b.sql)
     .join(UNION)}`;
   return full;
@@ -142,7 +156,7 @@ export function scopedParts(refs: string): ScopedPart[] {
     if (same) same.branches.push(branch.sql);
     else parts.push({ scope: branch.scope, branches: [branch.sql] });
   }
-  const ctes = withClause(refs);
+  const ctes = withClause(refs, true);
   return parts.map((p) => ({ scope: p.scope, sql: `${ctes}\n${p.branches.join(UNION)}` }));
 }
 

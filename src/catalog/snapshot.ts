@@ -27,7 +27,7 @@ export interface SnapshotOptions {
 export async function takeSnapshot(client: Client, options: SnapshotOptions): Promise<Snapshot> {
   const { rows } = await client.query<SnapshotRow>({
     text: snapshotQuery(),
-    values: [options.bookkeepingTable, options.includeRoles],
+    values: [options.bookkeepingTable, options.includeRoles, null],
   });
   const objects = new Map<string, SnapshotObject>();
   const byRef = new Map<string, SnapshotObject>();
