@@ -1,6 +1,7 @@
 import type { Client } from 'pg';
 import { diffSnapshots, type Difference } from './snapshot-diff';
 import { keyOf, takeSnapshot, toSnapshotObject, type Snapshot, type SnapshotObject, type SnapshotOptions, type SnapshotRow } from './snapshot';
+import { sqlFile } from '../sql/files';
 import { ALWAYS_REREAD, scopedParts, type ScopedPart } from './snapshot-query';
 
 /** One object's value before and after some steps; undefined where it does not exist. */
@@ -12,112 +13,42 @@ export interface Change {
 /** Keyed like Snapshot.objects (`kind name`). */
 export type Changes = Map<string, Change>;
 
-/** Marker rows of _migration_guard.changes(). */
+/** Marker rows of _migration_guard.changes() (tracking-sql/changes.sql). */
 const EVERYTHING = '_migration_guard: read everything';
 const SCOPE = '_migration_guard: scope';
 
 /**
- * Takes what the last steps touched off the table and widens it to every
- * object whose snapshot rows may show it: objects depending on a touched one
- * (a view on a renamed table, a column of a renamed type), mapped to the
- * table or type that owns their rows. Anything without an object id (GRANT,
- * REVOKE, ALTER DEFAULT PRIVILEGES) or a schema change (which renames all its
- * objects) asks for a full re-read, as does a file that disabled the tracking.
- */
-const AFFECTED = (into: string) => /* sql */ `
-WITH gone AS (DELETE FROM _migration_guard.touched RETURNING classid, objid),
-t AS (SELECT DISTINCT classid, objid FROM gone WHERE classid IS NOT NULL AND objid IS NOT NULL),
-dep AS (
-  SELECT DISTINCT d.classid, d.objid FROM t CROSS JOIN LATERAL (
-    SELECT classid, objid FROM pg_depend d WHERE d.refclassid = t.classid AND d.refobjid = t.objid OFFSET 0) d
-),
-objs AS (SELECT classid, objid FROM t UNION SELECT classid, objid FROM dep),
--- Each object's owner looked up by oid (LATERAL ... OFFSET 0 keeps the planner from scanning the catalog instead).
-owners AS (
-  SELECT classid, objid FROM objs
-  UNION SELECT 'pg_class'::regclass, x.ev_class FROM objs o CROSS JOIN LATERAL (SELECT ev_class FROM pg_rewrite r WHERE r.oid = o.objid OFFSET 0) x
-    WHERE o.classid = 'pg_rewrite'::regclass
-  UNION SELECT 'pg_class'::regclass, x.adrelid FROM objs o CROSS JOIN LATERAL (SELECT adrelid FROM pg_attrdef a WHERE a.oid = o.objid OFFSET 0) x
-    WHERE o.classid = 'pg_attrdef'::regclass
-  UNION SELECT 'pg_class'::regclass, x.conrelid FROM objs o CROSS JOIN LATERAL (SELECT conrelid FROM pg_constraint c WHERE c.oid = o.objid OFFSET 0) x
-    WHERE o.classid = 'pg_constraint'::regclass AND x.conrelid <> 0
-  UNION SELECT 'pg_type'::regclass, x.contypid FROM objs o CROSS JOIN LATERAL (SELECT contypid FROM pg_constraint c WHERE c.oid = o.objid OFFSET 0) x
-    WHERE o.classid = 'pg_constraint'::regclass AND x.contypid <> 0
-  UNION SELECT 'pg_class'::regclass, x.tgrelid FROM objs o CROSS JOIN LATERAL (SELECT tgrelid FROM pg_trigger tg WHERE tg.oid = o.objid OFFSET 0) x
-    WHERE o.classid = 'pg_trigger'::regclass
-  UNION SELECT 'pg_class'::regclass, x.polrelid FROM objs o CROSS JOIN LATERAL (SELECT polrelid FROM pg_policy p WHERE p.oid = o.objid OFFSET 0) x
-    WHERE o.classid = 'pg_policy'::regclass
-  UNION SELECT 'pg_class'::regclass, x.stxrelid FROM objs o CROSS JOIN LATERAL (SELECT stxrelid FROM pg_statistic_ext s WHERE s.oid = o.objid OFFSET 0) x
-    WHERE o.classid = 'pg_statistic_ext'::regclass
-  UNION SELECT 'pg_class'::regclass, x.indrelid FROM objs o CROSS JOIN LATERAL (SELECT indrelid FROM pg_index i WHERE i.indexrelid = o.objid OFFSET 0) x
-    WHERE o.classid = 'pg_class'::regclass
-  UNION SELECT 'pg_class'::regclass, x.typrelid FROM objs o CROSS JOIN LATERAL (SELECT typrelid FROM pg_type ty WHERE ty.oid = o.objid OFFSET 0) x
-    WHERE o.classid = 'pg_type'::regclass AND x.typrelid <> 0
-  UNION SELECT 'pg_type'::regclass, x.reltype FROM objs o CROSS JOIN LATERAL (SELECT reltype FROM pg_class c WHERE c.oid = o.objid OFFSET 0) x
-    WHERE o.classid = 'pg_class'::regclass AND x.reltype <> 0
-)
-SELECT
-  EXISTS (SELECT 1 FROM gone WHERE classid IS NULL OR objid IS NULL OR classid IN ('pg_namespace'::regclass, 'pg_default_acl'::regclass))
-    OR (SELECT count(*) FROM pg_event_trigger WHERE evtname LIKE '\\_migration\\_guard\\_%' AND evtenabled = 'A') <> 2 AS everything,
-  COALESCE((SELECT array_agg(DISTINCT classid::regclass::text || '/' || objid) FROM owners), '{}') AS refs
-  ${into}`;
-
-/**
- * Plans made once per session (planning the big query takes longer than running it on a few objects) that stay
- * cheap however the catalogs grow: the generic plan is made early, on small catalogs, or again at any moment
- * (ANALYZE of a catalog, a plan cache reset), and costs made on a few hundred rows pick hash joins over seq scans,
- * or a merge join over all of pg_depend, whose cost then grows with every migration. A read is about a handful of
- * objects: looking each up by oid through the catalog's index is right at any size.
- */
-const INDEX_PROBES = [
-  'SET plan_cache_mode = force_generic_plan',
-  'SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off',
-  // The disabled paths' made-up costs would pass jit_above_cost: compiling the plan takes far longer than running it.
-  'SET jit = off',
-].join(' ');
-
-/**
  * Records every object DDL touches (ddl_command_end and sql_drop event
- * triggers) into an unlogged table. SECURITY DEFINER and ENABLE ALWAYS: a file
- * that switches role or session_replication_role is still seen. Inserting a
- * few rows cannot make a migration fail.
+ * triggers) into an unlogged table, and installs `_migration_guard.changes()`,
+ * which reads what the steps touched and those objects' snapshot rows in one
+ * round trip: the files in tracking-sql/, in order, sent as one query.
  */
-const INSTALL = /* sql */ `
-CREATE SCHEMA _migration_guard;
-CREATE UNLOGGED TABLE _migration_guard.touched (classid oid, objid oid);
-CREATE FUNCTION _migration_guard.on_ddl() RETURNS event_trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
-BEGIN INSERT INTO _migration_guard.touched SELECT classid, objid FROM pg_event_trigger_ddl_commands(); END $$;
-CREATE FUNCTION _migration_guard.on_drop() RETURNS event_trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
-BEGIN INSERT INTO _migration_guard.touched SELECT classid, objid FROM pg_event_trigger_dropped_objects(); END $$;
-CREATE EVENT TRIGGER _migration_guard_ddl ON ddl_command_end EXECUTE FUNCTION _migration_guard.on_ddl();
-CREATE EVENT TRIGGER _migration_guard_drop ON sql_drop EXECUTE FUNCTION _migration_guard.on_drop();
-ALTER EVENT TRIGGER _migration_guard_ddl ENABLE ALWAYS;
-ALTER EVENT TRIGGER _migration_guard_drop ENABLE ALWAYS;
--- One round trip per step: what was touched, widened, then those objects' rows (or a request to read everything).
--- A function, so that its plans are made once per session; the snapshot query inside it, so that no second function
--- call copies the rows once more.
-CREATE FUNCTION _migration_guard.changes(text, boolean)
-RETURNS TABLE (kind text, name text, props jsonb, ref text, parent_ref text)
-LANGUAGE plpgsql ${INDEX_PROBES} AS $mg_changes$
-#variable_conflict use_column
-DECLARE
-  read_all boolean;
-  touched_refs text[];
-  cats text[];
-BEGIN
-  ${AFFECTED('INTO read_all, touched_refs')};
-  IF read_all THEN
-    RETURN QUERY SELECT '${EVERYTHING}'::text, NULL::text, NULL::jsonb, NULL::text, NULL::text;
-    RETURN;
-  END IF;
-  RETURN QUERY SELECT '${SCOPE}'::text, NULL::text, to_jsonb(touched_refs), NULL::text, NULL::text;
-  cats := ARRAY(SELECT DISTINCT split_part(r, '/', 1) FROM unnest(touched_refs) r);
-  ${scopedParts().map(readPart).join('\n  ')}
-END $mg_changes$;`;
+const TRACKING = ['schema', 'on-ddl', 'on-drop', 'event-triggers', 'changes'];
+
+/** The line of changes.sql where the scoped read's parts go. */
+const PARTS_GO_HERE = '\n  -- scoped parts\n';
+
+let install: string | undefined;
+
+/** The tracking as one query: the files of tracking-sql/, changes() with the scoped read composed in. */
+export function trackingSql(): string {
+  install ??= TRACKING.map((name) => {
+    const sql = sqlFile(`catalog/tracking-sql/${name}.sql`);
+    if (name !== 'changes') return sql;
+    // changes() writes the marker rows that update() reads.
+    for (const marker of [EVERYTHING, SCOPE])
+      if (!sql.includes(`'${marker}'`)) throw new Error(`internal error: changes.sql must return '${marker}'`);
+    const pieces = sql.split(PARTS_GO_HERE);
+    if (pieces.length !== 2) throw new Error('internal error: changes.sql must have one "-- scoped parts" line');
+    const [head, tail] = pieces;
+    return `${head}\n  ${scopedParts('touched_refs').map(readPart).join('\n  ')}\n${tail}`;
+  }).join('\n');
+  return install;
+}
 
 /** One part of the scoped read in changes(), run only when the steps touched what it reads (see scopedParts). */
 function readPart({ scope, sql }: ScopedPart): string {
-  const query = `RETURN QUERY ${sql.replace(/\$3\b/g, 'touched_refs')};`;
+  const query = `RETURN QUERY ${sql};`;
   if (scope === 'always') return query;
   const when = scope === 'any' ? 'cardinality(cats) > 0' : `cats && ARRAY[${scope.catalogs.map((c) => `'${c}'`).join(', ')}]::text[]`;
   return `IF ${when} THEN
@@ -136,7 +67,7 @@ export async function installTracking(admin: Client, role: string): Promise<bool
   if (!rows[0]?.rolsuper) return false;
   const grantee = admin.escapeIdentifier(role);
   await admin.query(
-    `${INSTALL}\nGRANT USAGE ON SCHEMA _migration_guard TO ${grantee};\nGRANT SELECT, DELETE ON _migration_guard.touched TO ${grantee};`,
+    `${trackingSql()}\nGRANT USAGE ON SCHEMA _migration_guard TO ${grantee};\nGRANT SELECT, DELETE ON _migration_guard.touched TO ${grantee};`,
   );
   return true;
 }
@@ -173,7 +104,7 @@ export class CatalogTracker {
       );
       if (rows[0]?.installed) incremental = true;
       else if (rows[0]?.rolsuper) {
-        await client.query(INSTALL);
+        await client.query(trackingSql());
         incremental = true;
       }
     }

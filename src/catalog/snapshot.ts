@@ -1,5 +1,5 @@
 import type { Client } from 'pg';
-import { SNAPSHOT_QUERY } from './snapshot-query';
+import { snapshotQuery } from './snapshot-query';
 
 export type Props = Record<string, string | number | boolean | null>;
 
@@ -12,7 +12,7 @@ export interface SnapshotObject {
   parentRef: string | null;
 }
 
-/** Catalog state keyed by `kind name`; see snapshot-query.ts for what is covered. */
+/** Catalog state keyed by `kind name`; see snapshot-query.ts and snapshot-sql/ for what is covered. */
 export interface Snapshot {
   objects: Map<string, SnapshotObject>;
   byRef: Map<string, SnapshotObject>;
@@ -26,7 +26,7 @@ export interface SnapshotOptions {
 
 export async function takeSnapshot(client: Client, options: SnapshotOptions): Promise<Snapshot> {
   const { rows } = await client.query<SnapshotRow>({
-    text: SNAPSHOT_QUERY,
+    text: snapshotQuery(),
     values: [options.bookkeepingTable, options.includeRoles, null],
   });
   const objects = new Map<string, SnapshotObject>();

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,8 @@ import { FIXTURES, ROOT, runProcess } from '../helpers/processes';
  * node_modules above it. The fixture's down re-creates a CHECK and an index
  * with other parentheses, which only the parser (its .wasm next to the bundle)
  * sees as unchanged; without the .wasm the run falls back to text and says so.
+ * Our own SQL (the catalog snapshot, the observation and seeding functions) is
+ * read from sql/ beside the bundle: without it a run cannot read a catalog.
  */
 const work = mkdtempSync(path.join(os.tmpdir(), 'mg-bundle-'));
 afterAll(() => {
@@ -31,6 +33,26 @@ describe('the bundled CLI, copied where there is no node_modules', () => {
     expect(result.stdout).not.toContain('down-incomplete');
     expect(result.stdout).toMatch(/passed: 0 error\(s\)/);
     expect(result.code).toBe(0);
+  });
+
+  it('reads its SQL files from sql/ beside each bundle, the same files as under src/', () => {
+    const sqlUnder = (dir: string) =>
+      readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter((name) => name.endsWith('.sql'))
+        .sort();
+    const sources = sqlUnder(path.join(ROOT, 'src'));
+    expect(sources.length).toBeGreaterThan(30);
+    expect(sqlUnder(path.join(ROOT, 'dist', 'sql'))).toEqual(sources);
+    expect(sqlUnder(path.join(ROOT, 'dist', 'cli', 'sql'))).toEqual(sources);
+  });
+
+  it('without its sql/ directory, names the missing file instead of checking anything', async () => {
+    const dir = copyBundle('without-sql');
+    rmSync(path.join(dir, 'dist', 'cli', 'sql'), { recursive: true });
+    const result = await runProcess(path.join(dir, 'dist', 'cli', 'index.js'), ['check', 'migrations', '--postgres', 'local'], { cwd: dir });
+    expect(result.stderr).toMatch(/the run stopped: migration-guard.s SQL file catalog\/\S+\.sql is missing/);
+    expect(result.code).not.toBe(0);
   });
 
   it('without the .wasm, says so and compares text (stricter, never laxer) instead of crashing', async () => {

@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { SCOPED_SNAPSHOT_QUERY, scopedParts } from '../../src/catalog/snapshot-query';
+import { SNAPSHOT_BRANCHES, scopedParts, snapshotQuery } from '../../src/catalog/snapshot-query';
+import { sqlFile } from '../../src/sql/files';
 
-/** The top-level branches of the scoped query, each by its first line. */
-const branches = SCOPED_SNAPSHOT_QUERY.slice(SCOPED_SNAPSHOT_QUERY.indexOf("\nSELECT 'schema'"))
-  .split('\n\nUNION ALL\n')
-  .map((b) => b.trim().split('\n')[0]);
+/** The branch files of the snapshot query, each by its text. */
+const branches = SNAPSHOT_BRANCHES.map((name) => ({ name, sql: sqlFile(`catalog/snapshot-sql/branches/${name}.sql`) }));
 
 describe('the scoped catalog read in parts (changes() runs a part only when its catalogs were touched)', () => {
-  const parts = scopedParts();
+  const parts = scopedParts('touched_refs');
 
   it('puts every branch but the schemas in exactly one part', () => {
     expect(branches).toHaveLength(19);
-    const placed = parts.flatMap((p) => branches.filter((first) => p.sql.includes(first)));
+    const placed = parts.flatMap((p) => branches.filter((b) => p.sql.includes(b.sql)).map((b) => b.name));
     expect(placed).toHaveLength(18);
     expect(new Set(placed).size).toBe(18);
-    expect(placed.some((first) => first.startsWith("SELECT 'schema'"))).toBe(false);
+    expect(placed).not.toContain('schemas');
   });
 
   it('reads relations, functions, types, extensions and other objects only for their own catalogs', () => {
@@ -34,6 +33,16 @@ describe('the scoped catalog read in parts (changes() runs a part only when its 
     const relations = parts.find((p) => typeof p.scope === 'object' && p.scope.catalogs.includes('pg_class'));
     for (const kind of ["'table'", "'column'", "'constraint'", "'index'", "'sequence'", "'trigger'", "'policy'", "'rule'", "'statistics'"])
       expect(relations?.sql).toContain(`SELECT ${kind}`);
-    expect(relations?.sql).toMatch(/^\s*WITH\n/);
+    expect(relations?.sql).toMatch(/^WITH\n/);
+    expect(relations?.sql).toContain('\nrel AS (\n');
+  });
+
+  it('reads the touched refs it is given; a full read is the same query with the scope a parameter ($3, NULL: all)', () => {
+    for (const part of parts) {
+      expect(part.sql).toContain('FROM unnest(touched_refs) r)');
+      expect(part.sql).not.toMatch(/\$3\b/);
+    }
+    expect(snapshotQuery()).toContain('FROM unnest($3::text[]) r)');
+    expect(snapshotQuery()).toContain("SELECT 'schema' AS kind");
   });
 });

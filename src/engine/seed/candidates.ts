@@ -1,4 +1,5 @@
 import type { Client } from 'pg';
+import { sqlFile } from '../../sql/files';
 import { withSessionFunctions } from './session-functions';
 
 /**
@@ -28,22 +29,6 @@ export interface TypeInfo {
   fields: number;
 }
 
-const TYPES_QUERY = /* sql */ `
-WITH RECURSIVE ty(oid) AS (
-  SELECT unnest($1::oid[])
-  UNION
-  SELECT x.o FROM ty JOIN pg_type t ON t.oid = ty.oid
-  CROSS JOIN LATERAL (VALUES (nullif(t.typbasetype, 0)), (CASE WHEN t.typcategory = 'A' THEN nullif(t.typelem, 0) END),
-    ((SELECT rngsubtype FROM pg_range WHERE rngtypid = t.oid OR rngmultitypid = t.oid LIMIT 1))) x(o)
-  WHERE x.o IS NOT NULL
-)
-SELECT t.oid::int8 AS oid, t.typname AS name, t.typtype AS kind, t.typcategory AS category, nullif(t.typbasetype, 0)::int8 AS base,
-  CASE WHEN t.typcategory = 'A' THEN nullif(t.typelem, 0)::int8 END AS element,
-  (SELECT rngsubtype::int8 FROM pg_range WHERE rngtypid = t.oid OR rngmultitypid = t.oid LIMIT 1) AS subtype,
-  (SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_enum WHERE enumtypid = t.oid) AS labels,
-  (SELECT count(*) FROM pg_attribute WHERE attrelid = t.typrelid AND attnum > 0 AND NOT attisdropped)::int AS fields
-FROM ty JOIN pg_type t ON t.oid = ty.oid`;
-
 export async function readTypes(client: Client, oids: number[]): Promise<Map<number, TypeInfo>> {
   // int8 columns come back as text.
   const { rows } = await client.query<{
@@ -56,7 +41,7 @@ export async function readTypes(client: Client, oids: number[]): Promise<Map<num
     subtype: string | null;
     labels: string[] | null;
     fields: number;
-  }>(TYPES_QUERY, [oids]);
+  }>(sqlFile('engine/seed/sql/types.sql'), [oids]);
   return new Map(
     rows.map((r) => [
       Number(r.oid),

@@ -1,17 +1,21 @@
-/**
- * The catalog query behind table-info.ts, and the session function that runs it with plans made once per session.
- * Apart from table-info.ts so that session-functions.ts can install the function without an import cycle.
- */
-
-/**
- * The existing tables a migration names (partitions as their root table),
- * or every user table when the names are unknown, plus the tables their
- * foreign keys point to, transitively. Never the version table, migration-guard's
- * own schema, system or extension tables. `$5` false: the named tables only,
- * without their parents: a long chain of foreign keys makes the closure
- * large, and the parents matter only when a table must be seeded.
- */
-export const TABLES_QUERY = /* sql */ `
+-- The existing tables a migration names ($1 schemas, NULL where the name is unqualified, $2 names; partitions as their root table), or every user table when the names are
+-- unknown ($3), plus the tables their foreign keys point to, transitively. Never the version table ($4),
+-- migration-guard's own schema, system or extension tables. $5 false: the named tables only, without their parents: a
+-- long chain of foreign keys makes the closure large, and the parents matter only when a table must be seeded. $6: the
+-- tables whose details the caller has already (none of their columns, keys).
+--
+-- A function, so that its plan is made once per session instead of at every call (a custom plan per call cost more
+-- than running it), generic, led by the catalogs' oid indexes (as changes() in catalog/tracking-sql does for the same
+-- reason: estimates made on small catalogs go wrong as they grow), and without JIT, whose made-up costs for the
+-- disabled paths would compile the plan at every call.
+CREATE OR REPLACE FUNCTION pg_temp.mg_seed_tables(text[], text[], boolean, text, boolean, int8[])
+RETURNS TABLE (oid int8, name text, touched boolean, detailed boolean, columns json, primary_key json, foreign_keys json)
+LANGUAGE plpgsql
+SET plan_cache_mode = force_generic_plan SET jit = off SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off
+AS $mg$
+#variable_conflict use_column
+BEGIN
+  RETURN QUERY
 WITH RECURSIVE
 named AS (
   SELECT coalesce(pg_partition_root(r), r) AS oid FROM (
@@ -49,21 +53,5 @@ WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
   AND n.nspname NOT IN ('pg_catalog', 'information_schema', '_migration_guard') AND n.nspname !~ '^pg_(toast|temp_)'
   AND c.oid IS DISTINCT FROM to_regclass($4)::oid
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
-ORDER BY 2`;
-
-/**
- * TABLES_QUERY as a function in the session's temporary schema: its plan is made once per session instead of
- * at every call (a custom plan per call cost more than running it), generic, led by the catalogs' oid indexes
- * (as catalog-tracker.ts does for the same reason: estimates made on small catalogs go wrong as they grow), and
- * without JIT, whose made-up costs for the disabled paths would compile the plan at every call.
- */
-export const TABLES_FUNCTION = /* sql */ `
-CREATE OR REPLACE FUNCTION pg_temp.mg_seed_tables(text[], text[], boolean, text, boolean, int8[])
-RETURNS TABLE (oid int8, name text, touched boolean, detailed boolean, columns json, primary_key json, foreign_keys json)
-LANGUAGE plpgsql
-SET plan_cache_mode = force_generic_plan SET jit = off SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off
-AS $mg$
-#variable_conflict use_column
-BEGIN
-  RETURN QUERY ${TABLES_QUERY};
-END $mg$;`;
+ORDER BY 2;
+END $mg$;
