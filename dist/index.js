@@ -53240,3857 +53240,51 @@ function commentMarker(migrationsDir) {
     return `<!-- migration-guard:${migrationsDir.replace(/-->/g, '')} -->`;
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(57975);
-;// CONCATENATED MODULE: ./src/findings.ts
-const rank = { error: 3, warning: 2, notice: 1 };
-/** True when a finding is severe enough to fail the run under `failOn`. */
-function failsRun(finding, failOn) {
-    if (failOn === 'never')
-        return false;
-    return rank[finding.severity] >= rank[failOn];
-}
-/** Most important first: severity, then migration order, then file and line. */
-function compareFindings(a, b) {
-    return (rank[b.severity] - rank[a.severity] ||
-        compareVersions(a.version, b.version) ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        a.check.localeCompare(b.check));
-}
-function compareVersions(a, b) {
-    if (a === b)
-        return 0;
-    if (a === undefined)
-        return -1;
-    if (b === undefined)
-        return 1;
-    const x = BigInt(a);
-    const y = BigInt(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-}
+;// CONCATENATED MODULE: ./src/settings/event.ts
 
-;// CONCATENATED MODULE: ./src/checks/applied.ts
-/** Helpers shared by the checks that compare with what is already applied. */
-/** Lookups by name and by rename target, built once per base: the checks ask for every file of the directory. */
-const indexes = new WeakMap();
-function indexOf(base) {
-    let index = indexes.get(base);
-    if (!index) {
-        index = {
-            byName: new Map(base.files.map((f) => [sectionKey(f.name, f.direction), f])),
-            renamedTo: new Map([...base.renames].map(([from, to]) => [to, from])),
-        };
-        indexes.set(base, index);
-    }
-    return index;
-}
-/** goose and dbmate keep both directions in one file: a base section is found by name and direction. */
-const sectionKey = (name, direction) => `${direction} ${name}`;
-function baseFileNamed(base, name, direction) {
-    const { byName } = indexOf(base);
-    return direction ? byName.get(sectionKey(name, direction)) : (byName.get(sectionKey(name, 'up')) ?? byName.get(sectionKey(name, 'down')));
-}
-/** The base file a current file continues: same name, or renamed from it. */
-function originOf(base, file) {
-    const from = indexOf(base).renamedTo.get(file.path);
-    return baseFileNamed(base, file.name, file.direction) ?? (from === undefined ? undefined : baseFileNamed(base, from, file.direction));
-}
-/** Highest version applied anywhere we know of: at the base, or on the deployed database. */
-function highestApplied({ base, deployed }) {
-    let best;
-    if (base) {
-        for (const f of base.files) {
-            if (!best || f.version > best.version)
-                best = { version: f.version, versionText: f.versionText, where: `merged at ${base.label}` };
-        }
-    }
-    if (deployed?.version !== undefined && (!best || deployed.version > best.version)) {
-        best = { version: deployed.version, versionText: deployed.version.toString(), where: `deployed on ${deployed.where}` };
-    }
-    return best;
-}
-/** The version a new migration should take: one past everything in the directory, the base and the deployed database. */
-function nextFreeVersion({ set, base, deployed }, width) {
-    let max = 0n;
-    for (const v of [...set.migrations.map((m) => m.version), ...(base?.files ?? []).map((f) => f.version), deployed?.version ?? 0n]) {
-        if (v > max)
-            max = v;
-    }
-    return (max + 1n).toString().padStart(width, '0');
-}
-const shortCommit = (base) => base.commit.slice(0, 12);
-/** `git checkout <base> -- <path>` for a file of the migrations directory, runnable from the repository root. */
-function restoreCommand(base, name) {
-    return `git checkout ${shortCommit(base)} -- ${base.dirInRepo ? `${base.dirInRepo}/` : ''}${name}`;
-}
-/** True when the base had this half of the migration: its absence is reported as applied-deleted, once. */
-function deletedSinceBase(base, version, direction) {
-    return !!base?.files.some((f) => f.version === version && f.direction === direction);
-}
-
-;// CONCATENATED MODULE: ./src/checks/check.ts
-/** Declares a check with its facts typed; the registry holds them all under one type. */
-function defineCheck(check) {
-    return check;
-}
-
-;// CONCATENATED MODULE: ./src/checks/applied-deleted.ts
-
-
-
-/** A merged migration whose file is gone: new databases skip it, and databases at its version cannot migrate. */
-const appliedDeleted = defineCheck({
-    id: 'applied-deleted',
-    severity: 'error',
-    summary: 'A migration file that is already merged was deleted (or moved where golang-migrate does not read it).',
-    needs: ['base'],
-    run: ({ set, base }) => {
-        const findings = [];
-        const present = new Set(set.files.map((f) => f.path));
-        for (const gone of base.files) {
-            // One file held both sections (goose, dbmate): say it once, for the up.
-            if (gone.direction === 'down' && base.files.some((f) => f.name === gone.name && f.direction === 'up'))
-                continue;
-            const file = external_node_path_.join(set.dir, gone.name);
-            if (present.has(file))
-                continue;
-            const movedTo = base.renames.get(gone.name);
-            if (movedTo && present.has(movedTo))
-                continue; // applied-renamed
-            const how = movedTo ? `was moved to ${external_node_path_.relative(set.dir, movedTo)}, where ${set.format.words.label} does not read it` : 'was deleted';
-            findings.push({
-                check: 'applied-deleted',
-                severity: gone.direction === 'up' ? 'error' : 'warning',
-                file,
-                line: 1,
-                version: gone.versionText,
-                message: gone.direction === 'up'
-                    ? `${gone.name} is already merged at ${base.label} and ${how}: new databases never get its schema, and ${set.format.words.deletedVersion.replaceAll('{version}', gone.versionText)}`
-                    : `${gone.name} is already merged at ${base.label} and ${how}: rolling back ${gone.versionText} now records the rollback without undoing anything`,
-                hint: `Restore it (${restoreCommand(base, gone.name)}); to undo a migration, add a new one that reverses it.`,
-            });
-        }
-        return findings;
-    },
-});
-
-;// CONCATENATED MODULE: ./src/formats/migration-set.ts
-/** The text of a file's section: what the tool sends for that direction. */
-function bodyText(file) {
-    return file.body.start === 0 && file.body.end === file.text.length ? file.text : file.text.slice(file.body.start, file.body.end);
-}
-/**
- * The line a finding about a whole section points at: 1 for a file that is one
- * section (golang-migrate), else the section's first statement.
- */
-function sectionLine(file) {
-    if (file.body.start === 0)
-        return 1;
-    const body = file.text.slice(file.body.start, file.body.end);
-    const first = /^(?:\s|--[^\n]*(?:\n|$))*/.exec(body)?.[0].length ?? 0;
-    let line = 1;
-    const end = file.body.start + (first < body.length ? first : 0);
-    for (let i = 0; i < end; i++)
-        if (file.text.charCodeAt(i) === 10)
-            line++;
-    return line;
-}
-
-;// CONCATENATED MODULE: ./src/checks/text-edit.ts
-const HORIZONTAL_SPACE = /^[ \t\r\f\v]+|[ \t\r\f\v]+$/g;
-/** Common prefix and suffix of the two line lists: the changed block between them (linear, fine for 50 MB files). */
-function describeEdit(before, after) {
-    const a = before.split('\n');
-    const b = after.split('\n');
-    let prefix = 0;
-    while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
-        prefix++;
-    let suffix = 0;
-    while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix])
-        suffix++;
-    const removed = a.length - prefix - suffix;
-    const added = b.length - prefix - suffix;
-    const meaningful = (lines) => lines
-        .map((l) => l.replace(HORIZONTAL_SPACE, ''))
-        .filter((l) => l !== '')
-        .join('\n');
-    return {
-        firstLine: Math.min(prefix + 1, b.length),
-        lastLine: added > 1 ? prefix + added : undefined,
-        removed,
-        added,
-        whitespaceOnly: meaningful(a) === meaningful(b),
-    };
-}
-function summarizeEdit(edit) {
-    const lines = (n) => `${n} line${n === 1 ? '' : 's'}`;
-    if (edit.whitespaceOnly)
-        return `only whitespace changed, from line ${edit.firstLine}`;
-    if (edit.removed === 0)
-        return `${lines(edit.added)} added at line ${edit.firstLine}`;
-    if (edit.added === 0)
-        return `${lines(edit.removed)} removed at line ${edit.firstLine}`;
-    return `${lines(edit.removed)} replaced by ${lines(edit.added)} from line ${edit.firstLine}`;
-}
-
-;// CONCATENATED MODULE: ./src/checks/applied-edited.ts
-
-
-
-
-/**
- * golang-migrate, goose and dbmate keep no checksums: an edited migration that already ran is
- * never run again where it ran, while every new database runs the new text.
- */
-const appliedEdited = defineCheck({
-    id: 'applied-edited',
-    severity: 'error',
-    summary: 'A migration that is already merged (or deployed) was edited; databases that ran it never see the change.',
-    needs: ['base'],
-    run: (context) => {
-        const { set, base } = context;
-        const findings = [];
-        for (const file of set.files) {
-            const before = baseFileNamed(base, file.name, file.direction);
-            if (!before || bodyText(before) === bodyText(file))
-                continue;
-            const edit = describeEdit(before.text, file.text);
-            const where = `already merged at ${base.label}`;
-            const common = { check: 'applied-edited', file: file.path, line: edit.firstLine, endLine: edit.lastLine, version: file.versionText };
-            if (edit.whitespaceOnly) {
-                findings.push({
-                    ...common,
-                    severity: 'notice',
-                    message: `${file.name} is ${where} and was reformatted here (${summarizeEdit(edit)}); ${set.format.words.label} keeps no checksums, so this is harmless`,
-                });
-            }
-            else if (file.direction === 'up') {
-                findings.push({
-                    ...common,
-                    severity: 'error',
-                    message: `${file.name} is ${where} and is edited here (${summarizeEdit(edit)}): databases that already ran ${file.versionText} keep the old schema, while every new database gets the new one`,
-                    hint: `Restore the file as it is at ${shortCommit(base)} (${restoreCommand(base, file.name)}) and make the change in a new migration, ${nextFreeVersion(context, file.versionText.length)}.`,
-                });
-            }
-            else {
-                findings.push({
-                    ...common,
-                    severity: 'warning',
-                    message: `${file.name} is ${where} and is edited here (${summarizeEdit(edit)}): it must still reverse the up that databases actually ran, not a newer one`,
-                    hint: 'A down may be fixed after merging, as long as it undoes exactly what the applied up created; the down-incomplete check verifies that against the up in this directory.',
-                });
-            }
-        }
-        return findings;
-    },
-});
-
-;// CONCATENATED MODULE: ./src/checks/applied-renamed.ts
-
-
-/** The tools know applied migrations only by version: renumbering one re-runs it or loses it. */
-const appliedRenamed = defineCheck({
-    id: 'applied-renamed',
-    severity: 'error',
-    summary: 'A migration that is already merged was renamed; a new version number makes databases run it again or never.',
-    needs: ['base'],
-    run: ({ set, base }) => {
-        const findings = [];
-        for (const [from, to] of base.renames) {
-            const now = set.files.find((f) => f.path === to);
-            const before = baseFileNamed(base, from);
-            if (!now || !before)
-                continue;
-            const renumbered = now.version !== before.version || now.direction !== before.direction;
-            const edited = now.text !== before.text;
-            const what = `${now.name} is ${before.name}, already merged at ${base.label}, renamed${edited ? ' and edited' : ''}`;
-            findings.push({
-                check: 'applied-renamed',
-                severity: renumbered || (edited && now.direction === 'up') ? 'error' : edited ? 'warning' : 'notice',
-                file: now.path,
-                line: 1,
-                version: now.versionText,
-                message: renumbered
-                    ? `${what}: databases that ran version ${before.versionText} will run it again as ${now.versionText} (or never, if they are past it), and those at ${before.versionText} no longer find their version`
-                    : edited
-                        ? `${what}: databases that already ran version ${now.versionText} keep the old text`
-                        : `${what}: ${set.format.words.label} tracks only the version, so the new title is harmless to databases`,
-                hint: renumbered || edited ? `Keep the name ${before.name} and its content; put changes in a new migration.` : undefined,
-            });
-        }
-        return findings;
-    },
-});
-
-;// CONCATENATED MODULE: ./src/checks/cluster-wide-change.ts
-
-
-const clusterWideChange = defineCheck({
-    id: 'cluster-wide-change',
-    severity: 'error',
-    summary: 'With --database-url, a file that would change the server beyond the scratch database was not run.',
-    needs: ['run'],
-    run: ({ run }) => run.traces.flatMap((t) => [t.up, t.down]
-        .flatMap(({ status, file, reason }) => (status === 'refused' && file ? [{ file, reason: reason ?? 'changes the server' }] : []))
-        .map(({ file, reason }) => ({
-        check: 'cluster-wide-change',
-        severity: 'error',
-        file: file.path,
-        line: sectionLine(file),
-        version: t.migration.versionText,
-        message: `${file.name} was not run on the server given by database-url: it ${reason}, which would change more than the scratch database`,
-        hint: 'Check this directory with the local, embedded or docker provider, which use a throw-away server.',
-    }))),
-});
-
-;// CONCATENATED MODULE: ./src/sql/pg-parser.ts
-/**
- * PostgreSQL's own grammar (libpg_query, PostgreSQL 18, as WebAssembly). It
- * finds statement boundaries and compares expressions by their parse trees;
- * the server, not the parser, stays the judge of what is valid SQL.
- * The .wasm file sits next to the bundle (copied by `npm run bundle`).
- */
-let loading;
-let parser;
-/**
- * Loads the parser once; false when it cannot be loaded (e.g. the .wasm is not
- * next to the bundle), and callers fall back. Imported here rather than at the
- * top: libpg-query starts reading its .wasm as soon as it is imported, and a
- * failure nobody awaits yet would be an unhandled rejection that ends the process.
- */
-async function loadParser() {
-    loading ??= __nccwpck_require__.e(/* import() */ 627).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2627, 23)).then(async (module) => {
-        await module.loadModule();
-        parser = module;
-        return module;
-    });
-    try {
-        await loading;
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Texts longer than this are not given to the grammar (about 0.3 s of parsing on a CI machine). */
-const MAX_PARSED_CHARS = 1_000_000;
-/**
- * The last texts parsed and their outcomes: the seeder, the observation pass and the checks each read the same
- * section (a few times per migration). Callers only read the trees. Small: a run goes through its files in order.
- */
-const recent = new Map();
-const RECENT = 16;
-/** Parses SQL text; undefined when the parser could not be loaded (callers fall back to the lexer in sql/text.ts). */
-function parseStatements(text) {
-    // One synchronous WASM call: on a multi-megabyte data file it would hold off signals and run-timeout for
-    // seconds. Such files are read by the lexer, as when the parser is missing.
-    if (!parser || text.length > MAX_PARSED_CHARS)
+/** pull_request: its base; merge_group: the queue's base_sha; push: `before`, unless all zeros (a new branch or tag). */
+function eventBase(event) {
+    const commit = (value) => (typeof value === 'string' && /^[0-9a-f]{7,64}$/i.test(value) && !/^0+$/.test(value) ? value : undefined);
+    if (!event)
         return undefined;
-    const known = recent.get(text);
-    if (known) {
-        recent.delete(text); // most recently used last
-        recent.set(text, known);
-        return known;
+    if (event.pull_request) {
+        const sha = commit(event.pull_request.base?.sha);
+        return sha ? { sha, label: "the pull request's base", pullRequest: true } : undefined;
     }
-    const outcome = parseUncached(parser, text);
-    recent.set(text, outcome);
-    if (recent.size > RECENT)
-        recent.delete(recent.keys().next().value);
-    return outcome;
+    if (event.merge_group) {
+        const sha = commit(event.merge_group.base_sha);
+        return sha ? { sha, label: "the merge group's base", pullRequest: true } : undefined;
+    }
+    const before = commit(event.before);
+    return before ? { sha: before, label: "the push's previous head", pullRequest: false } : undefined;
 }
-function parseUncached(grammar, text) {
-    let tree;
-    try {
-        tree = grammar.parseSync(text);
-    }
-    catch (error) {
-        const e = error;
-        return { ok: false, message: e.message ?? String(error), position: e.sqlDetails?.cursorPosition };
-    }
-    const bytes = Buffer.from(text, 'utf8');
-    const toOffset = byteToCodeUnit(text, bytes);
-    return {
-        ok: true,
-        statements: (tree.stmts ?? []).map((s) => {
-            const from = s.stmt_location ?? 0;
-            const to = s.stmt_len ? from + s.stmt_len : bytes.length;
-            return { start: toOffset(from), end: toOffset(to), node: s.stmt };
-        }),
-    };
+/**
+ * With a pull request's base (merge queues included) scope defaults to `changed`: merged migrations are applied up once,
+ * so their old lossy downs do not fail every PR. A base-ref (a release gate) and pushes keep `all`.
+ */
+function scopeDefaultFor(baseRef, base) {
+    return base?.pullRequest && !baseRef?.trim() ? 'changed' : 'all';
 }
-/** Maps UTF-8 byte offsets to code-unit offsets in one pass over the text (linear, whatever the number of calls). */
-function byteToCodeUnit(text, bytes) {
-    if (bytes.length === text.length)
-        return (b) => b; // ASCII
-    const map = new Uint32Array(bytes.length + 1);
-    let byte = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.codePointAt(i) ?? 0;
-        const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-        for (let k = 0; k < size; k++)
-            map[byte + k] = i;
-        byte += size;
-        if (code >= 0x10000)
-            i++;
-    }
-    map[bytes.length] = text.length;
-    return (b) => map[Math.min(b, bytes.length)];
-}
-/** The parse tree of one SQL expression or statement, with locations removed: equal trees mean equal meaning up to spelling. */
-function parseTree(sql) {
-    if (!parser)
+/** The event payload (pull_request, push, ...); undefined when absent or unreadable. */
+function readEvent(eventPath) {
+    if (!eventPath)
         return undefined;
     try {
-        return stripLocations(parser.parseSync(sql));
+        const event = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
+        // Every field of EventPayload is optional and unknown-typed: any object will do, anything else is no payload.
+        return typeof event === 'object' && event !== null ? event : undefined;
     }
     catch {
         return undefined;
     }
 }
-function stripLocations(node) {
-    if (Array.isArray(node))
-        return node.map(stripLocations);
-    if (node && typeof node === 'object') {
-        const out = {};
-        for (const [k, v] of Object.entries(node))
-            if (k !== 'location' && k !== 'stmt_location' && k !== 'stmt_len')
-                out[k] = stripLocations(v);
-        return out;
-    }
-    return node;
-}
 
-;// CONCATENATED MODULE: ./src/catalog/sql-tokens.ts
-/**
- * SQL text as tokens, without whitespace and comments: two texts with equal
- * tokens differ only in layout. String literals, quoted identifiers and
- * dollar-quoted strings are single tokens kept verbatim (their spaces are
- * data). Undefined for text the lexer cannot close (an unterminated quote):
- * callers then compare the text itself.
- */
-function sqlTokens(text) {
-    const out = [];
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
-        const c = text[i];
-        const next = text.charAt(i + 1); // '' past the end
-        if (/\s/.test(c)) {
-            i++;
-        }
-        else if (c === '-' && next === '-') {
-            const end = text.indexOf('\n', i);
-            i = end < 0 ? n : end + 1;
-        }
-        else if (c === '/' && next === '*') {
-            const end = blockCommentEnd(text, i);
-            if (end < 0)
-                return undefined;
-            i = end;
-        }
-        else if (c === "'" || ((c === 'e' || c === 'E') && next === "'" && !isIdentChar(text[i - 1]))) {
-            const start = i;
-            const escapes = c !== "'";
-            i = escapes ? i + 2 : i + 1;
-            for (;;) {
-                if (i >= n)
-                    return undefined;
-                if (escapes && text[i] === '\\')
-                    i += 2;
-                else if (text[i] === "'" && text[i + 1] === "'")
-                    i += 2;
-                else if (text[i] === "'")
-                    break;
-                else
-                    i++;
-            }
-            out.push(text.slice(start, ++i));
-        }
-        else if (c === '"') {
-            const start = i++;
-            for (;;) {
-                if (i >= n)
-                    return undefined;
-                if (text[i] === '"' && text[i + 1] === '"')
-                    i += 2;
-                else if (text[i] === '"')
-                    break;
-                else
-                    i++;
-            }
-            out.push(text.slice(start, ++i));
-        }
-        else if (c === '$' && DOLLAR_TAG.test(text.slice(i, i + 64))) {
-            const tag = (DOLLAR_TAG.exec(text.slice(i, i + 64)) ?? [''])[0];
-            const end = text.indexOf(tag, i + tag.length);
-            if (end < 0)
-                return undefined;
-            out.push(text.slice(i, end + tag.length));
-            i = end + tag.length;
-        }
-        else if (isIdentStart(c)) {
-            const start = i++;
-            while (i < n && isIdentChar(text[i]))
-                i++;
-            out.push(text.slice(start, i));
-        }
-        else if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(next))) {
-            const m = /^(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)(?:[eE][+-]?[0-9]+)?/.exec(text.slice(i, i + 256));
-            const length = m ? m[0].length : 1;
-            out.push(text.slice(i, i + length));
-            i += length;
-        }
-        else if (OPERATOR_CHARS.includes(c)) {
-            const start = i++;
-            // An operator ends where a comment starts (PostgreSQL's own rule).
-            while (i < n && OPERATOR_CHARS.includes(text[i]) && !(text[i] === '-' && text[i + 1] === '-') && !(text[i] === '/' && text[i + 1] === '*'))
-                i++;
-            out.push(text.slice(start, i));
-        }
-        else if (c === ':' && (next === ':' || next === '=')) {
-            out.push(text.slice(i, i + 2));
-            i += 2;
-        }
-        else if (c === '$' && /[0-9]/.test(next)) {
-            const start = i++;
-            while (i < n && /[0-9]/.test(text[i]))
-                i++;
-            out.push(text.slice(start, i));
-        }
-        else {
-            out.push(c);
-            i++;
-        }
-    }
-    return out;
-}
-const DOLLAR_TAG = /^\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/;
-const OPERATOR_CHARS = '+-*/<>=~!@#%^&|`?';
-const isIdentStart = (c) => c !== undefined && /[A-Za-z_\u0080-\uffff]/.test(c);
-const isIdentChar = (c) => c !== undefined && /[A-Za-z0-9_$\u0080-\uffff]/.test(c);
-/** Index just after the comment opened at `start`; PostgreSQL's block comments nest. -1 when never closed. */
-function blockCommentEnd(text, start) {
-    let depth = 0;
-    let i = start;
-    while (i < text.length) {
-        if (text[i] === '/' && text[i + 1] === '*') {
-            depth++;
-            i += 2;
-        }
-        else if (text[i] === '*' && text[i + 1] === '/') {
-            depth--;
-            i += 2;
-            if (depth === 0)
-                return i;
-        }
-        else
-            i++;
-    }
-    return -1;
-}
-/** Like sqlTokens, with dollar-quoted strings (function bodies) opened up into their own tokens, for showing where two texts differ. */
-function sqlTokensDeep(text) {
-    const tokens = sqlTokens(text);
-    return tokens?.flatMap((t) => {
-        const tag = /^\$[^$]*\$/.exec(t)?.[0];
-        const inner = tag && sqlTokens(t.slice(tag.length, t.length - tag.length));
-        return tag && inner ? [tag, ...inner, tag] : [t];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/catalog/same-meaning.ts
-
-
-/**
- * Whether two values of one catalog property mean the same although their text
- * differs. PostgreSQL keeps a function body verbatim (prosrc), so a down that
- * re-creates a function with other indentation or comments shows another text;
- * it stores expressions as trees and prints them back (pg_get_expr,
- * pg_get_constraintdef), so `a AND (b AND c)` prints differently from
- * `a AND b AND c`. Anything whose behaviour may differ stays different.
- */
-function sameMeaning(kind, property, before, after) {
-    if (before === after)
-        return true;
-    const asSql = SQL_OF[`${kind}/${property}`];
-    if (asSql === FUNCTION_BODY)
-        return sameFunction(before, after);
-    if (asSql)
-        return sameTree(asSql(before), asSql(after));
-    return false;
-}
-const FUNCTION_BODY = () => '';
-const expression = (text) => `SELECT ${text}`;
-const statement = (text) => text;
-/** How to make each property's text parseable (undefined properties compare as text). */
-const SQL_OF = {
-    'function/definition': FUNCTION_BODY,
-    'procedure/definition': FUNCTION_BODY,
-    'constraint/definition': (text) => `ALTER TABLE t ADD ${text}`,
-    'index/definition': statement,
-    'trigger/definition': statement,
-    'rule/definition': statement,
-    'view/definition': statement,
-    'materialized view/definition': statement,
-    'column/default': expression,
-    // `<expr> stored`: the kind of generated column must be equal too, so it stays in the text as a trailing label.
-    'column/generated': (text) => text.replace(/^(.*) (stored|virtual)$/s, 'SELECT $1 AS $2'),
-    'domain/default': expression,
-    'policy/using': expression,
-    'policy/with check': expression,
-};
-/** Equal parse trees once AND/OR chains are flattened; text comparison when the parser is unavailable or cannot read either side. */
-function sameTree(a, b) {
-    const x = normalisedTree(a);
-    const y = normalisedTree(b);
-    return x !== undefined && x === y;
-}
-/** The parse tree as a string, locations removed (parseTree) and `a AND (b AND c)` read as `a AND b AND c`. */
-function normalisedTree(sql) {
-    const tree = parseTree(sql);
-    return tree === undefined ? undefined : JSON.stringify(flattenBoolean(tree));
-}
-function isBool(node) {
-    if (!node || typeof node !== 'object' || !('BoolExpr' in node))
-        return false;
-    const inner = node.BoolExpr;
-    return !!inner && typeof inner === 'object';
-}
-/**
- * The grammar already flattens `a AND b AND c` into one node, but keeps an
- * operand written in parentheses as a node of its own. AND and OR are
- * associative, so nested nodes of the same kind merge; NOT and the operands'
- * order stay as written. Parentheses leave no other trace in a raw parse tree.
- */
-function flattenBoolean(node) {
-    if (Array.isArray(node))
-        return node.map(flattenBoolean);
-    if (!node || typeof node !== 'object')
-        return node;
-    const out = {};
-    for (const [k, v] of Object.entries(node))
-        out[k] = flattenBoolean(v);
-    if (isBool(out) && (out.BoolExpr.boolop === 'AND_EXPR' || out.BoolExpr.boolop === 'OR_EXPR')) {
-        const op = out.BoolExpr.boolop;
-        const args = (out.BoolExpr.args ?? []).flatMap((arg) => (isBool(arg) && arg.BoolExpr.boolop === op ? (arg.BoolExpr.args ?? []) : [arg]));
-        return { BoolExpr: { ...out.BoolExpr, args } };
-    }
-    return out;
-}
-/**
- * pg_get_functiondef output: a header PostgreSQL prints itself, and the body
- * as it was written, between dollar quotes. For SQL and PL/pgSQL bodies,
- * layout and comments outside literals carry no meaning, so the bodies'
- * tokens are compared; other languages (PL/Python's indentation is code) and
- * anything the lexer cannot read compare as text.
- */
-function sameFunction(a, b) {
-    const x = functionTokens(a);
-    const y = functionTokens(b);
-    return x !== undefined && y !== undefined && x.length === y.length && x.every((t, i) => t === y[i]);
-}
-function functionTokens(definition) {
-    const tokens = sqlTokens(definition);
-    if (!tokens)
-        return undefined;
-    const language = tokens[tokens.findIndex((t) => t.toUpperCase() === 'LANGUAGE') + 1]?.toLowerCase();
-    if (language !== 'sql' && language !== 'plpgsql')
-        return undefined;
-    const out = [];
-    for (const token of tokens) {
-        const tag = /^\$[^$]*\$/.exec(token)?.[0];
-        if (!tag) {
-            out.push(token);
-            continue;
-        }
-        const body = sqlTokens(token.slice(tag.length, token.length - tag.length));
-        if (!body)
-            return undefined;
-        out.push('$body$', ...body, '$end$');
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/catalog/snapshot-query.ts
-/**
- * One query over the catalogs, one row per user object:
- *   kind, name (qualified, quoted as PostgreSQL prints it), props (what a
- *   person would call its definition), ref and parent_ref (catalog/oid[/sub],
- *   only used to report a dropped table once rather than once per column).
- * OIDs never enter the comparison: a re-created object compares equal.
- * Excluded: system schemas, objects belonging to extensions (the extension is
- * listed instead), and golang-migrate's bookkeeping table ($1).
- * $2 says whether to include roles, which are cluster-wide: on a shared server
- * (url) other sessions may change them; owners are compared only with roles. $3 limits the rows to objects (refs
- * such as pg_class/16384) and their children; NULL means everything. Roles
- * and event triggers, which DDL event triggers never report, always come. migration-guard's own change tracking
- * (schema _migration_guard, event triggers _migration_guard_*) is not listed.
- */
-const SNAPSHOT_QUERY = /* sql */ `
-WITH
-scope AS (SELECT split_part(r, '/', 1) AS cat, split_part(r, '/', 2)::oid AS oid FROM unnest($3::text[]) r),
-ns AS (
-  SELECT oid, nspname FROM pg_namespace
-  WHERE nspname NOT IN ('pg_catalog', 'information_schema', '_migration_guard') AND nspname !~ '^pg_toast' AND nspname !~ '^pg_temp_'
-    AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_namespace'::regclass AND d.objid = pg_namespace.oid AND d.deptype = 'e')
-),
-rel AS (
-  SELECT c.oid, c.relkind, format('%I.%I', n.nspname, c.relname) AS qname,
-    CASE WHEN c.relkind IN ('r', 'p', 'f') THEN 'table' WHEN c.relkind = 'v' THEN 'view' WHEN c.relkind = 'm' THEN 'materialized view'
-         WHEN c.relkind IN ('i', 'I') THEN 'index' WHEN c.relkind = 'S' THEN 'sequence' ELSE 'relation' END AS kind,
-    'pg_class/' || c.oid AS ref
-  FROM (
-    SELECT * FROM pg_class WHERE $3::text[] IS NULL
-    UNION ALL
-    -- The scope's relations, their indexes and the sequences they own, each looked up by oid (a scan would grow with the schema).
-    SELECT x.* FROM (
-      SELECT oid FROM scope WHERE cat = 'pg_class'
-      UNION SELECT i.indexrelid FROM scope s CROSS JOIN LATERAL (SELECT indexrelid FROM pg_index i WHERE i.indrelid = s.oid OFFSET 0) i
-        WHERE s.cat = 'pg_class'
-      UNION SELECT d.objid FROM scope s CROSS JOIN LATERAL (
-          SELECT objid FROM pg_depend d WHERE d.refclassid = 'pg_class'::regclass AND d.refobjid = s.oid
-            AND d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') OFFSET 0) d
-        WHERE s.cat = 'pg_class'
-    ) k CROSS JOIN LATERAL (SELECT * FROM pg_class x WHERE x.oid = k.oid OFFSET 0) x
-  ) c JOIN ns n ON n.oid = c.relnamespace
-  WHERE c.oid IS DISTINCT FROM to_regclass($1)::oid
-    AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_class'::regclass AND x.objid = c.oid AND x.deptype = 'e')
-)
-SELECT 'schema' AS kind, quote_ident(n.nspname) AS name,
-  jsonb_build_object('privileges', n.nspacl::text, 'owner', CASE WHEN $2 THEN pg_get_userbyid(n.nspowner)::text END) AS props,
-  'pg_namespace/' || n.oid AS ref, NULL AS parent_ref
-FROM pg_namespace n JOIN ns USING (oid)
-WHERE $3::text[] IS NULL
-
-UNION ALL
-SELECT 'table', r.qname, jsonb_build_object(
-    'type', CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'partitioned table' ELSE 'foreign table' END,
-    'unlogged', c.relpersistence = 'u',
-    'partition key', CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END,
-    'partition of', (SELECT format('%I.%I', pn.nspname, pc.relname) FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent
-                      JOIN pg_namespace pn ON pn.oid = pc.relnamespace WHERE i.inhrelid = c.oid AND c.relispartition),
-    'partition bound', CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END,
-    'inherits', (SELECT string_agg(format('%I.%I', pn.nspname, pc.relname), ', ' ORDER BY i.inhseqno) FROM pg_inherits i
-                  JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON pn.oid = pc.relnamespace
-                  WHERE i.inhrelid = c.oid AND NOT c.relispartition),
-    'row level security', CASE WHEN NOT c.relrowsecurity THEN 'disabled' WHEN c.relforcerowsecurity THEN 'forced' ELSE 'enabled' END,
-    'options', array_to_string(c.reloptions, ', '),
-    'replica identity', c.relreplident,
-    'privileges', c.relacl::text,
-    'owner', CASE WHEN $2 THEN pg_get_userbyid(c.relowner)::text END),
-  r.ref, (SELECT 'pg_class/' || i.inhparent FROM pg_inherits i WHERE i.inhrelid = c.oid AND c.relispartition)
-FROM rel r JOIN pg_class c ON c.oid = r.oid WHERE r.kind = 'table'
-
-UNION ALL
-SELECT 'column', r.qname || '.' || quote_ident(a.attname), jsonb_build_object(
-    'type', format_type(a.atttypid, a.atttypmod),
-    'not null', a.attnotnull,
-    'default', CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END,
-    'generated', CASE WHEN a.attgenerated <> '' THEN pg_get_expr(d.adbin, d.adrelid) || CASE a.attgenerated WHEN 's' THEN ' stored' ELSE ' virtual' END END,
-    'identity', CASE a.attidentity WHEN 'a' THEN 'always' WHEN 'd' THEN 'by default' END,
-    'collation', CASE WHEN a.attcollation <> t.typcollation THEN
-      (SELECT format('%I.%I', cn.nspname, co.collname) FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END,
-    'privileges', a.attacl::text,
-    'storage', CASE WHEN a.attstorage <> t.typstorage THEN
-      CASE a.attstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external' WHEN 'm' THEN 'main' WHEN 'x' THEN 'extended' END END,
-    -- attcompression exists from PostgreSQL 14 on: read through to_jsonb so that the query runs on older servers too.
-    'compression', CASE to_jsonb(a) ->> 'attcompression' WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END,
-    -- The default is -1 up to PostgreSQL 16 and NULL from 17 on: both read as no value.
-    'statistics target', NULLIF(a.attstattarget, -1)),
-  r.ref || '/' || a.attnum, r.ref
-FROM rel r JOIN pg_attribute a ON a.attrelid = r.oid JOIN pg_type t ON t.oid = a.atttypid
-LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-WHERE r.kind = 'table' AND a.attnum > 0 AND NOT a.attisdropped
-
-UNION ALL
-SELECT 'column order', r.qname,
-  jsonb_build_object('columns', (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum) FROM pg_attribute a
-                                 WHERE a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped)),
-  r.ref || '/order', r.ref
-FROM rel r WHERE r.kind = 'table'
-
-UNION ALL
-SELECT 'constraint', r.qname || '.' || quote_ident(con.conname),
-  jsonb_build_object('definition', pg_get_constraintdef(con.oid)),
-  'pg_constraint/' || con.oid, r.ref
-FROM rel r CROSS JOIN LATERAL (SELECT * FROM pg_constraint con WHERE con.conrelid = r.oid OFFSET 0) con
-
-UNION ALL
-SELECT 'index', ir.qname,
-  jsonb_build_object('definition', pg_get_indexdef(i.indexrelid), 'valid', i.indisvalid, 'clustered', i.indisclustered),
-  ir.ref, r.ref
-FROM rel r CROSS JOIN LATERAL (SELECT * FROM pg_index i WHERE i.indrelid = r.oid OFFSET 0) i JOIN rel ir ON ir.oid = i.indexrelid
-WHERE NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x'))
-
-UNION ALL
-SELECT 'sequence', r.qname, jsonb_build_object(
-    'type', format_type(s.seqtypid, NULL), 'start', s.seqstart::text, 'increment', s.seqincrement::text,
-    'min', s.seqmin::text, 'max', s.seqmax::text, 'cache', s.seqcache::text, 'cycle', s.seqcycle,
-    'owned by', owner.col, 'privileges', c.relacl::text, 'owner', CASE WHEN $2 THEN pg_get_userbyid(c.relowner)::text END),
-  r.ref, owner.ref
-FROM rel r CROSS JOIN LATERAL (SELECT * FROM pg_sequence s WHERE s.seqrelid = r.oid OFFSET 0) s JOIN pg_class c ON c.oid = r.oid
-LEFT JOIN LATERAL (
-  SELECT format('%s.%I', dr.qname, a.attname) AS col, dr.ref FROM pg_depend d JOIN rel dr ON dr.oid = d.refobjid
-  JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
-  WHERE d.classid = 'pg_class'::regclass AND d.objid = r.oid AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') LIMIT 1
-) owner ON true
-
-UNION ALL
-SELECT r.kind, r.qname, jsonb_build_object(
-    'definition', pg_get_viewdef(r.oid, true), 'options', array_to_string(c.reloptions, ', '),
-    'populated', CASE WHEN r.relkind = 'm' THEN c.relispopulated END, 'privileges', c.relacl::text,
-    'owner', CASE WHEN $2 THEN pg_get_userbyid(c.relowner)::text END),
-  r.ref, NULL
-FROM rel r JOIN pg_class c ON c.oid = r.oid WHERE r.relkind IN ('v', 'm')
-
-UNION ALL
-SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END,
-  format('%I.%I(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)),
-  jsonb_build_object(
-    'definition', CASE WHEN p.prokind <> 'a' THEN pg_get_functiondef(p.oid) ELSE
-      (SELECT format('sfunc %s, stype %s, finalfunc %s, initcond %s', a.aggtransfn, format_type(a.aggtranstype, NULL), a.aggfinalfn, a.agginitval)
-       FROM pg_aggregate a WHERE a.aggfnoid = p.oid) END,
-    'privileges', p.proacl::text, 'owner', CASE WHEN $2 THEN pg_get_userbyid(p.proowner)::text END),
-  'pg_proc/' || p.oid, NULL
-FROM (
-  SELECT * FROM pg_proc WHERE $3::text[] IS NULL
-  UNION ALL
-  SELECT x.* FROM scope s CROSS JOIN LATERAL (SELECT * FROM pg_proc x WHERE x.oid = s.oid OFFSET 0) x WHERE s.cat = 'pg_proc'
-) p JOIN ns n ON n.oid = p.pronamespace
-WHERE NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_proc'::regclass AND x.objid = p.oid AND x.deptype = 'e')
-
-UNION ALL
-SELECT 'trigger', r.qname || '.' || quote_ident(t.tgname),
-  jsonb_build_object('definition', pg_get_triggerdef(t.oid, true), 'enabled', t.tgenabled),
-  'pg_trigger/' || t.oid, r.ref
-FROM rel r CROSS JOIN LATERAL (SELECT * FROM pg_trigger t WHERE t.tgrelid = r.oid AND NOT t.tgisinternal OFFSET 0) t
-
-UNION ALL
-SELECT 'event trigger', quote_ident(e.evtname),
-  jsonb_build_object('event', e.evtevent, 'function', e.evtfoid::regproc::text, 'enabled', e.evtenabled, 'tags', array_to_string(e.evttags, ', ')),
-  'pg_event_trigger/' || e.oid, NULL
-FROM pg_event_trigger e
-WHERE e.evtname NOT LIKE '_migration_guard_%'
-  AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_event_trigger'::regclass AND x.objid = e.oid AND x.deptype = 'e')
-
-UNION ALL
-SELECT CASE t.typtype WHEN 'e' THEN 'enum' WHEN 'd' THEN 'domain' WHEN 'c' THEN 'composite type' WHEN 'r' THEN 'range type' ELSE 'type' END,
-  format('%I.%I', n.nspname, t.typname),
-  jsonb_build_object(
-    'labels', CASE WHEN t.typtype = 'e' THEN (SELECT string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid) END,
-    'base type', CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) END,
-    'not null', CASE WHEN t.typtype = 'd' THEN t.typnotnull END,
-    'default', t.typdefault,
-    'constraints', CASE WHEN t.typtype = 'd' THEN (SELECT string_agg(format('%I %s', c.conname, pg_get_constraintdef(c.oid)), ', ' ORDER BY c.conname)
-                                                   FROM pg_constraint c WHERE c.contypid = t.oid) END,
-    'attributes', CASE WHEN t.typtype = 'c' THEN (SELECT string_agg(format('%I %s', a.attname, format_type(a.atttypid, a.atttypmod)), ', ' ORDER BY a.attnum)
-                                                  FROM pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped) END,
-    'subtype', CASE WHEN t.typtype = 'r' THEN (SELECT format_type(rg.rngsubtype, NULL) FROM pg_range rg WHERE rg.rngtypid = t.oid) END,
-    'privileges', t.typacl::text, 'owner', CASE WHEN $2 THEN pg_get_userbyid(t.typowner)::text END),
-  'pg_type/' || t.oid, NULL
-FROM (
-  SELECT * FROM pg_type WHERE $3::text[] IS NULL
-  UNION ALL
-  SELECT x.* FROM scope s CROSS JOIN LATERAL (SELECT * FROM pg_type x WHERE x.oid = s.oid OFFSET 0) x WHERE s.cat = 'pg_type'
-) t JOIN ns n ON n.oid = t.typnamespace
-WHERE t.typtype IN ('e', 'd', 'c', 'r', 'b') AND t.typcategory <> 'A'
-  AND (t.typtype <> 'c' OR (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')
-  AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = 'pg_type'::regclass AND x.objid = t.oid AND x.deptype = 'e')
-
-UNION ALL
-SELECT 'extension', quote_ident(e.extname), jsonb_build_object('version', e.extversion, 'schema', e.extnamespace::regnamespace::text),
-  'pg_extension/' || e.oid, NULL
-FROM pg_extension e
-WHERE $3::text[] IS NULL OR e.oid IN (SELECT oid FROM scope WHERE cat = 'pg_extension')
-
-UNION ALL
-SELECT 'policy', r.qname || '.' || quote_ident(p.polname), jsonb_build_object(
-    'command', p.polcmd, 'permissive', p.polpermissive,
-    'roles', (SELECT string_agg(x.name, ', ' ORDER BY x.name) FROM
-               (SELECT CASE WHEN u = 0 THEN 'public' ELSE pg_get_userbyid(u)::text END AS name FROM unnest(p.polroles) u) x),
-    'using', pg_get_expr(p.polqual, p.polrelid), 'with check', pg_get_expr(p.polwithcheck, p.polrelid)),
-  'pg_policy/' || p.oid, r.ref
-FROM rel r CROSS JOIN LATERAL (SELECT * FROM pg_policy p WHERE p.polrelid = r.oid OFFSET 0) p
-
-UNION ALL
-SELECT 'rule', r.qname || '.' || quote_ident(ru.rulename),
-  jsonb_build_object('definition', pg_get_ruledef(ru.oid, true), 'enabled', ru.ev_enabled),
-  'pg_rewrite/' || ru.oid, r.ref
-FROM rel r CROSS JOIN LATERAL (SELECT * FROM pg_rewrite ru WHERE ru.ev_class = r.oid AND ru.rulename <> '_RETURN' OFFSET 0) ru
-
-UNION ALL
-SELECT 'statistics', format('%I.%I', n.nspname, s.stxname), jsonb_build_object('definition', pg_get_statisticsobjdef(s.oid)),
-  'pg_statistic_ext/' || s.oid, r.ref
-FROM rel r CROSS JOIN LATERAL (SELECT * FROM pg_statistic_ext s WHERE s.stxrelid = r.oid OFFSET 0) s JOIN ns n ON n.oid = s.stxnamespace
-
-UNION ALL
-SELECT 'comment', io.type || ' ' || io.identity, jsonb_build_object('text', d.description),
-  'pg_description/' || d.classoid || '/' || d.objoid || '/' || d.objsubid,
-  CASE WHEN d.classoid = 'pg_class'::regclass THEN 'pg_class/' || d.objoid || CASE WHEN d.objsubid > 0 THEN '/' || d.objsubid ELSE '' END
-       ELSE d.classoid::regclass::text || '/' || d.objoid END
-FROM (
-  SELECT * FROM pg_description WHERE $3::text[] IS NULL
-  UNION ALL
-  SELECT x.* FROM scope s CROSS JOIN LATERAL (SELECT * FROM pg_description x WHERE x.objoid = s.oid AND x.classoid = s.cat::regclass OFFSET 0) x
-) d CROSS JOIN LATERAL pg_identify_object(d.classoid, d.objoid, d.objsubid) io
-WHERE d.objoid >= 16384 AND d.objoid IS DISTINCT FROM to_regclass($1)::oid
-  AND NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = d.classoid AND x.objid = d.objoid AND x.deptype = 'e')
-  AND (io.schema IN (SELECT nspname FROM ns) OR (io.type = 'schema' AND io.identity IN (SELECT quote_ident(nspname) FROM ns))
-       OR (io.schema IS NULL AND io.type NOT IN ('schema')))
-
-UNION ALL
-SELECT io.type, io.identity,
-  jsonb_build_object('privileges', CASE WHEN o.cls = 'pg_default_acl'::regclass THEN (SELECT defaclacl::text FROM pg_default_acl WHERE oid = o.oid) END),
-  o.cls::text || '/' || o.oid, NULL
-FROM (
-  SELECT 'pg_collation'::regclass AS cls, oid FROM pg_collation WHERE oid >= 16384
-  UNION ALL SELECT 'pg_conversion'::regclass, oid FROM pg_conversion WHERE oid >= 16384
-  UNION ALL SELECT 'pg_operator'::regclass, oid FROM pg_operator WHERE oid >= 16384
-  UNION ALL SELECT 'pg_opclass'::regclass, oid FROM pg_opclass WHERE oid >= 16384
-  UNION ALL SELECT 'pg_opfamily'::regclass, oid FROM pg_opfamily WHERE oid >= 16384
-  UNION ALL SELECT 'pg_cast'::regclass, oid FROM pg_cast WHERE oid >= 16384
-  UNION ALL SELECT 'pg_ts_config'::regclass, oid FROM pg_ts_config WHERE oid >= 16384
-  UNION ALL SELECT 'pg_ts_dict'::regclass, oid FROM pg_ts_dict WHERE oid >= 16384
-  UNION ALL SELECT 'pg_ts_parser'::regclass, oid FROM pg_ts_parser WHERE oid >= 16384
-  UNION ALL SELECT 'pg_ts_template'::regclass, oid FROM pg_ts_template WHERE oid >= 16384
-  UNION ALL SELECT 'pg_foreign_data_wrapper'::regclass, oid FROM pg_foreign_data_wrapper WHERE oid >= 16384
-  UNION ALL SELECT 'pg_foreign_server'::regclass, oid FROM pg_foreign_server WHERE oid >= 16384
-  UNION ALL SELECT 'pg_publication'::regclass, oid FROM pg_publication WHERE oid >= 16384
-  UNION ALL SELECT 'pg_language'::regclass, oid FROM pg_language WHERE oid >= 16384
-  UNION ALL SELECT 'pg_am'::regclass, oid FROM pg_am WHERE oid >= 16384
-  UNION ALL SELECT 'pg_transform'::regclass, oid FROM pg_transform WHERE oid >= 16384
-  UNION ALL SELECT 'pg_default_acl'::regclass, oid FROM pg_default_acl WHERE oid >= 16384
-) o CROSS JOIN LATERAL pg_identify_object(o.cls, o.oid, 0) io
-WHERE NOT EXISTS (SELECT 1 FROM pg_depend x WHERE x.classid = o.cls AND x.objid = o.oid AND x.deptype = 'e')
-  AND ($3::text[] IS NULL OR (o.oid, o.cls::oid) IN (SELECT oid, cat::regclass::oid FROM scope))
-
-UNION ALL
-SELECT 'role', quote_ident(r.rolname), jsonb_build_object(
-    'superuser', r.rolsuper, 'inherit', r.rolinherit, 'create role', r.rolcreaterole, 'create db', r.rolcreatedb,
-    'login', r.rolcanlogin, 'replication', r.rolreplication, 'bypass rls', r.rolbypassrls,
-    'connection limit', r.rolconnlimit, 'valid until', r.rolvaliduntil::text,
-    'member of', (SELECT string_agg(quote_ident(g.rolname), ', ' ORDER BY g.rolname) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid WHERE m.member = r.oid),
-    'settings', (SELECT array_to_string(s.setconfig, ', ') FROM pg_db_role_setting s WHERE s.setrole = r.oid AND s.setdatabase = 0)),
-  'pg_authid/' || r.oid, NULL
-FROM pg_roles r WHERE $2 AND r.rolname !~ '^pg_'
-`;
-/** Rows of the kinds that DDL event triggers never report (global roles, event triggers): re-read after every step. */
-const ALWAYS_REREAD = ['role', 'event trigger'];
-/** The same query for a scope that is never NULL, written so that the planner looks objects up by oid instead of scanning catalogs. */
-const SCOPED_SNAPSHOT_QUERY = SNAPSHOT_QUERY.replace(/\$3::text\[\] IS NULL OR /g, '').replace(/WHERE \$3::text\[\] IS NULL\n/g, 'WHERE false\n');
-/**
- * The scoped query cut into parts by what each branch reads, so that a read runs only the parts whose catalogs the
- * steps touched: PostgreSQL initialises every node of a plan at each execution, and for the few objects a step touches
- * that start-up costs more than the lookups (the whole query's plan has several hundred nodes). Branches that return
- * nothing for the scope (schemas: a touched schema reads everything) are left out. The union of the parts' rows is the
- * whole scoped query's, as test/integration/tracked-snapshots.test.ts checks against full snapshots.
- */
-function scopedParts() {
-    const start = SCOPED_SNAPSHOT_QUERY.indexOf("\nSELECT 'schema'");
-    const ctes = SCOPED_SNAPSHOT_QUERY.slice(0, start);
-    const parts = [];
-    for (const branch of SCOPED_SNAPSHOT_QUERY.slice(start).split('\n\nUNION ALL\n')) {
-        if (/\nWHERE false\s*$/.test(branch))
-            continue;
-        const scope = scopeOfBranch(branch);
-        const same = parts.find((p) => JSON.stringify(p.scope) === JSON.stringify(scope));
-        if (same)
-            same.sql += `\n\nUNION ALL\n${branch.trim()}`;
-        else
-            parts.push({ scope, sql: `${ctes}\n${branch.trim()}` });
-    }
-    return parts;
-}
-function scopeOfBranch(branch) {
-    // The relations of the scope come through the rel CTE, which reads only pg_class refs.
-    if (/\b(FROM|JOIN) rel \w+/.test(branch))
-        return { catalogs: ['pg_class'] };
-    // Comments are looked up by (catalog, oid) of any touched object.
-    if (/s\.cat::regclass/.test(branch))
-        return 'any';
-    // Other objects: the catalogs they are listed from.
-    if (/cat::regclass::oid FROM scope/.test(branch))
-        return { catalogs: [...branch.matchAll(/'(pg_\w+)'::regclass(?: AS cls)?, oid FROM/g)].map((m) => m[1]) };
-    const named = [...branch.matchAll(/cat = '(pg_\w+)'/g)].map((m) => m[1]);
-    if (named.length)
-        return { catalogs: [...new Set(named)] };
-    if (/\bscope\b/.test(branch))
-        throw new Error('internal error: a branch of the snapshot query reads the scope in a way scopedParts does not know');
-    return 'always';
-}
-
-;// CONCATENATED MODULE: ./src/catalog/snapshot.ts
-
-async function takeSnapshot(client, options) {
-    const { rows } = await client.query({
-        text: SNAPSHOT_QUERY,
-        values: [options.bookkeepingTable, options.includeRoles, null],
-    });
-    const objects = new Map();
-    const byRef = new Map();
-    for (const row of rows) {
-        const object = toSnapshotObject(row);
-        objects.set(keyOf(object), object);
-        byRef.set(object.ref, object);
-    }
-    return { objects, byRef };
-}
-/** A row of the snapshot query (or of _migration_guard.changes()) as an object. */
-function toSnapshotObject(row) {
-    return { kind: row.kind, name: row.name, props: row.props, ref: row.ref, parentRef: row.parent_ref };
-}
-function keyOf(o) {
-    return `${o.kind} ${o.name}`;
-}
-
-;// CONCATENATED MODULE: ./src/catalog/snapshot-diff.ts
-
-
-
-/**
- * Differences between two snapshots. An object added or removed together
- * with its parent (a column with its table) is folded into the parent's line.
- * Values that differ only in spelling (a function body's layout, an
- * expression's parentheses) are equal: see same-meaning.ts.
- */
-function diffSnapshots(before, after) {
-    const differences = [];
-    const removed = new Set();
-    const added = new Set();
-    for (const [key] of before.objects)
-        if (!after.objects.has(key))
-            removed.add(key);
-    for (const [key] of after.objects)
-        if (!before.objects.has(key))
-            added.add(key);
-    const parentAlso = (o, snapshot, set) => {
-        const parent = o.parentRef ? snapshot.byRef.get(o.parentRef) : undefined;
-        return parent !== undefined && set.has(keyOf(parent));
-    };
-    for (const [key, o] of before.objects) {
-        if (removed.has(key) && !parentAlso(o, before, removed))
-            differences.push({ kind: o.kind, name: o.name, change: 'removed' });
-    }
-    for (const [key, o] of after.objects) {
-        if (added.has(key) && !parentAlso(o, after, added))
-            differences.push({ kind: o.kind, name: o.name, change: 'added' });
-    }
-    for (const [key, a] of before.objects) {
-        const b = after.objects.get(key);
-        if (!b)
-            continue;
-        // Column order only speaks when both sides hold the same columns; added or dropped ones are reported themselves.
-        if (a.kind === 'column order' && !sameMembers(String(a.props.columns), String(b.props.columns)))
-            continue;
-        for (const property of new Set([...Object.keys(a.props), ...Object.keys(b.props)])) {
-            const x = show(a.props, property);
-            const y = show(b.props, property);
-            if (x === y || (x !== undefined && y !== undefined && sameMeaning(a.kind, property, x, y)))
-                continue;
-            differences.push({ kind: a.kind, name: a.name, change: 'changed', property, before: x, after: y });
-        }
-    }
-    const weight = (d) => (d.change === 'changed' ? 1 : 0);
-    return differences.sort((p, q) => weight(p) - weight(q) || p.kind.localeCompare(q.kind) || p.name.localeCompare(q.name));
-}
-function sameMembers(x, y) {
-    const p = x.split(', ').sort().join(',');
-    const q = y.split(', ').sort().join(',');
-    return p === q;
-}
-function show(props, property) {
-    // property comes from either side's keys, so it may be missing here.
-    const v = Object.hasOwn(props, property) ? props[property] : undefined;
-    return v === null || v === undefined || v === '' ? undefined : String(v);
-}
-function isColumnOrder(d) {
-    return d.kind === 'column order';
-}
-/** `public.users` reads as `users`; other schemas stay qualified. */
-function displayName(name) {
-    return name.startsWith('public.') ? name.slice('public.'.length) : name;
-}
-const TYPE_NAMES = [
-    [/\bcharacter varying\b/g, 'varchar'],
-    [/\btimestamp with time zone\b/g, 'timestamptz'],
-    [/\btimestamp without time zone\b/g, 'timestamp'],
-    [/\btime with time zone\b/g, 'timetz'],
-    [/\btime without time zone\b/g, 'time'],
-    [/\bcharacter\(/g, 'char('],
-];
-function friendly(property, value) {
-    if (value === undefined)
-        return 'none';
-    let v = value;
-    if (property === 'type' || property === 'base type')
-        for (const [re, short] of TYPE_NAMES)
-            v = v.replace(re, short);
-    v = v.replace(/\s+/g, ' ').trim();
-    return v.length > 140 ? `${v.slice(0, 137)}...` : v;
-}
-/**
- * In words, for a person: "index users_email_idx is still there".
- * `wording` says what an object only in the later or only in the earlier state means.
- */
-function describeDifference(d, wording) {
-    const subject = d.kind === 'comment' ? `comment on ${d.name.replace(/\bpublic\./g, '')}` : `${d.kind} ${displayName(d.name)}`;
-    if (d.change === 'added')
-        return `${subject} ${wording.added}`;
-    if (d.change === 'removed')
-        return `${subject} ${wording.removed}`;
-    if (d.kind === 'column order')
-        return `column order of ${displayName(d.name)} changed from (${d.before ?? ''}) to (${d.after ?? ''})`;
-    if (d.property === 'not null' || d.property === 'unlogged' || d.property === 'valid' || d.property === 'populated') {
-        return `${subject} ${d.property} changed from ${d.before ?? 'false'} to ${d.after ?? 'false'}`;
-    }
-    if (d.property === 'storage' || d.property === 'compression' || d.property === 'statistics target') {
-        // No value in the catalog means the type's or server's default, not "none".
-        return `${subject} ${d.property} changed from ${d.before ?? 'the default'} to ${d.after ?? 'the default'}`;
-    }
-    if (d.property === 'definition' && (d.before ?? '').includes('\n')) {
-        return `${subject} definition differs (${firstDifferentLine(d.before ?? '', d.after ?? '')})`;
-    }
-    return `${subject} ${d.property ?? 'a property'} changed from ${friendly(d.property, d.before)} to ${friendly(d.property, d.after)}`;
-}
-function firstDifferentLine(a, b) {
-    // A body re-indented and changed: its lines no longer align, its tokens do.
-    const firstToken = firstDifferentTokens(a, b);
-    if (firstToken)
-        return firstToken;
-    const x = a.split('\n');
-    const y = b.split('\n');
-    for (let i = 0; i < Math.max(x.length, y.length); i++) {
-        if (x[i] !== y[i])
-            return `line ${i + 1}: ${friendly(undefined, x[i])} became ${friendly(undefined, y[i])}`;
-    }
-    return 'whitespace only';
-}
-/** `RETURN 'customer ' || a.id became RETURN 'client ' || a.id`: a few tokens around the first that differs. */
-function firstDifferentTokens(a, b) {
-    const x = sqlTokensDeep(a);
-    const y = sqlTokensDeep(b);
-    if (!x || !y)
-        return undefined;
-    let i = 0;
-    while (i < x.length && i < y.length && x[i] === y[i])
-        i++;
-    if (i === x.length && i === y.length)
-        return undefined;
-    const around = (t) => friendly(undefined, joinTokens(t.slice(Math.max(0, i - 4), i + 6))) || 'nothing';
-    return `${around(x)} became ${around(y)}`;
-}
-/** Tokens back into readable SQL: `a.id`, `f(x)`, `x, y` rather than one space everywhere. */
-function joinTokens(tokens) {
-    let out = '';
-    for (const [k, t] of tokens.entries()) {
-        const previous = tokens.at(k - 1);
-        const tight = k === 0 ||
-            previous === '.' ||
-            previous === '(' ||
-            previous === '::' ||
-            ['.', ',', ')', ';', '::'].includes(t) ||
-            (t === '(' && /\w$/.test(previous ?? ''));
-        out += tight ? t : ` ${t}`;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/checks/down-column-order.ts
-
-
-
-const downColumnOrder = defineCheck({
-    id: 'down-column-order',
-    severity: 'warning',
-    summary: 'After up then down, a table has the same columns but in another order.',
-    needs: ['run'],
-    run: ({ run }) => run.traces
-        .flatMap((t) => (t.down.file && (t.downDiff ?? []).some(isColumnOrder) ? [{ t, down: t.down.file }] : []))
-        .map(({ t, down }) => ({
-        check: 'down-column-order',
-        severity: 'warning',
-        file: down.path,
-        line: sectionLine(down),
-        version: t.migration.versionText,
-        message: `${down.name} restores the columns but not their order: ${(t.downDiff ?? [])
-            .filter(isColumnOrder)
-            .map((d) => describeDifference(d, { added: '', removed: '' }))
-            .join('; ')}`,
-        hint: 'PostgreSQL adds a re-created column at the end. Harmless unless code relies on column order (SELECT *, COPY without a column list).',
-    })),
-});
-
-;// CONCATENATED MODULE: ./src/sql/text.ts
-/**
- * Just enough SQL lexing to talk about a file the way a person reads it:
- * where each statement starts, which words it begins with, and which line a
- * server-reported character position falls on. Nothing here rewrites SQL:
- * files are always sent to PostgreSQL byte for byte, as golang-migrate does.
- */
-/** Go's unicode.IsSpace, which golang-migrate's strings.TrimSpace uses; unlike JS \s it does not include U+FEFF. */
-const GO_SPACE = /^[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*$/;
-/** golang-migrate skips a file whose body is whitespace only (it never reaches the server). */
-function isBlank(text) {
-    return GO_SPACE.test(text);
-}
-/** True when a file sends nothing but comments, whitespace and semicolons to the server. */
-function hasNoStatements(text) {
-    return splitStatements(text).length === 0;
-}
-/**
- * Line and column of PostgreSQL's error `position`: 1-based and counted in
- * characters (code points), not bytes or UTF-16 units. A CR LF pair ends one
- * line; the CR still counts as a character, as it does on the server.
- */
-function positionToLineColumn(text, position) {
-    if (!Number.isInteger(position) || position < 1)
-        return undefined;
-    let line = 1;
-    let column = 0;
-    let count = 0;
-    for (const ch of text) {
-        count++;
-        if (count === position)
-            return { line, column: column + 1 };
-        if (ch === '\n') {
-            line++;
-            column = 0;
-        }
-        else if (ch !== '\r') {
-            column++;
-        }
-    }
-    // Syntax errors at end of input point one past the last character.
-    if (position === count + 1)
-        return { line, column: column + 1 };
-    return undefined;
-}
-/** 1-based line of a code-unit offset (one scan: for many offsets in one text use lineIndex). */
-function lineOfOffset(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
-/** Line lookups for many offsets of one text: the line starts are found once, each lookup is a binary search. */
-function lineIndex(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return (offset) => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
-}
-const IDENT_START = /[A-Za-z_\u0080-\uFFFF]/;
-const IDENT_CHAR = /[A-Za-z0-9_$\u0080-\uFFFF]/;
-/**
- * Splits a file into statements on top-level semicolons, skipping string
- * literals, quoted identifiers, dollar-quoted bodies, comments and the
- * BEGIN ... END of SQL-standard function bodies (as psql does).
- */
-function splitStatements(text) {
-    const statements = [];
-    let start = -1;
-    let pieces = [];
-    let words = [];
-    let blockDepth = 0;
-    let i = 0;
-    const n = text.length;
-    // Statements come in order, so their lines are counted as the scan goes: one pass over the text in all.
-    let line = 1;
-    let counted = 0;
-    const lineAt = (offset) => {
-        for (let k = text.indexOf('\n', counted); k >= 0 && k < offset; k = text.indexOf('\n', k + 1))
-            line++;
-        counted = Math.max(counted, offset);
-        return line;
-    };
-    const begin = (at) => {
-        if (start < 0)
-            start = at;
-    };
-    const finish = (end) => {
-        if (start >= 0) {
-            statements.push({
-                start,
-                end,
-                line: lineAt(start),
-                text: pieces.join('').replace(/\s+/g, ' ').trim(),
-                words: words.slice(0, 8),
-            });
-        }
-        start = -1;
-        pieces = [];
-        words = [];
-        blockDepth = 0;
-    };
-    const isRoutine = () => words[0] === 'CREATE' &&
-        (words[1] === 'FUNCTION' ||
-            words[1] === 'PROCEDURE' ||
-            (words[1] === 'OR' && words[2] === 'REPLACE' && (words[3] === 'FUNCTION' || words[3] === 'PROCEDURE')));
-    while (i < n) {
-        const c = text[i];
-        const next = text[i + 1];
-        if (c === '-' && next === '-') {
-            while (i < n && text[i] !== '\n')
-                i++;
-            pieces.push(' ');
-            continue;
-        }
-        if (c === '/' && next === '*') {
-            let depth = 1;
-            i += 2;
-            while (i < n && depth > 0) {
-                if (text[i] === '/' && text[i + 1] === '*') {
-                    depth++;
-                    i += 2;
-                }
-                else if (text[i] === '*' && text[i + 1] === '/') {
-                    depth--;
-                    i += 2;
-                }
-                else
-                    i++;
-            }
-            pieces.push(' ');
-            continue;
-        }
-        if (c === ';' && blockDepth === 0) {
-            pieces.push(';');
-            finish(i + 1);
-            i++;
-            continue;
-        }
-        if (/\s/.test(c) || c === ';') {
-            pieces.push(c);
-            i++;
-            continue;
-        }
-        begin(i);
-        if (c === "'") {
-            const escapes = i > 0 && /[eE]/.test(text[i - 1]) && (i < 2 || !IDENT_CHAR.test(text[i - 2]));
-            const from = i;
-            i++;
-            while (i < n) {
-                if (escapes && text[i] === '\\') {
-                    i += 2;
-                    continue;
-                }
-                if (text[i] === "'") {
-                    if (text[i + 1] === "'") {
-                        i += 2;
-                        continue;
-                    }
-                    break;
-                }
-                i++;
-            }
-            i++;
-            pieces.push(text.slice(from, i));
-            continue;
-        }
-        if (c === '"') {
-            const from = i;
-            i++;
-            while (i < n && !(text[i] === '"' && text[i + 1] !== '"'))
-                i += text[i] === '"' ? 2 : 1;
-            i++;
-            pieces.push(text.slice(from, i));
-            continue;
-        }
-        if (c === '$' && (i === 0 || !IDENT_CHAR.test(text[i - 1]))) {
-            const tag = /^\$([A-Za-z_\u0080-\uFFFF][A-Za-z0-9_\u0080-\uFFFF]*)?\$/.exec(text.slice(i, i + 256));
-            if (tag) {
-                const close = text.indexOf(tag[0], i + tag[0].length);
-                const to = close < 0 ? n : close + tag[0].length;
-                pieces.push(text.slice(i, to));
-                i = to;
-                continue;
-            }
-        }
-        if (IDENT_START.test(c)) {
-            const from = i;
-            while (i < n && IDENT_CHAR.test(text[i]))
-                i++;
-            const word = text.slice(from, i);
-            const upper = word.toUpperCase();
-            if (words.length < 8)
-                words.push(upper);
-            if (isRoutine()) {
-                if (upper === 'BEGIN' || upper === 'CASE')
-                    blockDepth++;
-                else if (upper === 'END' && blockDepth > 0)
-                    blockDepth--;
-            }
-            pieces.push(word);
-            continue;
-        }
-        // psql meta-commands (\connect, \i) are words to the server too, but start with a backslash.
-        if (c === '\\' && words.length === 0) {
-            const from = i;
-            i++;
-            while (i < n && /[A-Za-z!?]/.test(text[i]))
-                i++;
-            words.push(text.slice(from, i));
-            pieces.push(text.slice(from, i));
-            continue;
-        }
-        pieces.push(c);
-        i++;
-    }
-    finish(n);
-    return statements;
-}
-const text_recent = [];
-/** splitStatements, remembered for the last few texts: checks ask about the same file once per difference or finding. */
-function statementsOf(text) {
-    const hit = text_recent.find((r) => r.text === text);
-    if (hit)
-        return hit.statements;
-    const statements = splitStatements(text);
-    text_recent.unshift({ text, statements });
-    text_recent.length = Math.min(text_recent.length, 4);
-    return statements;
-}
-/** Statements that open or close a transaction themselves (golang-migrate then does not wrap the file). */
-function managesOwnTransaction(statements) {
-    return statements.some((s) => {
-        const [a, b] = s.words;
-        return a === 'BEGIN' || a === 'COMMIT' || a === 'END' || a === 'ROLLBACK' || (a === 'START' && b === 'TRANSACTION');
-    });
-}
-/**
- * Statements that change the session for every later file in golang-migrate's
- * single connection: SET search_path, SET ROLE, SET SESSION AUTHORIZATION,
- * any session-level SET or RESET (not SET LOCAL, which ends with the transaction).
- */
-function sessionSettings(statements) {
-    return statements.filter(({ words }) => (words[0] === 'SET' || words[0] === 'RESET') && !['LOCAL', 'TRANSACTION', 'CONSTRAINTS', 'CONSTRAINT'].includes(words.at(1) ?? ''));
-}
-
-;// CONCATENATED MODULE: ./src/checks/extension-error.ts
-/**
- * The extension a step needed and the server does not have, from PostgreSQL's own words:
- * 16 and later say `extension "vector" is not available` (SQLSTATE 0A000), 15 and earlier
- * `could not open extension control file ".../vector.control": No such file or directory` (58P01).
- */
-function missingExtensionOf(step) {
-    const e = step.error;
-    if (step.status !== 'failed' || !e)
-        return undefined;
-    return (/^extension "([^"]+)" is not available/.exec(e.message)?.[1] ??
-        /could not open extension control file "(?:[^"]*\/)?([^"/]+)\.control"/.exec(e.message)?.[1]);
-}
-/** How to get a server that has an extension, for the ones teams use most; `major` is the server's major version. */
-function extensionSource(name, major) {
-    const m = major || '16';
-    const known = {
-        vector: { image: `pgvector/pgvector:pg${m}`, debian: `postgresql-${m}-pgvector` },
-        postgis: { image: `postgis/postgis:${m}-3.5`, debian: `postgresql-${m}-postgis-3` },
-        postgis_topology: { image: `postgis/postgis:${m}-3.5`, debian: `postgresql-${m}-postgis-3` },
-        postgis_raster: { image: `postgis/postgis:${m}-3.5`, debian: `postgresql-${m}-postgis-3` },
-        pgrouting: { debian: `postgresql-${m}-pgrouting` },
-        timescaledb: { image: `timescale/timescaledb:latest-pg${m}`, debian: `timescaledb-2-postgresql-${m} (from Timescale's apt repository)` },
-        pg_cron: { debian: `postgresql-${m}-cron` },
-        pgaudit: { debian: `postgresql-${m}-pgaudit` },
-        pg_partman: { debian: `postgresql-${m}-partman` },
-        hypopg: { debian: `postgresql-${m}-hypopg` },
-        h3: { debian: `postgresql-${m}-h3` },
-        pg_repack: { debian: `postgresql-${m}-repack` },
-    };
-    return known[name] ?? {};
-}
-
-;// CONCATENATED MODULE: ./src/checks/consequences.ts
-
-
-
-/** PostgreSQL's "no such object" and "object already exists" conditions. */
-const MISSING_OR_EXISTING = new Set([
-    '42P01', // undefined_table
-    '42703', // undefined_column
-    '42704', // undefined_object (types, constraints, indexes, roles...)
-    '42883', // undefined_function (functions and operators)
-    '3F000', // invalid_schema_name
-    '42701', // duplicate_column
-    '42P07', // duplicate_table
-    '42710', // duplicate_object
-    '42723', // duplicate_function
-    '42P06', // duplicate_schema
-    '22P02', // invalid_text_representation: an enum label the failed file would have added
-]);
-/** Whether an error is about an object that does not exist or already exists (what an earlier failure can cause). */
-const aboutObjects = (code) => !!code && MISSING_OR_EXISTING.has(code);
-/** What an extension provides: types, functions, operators. */
-const FROM_AN_EXTENSION = new Set(['42704', '42883']);
-const OBJECT_KIND = '(?:TABLE|VIEW|TYPE|DOMAIN|FUNCTION|PROCEDURE|SEQUENCE|SCHEMA|INDEX|EXTENSION|TRIGGER|AGGREGATE|ROLE|USER|GROUP|OPERATOR|COLLATION|POLICY|RULE|PUBLICATION|SERVER|FOREIGN TABLE|EVENT TRIGGER|CONVERSION|STATISTICS|TEXT SEARCH \\w+)';
-/** A possibly schema-qualified name, captured whole; only its last part is kept. */
-const NAME = '((?:"(?:[^"]|"")+"|[\\w$]+)(?:\\s*\\.\\s*(?:"(?:[^"]|"")+"|[\\w$]+)){0,2})';
-const NAME_PATTERNS = [
-    // CREATE [OR REPLACE] [UNIQUE|TEMP|UNLOGGED|MATERIALIZED|...] <kind> [CONCURRENTLY] [IF NOT EXISTS] name
-    new RegExp(`^CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:(?:GLOBAL|LOCAL|TEMP|TEMPORARY|UNLOGGED|UNIQUE|MATERIALIZED|RECURSIVE|TRUSTED|PROCEDURAL|CONSTRAINT)\\s+)*${OBJECT_KIND}\\s+(?:CONCURRENTLY\\s+)?(?:IF\\s+NOT\\s+EXISTS\\s+)?${NAME}`, 'gi'),
-    new RegExp(`^DROP\\s+(?:MATERIALIZED\\s+)?${OBJECT_KIND}\\s+(?:CONCURRENTLY\\s+)?(?:IF\\s+EXISTS\\s+)?${NAME}`, 'gi'),
-    new RegExp(`\\b(?:ADD|DROP)\\s+(?:COLUMN\\s+|CONSTRAINT\\s+)?(?:IF\\s+(?:NOT\\s+)?EXISTS\\s+)?${NAME}`, 'gi'),
-    new RegExp(`\\bRENAME\\s+(?:COLUMN\\s+|CONSTRAINT\\s+)?(?:${NAME}\\s+)?TO\\s+${NAME}`, 'gi'),
-    /\bADD\s+VALUE\s+(?:IF\s+NOT\s+EXISTS\s+)?'((?:[^']|'')+)'/gi,
-];
-/** Words the ADD/DROP pattern catches that are keywords, not names. */
-const NOT_NAMES = new Set([
-    'on',
-    'column',
-    'constraint',
-    'primary',
-    'foreign',
-    'unique',
-    'check',
-    'exclude',
-    'value',
-    'if',
-    'to',
-    'default',
-    'not',
-    'null',
-    'identity',
-    'expression',
-]);
-/** Lower-case unquoted names (and quoted ones as written) of everything a file creates, drops or renames. */
-function namesTouchedBy(sql) {
-    const names = new Set();
-    for (const statement of splitStatements(sql)) {
-        for (const pattern of NAME_PATTERNS) {
-            for (const match of statement.text.matchAll(pattern)) {
-                for (const part of match.slice(1))
-                    if (part)
-                        names.add(normalise(part));
-            }
-        }
-    }
-    for (const word of NOT_NAMES)
-        names.delete(word);
-    return names;
-}
-/** The names an error message is about: quoted identifiers, a function's name, an operator's argument types. */
-function namesInError(message) {
-    const names = [...message.matchAll(/"((?:[^"\\]|\\.)+)"/g)].flatMap((m) => m[1].split('.'));
-    const fn = /\bfunction ([\w$.]+)\(/.exec(message);
-    if (fn)
-        names.push(...fn[1].split('.'));
-    const operator = /operator does not exist: (.+)$/.exec(message);
-    if (operator)
-        names.push(...(operator[1].match(/[A-Za-z_][\w$]*/g) ?? []));
-    return names.map((n) => n.toLowerCase());
-}
-/** The last part of a qualified name, unquoted, lower-cased (errors are compared case-insensitively). */
-function normalise(name) {
-    const last = /("(?:[^"]|"")+"|'(?:[^']|'')+'|[\w$]+)\s*$/.exec(name)?.[1] ?? name;
-    const unquoted = /^["']/.test(last) ? last.slice(1, -1).replace(/""|''/g, (q) => q[0]) : last;
-    return unquoted.toLowerCase();
-}
-/** Every failed step after a failed up that fails on what that up left undone, keyed by the step. */
-function consequencesOf(run) {
-    const found = new Map();
-    /** name -> the first failure behind the failed up that touches it */
-    const untouched = new Map();
-    let missingExtension;
-    for (const trace of run.traces) {
-        for (const which of ['up', 'down', 'reup']) {
-            const step = trace[which];
-            const error = step.error;
-            if (step.status !== 'failed' || !error || error.timeout || !error.code || !MISSING_OR_EXISTING.has(error.code))
-                continue;
-            const named = namesInError(error.message)
-                .map((n) => untouched.get(n))
-                .find((cause) => cause !== undefined);
-            const cause = named ?? (missingExtension && FROM_AN_EXTENSION.has(error.code) ? missingExtension : undefined);
-            if (cause)
-                found.set(step, { trace, which, cause, error: error.message });
-        }
-        if (trace.up.status !== 'failed' || !trace.up.file)
-            continue;
-        // This up is not applied: what it would have made is missing for every later migration.
-        const cause = found.get(trace.up)?.cause ?? trace.migration.versionText;
-        for (const name of namesTouchedBy(bodyText(trace.up.file)))
-            if (!untouched.has(name))
-                untouched.set(name, cause);
-        if (missingExtensionOf(trace.up))
-            missingExtension ??= cause;
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/checks/newer-postgres.ts
-const FEATURES = [
-    { since: 18, what: 'uuidv7()', error: /^function uuidv7\(/ },
-    { since: 18, what: 'uuidv4()', error: /^function uuidv4\(/ },
-    { since: 18, what: 'virtual generated columns', statement: /\bGENERATED\s+ALWAYS\s+AS\s*\([\s\S]*\)\s*VIRTUAL\b/i },
-    { since: 18, what: 'WITHOUT OVERLAPS constraints', statement: /\bWITHOUT\s+OVERLAPS\b/i },
-    { since: 17, what: 'JSON_TABLE', statement: /\bJSON_TABLE\s*\(/i },
-    { since: 17, what: 'JSON_QUERY, JSON_VALUE and JSON_EXISTS', statement: /\bJSON_(?:QUERY|VALUE|EXISTS)\s*\(/i },
-    { since: 17, what: 'random(min, max)', error: /^function random\((?:integer|bigint|numeric), (?:integer|bigint|numeric)\) does not exist/ },
-    { since: 17, what: 'ALTER COLUMN ... SET EXPRESSION', statement: /\bALTER\s+(?:COLUMN\s+)?\S+\s+SET\s+EXPRESSION\b/i },
-    { since: 16, what: 'any_value()', error: /^function any_value\(/ },
-    { since: 16, what: 'the IS JSON predicate', statement: /\bIS\s+(?:NOT\s+)?JSON\b/i },
-    { since: 16, what: 'JSON_OBJECT and JSON_ARRAY', statement: /\bJSON_(?:OBJECT|ARRAY|OBJECTAGG|ARRAYAGG)\s*\(/i },
-    { since: 15, what: 'MERGE', statement: /^\s*(?:WITH\b[\s\S]*\b)?MERGE\s+INTO\b/i },
-    { since: 15, what: 'UNIQUE NULLS NOT DISTINCT', statement: /\bNULLS\s+(?:NOT\s+)?DISTINCT\b/i },
-    { since: 15, what: 'security_invoker views', error: /^unrecognized parameter "security_invoker"/ },
-    { since: 14, what: 'CREATE OR REPLACE TRIGGER', statement: /^\s*CREATE\s+OR\s+REPLACE\s+(?:CONSTRAINT\s+)?TRIGGER\b/i },
-    { since: 14, what: 'range_agg()', error: /^function range_agg\(/ },
-    { since: 14, what: 'string_to_table()', error: /^function string_to_table\(/ },
-    { since: 14, what: 'date_bin()', error: /^function date_bin\(/ },
-    { since: 14, what: 'column COMPRESSION', statement: /\bCOMPRESSION\s+(?:lz4|pglz)\b/i },
-    { since: 13, what: 'gen_random_uuid() without pgcrypto', error: /^function gen_random_uuid\(\) does not exist/ },
-    { since: 12, what: 'stored generated columns', statement: /\bGENERATED\s+ALWAYS\s+AS\s*\([\s\S]*\)\s*STORED\b/i },
-];
-/** Errors that a missing function or unknown syntax gives. */
-const ERROR_CODES = new Set(['42601', '42883', '42704', '22023']);
-/**
- * A hint naming the version that has what the statement used, when the server that ran it is older;
- * `reason` says why that server was used (the postgres-version input, or what was installed).
- */
-function newerPostgresHint(error, statement, serverVersion, reason) {
-    const major = Number(/^\s*(?:PostgreSQL\s+)?(\d+)/.exec(serverVersion)?.[1]);
-    if (!major || !error.code || !ERROR_CODES.has(error.code))
-        return undefined;
-    const feature = FEATURES.find((f) => f.since > major && ((f.error && f.error.test(error.message)) || (f.statement && error.code === '42601' && f.statement.test(statement))));
-    if (!feature)
-        return undefined;
-    const why = reason ? ` (${reason})` : '';
-    return (`${feature.what} is new in PostgreSQL ${feature.since}, and this run used PostgreSQL ${major}${why}. ` +
-        `If the databases you deploy to run ${feature.since} or later, choose that major with postgres-version (--postgres-version ${feature.since}).`);
-}
-
-;// CONCATENATED MODULE: ./src/checks/step-failure.ts
-
-
-
-const TRANSACTION_BLOCK_HINT = 'golang-migrate sends the whole file as one query, which PostgreSQL runs as one transaction; ' +
-    'statements such as CREATE INDEX CONCURRENTLY must be the only statement of their migration file.';
-/** A step that failed on its own, not because a time limit cancelled it (that is the `timeout` check's). */
-function failedOnItsOwn(step) {
-    return step.status === 'failed' && !step.error?.timeout;
-}
-/** The finding for a file PostgreSQL rejected, at the line and column the server pointed to. */
-function stepFailure(check, what, trace, step, run) {
-    const { error: e, file } = step;
-    // Callers pass failed steps (failedOnItsOwn), which always carry the error and the file that ran.
-    if (!e || !file)
-        throw new Error(`${trace.migration.versionText} ${what}: a failed step without its error or file cannot be reported`);
-    const where = e.line ? ` at line ${e.line}` : '';
-    let message = `${trace.migration.versionText} ${what} failed${where}: ${e.message}${e.code ? ` (SQLSTATE ${e.code})` : ''}`;
-    if (e.detail)
-        message += `. Detail: ${e.detail}`;
-    if (e.connectionLost)
-        message += '. The connection to PostgreSQL was lost while this file ran (it may terminate its own session or stop the server).';
-    if (e.ownTransaction)
-        message +=
-            '. This file runs its own BEGIN/COMMIT, so statements committed before the error stay applied and golang-migrate leaves the database dirty.';
-    // Failures that follow from the earlier one are not-checked-after-failure's; this one names nothing that file makes,
-    // which is worth saying only where a reader could suspect the link (a missing or existing object, not a typo).
-    if (trace.afterFailedUp && aboutObjects(e.code))
-        message += ` (${trace.afterFailedUp} failed earlier, but nothing it makes is named here)`;
-    if (step.sessionState?.length) {
-        message += `. Earlier files changed the session, and golang-migrate runs every file on one connection, so this still applies here: ${step.sessionState.join('; ')}`;
-    }
-    const blockHint = e.code !== '25001'
-        ? undefined
-        : /from a function/.test(e.message)
-            ? 'This statement cannot run inside a function or DO block at all; it must be a plain statement, alone in its migration file.'
-            : TRANSACTION_BLOCK_HINT;
-    const statement = e.line ? (statementAt(file.text, e.line)?.text ?? '') : '';
-    const versionHint = run && newerPostgresHint(e, statement, run.postgresVersion, run.postgresVersionReason);
-    const hints = [e.hint, blockHint, versionHint, ...inputHints(file.text, e.line)].filter(Boolean);
-    return {
-        check,
-        severity: 'error',
-        file: file.path,
-        line: e.line ?? 1,
-        column: e.column,
-        endLine: e.line ? statementEndLine(file.text, e.line) : undefined,
-        version: trace.migration.versionText,
-        message,
-        hint: hints.length ? hints.join(' ') : undefined,
-    };
-}
-/** What in the file itself explains the error: psql-only syntax, a byte order mark. */
-function inputHints(text, line) {
-    const hints = [];
-    const failingLine = line ? (text.split('\n')[line - 1]?.trim() ?? '') : '';
-    if (failingLine.startsWith('\\')) {
-        hints.push(`\`${failingLine.split(/\s/)[0]}\` is a psql meta-command, not SQL: golang-migrate sends the file to the server as it is, and the server rejects it. Keep migrations to plain SQL.`);
-    }
-    if (/\bCOPY\b[^;]*\bFROM\s+STDIN\b/i.test(text)) {
-        hints.push('COPY ... FROM stdin with inline data is psql syntax: golang-migrate sends the whole file as one query, so the data lines are parsed as SQL. Use INSERT statements instead.');
-    }
-    if (text.startsWith('\uFEFF') && line === 1) {
-        hints.push('The file starts with a UTF-8 byte order mark, which PostgreSQL does not skip: save it without BOM.');
-    }
-    return hints;
-}
-const lastLine = (text, s) => s.line + (text.slice(s.start, s.end - 1).match(/\n/g)?.length ?? 0);
-/** The statement a line falls in. */
-function statementAt(text, line) {
-    if (text.length > 1_000_000)
-        return undefined; // not worth lexing a huge file for a highlight
-    return statementsOf(text).find((s) => s.line <= line && lastLine(text, s) >= line);
-}
-/** Last line of the statement the error is in, so that an annotation spans the whole statement. */
-function statementEndLine(text, line) {
-    const statement = statementAt(text, line);
-    const end = statement && lastLine(text, statement);
-    return end && end > line ? end : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/checks/down-failed.ts
-
-
-
-const downFailed = defineCheck({
-    id: 'down-failed',
-    severity: 'error',
-    summary: 'A down file fails on PostgreSQL right after its up, as `migrate down 1` would.',
-    needs: ['run'],
-    run: ({ run }) => {
-        const consequences = consequencesOf(run); // those are not-checked-after-failure's
-        return run.traces
-            .filter((t) => failedOnItsOwn(t.down) && !consequences.has(t.down))
-            .map((t) => stepFailure('down-failed', 'down', t, t.down, run));
-    },
-});
-
-;// CONCATENATED MODULE: ./src/checks/no-down-files.ts
-
-
-
-/** A version the tool can roll back only by moving its version number: no down file, or a down section with no statements. */
-const hasNoDown = (m) => !m.down || hasNoStatements(bodyText(m.down));
-/**
- * A directory none of whose migrations has a down (golang-migrate: no `.down.` file; goose: no statements after
- * `-- +goose Down` or no Down at all; dbmate: empty `-- migrate:down` sections), with at least two migrations:
- * the team does not write downs on purpose. One migration alone could as well be a forgotten first down.
- */
-function upOnlyDirectory(set) {
-    const ups = set.migrations.filter((m) => m.up);
-    return ups.length >= 2 && ups.every(hasNoDown);
-}
-const noDownFiles = defineCheck({
-    id: 'no-down-files',
-    severity: 'notice',
-    summary: 'No migration of the directory has a down, so reversibility is not checked (said once instead of missing-down per file).',
-    needs: [],
-    run: ({ set }) => {
-        if (!upOnlyDirectory(set))
-            return [];
-        const first = set.migrations.find((m) => m.up)?.up;
-        if (!first)
-            return [];
-        return [
-            {
-                check: 'no-down-files',
-                severity: 'notice',
-                file: first.path,
-                line: 1,
-                version: first.versionText,
-                message: `reversibility not checked: none of the ${set.migrations.length} migrations has a down, so this directory is checked up only ` +
-                    `(each up applies, and applies on the schema the earlier ones leave)`,
-                hint: 'Rolling back means restoring a backup or writing a new up. If you want rollbacks checked, add downs: ' +
-                    'once any migration has one, each migration without one gets a missing-down warning.',
-            },
-        ];
-    },
-});
-
-;// CONCATENATED MODULE: ./src/checks/object-line.ts
-
-/** Line of the first statement in `text` that names the object, to point the reader at its origin. */
-function objectLine(file, d) {
-    const { text, body } = file;
-    const bare = (d.name.split('(')[0].split('.').at(-1) ?? '').replace(/"/g, '').toLowerCase();
-    if (!bare)
-        return undefined;
-    const word = new RegExp(`(^|[^a-z0-9_])"?${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?([^a-z0-9_]|$)`, 'i');
-    return statementsOf(text).find((s) => s.start >= body.start && s.start < body.end && word.test(s.text))?.line;
-}
-
-;// CONCATENATED MODULE: ./src/checks/down-incomplete.ts
-
-
-
-
-
-
-
-const MAX_LISTED = 8;
-/**
- * Differences down-incomplete reports: not column order (down-column-order),
- * not what teams leave on purpose (down-keeps-extension, enum-label-kept).
- */
-function meaningful(diff) {
-    return (diff ?? []).filter((d) => !isColumnOrder(d) && !keptExtension(d) && !addedEnumLabels(d));
-}
-/** An extension the up created and the down left: many teams never drop extensions. */
-function keptExtension(d) {
-    return d.kind === 'extension' && d.change === 'added';
-}
-/**
- * The labels the up added to an enum that existed before it, when that is all
- * that changed (PostgreSQL has no ALTER TYPE ... DROP VALUE, so no down can
- * remove them); undefined for any other difference, e.g. a renamed label.
- */
-function addedEnumLabels(d) {
-    if (d.kind !== 'enum' || d.property !== 'labels' || d.change !== 'changed')
-        return undefined;
-    const before = enumLabels(d.before);
-    const after = enumLabels(d.after);
-    // The old labels, in their old order, with new ones anywhere among them (ADD VALUE ... BEFORE/AFTER).
-    let next = 0;
-    for (const label of after)
-        if (label === before[next])
-            next++;
-    if (next !== before.length || after.length <= before.length || new Set(after).size !== after.length)
-        return undefined;
-    const old = new Set(before);
-    return after.filter((label) => !old.has(label));
-}
-/** `'a', 'it''s', E'back\\slash'` (string_agg of quote_literal) -> the quoted labels. */
-function enumLabels(text) {
-    return text?.match(/E?'(?:[^']|'')*'/g) ?? [];
-}
-/**
- * reup-failed reports a failing second up only when nothing in down-incomplete's
- * list explains it; kept extensions and enum labels do not count there, since
- * they are the usual reason (CREATE EXTENSION or ADD VALUE without IF NOT EXISTS),
- * and the checks for them stay silent so that the cause is reported once.
- */
-function reupFailsAlone(t) {
-    return failedOnItsOwn(t.reup) && meaningful(t.downDiff).length === 0;
-}
-const AFTER_DOWN = { added: 'is still there', removed: 'is missing (it existed before the up)' };
-function listDifferences(diff, wording) {
-    const words = diff.slice(0, MAX_LISTED).map((d) => describeDifference(d, wording));
-    if (diff.length > MAX_LISTED)
-        words.push(`and ${diff.length - MAX_LISTED} more`);
-    return words.join('; ');
-}
-const downIncomplete = defineCheck({
-    id: 'down-incomplete',
-    severity: 'error',
-    summary: 'After up then down, the schema differs from the schema before the up.',
-    needs: ['run'],
-    run: ({ set, run }) => {
-        const upOnly = upOnlyDirectory(set);
-        return run.traces.flatMap((t) => {
-            const diff = meaningful(t.downDiff);
-            // A schema compared after the down means the down ran, so it has a file.
-            const down = t.down.file;
-            // A down that is not there (goose without `-- +goose Down`), or a directory without any down, is reported by
-            // empty-file or no-down-files: it undoes nothing by construction, and listing every object again is noise.
-            const absent = down !== undefined && down.body.start === down.text.length && hasNoStatements(bodyText(down));
-            if (!diff.length || !down || absent || upOnly)
-                return [];
-            let message = `${down.name} does not restore the schema: ${listDifferences(diff, AFTER_DOWN)}`;
-            if (t.reup.status === 'failed')
-                message += `. Running the up again then fails: ${t.reup.error?.message ?? 'no error message'}`;
-            const up = t.migration.up;
-            const created = up && objectLine(up, diff[0]);
-            return [
-                {
-                    check: 'down-incomplete',
-                    severity: 'error',
-                    file: down.path,
-                    line: sectionLine(down),
-                    version: t.migration.versionText,
-                    message,
-                    hint: up && created
-                        ? `The up file changes it at ${up.name}:${created}; undo that in the down file.`
-                        : 'Make the down file undo every change of the up file, in reverse order.',
-                },
-            ];
-        });
-    },
-});
-
-;// CONCATENATED MODULE: ./src/checks/down-keeps-extension.ts
-
-
-
-
-
-const downKeepsExtension = defineCheck({
-    id: 'down-keeps-extension',
-    severity: 'warning',
-    summary: 'The down leaves an extension the up created (often on purpose); the up must still run again after it.',
-    needs: ['run'],
-    run: ({ run }) => run.traces
-        // When the second up then fails, reup-failed reports it (an error: the roll-forward breaks) and names the cause.
-        .filter((t) => (t.downDiff ?? []).some(keptExtension) && !reupFailsAlone(t))
-        .flatMap((t) => {
-        const kept = (t.downDiff ?? []).filter(keptExtension);
-        const down = t.down.file;
-        if (!down)
-            return [];
-        const names = kept.map((d) => displayName(d.name));
-        const up = t.migration.up;
-        const line = up && objectLine(up, kept[0]);
-        return [
-            {
-                check: 'down-keeps-extension',
-                severity: 'warning',
-                file: down.path,
-                line: sectionLine(down),
-                version: t.migration.versionText,
-                message: `${down.name} leaves extension${names.length > 1 ? 's' : ''} ${names.join(', ')} installed` +
-                    `${up && line ? ` (created at ${up.name}:${line})` : ''}; everything else the up did is undone`,
-                hint: 'Many teams keep extensions on purpose: other migrations or other databases may use them. If that is the intent, nothing to do ' +
-                    `(keep IF NOT EXISTS in the up so that it runs again); if not, add DROP EXTENSION ${names.join(', ')} to the down file.`,
-            },
-        ];
-    }),
-});
-
-;// CONCATENATED MODULE: ./src/checks/enum-label-kept.ts
-
-
-
-
-const enumLabelKept = defineCheck({
-    id: 'enum-label-kept',
-    severity: 'warning',
-    summary: 'The up adds a value to an existing enum, which no down can remove (PostgreSQL has no DROP VALUE).',
-    needs: ['run'],
-    run: ({ run }) => run.traces
-        // When the second up then fails (ADD VALUE without IF NOT EXISTS), reup-failed reports it and names the cause.
-        .filter((t) => (t.downDiff ?? []).some((d) => addedEnumLabels(d)) && !reupFailsAlone(t))
-        .flatMap((t) => {
-        const kept = (t.downDiff ?? []).flatMap((d) => {
-            const labels = addedEnumLabels(d);
-            return labels ? [`${labels.join(', ')} of enum ${displayName(d.name)}`] : [];
-        });
-        const down = t.down.file;
-        if (!down)
-            return [];
-        return [
-            {
-                check: 'enum-label-kept',
-                severity: 'warning',
-                file: down.path,
-                line: sectionLine(down),
-                version: t.migration.versionText,
-                message: `${down.name} cannot remove the enum value${kept.length > 1 || kept[0].includes(', ') ? 's' : ''} the up added: ` +
-                    `${kept.join('; ')} stay after the down, because PostgreSQL cannot drop a value from an enum`,
-                hint: 'Usually harmless: rows cannot use a value the application no longer writes. Keep ADD VALUE IF NOT EXISTS in the up so that it runs ' +
-                    'again after the down. To remove a value for real, the down must rebuild the type (see docs/checks/enum-label-kept.md).',
-            },
-        ];
-    }),
-});
-
-;// CONCATENATED MODULE: ./src/checks/duplicate-version.ts
-
-
-const duplicateVersion = defineCheck({
-    id: 'duplicate-version',
-    severity: 'error',
-    summary: 'Two files have the same version (and direction); the tool refuses to load the directory.',
-    needs: [],
-    run: (context) => context.set.duplicates.flatMap((dup) => {
-        const { base } = context;
-        const tool = context.set.format.words.label;
-        // With a base, the merged file keeps the version and the newcomer is the one to move.
-        const merged = base ? dup.files.filter((f) => baseFileNamed(base, f.name)) : [];
-        const kept = merged[0] ?? dup.files[0];
-        return dup.files
-            .filter((f) => f !== kept)
-            .map((file) => ({
-            check: 'duplicate-version',
-            severity: 'error',
-            file: file.path,
-            line: 1,
-            version: file.versionText,
-            message: dup.direction
-                ? `${file.name} has the same version and direction (${dup.version} ${dup.direction}) as ${kept.name}; ${tool} fails to load the directory ("duplicate migration file")`
-                : `${file.name} has the same version (${dup.version}) as ${kept.name}: ${tool} records one row per version, so one of the two fails or never runs`,
-            hint: base && merged.includes(kept)
-                ? `${kept.name} is already merged at ${base.label}: two changes each added version ${file.versionText} and collided once one was merged. Renumber ${file.name} to ${nextFreeVersion(context, file.versionText.length)}.`
-                : `Give one of them the next free version, ${nextFreeVersion(context, file.versionText.length)}. Two branches that each added this version collide once both are merged.`,
-        }));
-    }),
-});
-
-;// CONCATENATED MODULE: ./src/checks/empty-file.ts
-
-
-
-
-/** "X" for a file that is one direction (golang-migrate); "the `-- migrate:down` section of X" where one file holds both. */
-function what(file, words) {
-    return words.sectionMarkers ? `the \`${words.sectionMarkers[file.direction]}\` section of ${file.name}` : file.name;
-}
-/** The section without the tool's own marker line (dbmate's section starts with it): what is left to run. */
-function content(file, words) {
-    const body = bodyText(file);
-    const marker = words.sectionMarkers?.[file.direction].toLowerCase();
-    if (marker === undefined || !body.toLowerCase().startsWith(marker))
-        return body;
-    const end = body.indexOf('\n');
-    return end < 0 ? '' : body.slice(end + 1);
-}
-const emptyFile = defineCheck({
-    id: 'empty-file',
-    severity: 'warning',
-    summary: 'A migration file is empty or holds only comments, so it changes nothing.',
-    needs: [],
-    run: ({ set }) => {
-        const words = set.format.words;
-        const recorded = (f) => `records version ${f.versionText} ${f.direction === 'up' ? 'applied' : 'rolled back'} anyway`;
-        // A section, not the whole file: an empty down section beside a full up section rolls back nothing.
-        // In a directory where no migration has a down, no-down-files says so once for all of them.
-        const upOnly = upOnlyDirectory(set);
-        return set.files
-            .filter((f) => !(upOnly && f.direction === 'down'))
-            .filter((f) => hasNoStatements(content(f, words)))
-            .map((f) => {
-            // goose keeps a down section even without its marker: an empty one at the end of the file.
-            const noMarker = words.sectionMarkers && f.direction === 'down' && f.body.start === f.text.length;
-            return {
-                check: 'empty-file',
-                severity: 'warning',
-                file: f.path,
-                line: noMarker ? 1 : sectionLine(f),
-                version: f.versionText,
-                message: noMarker
-                    ? `${f.name} has no \`${words.sectionMarkers?.down ?? 'down'}\` section: \`${words.downCommand}\` runs nothing for it and ${recorded(f)}`
-                    : isBlank(content(f, words))
-                        ? `${what(f, words)} is empty: ${words.label} ${words.sectionMarkers ? 'runs nothing' : 'skips it'} and ${recorded(f)}`
-                        : `${what(f, words)} holds only comments: it runs but changes nothing`,
-                hint: f.direction === 'down'
-                    ? words.sectionMarkers
-                        ? 'Write the statements that undo the up section, or leave them out only if this version is meant never to be rolled back.'
-                        : 'Write the statements that undo the up file, or delete the down file and accept that this version cannot be rolled back.'
-                    : words.sectionMarkers
-                        ? 'Write the migration in the up section, or delete the file.'
-                        : 'Delete the file or write the migration.',
-            };
-        });
-    },
-});
-
-;// CONCATENATED MODULE: ./src/checks/malformed-file.ts
-
-/** goose and dbmate read annotations inside the file; a file they cannot parse stops the whole run before anything is applied. */
-const malformedFile = defineCheck({
-    id: 'malformed-file',
-    severity: 'error',
-    summary: 'The tool refuses to load a migration file (e.g. goose without `-- +goose Up`, dbmate without `-- migrate:up`).',
-    needs: [],
-    run: ({ set }) => set.malformed.map((f) => ({
-        check: 'malformed-file',
-        severity: 'error',
-        file: f.path,
-        line: f.line,
-        version: f.versionText,
-        message: `${set.format.words.label} refuses ${f.name}: ${f.reason}; \`${set.format.words.upCommand}\` stops at this file, leaving every later migration unapplied`,
-        hint: `Fix the file's annotations: ${set.format.words.label} parses a file when it is about to run it.`,
-    })),
-});
-
-;// CONCATENATED MODULE: ./src/checks/mismatched-pair.ts
-
-const mismatchedPair = defineCheck({
-    id: 'mismatched-pair',
-    severity: 'warning',
-    summary: 'The up and down files of one version are named differently (title or zero-padding).',
-    needs: [],
-    run: ({ set }) => set.migrations
-        .flatMap(({ up, down, version, versionText }) => up && down && (up.versionText !== down.versionText || up.identifier !== down.identifier) ? [{ up, down, version, versionText }] : [])
-        .map((m) => ({
-        check: 'mismatched-pair',
-        severity: 'warning',
-        file: m.down.path,
-        line: 1,
-        version: m.versionText,
-        message: `${m.down.name} and ${m.up.name} are one migration (version ${m.version}) but named differently; ${set.format.words.label} pairs them by number only`,
-        hint: `Rename the down file to ${m.up.versionText}_${m.up.identifier}.down.sql. Mixed padding also confuses \`${set.format.words.createCommand}\`, which picks the next number from the lexically last name.`,
-    })),
-});
-
-;// CONCATENATED MODULE: ./src/checks/out-of-order.ts
-
-
-/**
- * A new version at or below the applied one: golang-migrate only moves forward and silently never runs it there;
- * goose refuses to go on unless -allow-missing; dbmate applies it, after newer migrations it was never tested behind.
- */
-const outOfOrder = defineCheck({
-    id: 'out-of-order',
-    severity: 'error',
-    summary: 'A migration added by this change has a version at or below one already applied; golang-migrate silently never runs it there.',
-    needs: ['base'],
-    run: (context) => {
-        const { set, base } = context;
-        const highest = highestApplied(context);
-        if (!highest)
-            return [];
-        const continued = new Set(set.files.filter((f) => originOf(base, f)));
-        const continuedByVersion = new Map();
-        for (const f of continued)
-            continuedByVersion.set(f.version, [...(continuedByVersion.get(f.version) ?? []), f]);
-        // New files, one group per migration they form (version + title).
-        const added = new Map();
-        for (const file of set.files) {
-            if (file.version > highest.version || continued.has(file))
-                continue;
-            // Adding the missing half of a merged migration (same version and title, other direction) is not a new migration.
-            const sameVersion = continuedByVersion.get(file.version) ?? [];
-            const completes = sameVersion.some((f) => f.identifier === file.identifier && f.direction !== file.direction) &&
-                !sameVersion.some((f) => f.direction === file.direction);
-            if (completes)
-                continue;
-            const key = `${file.version}\0${file.identifier}`;
-            added.set(key, [...(added.get(key) ?? []), file]);
-        }
-        const findings = [];
-        for (const files of added.values()) {
-            const file = files.find((f) => f.direction === 'up') ?? files[0];
-            const taken = continuedByVersion.has(file.version);
-            const applied = set.format.olderVersions === 'applied';
-            findings.push({
-                check: 'out-of-order',
-                // dbmate runs it, only in another order than the one checked here: a risk, not a lost migration.
-                severity: applied && !taken ? 'warning' : 'error',
-                file: file.path,
-                line: 1,
-                version: file.versionText,
-                message: `${file.name} is new, but version ${file.versionText} is not above ${highest.versionText} (${highest.where}): ${consequence(set.format, highest.versionText)}`,
-                hint: `Renumber it to ${nextFreeVersion(context, file.versionText.length)}${taken ? `; version ${file.versionText} already belongs to a merged migration` : ''}.`,
-            });
-        }
-        return findings;
-    },
-});
-/** What the tool does with it on a database that is already further, worded by the tool's rule for older versions. */
-function consequence(format, highest) {
-    const { label, upCommand } = format.words;
-    switch (format.olderVersions) {
-        case 'skipped':
-            return `${label} never applies it to a database already at ${highest}, and says nothing`;
-        case 'refused':
-            return `\`${upCommand}\` refuses to run on a database already at ${highest} (a missing, out-of-order migration) unless given -allow-missing, which then applies it after ${highest}`;
-        case 'applied':
-            return `\`${upCommand}\` applies it on a database already at ${highest}, after migrations it was never checked behind`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/missing-down.ts
-
-
-
-
-const missingDown = defineCheck({
-    id: 'missing-down',
-    severity: 'warning',
-    summary: 'A version has an up file but no down file, so rolling it back silently does nothing.',
-    needs: [],
-    run: ({ set, base }) => 
-    // A directory without any down says so once (no-down-files); only a mixed directory gets one warning per file.
-    (upOnlyDirectory(set) ? [] : set.migrations)
-        .flatMap((m) => (m.up && !m.down && !m.unreadable ? [{ m, up: m.up }] : [])) // an unreadable down is unreadable-file's
-        .filter(({ m }) => !deletedSinceBase(base, m.version, 'down')) // applied-deleted says why
-        .map(({ m, up }) => ({
-        check: 'missing-down',
-        severity: 'warning',
-        file: up.path,
-        line: sectionLine(up),
-        version: m.versionText,
-        message: `${up.name} has no down file: \`migrate down\` would record the rollback of ${m.versionText} without undoing anything`,
-        hint: `Add ${m.versionText}_${up.identifier}.down.sql that reverses the up; its reversibility is then checked.`,
-    })),
-});
-
-;// CONCATENATED MODULE: ./src/checks/missing-extension.ts
-
-
-
-/**
- * An extension the scratch server does not have: the server's limit, not the file's bug, so it is reported
- * as "could not check" (outcome.ts gives exit code 2) with what could not be checked and how to get a server that has it.
- */
-const missingExtension = defineCheck({
-    id: 'missing-extension',
-    severity: 'warning',
-    summary: 'A migration creates an extension the PostgreSQL used for the check does not have, so it and what uses it could not be checked.',
-    needs: ['run'],
-    run: ({ run }) => {
-        const consequences = [...consequencesOf(run).values()];
-        const major = /^\s*(\d+)/.exec(run.postgresVersion)?.[1] ?? '';
-        return run.traces.flatMap((t) => {
-            const name = missingExtensionOf(t.up);
-            if (!name || !t.up.file)
-                return [];
-            const after = consequences
-                .filter((c) => c.cause === t.migration.versionText)
-                .map((c) => `${c.trace.migration.versionText} ${c.which === 'reup' ? 'up again' : c.which}`);
-            const source = extensionSource(name, major);
-            const how = [
-                `with postgres: docker, set postgres-image to an image that has it${source.image ? ` (e.g. ${source.image})` : ''}`,
-                `with local binaries, install the package that provides it${source.debian ? ` (Debian/Ubuntu: ${source.debian})` : ` (it provides ${name}.control)`}`,
-                'with database-url, install it on that server',
-            ];
-            return [
-                {
-                    check: 'missing-extension',
-                    severity: 'warning',
-                    file: t.up.file.path,
-                    line: t.up.error?.line ?? 1,
-                    version: t.migration.versionText,
-                    message: `extension "${name}" is not installed on the PostgreSQL ${run.postgresVersion} used for the check, so ${t.migration.versionText} could not be checked` +
-                        (after.length ? `, nor ${after.length} later step(s) that use what it provides: ${after.join(', ')}` : '') +
-                        ". This is a limit of the check's server, not an error in the file.",
-                    hint: `Check on a server that has ${name}: ${how.join('; ')}.`,
-                },
-            ];
-        });
-    },
-});
-
-;// CONCATENATED MODULE: ./src/checks/not-checked-after-failure.ts
-
-
-
-const STEP_WORDS = { up: 'up', down: 'down', reup: 'up again' };
-/** Later steps that fail only because an earlier up failed: one notice per first failure, listing them. */
-const notCheckedAfterFailure = defineCheck({
-    id: 'not-checked-after-failure',
-    severity: 'notice',
-    summary: 'Later migrations that fail on what an earlier failed up would have made are listed once, as not checked, instead of as errors of their own.',
-    needs: ['run'],
-    run: ({ run, set }) => {
-        const byCause = new Map();
-        for (const c of consequencesOf(run).values())
-            byCause.set(c.cause, [...(byCause.get(c.cause) ?? []), c]);
-        const tool = set.format.words.label;
-        return [...byCause].flatMap(([cause, steps]) => {
-            const first = run.traces.find((t) => t.migration.versionText === cause);
-            // missing-extension lists what could not be checked without the extension.
-            if (!first?.up.file || missingExtensionOf(first.up))
-                return [];
-            const list = steps.map((c) => `${c.trace.migration.versionText} ${STEP_WORDS[c.which]} (${c.error})`).join('; ');
-            return [
-                {
-                    check: 'not-checked-after-failure',
-                    severity: 'notice',
-                    file: first.up.file.path,
-                    line: 1,
-                    version: cause,
-                    message: `${steps.length} later step(s) fail on what ${cause} up would have made, so they were not checked: ${list}. ` +
-                        `${tool} stops at ${cause}'s failure anyway; its up-failed error is the one to fix.`,
-                    hint: `Fix ${cause} and run again: these are then checked. Later migrations that do not depend on ${cause} were checked as usual, ` +
-                        `and a failure that names nothing ${cause} creates, drops or renames is reported as that file's own error.`,
-                },
-            ];
-        });
-    },
-});
-
-;// CONCATENATED MODULE: ./src/formats/rendered.ts
-const TEMPLATE_EXTENSIONS = /\.(?:tmpl|tpl|gotmpl|gotpl|j2|jinja|jinja2|mustache|hbs|erb|template)$/i;
-/** Signs in the blanked text, most telling first. */
-const SIGNS = [
-    { kind: 'template', pattern: /\{\{[\s\S]{0,200}?\}\}/, what: (m) => `template \`${rendered_short(m)}\`` },
-    { kind: 'template', pattern: /\{%[\s\S]{0,200}?%\}/, what: (m) => `template \`${rendered_short(m)}\`` },
-    { kind: 'template', pattern: /\$\{[A-Za-z_][\w.]*(?::?-[^}]*)?\}/, what: (m) => `placeholder \`${rendered_short(m)}\`` },
-    { kind: 'other-dialect', pattern: /`[^`\n]+`/, what: (m) => `MySQL back-quoted identifier ${rendered_short(m)}` },
-    { kind: 'other-dialect', pattern: /\bENGINE\s*=\s*\w+/i, what: (m) => `MySQL table option \`${rendered_short(m)}\`` },
-    { kind: 'other-dialect', pattern: /\bAUTO_INCREMENT\b/i, what: () => 'MySQL `AUTO_INCREMENT`' },
-    { kind: 'other-dialect', pattern: /\bAUTOINCREMENT\b/i, what: () => 'SQLite `AUTOINCREMENT`' },
-    { kind: 'other-dialect', pattern: /\b(?:TINY|SMALL|MEDIUM|BIG)?INT(?:EGER)?(?:\s*\(\d+\))?\s+UNSIGNED\b/i, what: (m) => `MySQL \`${rendered_short(m)}\`` },
-    // As a column's type only (followed by `,`, `)`, NOT NULL, NULL, DEFAULT), so a column named blob stays quiet.
-    {
-        kind: 'other-dialect',
-        pattern: /\b(?:(?:TINY|MEDIUM|LONG)(?:BLOB|TEXT)|BLOB)\b(?=\s*(?:,|\)|NOT\b|NULL\b|DEFAULT\b|$))/i,
-        what: (m) => `\`${m.toUpperCase()}\` column type (PostgreSQL has bytea and text)`,
-    },
-    { kind: 'other-dialect', pattern: /^[ \t]*PRAGMA[ \t]+\w+/im, what: (m) => `SQLite \`${rendered_short(m.trim())}\`` },
-];
-/** Why a file cannot run as committed, or undefined for a file that may well be PostgreSQL SQL. */
-function renderedEvidence(name, text) {
-    if (TEMPLATE_EXTENSIONS.test(name))
-        return { kind: 'template', line: 1, evidence: `a template file (${name.split('.').pop() ?? ''})` };
-    if (!/\.(?:sql|pgsql|psql)$/i.test(name))
-        return { kind: 'other-language', line: 1, evidence: `a .${name.split('.').pop() ?? ''} file, not SQL` };
-    const { code, comments } = blank(text);
-    const comment = comments.find((c) => /^\/\*\s*TEMPLATE\b/i.test(c.text));
-    if (comment)
-        return { kind: 'template', line: lineAt(text, comment.at), evidence: `template placeholder \`${rendered_short(comment.text)}\`` };
-    for (const sign of SIGNS) {
-        const m = sign.pattern.exec(code);
-        if (m)
-            return { kind: sign.kind, line: lineAt(text, m.index), evidence: sign.what(m[0]) };
-    }
-    return undefined;
-}
-/**
- * The text with string literals, quoted identifiers, comments and dollar-quoted bodies replaced by spaces
- * (newlines kept, so offsets and lines stay), and the block comments found.
- */
-function blank(text) {
-    const out = text.split('');
-    const comments = [];
-    const wipe = (from, to) => {
-        for (let k = from; k < to && k < out.length; k++)
-            if (out[k] !== '\n')
-                out[k] = ' ';
-    };
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        const next = text[i + 1];
-        if (c === '-' && next === '-') {
-            const end = text.indexOf('\n', i);
-            const stop = end < 0 ? text.length : end;
-            wipe(i, stop);
-            i = stop;
-        }
-        else if (c === '/' && next === '*') {
-            let depth = 1;
-            let j = i + 2;
-            while (j < text.length && depth > 0) {
-                if (text.startsWith('/*', j)) {
-                    depth++;
-                    j += 2;
-                }
-                else if (text.startsWith('*/', j)) {
-                    depth--;
-                    j += 2;
-                }
-                else
-                    j++;
-            }
-            comments.push({ at: i, text: text.slice(i, j) });
-            wipe(i, j);
-            i = j;
-        }
-        else if (c === "'" || c === '"') {
-            // E'...' strings escape with a backslash; the E itself stays, which matches nothing.
-            const escapes = c === "'" && /[eE]/.test(text[i - 1] ?? '') && !/[\w$]/.test(text[i - 2] ?? '');
-            let j = i + 1;
-            while (j < text.length) {
-                if (escapes && text[j] === '\\')
-                    j += 2;
-                else if (text[j] === c && text[j + 1] === c)
-                    j += 2;
-                else if (text[j] === c)
-                    break;
-                else
-                    j++;
-            }
-            wipe(i, j + 1);
-            i = j + 1;
-        }
-        else if (c === '$' && !/[\w$]/.test(text[i - 1] ?? '')) {
-            const tag = /^\$([A-Za-z_\u0080-\uffff][\w\u0080-\uffff]*)?\$/.exec(text.slice(i, i + 64));
-            if (!tag) {
-                i++;
-                continue;
-            }
-            const close = text.indexOf(tag[0], i + tag[0].length);
-            const stop = close < 0 ? text.length : close + tag[0].length;
-            wipe(i, stop);
-            i = stop;
-        }
-        else
-            i++;
-    }
-    return { code: out.join(''), comments };
-}
-function lineAt(text, offset) {
-    let line = 1;
-    for (let k = 0; k < offset; k++)
-        if (text.charCodeAt(k) === 10)
-            line++;
-    return line;
-}
-function rendered_short(s) {
-    const one = s.replace(/\s+/g, ' ');
-    return one.length > 40 ? `${one.slice(0, 37)}...` : one;
-}
-/** The files of a directory that are not meant to run as committed, each file once. */
-function renderedFiles(files) {
-    const seen = new Set();
-    return files.flatMap((f) => {
-        if (seen.has(f.path))
-            return [];
-        seen.add(f.path);
-        const found = renderedEvidence(f.name, f.text);
-        return found ? [{ ...found, path: f.path, name: f.name }] : [];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/rendered-files.ts
-
-
-const SAYS = {
-    template: 'these files are rendered by the application before they run; point migration-guard at the rendered files',
-    'other-language': "these files are not SQL, yet their names match the tool's pattern: the application runs them its own way",
-    'other-dialect': 'these files are written for another database (SQLite or MySQL), not PostgreSQL',
-};
-/**
- * Files not meant to run as committed, said once for the directory instead of one SQL error per file.
- * main.ts does not run such a directory at all (a partial run would check a schema nobody deploys), and
- * outcome.ts counts this finding as "could not check" (exit code 2).
- */
-const renderedFilesCheck = defineCheck({
-    id: 'rendered-files',
-    severity: 'warning',
-    summary: 'Templates, files of another language or SQL of another database among the migrations: the directory is not run, and this is said once.',
-    needs: [],
-    run: ({ set }) => {
-        const found = renderedFiles(set.files);
-        const first = found.at(0);
-        if (!first)
-            return [];
-        const kinds = [...new Set(found.map((f) => f.kind))];
-        const listed = found
-            .slice(0, 5)
-            .map((f) => `${f.name}${f.line > 1 ? ` line ${f.line}` : ''}: ${f.evidence}`)
-            .join('; ');
-        const more = found.length > 5 ? `; and ${found.length - 5} more` : '';
-        return [
-            {
-                check: 'rendered-files',
-                severity: 'warning',
-                file: first.path,
-                line: first.line,
-                version: set.files.find((f) => f.path === first.path)?.versionText,
-                message: `${found.length} of ${new Set(set.files.map((f) => f.path)).size} file(s) cannot run on PostgreSQL as committed (${listed}${more}): ` +
-                    `${kinds.map((k) => SAYS[k]).join('; ')}. Nothing in this directory was run on PostgreSQL.`,
-                hint: kinds.includes('template')
-                    ? 'Render the migrations in CI the way the application does (e.g. into a temporary directory) and give that directory to migration-guard.'
-                    : 'Give migration-guard a directory of PostgreSQL SQL migrations only.',
-            },
-        ];
-    },
-});
-
-;// CONCATENATED MODULE: ./src/checks/missing-up.ts
-
-
-const missingUp = defineCheck({
-    id: 'missing-up',
-    severity: 'error',
-    summary: 'A version has a down file but no up file; golang-migrate records it as applied without running anything.',
-    needs: [],
-    run: ({ set, base }) => set.migrations
-        // An up that exists but could not be read is unreadable-file's finding, not a missing one.
-        .flatMap(({ up, down, version, versionText, unreadable }) => (down && !up && !unreadable ? [{ down, version, versionText }] : []))
-        .filter((m) => !deletedSinceBase(base, m.version, 'up')) // applied-deleted says why
-        .map((m) => ({
-        check: 'missing-up',
-        severity: 'error',
-        file: m.down.path,
-        line: 1,
-        version: m.versionText,
-        message: `${m.down.name} has no up file: ${set.format.words.label} would mark version ${m.versionText} applied without running anything, then run this down on rollback`,
-        hint: 'Restore the up file, or delete the stray down file (was the up renamed to another version?).',
-    })),
-});
-
-;// CONCATENATED MODULE: ./src/checks/reup-failed.ts
-
-
-
-
-
-const reupFailed = defineCheck({
-    id: 'reup-failed',
-    severity: 'error',
-    summary: 'An up file fails when run again after its down, so a rollback cannot be rolled forward.',
-    needs: ['run'],
-    run: ({ run }) => {
-        const consequences = consequencesOf(run); // those are not-checked-after-failure's
-        return (run.traces
-            // After an incomplete down the failure is that down's fault; down-incomplete reports both.
-            .filter((t) => failedOnItsOwn(t.reup) && !consequences.has(t.reup) && meaningful(t.downDiff).length === 0)
-            .map((t) => withKeptCause(t, stepFailure('reup-failed', 'up (run again after its down)', t, t.reup, run))));
-    },
-});
-/** The down kept an extension or enum values on purpose (their own checks stay silent then): say so, since it is the likely cause. */
-function withKeptCause(t, finding) {
-    const kept = (t.downDiff ?? []).flatMap((d) => {
-        if (keptExtension(d))
-            return [`extension ${displayName(d.name)}`];
-        const labels = addedEnumLabels(d);
-        return labels ? [`value ${labels.join(', ')} of enum ${displayName(d.name)}`] : [];
-    });
-    if (!kept.length)
-        return finding;
-    const cause = `The down keeps ${kept.join(' and ')} (which is fine on its own); the up then fails creating it again: ` +
-        'write CREATE EXTENSION IF NOT EXISTS / ALTER TYPE ... ADD VALUE IF NOT EXISTS so that it runs again after the down.';
-    return { ...finding, hint: finding.hint ? `${cause} ${finding.hint}` : cause };
-}
-
-;// CONCATENATED MODULE: ./src/checks/reup-mismatch.ts
-
-
-
-const AFTER_SECOND_UP = {
-    added: 'exists after the second up but not after the first',
-    removed: 'exists after the first up but not after the second',
-};
-const reupMismatch = defineCheck({
-    id: 'reup-mismatch',
-    severity: 'error',
-    summary: 'Running up, down, up gives a different schema than the first up.',
-    needs: ['run'],
-    run: ({ run }) => run.traces
-        .flatMap((t) => (t.migration.up && t.reupDiff?.length ? [{ t, up: t.migration.up, diff: t.reupDiff }] : []))
-        .map(({ t, up, diff }) => ({
-        check: 'reup-mismatch',
-        severity: 'error',
-        file: up.path,
-        line: sectionLine(up),
-        version: t.migration.versionText,
-        message: `running ${up.name} again after its down gives a different schema: ${listDifferences(diff, AFTER_SECOND_UP)}`,
-        hint: 'The down file leaves something the up depends on (IF NOT EXISTS hides it), or the up depends on state the down changed.',
-    })),
-});
-
-;// CONCATENATED MODULE: ./src/checks/data-failure.ts
-
-/** A row as one line: `{id: 1, email: alpha}`, long values shortened. */
-function showRow(row) {
-    if (!row)
-        return '(none)';
-    const value = (v) => (v === null ? 'NULL' : v === '' ? "''" : v.length > 40 ? `${v.slice(0, 37)}... (${v.length} characters)` : v);
-    return `{${Object.keys(row)
-        .sort()
-        .map((k) => `${k}: ${value(row[k])}`)
-        .join(', ')}}`;
-}
-/**
- * A step that failed with seeded rows and passed without them: PostgreSQL's
- * error at the file's line, the table and the row, and whether any row
- * would break it (error) or only values like the ones generated (warning).
- */
-function dataFailure(check, what, trace, failure) {
-    const base = stepFailure(check, what, trace, failure.step);
-    const where = failure.table
-        ? ` Table ${failure.table} held ${failure.rows ?? 'some'} row(s)${failure.row ? `, e.g. ${showRow(failure.row)}` : ''}.`
-        : '';
-    const why = failure.anyRow
-        ? ' Any existing row breaks it, whatever its values: the file adds the column NOT NULL without a DEFAULT.'
-        : ' It depends on the values: migration-guard generated these rows (NULLs, duplicates, empty strings, extremes); production rows like them would break it the same way.';
-    const hint = failure.anyRow
-        ? 'Give the column a DEFAULT, or add it nullable, fill it, then SET NOT NULL in a later migration.'
-        : 'Make the file handle such rows (fill or fix them first, convert with a USING expression that accepts them), or check that production holds none.';
-    return {
-        ...base,
-        severity: failure.anyRow ? 'error' : 'warning',
-        message: `${base.message.replace(/\.+$/, '')}. It passes on empty tables.${where}${why}`,
-        hint: [hint, 'If the table is always empty in production, ignore this finding for the file.', base.hint].filter(Boolean).join(' '),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/checks/up-fails-on-data.ts
-
-
-const upFailsOnData = defineCheck({
-    id: 'up-fails-on-data',
-    severity: 'error',
-    summary: 'An up file passes on empty tables but fails once the tables it touches hold rows (error when any row breaks it, warning when it depends on the values).',
-    needs: ['run'],
-    run: ({ run }) => run.traces.flatMap((t) => (t.data?.upFailure ? [dataFailure('up-fails-on-data', 'up (on tables holding rows)', t, t.data.upFailure)] : [])),
-});
-
-;// CONCATENATED MODULE: ./src/checks/down-loses-data.ts
-
-
-const downLosesData = defineCheck({
-    id: 'down-loses-data',
-    severity: 'warning',
-    summary: 'After up and down, rows that existed before the up are missing or hold other values (the schema may be back, the data is not).',
-    needs: ['run'],
-    run: ({ run }) => run.traces.flatMap((t) => (t.data?.losses ?? []).map((loss) => finding(t, loss))),
-});
-function finding(trace, loss) {
-    const m = trace.migration;
-    const file = m.down ?? m.up;
-    const list = (cols) => cols.join(', ');
-    const what = [
-        loss.changedRows ? `${loss.changedRows} of ${loss.rowsBefore} row(s) hold other values in ${list(loss.columns)}` : '',
-        loss.missingRows ? `${loss.missingRows} of ${loss.rowsBefore} row(s) are gone` : '',
-    ]
-        .filter(Boolean)
-        .join(' and ');
-    const example = `Example: before the up ${showRow(loss.before)}, after the down ${loss.after ? showRow(loss.after) : '(row gone)'}.`;
-    const causes = [];
-    if (loss.droppedByUp.length) {
-        causes.push(`The up itself drops ${list(loss.droppedByUp)}: those values are gone before any down runs unless the up copied them elsewhere, ` +
-            'in which case the down must copy them back; if nothing kept them, the loss is inherent to the up and no down can undo it');
-    }
-    if (loss.changedByUp.length)
-        causes.push(`The up itself changes the values of ${list(loss.changedByUp)} (an UPDATE or a USING conversion) and the down does not restore them`);
-    const downOnly = loss.columns.filter((c) => !loss.droppedByUp.includes(c) && !loss.changedByUp.includes(c));
-    if (downOnly.length)
-        causes.push(`The up keeps the values of ${list(downOnly)}; the down loses them`);
-    if (loss.missingRows)
-        causes.push(loss.rowsDeletedByUp ? 'The up itself deletes rows (or drops the table)' : 'The up keeps the rows; the down deletes them');
-    return {
-        check: 'down-loses-data',
-        severity: 'warning',
-        file: file?.path,
-        line: 1,
-        version: m.versionText,
-        message: `${m.versionText}: after up and down, the data of ${loss.table} is not back: ${what}. ${example} ${causes.join('. ')}.`,
-        hint: 'A down that re-creates a column or table should also bring its values back (copy them back from where the up moved them). ' +
-            'When the loss is inherent (a dropped column), ignore this finding for the file, or keep the data until a later migration drops it.',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/checks/reup-fails-on-data.ts
-
-
-const reupFailsOnData = defineCheck({
-    id: 'reup-fails-on-data',
-    severity: 'error',
-    summary: 'An up file fails when run again after its down because of the rows the down left behind (it passes when the tables are empty).',
-    needs: ['run'],
-    run: ({ run }) => run.traces.flatMap((t) => t.data?.reupFailure
-        ? [dataFailure('reup-fails-on-data', 'up (run again after its down, on the rows the down left)', t, t.data.reupFailure)]
-        : []),
-});
-
-;// CONCATENATED MODULE: ./src/checks/seed-skipped.ts
-
-const seedSkipped = defineCheck({
-    id: 'seed-skipped',
-    severity: 'notice',
-    summary: 'No valid row could be generated for a table a migration touches, so the data checks cannot see that table.',
-    needs: ['run'],
-    run: ({ run }) => run.traces.flatMap((t) => (t.data?.skipped ?? []).map((s) => ({
-        check: 'seed-skipped',
-        severity: 'notice',
-        file: t.migration.up?.path,
-        line: 1,
-        version: t.migration.versionText,
-        message: `${t.migration.versionText}: migration-guard could not put a row into ${s.table} (${s.reason}), so up-fails-on-data and down-loses-data do not cover that table here or in later migrations.`,
-        hint: "Nothing is wrong with the migration. Seeding tries typical, extreme, NULL and duplicate values within the table's constraints; a CHECK or trigger that refuses them all leaves the table empty.",
-    }))),
-});
-
-;// CONCATENATED MODULE: ./src/checks/sequence-gap.ts
-
-/**
- * Sequential directories (`migrate create -seq`, `goose create -s`) count 1, 2, 3...; anything
- * that large is a timestamp (20240101120000, or unix seconds) and may skip.
- */
-const SEQUENTIAL_LIMIT = 1000000n;
-function isSequential(migrations) {
-    return migrations.length > 0 && migrations.every((m) => m.version < SEQUENTIAL_LIMIT);
-}
-/**
- * A gap of versions `first`..`last` was already merged when the base has none of them and a version after them:
- * the gap was there before this change. Some projects skip numbers on purpose, so such a gap is only a notice;
- * a gap the change opens (a new migration numbered too far, a merged one deleted) is an error; without a base, a warning.
- */
-function severityOf(first, last, base) {
-    if (!base)
-        return { severity: 'warning', why: 'A gap usually means a migration was deleted or renumbered after merging.' };
-    const before = base.files.map((f) => f.version);
-    const merged = before.some((v) => v > last) && !before.some((v) => v >= first && v <= last);
-    return merged
-        ? { severity: 'notice', why: `The gap is already in ${base.label}, so it is not new in this change.` }
-        : { severity: 'error', why: `This change opens the gap: ${base.label} does not have it. Renumber the new migration or restore the missing one.` };
-}
-const sequenceGap = defineCheck({
-    id: 'sequence-gap',
-    severity: 'error',
-    summary: 'Sequential versions skip a number or do not start at 1 (a lost or renumbered migration).',
-    needs: [],
-    run: ({ set, base }) => {
-        if (!isSequential(set.migrations))
-            return [];
-        const findings = [];
-        let expected = 1n;
-        for (const m of set.migrations) {
-            const file = m.up ?? m.down;
-            if (file && m.version > expected) {
-                const width = m.versionText.length;
-                const first = expected.toString().padStart(width, '0');
-                const last = (m.version - 1n).toString().padStart(width, '0');
-                const missing = first === last ? `version ${first} is missing` : `versions ${first} to ${last} are missing`;
-                const { severity, why } = severityOf(expected, m.version - 1n, base);
-                findings.push({
-                    check: 'sequence-gap',
-                    severity,
-                    file: file.path,
-                    line: 1,
-                    version: m.versionText,
-                    message: expected === 1n && set.migrations[0] === m
-                        ? `sequence starts at ${m.versionText}, not 1: ${missing}`
-                        : `gap before ${m.versionText}: ${missing}`,
-                    hint: `${why} ${set.format.words.label} runs the remaining versions in order regardless.`,
-                });
-            }
-            expected = m.version + 1n;
-        }
-        return findings;
-    },
-});
-
-;// CONCATENATED MODULE: ./src/checks/force-words.ts
-/** The tool's way to record that every version up to `version` is applied without running anything (format words). */
-function forceCommand(set, version, table) {
-    return set.format.words.forceCommand
-        .replace(/\{version\}/g, version)
-        .replace(/\{table\}/g, table)
-        .replace('<dir>', set.dir);
-}
-
-;// CONCATENATED MODULE: ./src/checks/target-dirty.ts
-
-
-/** A dirty deployed database refuses every golang-migrate command: the deploy would fail before running anything. */
-const targetDirty = defineCheck({
-    id: 'target-dirty',
-    severity: 'error',
-    summary: 'The deployed database is marked dirty: a migration failed part-way there and the next deploy will refuse to run.',
-    needs: ['deployed'],
-    run: ({ set, deployed }) => {
-        if (!deployed.dirty)
-            return [];
-        const version = deployed.version;
-        const shown = version === undefined ? 'nil (-1)' : version.toString();
-        const migration = version === undefined ? undefined : set.migrations.find((m) => m.version === version);
-        const previous = version === undefined ? undefined : (set.migrations.filter((m) => m.version < version).at(-1)?.versionText ?? '-1');
-        const table = deployed.schema?.table ?? set.format.defaultTable;
-        // Commands take the version as a number (000006 -> 6).
-        const force = (v) => forceCommand(set, set.migrations.find((m) => m.versionText === v)?.version.toString() ?? v, table);
-        const message = `the target database ${deployed.where} is dirty at version ${shown}: a migration failed there part-way, and golang-migrate refuses to deploy ("Dirty database version ${shown}. Fix and force version.")`;
-        const diagnosis = deployed.schema?.dirty;
-        let hint = `Inspect what ${shown} left behind and repair it by hand, then record the real state with ${force(version === undefined ? '-1' : `${version}`)} if it completed${previous ? `, or \`force ${previous}\` if it did not` : ''}.`;
-        let found = '';
-        if (diagnosis?.matches === 'previous') {
-            found = `; its schema matches ${diagnosis.previous ?? 'the state before the first migration'}: ${diagnosis.version} left no trace (its transaction rolled back)`;
-            hint = `Run ${force(diagnosis.previous ?? '-1')}, then fix ${diagnosis.version} and deploy again.`;
-        }
-        else if (diagnosis?.matches === 'current') {
-            found = `; its schema matches ${diagnosis.version}: the migration is fully applied`;
-            hint = `Run ${force(diagnosis.version)}; nothing needs repairing.`;
-        }
-        else if (diagnosis) {
-            const list = (items) => items
-                .slice(0, 4)
-                .map((i) => i.text)
-                .join('; ') + (items.length > 4 ? `; and ${items.length - 4} more` : '');
-            found = `; its schema matches neither ${diagnosis.previous ?? 'the empty schema'} (${list(diagnosis.previousDiff)}) nor ${diagnosis.version} (${list(diagnosis.currentDiff)}): ${diagnosis.version} stopped half-way`;
-            hint = `Finish or undo what ${diagnosis.version} did by hand (the differences above), then ${force(diagnosis.version)} or ${force(diagnosis.previous ?? '-1')} accordingly.`;
-        }
-        return [
-            {
-                check: 'target-dirty',
-                severity: 'error',
-                file: migration?.up?.path ?? migration?.down?.path,
-                line: migration ? 1 : undefined,
-                version: migration?.versionText,
-                message: message + found,
-                hint,
-            },
-        ];
-    },
-});
-
-;// CONCATENATED MODULE: ./src/checks/target-unversioned.ts
-
-
-/** Tables but no version: the tool would run the first migration again on a database that already has its schema. */
-const targetUnversioned = defineCheck({
-    id: 'target-unversioned',
-    severity: 'error',
-    summary: 'The deployed database has tables but no version table (or no version): the next deploy would run the first migration again and fail.',
-    needs: ['deployed'],
-    run: ({ set, deployed }) => {
-        const schema = deployed.schema;
-        const found = schema?.unversioned;
-        if (!schema || !found || deployed.version !== undefined)
-            return [];
-        const first = set.migrations.at(0);
-        const words = set.format.words;
-        const what = `the target database ${deployed.where} has ${schema.userTables} table(s) but ${schema.versionTable ? `no version in ${schema.table}` : `no version table ${schema.table}`}: ` +
-            `\`${words.upCommand}\` would run ${first?.versionText ?? 'the first migration'} again and fail on its first CREATE, leaving the database ${words.label === 'golang-migrate' ? 'dirty' : 'half-migrated'}`;
-        const match = found.match;
-        const m = match === undefined ? undefined : set.migrations.find((x) => x.versionText === match);
-        if (match !== undefined) {
-            return [
-                {
-                    check: 'target-unversioned',
-                    severity: 'error',
-                    file: m?.up?.path,
-                    line: m?.up ? 1 : undefined,
-                    version: match,
-                    message: `${what}; its schema matches the migrations up to ${match}`,
-                    hint: `Record that once, before the next deploy: ${forceCommand(set, m?.version.toString() ?? match, schema.table)}. Then \`${words.upCommand}\` applies only what comes after ${match}.`,
-                },
-            ];
-        }
-        const closest = found.closest;
-        return [
-            {
-                check: 'target-unversioned',
-                severity: 'error',
-                file: first?.up?.path,
-                line: first?.up ? 1 : undefined,
-                version: first?.versionText,
-                message: `${what}; its schema matches no version of the migrations${closest ? ` (closest: ${closest.version}, with ${closest.differences} difference(s))` : ''}${found.failedAt ? `; building stopped at ${found.failedAt}, whose up fails` : ''}`,
-                hint: `Make the baseline match the database (dump its schema into the first migration), or change the database to match the closest version; then record it with ${forceCommand(set, closest?.version ?? '<version>', schema.table)}.`,
-            },
-        ];
-    },
-});
-
-;// CONCATENATED MODULE: ./src/checks/drift-findings.ts
-/** drift-missing / drift-changed / drift-extra: one finding per difference, against the migration that creates the object. */
-function driftFindings(check, change, deployed) {
-    const drift = deployed.schema?.drift;
-    if (!drift)
-        return [];
-    return drift.items
-        .filter((i) => i.change === change)
-        .map((i) => {
-        const file = i.createdBy?.up;
-        const baseline = i.baseline && i.createdBy ? ` (created by the first migration ${i.createdBy.versionText}: this baseline does not match the target)` : '';
-        return {
-            check,
-            severity: i.severity,
-            file: file?.path,
-            line: file ? 1 : undefined,
-            version: i.createdBy?.versionText,
-            message: `the target database ${deployed.where} at version ${drift.at} differs from its migrations: ${i.text}${baseline}`,
-            hint: HINTS[change],
-        };
-    });
-}
-const HINTS = {
-    missing: 'Someone dropped it by hand, or the migration that creates it ran differently there. Restore it with a new migration, or, if production is right, write a migration that drops it so that the files say what production is.',
-    changed: 'Production was changed outside the migrations (a console, an incident fix, an ORM). Write a migration that makes the change, so that every later migration is tested against the real schema; or revert the manual change.',
-    extra: 'An object no migration creates (a hand-made index, ORM leftovers): add a migration that creates it (IF NOT EXISTS) so that the files describe production, drop it, or list it in drift-ignore.',
-};
-
-;// CONCATENATED MODULE: ./src/checks/drift-missing.ts
-
-
-const driftMissing = defineCheck({
-    id: 'drift-missing',
-    severity: 'error',
-    summary: 'An object the migrations create is not in the deployed database (target-database-url).',
-    needs: ['deployed'],
-    run: ({ deployed }) => driftFindings('drift-missing', 'missing', deployed),
-});
-
-;// CONCATENATED MODULE: ./src/checks/drift-changed.ts
-
-
-const driftChanged = defineCheck({
-    id: 'drift-changed',
-    severity: 'error',
-    summary: 'An object in the deployed database is defined differently from what the migrations make (type, default, NOT NULL, index, function body...).',
-    needs: ['deployed'],
-    run: ({ deployed }) => driftFindings('drift-changed', 'changed', deployed),
-});
-
-;// CONCATENATED MODULE: ./src/checks/drift-extra.ts
-
-
-const driftExtra = defineCheck({
-    id: 'drift-extra',
-    severity: 'warning',
-    summary: 'The deployed database holds an object no migration creates (a hand-made index, ORM leftovers).',
-    needs: ['deployed'],
-    run: ({ deployed }) => driftFindings('drift-extra', 'extra', deployed),
-});
-
-;// CONCATENATED MODULE: ./src/checks/rehearsal-findings.ts
-/** The rehearsal's migrations, or none when no rehearsal ran. */
-function rehearsed(deployed) {
-    return deployed.rehearsal?.migrations ?? [];
-}
-/** A step that failed on the copy, at PostgreSQL's line. */
-function rehearsal_findings_stepFailure(check, deployed, r, step, direction) {
-    if (step.status !== 'failed' || !step.error)
-        return [];
-    const e = step.error;
-    const at = e.line ? ` at line ${e.line}` : '';
-    return [
-        {
-            check,
-            severity: 'error',
-            file: step.file?.path,
-            line: e.line ?? (step.file ? 1 : undefined),
-            column: e.column,
-            version: r.migration.versionText,
-            message: `migration ${r.migration.versionText} ${direction} failed${at} on the rehearsal copy ${deployed.rehearsal?.where ?? 'rehearsal-database-url'} (real rows), after ${Math.round(step.ms)} ms: ${e.message}${e.detail ? ` (${e.detail})` : ''}`,
-            hint: direction === 'up'
-                ? "It passes on empty tables but not on production's rows: e.g. give a new NOT NULL column a DEFAULT (or add it nullable, backfill, then SET NOT NULL), clean the rows a new constraint rejects first, or add the constraint NOT VALID and VALIDATE it later."
-                : 'The down cannot undo the up on real rows; make it work on data (e.g. restore values before re-adding a constraint), or document that this migration is one-way.',
-        },
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/checks/rehearsal-up-failed.ts
-
-
-const rehearsalUpFailed = defineCheck({
-    id: 'rehearsal-up-failed',
-    severity: 'error',
-    summary: "A pending migration's up fails on the rehearsal copy of production (real rows), though it may pass on empty tables.",
-    needs: ['deployed'],
-    run: ({ deployed }) => rehearsed(deployed).flatMap((r) => [
-        ...rehearsal_findings_stepFailure('rehearsal-up-failed', deployed, r, r.up, 'up'),
-        ...rehearsal_findings_stepFailure('rehearsal-up-failed', deployed, r, r.reup, 'up'),
-    ]),
-});
-
-;// CONCATENATED MODULE: ./src/checks/rehearsal-down-failed.ts
-
-
-const rehearsalDownFailed = defineCheck({
-    id: 'rehearsal-down-failed',
-    severity: 'error',
-    summary: "A pending migration's down fails on the rehearsal copy of production (real rows): a rollback would fail there.",
-    needs: ['deployed'],
-    run: ({ deployed }) => rehearsed(deployed).flatMap((r) => rehearsal_findings_stepFailure('rehearsal-down-failed', deployed, r, r.down, 'down')),
-});
-
-;// CONCATENATED MODULE: ./src/checks/rehearsal-lost-rows.ts
-
-
-const rehearsalLostRows = defineCheck({
-    id: 'rehearsal-lost-rows',
-    severity: 'error',
-    summary: 'On the rehearsal copy, rows of a table that existed before a pending migration are gone or changed after its up and down.',
-    needs: ['deployed'],
-    run: ({ deployed }) => rehearsed(deployed).flatMap((r) => r.lostRows.map((l) => ({
-        check: 'rehearsal-lost-rows',
-        severity: 'error',
-        file: r.down.file?.path ?? r.migration.down?.path,
-        line: 1,
-        version: r.migration.versionText,
-        message: `migration ${r.migration.versionText} up then down on the rehearsal copy ${deployed.rehearsal?.where ?? 'rehearsal-database-url'} does not give table ${l.table.replace(/^public\./, '')} its rows back: ` +
-            (l.rowsAfter === l.rowsBefore
-                ? `still ${l.rowsBefore} row(s), but their values differ (a column dropped and re-added comes back empty)`
-                : `${l.rowsBefore} row(s) before the up, ${l.rowsAfter} after the down`),
-        hint: 'A rollback in production would lose these data. Keep what the up removes (copy it aside in the up, restore it in the down), or make the migration one-way and say so.',
-    }))),
-});
-
-;// CONCATENATED MODULE: ./src/deployed/observe.ts
-const POLL_MS = 2;
-/** User tables (plain and partitioned) of the copy, the version table left out. */
-async function existingTables(monitor, versionTable) {
-    const { rows } = await monitor.query(`
-    SELECT c.oid::int AS oid, format('%I.%I', n.nspname, c.relname) AS name, c.relfilenode::text AS relfilenode,
-           pg_total_relation_size(c.oid)::text AS bytes
-    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'p') AND n.nspname !~ '^(pg_|information_schema$|_migration_guard$)'
-      AND c.oid IS DISTINCT FROM to_regclass($1)::oid ORDER BY 2`, [versionTable]);
-    return rows.map((r) => ({ ...r, bytes: Number(r.bytes) }));
-}
-/** Row counts and an ordered hash of each table's rows (as jsonb, so that column order does not count). */
-async function rowFingerprints(monitor, tables) {
-    const result = new Map();
-    for (const t of tables) {
-        const { rows } = await monitor.query(`SELECT count(*)::text AS n, md5(string_agg(x.h, '' ORDER BY x.h)) AS h FROM (SELECT md5(to_jsonb(t)::text) AS h FROM ${t.name} t) x`);
-        result.set(t.name, { rows: Number(rows[0].n), hash: rows[0].h ?? '' });
-    }
-    return result;
-}
-async function tableStats(monitor, oids) {
-    await monitor.query('SELECT pg_stat_clear_snapshot()');
-    const { rows } = await monitor.query(`
-    SELECT relid::int AS relid, n_tup_ins::text AS i, (n_tup_upd)::text AS u, n_tup_del::text AS d, coalesce(seq_scan, 0)::text AS s
-    FROM pg_stat_user_tables WHERE relid = ANY($1::oid[])`, [oids]);
-    return new Map(rows.map((r) => [r.relid, { inserted: Number(r.i), updated: Number(r.u), deleted: Number(r.d), seqScans: Number(r.s) }]));
-}
-/** Current relfilenodes: a new one after a step means the table was rewritten. */
-async function fileNodes(monitor, oids) {
-    const { rows } = await monitor.query('SELECT oid::int AS oid, relfilenode::text AS f FROM pg_class WHERE oid = ANY($1::oid[])', [oids]);
-    return new Map(rows.map((r) => [r.oid, r.f]));
-}
-/**
- * Runs `work` while a second connection polls pg_locks for the relation locks `pid` holds on `tables`, and returns how
- * long each (table, mode) was seen held. A lock held for less than one poll may be missed.
- */
-async function watchLocks(monitor, pid, tables, work) {
-    const names = new Map(tables.map((t) => [t.oid, t.name]));
-    const seen = new Map();
-    let running = true;
-    const poll = (async () => {
-        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the finally below sets it to false while the loop awaits
-        while (running) {
-            const now = performance.now();
-            const { rows } = await monitor.query("SELECT relation::int AS relation, mode FROM pg_locks WHERE pid = $1 AND locktype = 'relation' AND granted AND relation = ANY($2::oid[])", [pid, [...names.keys()]]);
-            for (const r of rows) {
-                const key = `${r.relation} ${r.mode}`;
-                const s = seen.get(key);
-                if (s)
-                    s.last = now;
-                else
-                    seen.set(key, { table: names.get(r.relation) ?? String(r.relation), mode: r.mode, first: now, last: now });
-            }
-            await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-        }
-    })();
-    try {
-        const result = await work();
-        return { result, locks: [...seen.values()].map((s) => ({ table: s.table, mode: s.mode, ms: Math.max(POLL_MS, s.last - s.first) })) };
-    }
-    finally {
-        running = false;
-        await poll.catch(() => undefined);
-    }
-}
-/** What a lock mode stops other sessions from doing. */
-function blocks(mode) {
-    switch (mode) {
-        case 'AccessExclusiveLock':
-            return 'reads and writes';
-        case 'ExclusiveLock':
-        case 'ShareRowExclusiveLock':
-        case 'ShareLock':
-            return 'writes';
-        case 'ShareUpdateExclusiveLock':
-            return 'other schema changes and VACUUM';
-        default:
-            return 'schema changes only';
-    }
-}
-/** Locks that stop ordinary reads or writes: the ones a long hold turns into an outage. */
-function blocksTraffic(mode) {
-    return ['AccessExclusiveLock', 'ExclusiveLock', 'ShareRowExclusiveLock', 'ShareLock'].includes(mode);
-}
-
-;// CONCATENATED MODULE: ./src/checks/rehearsal-long-lock.ts
-
-
-
-const rehearsalLongLock = defineCheck({
-    id: 'rehearsal-long-lock',
-    severity: 'warning',
-    summary: 'On the rehearsal copy, a pending migration held a lock that blocks reads or writes on an existing table longer than rehearsal-lock-threshold.',
-    needs: ['deployed'],
-    run: ({ deployed }) => {
-        const threshold = deployed.rehearsal?.thresholdMs ?? 1000;
-        return rehearsed(deployed).flatMap((r) => ['up', 'down', 'reup'].flatMap((name) => {
-            const step = r[name];
-            return step.locks
-                .filter((l) => blocksTraffic(l.mode) && l.ms > threshold)
-                .map((l) => {
-                const rewrite = step.tables.find((t) => t.table === l.table && t.rewritten);
-                return {
-                    check: 'rehearsal-long-lock',
-                    severity: 'warning',
-                    file: step.file?.path,
-                    line: 1,
-                    version: r.migration.versionText,
-                    message: `migration ${r.migration.versionText} ${name === 'reup' ? 'up (second time)' : name} held ${l.mode} on ${l.table.replace(/^public\./, '')} for ${(l.ms / 1000).toFixed(1)} s on the rehearsal copy, blocking ${l.blocks}` +
-                        (rewrite ? `; it rewrote the table (${formatBytes(rewrite.bytes)})` : ''),
-                    hint: 'Production would queue every query on that table behind this lock for as long. Use the non-blocking form (CREATE INDEX CONCURRENTLY, ADD CONSTRAINT ... NOT VALID then VALIDATE, a nullable column then a batched backfill), and set lock_timeout.',
-                };
-            });
-        }));
-    },
-});
-function formatBytes(n) {
-    return n >= 1 << 30 ? `${(n / (1 << 30)).toFixed(1)} GB` : n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MB` : `${Math.round(n / 1024)} kB`;
-}
-
-;// CONCATENATED MODULE: ./src/checks/target-unknown-version.ts
-
-/** The deployed version has no file here: golang-migrate cannot step from it; goose and dbmate cannot roll it back. */
-const targetUnknownVersion = defineCheck({
-    id: 'target-unknown-version',
-    severity: 'error',
-    summary: 'The deployed database is at a version this directory does not have (older code, or a deleted migration).',
-    needs: ['deployed'],
-    run: ({ set, deployed }) => {
-        const version = deployed.version;
-        if (version === undefined || set.migrations.some((m) => m.version === version))
-            return [];
-        const newest = set.migrations.at(-1);
-        const older = !newest || newest.version < version;
-        return [
-            {
-                check: 'target-unknown-version',
-                severity: 'error',
-                message: `the target database ${deployed.where} is at version ${version}, which is not in this directory: ${older ? 'this code is older than the database' : 'that migration was deleted or renumbered'}; ${set.format.words.unknownVersion.replaceAll('{version}', version.toString())}`,
-                hint: older ? 'Deploy from a revision that contains every migration the database has run.' : `Restore the migration with version ${version}.`,
-            },
-        ];
-    },
-});
-
-;// CONCATENATED MODULE: ./src/engine/time-limit.ts
-/** After a cancel, how long a file may take to stop before its session is terminated. */
-const CANCEL_GRACE_MS = 5_000;
-/**
- * Runs `work` (one migration file) under the statement limit and the run's
- * deadline, whichever comes first. When it expires the statement is cancelled
- * as golang-migrate's own timeout would, and terminated if it ignores that.
- */
-async function withinLimits(limits, interrupt, work) {
-    const untilDeadline = limits.runDeadline === undefined ? Infinity : limits.runDeadline - performance.now();
-    const statement = limits.statementMs > 0 ? limits.statementMs : Infinity;
-    const wait = Math.max(0, Math.min(statement, untilDeadline));
-    let expired;
-    let grace;
-    const timer = wait === Infinity
-        ? undefined
-        : setTimeout(() => {
-            expired = statement <= untilDeadline ? { limit: 'statement', ms: limits.statementMs } : { limit: 'run', ms: wait };
-            void interrupt('cancel');
-            grace = setTimeout(() => void interrupt('terminate'), CANCEL_GRACE_MS);
-        }, wait);
-    try {
-        const result = await work();
-        return { result, expired };
-    }
-    finally {
-        clearTimeout(timer);
-        clearTimeout(grace);
-    }
-}
-/** "2s", "500ms", "5m", "1h", or a number of milliseconds (as golang-migrate's x-statement-timeout); "0" disables. */
-function parseDuration(text) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/i.exec(text);
-    if (!m)
-        return undefined;
-    const factor = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 }[(m.at(2) ?? 'ms').toLowerCase()];
-    return Math.round(Number(m[1]) * factor);
-}
-function formatDuration(ms) {
-    if (ms % 3_600_000 === 0)
-        return `${ms / 3_600_000}h`;
-    if (ms % 60_000 === 0)
-        return `${ms / 60_000}m`;
-    if (ms % 1_000 === 0)
-        return `${ms / 1_000}s`;
-    return `${ms}ms`;
-}
-
-;// CONCATENATED MODULE: ./src/checks/timeout.ts
-
-
-const LIMIT_INPUT = { statement: 'statement-timeout', lock: 'lock-timeout', run: 'run-timeout' };
-/** A file that ran past a time limit was cancelled; the run went on with the next migration. */
-const timeout = defineCheck({
-    id: 'timeout',
-    severity: 'error',
-    summary: "A file ran longer than statement-timeout, waited on a lock longer than lock-timeout, or hit the whole run's limit.",
-    needs: ['run'],
-    run: ({ run }) => run.traces.flatMap((t) => ['up', 'down', 'reup'].flatMap((which) => timeout_finding(t, which, t[which]))),
-});
-function timeout_finding(trace, which, step) {
-    const { error, file } = step;
-    const limit = error?.timeout;
-    if (step.status !== 'failed' || !error || !limit || !file)
-        return [];
-    const what = which === 'reup' ? 'up (run again)' : which;
-    const line = error.line;
-    const how = limit.limit === 'lock'
-        ? `waited longer than ${LIMIT_INPUT.lock} (${formatDuration(limit.ms)}) for a lock${line ? ` at line ${line}` : ''}`
-        : limit.limit === 'statement'
-            ? `ran longer than ${LIMIT_INPUT.statement} (${formatDuration(limit.ms)})${line ? `; it was at line ${line}` : ''}`
-            : 'was still running when the whole run reached run-timeout';
-    return [
-        {
-            check: 'timeout',
-            severity: 'error',
-            file: file.path,
-            line: line ?? 1,
-            column: error.column,
-            version: trace.migration.versionText,
-            message: `${trace.migration.versionText} ${what} ${how} and was cancelled${limit.limit === 'lock' ? ' by PostgreSQL' : ", as golang-migrate's x-statement-timeout would cancel it"}`,
-            hint: limit.limit === 'lock'
-                ? 'Nothing else runs in the throw-away database, so the file waits on a lock it holds itself (e.g. two sessions via dblink) or the limit is too low.'
-                : `On an empty database this usually means a sleep, an endless loop or a wait on something that never comes. If the file is legitimately slow, raise ${LIMIT_INPUT[limit.limit]}.`,
-        },
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/checks/unparsable-name.ts
-
-const unparsableName = defineCheck({
-    id: 'unparsable-name',
-    severity: 'error',
-    summary: 'A file looks like a migration but golang-migrate would silently skip it.',
-    needs: [],
-    run: ({ set }) => set.skipped.map((file) => ({
-        check: 'unparsable-name',
-        severity: 'error',
-        file: file.path,
-        line: 1,
-        message: `${set.format.words.label} ${set.format.words.skipsName} ${file.name}: ${file.reason}`,
-        hint: set.format.words.nameRule,
-    })),
-});
-
-;// CONCATENATED MODULE: ./src/checks/unreadable-file.ts
-
-/** A migration the tool would read but migration-guard will not (a symlink out of the repository) or cannot. */
-const unreadableFile = defineCheck({
-    id: 'unreadable-file',
-    severity: 'error',
-    summary: 'A migration file is a symbolic link out of the repository, a broken link or loop, not a regular file (a FIFO), or cannot be read; it is not checked.',
-    needs: [],
-    run: ({ set }) => set.refused.map((file) => ({
-        check: 'unreadable-file',
-        severity: 'error',
-        file: file.path,
-        message: `${file.name} is not checked: ${file.reason}`,
-        hint: file.hint ??
-            'Migrations should be regular files in the repository, so that what is reviewed is what runs. Replace the link with the file itself.',
-    })),
-});
-
-;// CONCATENATED MODULE: ./src/checks/up-failed.ts
-
-
-
-
-const upFailed = defineCheck({
-    id: 'up-failed',
-    severity: 'error',
-    summary: 'An up file fails on PostgreSQL, as `migrate up` would.',
-    needs: ['run'],
-    run: ({ run }) => {
-        // A failure that follows from an earlier one is not-checked-after-failure's; a missing extension is missing-extension's.
-        const consequences = consequencesOf(run);
-        return run.traces
-            .filter((t) => failedOnItsOwn(t.up) && !consequences.has(t.up) && !missingExtensionOf(t.up))
-            .map((t) => stepFailure('up-failed', 'up', t, t.up, run));
-    },
-});
-
-;// CONCATENATED MODULE: ./src/checks/observed.ts
-/** Every statement of every observed up (with a base, only the migrations this change adds or edits were observed). */
-function observedStatements(run) {
-    return run.traces.flatMap((t) => {
-        const file = t.migration.up;
-        const observation = t.observed;
-        if (!file || !observation)
-            return [];
-        return observation.statements.map((statement, index) => ({ file, observation, statement, index }));
-    });
-}
-/** Grouped by section, for rules that look across a file's statements. */
-function observedSections(run) {
-    return run.traces.flatMap((t) => (t.migration.up && t.observed ? [{ file: t.migration.up, observation: t.observed }] : []));
-}
-/** How we know: seen on the scratch database, or read from the statement when the file could not be observed. */
-function howSeen(s, observation) {
-    return s.observed ? 'seen on the scratch database' : `from the statement; ${observation.note ?? 'not observed'}`;
-}
-function statementFinding(check, severity, at, message, hint, relations) {
-    return {
-        check,
-        severity,
-        message,
-        hint,
-        file: at.file.path,
-        line: at.statement.line,
-        version: at.file.versionText,
-        relations: [...new Set(relations)],
-    };
-}
-/** `public.orders` as people say it: without the default schema. */
-function shortName(name) {
-    return name.startsWith('public.') ? name.slice('public.'.length) : name;
-}
-
-;// CONCATENATED MODULE: ./src/checks/blocking-index-build.ts
-
-
-/** CREATE INDEX without CONCURRENTLY on a table that exists in production: SHARE lock, writes wait for the whole build. */
-const blockingIndexBuild = defineCheck({
-    id: 'blocking-index-build',
-    severity: 'warning',
-    summary: 'CREATE INDEX without CONCURRENTLY on an existing table: its SHARE lock blocks every write for the whole build.',
-    needs: ['run'],
-    run: ({ run }) => observedStatements(run).flatMap((at) => {
-        const { facts } = at.statement;
-        const table = facts.table;
-        if (facts.kind !== 'IndexStmt' || facts.concurrent || !table?.existing)
-            return [];
-        const t = shortName(table.name);
-        return [
-            statementFinding('blocking-index-build', 'warning', at, `CREATE INDEX on existing table ${t} without CONCURRENTLY: PostgreSQL holds a SHARE lock on ${t} for the whole build, ` +
-                `so every INSERT, UPDATE and DELETE on it waits until the file commits (${howSeen(at.statement, at.observation)})`, 'Build it with CREATE INDEX CONCURRENTLY in a section of its own that runs outside a transaction ' +
-                '(golang-migrate: a file with that one statement; goose: -- +goose NO TRANSACTION; dbmate: transaction:false).', [table.name]),
-        ];
-    }),
-});
-
-;// CONCATENATED MODULE: ./src/checks/table-rewrite.ts
-
-
-/** What made PostgreSQL write a new copy of the table, in words. */
-function rewriteCause(s) {
-    const cause = s.facts.rewriteCause ?? s.facts.commands?.find((c) => c.rewriteCause)?.rewriteCause;
-    if (cause)
-        return cause;
-    if (s.facts.commands?.some((c) => c.subtype === 'AT_AddColumn'))
-        return 'a new column whose value PostgreSQL cannot keep in the catalog: a volatile default, or a domain with a constraint';
-    return `the statement (${s.facts.kind})`;
-}
-/** A rewrite of an existing table: ACCESS EXCLUSIVE while every row is copied and every index rebuilt. */
-const tableRewrite = defineCheck({
-    id: 'table-rewrite',
-    severity: 'warning',
-    summary: 'A statement rewrites an existing table (new data file): type change, volatile default, serial/identity/stored generated column, SET LOGGED...',
-    needs: ['run'],
-    run: ({ run }) => observedStatements(run).flatMap((at) => {
-        const tables = at.statement.rewritten.filter((r) => r.kind === 'table');
-        return tables.map((r) => {
-            const t = shortName(r.relation);
-            const indexes = at.statement.rewritten.filter((x) => x.kind === 'index').map((x) => shortName(x.relation));
-            return statementFinding('table-rewrite', 'warning', at, `rewrites existing table ${t} (cause: ${rewriteCause(at.statement)}): PostgreSQL copies every row into a new file under an ACCESS EXCLUSIVE lock, ` +
-                `so reads and writes of ${t} wait for the whole copy${indexes.length ? ` and the rebuild of ${indexes.join(', ')}` : ''} (${howSeen(at.statement, at.observation)})`, 'Avoid the rewrite: add the column without a volatile default and backfill in batches; for a type change, add a new column, ' +
-                'backfill it, and switch over in a later release; a constant or now() default does not rewrite (PostgreSQL 11+).', [r.relation]);
-        });
-    }),
-});
-
-;// CONCATENATED MODULE: ./src/checks/validating-constraint.ts
-
-
-const HOW = {
-    'foreign key': 'Add it with NOT VALID, then run ALTER TABLE ... VALIDATE CONSTRAINT in a later migration: validation takes SHARE UPDATE EXCLUSIVE, which lets reads and writes go on.',
-    check: 'Add it with NOT VALID, then run ALTER TABLE ... VALIDATE CONSTRAINT in a later migration: validation takes SHARE UPDATE EXCLUSIVE, which lets reads and writes go on.',
-    unique: 'Build the index first with CREATE UNIQUE INDEX CONCURRENTLY (in a file of its own), then ADD CONSTRAINT ... UNIQUE USING INDEX.',
-    'primary key': 'Build the index first with CREATE UNIQUE INDEX CONCURRENTLY (in a file of its own), then ADD CONSTRAINT ... PRIMARY KEY USING INDEX.',
-    exclusion: 'There is no NOT VALID for EXCLUDE: add it in a maintenance window, or enforce the rule another way.',
-};
-/** A constraint checked against every row of an existing table while a lock blocks writes (or reads). */
-const validatingConstraint = defineCheck({
-    id: 'validating-constraint',
-    severity: 'warning',
-    summary: 'FOREIGN KEY, CHECK, SET NOT NULL, UNIQUE/PRIMARY KEY (not USING INDEX) or EXCLUDE added to an existing table, scanning it under lock.',
-    needs: ['run'],
-    run: ({ run }) => observedStatements(run).flatMap((at) => {
-        const { facts, scanned } = at.statement;
-        const table = facts.table;
-        if (facts.kind !== 'AlterTableStmt' || !table?.existing)
-            return [];
-        // Observed: only what PostgreSQL really scanned (SET NOT NULL backed by a valid IS NOT NULL check scans nothing).
-        if (!scanned.some((s) => s.relation === table.name))
-            return [];
-        const t = shortName(table.name);
-        return (facts.commands ?? []).flatMap((c) => {
-            const setNotNull = c.subtype === 'AT_SetNotNull' && !c.columnIsNew;
-            if (!setNotNull && (!c.constraint || c.notValid || c.usingIndex))
-                return [];
-            const what = setNotNull ? `SET NOT NULL on ${t}.${c.column ?? '?'}` : `${(c.constraint ?? 'check').toUpperCase()} constraint on ${t}`;
-            const hint = setNotNull
-                ? 'Add CHECK (column IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT it in a later migration, then SET NOT NULL: PostgreSQL 12+ then skips the scan.'
-                : HOW[c.constraint ?? 'check'];
-            return [
-                statementFinding('validating-constraint', 'warning', at, `${what} is checked against every row of existing table ${t} while the statement holds a lock that blocks ` +
-                    `${c.constraint === 'foreign key' ? 'writes' : 'reads and writes'} (${howSeen(at.statement, at.observation)})`, hint, [table.name]),
-            ];
-        });
-    }),
-});
-
-;// CONCATENATED MODULE: ./src/checks/foreign-key-locks-parent.ts
-
-
-/** A foreign key from a new table still locks its existing parent (nothing to scan: the child is empty). One notice per parent and file. */
-const foreignKeyLocksParent = defineCheck({
-    id: 'foreign-key-locks-parent',
-    severity: 'notice',
-    summary: 'A foreign key from a new table takes SHARE ROW EXCLUSIVE on its existing parent: writes to the parent wait until the file commits.',
-    needs: ['run'],
-    run: ({ run }) => {
-        const seen = new Set();
-        return observedStatements(run).flatMap((at) => (at.statement.facts.foreignKeys ?? []).flatMap((fk) => {
-            const key = `${at.file.path}\0${fk.parent.name}`;
-            if (fk.child.existing || !fk.parent.existing || seen.has(key))
-                return [];
-            seen.add(key);
-            const parent = shortName(fk.parent.name);
-            return [
-                statementFinding('foreign-key-locks-parent', 'notice', at, `the foreign key from new table ${shortName(fk.child.name)} to existing table ${parent} takes a SHARE ROW EXCLUSIVE lock on ${parent}: ` +
-                    `writes to ${parent} wait until the file commits (nothing is scanned: the new table is empty)`, 'Usually harmless when the file is quick; keep slow statements out of this file, and set lock_timeout so a busy parent makes the deploy fail fast instead of queueing writes.', [fk.parent.name]),
-            ];
-        }));
-    },
-});
-
-;// CONCATENATED MODULE: ./src/engine/observe/types.ts
-const BLOCKS = {
-    AccessShareLock: 'nothing',
-    RowShareLock: 'nothing',
-    RowExclusiveLock: 'nothing',
-    ShareUpdateExclusiveLock: 'nothing',
-    ShareLock: 'writes',
-    ShareRowExclusiveLock: 'writes',
-    ExclusiveLock: 'writes',
-    AccessExclusiveLock: 'reads and writes',
-};
-const STRENGTH = Object.keys(BLOCKS);
-function blocksOf(mode) {
-    return Object.hasOwn(BLOCKS, mode) ? BLOCKS[mode] : 'nothing';
-}
-/** ACCESS EXCLUSIVE for AccessExclusiveLock, as the PostgreSQL documentation writes the modes. */
-function modeName(mode) {
-    return mode
-        .replace(/Lock$/, '')
-        .replace(/([a-z])([A-Z])/g, '$1 $2')
-        .toUpperCase();
-}
-function stronger(a, b) {
-    return STRENGTH.indexOf(a) >= STRENGTH.indexOf(b) ? a : b;
-}
-
-;// CONCATENATED MODULE: ./src/checks/missing-lock-timeout.ts
-
-
-
-/** A lock that blocks traffic on an existing table, requested with no lock_timeout set in the file: one finding per file, at the first. */
-const missingLockTimeout = defineCheck({
-    id: 'missing-lock-timeout',
-    severity: 'warning',
-    summary: 'A lock that blocks reads or writes on an existing table, with no lock_timeout set in the file: queued behind a long query, it blocks everyone.',
-    needs: ['run'],
-    run: ({ run }) => observedSections(run).flatMap(({ file, observation }) => {
-        for (const [index, statement] of observation.statements.entries()) {
-            if (statement.facts.setsLockTimeout)
-                return [];
-            const lock = statement.locks.at(0);
-            if (!lock)
-                continue;
-            const t = shortName(lock.relation);
-            return [
-                statementFinding('missing-lock-timeout', 'warning', { file, observation, statement, index }, `takes ${modeName(lock.mode)} on existing table ${t} with no lock_timeout set in the file: if a long query holds ${t}, ` +
-                    `this statement waits for it, and every later query on ${t} queues behind it (${lock.blocks} blocked)`, "Set a short lock_timeout at the top of the file (SET LOCAL lock_timeout = '5s' inside the migration's transaction) and retry the deploy when it fires.", [lock.relation]),
-            ];
-        }
-        return [];
-    }),
-});
-
-;// CONCATENATED MODULE: ./src/checks/lock-held-across-statements.ts
-
-
-
-/** Work that takes time on a big table: a rewrite, a scan, an index build, or a change of every row. */
-function slowWork(s) {
-    const rewrite = s.rewritten.find((r) => r.kind === 'table');
-    if (rewrite)
-        return { relation: rewrite.relation, what: 'rewrites' };
-    const scan = s.scanned.at(0);
-    if (scan)
-        return {
-            relation: scan.relation,
-            what: s.facts.kind === 'IndexStmt' ? 'builds an index on' : s.facts.everyRow ? 'changes every row of' : 'scans',
-        };
-    return undefined;
-}
-/** A lock blocking traffic on one existing table stays held while later statements of the same transaction do slow work elsewhere. */
-const lockHeldAcrossStatements = defineCheck({
-    id: 'lock-held-across-statements',
-    severity: 'warning',
-    summary: 'A lock that blocks reads or writes on an existing table stays held while later statements of the same transaction do slow work on other tables.',
-    needs: ['run'],
-    run: ({ run }) => observedSections(run).flatMap(({ file, observation }) => {
-        // Only a replayed transaction shows what stays held; a section without one commits statement by statement.
-        if (observation.mode !== 'observed')
-            return [];
-        const { statements } = observation;
-        return statements.flatMap((statement, index) => statement.locks.flatMap((lock) => {
-            const later = statements
-                .slice(index + 1)
-                .map((s) => ({ s, work: slowWork(s) }))
-                .find(({ work }) => work && work.relation !== lock.relation);
-            if (!later?.work)
-                return [];
-            const t = shortName(lock.relation);
-            return [
-                statementFinding('lock-held-across-statements', 'warning', { file, observation, statement, index }, `${modeName(lock.mode)} on existing table ${t}, taken here, stays held while line ${later.s.line} ${later.work.what} ${shortName(later.work.relation)}: ` +
-                    `${lock.blocks} on ${t} wait until the whole file commits`, 'Move the slow statement to a migration of its own (or before this one), so that the lock on this table is held only as long as its own change.', [lock.relation, later.work.relation]),
-            ];
-        }));
-    }),
-});
-
-;// CONCATENATED MODULE: ./src/checks/destructive-drop.ts
-
-
-const HINT = 'Deploy the code that stops using it first; drop it in a later migration, once no running release reads it ' +
-    '(then silence this with -- migration-guard:ignore destructive-drop and say why).';
-/** An existing table or column dropped while the running application may still use it. */
-const destructiveDrop = defineCheck({
-    id: 'destructive-drop',
-    severity: 'warning',
-    summary: 'An existing table or column is dropped while the running application (the previous release, during a deploy) may still use it.',
-    needs: ['run'],
-    run: ({ run }) => observedStatements(run).flatMap((at) => {
-        const { facts } = at.statement;
-        const tables = (facts.drops ?? [])
-            .filter((r) => r.existing)
-            .map((r) => statementFinding('destructive-drop', 'warning', at, `drops existing table ${shortName(r.name)} and its rows: the application still running during the deploy may read or write it, and the data is gone`, HINT, [r.name]));
-        const table = facts.table;
-        const columns = !table?.existing
-            ? []
-            : (facts.commands ?? [])
-                .filter((c) => c.subtype === 'AT_DropColumn' && !c.columnIsNew)
-                .map((c) => statementFinding('destructive-drop', 'warning', at, `drops column ${shortName(table.name)}.${c.column ?? '?'} of an existing table: queries of the running release that name it fail, and its data is gone`, HINT, [table.name]));
-        return [...tables, ...columns];
-    }),
-});
-
-;// CONCATENATED MODULE: ./src/checks/breaking-rename.ts
-
-
-/** An existing table or column renamed: the running release still uses the old name. */
-const breakingRename = defineCheck({
-    id: 'breaking-rename',
-    severity: 'warning',
-    summary: 'An existing table or column is renamed: the release still running during the deploy uses the old name.',
-    needs: ['run'],
-    run: ({ run }) => observedStatements(run).flatMap((at) => {
-        const { rename, table } = at.statement.facts;
-        if (!rename || !table?.existing || rename.columnIsNew)
-            return [];
-        const t = shortName(table.name);
-        const what = rename.what === 'table' ? `existing table ${t} to ${rename.to}` : `column ${t}.${rename.from} of an existing table to ${rename.to}`;
-        return [
-            statementFinding('breaking-rename', 'warning', at, `renames ${what}: every query of the running release that names ${rename.what === 'table' ? t : rename.from} fails from the moment this commits`, rename.what === 'table'
-                ? 'Rename in steps: create a view with the old name (or the new one) so both names work, switch the code, then drop the old name later.'
-                : 'Rename in steps: add the new column, write both, backfill, switch reads, then drop the old column in a later release.', [table.name]),
-        ];
-    }),
-});
-
-;// CONCATENATED MODULE: ./src/checks/unbatched-backfill.ts
-
-
-/** UPDATE or DELETE of every row of an existing table inside the transaction that also changes the schema. */
-const unbatchedBackfill = defineCheck({
-    id: 'unbatched-backfill',
-    severity: 'warning',
-    summary: 'UPDATE or DELETE of every row of an existing table in the same transaction as DDL: every row stays locked, and the DDL locks too, until commit.',
-    needs: ['run'],
-    run: ({ run }) => observedSections(run).flatMap(({ file, observation }) => {
-        if (observation.mode !== 'observed')
-            return [];
-        const ddl = observation.statements.find((s) => s.facts.ddl);
-        if (!ddl)
-            return [];
-        return observation.statements.flatMap((statement, index) => {
-            const { facts } = statement;
-            if ((facts.kind !== 'UpdateStmt' && facts.kind !== 'DeleteStmt') || !facts.everyRow || !facts.table?.existing)
-                return [];
-            const t = shortName(facts.table.name);
-            return [
-                statementFinding('unbatched-backfill', 'warning', { file, observation, statement, index }, `${facts.kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE'} of every row of existing table ${t} in the same transaction as the schema change at line ${ddl.line}: ` +
-                    `every row of ${t} stays locked, and the schema change's locks stay held, until the whole file commits`, 'Backfill in batches (WHERE id BETWEEN ... , committed one by one) from a separate migration or job, after the schema change is deployed.', [facts.table.name]),
-            ];
-        });
-    }),
-});
-
-;// CONCATENATED MODULE: ./src/checks/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Every check, in the order a reader meets the problems: names, pairs, history, the deployed database, then what PostgreSQL showed. */
-const CHECKS = [
-    unparsableName,
-    unreadableFile,
-    malformedFile,
-    duplicateVersion,
-    missingUp,
-    missingDown,
-    noDownFiles,
-    mismatchedPair,
-    emptyFile,
-    renderedFilesCheck,
-    sequenceGap,
-    appliedEdited,
-    appliedDeleted,
-    appliedRenamed,
-    outOfOrder,
-    targetDirty,
-    targetUnknownVersion,
-    targetUnversioned,
-    driftMissing,
-    driftChanged,
-    driftExtra,
-    upFailed,
-    missingExtension,
-    notCheckedAfterFailure,
-    downFailed,
-    timeout,
-    downIncomplete,
-    downColumnOrder,
-    downKeepsExtension,
-    enumLabelKept,
-    reupFailed,
-    reupMismatch,
-    upFailsOnData,
-    downLosesData,
-    reupFailsOnData,
-    seedSkipped,
-    clusterWideChange,
-    // Observed safety: what the first up of each migration locks, rewrites and scans on tables that already exist.
-    blockingIndexBuild,
-    tableRewrite,
-    validatingConstraint,
-    foreignKeyLocksParent,
-    missingLockTimeout,
-    lockHeldAcrossStatements,
-    destructiveDrop,
-    breakingRename,
-    unbatchedBackfill,
-    rehearsalUpFailed,
-    rehearsalDownFailed,
-    rehearsalLostRows,
-    rehearsalLongLock,
-];
-const CHECK_IDS = CHECKS.map((c) => c.id);
-/**
- * Runs every check whose facts are all known, that is not disabled, and that
- * applies to the directory's tool. Findings come back most important first.
- */
-function runChecks(facts, disabled) {
-    const known = (name) => facts[name] !== undefined;
-    return CHECKS.filter((c) => !disabled.has(c.id) && !facts.set.format.skippedChecks.has(c.id))
-        .filter((c) => c.needs.every(known))
-        .flatMap((c) => c.run(facts))
-        .sort(compareFindings);
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/settings/config-file.ts
-
-
-
-
-/** The config file's name, at the repository root (the workspace, or the CLI's current directory). */
-const CONFIG_FILE = '.migration-guard.yml';
-/** Keys the file may set: the action inputs' names. Connection strings are refused: they hold passwords and belong in secrets. */
-const KEYS = [
-    'migrations-path',
-    'migration-tool',
-    'migrations-table',
-    'postgres',
-    'postgres-version',
-    'postgres-image',
-    'fail-on',
-    'disable',
-    'base-ref',
-    'statement-timeout',
-    'lock-timeout',
-    'run-timeout',
-    'scope',
-    'large-table-rows',
-    'seed-data',
-    'observe',
-    'jobs',
-    'drift',
-    'drift-ignore',
-    'rehearsal-lock-threshold',
-    'checks',
-];
-const SECRETS = ['database-url', 'target-database-url', 'rehearsal-database-url', 'github-token'];
-const LEVELS = ['error', 'warning', 'notice', 'off'];
-/** An unusable config file: the message names the file and line. */
-class ConfigFileError extends Error {
-}
-/** Reads `.migration-guard.yml` in `root`; undefined when there is none. */
-function readConfigFile(root) {
-    const file = external_node_path_.join(root, CONFIG_FILE);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new ConfigFileError(`cannot read ${file}: ${error.message}`);
-    }
-    return parseConfig(text, file);
-}
-function parseConfig(text, file) {
-    const lines = new dist.LineCounter();
-    const doc = (0,dist.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
-    const at = (node) => `${file}:${node?.range ? lines.linePos(node.range[0]).line : 1}`;
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        throw new ConfigFileError(`${file}:${lines.linePos(e.pos[0]).line}: not valid YAML: ${e.message.split('\n')[0]}`);
-    }
-    const config = { path: file, values: {}, severities: new Map(), disabled: [] };
-    if (doc.contents === null)
-        return config;
-    if (!(0,dist.isMap)(doc.contents))
-        throw new ConfigFileError(`${at(doc.contents)}: expected keys such as fail-on: warning at the top level`);
-    for (const pair of doc.contents.items) {
-        const keyNode = pair.key;
-        const key = (0,dist.isScalar)(keyNode) ? scalarText(keyNode.value) : '';
-        const value = pair.value;
-        if (SECRETS.includes(key))
-            throw new ConfigFileError(`${at(keyNode)}: ${key} holds a password and must not be committed; pass it as an action input from a secret, or a CLI flag`);
-        if (!KEYS.includes(key))
-            throw new ConfigFileError(`${at(keyNode)}: unknown key '${key}'; known keys: ${KEYS.join(', ')}`);
-        if (key === 'checks') {
-            readChecks(value, config, at);
-            continue;
-        }
-        if ((0,dist.isSeq)(value)) {
-            config.values[key] = value.items.map((i) => ((0,dist.isScalar)(i) ? scalarText(i.value) : '')).join(',');
-            if (key === 'disable')
-                for (const item of value.items)
-                    checkId((0,dist.isScalar)(item) ? scalarText(item.value) : '', item, at);
-        }
-        else if ((0,dist.isScalar)(value) && value.value !== null) {
-            config.values[key] = scalarText(value.value);
-            if (key === 'disable')
-                for (const id of scalarText(value.value)
-                    .split(/[,\s]+/)
-                    .filter(Boolean))
-                    checkId(id, value, at);
-        }
-        else {
-            throw new ConfigFileError(`${at(value ?? keyNode)}: ${key} needs a value`);
-        }
-    }
-    return config;
-}
-function readChecks(value, config, at) {
-    if (!(0,dist.isMap)(value))
-        throw new ConfigFileError(`${at(value)}: checks maps check ids to a severity, e.g.\n  checks:\n    table-rewrite: error\n    missing-lock-timeout: off`);
-    for (const pair of value.items) {
-        const keyNode = pair.key;
-        const id = (0,dist.isScalar)(keyNode) ? scalarText(keyNode.value) : '';
-        checkId(id, keyNode, at);
-        const level = (0,dist.isScalar)(pair.value) ? scalarText(pair.value.value) : '';
-        if (!LEVELS.includes(level))
-            throw new ConfigFileError(`${at((0,dist.isScalar)(pair.value) ? pair.value : keyNode)}: the severity of ${id} must be one of ${LEVELS.join(', ')}, got '${level}'`);
-        if (level === 'off')
-            config.disabled.push(id);
-        else
-            config.severities.set(id, level);
-    }
-}
-/** A YAML scalar as the text an input would carry. */
-function scalarText(value) {
-    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
-}
-function checkId(id, node, at) {
-    if (!CHECK_IDS.includes(id))
-        throw new ConfigFileError(`${at(node)}: unknown check '${id}'; known checks: ${CHECK_IDS.join(', ')}`);
-}
-/**
- * Fills the settings that inputs or flags left empty from the config file
- * (inputs and flags win). `names` maps each raw setting to its input name;
- * a relative migrations path is resolved against `root`, where the file is.
- */
-function config_file_withConfig(raw, names, config, root, defaultPath) {
-    const out = { ...raw };
-    for (const [key, input] of Object.entries(names)) {
-        const value = config?.values[input];
-        const current = out[key];
-        if (value !== undefined && (current === undefined || (typeof current === 'string' && !current.trim())))
-            out[key] = value;
-    }
-    const dir = typeof out.migrationsPath === 'string' && out.migrationsPath.trim() ? out.migrationsPath : defaultPath;
-    out.migrationsPath = external_node_path_.resolve(root, dir);
-    return out;
-}
-
-// EXTERNAL MODULE: ./node_modules/pg-connection-string/index.js
-var pg_connection_string = __nccwpck_require__(26122);
-;// CONCATENATED MODULE: ./node_modules/pg-connection-string/esm/index.mjs
-// ESM wrapper for pg-connection-string
-
-
-// Re-export the parse function
-/* harmony default export */ const esm = (pg_connection_string.parse);
-const esm_parse = pg_connection_string.parse
-const toClientConfig = pg_connection_string.toClientConfig
-const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
-
-;// CONCATENATED MODULE: ./src/settings/connection.ts
-
-
-
-
+;// CONCATENATED MODULE: ./src/connection/errors.ts
 /** A connection string that cannot be used; the message names the input and never repeats the string. */
 class ConnectionError extends Error {
 }
-/** Connects give up after this long: a listener that never answers must not hang the run. */
-const CONNECT_TIMEOUT_MS = 15_000;
-const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'];
+
+;// CONCATENATED MODULE: ./src/connection/keywords.ts
 /** libpq keywords we map onto node-pg; the other libpq keywords are refused rather than silently ignored. */
 const KEYWORDS = new Set([
     'host',
@@ -57156,93 +53350,10 @@ const ENVIRONMENT = {
     application_name: 'PGAPPNAME',
     options: 'PGOPTIONS',
 };
-/** `input` names the setting in errors ("input 'database-url'", "--database-url"). */
-function connection_parseConnection(text, input, env = process.env) {
-    const isUrl = /^postgres(ql)?:\/\//i.test(text.trim());
-    const given = isUrl ? fromUrl(text.trim(), input) : fromKeywords(text, input);
-    const values = {};
-    for (const key of KEYWORDS) {
-        const variable = ENVIRONMENT[key];
-        const value = given[key] ?? (variable ? env[variable] : undefined);
-        if (value !== undefined && value !== '')
-            values[key] = value;
-    }
-    const connection = toConnection(values, input, env);
-    if (isUrl)
-        connection.shown = describeUrl(text.trim(), connection);
-    return connection;
-}
-/**
- * A URL is shown as its user wrote it (scheme and host spelling, so that they recognise it),
- * with the password and every parameter but host/hostaddr left out. Falls back to the
- * normalised form when the URL does not split cleanly, or when the result would hold the password.
- */
-function describeUrl(text, connection) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return connection.shown;
-    }
-    const { config, password } = connection;
-    const scheme = url.protocol.replace(/:$/, '').toLowerCase();
-    const user = url.username
-        ? `${url.username}${password !== undefined ? ':***' : ''}@`
-        : config.user
-            ? `${encodeURIComponent(config.user)}${password !== undefined ? ':***' : ''}@`
-            : '';
-    const where = url.searchParams.get('hostaddr') ?? url.searchParams.get('host');
-    const query = where ? `?${url.searchParams.has('hostaddr') ? 'hostaddr' : 'host'}=${encodeURIComponent(where)}` : '';
-    const written = `${user}${url.host}${url.pathname}${query}`;
-    // Only a URL that splits wrongly could carry the password here; then (or for a password short enough to look like a host) the normalised form.
-    const secret = password ?? '';
-    if (secret !== '' && (written.includes(secret) || written.includes(encodeURIComponent(secret))))
-        return connection.shown;
-    return `${scheme}://${written}`;
-}
-function fromUrl(text, input) {
-    // The TLS parameters are read here, so that pg-connection-string neither reads files nor applies its own sslmode meaning.
-    const tls = {};
-    const rest = text
-        .replace(/([?&])(sslmode|sslrootcert|sslcert|sslkey)=([^&#]*)&?/g, (_all, sep, key, value) => {
-        tls[key] = safeDecode(value);
-        return sep;
-    })
-        .replace(/[?&]$/, '');
-    let parsed;
-    try {
-        parsed = esm_parse(rest);
-    }
-    catch {
-        // The parser's message may quote the string, password included.
-        throw new ConnectionError(`${input} is not a valid PostgreSQL URL`);
-    }
-    const out = {};
-    for (const [key, value] of Object.entries(parsed)) {
-        if (typeof value !== 'string' || value === '')
-            continue;
-        const keyword = key === 'database' ? 'dbname' : key;
-        if (key === 'ssl' || key === 'client_encoding' || key === 'uselibpqcompat')
-            continue;
-        if (!KEYWORDS.has(keyword)) {
-            const which = OTHER_LIBPQ_KEYWORDS.has(keyword)
-                ? `the URL parameter '${key}' is not supported`
-                : 'a URL parameter is not a libpq connection option';
-            throw new ConnectionError(`${input}: ${which} (supported: ${[...KEYWORDS].join(', ')})`);
-        }
-        out[keyword] = value;
-    }
-    return { ...out, ...tls };
-}
-function safeDecode(value) {
-    try {
-        return decodeURIComponent(value);
-    }
-    catch {
-        return value;
-    }
-}
+
+;// CONCATENATED MODULE: ./src/connection/conninfo.ts
+
+
 /** libpq conninfo: `key = value` pairs; a value is single-quoted (\' and \\ inside) or runs to the next space (backslash escapes). */
 function fromKeywords(text, input) {
     const out = {};
@@ -57311,87 +53422,11 @@ function fromKeywords(text, input) {
         throw new ConnectionError(`${input} is empty: give a postgres:// URL or key=value pairs`);
     return out;
 }
-function toConnection(v, input, env) {
-    const notes = [];
-    const sslmode = v.sslmode ?? 'prefer';
-    if (!SSL_MODES.includes(sslmode)) {
-        throw new ConnectionError(`${input}: sslmode must be one of ${SSL_MODES.join(', ')}, got '${sslmode}'`);
-    }
-    // libpq tries the hosts of a comma list in turn; node-pg takes one.
-    const host = v.hostaddr ?? v.host;
-    if (host?.includes(','))
-        throw new ConnectionError(`${input}: several hosts are not supported; give one host`);
-    let port;
-    if (v.port !== undefined) {
-        port = Number(v.port);
-        if (!/^\d+$/.test(v.port) || port < 1 || port > 65535)
-            throw new ConnectionError(`${input}: port must be a number from 1 to 65535, got '${v.port}'`);
-    }
-    let connectMs = CONNECT_TIMEOUT_MS;
-    if (v.connect_timeout !== undefined) {
-        const seconds = Number(v.connect_timeout);
-        if (!/^\d+$/.test(v.connect_timeout))
-            throw new ConnectionError(`${input}: connect_timeout must be a whole number of seconds, got '${v.connect_timeout}'`);
-        // libpq: 0 waits forever, and less than 2 s means 2 s; we keep an upper bound so a silent listener cannot hang the run.
-        if (seconds > 0)
-            connectMs = Math.min(Math.max(seconds, 2) * 1000, 2_147_483_647);
-    }
-    const config = {
-        host,
-        port,
-        database: v.dbname,
-        user: v.user,
-        application_name: v.application_name ?? v.fallback_application_name,
-        options: v.options,
-        connectionTimeoutMillis: connectMs,
-    };
-    const password = v.password ?? passwordFromFile(v, env);
-    if (password !== undefined)
-        config.password = password;
-    config.ssl = sslConfig(sslmode, v, input);
-    if (sslmode === 'require' || (sslmode === 'prefer' && v.sslmode)) {
-        notes.push(`${input}: sslmode=${sslmode} encrypts the connection but does not verify the server's certificate (as libpq); use verify-full to verify it`);
-    }
-    if (sslmode === 'allow')
-        notes.push(`${input}: sslmode=allow connects without TLS (node-pg cannot negotiate it later); use require or verify-full to encrypt`);
-    return { config, password, shown: describe(config), notes };
-}
-/**
- * libpq's meaning of each mode: disable and allow connect in plain text
- * (allow would only upgrade when the server insists), prefer and require
- * encrypt without verifying, verify-ca checks the chain, verify-full also the
- * host name. Without an explicit sslmode libpq's default (prefer) cannot be
- * had with node-pg, which cannot fall back: we connect in plain text, as before.
- */
-function sslConfig(mode, v, input) {
-    if (mode === 'disable' || mode === 'allow' || (mode === 'prefer' && !v.sslmode))
-        return false;
-    const read = (file, what) => {
-        if (!file)
-            return undefined;
-        try {
-            return (0,external_node_fs_.readFileSync)(file, 'utf8');
-        }
-        catch (error) {
-            throw new ConnectionError(`${input}: cannot read ${what} ${file}: ${error.code ?? error.message}`);
-        }
-    };
-    const files = { ca: read(v.sslrootcert, 'sslrootcert'), cert: read(v.sslcert, 'sslcert'), key: read(v.sslkey, 'sslkey') };
-    const defined = Object.fromEntries(Object.entries(files).filter(([, x]) => x !== undefined));
-    if (mode === 'prefer' || mode === 'require') {
-        // libpq: with a root certificate, require verifies the chain as verify-ca does.
-        return files.ca ? { ...defined, checkServerIdentity: () => undefined } : { ...defined, rejectUnauthorized: false };
-    }
-    if (mode === 'verify-ca')
-        return { ...defined, checkServerIdentity: () => undefined };
-    return { ...defined, rejectUnauthorized: true };
-}
-function describe(config) {
-    const host = config.host ?? 'localhost';
-    const shownHost = host.startsWith('/') ? encodeURIComponent(host) : host.includes(':') ? `[${host}]` : host;
-    const user = config.user ? `${encodeURIComponent(config.user)}${config.password !== undefined ? ':***' : ''}@` : '';
-    return `postgres://${user}${shownHost}${config.port ? `:${config.port}` : ''}/${encodeURIComponent(config.database ?? '')}`;
-}
+
+;// CONCATENATED MODULE: ./src/connection/pgpass.ts
+
+
+
 /**
  * The password of the first matching .pgpass line (hostname:port:database:username:password, `*` matches
  * anything, `\:` and `\\` escape). As libpq, a file readable by group or others is ignored.
@@ -57444,11 +53479,2061 @@ function splitPassLine(line) {
     return fields;
 }
 
+;// CONCATENATED MODULE: ./src/connection/shown.ts
+/** postgres://user:***@host:port/db from node-pg settings: never the password. */
+function describe(config) {
+    const host = config.host ?? 'localhost';
+    const shownHost = host.startsWith('/') ? encodeURIComponent(host) : host.includes(':') ? `[${host}]` : host;
+    const user = config.user ? `${encodeURIComponent(config.user)}${config.password !== undefined ? ':***' : ''}@` : '';
+    return `postgres://${user}${shownHost}${config.port ? `:${config.port}` : ''}/${encodeURIComponent(config.database ?? '')}`;
+}
+/**
+ * A URL is shown as its user wrote it (scheme and host spelling, so that they recognise it),
+ * with the password and every parameter but host/hostaddr left out. Falls back to the
+ * normalised form when the URL does not split cleanly, or when the result would hold the password.
+ */
+function describeUrl(text, config, password, normalised) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return normalised;
+    }
+    const scheme = url.protocol.replace(/:$/, '').toLowerCase();
+    const user = url.username
+        ? `${url.username}${password !== undefined ? ':***' : ''}@`
+        : config.user
+            ? `${encodeURIComponent(config.user)}${password !== undefined ? ':***' : ''}@`
+            : '';
+    const where = url.searchParams.get('hostaddr') ?? url.searchParams.get('host');
+    const query = where ? `?${url.searchParams.has('hostaddr') ? 'hostaddr' : 'host'}=${encodeURIComponent(where)}` : '';
+    const written = `${user}${url.host}${url.pathname}${query}`;
+    // Only a URL that splits wrongly could carry the password here; then (or for a password short enough to look like a host) the normalised form.
+    const secret = password ?? '';
+    if (secret !== '' && (written.includes(secret) || written.includes(encodeURIComponent(secret))))
+        return normalised;
+    return `${scheme}://${written}`;
+}
+
+;// CONCATENATED MODULE: ./src/connection/tls.ts
+
+
+/** libpq's sslmode values. */
+const SSL_MODES = ['disable', 'allow', 'prefer', 'require', 'verify-ca', 'verify-full'];
+/**
+ * libpq's meaning of each mode: disable and allow connect in plain text
+ * (allow would only upgrade when the server insists), prefer and require
+ * encrypt without verifying, verify-ca checks the chain, verify-full also the
+ * host name. Without an explicit sslmode libpq's default (prefer) cannot be
+ * had with node-pg, which cannot fall back: we connect in plain text, as before.
+ */
+function sslConfig(mode, v, input) {
+    if (mode === 'disable' || mode === 'allow' || (mode === 'prefer' && !v.sslmode))
+        return false;
+    const read = (file, what) => {
+        if (!file)
+            return undefined;
+        try {
+            return (0,external_node_fs_.readFileSync)(file, 'utf8');
+        }
+        catch (error) {
+            throw new ConnectionError(`${input}: cannot read ${what} ${file}: ${error.code ?? error.message}`);
+        }
+    };
+    const files = { ca: read(v.sslrootcert, 'sslrootcert'), cert: read(v.sslcert, 'sslcert'), key: read(v.sslkey, 'sslkey') };
+    const defined = Object.fromEntries(Object.entries(files).filter(([, x]) => x !== undefined));
+    if (mode === 'prefer' || mode === 'require') {
+        // libpq: with a root certificate, require verifies the chain as verify-ca does.
+        return files.ca ? { ...defined, checkServerIdentity: () => undefined } : { ...defined, rejectUnauthorized: false };
+    }
+    if (mode === 'verify-ca')
+        return { ...defined, checkServerIdentity: () => undefined };
+    return { ...defined, rejectUnauthorized: true };
+}
+
+// EXTERNAL MODULE: ./node_modules/pg-connection-string/index.js
+var pg_connection_string = __nccwpck_require__(26122);
+;// CONCATENATED MODULE: ./node_modules/pg-connection-string/esm/index.mjs
+// ESM wrapper for pg-connection-string
+
+
+// Re-export the parse function
+/* harmony default export */ const esm = (pg_connection_string.parse);
+const esm_parse = pg_connection_string.parse
+const toClientConfig = pg_connection_string.toClientConfig
+const parseIntoClientConfig = pg_connection_string.parseIntoClientConfig
+
+;// CONCATENATED MODULE: ./src/connection/url.ts
+
+
+
+/** A postgres:// URL as libpq keywords (pg-connection-string splits it); a parameter libpq does not know is refused. */
+function fromUrl(text, input) {
+    // The TLS parameters are read here, so that pg-connection-string neither reads files nor applies its own sslmode meaning.
+    const tls = {};
+    const rest = text
+        .replace(/([?&])(sslmode|sslrootcert|sslcert|sslkey)=([^&#]*)&?/g, (_all, sep, key, value) => {
+        tls[key] = safeDecode(value);
+        return sep;
+    })
+        .replace(/[?&]$/, '');
+    let parsed;
+    try {
+        parsed = esm_parse(rest);
+    }
+    catch {
+        // The parser's message may quote the string, password included.
+        throw new ConnectionError(`${input} is not a valid PostgreSQL URL`);
+    }
+    const out = {};
+    for (const [key, value] of Object.entries(parsed)) {
+        if (typeof value !== 'string' || value === '')
+            continue;
+        const keyword = key === 'database' ? 'dbname' : key;
+        if (key === 'ssl' || key === 'client_encoding' || key === 'uselibpqcompat')
+            continue;
+        if (!KEYWORDS.has(keyword)) {
+            const which = OTHER_LIBPQ_KEYWORDS.has(keyword)
+                ? `the URL parameter '${key}' is not supported`
+                : 'a URL parameter is not a libpq connection option';
+            throw new ConnectionError(`${input}: ${which} (supported: ${[...KEYWORDS].join(', ')})`);
+        }
+        out[keyword] = value;
+    }
+    return { ...out, ...tls };
+}
+function safeDecode(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return value;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/connection/parse.ts
+
+
+
+
+
+
+
+/** Connects give up after this long: a listener that never answers must not hang the run. */
+const CONNECT_TIMEOUT_MS = 15_000;
+/** `input` names the setting in errors ("input 'database-url'", "--database-url"). */
+function parse_parseConnection(text, input, env = process.env) {
+    const isUrl = /^postgres(ql)?:\/\//i.test(text.trim());
+    const given = isUrl ? fromUrl(text.trim(), input) : fromKeywords(text, input);
+    const values = {};
+    for (const key of KEYWORDS) {
+        const variable = ENVIRONMENT[key];
+        const value = given[key] ?? (variable ? env[variable] : undefined);
+        if (value !== undefined && value !== '')
+            values[key] = value;
+    }
+    const connection = toConnection(values, input, env);
+    if (isUrl)
+        connection.shown = describeUrl(text.trim(), connection.config, connection.password, connection.shown);
+    return connection;
+}
+function toConnection(v, input, env) {
+    const notes = [];
+    const sslmode = v.sslmode ?? 'prefer';
+    if (!SSL_MODES.includes(sslmode)) {
+        throw new ConnectionError(`${input}: sslmode must be one of ${SSL_MODES.join(', ')}, got '${sslmode}'`);
+    }
+    // libpq tries the hosts of a comma list in turn; node-pg takes one.
+    const host = v.hostaddr ?? v.host;
+    if (host?.includes(','))
+        throw new ConnectionError(`${input}: several hosts are not supported; give one host`);
+    let port;
+    if (v.port !== undefined) {
+        port = Number(v.port);
+        if (!/^\d+$/.test(v.port) || port < 1 || port > 65535)
+            throw new ConnectionError(`${input}: port must be a number from 1 to 65535, got '${v.port}'`);
+    }
+    let connectMs = CONNECT_TIMEOUT_MS;
+    if (v.connect_timeout !== undefined) {
+        const seconds = Number(v.connect_timeout);
+        if (!/^\d+$/.test(v.connect_timeout))
+            throw new ConnectionError(`${input}: connect_timeout must be a whole number of seconds, got '${v.connect_timeout}'`);
+        // libpq: 0 waits forever, and less than 2 s means 2 s; we keep an upper bound so a silent listener cannot hang the run.
+        if (seconds > 0)
+            connectMs = Math.min(Math.max(seconds, 2) * 1000, 2_147_483_647);
+    }
+    const config = {
+        host,
+        port,
+        database: v.dbname,
+        user: v.user,
+        application_name: v.application_name ?? v.fallback_application_name,
+        options: v.options,
+        connectionTimeoutMillis: connectMs,
+    };
+    const password = v.password ?? passwordFromFile(v, env);
+    if (password !== undefined)
+        config.password = password;
+    config.ssl = sslConfig(sslmode, v, input);
+    if (sslmode === 'require' || (sslmode === 'prefer' && v.sslmode)) {
+        notes.push(`${input}: sslmode=${sslmode} encrypts the connection but does not verify the server's certificate (as libpq); use verify-full to verify it`);
+    }
+    if (sslmode === 'allow')
+        notes.push(`${input}: sslmode=allow connects without TLS (node-pg cannot negotiate it later); use require or verify-full to encrypt`);
+    return { config, password, shown: describe(config), notes };
+}
+
+;// CONCATENATED MODULE: ./src/connection/index.ts
+/** Connection strings in every form libpq accepts, and the forms of them that are safe to show (never the password). */
+
+
+
+
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/checks/ids.ts
+/**
+ * Every check id, in the registry's order (index.ts): what settings and the config file validate `disable` and
+ * `checks:` against, without loading the checks. A unit test keeps it equal to the registry.
+ */
+const CHECK_IDS = [
+    'unparsable-name',
+    'unreadable-file',
+    'malformed-file',
+    'duplicate-version',
+    'missing-up',
+    'missing-down',
+    'no-down-files',
+    'mismatched-pair',
+    'empty-file',
+    'rendered-files',
+    'sequence-gap',
+    'applied-edited',
+    'applied-deleted',
+    'applied-renamed',
+    'out-of-order',
+    'target-dirty',
+    'target-unknown-version',
+    'target-unversioned',
+    'drift-missing',
+    'drift-changed',
+    'drift-extra',
+    'up-failed',
+    'missing-extension',
+    'not-checked-after-failure',
+    'down-failed',
+    'down-fails-on-data',
+    'timeout',
+    'down-incomplete',
+    'down-column-order',
+    'down-keeps-extension',
+    'enum-label-kept',
+    'reup-failed',
+    'reup-mismatch',
+    'up-fails-on-data',
+    'down-loses-data',
+    'reup-fails-on-data',
+    'seed-skipped',
+    'cluster-wide-change',
+    'blocking-index-build',
+    'table-rewrite',
+    'validating-constraint',
+    'foreign-key-locks-parent',
+    'missing-lock-timeout',
+    'lock-held-across-statements',
+    'destructive-drop',
+    'breaking-rename',
+    'unbatched-backfill',
+    'rehearsal-up-failed',
+    'rehearsal-down-failed',
+    'rehearsal-lost-rows',
+    'rehearsal-long-lock',
+];
+
+;// CONCATENATED MODULE: ./src/settings/error.ts
+/** A setting that cannot be used: the message names the input or flag. */
+class SettingsError extends Error {
+}
+
+;// CONCATENATED MODULE: ./src/formats/build-set.ts
+/** The sections of one file whose name the format accepted, or why the tool refuses the file. */
+function sectionsOf(format, file, name) {
+    const result = format.sections(file.text, name);
+    if (!result.ok)
+        return result;
+    return {
+        ok: true,
+        sections: result.sections.map((s) => ({
+            path: file.path,
+            name: file.name,
+            version: name.version,
+            versionText: name.versionText,
+            identifier: name.identifier,
+            direction: s.direction,
+            text: file.text,
+            body: s.body,
+            execution: s.execution,
+            validUtf8: file.validUtf8 ?? true,
+            unsendable: file.unsendable,
+            ...(s.absent && { absent: s.absent }),
+        })),
+    };
+}
+/** Names -> versions, files -> sections, sections paired by version, as the tool pairs them. */
+function buildSet(format, directory, formatReason) {
+    const files = [];
+    const skipped = [];
+    const malformed = [];
+    // goose and dbmate keep both directions in one file (their names carry no direction); golang-migrate one per file.
+    const bothInOneFile = new Set();
+    const read = new Map(directory.files.map((f) => [f.name, f]));
+    // Versions with a file the tool would read but we could not (unreadable-file says why): the rest of such a version is kept
+    // (its versions still count), marked so that the missing file is not reported again as a missing up or down, nor run half.
+    const unread = new Map();
+    for (const name of directory.names) {
+        const parsed = format.parseName(name);
+        const full = `${directory.dir}/${name}`;
+        if (!parsed.ok) {
+            if (parsed.lookalike)
+                skipped.push({ path: full, name, reason: parsed.reason });
+            continue;
+        }
+        const file = read.get(name);
+        if (!file) {
+            // refused or unreadable: directory.refused says why
+            unread.set(parsed.name.version, name);
+            continue;
+        }
+        const sections = sectionsOf(format, file, parsed.name);
+        if (!sections.ok)
+            malformed.push({ path: file.path, name, reason: sections.reason, line: sections.line, versionText: parsed.name.versionText });
+        else {
+            files.push(...sections.sections);
+            if (parsed.name.direction === undefined)
+                bothInOneFile.add(file.path);
+        }
+    }
+    // Tools that name the direction in the file pair two files; the others hold both sections in one file.
+    const byVersion = new Map();
+    for (const file of files) {
+        const slot = byVersion.get(file.version) ?? { up: [], down: [], paths: new Set() };
+        slot[file.direction].push(file);
+        slot.paths.add(file.path);
+        byVersion.set(file.version, slot);
+    }
+    const migrations = [];
+    const duplicates = [];
+    for (const [version, slot] of [...byVersion].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const sectioned = [...slot.paths].some((p) => bothInOneFile.has(p));
+        if (sectioned) {
+            if (slot.paths.size > 1) {
+                const firstOfEachFile = [...slot.paths]
+                    .map((p) => [...slot.up, ...slot.down].find((f) => f.path === p))
+                    .filter((f) => !!f);
+                duplicates.push({ version, files: firstOfEachFile });
+            }
+        }
+        else {
+            for (const direction of ['up', 'down']) {
+                if (slot[direction].length > 1)
+                    duplicates.push({ version, direction, files: slot[direction] });
+            }
+        }
+        const first = slot.up.at(0) ?? slot.down.at(0);
+        if (!first)
+            continue;
+        const up = slot.up.at(0);
+        const down = up && sectioned ? slot.down.find((d) => d.path === up.path) : slot.down[0];
+        migrations.push({ version, versionText: first.versionText, up, down, ...(unread.has(version) ? { unreadable: unread.get(version) } : {}) });
+    }
+    // Only what the tool would read is worth a finding (an unreadable notes.sql beside the migrations is none of its business).
+    const refused = directory.refused.filter((f) => format.parseName(f.name).ok);
+    return { dir: directory.dir, format, formatReason, migrations, files, skipped, refused, malformed, duplicates };
+}
+
+;// CONCATENATED MODULE: ./src/formats/golang-migrate/name.ts
+const NAME = /^([0-9]+)_(.*)\.(down|up)\.(.*)$/s;
+const MAX_VERSION = 2n ** 64n - 1n;
+function parseMigrationName(fileName) {
+    const m = NAME.exec(fileName);
+    if (!m)
+        return { ok: false, reason: whyNotParsed(fileName) };
+    const version = BigInt(m[1]);
+    if (version > MAX_VERSION) {
+        return { ok: false, reason: `its version ${m[1]} does not fit in an unsigned 64-bit integer` };
+    }
+    return { ok: true, name: { version, identifier: m[2], direction: m[3], extension: m[4] } };
+}
+/** A human explanation of why golang-migrate's regex rejects a name, for the finding message. */
+function whyNotParsed(name) {
+    if (!/^[0-9]/.test(name))
+        return 'it does not start with a version number';
+    if (!/^[0-9]+_/.test(name))
+        return 'the version is not followed by an underscore';
+    if (/\.(up|down)\./i.test(name))
+        return 'the direction must be lower-case `.up.` or `.down.`';
+    if (/[._-](up|down)\.[^.]*$/i.test(name))
+        return 'the direction must be written `.up.` or `.down.` before the extension';
+    if (/\.(up|down)$/i.test(name))
+        return 'it has no extension after `.up`/`.down`';
+    return 'it has no `.up.` or `.down.` part';
+}
+/**
+ * Whether a skipped file looks like it was meant to be a migration, so that
+ * README.md or .gitkeep beside the migrations are not reported.
+ */
+function looksLikeMigration(fileName) {
+    if (fileName.startsWith('.'))
+        return false;
+    return /\.sql$/i.test(fileName) || /^[0-9]+[_-]/.test(fileName) || /[._-](up|down)\b/i.test(fileName);
+}
+
+;// CONCATENATED MODULE: ./src/formats/golang-migrate/version-table.ts
+/** golang-migrate's NilVersion: no migration applied. */
+const NIL_VERSION = -1n;
+/**
+ * golang-migrate's bookkeeping, statement for statement (database/postgres):
+ * the table is created if missing in the schema current at connect time, and
+ * every version change is TRUNCATE (here DELETE, see write) + INSERT in one transaction. Before a file
+ * runs its target version is written dirty, after it succeeds clean. Real
+ * migrations read and alter this table, so it must behave exactly alike.
+ */
+class GolangMigrateVersionTable {
+    client;
+    table;
+    qualified = '';
+    /** The version record() wrote dirty for the step announced as next (undefined: none, or written over since). */
+    writtenAhead;
+    constructor(client, table) {
+        this.client = client;
+        this.table = table;
+    }
+    get qualifiedName() {
+        return this.qualified;
+    }
+    async ensure() {
+        const { rows } = await this.client.query('SELECT current_schema() AS schema');
+        const schema = rows[0]?.schema ?? 'public';
+        this.qualified = `${this.client.escapeIdentifier(schema)}.${this.client.escapeIdentifier(this.table)}`;
+        const exists = await this.client.query('SELECT COUNT(1) AS n FROM information_schema.tables WHERE table_schema = $1 AND table_name = $2 LIMIT 1', [schema, this.table]);
+        if (Number(exists.rows[0]?.n) === 1)
+            return;
+        await this.client.query(`CREATE TABLE IF NOT EXISTS ${this.qualified} (version bigint not null primary key, dirty boolean not null)`);
+    }
+    /** The version a step moves to: the migration's after an up, the one before it after a down. */
+    static target(step) {
+        return step.direction === 'up' ? step.version : step.previous;
+    }
+    beforeSection(step) {
+        const version = GolangMigrateVersionTable.target(step);
+        // record() already wrote it, in the round trip of the step before.
+        if (this.writtenAhead === version) {
+            this.writtenAhead = undefined;
+            return Promise.resolve();
+        }
+        return this.write([[version, true]]);
+    }
+    async writeAhead(step) {
+        const version = GolangMigrateVersionTable.target(step);
+        if (this.writtenAhead === version)
+            return;
+        await this.write([[version, true]]);
+        this.writtenAhead = version;
+    }
+    async record(step, next) {
+        this.writtenAhead = undefined;
+        const ahead = next && GolangMigrateVersionTable.target(next);
+        await this.write([[GolangMigrateVersionTable.target(step), false], ...(ahead === undefined ? [] : [[ahead, true]])]);
+        this.writtenAhead = ahead;
+    }
+    /** `migrate force N`: the newest applied version, clean. */
+    force(applied) {
+        this.writtenAhead = undefined;
+        return this.write([[applied.at(-1) ?? NIL_VERSION, false]]);
+    }
+    /**
+     * Each [version, dirty] in its own transaction, in order, as golang-migrate's SetVersion; `version` may be
+     * NIL_VERSION (-1): golang-migrate then writes a row only while dirty. One round trip (a multi-statement simple
+     * query), since this runs twice per step; DELETE where golang-migrate says TRUNCATE: the same rows in the same
+     * transactions for every file that reads the table, without TRUNCATE's new relation file on each write (2 ms each,
+     * most of a step's overhead).
+     */
+    async write(versions) {
+        const sql = versions.map(([version, dirty]) => {
+            const insert = version >= 0n || (version === NIL_VERSION && dirty)
+                ? ` INSERT INTO ${this.qualified} (version, dirty) VALUES (${version.toString()}, ${dirty});`
+                : '';
+            return `BEGIN; DELETE FROM ${this.qualified};${insert} COMMIT;`;
+        });
+        try {
+            await this.client.query(sql.join(' '));
+        }
+        catch (error) {
+            await this.client.query('ROLLBACK').catch(() => undefined);
+            throw error;
+        }
+    }
+}
+/** golang-migrate's one row: the version (-1 is nil) and whether a file failed part-way. */
+async function readGolangMigrateVersion(client, table) {
+    const { rows } = await client.query(`SELECT version::text AS version, dirty FROM ${client.escapeIdentifier(table)} LIMIT 1`);
+    const row = rows.at(0);
+    if (!row)
+        return { dirty: false };
+    return { version: row.version === '-1' ? undefined : BigInt(row.version), dirty: row.dirty };
+}
+
+;// CONCATENATED MODULE: ./src/formats/golang-migrate/index.ts
+
+
+/** golang-migrate (source/file + database/postgres): one file per direction, each sent whole as one simple query. */
+const golangMigrate = {
+    tool: 'golang-migrate',
+    words: {
+        label: 'golang-migrate',
+        upCommand: 'migrate up',
+        downCommand: 'migrate down 1',
+        exampleName: '000001_create_users.up.sql',
+        createCommand: 'migrate create -seq',
+        forceCommand: '`migrate -path <dir> -database "$DATABASE_URL" force {version}`',
+        nameRule: 'Rename it to VERSION_title.up.sql or VERSION_title.down.sql (lower-case up/down, an underscore after the version).',
+        skipsName: 'silently skips',
+        unknownVersion: 'golang-migrate cannot migrate from it ("no migration found for version {version}")',
+        deletedVersion: 'databases at version {version} fail with "no migration found for version {version}"',
+        rollbackCommand: 'migrate down',
+        sendsSection: 'golang-migrate sends the whole file as one query',
+        outsideTransaction: 'a file with that one statement',
+        transactionBlock: {
+            implicit: 'golang-migrate sends the whole file as one query, which PostgreSQL runs as one transaction; ' +
+                'statements such as CREATE INDEX CONCURRENTLY must be the only statement of their migration file.',
+        },
+        afterFailure: 'dirty',
+        sharedSession: 'golang-migrate runs every file on one connection',
+        statementTimeout: "golang-migrate's x-statement-timeout",
+    },
+    defaultTable: 'schema_migrations',
+    capabilities: { directionFiles: true, sequentialVersions: true },
+    olderVersions: 'skipped',
+    parseName(fileName) {
+        const parsed = parseMigrationName(fileName);
+        if (!parsed.ok)
+            return { ok: false, reason: parsed.reason, lookalike: looksLikeMigration(fileName) };
+        const { version, identifier, direction } = parsed.name;
+        return { ok: true, name: { version, versionText: /^[0-9]+/.exec(fileName)?.[0] ?? version.toString(), identifier, direction } };
+    },
+    sections(text, name) {
+        const range = { start: 0, end: text.length };
+        return { ok: true, sections: [{ direction: name.direction ?? 'up', body: range, execution: { units: [range], transaction: 'implicit' } }] };
+    },
+    recognise(files) {
+        return files.filter((f) => /^[0-9]+_.*\.(up|down)\.sql$/.test(f.name)).length;
+    },
+    versionTable: (client, table) => new GolangMigrateVersionTable(client, table),
+    readDeployed: readGolangMigrateVersion,
+};
+
+;// CONCATENATED MODULE: ./src/formats/dbmate/name.ts
+/**
+ * dbmate's file-name grammar (pkg/dbmate/db.go, `migrationFileRegexp`), reproduced exactly:
+ * `^(\d+).*\.sql$`. No underscore is required (`1.sql`, `2a.sql` and `003-x.sql` all run), the
+ * version is any number of ASCII digits compared as a string (dbmate writes it to a varchar column),
+ * and the extension is lower-case `.sql`. Go's `.` stops only at `\n`, hence `[^\n]`.
+ * Directories and anything else are skipped without a word.
+ */
+const name_NAME = /^([0-9]+)([^\n]*)\.sql$/;
+function parseDbmateName(fileName) {
+    const m = name_NAME.exec(fileName);
+    if (!m)
+        return { ok: false, reason: name_whyNotParsed(fileName), lookalike: name_looksLikeMigration(fileName) };
+    const [, versionText, rest] = m;
+    // The title is whatever follows the digits; dbmate's own `dbmate new` writes `<timestamp>_<name>.sql`.
+    const identifier = rest.startsWith('_') ? rest.slice(1) : rest;
+    return { ok: true, name: { version: BigInt(versionText), versionText, identifier } };
+}
+function name_whyNotParsed(name) {
+    if (!/^[0-9]/.test(name))
+        return 'dbmate only runs files whose name starts with the version number (`^(\\d+).*\\.sql$`)';
+    if (/\.sql$/i.test(name))
+        return 'the extension must be lower-case `.sql`';
+    return 'it does not end in `.sql`';
+}
+/** A skipped name that was probably meant as a migration (a README.md or .gitkeep beside them is not). */
+function name_looksLikeMigration(fileName) {
+    if (fileName.startsWith('.'))
+        return false;
+    return /\.sql$/i.test(fileName) || /^[0-9]+_/.test(fileName);
+}
+
+;// CONCATENATED MODULE: ./src/sql/lexer.ts
+/**
+ * The one SQL lexer: where each token of a text starts and ends, and what kind it is. It knows PostgreSQL's
+ * quoting — strings with '' doubling, E'' strings with backslash escapes, "quoted names", $tag$ dollar-quoted
+ * bodies, -- comments and nested block comments — so the code that splits statements (sql/text.ts), compares
+ * definitions (catalog/sql-tokens.ts), blanks quoted regions (formats/rendered.ts) and finds a statement's first
+ * token (engine/observe/statements.ts) agrees on what is quoted.
+ *
+ * Nothing is dropped: the tokens cover the text end to end, and an unterminated quote or comment is one last
+ * token that runs to the end of the text with `closed: false` (PostgreSQL would reject it; each caller decides
+ * what that means for it). Offsets are UTF-16 code units, like JavaScript's string indexes.
+ */
+/** Statement splitting (sql/text.ts), and the default: loose, with long tags. */
+const STATEMENT_RULES = { numbers: false, asciiWords: false, longestTag: 256 };
+/** Token comparison of catalog definitions (catalog/sql-tokens.ts): PostgreSQL's own numbers, parameters and operators. */
+const TOKEN_RULES = { numbers: true, asciiWords: false, longestTag: 64 };
+/** Blanking quoted regions before looking for signs of templates and other dialects (formats/rendered.ts). */
+const BLANKING_RULES = { numbers: false, asciiWords: true, longestTag: 64 };
+const SPACE = /\s+/y;
+const WORD = /[A-Za-z_\u0080-\uFFFF][A-Za-z0-9_$\u0080-\uFFFF]*/y;
+const ASCII_WORD = /[A-Za-z_][A-Za-z0-9_$]*/y;
+const WORD_CHAR = /[A-Za-z0-9_$\u0080-\uFFFF]/;
+const ASCII_WORD_CHAR = /[A-Za-z0-9_$]/;
+/** A tag is a name without $: $$ or $body$. */
+const DOLLAR_DELIMITER = /\$(?:[A-Za-z_\u0080-\uFFFF][A-Za-z0-9_\u0080-\uFFFF]*)?\$/y;
+const NUMBER = /^(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9][0-9_]*)(?:[eE][+-]?[0-9]+)?/;
+const OPERATOR_CHARS = '+-*/<>=~!@#%^&|`?';
+const DIGIT = /[0-9]/;
+/** The tokens of `text` from offset `from`, in order. */
+function* tokens(text, rules = STATEMENT_RULES, from = 0) {
+    for (let i = from; i < text.length;) {
+        const token = readToken(text, i, rules);
+        yield token;
+        i = token.end;
+    }
+}
+/** True for what PostgreSQL skips between tokens: whitespace and comments. */
+function isSpaceOrComment(token) {
+    return token.kind === 'space' || token.kind === 'line-comment' || token.kind === 'block-comment';
+}
+/**
+ * The token that starts at `at` (which must be inside the text). A caller may resume at any offset, not only
+ * where the previous token ended: what precedes a ' or a $ is read from the text itself.
+ */
+function readToken(text, at, rules = STATEMENT_RULES) {
+    const c = text[at];
+    const next = text[at + 1];
+    const space = sticky(SPACE, text, at);
+    if (space)
+        return token('space', at, space);
+    if (c === '-' && next === '-') {
+        const newline = text.indexOf('\n', at);
+        return token('line-comment', at, newline < 0 ? text.length : newline);
+    }
+    if (c === '/' && next === '*')
+        return blockComment(text, at);
+    if (c === "'")
+        return quoted(text, at, 'string', escapeString(text, at, rules));
+    if (c === '"')
+        return quoted(text, at, 'quoted-name', false);
+    if (c === '$' && (rules.numbers || !isWordChar(text[at - 1], rules))) {
+        const body = dollarQuoted(text, at, rules);
+        if (body)
+            return body;
+    }
+    const word = sticky(rules.asciiWords ? ASCII_WORD : WORD, text, at);
+    if (word)
+        return token('word', at, word);
+    return (rules.numbers && numberOrOperator(text, at)) || token('other', at, at + 1);
+}
+function token(kind, start, end, closed = true, escapes = false) {
+    return { kind, start, end, closed, escapes };
+}
+/** End of the match of a sticky regex at `at`, or 0 when it does not match there. */
+function sticky(pattern, text, at) {
+    pattern.lastIndex = at;
+    return pattern.test(text) ? pattern.lastIndex : 0;
+}
+function isWordChar(c, rules) {
+    return c !== undefined && (rules.asciiWords ? ASCII_WORD_CHAR : WORD_CHAR).test(c);
+}
+/** A quote right after an E that starts a word (E'...', not xe'...') opens an escape string. */
+function escapeString(text, quote, rules) {
+    const e = text[quote - 1];
+    return (e === 'E' || e === 'e') && !isWordChar(text[quote - 2], rules);
+}
+/** Block comments nest in PostgreSQL: each opener inside needs a closer of its own. */
+function blockComment(text, at) {
+    let depth = 1;
+    let i = at + 2;
+    while (i < text.length && depth > 0) {
+        if (text[i] === '/' && text[i + 1] === '*') {
+            depth++;
+            i += 2;
+        }
+        else if (text[i] === '*' && text[i + 1] === '/') {
+            depth--;
+            i += 2;
+        }
+        else
+            i++;
+    }
+    return token('block-comment', at, i, depth === 0);
+}
+/** A string or quoted name: the quote doubled stands for itself; in an escape string, a backslash takes the next character. */
+function quoted(text, at, kind, escapes) {
+    const quote = text[at];
+    let i = at + 1;
+    while (i < text.length) {
+        if (escapes && text[i] === '\\')
+            i += 2;
+        else if (text[i] !== quote)
+            i++;
+        else if (text[i + 1] === quote)
+            i += 2;
+        else
+            return token(kind, at, i + 1, true, escapes);
+    }
+    return token(kind, at, text.length, false, escapes);
+}
+/** $tag$ ... $tag$: nothing inside is special, not even $$ or a different tag. Undefined when no delimiter starts here. */
+function dollarQuoted(text, at, rules) {
+    DOLLAR_DELIMITER.lastIndex = at;
+    const delimiter = DOLLAR_DELIMITER.exec(text)?.[0];
+    if (delimiter === undefined || delimiter.length > rules.longestTag)
+        return undefined;
+    const close = text.indexOf(delimiter, at + delimiter.length);
+    return close < 0 ? token('dollar', at, text.length, false) : token('dollar', at, close + delimiter.length);
+}
+/** With `numbers` rules: a number, an operator, :: or :=, or a $1 parameter; undefined for anything else. */
+function numberOrOperator(text, at) {
+    const c = text[at];
+    const next = text.charAt(at + 1); // '' past the end
+    if (DIGIT.test(c) || (c === '.' && DIGIT.test(next))) {
+        // Read from at most 256 characters, as catalog/sql-tokens.ts always did: a longer number is two tokens.
+        const length = NUMBER.exec(text.slice(at, at + 256))?.[0].length ?? 1;
+        return token('number', at, at + length);
+    }
+    if (OPERATOR_CHARS.includes(c)) {
+        let i = at + 1;
+        // An operator ends where a comment starts (PostgreSQL's own rule).
+        while (i < text.length && OPERATOR_CHARS.includes(text[i]) && !text.startsWith('--', i) && !text.startsWith('/*', i))
+            i++;
+        return token('operator', at, i);
+    }
+    if (c === ':' && (next === ':' || next === '='))
+        return token('operator', at, at + 2);
+    if (c === '$' && DIGIT.test(next)) {
+        let i = at + 1;
+        while (i < text.length && DIGIT.test(text[i]))
+            i++;
+        return token('parameter', at, i);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/sql/text.ts
+/**
+ * Just enough SQL lexing to talk about a file the way a person reads it:
+ * where each statement starts, which words it begins with, and which line a
+ * server-reported character position falls on. Nothing here rewrites SQL:
+ * files are always sent to PostgreSQL byte for byte, as golang-migrate does.
+ */
+
+/** Go's unicode.IsSpace, which golang-migrate's strings.TrimSpace uses; unlike JS \s it does not include U+FEFF. */
+const GO_SPACE = /^[\t\n\v\f\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]*$/;
+/** golang-migrate skips a file whose body is whitespace only (it never reaches the server). */
+function isBlank(text) {
+    return GO_SPACE.test(text);
+}
+/** True when a file sends nothing but comments, whitespace and semicolons to the server. */
+function hasNoStatements(text) {
+    return splitStatements(text).length === 0;
+}
+/**
+ * Line and column of PostgreSQL's error `position`: 1-based and counted in
+ * characters (code points), not bytes or UTF-16 units. A CR LF pair ends one
+ * line; the CR still counts as a character, as it does on the server.
+ */
+function positionToLineColumn(text, position) {
+    if (!Number.isInteger(position) || position < 1)
+        return undefined;
+    let line = 1;
+    let column = 0;
+    let count = 0;
+    for (const ch of text) {
+        count++;
+        if (count === position)
+            return { line, column: column + 1 };
+        if (ch === '\n') {
+            line++;
+            column = 0;
+        }
+        else if (ch !== '\r') {
+            column++;
+        }
+    }
+    // Syntax errors at end of input point one past the last character.
+    if (position === count + 1)
+        return { line, column: column + 1 };
+    return undefined;
+}
+/** 1-based line of a code-unit offset (one scan: for many offsets in one text use lineIndex). */
+function lineOfOffset(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/** Line lookups for many offsets of one text: the line starts are found once, each lookup is a binary search. */
+function lineIndex(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return (offset) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+}
+const newDraft = () => ({ start: -1, pieces: [], words: [], blockDepth: 0 });
+/**
+ * Splits a file into statements on top-level semicolons, skipping string
+ * literals, quoted identifiers, dollar-quoted bodies, comments and the
+ * BEGIN ... END of SQL-standard function bodies (as psql does).
+ */
+function splitStatements(text) {
+    const statements = [];
+    const lineOf = forwardLines(text);
+    let draft = newDraft();
+    for (let i = 0; i < text.length;) {
+        const token = readToken(text, i, STATEMENT_RULES);
+        i = token.end;
+        let piece = text.slice(token.start, token.end);
+        if (isSpaceOrComment(token)) {
+            draft.pieces.push(token.kind === 'space' ? piece : ' ');
+            continue;
+        }
+        if (piece === ';') {
+            draft.pieces.push(piece);
+            if (draft.blockDepth > 0)
+                continue;
+            if (draft.start >= 0)
+                statements.push(finished(draft, token.end, lineOf));
+            draft = newDraft();
+            continue;
+        }
+        if (draft.start < 0)
+            draft.start = token.start;
+        if (token.kind === 'word')
+            addWord(draft, piece.toUpperCase());
+        else if (piece === '\\' && draft.words.length === 0) {
+            // psql meta-commands (\connect, \i) are words to the server too, but start with a backslash.
+            while (i < text.length && /[A-Za-z!?]/.test(text[i]))
+                i++;
+            piece = text.slice(token.start, i);
+            draft.words.push(piece);
+        }
+        draft.pieces.push(piece);
+    }
+    if (draft.start >= 0)
+        statements.push(finished(draft, text.length, lineOf));
+    return statements;
+}
+function finished(draft, end, lineOf) {
+    const text = draft.pieces.join('').replace(/\s+/g, ' ').trim();
+    return { start: draft.start, end, line: lineOf(draft.start), text, words: draft.words.slice(0, 8) };
+}
+/** Keeps the first eight words, and inside CREATE FUNCTION/PROCEDURE counts BEGIN and CASE against END. */
+function addWord(draft, word) {
+    const { words } = draft;
+    if (words.length < 8)
+        words.push(word);
+    const routine = words[0] === 'CREATE' &&
+        (words[1] === 'FUNCTION' ||
+            words[1] === 'PROCEDURE' ||
+            (words[1] === 'OR' && words[2] === 'REPLACE' && (words[3] === 'FUNCTION' || words[3] === 'PROCEDURE')));
+    if (!routine)
+        return;
+    if (word === 'BEGIN' || word === 'CASE')
+        draft.blockDepth++;
+    else if (word === 'END' && draft.blockDepth > 0)
+        draft.blockDepth--;
+}
+/** Lines of offsets asked in increasing order: one pass over the text in all. */
+function forwardLines(text) {
+    let line = 1;
+    let counted = 0;
+    return (offset) => {
+        for (let k = text.indexOf('\n', counted); k >= 0 && k < offset; k = text.indexOf('\n', k + 1))
+            line++;
+        counted = Math.max(counted, offset);
+        return line;
+    };
+}
+const recent = [];
+/** splitStatements, remembered for the last few texts: checks ask about the same file once per difference or finding. */
+function statementsOf(text) {
+    const hit = recent.find((r) => r.text === text);
+    if (hit)
+        return hit.statements;
+    const statements = splitStatements(text);
+    recent.unshift({ text, statements });
+    recent.length = Math.min(recent.length, 4);
+    return statements;
+}
+/** Statements that open or close a transaction themselves (golang-migrate then does not wrap the file). */
+function managesOwnTransaction(statements) {
+    return statements.some((s) => {
+        const [a, b] = s.words;
+        return a === 'BEGIN' || a === 'COMMIT' || a === 'END' || a === 'ROLLBACK' || (a === 'START' && b === 'TRANSACTION');
+    });
+}
+/**
+ * Statements that change the session for every later file in golang-migrate's
+ * single connection: SET search_path, SET ROLE, SET SESSION AUTHORIZATION,
+ * any session-level SET or RESET (not SET LOCAL, which ends with the transaction).
+ */
+function sessionSettings(statements) {
+    return statements.filter(({ words }) => (words[0] === 'SET' || words[0] === 'RESET') && !['LOCAL', 'TRANSACTION', 'CONSTRAINTS', 'CONSTRAINT'].includes(words.at(1) ?? ''));
+}
+/** Statements PostgreSQL refuses inside a transaction block (SQLSTATE 25001), by their leading words. */
+const NO_TRANSACTION_BLOCK = /\bCONCURRENTLY\b|^(VACUUM|CREATE DATABASE|DROP DATABASE|CREATE TABLESPACE|DROP TABLESPACE|ALTER SYSTEM|REINDEX (SYSTEM|DATABASE)|CREATE SUBSCRIPTION|DROP SUBSCRIPTION|ALTER SUBSCRIPTION)\b/i;
+
+;// CONCATENATED MODULE: ./src/formats/dbmate/sections.ts
+
+/**
+ * How dbmate 2.36 splits a file (pkg/dbmate/migration.go, `parseMigrationContents`), checked against
+ * the binary. The Go regexps are RE2: `\s` is ASCII `[\t\n\f\r ]`, `(?m)^` matches at the start and
+ * after `\n` only, `(?m)$` at the end and before `\n` only; the lookarounds below say the same in JS.
+ *   upRegExp   = `(?m)^--\s*migrate:up(\s*$|\s+\S+)`
+ *   downRegExp = `(?m)^--\s*migrate:down(\s*$|\s+\S+)`
+ * So the marker is case-sensitive, starts in column 1, takes any spacing after `--` (a line break
+ * too: `--` alone on a line followed by `migrate:up` is a marker), and is followed by the end of
+ * the line or by options. `-- migrate:upx` and `-- migrate:down-x` are not markers.
+ */
+const sections_SPACE = '[\\t\\n\\f\\r ]';
+const NOT_SPACE = '[^\\t\\n\\f\\r ]';
+const LINE_START = '(?<![^\\n])';
+const LINE_END = '(?![^\\n])';
+const marker = (direction) => new RegExp(`${LINE_START}--${sections_SPACE}*migrate:${direction}(?:${sections_SPACE}*${LINE_END}|${sections_SPACE}+${NOT_SPACE}+)`, 'g');
+const UP = marker('up');
+const DOWN = marker('down');
+/** dbmate's own error texts (pkg/dbmate/migration.go). */
+const MISSING_UP = "dbmate requires each migration to define an up block with '-- migrate:up'";
+const MISSING_DOWN = "dbmate requires each migration to define a down block with '-- migrate:down'";
+const DOWN_WITHOUT_UP = "dbmate requires every '-- migrate:down' to be preceded by a '-- migrate:up'";
+const STATEMENT_BEFORE_UP = "dbmate does not support statements preceding the '-- migrate:up' block";
+/** Start offsets of every match of `re` in `text` (Go's FindAllStringIndex: leftmost, non-overlapping). */
+function starts(re, text) {
+    return [...text.matchAll(re)].map((m) => m.index);
+}
+/** Whether the text holds an up marker dbmate would see: what makes a `.sql` file a dbmate file. */
+function hasUpMarker(text) {
+    return starts(UP, text).length > 0;
+}
+/**
+ * dbmate 2.36 parses, in this order: no up marker; a line before the first up marker that is
+ * neither blank nor a `--` comment; a section (from one up marker to the next) with two down
+ * markers; a section with no down marker. The first failure is the error, before anything runs.
+ */
+function dbmateSections(text, name) {
+    const ups = starts(UP, text);
+    const first = ups.at(0);
+    if (first === undefined)
+        return { ok: false, line: 1, reason: MISSING_UP };
+    // statementsPrecedeMigrateBlocks: split on "\n"; `^\s*$` and `^\s*--` lines are allowed.
+    const before = text.slice(0, first).split('\n');
+    const stray = before.findIndex((line) => !/^[\t\n\f\r ]*$/.test(line) && !/^[\t\n\f\r ]*--/.test(line));
+    if (stray >= 0)
+        return { ok: false, line: stray + 1, reason: STATEMENT_BEFORE_UP };
+    // Each up marker opens a section that runs to the next up marker (or the end of the file).
+    const pieces = ups.map((start, i) => ({ start, end: ups[i + 1] ?? text.length }));
+    // The down markers are searched in the section's own text, as dbmate does (`^` then also matches at its start).
+    const downs = pieces.map((p) => starts(DOWN, text.slice(p.start, p.end)).map((d) => p.start + d));
+    const doubled = downs.find((d) => d.length > 1);
+    if (doubled)
+        return { ok: false, line: lineOfOffset(text, doubled[1]), reason: DOWN_WITHOUT_UP };
+    const missing = downs.findIndex((d) => d.length === 0);
+    if (missing >= 0)
+        return { ok: false, line: lineOfOffset(text, ups[missing]), reason: MISSING_DOWN };
+    if (pieces.length > 1) {
+        // dbmate 2.36 runs each up section in a transaction of its own and inserts the version after
+        // each: the first commits, the second fails on the version table's primary key. Every
+        // `dbmate up` fails there, so the file is refused here instead of running only its first pair.
+        return {
+            ok: false,
+            line: lineOfOffset(text, ups[1]),
+            reason: `it has ${pieces.length} '-- migrate:up' sections: dbmate runs each in a transaction of its own and records version ${name.versionText}` +
+                ' after each, so the first commits and the second fails with a duplicate key in the version table; keep one up and one down section per file',
+        };
+    }
+    const piece = pieces[0];
+    const down = downs[0][0];
+    return { ok: true, sections: [section('up', text, { start: piece.start, end: down }), section('down', text, { start: down, end: piece.end })] };
+}
+/**
+ * A section is sent verbatim: from its marker (the marker line included, it is a comment) to the next
+ * marker, untrimmed, as one `Exec`; in a transaction unless the marker line says `transaction:false`.
+ */
+function section(direction, text, body) {
+    const wrapped = markerOptions(text.slice(body.start, body.end)).get('transaction') !== 'false';
+    return { direction, body, execution: { units: [body], transaction: wrapped ? 'wrapped' : 'none' } };
+}
+/**
+ * parseMigrationOptions: the block's first line, without its leading `--\s*migrate:(up|down)`,
+ * trimmed (Go's strings.TrimSpace), split on `\s+`; every `key:value` token with exactly one
+ * colon is an option, the last of a key wins. Values are compared as written: `transaction:False`
+ * leaves the transaction on.
+ */
+function markerOptions(block) {
+    const options = new Map();
+    const line = goTrimSpace(block.split('\n', 1)[0].replace(/^--[\t\n\f\r ]*migrate:(up|down)/, ''));
+    if (line === '')
+        return options;
+    for (const token of line.split(/[\t\n\f\r ]+/)) {
+        const pair = token.split(':');
+        if (pair.length === 2)
+            options.set(pair[0], pair[1]);
+    }
+    return options;
+}
+/** Go's unicode.IsSpace set (White_Space): unlike JS trim(), U+0085 counts and U+FEFF does not. */
+const sections_GO_SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+const GO_TRIM = new RegExp(`^${sections_GO_SPACE}+|${sections_GO_SPACE}+$`, 'g');
+function goTrimSpace(s) {
+    return s.replace(GO_TRIM, '');
+}
+
+;// CONCATENATED MODULE: ./src/formats/dbmate/version-table.ts
+/**
+ * The migrations-table setting as dbmate reads it (pkg/driver/postgres/postgres.go,
+ * quotedMigrationsTableNameParts): split on `.`; with more than one part the first is the schema
+ * and the rest the table (each part quoted on its own); otherwise the schema is the current one.
+ */
+function splitTableName(table) {
+    const parts = table.split('.');
+    if (parts.length > 1 && parts[0] !== '')
+        return { schema: parts[0], nameParts: parts.slice(1) };
+    return { nameParts: parts.length > 1 ? parts.slice(1) : parts };
+}
+function quoteParts(client, parts) {
+    return parts.map((p) => client.escapeIdentifier(p)).join('.');
+}
+/** dbmate writes the version as the file name spells it; StepTarget carries the text once the engine passes it. */
+function versionTextOf(step) {
+    const text = step.versionText;
+    return typeof text === 'string' ? text : step.version.toString();
+}
+/**
+ * dbmate's bookkeeping (pkg/driver/postgres/postgres.go), statement for statement as dbmate 2.36
+ * sends them (seen in the server log): one row per applied version in
+ * `<schema>.<table> (version varchar primary key)`, created if missing, its schema created when the
+ * first attempt fails with 3F000; `insert` in the up's transaction, `delete` in the down's. Nothing
+ * happens before a section: a failed section leaves no row behind (or, with transaction:false, its
+ * statements applied and no row).
+ */
+class DbmateVersionTable {
+    client;
+    table;
+    qualified = '';
+    /** Version texts this table wrote, so that force() keeps their spelling. */
+    written = new Map();
+    constructor(client, table) {
+        this.client = client;
+        this.table = table;
+    }
+    get qualifiedName() {
+        return this.qualified;
+    }
+    async ensure() {
+        const { schema: named, nameParts } = splitTableName(this.table);
+        let schema = named;
+        if (schema === undefined) {
+            const { rows } = await this.client.query('select current_schema() AS schema');
+            schema = rows[0]?.schema || 'public';
+        }
+        const quotedSchema = this.client.escapeIdentifier(schema);
+        this.qualified = `${quotedSchema}.${quoteParts(this.client, nameParts)}`;
+        const create = `create table if not exists ${this.qualified} (version varchar primary key)`;
+        try {
+            await this.client.query(create);
+        }
+        catch (error) {
+            // dbmate creates the schema only after the table failed for want of it (it may lack the right to create schemas).
+            if (error.code !== '3F000')
+                throw error;
+            await this.client.query(`create schema if not exists ${quotedSchema}`);
+            await this.client.query(create);
+        }
+    }
+    async beforeSection() {
+        // dbmate writes nothing before a section runs.
+    }
+    async record(step) {
+        const text = versionTextOf(step);
+        if (step.direction === 'up') {
+            await this.client.query(`insert into ${this.qualified} (version) values ($1)`, [text]);
+            this.written.set(step.version, text);
+        }
+        else {
+            await this.client.query(`delete from ${this.qualified} where version = $1`, [text]);
+            this.written.delete(step.version);
+        }
+    }
+    /**
+     * After a failure, as a person would fix it by hand: rows for exactly `applied`. Rows already there
+     * keep their text (zero-padding included); missing ones are written as recorded before, or plainly.
+     */
+    async force(applied) {
+        const wanted = new Set(applied);
+        const { rows } = await this.client.query(`select version from ${this.qualified}`);
+        const kept = new Set();
+        const stale = [];
+        for (const { version } of rows) {
+            const value = /^[0-9]+$/.test(version) ? BigInt(version) : undefined;
+            if (value !== undefined && wanted.has(value) && !kept.has(value))
+                kept.add(value);
+            else
+                stale.push(version);
+        }
+        const missing = applied.filter((v) => !kept.has(v)).map((v) => this.written.get(v) ?? v.toString());
+        await this.client.query('BEGIN');
+        try {
+            if (stale.length)
+                await this.client.query(`delete from ${this.qualified} where version = ANY($1::text[])`, [stale]);
+            if (missing.length)
+                await this.client.query(`insert into ${this.qualified} (version) select unnest($1::text[])`, [missing]);
+            await this.client.query('COMMIT');
+        }
+        catch (error) {
+            await this.client.query('ROLLBACK').catch(() => undefined);
+            throw error;
+        }
+    }
+}
+/**
+ * Every version a deployed database's dbmate table lists (dbmate reads it as `select version from
+ * <table> order by version desc`). Versions are strings there; rows that are not digits cannot come
+ * from dbmate and are left out. The newest is the highest number.
+ */
+async function readDbmateVersions(client, table) {
+    const { schema, nameParts } = splitTableName(table);
+    const name = schema === undefined ? quoteParts(client, nameParts) : `${client.escapeIdentifier(schema)}.${quoteParts(client, nameParts)}`;
+    const { rows } = await client.query(`select version from ${name}`);
+    const applied = [
+        ...new Set(rows
+            .map((r) => r.version)
+            .filter((v) => /^[0-9]+$/.test(v))
+            .map((v) => BigInt(v))),
+    ].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return { version: applied.at(-1), applied, dirty: false };
+}
+
+;// CONCATENATED MODULE: ./src/formats/dbmate/index.ts
+
+
+
+/**
+ * dbmate 2.36 (amacneil/dbmate, PostgreSQL driver): one `<version>_<name>.sql` per version with a
+ * `-- migrate:up` and a `-- migrate:down` section, each sent verbatim as one simple query, in a
+ * transaction with its version row unless the marker says `transaction:false`.
+ */
+const dbmate = {
+    tool: 'dbmate',
+    words: {
+        label: 'dbmate',
+        upCommand: 'dbmate up',
+        downCommand: 'dbmate rollback',
+        exampleName: '20240101120000_create_users.sql',
+        createCommand: 'dbmate new',
+        forceCommand: "dbmate has no force command; the equivalent is one row per version: `INSERT INTO {table} (version) VALUES ('<version>')` for every version up to {version}",
+        nameRule: 'Rename it to VERSION_title.sql (the version digits first, lower-case .sql), as `dbmate new` names files.',
+        skipsName: 'silently skips',
+        unknownVersion: 'dbmate keeps applying newer files, but `dbmate rollback` cannot find a file for version {version}',
+        deletedVersion: 'databases at version {version} can no longer roll it back (`dbmate rollback` has no file for it)',
+        sectionMarkers: { up: '-- migrate:up', down: '-- migrate:down' },
+        rollbackCommand: 'dbmate rollback',
+        sendsSection: 'dbmate sends the whole section as one query',
+        outsideTransaction: 'transaction:false',
+        transactionBlock: {
+            wrapped: 'dbmate runs a section in one transaction with its version row; statements such as CREATE INDEX CONCURRENTLY need ' +
+                '`transaction:false` on the `{marker}` line, and must then be the only statement of their section.',
+            none: 'dbmate sends the whole section as one query, which PostgreSQL runs as one transaction even with transaction:false; ' +
+                'statements such as CREATE INDEX CONCURRENTLY must be the only statement of their section (move the others to a migration of their own).',
+        },
+        afterFailure: 'half-migrated',
+        sharedSession: 'dbmate runs the files one after the other on one connection',
+        statementTimeout: 'a statement_timeout on the deploying role',
+    },
+    defaultTable: 'schema_migrations',
+    // Both directions live in one file (no missing up, no mismatched pair); `dbmate new` makes timestamps only,
+    // so a gap between two versions means nothing.
+    capabilities: { directionFiles: false, sequentialVersions: false },
+    // `dbmate up` applies every version without a row, older ones included (unless --strict).
+    olderVersions: 'applied',
+    parseName: parseDbmateName,
+    sections: dbmateSections,
+    /** Files dbmate would run and that hold its up marker: golang-migrate and goose files do not. */
+    recognise(files) {
+        return files.filter((f) => parseDbmateName(f.name).ok && hasUpMarker(f.text)).length;
+    },
+    versionTable: (client, table) => new DbmateVersionTable(client, table),
+    readDeployed: readDbmateVersions,
+};
+
+;// CONCATENATED MODULE: ./src/formats/goose/go-text.ts
+/**
+ * The few Go standard-library text rules goose's parser leans on, reproduced so that
+ * a file splits here exactly as it does in goose: what counts as white space
+ * (`unicode.IsSpace`, used by `strings.TrimSpace` and `bufio.ScanWords`), how
+ * `bufio.ScanLines` cuts lines, how `%q` quotes a string in an error, and `strings.EqualFold`.
+ * JavaScript's own `trim()` differs (it strips U+FEFF and keeps U+0085), hence these.
+ */
+/** `unicode.IsSpace`: Latin-1 spaces plus the Unicode White_Space property. */
+const go_text_GO_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const LEADING = new RegExp(`^[${go_text_GO_SPACE}]+`);
+const TRAILING = new RegExp(`[${go_text_GO_SPACE}]+$`);
+const WORDS = new RegExp(`[^${go_text_GO_SPACE}]+`, 'g');
+function isGoSpace(char) {
+    return LEADING.test(char);
+}
+/** `strings.TrimSpace`. */
+function go_text_goTrimSpace(text) {
+    return text.replace(LEADING, '').replace(TRAILING, '');
+}
+/** `bufio.ScanWords`: the runs of non-space characters. */
+function goWords(text) {
+    return text.match(WORDS) ?? [];
+}
+/** `bufio.ScanLines`: split on `\n`, drop one `\r` before it; a final line without `\n` counts unless empty. */
+function scanLines(text) {
+    const lines = [];
+    let start = 0;
+    let number = 1;
+    while (start < text.length) {
+        const newline = text.indexOf('\n', start);
+        const stop = newline < 0 ? text.length : newline;
+        const end = stop > start && text[stop - 1] === '\r' ? stop - 1 : stop;
+        lines.push({ number, text: text.slice(start, end), start, end, stop });
+        if (newline < 0)
+            break;
+        start = newline + 1;
+        number += 1;
+    }
+    return lines;
+}
+const SIMPLE_ESCAPES = {
+    '\x07': '\\a',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    '\v': '\\v',
+    '"': '\\"',
+    '\\': '\\\\',
+};
+const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+/** Go's `%q` (`strconv.Quote`), so that goose's messages read here exactly as goose prints them. */
+function goQuote(text) {
+    let out = '"';
+    for (const char of text) {
+        const escaped = SIMPLE_ESCAPES[char];
+        if (escaped !== undefined)
+            out += escaped;
+        else if (PRINTABLE.test(char))
+            out += char;
+        else {
+            const code = char.codePointAt(0) ?? 0;
+            if (code < 0x80)
+                out += `\\x${code.toString(16).padStart(2, '0')}`;
+            else if (code <= 0xffff)
+                out += `\\u${code.toString(16).padStart(4, '0')}`;
+            else
+                out += `\\U${code.toString(16).padStart(8, '0')}`;
+        }
+    }
+    return `${out}"`;
+}
+/** `strings.EqualFold`: equal under simple Unicode case folding, character by character. */
+function goEqualFold(a, b) {
+    // Go compares runes, which are code points: exactly what spreading a string gives.
+    // eslint-disable-next-line @typescript-eslint/no-misused-spread -- code points are the point here (Go runes), not graphemes
+    const left = [...a];
+    // eslint-disable-next-line @typescript-eslint/no-misused-spread -- as above
+    const right = [...b];
+    if (left.length !== right.length)
+        return false;
+    return left.every((char, i) => {
+        const other = right[i] ?? '';
+        return char === other || char.toLowerCase() === other.toLowerCase() || char.toUpperCase() === other.toUpperCase();
+    });
+}
+/** UTF-8 length, for bufio.Scanner's byte-sized buffer. */
+function utf8Length(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/formats/goose/annotations.ts
+
+const SUPPORTED = ['Up', 'Down', 'StatementBegin', 'StatementEnd', 'NO TRANSACTION', 'ENVSUB ON', 'ENVSUB OFF'];
+/** Whether goose treats the line as an annotation at all (before validating it). */
+function isAnnotationLine(line) {
+    return go_text_goTrimSpace(line).startsWith('--') && line.includes('+goose');
+}
+/** goose's extractAnnotation, with its error wording (wrapped as ParseSQLMigration wraps it). */
+function readAnnotation(line) {
+    if (!isAnnotationLine(line))
+        return { kind: 'none' };
+    const fail = (cause) => ({ kind: 'error', reason: `failed to parse annotation line ${goQuote(line)}: ${cause}` });
+    if (line.startsWith(' ') || line.startsWith('\t'))
+        return fail(`${goQuote(line)} contains leading whitespace: invalid annotation`);
+    // goose removes every "--" (not only the leading one), then the first "+goose".
+    let command = line.replaceAll('--', '').replace('+goose', '');
+    if (command.includes('+goose'))
+        return fail(`${goQuote(command)} contains multiple '+goose' annotations: invalid annotation`);
+    command = go_text_goTrimSpace(command);
+    if (command === '')
+        return fail('empty annotation');
+    const found = SUPPORTED.find((annotation) => goEqualFold(annotation, command));
+    if (found === undefined)
+        return fail(`${goQuote(command)} not supported: invalid annotation`);
+    return { kind: 'annotation', annotation: found };
+}
+
+;// CONCATENATED MODULE: ./src/formats/goose/name.ts
+
+/**
+ * goose's file names (NumericComponent in migration.go, collectMigrationsFS in migrate.go):
+ * `<version>_<title>.sql`, the version being everything before the first `_`, read by
+ * strconv.ParseInt(s, 10, 64) (an optional sign, decimal digits, at most 2^63-1) and greater than zero.
+ * The goose command reads every `*.sql` in the directory (case-sensitive, no subdirectories) and stops
+ * on the first one whose name does not parse, so such a file is reported; other extensions are ignored,
+ * and `.go` files with a version are Go migrations, which need a custom goose binary.
+ */
+const INT64_MAX = 2n ** 63n - 1n;
+const INT64_MIN = -(2n ** 63n);
+/** NumericComponent, with its error wording. */
+function numericComponent(base) {
+    const separator = base.indexOf('_');
+    if (separator < 0)
+        return { ok: false, error: "no filename separator '_' found" };
+    const digits = base.slice(0, separator);
+    if (!/^[+-]?[0-9]+$/.test(digits)) {
+        const cause = `strconv.ParseInt: parsing ${goQuote(digits)}: invalid syntax`;
+        return { ok: false, error: `failed to parse version from migration file: ${base}: ${cause}` };
+    }
+    const version = BigInt(digits);
+    if (version > INT64_MAX || version < INT64_MIN) {
+        const cause = `strconv.ParseInt: parsing ${goQuote(digits)}: value out of range`;
+        return { ok: false, error: `failed to parse version from migration file: ${base}: ${cause}` };
+    }
+    if (version < 1n)
+        return { ok: false, error: 'migration version must be greater than zero' };
+    return { ok: true, version };
+}
+/** filepath.Ext: from the last dot of the base name. */
+function extension(base) {
+    const dot = base.lastIndexOf('.');
+    return dot < 0 ? '' : base.slice(dot);
+}
+function parseGooseName(fileName) {
+    const base = fileName.slice(fileName.lastIndexOf('/') + 1);
+    const ext = extension(base);
+    if (ext === '.go') {
+        // goose skips _test.go files and .go files without a version; the others are Go migrations.
+        if (base.endsWith('_test.go') || !numericComponent(base).ok) {
+            return { ok: false, lookalike: false, reason: 'a .go file that goose does not treat as a migration' };
+        }
+        return {
+            ok: false,
+            lookalike: true,
+            reason: 'is a goose Go migration: it runs only in a custom goose binary that registers its Go functions, ' +
+                'so migration-guard cannot run it (it checks SQL migrations only)',
+        };
+    }
+    if (ext !== '.sql')
+        return { ok: false, lookalike: false, reason: 'not a .sql file, which goose ignores' };
+    const parsed = numericComponent(base);
+    if (!parsed.ok) {
+        const reason = `goose refuses the whole directory: could not parse SQL migration file ${goQuote(base)}: ${parsed.error}`;
+        return { ok: false, lookalike: true, reason };
+    }
+    const separator = base.indexOf('_');
+    return {
+        ok: true,
+        name: { version: parsed.version, versionText: base.slice(0, separator), identifier: base.slice(separator + 1, base.length - ext.length) },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/formats/goose/parser.ts
+
+
+/**
+ * A port of goose's ParseSQLMigration (internal/sqlparser/parser.go), one direction at a time as goose
+ * runs it, kept statement for statement so that every quirk survives: comments before a statement are
+ * dropped, comments inside one are kept, a statement ends on a line whose last word before any `--`
+ * ends with `;`, StatementBegin/End blocks end only at StatementEnd. Instead of the statement text
+ * goose would build, each statement is returned as the range of the original file it came from.
+ * What can differ from goose's text: lines goose leaves out inside a statement (an annotation such as
+ * `-- +goose NO TRANSACTION` between two lines of one statement) stay in the range as the SQL comments
+ * they are; a `\r` before a line break stays; and lines under `-- +goose ENVSUB ON` are not
+ * substituted (goose substitutes environment variables of the machine that deploys, unknown here).
+ */
+// goose's parserState numbers, which its error messages print.
+const START = 0;
+const parser_UP = 1;
+const BEGIN_UP = 2;
+const END_UP = 3;
+const parser_DOWN = 4;
+const BEGIN_DOWN = 5;
+const END_DOWN = 6;
+/** bufio.Scanner's buffer in goose: a longer line fails the whole file. */
+const SCAN_BUF_SIZE = 4 * 1024 * 1024;
+const SEE = 'see https://github.com/pressly/goose#sql-migrations';
+/** goose's endsWithSemicolon: the last word before a word starting with `--` ends with `;`. */
+function endsWithSemicolon(line) {
+    let previous = '';
+    for (const word of goWords(line)) {
+        if (word.startsWith('--'))
+            break;
+        previous = word;
+    }
+    return previous.endsWith(';');
+}
+/** The lines goose has buffered for the statement under way. */
+class StatementBuffer {
+    lines = [];
+    get empty() {
+        return this.lines.length === 0;
+    }
+    add(line) {
+        this.lines.push(line);
+    }
+    reset() {
+        this.lines = [];
+    }
+    /** strings.TrimSpace(buf.String()), the text goose sends or quotes. */
+    trimmedText() {
+        return go_text_goTrimSpace(this.lines.map((line) => `${line.text}\n`).join(''));
+    }
+    /** The last buffered line holding more than white space (where a semicolon is missing). */
+    lastContentLine() {
+        return [...this.lines].reverse().find((line) => go_text_goTrimSpace(line.text) !== '')?.number;
+    }
+    /** The trimmed statement as a range of the original text; empty at `fallback` when goose stores an empty statement. */
+    range(fallback) {
+        const content = this.lines.filter((line) => go_text_goTrimSpace(line.text) !== '');
+        const first = content.at(0);
+        const last = content.at(-1);
+        if (first === undefined || last === undefined)
+            return { start: fallback, end: fallback };
+        let start = first.start;
+        while (start < first.end && isGoSpace(first.text[start - first.start] ?? ''))
+            start += 1;
+        let end = last.end;
+        while (end > last.start && isGoSpace(last.text[end - last.start - 1] ?? ''))
+            end -= 1;
+        return { start, end };
+    }
+}
+function parseDirection(text, direction) {
+    const statements = [];
+    const buffer = new StatementBuffer();
+    let state = START;
+    let useTx = true;
+    let beginLine = 1;
+    const fail = (line, reason) => ({ ok: false, line, reason });
+    const missingSemicolon = (fallback) => {
+        const query = goQuote(buffer.trimmedText());
+        const reason = `failed to parse migration: state ${state}, direction: ${direction}: unexpected unfinished SQL query: ${query}: missing semicolon?`;
+        return fail(buffer.lastContentLine() ?? fallback, reason);
+    };
+    for (const line of scanLines(text)) {
+        if (utf8Length(text.slice(line.start, line.stop)) >= SCAN_BUF_SIZE) {
+            return fail(line.number, 'failed to scan migration: bufio.Scanner: token too long');
+        }
+        if (state === START && go_text_goTrimSpace(line.text) === '')
+            continue;
+        const found = readAnnotation(line.text);
+        if (found.kind === 'error')
+            return fail(line.number, found.reason);
+        if (found.kind === 'annotation') {
+            switch (found.annotation) {
+                case 'Up':
+                    if (state !== START)
+                        return fail(line.number, `duplicate '-- +goose Up' annotations; stateMachine=${state}, ${SEE}`);
+                    state = parser_UP;
+                    continue;
+                case 'Down':
+                    if (state !== parser_UP && state !== END_UP)
+                        return fail(line.number, `must start with '-- +goose Up' annotation, stateMachine=${state}, ${SEE}`);
+                    if (buffer.trimmedText() !== '')
+                        return missingSemicolon(line.number);
+                    state = parser_DOWN;
+                    continue;
+                case 'StatementBegin':
+                    if (state === parser_UP || state === END_UP)
+                        state = BEGIN_UP;
+                    else if (state === parser_DOWN || state === END_DOWN)
+                        state = BEGIN_DOWN;
+                    else {
+                        const expected = "'-- +goose StatementBegin' must be defined after '-- +goose Up' or '-- +goose Down' annotation";
+                        return fail(line.number, `${expected}, stateMachine=${state}, ${SEE}`);
+                    }
+                    beginLine = line.number;
+                    continue;
+                case 'StatementEnd':
+                    // No `continue` in goose either: the line goes on through the checks below and ends the block.
+                    if (state === BEGIN_UP)
+                        state = END_UP;
+                    else if (state === BEGIN_DOWN)
+                        state = END_DOWN;
+                    else
+                        return fail(line.number, `'-- +goose StatementEnd' must be defined after '-- +goose StatementBegin', ${SEE}`);
+                    break;
+                case 'NO TRANSACTION':
+                    useTx = false;
+                    continue;
+                case 'ENVSUB ON':
+                case 'ENVSUB OFF':
+                    continue;
+            }
+        }
+        // Comments and empty lines before a statement are dropped; once a statement started, every line is kept.
+        if (buffer.empty && (go_text_goTrimSpace(line.text).startsWith('--') || line.text === ''))
+            continue;
+        if (state !== END_UP && state !== END_DOWN)
+            buffer.add(line);
+        if (state === parser_UP || state === BEGIN_UP || state === END_UP) {
+            if (direction === 'down') {
+                buffer.reset();
+                continue;
+            }
+        }
+        else if (state === parser_DOWN || state === BEGIN_DOWN || state === END_DOWN) {
+            if (direction === 'up') {
+                buffer.reset();
+                continue;
+            }
+        }
+        else {
+            return fail(line.number, `failed to parse migration: unexpected state ${state} on line ${goQuote(line.text)}, ${SEE}`);
+        }
+        if (state === parser_UP || state === parser_DOWN) {
+            if (endsWithSemicolon(line.text)) {
+                statements.push(buffer.range(line.start));
+                buffer.reset();
+            }
+        }
+        else if (state === END_UP || state === END_DOWN) {
+            // An empty block leaves this state to the next SQL line, which goose then drops and stores "" instead.
+            statements.push(buffer.range(line.start));
+            buffer.reset();
+            state = state === END_UP ? parser_UP : parser_DOWN;
+        }
+    }
+    if (state === START)
+        return fail(1, `failed to parse migration: must start with '-- +goose Up' annotation, ${SEE}`);
+    if (state === BEGIN_UP || state === BEGIN_DOWN)
+        return fail(beginLine, "failed to parse migration: missing '-- +goose StatementEnd' annotation");
+    if (buffer.trimmedText() !== '')
+        return missingSemicolon(1);
+    return { ok: true, statements, useTx };
+}
+
+;// CONCATENATED MODULE: ./src/formats/goose/sections.ts
+
+
+
+/**
+ * A goose file holds both directions. goose parses the file once per direction it runs
+ * (migration.go: ParseSQLMigration(f, direction)), so a fault that only the down pass trips over
+ * (an unfinished down statement) lets `goose up` through and stops `goose down`; the file is
+ * refused here either way, and the reason says which command stops.
+ * The up body runs from the line after `-- +goose Up` to the `-- +goose Down` line (or the end), the
+ * down body from the line after `-- +goose Down` to the end (empty at the end when there is none).
+ * An up or down with no statements is still a section: goose runs nothing and records the version.
+ */
+function gooseSections(text, _name) {
+    const up = parseDirection(text, 'up');
+    if (!up.ok)
+        return up;
+    const down = parseDirection(text, 'down');
+    if (!down.ok) {
+        const reason = `${down.reason} (goose reads the down section only for goose down, so goose up still applies this file)`;
+        return { ok: false, line: down.line, reason };
+    }
+    const bodies = sectionBodies(text);
+    const sections = [
+        { direction: 'up', body: bodies.up, execution: { units: up.statements, transaction: up.useTx ? 'wrapped' : 'none' } },
+        {
+            direction: 'down',
+            body: bodies.down,
+            execution: { units: down.statements, transaction: down.useTx ? 'wrapped' : 'none' },
+            ...(bodies.downAbsent && { absent: true }),
+        },
+    ];
+    return { ok: true, sections };
+}
+/** Where the up and down sections of a file goose accepted lie (its Up comes first, at most one Down follows). */
+function sectionBodies(text) {
+    let upStart = 0;
+    let downLine;
+    for (const line of scanLines(text)) {
+        const found = readAnnotation(line.text);
+        if (found.kind !== 'annotation')
+            continue;
+        if (found.annotation === 'Up')
+            upStart = Math.min(line.stop + 1, text.length);
+        if (found.annotation === 'Down') {
+            downLine = line;
+            break;
+        }
+    }
+    if (downLine === undefined)
+        return { up: { start: upStart, end: text.length }, down: { start: text.length, end: text.length }, downAbsent: true };
+    return { up: { start: upStart, end: downLine.start }, down: { start: Math.min(downLine.stop + 1, text.length), end: text.length } };
+}
+
+;// CONCATENATED MODULE: ./src/formats/goose/version-table.ts
+/**
+ * goose's version table on PostgreSQL, statement for statement (database/dialect/postgres.go, goose v3.22+,
+ * and the table setup in migrate.go/provider.go): when the table is missing, one transaction creates it and
+ * inserts version 0; an up inserts `(version, true)` and a down deletes the version's rows, inside the
+ * migration's transaction unless the file says NO TRANSACTION. goose writes the name unquoted into its SQL,
+ * so PostgreSQL folds a plain name to lower case; `schema.table` names a schema, as goose's TableExists reads it.
+ */
+function createTableSql(qualified) {
+    return `CREATE TABLE ${qualified} (
+		id integer PRIMARY KEY GENERATED BY DEFAULT AS IDENTITY,
+		version_id bigint NOT NULL,
+		is_applied boolean NOT NULL,
+		tstamp timestamp NOT NULL DEFAULT now()
+	)`;
+}
+/** The schema and table goose's unquoted name resolves to (current_schema() when it names none). */
+async function resolve(client, table) {
+    const dot = table.indexOf('.');
+    const fold = (identifier) => (/^[A-Za-z_][A-Za-z0-9_$]*$/.test(identifier) ? identifier.toLowerCase() : identifier);
+    let schema;
+    if (dot >= 0) {
+        schema = fold(table.slice(0, dot));
+    }
+    else {
+        const { rows } = await client.query('SELECT current_schema() AS schema');
+        const current = rows[0]?.schema;
+        if (!current)
+            throw new Error(`goose version table ${table}: no current schema (the search_path names no existing schema)`);
+        schema = current;
+    }
+    const name = fold(dot >= 0 ? table.slice(dot + 1) : table);
+    return { schema, name, qualified: `${client.escapeIdentifier(schema)}.${client.escapeIdentifier(name)}` };
+}
+async function tableExists(client, schema, name) {
+    const { rows } = await client.query('SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = $1 AND tablename = $2) AS exists', [schema, name]);
+    return rows[0]?.exists;
+}
+async function inTransaction(client, work) {
+    await client.query('BEGIN');
+    try {
+        await work();
+        await client.query('COMMIT');
+    }
+    catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+    }
+}
+class GooseVersionTable {
+    client;
+    table;
+    qualified = '';
+    constructor(client, table) {
+        this.client = client;
+        this.table = table;
+    }
+    get qualifiedName() {
+        return this.qualified;
+    }
+    async ensure() {
+        const { schema, name, qualified } = await resolve(this.client, this.table);
+        this.qualified = qualified;
+        if (await tableExists(this.client, schema, name))
+            return;
+        await inTransaction(this.client, async () => {
+            await this.client.query(createTableSql(qualified));
+            await this.client.query(`INSERT INTO ${qualified} (version_id, is_applied) VALUES ($1, $2)`, ['0', true]);
+        });
+    }
+    /** goose writes nothing before a migration runs. */
+    async beforeSection(_step) { }
+    async record(step) {
+        if (step.direction === 'up') {
+            await this.client.query(`INSERT INTO ${this.qualified} (version_id, is_applied) VALUES ($1, $2)`, [step.version.toString(), true]);
+        }
+        else {
+            await this.client.query(`DELETE FROM ${this.qualified} WHERE version_id=$1`, [step.version.toString()]);
+        }
+    }
+    /**
+     * Leaves version 0 and the rows of versions that stay applied as they are, deletes the rest and inserts
+     * the applied versions that have no row, as someone fixing the table by hand would.
+     */
+    async force(applied) {
+        const versions = applied.map((version) => version.toString());
+        await inTransaction(this.client, async () => {
+            await this.client.query(`DELETE FROM ${this.qualified} WHERE version_id <> 0 AND (NOT is_applied OR NOT (version_id = ANY($1::bigint[])))`, [
+                versions,
+            ]);
+            const { rows } = await this.client.query(`SELECT DISTINCT version_id::text FROM ${this.qualified}`);
+            const present = new Set(rows.map((row) => row.version_id));
+            for (const version of versions) {
+                if (!present.has(version)) {
+                    await this.client.query(`INSERT INTO ${this.qualified} (version_id, is_applied) VALUES ($1, $2)`, [version, true]);
+                }
+            }
+        });
+    }
+}
+function gooseVersionTable(client, table) {
+    return new GooseVersionTable(client, table);
+}
+/**
+ * goose's reading of the table (EnsureDBVersionContext in migrate.go): rows newest id first, the newest row
+ * of each version says whether it is applied (rows with is_applied = false come from old goose versions
+ * that recorded downs that way; current goose deletes). Version 0 is goose's own starting row, not a migration.
+ * `version` is the highest applied version, as goose's missing-migration check and the provider's
+ * GetDBVersion (max(version_id)) see it; the legacy `goose version` prints the last applied by id instead,
+ * which differs only after `-allow-missing` applied an older version last.
+ */
+async function readGooseDeployed(client, table) {
+    const { schema, name, qualified } = await resolve(client, table);
+    if (!(await tableExists(client, schema, name)))
+        return { dirty: false, applied: [] };
+    const { rows } = await client.query(`SELECT version_id::text AS version_id, is_applied FROM ${qualified} ORDER BY id DESC`);
+    const latest = new Map();
+    for (const row of rows)
+        if (!latest.has(row.version_id))
+            latest.set(row.version_id, row.is_applied);
+    const applied = [...latest].filter(([version, isApplied]) => isApplied && BigInt(version) > 0n).map(([version]) => BigInt(version));
+    applied.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return { version: applied[applied.length - 1], applied, dirty: false };
+}
+
+;// CONCATENATED MODULE: ./src/formats/goose/index.ts
+
+
+
+
+
+/** Whether goose would see a `-- +goose Up` annotation in the text (a line only goose gives meaning to). */
+function hasGooseUp(text) {
+    return scanLines(text).some((line) => {
+        const found = readAnnotation(line.text);
+        return found.kind === 'annotation' && found.annotation === 'Up';
+    });
+}
+/** pressly/goose, SQL migrations on PostgreSQL: one `<version>_<title>.sql` per version holding both directions. */
+const goose = {
+    tool: 'goose',
+    words: {
+        label: 'goose',
+        upCommand: 'goose up',
+        downCommand: 'goose down',
+        exampleName: '00001_create_users.sql',
+        createCommand: 'goose create -s',
+        forceCommand: 'goose has no force command; the equivalent is one applied row per version: `INSERT INTO {table} (version_id, is_applied) VALUES (<version>, true)` for every version up to {version}',
+        nameRule: 'Rename it to VERSION_title.sql: a version above zero (digits), an underscore, the title, lower-case .sql.',
+        skipsName: 'does not run',
+        unknownVersion: 'goose keeps applying newer files, but `goose down` cannot roll back a version it has no file for ({version})',
+        deletedVersion: 'databases at version {version} can no longer roll it back (`goose down` has no file for it)',
+        sectionMarkers: { up: '-- +goose Up', down: '-- +goose Down' },
+        rollbackCommand: 'goose down',
+        sendsSection: 'goose sends each statement of a section as a query of its own',
+        outsideTransaction: '-- +goose NO TRANSACTION',
+        transactionBlock: {
+            wrapped: 'goose runs the statements of a section in one transaction unless the file says otherwise; ' +
+                'statements such as CREATE INDEX CONCURRENTLY need `-- +goose NO TRANSACTION` in their file (the whole file then runs without one).',
+            none: 'With NO TRANSACTION goose sends each statement on its own, so this one shared a query with others (a `-- +goose StatementBegin` block, ' +
+                'or a BEGIN of its own): give statements such as CREATE INDEX CONCURRENTLY a statement of their own, outside such blocks.',
+        },
+        afterFailure: 'half-migrated',
+        sharedSession: 'goose runs the files one after the other on one connection',
+        statementTimeout: 'a statement_timeout on the deploying role',
+    },
+    defaultTable: 'goose_db_version',
+    // One file holds both directions: there is no separate up or down file to miss or to mismatch.
+    capabilities: { directionFiles: false, sequentialVersions: true },
+    // goose up fails with "detected N missing (out-of-order) migrations" unless -allow-missing.
+    olderVersions: 'refused',
+    parseName: parseGooseName,
+    sections: gooseSections,
+    recognise: (files) => files.filter((file) => file.name.endsWith('.sql') && hasGooseUp(file.text)).length,
+    versionTable: gooseVersionTable,
+    readDeployed: readGooseDeployed,
+};
+
+;// CONCATENATED MODULE: ./src/formats/read-directory.ts
+
+
+/** A problem with the input that stops the run before any check (exit code 2). */
+class InputError extends Error {
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+/** Bytes to text as PostgreSQL will receive them: a BOM and CR LF are kept; invalid UTF-8 is flagged. */
+function decodeMigration(bytes) {
+    try {
+        return { text: strictUtf8.decode(bytes), validUtf8: true };
+    }
+    catch {
+        return { text: lenientUtf8.decode(bytes), validUtf8: false };
+    }
+}
+/**
+ * Reads a migrations directory the way the tools' file sources do: only the
+ * directory's own files (subdirectories are ignored). `wanted` says which
+ * names to read at all; the rest are listed by name only.
+ */
+async function readDirectory(dir, shownAs, repository, wanted) {
+    const absolute = external_node_path_.resolve(dir);
+    const stat = await external_node_fs_.promises.stat(absolute).catch(() => undefined);
+    if (!stat)
+        throw new InputError(`migrations directory ${shownAs} does not exist`);
+    if (!stat.isDirectory())
+        throw new InputError(`${shownAs} is not a directory: point migration-guard at the folder that holds the migration files`);
+    // Symlinks may point anywhere inside the repository (or the directory itself, when it lies outside it), never beyond.
+    const realDir = await external_node_fs_.promises.realpath(absolute);
+    const realRepo = repository && (await external_node_fs_.promises.realpath(repository).catch(() => undefined));
+    const boundary = realRepo && isInside(realDir, realRepo) ? realRepo : realDir;
+    const entries = (await external_node_fs_.promises.readdir(absolute, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const files = [];
+    const names = [];
+    const refused = [];
+    for (const entry of entries) {
+        if (entry.isDirectory())
+            continue;
+        names.push(entry.name);
+        if (!wanted(entry.name))
+            continue;
+        const full = external_node_path_.join(absolute, entry.name);
+        const read = await readEntry(full, entry, boundary);
+        if ('reason' in read) {
+            refused.push({ path: full, name: entry.name, ...read });
+            continue;
+        }
+        const { bytes } = read;
+        const { text, validUtf8 } = decodeMigration(bytes);
+        files.push({ path: full, name: entry.name, text, validUtf8, unsendable: unsendable(bytes, validUtf8) });
+    }
+    return { dir: absolute, files, names, refused };
+}
+function isInside(child, parent) {
+    const rel = external_node_path_.relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+const LINK_HINT = 'Migrations should be regular files in the repository, so that what is reviewed is what runs. Replace the link with the file itself.';
+const SPECIAL_HINT = 'Migrations should be regular files. Replace it with the SQL file it stands for, or move it out of the migrations directory.';
+/**
+ * The bytes of a regular file, or why it is not read. A symlink is followed
+ * only inside `boundary` (a pull request must not make the runner read
+ * /etc/passwd or a secret). Anything that is not a regular file is refused
+ * by its type before it is opened (reading a FIFO waits for a writer forever,
+ * a device never ends), and the type is checked again on the open descriptor,
+ * which is opened non-blocking, so a file swapped meanwhile cannot hang the run.
+ */
+async function readEntry(file, entry, boundary) {
+    let target = file;
+    if (entry.isSymbolicLink()) {
+        const real = await external_node_fs_.promises.realpath(file).then((t) => ({ t }), (error) => ({ error: error }));
+        if ('error' in real) {
+            if (real.error.code === 'ELOOP')
+                return { reason: 'it is a symbolic link loop (ELOOP: following it leads back to a link already followed, never to a file)', hint: LINK_HINT };
+            if (real.error.code === 'ENOENT' || real.error.code === 'ENOTDIR')
+                return { reason: 'it is a symbolic link to nothing (a broken link)', hint: LINK_HINT };
+            return cannotRead(real.error);
+        }
+        if (!isInside(real.t, boundary))
+            return { reason: `it is a symbolic link to ${real.t}, outside the repository; migration-guard does not read it`, hint: LINK_HINT };
+        const stat = await external_node_fs_.promises.stat(real.t).catch(() => undefined);
+        if (!stat?.isFile())
+            return { reason: `it is a symbolic link to ${stat ? specialKind(stat) : 'something that is not a file'}`, hint: LINK_HINT };
+        target = real.t;
+    }
+    else if (!entry.isFile()) {
+        return {
+            reason: `it is ${specialKind(entry)}, not a regular file, so reading it could block or never end; golang-migrate would hang or fail on it`,
+            hint: SPECIAL_HINT,
+        };
+    }
+    // Synchronous on purpose: one file at a time through the thread pool costs ~0.4 ms of waiting per file (0.8 s for
+    // 1,000 migrations), where these calls take microseconds; nothing else runs while the directory is read.
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(target, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | (target === file ? external_node_fs_.constants.O_NOFOLLOW : 0));
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            return { reason: `it is ${specialKind(stat)}, not a regular file`, hint: SPECIAL_HINT };
+        return { bytes: (0,external_node_fs_.readFileSync)(fd) };
+    }
+    catch (error) {
+        return cannotRead(error);
+    }
+    finally {
+        if (fd !== undefined)
+            closeQuietly(fd);
+    }
+}
+function closeQuietly(fd) {
+    try {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    catch {
+        // closing a descriptor we opened cannot fail in a way that changes what was read
+    }
+}
+function cannotRead(error) {
+    if (error.code === 'EACCES' || error.code === 'EPERM') {
+        return {
+            reason: `it cannot be read: permission denied (${error.code})`,
+            hint: 'Make the file readable by the user the job runs as (chmod a+r), as it must be for the tool that runs it.',
+        };
+    }
+    if (error.code === 'ELOOP')
+        return { reason: 'it is a symbolic link loop (ELOOP)', hint: LINK_HINT };
+    return { reason: `it cannot be read (${error.code ?? error.message})`, hint: 'Check that the file exists and is readable, then run again.' };
+}
+function specialKind(entry) {
+    if (entry.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (entry.isSocket())
+        return 'a socket';
+    if (entry.isCharacterDevice())
+        return 'a character device';
+    if (entry.isBlockDevice())
+        return 'a block device';
+    if (entry.isDirectory())
+        return 'a directory';
+    return 'not a regular file';
+}
+/**
+ * Bytes PostgreSQL would reject before running anything: invalid UTF-8
+ * (the server and lib/pq use UTF8) and NUL, which cannot be part of a query
+ * string. Such a file is not sent; its failure is reported as PostgreSQL's.
+ */
+function unsendable(bytes, validUtf8) {
+    const nul = bytes.indexOf(0);
+    if (nul >= 0)
+        return { kind: 'nul', offset: lenientUtf8.decode(bytes.subarray(0, nul)).length };
+    if (!validUtf8) {
+        const at = firstInvalidUtf8(bytes);
+        const sequence = [...bytes.subarray(at, Math.min(at + sequenceLength(bytes[at]), bytes.length))]
+            .map((b) => `0x${b.toString(16).padStart(2, '0')}`)
+            .join(' ');
+        return { kind: 'invalid-utf8', offset: lenientUtf8.decode(bytes.subarray(0, at)).length, bytes: sequence };
+    }
+    return undefined;
+}
+const sequenceLength = (lead) => (lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xc2 && lead <= 0xdf ? 2 : 1);
+/** Offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629). */
+function firstInvalidUtf8(bytes) {
+    for (let i = 0; i < bytes.length;) {
+        const lead = bytes[i];
+        if (lead < 0x80) {
+            i++;
+            continue;
+        }
+        const length = sequenceLength(lead);
+        if (length === 1)
+            return i;
+        const second = bytes[i + 1];
+        // Overlong forms, UTF-16 surrogates and code points past U+10FFFF.
+        if ((lead === 0xe0 && second < 0xa0) ||
+            (lead === 0xed && second >= 0xa0) ||
+            (lead === 0xf0 && second < 0x90) ||
+            (lead === 0xf4 && second >= 0x90))
+            return i;
+        for (let k = 1; k < length; k++)
+            if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80)
+                return i;
+        i += length;
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/formats/index.ts
+
+
+
+
+
+/** Every tool migration-guard reads, in the order `auto` prefers them when nothing else decides. */
+const FORMATS = [golangMigrate, goose, dbmate];
+/** `a`, `a and b`, `a, b and c` (or `or`): the tools as prose for help and messages, from the registry. */
+function toolList(conjunction, names = FORMATS.map((f) => f.words.label)) {
+    return names.length > 1 ? `${names.slice(0, -1).join(', ')} ${conjunction} ${names.at(-1) ?? ''}` : (names[0] ?? '');
+}
+/** Each default version table with the tools that use it: `schema_migrations for golang-migrate and dbmate, ...`. */
+function defaultTables() {
+    const byTable = new Map();
+    for (const f of FORMATS)
+        byTable.set(f.defaultTable, [...(byTable.get(f.defaultTable) ?? []), f.words.label]);
+    return [...byTable].map(([table, tools]) => `${table} for ${toolList('and', tools)}`).join(', ');
+}
+function formatNamed(tool) {
+    const format = FORMATS.find((f) => f.tool === tool);
+    if (!format)
+        throw new InputError(`migration tool ${tool} is not supported`);
+    return format;
+}
+/** Files worth reading to decide the tool: small enough SQL files, and every name some tool would take. */
+function worthReading(name) {
+    return /\.sql$/i.test(name) || FORMATS.some((f) => f.parseName(name).ok);
+}
+/**
+ * Reads a migrations directory with the chosen tool's rules. `auto` counts,
+ * per tool, the files only that tool would run; a directory that two tools
+ * claim is refused (one tool's runner would ignore the other's files).
+ */
+async function loadMigrationSet(dir, options = {}) {
+    const shownAs = options.shownAs ?? dir;
+    const tool = options.tool ?? 'auto';
+    const directory = await readDirectory(dir, shownAs, options.repository, worthReading);
+    if (tool !== 'auto')
+        return buildSet(formatNamed(tool), directory, `migration-tool: ${tool}`);
+    const counts = FORMATS.map((format) => ({ format, count: format.recognise(directory.files) })).filter((c) => c.count > 0);
+    if (counts.length > 1) {
+        const seen = counts.map((c) => `${c.count} ${c.format.words.label} file(s) (e.g. ${example(c.format, directory.files)})`).join(' and ');
+        throw new InputError(`${shownAs} mixes migration tools: ${seen}. One directory is run by one tool; move one set out, or set migration-tool to the tool that runs this directory`);
+    }
+    const chosen = counts.at(0);
+    if (!chosen) {
+        const expected = FORMATS.map((f) => `${f.words.label} (${f.words.exampleName})`).join(', ');
+        if (directory.names.length === 0 || !directory.names.some((n) => FORMATS.some((f) => f.parseName(n).ok || lookalike(f, n)))) {
+            throw new InputError(`no migration files in ${shownAs}: expected the files of ${expected}`);
+        }
+        // Nothing any tool would run, but names that look like migrations: golang-migrate's rules say why each is skipped.
+        return buildSet(FORMATS[0], directory, 'migration-tool: auto (no tool recognised the files; golang-migrate explains what it skips)');
+    }
+    return buildSet(chosen.format, directory, `migration-tool: auto (${chosen.count} file(s) of ${chosen.format.words.label})`);
+}
+function lookalike(format, name) {
+    const parsed = format.parseName(name);
+    return !parsed.ok && parsed.lookalike;
+}
+function example(format, files) {
+    return files.find((f) => format.recognise([f]) > 0)?.name ?? format.words.exampleName;
+}
+
+
 ;// CONCATENATED MODULE: ./src/formats/format.ts
 const TOOL_NAMES = ['golang-migrate', 'goose', 'dbmate'];
+/** `previous` when no version stays applied; each tool's version table writes it in that tool's own way. */
+const NO_VERSION = -1n;
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = require("node:child_process");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
 ;// CONCATENATED MODULE: ./src/servers/binaries.ts
 
 
@@ -58071,64 +56156,132 @@ async function startCluster(binaries, provider, log) {
         LANG: 'C',
     };
     try {
-        const initdb = (dir) => runToCompletion(external_node_path_.join(binaries.bindir, 'initdb'), ['-D', dir, ...INITDB_ARGS], { env, ...ids });
-        const template = await cachedTemplate(binaries, account, initdb).catch(async (error) => {
-            // A full disk fails initdb just the same: say so now instead of trying again and reporting initdb.
-            const full = await diskFull(error, parent, 'running initdb for the template cache');
-            if (full)
-                throw full;
-            log(`no initdb template cache (${errorMessage(error)}); running initdb`);
-            return undefined;
-        });
-        // cp -a keeps the server account's ownership and the 0700 mode PostgreSQL insists on.
-        if (template)
-            await runToCompletion('cp', ['-a', template, data], { env }).catch(async (error) => {
-                const full = await diskFull(error, parent, 'copying the initdb template into the cluster directory');
-                throw full ?? new Error(`copying the initdb template failed: ${error.message}`);
-            });
-        else
-            await initdb(data).catch(async (error) => {
-                const full = await diskFull(error, parent, 'running initdb');
-                throw full ?? new Error(`initdb failed: ${error.message}`);
-            });
+        await createDataDirectory({ binaries, account, env, ids, parent, data, log });
     }
     catch (error) {
         removeDir();
         unregister();
         throw error instanceof InfrastructureError ? error : new InfrastructureError(error.message);
     }
-    const server = (0,external_node_child_process_namespaceObject.spawn)(external_node_path_.join(binaries.bindir, 'postgres'), [
-        '-D',
-        data,
-        '-k',
-        root,
-        '-p',
-        '5432',
-        '-c',
-        'listen_addresses=',
-        '-c',
-        'fsync=off',
-        '-c',
-        'synchronous_commit=off',
-        '-c',
-        'full_page_writes=off',
-        '-c',
-        'max_connections=30',
-        '-c',
-        'unix_socket_permissions=0777',
-        // Shared memory segments in the data directory, so that a killed server leaves nothing in /dev/shm.
-        '-c',
-        'dynamic_shared_memory_type=mmap',
-    ], { env, ...ids, stdio: ['ignore', 'ignore', 'pipe'] });
-    const logTail = [];
-    const logListeners = new Set();
-    let stopped = false;
+    const server = (0,external_node_child_process_namespaceObject.spawn)(external_node_path_.join(binaries.bindir, 'postgres'), ['-D', data, '-k', root, ...SERVER_SETTINGS], {
+        env,
+        ...ids,
+        stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const output = watchOutput(server);
+    const stop = local_cluster_stopper(server, () => {
+        removeDir();
+        unregister();
+    });
     const kill = () => {
         if (server.exitCode === null && server.signalCode === null)
             server.kill('SIGKILL');
         removeDir();
     };
-    const stop = async () => {
+    unregister();
+    unregister = onCleanup(`PostgreSQL in ${root}`, stop, kill);
+    try {
+        await output.ready;
+    }
+    catch (error) {
+        await stop();
+        throw ((await diskFull(error, parent, 'starting PostgreSQL')) ??
+            new InfrastructureError(`PostgreSQL ${binaries.version} from ${binaries.bindir} did not start: ${error.message}`));
+    }
+    return {
+        provider,
+        connection: { host: root, port: 5432, user: 'postgres', database: 'postgres' },
+        description: `PostgreSQL ${binaries.version} (${provider}, ${binaries.bindir})`,
+        onLog: (listener) => {
+            output.listeners.add(listener);
+            return () => output.listeners.delete(listener);
+        },
+        stop,
+    };
+}
+/** The throw-away server's settings: a unix socket only, durability off, and nothing left in /dev/shm when it is killed. */
+const SERVER_SETTINGS = [
+    '-p',
+    '5432',
+    '-c',
+    'listen_addresses=',
+    '-c',
+    'fsync=off',
+    '-c',
+    'synchronous_commit=off',
+    '-c',
+    'full_page_writes=off',
+    '-c',
+    'max_connections=30',
+    '-c',
+    'unix_socket_permissions=0777',
+    // Shared memory segments in the data directory, so that a killed server leaves nothing in /dev/shm.
+    '-c',
+    'dynamic_shared_memory_type=mmap',
+];
+/** The cluster's data directory: a copy of the cached initdb template, or a fresh initdb when there is no cache. */
+async function createDataDirectory({ binaries, account, env, ids, parent, data, log }) {
+    const initdb = (dir) => runToCompletion(external_node_path_.join(binaries.bindir, 'initdb'), ['-D', dir, ...INITDB_ARGS], { env, ...ids });
+    const template = await cachedTemplate(binaries, account, initdb).catch(async (error) => {
+        // A full disk fails initdb just the same: say so now instead of trying again and reporting initdb.
+        const full = await diskFull(error, parent, 'running initdb for the template cache');
+        if (full)
+            throw full;
+        log(`no initdb template cache (${errorMessage(error)}); running initdb`);
+        return undefined;
+    });
+    // cp -a keeps the server account's ownership and the 0700 mode PostgreSQL insists on.
+    if (template)
+        await runToCompletion('cp', ['-a', template, data], { env }).catch(async (error) => {
+            const full = await diskFull(error, parent, 'copying the initdb template into the cluster directory');
+            throw full ?? new Error(`copying the initdb template failed: ${error.message}`);
+        });
+    else
+        await initdb(data).catch(async (error) => {
+            const full = await diskFull(error, parent, 'running initdb');
+            throw full ?? new Error(`initdb failed: ${error.message}`);
+        });
+}
+/** The server's log lines as they come: the last 40 kept for errors, passed to listeners, and `ready` once it accepts connections. */
+function watchOutput(server) {
+    const logTail = [];
+    const listeners = new Set();
+    const ready = new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+            reject(new Error(`not ready after ${START_TIMEOUT_MS / 1000}s`));
+        }, START_TIMEOUT_MS);
+        let buffer = '';
+        server.stderr?.on('data', (chunk) => {
+            buffer += chunk.toString();
+            const lines = buffer.split('\n');
+            buffer = lines.pop() ?? ''; // split always gives at least one piece: the unfinished line
+            for (const line of lines) {
+                for (const listener of listeners)
+                    listener(line);
+                logTail.push(line);
+                if (logTail.length > 40)
+                    logTail.shift();
+                if (line.includes(READY)) {
+                    clearTimeout(timer);
+                    resolve();
+                }
+            }
+        });
+        server.once('error', (e) => {
+            clearTimeout(timer);
+            reject(e);
+        });
+        server.once('exit', (code, signal) => {
+            clearTimeout(timer);
+            reject(new Error(`postgres exited during start-up (${signal ?? `code ${String(code)}`}): ${logTail.slice(-5).join(' | ')}`));
+        });
+    });
+    return { ready, listeners };
+}
+/** Stops the server once (fast shutdown, SIGKILL after 10 s), then `cleanUp`; later calls do nothing. */
+function local_cluster_stopper(server, cleanUp) {
+    let stopped = false;
+    return async () => {
         if (stopped)
             return;
         stopped = true;
@@ -58141,57 +56294,7 @@ async function startCluster(binaries, provider, log) {
             await exited;
             clearTimeout(timer);
         }
-        removeDir();
-        unregister();
-    };
-    unregister();
-    unregister = onCleanup(`PostgreSQL in ${root}`, stop, kill);
-    try {
-        await new Promise((resolve, reject) => {
-            const timer = setTimeout(() => {
-                reject(new Error(`not ready after ${START_TIMEOUT_MS / 1000}s`));
-            }, START_TIMEOUT_MS);
-            let buffer = '';
-            server.stderr.on('data', (chunk) => {
-                buffer += chunk.toString();
-                const lines = buffer.split('\n');
-                buffer = lines.pop() ?? ''; // split always gives at least one piece: the unfinished line
-                for (const line of lines) {
-                    for (const listener of logListeners)
-                        listener(line);
-                    logTail.push(line);
-                    if (logTail.length > 40)
-                        logTail.shift();
-                    if (line.includes(READY)) {
-                        clearTimeout(timer);
-                        resolve();
-                    }
-                }
-            });
-            server.once('error', (e) => {
-                clearTimeout(timer);
-                reject(e);
-            });
-            server.once('exit', (code, signal) => {
-                clearTimeout(timer);
-                reject(new Error(`postgres exited during start-up (${signal ?? `code ${String(code)}`}): ${logTail.slice(-5).join(' | ')}`));
-            });
-        });
-    }
-    catch (error) {
-        await stop();
-        throw ((await diskFull(error, parent, 'starting PostgreSQL')) ??
-            new InfrastructureError(`PostgreSQL ${binaries.version} from ${binaries.bindir} did not start: ${error.message}`));
-    }
-    return {
-        provider,
-        connection: { host: root, port: 5432, user: 'postgres', database: 'postgres' },
-        description: `PostgreSQL ${binaries.version} (${provider}, ${binaries.bindir})`,
-        onLog: (listener) => {
-            logListeners.add(listener);
-            return () => logListeners.delete(listener);
-        },
-        stop,
+        cleanUp();
     };
 }
 function runToCompletion(file, args, options) {
@@ -58247,7 +56350,7 @@ function urlServer(databaseUrl) {
 /** A connection string (URL or key=value, PG* variables and .pgpass filling the gaps) as node-pg settings; `input` names the setting. */
 function clientConfigFromUrl(databaseUrl, input) {
     try {
-        return connection_parseConnection(databaseUrl, input).config;
+        return parse_parseConnection(databaseUrl, input).config;
     }
     catch (error) {
         if (error instanceof ConnectionError)
@@ -58258,7 +56361,7 @@ function clientConfigFromUrl(databaseUrl, input) {
 /** The URL with its password replaced, for logs and reports. */
 function redactUrl(databaseUrl) {
     try {
-        return connection_parseConnection(databaseUrl, 'connection string').shown;
+        return parse_parseConnection(databaseUrl, 'connection string').shown;
     }
     catch {
         return '(connection string)';
@@ -58331,6 +56434,537 @@ async function startServer(choice, request) {
     throw new InfrastructureError(`no way to start ${wanted} was found: ${HOW_TO_FIX}`);
 }
 
+;// CONCATENATED MODULE: ./src/durations.ts
+/** PostgreSQL's limit for statement_timeout and lock_timeout, and Node's for a timer (2^31-1 ms, about 24.8 days). */
+const MAX_DURATION_MS = 2_147_483_647;
+/** "2s", "500ms", "5m", "1h", or a number of milliseconds (as golang-migrate's x-statement-timeout); "0" disables. */
+function parseDuration(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/i.exec(text);
+    if (!m)
+        return undefined;
+    const factor = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 }[(m.at(2) ?? 'ms').toLowerCase()];
+    return Math.round(Number(m[1]) * factor);
+}
+/** The shortest of 1h, 1m, 1s or 1ms that says `ms` exactly: 300000 -> 5m. */
+function formatDuration(ms) {
+    if (ms % 3_600_000 === 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0)
+        return `${ms / 60_000}m`;
+    if (ms % 1_000 === 0)
+        return `${ms / 1_000}s`;
+    return `${ms}ms`;
+}
+
+;// CONCATENATED MODULE: ./src/settings/readers.ts
+
+
+
+
+
+/** Major versions a provider can run: PostgreSQL 10 to the next release (raise POSTGRES_MAX with each PostgreSQL release). */
+const POSTGRES_MIN = 10;
+const POSTGRES_MAX = 19;
+/** Trimmed; empty: not set. */
+const optionalText = (text) => text?.trim() || undefined;
+/** Words separated by commas or white space. */
+const listOf = (text) => (text ?? '')
+    .split(/[,\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+/** One of `choices` (empty: the fallback); the choices are also what `help` shows as the flag's value. */
+function oneOf(choices) {
+    return { choices, read: (text, context) => pick(text, choices, context) };
+}
+/** true or false, in any case. */
+function yesNo() {
+    const choices = ['true', 'false'];
+    return { choices, read: (text, context) => pick(text?.toLowerCase(), choices, context) === 'true' };
+}
+function pick(text, choices, { name, fallback }) {
+    const v = (text ?? '').trim() || fallback;
+    if (!choices.includes(v))
+        throw new SettingsError(`${name} must be one of ${choices.join(', ')}, got '${v}'`);
+    return v;
+}
+/** A duration (30s, 5m, 1500 ms); PostgreSQL's timeouts and Node's timers both stop at 2^31-1 ms (about 24.8 days). */
+const duration = (text, { name, fallback }) => {
+    const ms = parseDuration(text?.trim() || fallback);
+    if (ms === undefined)
+        throw new SettingsError(`${name} must be a duration such as 30s, 5m or 1500 (milliseconds), got '${text ?? fallback}'`);
+    if (ms > MAX_DURATION_MS)
+        throw new SettingsError(`${name} is too long: at most ${MAX_DURATION_MS} ms (about 24 days), got '${text ?? fallback}'`);
+    return ms;
+};
+/** A directory, resolved against the root (where the config file is). */
+const directory = (text, { root, fallback }) => external_node_path_.resolve(root, text?.trim() ? text : fallback).trim();
+/** A file, resolved against the root; empty: none. */
+const optionalFile = (text, { root }) => {
+    const file = text?.trim() || undefined;
+    return file && external_node_path_.resolve(root, file);
+};
+/** Check ids, validated against the registry's list. */
+const checkIds = (text, context) => {
+    const ids = new Set(listOf(text, context));
+    for (const id of ids) {
+        if (!CHECK_IDS.includes(id))
+            throw new SettingsError(`${context.name} names an unknown check '${id}'; known checks: ${CHECK_IDS.join(', ')}`);
+    }
+    return ids;
+};
+const postgresMajor = (text, { name }) => {
+    const version = text?.trim() || undefined;
+    if (version && !/^\d+$/.test(version))
+        throw new SettingsError(`${name} must be a major version such as 16, got '${version}'`);
+    if (version && (Number(version) < POSTGRES_MIN || Number(version) > POSTGRES_MAX)) {
+        throw new SettingsError(`${name} must be a PostgreSQL major version from ${POSTGRES_MIN} to ${POSTGRES_MAX}, got '${version}'`);
+    }
+    return version;
+};
+const tableName = (text, { name }) => {
+    const table = text?.trim() || undefined;
+    if (table && table.length > 63)
+        throw new SettingsError(`${name} is longer than PostgreSQL's 63-character identifier limit`);
+    return table;
+};
+/** A number of rows; `_` and `,` may group the digits. */
+const rowCount = (text, { name, fallback }) => {
+    const digits = text?.trim().replace(/[_,]/g, '') || fallback;
+    if (!/^\d+$/.test(digits))
+        throw new SettingsError(`${name} must be a number of rows such as 1000000, got '${text ?? ''}'`);
+    return Number(digits);
+};
+/** jobs: a whole number from 1 to 256; empty or `auto`: the machine's cores (os.availableParallelism). */
+const jobCount = (text, { name }) => {
+    const value = text?.trim().toLowerCase() ?? '';
+    if (!value || value === 'auto')
+        return Math.max(1, external_node_os_.availableParallelism());
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < 1 || n > 256)
+        throw new SettingsError(`${name} must be a number from 1 to 256 or auto, got '${text ?? ''}'`);
+    return n;
+};
+/** shard: `k/n`, 1 <= k <= n (e.g. 2/4 from a matrix); empty: no sharding. */
+const shardOf = (text, { name }) => {
+    const value = text?.trim() ?? '';
+    if (!value)
+        return undefined;
+    const m = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
+    const [index, of] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+    if (!m || index < 1 || of < 1 || index > of || of > 256)
+        throw new SettingsError(`${name} must be k/n with 1 <= k <= n <= 256, e.g. 2/4 from a matrix (\${{ matrix.shard }}/4), got '${value}'`);
+    return { index, of };
+};
+/** The action's comment input: true or false (its own message, older than pick's). */
+const commentSwitch = (text, { name, fallback }) => {
+    const comment = (text?.trim() || fallback).toLowerCase();
+    if (!['true', 'false'].includes(comment))
+        throw new SettingsError(`${name} must be true or false, got '${comment}'`);
+    return comment === 'true';
+};
+/** The action's report-path: empty: the runner's temporary directory. */
+const reportFile = (text, { env }) => text?.trim() || external_node_path_.join(env.RUNNER_TEMP || external_node_os_.tmpdir(), 'migration-guard-report.json');
+
+;// CONCATENATED MODULE: ./src/settings/table.ts
+
+
+
+
+const TOOL_CHOICES = ['auto', ...TOOL_NAMES];
+const FAIL_ON = ['error', 'warning', 'never'];
+const SCOPES = ['all', 'changed'];
+/**
+ * Every setting, declared once, in the order `help check` lists them: the action's input reader, the CLI's flags,
+ * the config file's keys and `help check` are derived from it; test/unit/settings-table.test.ts compares it with
+ * action.yml and the README.
+ */
+const SETTINGS = [
+    { input: 'migrations-path', field: 'migrationsPath', config: 'yes', default: 'migrations', cli: { flag: 'DIR', help: [] }, read: directory },
+    {
+        input: 'postgres',
+        field: 'postgres',
+        config: 'yes',
+        default: 'auto',
+        cli: { flag: '--postgres', help: ['how to get a PostgreSQL (default: auto)'] },
+        ...oneOf(PROVIDER_CHOICES),
+    },
+    {
+        input: 'database-url',
+        field: 'databaseUrl',
+        config: 'secret',
+        connection: true,
+        cli: { flag: '--database-url', value: 'URL', help: ['server to create a scratch database on (implies url)'] },
+        read: optionalText,
+    },
+    {
+        input: 'postgres-version',
+        field: 'postgresVersion',
+        config: 'yes',
+        cli: { flag: '--postgres-version', value: 'N', help: ['major version to run, e.g. 16'] },
+        read: postgresMajor,
+    },
+    {
+        input: 'postgres-image',
+        field: 'postgresImage',
+        config: 'yes',
+        cli: { flag: '--postgres-image', value: 'IMAGE', help: ['image for the docker provider (default: postgres:<version>-alpine)'] },
+        read: optionalText,
+    },
+    {
+        input: 'migration-tool',
+        field: 'migrationTool',
+        config: 'yes',
+        default: 'auto',
+        cli: { flag: '--migration-tool', help: ['the tool that runs DIR (default: auto, decided from the files)'] },
+        ...oneOf(TOOL_CHOICES),
+    },
+    {
+        input: 'migrations-table',
+        field: 'migrationsTable',
+        config: 'yes',
+        cli: {
+            flag: '--migrations-table',
+            value: 'NAME',
+            help: wrapped(`the tool's version table (default: ${defaultTables()})`),
+        },
+        read: tableName,
+    },
+    {
+        input: 'fail-on',
+        field: 'failOn',
+        config: 'yes',
+        default: 'error',
+        cli: { flag: '--fail-on', help: ['lowest severity that fails the run (default: error)'] },
+        ...oneOf(FAIL_ON),
+    },
+    {
+        input: 'disable',
+        field: 'disabled',
+        config: 'yes',
+        cli: { flag: '--disable', value: 'CHECK,...', multiple: true, help: ['checks to skip'] },
+        read: checkIds,
+    },
+    {
+        input: 'base-ref',
+        field: 'baseRef',
+        config: 'yes',
+        cli: {
+            flag: '--base',
+            value: 'REF',
+            help: ['branch, tag or commit whose migrations are already applied', '(e.g. the last release tag); enables the history checks'],
+        },
+        read: optionalText,
+    },
+    {
+        input: 'target-database-url',
+        field: 'targetDatabaseUrl',
+        config: 'secret',
+        connection: true,
+        cli: { flag: '--target-database-url', value: 'URL', help: ['deployed database: read its version table and schema (read-only)'] },
+        read: optionalText,
+    },
+    {
+        input: 'drift',
+        field: 'drift',
+        config: 'yes',
+        default: 'true',
+        cli: { flag: '--drift', help: ["compare the target's schema with the migrations' (default: true)"] },
+        ...yesNo(),
+    },
+    {
+        input: 'drift-ignore',
+        field: 'driftIgnore',
+        config: 'yes',
+        cli: { flag: '--drift-ignore', value: 'PATTERN,...', help: ["objects that are not drift, e.g. 'public.legacy_*'"] },
+        read: listOf,
+    },
+    {
+        input: 'rehearsal-database-url',
+        field: 'rehearsalDatabaseUrl',
+        config: 'secret',
+        connection: true,
+        cli: {
+            flag: '--rehearsal-database-url',
+            value: 'URL',
+            help: ['a disposable copy of the target: the pending migrations are', 'rehearsed there up, down and up (it is left migrated)'],
+        },
+        read: optionalText,
+    },
+    {
+        input: 'rehearsal-lock-threshold',
+        field: 'rehearsalLockThresholdMs',
+        config: 'yes',
+        default: '1s',
+        cli: { flag: '--rehearsal-lock-threshold', value: 'D', help: ['report locks that block traffic held longer (default: 1s)'] },
+        read: duration,
+    },
+    {
+        input: 'statement-timeout',
+        field: 'statementTimeoutMs',
+        config: 'yes',
+        // Generous for an empty throw-away database; a file that runs this long there is stuck.
+        default: '5m',
+        cli: { flag: '--statement-timeout', value: 'D', help: ['cancel a file that runs longer (default: 5m; 0: none)'] },
+        read: duration,
+    },
+    {
+        input: 'lock-timeout',
+        field: 'lockTimeoutMs',
+        config: 'yes',
+        default: '30s',
+        cli: { flag: '--lock-timeout', value: 'D', help: ['PostgreSQL lock_timeout for every file (default: 30s)'] },
+        read: duration,
+    },
+    {
+        input: 'run-timeout',
+        field: 'runTimeoutMs',
+        config: 'yes',
+        // Well under GitHub's 6-hour job limit, so a stuck run still reports what it checked.
+        default: '30m',
+        cli: { flag: '--run-timeout', value: 'D', help: ['end the whole run with a partial report (default: 30m)'] },
+        read: duration,
+    },
+    {
+        input: 'scope',
+        field: 'scope',
+        config: 'yes',
+        cli: {
+            flag: '--scope',
+            help: [
+                'changed: with a base, only added or edited migrations get',
+                'up/down/up; the others are applied up once (default: changed',
+                'on a pull request in GitHub Actions, all otherwise)',
+            ],
+        },
+        // No fixed default: `changed` on pull requests, `all` otherwise (event.ts).
+        choices: SCOPES,
+        read: (text, context) => pick(text, SCOPES, { ...context, fallback: context.scopeDefault }),
+    },
+    {
+        input: 'seed-data',
+        field: 'seedData',
+        config: 'yes',
+        default: 'true',
+        cli: {
+            flag: '--no-seed-data',
+            turnsOff: true,
+            help: [
+                'run on empty tables: no generated rows, so no up-fails-on-data',
+                'or down-loses-data (default: seed the tables each migration touches)',
+            ],
+        },
+        ...yesNo(),
+    },
+    {
+        input: 'observe',
+        field: 'observe',
+        config: 'yes',
+        default: 'true',
+        cli: { flag: '--no-observe', turnsOff: true, help: ['do not watch locks, rewrites and scans during each first up'] },
+        ...yesNo(),
+    },
+    {
+        input: 'large-table-rows',
+        field: 'largeTableRows',
+        config: 'yes',
+        default: '1000000',
+        cli: {
+            flag: '--large-table-rows',
+            value: 'N',
+            help: ['with --target-database-url, findings on tables with more', 'estimated rows become errors (default: 1000000)'],
+        },
+        read: rowCount,
+    },
+    {
+        input: 'jobs',
+        field: 'jobs',
+        config: 'yes',
+        default: 'auto',
+        cli: {
+            flag: '--jobs',
+            short: 'j',
+            value: 'N|auto',
+            help: [
+                'segments checked at the same time, each in its own database,',
+                'with the findings of one sequential run (default: auto, the',
+                "machine's cores; directories under 80 migrations run as one)",
+            ],
+        },
+        read: jobCount,
+    },
+    {
+        input: 'shard',
+        field: 'shard',
+        config: 'no',
+        cli: {
+            flag: '--shard',
+            value: 'k/n',
+            help: ['check only the k-th of n parts (a workflow matrix); merge the', "JSON reports with 'migration-guard merge'"],
+        },
+        read: shardOf,
+    },
+    // The action's own inputs: the command line has its own ways (merge, --output, --format sarif).
+    { input: 'merge-reports', field: 'mergeReports', config: 'no', read: listOf },
+    { input: 'comment', field: 'comment', config: 'no', default: 'true', actionDefault: 'true', read: commentSwitch },
+    { input: 'github-token', field: 'githubToken', config: 'secret', actionDefault: '${{ github.token }}', read: optionalText },
+    { input: 'sarif-file', field: 'sarifFile', config: 'no', read: optionalFile },
+    { input: 'report-path', field: 'reportPath', config: 'no', read: reportFile },
+];
+/** The settings both the action and the command line read (the action's own inputs aside). */
+const SHARED_SETTINGS = SETTINGS.filter((row) => row.cli);
+/** The inputs only the action reads. */
+const ACTION_ONLY_SETTINGS = SETTINGS.filter((row) => !row.cli);
+/** The row of an input name. */
+function settingRow(input) {
+    const row = SETTINGS.find((r) => r.input === input);
+    if (!row)
+        throw new Error(`no setting named ${input}`);
+    return row;
+}
+/** The output formats of check and merge. */
+const OUTPUT_FORMATS = ['text', 'json', 'github', 'sarif'];
+/** The command line's own options: how to print, not what to check (no input or config key has them). */
+const COMMAND_OPTIONS = [
+    { flag: '--format', value: OUTPUT_FORMATS.join('|'), help: ['output format (default: text)'] },
+    { flag: '--output', value: 'FILE', help: ['write the report to FILE instead of standard output'] },
+    { flag: '--quiet', short: 'q', help: ['print only the findings and the verdict line'] },
+    { flag: '--help', short: 'h', help: ['show this help'] },
+    { flag: '--version', help: ['print the version'] },
+];
+/** Help text longer than a line, cut at spaces into lines of at most `width` characters, as `help check` shows them. */
+function wrapped(text, width = 56) {
+    const lines = [];
+    for (const word of text.split(' ')) {
+        const last = lines.at(-1);
+        if (last !== undefined && last.length + 1 + word.length <= width)
+            lines[lines.length - 1] = `${last} ${word}`;
+        else
+            lines.push(word);
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/settings/config-file.ts
+
+
+
+
+
+
+/** The config file's name, at the repository root (the workspace, or the CLI's current directory). */
+const CONFIG_FILE = '.migration-guard.yml';
+/** Keys the file may set: the action inputs' names. Connection strings are refused: they hold passwords and belong in secrets. */
+const KEYS = [...SETTINGS.filter((row) => row.config === 'yes').map((row) => row.input), 'checks'];
+const SECRETS = SETTINGS.filter((row) => row.config === 'secret').map((row) => row.input);
+const LEVELS = ['error', 'warning', 'notice', 'off'];
+/** An unusable config file: the message names the file and line. */
+class ConfigFileError extends Error {
+}
+/** Reads `.migration-guard.yml` in `root`; undefined when there is none. */
+function readConfigFile(root) {
+    const file = external_node_path_.join(root, CONFIG_FILE);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new ConfigFileError(`cannot read ${file}: ${error.message}`);
+    }
+    return parseConfig(text, file);
+}
+function parseConfig(text, file) {
+    const lines = new dist.LineCounter();
+    const doc = (0,dist.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
+    const at = (node) => `${file}:${node?.range ? lines.linePos(node.range[0]).line : 1}`;
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        throw new ConfigFileError(`${file}:${lines.linePos(e.pos[0]).line}: not valid YAML: ${e.message.split('\n')[0]}`);
+    }
+    const config = { path: file, values: {}, severities: new Map(), disabled: [] };
+    if (doc.contents === null)
+        return config;
+    if (!(0,dist.isMap)(doc.contents))
+        throw new ConfigFileError(`${at(doc.contents)}: expected keys such as fail-on: warning at the top level`);
+    for (const pair of doc.contents.items) {
+        const keyNode = pair.key;
+        const key = (0,dist.isScalar)(keyNode) ? scalarText(keyNode.value) : '';
+        const value = pair.value;
+        if (SECRETS.includes(key))
+            throw new ConfigFileError(`${at(keyNode)}: ${key} holds a password and must not be committed; pass it as an action input from a secret, or a CLI flag`);
+        if (!KEYS.includes(key))
+            throw new ConfigFileError(`${at(keyNode)}: unknown key '${key}'; known keys: ${KEYS.join(', ')}`);
+        if (key === 'checks') {
+            readChecks(value, config, at);
+            continue;
+        }
+        if ((0,dist.isSeq)(value)) {
+            config.values[key] = value.items.map((i) => ((0,dist.isScalar)(i) ? scalarText(i.value) : '')).join(',');
+            if (key === 'disable')
+                for (const item of value.items)
+                    checkId((0,dist.isScalar)(item) ? scalarText(item.value) : '', item, at);
+        }
+        else if ((0,dist.isScalar)(value) && value.value !== null) {
+            config.values[key] = scalarText(value.value);
+            if (key === 'disable')
+                for (const id of scalarText(value.value)
+                    .split(/[,\s]+/)
+                    .filter(Boolean))
+                    checkId(id, value, at);
+        }
+        else {
+            throw new ConfigFileError(`${at(value ?? keyNode)}: ${key} needs a value`);
+        }
+    }
+    return config;
+}
+function readChecks(value, config, at) {
+    if (!(0,dist.isMap)(value))
+        throw new ConfigFileError(`${at(value)}: checks maps check ids to a severity, e.g.\n  checks:\n    table-rewrite: error\n    missing-lock-timeout: off`);
+    for (const pair of value.items) {
+        const keyNode = pair.key;
+        const id = (0,dist.isScalar)(keyNode) ? scalarText(keyNode.value) : '';
+        checkId(id, keyNode, at);
+        const level = (0,dist.isScalar)(pair.value) ? scalarText(pair.value.value) : '';
+        if (!LEVELS.includes(level))
+            throw new ConfigFileError(`${at((0,dist.isScalar)(pair.value) ? pair.value : keyNode)}: the severity of ${id} must be one of ${LEVELS.join(', ')}, got '${level}'`);
+        if (level === 'off')
+            config.disabled.push(id);
+        else
+            config.severities.set(id, level);
+    }
+}
+/** A YAML scalar as the text an input would carry. */
+function scalarText(value) {
+    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+}
+function checkId(id, node, at) {
+    if (!CHECK_IDS.includes(id))
+        throw new ConfigFileError(`${at(node)}: unknown check '${id}'; known checks: ${CHECK_IDS.join(', ')}`);
+}
+/** The config file at `root`; its errors are settings errors (exit code 2, one line naming file and line). */
+function configIn(root) {
+    try {
+        return readConfigFile(root);
+    }
+    catch (error) {
+        if (error instanceof ConfigFileError)
+            throw new SettingsError(error.message);
+        throw error;
+    }
+}
+/** The settings that inputs or flags (by input name) left empty, filled from the config file: inputs and flags win. */
+function withConfig(values, config) {
+    const out = { ...values };
+    for (const [input, value] of Object.entries(config?.values ?? {})) {
+        const current = out[input];
+        if (current === undefined || !current.trim())
+            out[input] = value;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/settings/settings.ts
 
 
@@ -58338,109 +56972,34 @@ async function startServer(choice, request) {
 
 
 
-
-
-
-
-
-
-/** A setting that cannot be used: the message names the input or flag. */
-class SettingsError extends Error {
+/** Reads `rows` from `raw` into the fields they fill, each with the row's default. */
+function readRows(rows, raw, name, context) {
+    const out = {};
+    for (const row of rows)
+        out[row.field] = row.read(raw[row.input], { ...context, name: name(row), fallback: row.default ?? '' });
+    return out;
 }
-/** PostgreSQL's limit for statement_timeout and lock_timeout, and Node's for a timer. */
-const MAX_DURATION_MS = 2_147_483_647;
-const TOOL_CHOICES = ['auto', ...TOOL_NAMES];
-const settings_DEFAULTS = {
-    migrationsPath: 'migrations',
-    /** Generous for an empty throw-away database; a file that runs this long there is stuck. */
-    statementTimeout: '5m',
-    lockTimeout: '30s',
-    /** Well under GitHub's 6-hour job limit, so a stuck run still reports what it checked. */
-    runTimeout: '30m',
-    postgres: 'auto',
-    migrationTool: 'auto',
-    failOn: 'error',
-};
-/** Major versions a provider can run: PostgreSQL 10 to the next release (raise POSTGRES_MAX with each PostgreSQL release). */
-const POSTGRES_MIN = 10;
-const POSTGRES_MAX = 19;
 /**
- * Validates raw strings; `name` maps a setting to the input or flag a user would fix. `scopeDefault` is the scope
- * when neither input, flag nor config file sets one: `changed` on pull requests (see scopeDefaultFor).
+ * Validates raw strings (by input name) into Settings; `name` maps a row to the input or flag a user would fix.
+ * `scopeDefault` is the scope when neither input, flag nor config file sets one: `changed` on pull requests (event.ts).
  */
-function toSettings(raw, name, env = process.env, scopeDefault = 'all') {
-    const pick = (key, value, allowed, fallback) => {
-        const v = (value ?? '').trim() || fallback;
-        if (!allowed.includes(v))
-            throw new SettingsError(`${name(key)} must be one of ${allowed.join(', ')}, got '${v}'`);
-        return v;
-    };
-    const duration = (key, value, fallback) => {
-        const ms = parseDuration(value?.trim() || fallback);
-        if (ms === undefined)
-            throw new SettingsError(`${name(key)} must be a duration such as 30s, 5m or 1500 (milliseconds), got '${value ?? fallback}'`);
-        // PostgreSQL's timeouts and Node's timers both stop at 2^31-1 ms (about 24.8 days).
-        if (ms > MAX_DURATION_MS)
-            throw new SettingsError(`${name(key)} is too long: at most ${MAX_DURATION_MS} ms (about 24 days), got '${value ?? fallback}'`);
-        return ms;
-    };
-    const disabled = new Set((raw.disable ?? '')
-        .split(/[,\s]+/)
-        .map((s) => s.trim())
-        .filter(Boolean));
-    for (const id of disabled) {
-        if (!CHECK_IDS.includes(id))
-            throw new SettingsError(`${name('disable')} names an unknown check '${id}'; known checks: ${CHECK_IDS.join(', ')}`);
-    }
-    const version = raw.postgresVersion?.trim() || undefined;
-    if (version && !/^\d+$/.test(version))
-        throw new SettingsError(`${name('postgresVersion')} must be a major version such as 16, got '${version}'`);
-    if (version && (Number(version) < POSTGRES_MIN || Number(version) > POSTGRES_MAX)) {
-        throw new SettingsError(`${name('postgresVersion')} must be a PostgreSQL major version from ${POSTGRES_MIN} to ${POSTGRES_MAX}, got '${version}'`);
-    }
-    const table = raw.migrationsTable?.trim() || undefined;
-    if (table && table.length > 63)
-        throw new SettingsError(`${name('migrationsTable')} is longer than PostgreSQL's 63-character identifier limit`);
+function toSettings(raw, root, name, env = process.env, scopeDefault = 'all') {
+    const named = (input) => name(settingRow(input));
+    // Each row's reader is typed against its field (table.ts); the fields no input sets are the ones given here.
     const settings = {
-        migrationsPath: raw.migrationsPath?.trim() || settings_DEFAULTS.migrationsPath,
-        postgres: pick('postgres', raw.postgres, PROVIDER_CHOICES, settings_DEFAULTS.postgres),
-        databaseUrl: raw.databaseUrl?.trim() || undefined,
-        postgresVersion: version,
-        postgresImage: raw.postgresImage?.trim() || undefined,
-        migrationsTable: table,
-        migrationTool: pick('migrationTool', raw.migrationTool, TOOL_CHOICES, settings_DEFAULTS.migrationTool),
-        failOn: pick('failOn', raw.failOn, ['error', 'warning', 'never'], settings_DEFAULTS.failOn),
-        disabled,
-        root: raw.root,
-        baseRef: raw.baseRef?.trim() || undefined,
-        targetDatabaseUrl: raw.targetDatabaseUrl?.trim() || undefined,
-        drift: pick('drift', raw.drift?.toLowerCase(), ['true', 'false'], 'true') === 'true' && !!raw.targetDatabaseUrl?.trim(),
-        driftIgnore: (raw.driftIgnore ?? '')
-            .split(/[,\s]+/)
-            .map((p) => p.trim())
-            .filter(Boolean),
-        rehearsalDatabaseUrl: raw.rehearsalDatabaseUrl?.trim() || undefined,
-        rehearsalLockThresholdMs: duration('rehearsalLockThreshold', raw.rehearsalLockThreshold, '1s'),
-        statementTimeoutMs: duration('statementTimeout', raw.statementTimeout, settings_DEFAULTS.statementTimeout),
-        lockTimeoutMs: duration('lockTimeout', raw.lockTimeout, settings_DEFAULTS.lockTimeout),
-        runTimeoutMs: duration('runTimeout', raw.runTimeout, settings_DEFAULTS.runTimeout),
-        scope: pick('scope', raw.scope, ['all', 'changed'], scopeDefault),
-        seedData: pick('seedData', raw.seedData?.toLowerCase(), ['true', 'false'], 'true') === 'true',
-        observe: pick('observe', raw.observe?.toLowerCase(), ['true', 'false'], 'true') === 'true',
+        ...readRows(SHARED_SETTINGS, raw, name, { root, env, scopeDefault }),
+        root,
         severities: new Map(),
-        largeTableRows: rowCount(raw.largeTableRows, name('largeTableRows')),
         secrets: [],
         connectionNotes: [],
-        jobs: jobsOf(raw.jobs, name('jobs')),
-        shard: shardOf(raw.shard, name('shard')),
-        minSegment: env.MIGRATION_GUARD_MIN_SEGMENT ? jobsOf(env.MIGRATION_GUARD_MIN_SEGMENT, 'MIGRATION_GUARD_MIN_SEGMENT') : undefined,
     };
-    for (const key of ['databaseUrl', 'targetDatabaseUrl', 'rehearsalDatabaseUrl']) {
-        const text = settings[key];
+    settings.drift &&= !!settings.targetDatabaseUrl;
+    for (const row of SHARED_SETTINGS.filter((r) => r.connection)) {
+        const text = raw[row.input]?.trim();
         if (!text)
             continue;
         try {
-            const connection = connection_parseConnection(text, name(key), env);
+            const connection = parse_parseConnection(text, name(row), env);
             // The whole string too: a key=value string or URL echoed by a server or library is masked as one.
             settings.secrets.push(...(connection.password ? [connection.password, text] : []));
             settings.connectionNotes.push(...connection.notes);
@@ -58452,39 +57011,38 @@ function toSettings(raw, name, env = process.env, scopeDefault = 'all') {
         }
     }
     if (settings.rehearsalDatabaseUrl && !settings.targetDatabaseUrl) {
-        throw new SettingsError(`${name('rehearsalDatabaseUrl')} needs ${name('targetDatabaseUrl')}: the copy is checked against the target before anything runs on it`);
+        throw new SettingsError(`${named('rehearsal-database-url')} needs ${named('target-database-url')}: the copy is checked against the target before anything runs on it`);
     }
     if (settings.postgres === 'url' && !settings.databaseUrl)
-        throw new SettingsError(`${name('postgres')} is 'url' but ${name('databaseUrl')} is empty`);
+        throw new SettingsError(`${named('postgres')} is 'url' but ${named('database-url')} is empty`);
     return settings;
 }
-const ACTION_INPUTS = {
-    migrationsPath: 'migrations-path',
-    postgres: 'postgres',
-    databaseUrl: 'database-url',
-    postgresVersion: 'postgres-version',
-    postgresImage: 'postgres-image',
-    migrationsTable: 'migrations-table',
-    migrationTool: 'migration-tool',
-    failOn: 'fail-on',
-    disable: 'disable',
-    baseRef: 'base-ref',
-    targetDatabaseUrl: 'target-database-url',
-    drift: 'drift',
-    driftIgnore: 'drift-ignore',
-    rehearsalDatabaseUrl: 'rehearsal-database-url',
-    rehearsalLockThreshold: 'rehearsal-lock-threshold',
-    statementTimeout: 'statement-timeout',
-    lockTimeout: 'lock-timeout',
-    runTimeout: 'run-timeout',
-    scope: 'scope',
-    seedData: 'seed-data',
-    observe: 'observe',
-    largeTableRows: 'large-table-rows',
-    jobs: 'jobs',
-    shard: 'shard',
-    root: 'working-directory',
-};
+/**
+ * Inputs or flags (`raw`, by input name) -> Settings, as both the action and the command line read them: the config
+ * file at `root` fills what they leave empty, and the event's base becomes the base (and the default scope).
+ */
+function settingsFrom(raw, root, name, env, event) {
+    const config = configIn(root);
+    const base = eventBase(event);
+    const filled = withConfig(raw, config);
+    const settings = withConfigFile(toSettings(filled, root, name, env, scopeDefaultFor(filled['base-ref'], base)), config);
+    return { ...settings, pullRequestBase: base?.sha, pullRequestBaseLabel: base?.label };
+}
+/** What only the config file sets: per-check severities, and checks turned off. */
+function withConfigFile(settings, config) {
+    if (!config)
+        return settings;
+    for (const id of config.disabled)
+        settings.disabled.add(id);
+    return { ...settings, severities: config.severities, configFile: config.path };
+}
+
+;// CONCATENATED MODULE: ./src/settings/action-inputs.ts
+
+
+
+/** How the action names a setting in messages. */
+const inputName = (row) => `input '${row.input}'`;
 /**
  * The repository and ref the action runs from (GITHUB_ACTION_REPOSITORY / GITHUB_ACTION_REF, e.g. owner/repo at v1),
  * so a fork or a pinned SHA links to its own pages; `uses: ./` leaves both empty and runs the workspace's commit.
@@ -58501,56 +57059,18 @@ function docsSourceOf(env, serverUrl) {
 }
 /** Action inputs arrive as INPUT_<NAME> (upper-cased, hyphens kept); a hand-started process gets no defaults, so every one is optional here. */
 function settingsFromAction(env = process.env) {
-    const input = (key) => env[`INPUT_${ACTION_INPUTS[key].toUpperCase()}`];
-    const extra = (name) => env[`INPUT_${name.toUpperCase()}`]?.trim() || undefined;
+    const raw = Object.fromEntries(SETTINGS.map((row) => [row.input, env[`INPUT_${row.input.toUpperCase()}`]]));
     const root = env.GITHUB_WORKSPACE || process.cwd();
-    const config = configIn(root);
     const event = readEvent(env.GITHUB_EVENT_PATH);
-    const base = eventBase(event);
-    const raw = config_file_withConfig({
-        migrationsPath: input('migrationsPath'),
-        largeTableRows: input('largeTableRows'),
-        postgres: input('postgres'),
-        databaseUrl: input('databaseUrl'),
-        postgresVersion: input('postgresVersion'),
-        postgresImage: input('postgresImage'),
-        migrationsTable: input('migrationsTable'),
-        migrationTool: input('migrationTool'),
-        failOn: input('failOn'),
-        disable: input('disable'),
-        baseRef: input('baseRef'),
-        targetDatabaseUrl: input('targetDatabaseUrl'),
-        statementTimeout: input('statementTimeout'),
-        drift: input('drift'),
-        driftIgnore: input('driftIgnore'),
-        rehearsalDatabaseUrl: input('rehearsalDatabaseUrl'),
-        rehearsalLockThreshold: input('rehearsalLockThreshold'),
-        lockTimeout: input('lockTimeout'),
-        runTimeout: input('runTimeout'),
-        scope: input('scope'),
-        seedData: input('seedData'),
-        observe: input('observe'),
-        jobs: input('jobs'),
-        shard: input('shard'),
-        root,
-    }, ACTION_INPUTS, config, root, settings_DEFAULTS.migrationsPath);
-    const settings = withEventBase(withConfigFile(toSettings(raw, (key) => `input '${ACTION_INPUTS[key]}'`, env, scopeDefaultFor(raw, base)), config), base);
+    const settings = settingsFrom(raw, root, inputName, env, event);
+    const own = readRows(ACTION_ONLY_SETTINGS, raw, inputName, { root, env, scopeDefault: settings.scope });
     const pr = event?.pull_request;
-    const comment = (extra('comment') ?? 'true').toLowerCase();
-    if (!['true', 'false'].includes(comment))
-        throw new SettingsError(`input 'comment' must be true or false, got '${comment}'`);
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
     const fullName = event?.repository?.full_name;
     const repository = env.GITHUB_REPOSITORY || (typeof fullName === 'string' ? fullName : undefined);
-    const sarifFile = extra('sarif-file');
-    const mergeReports = (extra('merge-reports') ?? '').split(/[\s,]+/).filter(Boolean);
     return {
         ...settings,
-        reportPath: extra('report-path') || external_node_path_.join(env.RUNNER_TEMP || external_node_os_.tmpdir(), 'migration-guard-report.json'),
-        sarifFile: sarifFile && external_node_path_.resolve(root, sarifFile),
-        mergeReports,
-        comment: comment === 'true',
-        githubToken: extra('github-token'),
+        ...own,
         docs: docsSourceOf(env, serverUrl),
         github: {
             serverUrl,
@@ -58560,600 +57080,6 @@ function settingsFromAction(env = process.env) {
             pullRequest: typeof pr?.number === 'number' ? { number: pr.number, headSha: typeof pr.head?.sha === 'string' ? pr.head.sha : undefined } : undefined,
         },
     };
-}
-/** pull_request: its base; merge_group: the queue's base_sha; push: `before`, unless all zeros (a new branch or tag). */
-function eventBase(event) {
-    const commit = (value) => (typeof value === 'string' && /^[0-9a-f]{7,64}$/i.test(value) && !/^0+$/.test(value) ? value : undefined);
-    if (!event)
-        return undefined;
-    if (event.pull_request) {
-        const sha = commit(event.pull_request.base?.sha);
-        return sha ? { sha, label: "the pull request's base", pullRequest: true } : undefined;
-    }
-    if (event.merge_group) {
-        const sha = commit(event.merge_group.base_sha);
-        return sha ? { sha, label: "the merge group's base", pullRequest: true } : undefined;
-    }
-    const before = commit(event.before);
-    return before ? { sha: before, label: "the push's previous head", pullRequest: false } : undefined;
-}
-/**
- * With a pull request's base (merge queues included) scope defaults to `changed`: merged migrations are applied up once,
- * so their old lossy downs do not fail every PR. A base-ref (a release gate) and pushes keep `all`.
- */
-function scopeDefaultFor(raw, base) {
-    return base?.pullRequest && !raw.baseRef?.trim() ? 'changed' : 'all';
-}
-function withEventBase(settings, base) {
-    return { ...settings, pullRequestBase: base?.sha, pullRequestBaseLabel: base?.label };
-}
-/** The event payload (pull_request, push, ...); undefined when absent or unreadable. */
-function readEvent(eventPath) {
-    if (!eventPath)
-        return undefined;
-    try {
-        const event = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
-        // Every field of EventPayload is optional and unknown-typed: any object will do, anything else is no payload.
-        return typeof event === 'object' && event !== null ? event : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Kept for callers that only run checks: undefined for help and --version. */
-const CLI_USAGE = (/* unused pure expression or super */ null && (CHECK_USAGE));
-const CLI_OPTIONS = {
-    postgres: { type: 'string' },
-    'database-url': { type: 'string' },
-    'postgres-version': { type: 'string' },
-    'postgres-image': { type: 'string' },
-    'migrations-table': { type: 'string' },
-    'migration-tool': { type: 'string' },
-    'fail-on': { type: 'string' },
-    disable: { type: 'string', multiple: true },
-    format: { type: 'string' },
-    output: { type: 'string' },
-    base: { type: 'string' },
-    'target-database-url': { type: 'string' },
-    drift: { type: 'string' },
-    'drift-ignore': { type: 'string' },
-    'rehearsal-database-url': { type: 'string' },
-    'rehearsal-lock-threshold': { type: 'string' },
-    'statement-timeout': { type: 'string' },
-    'lock-timeout': { type: 'string' },
-    'run-timeout': { type: 'string' },
-    scope: { type: 'string' },
-    'no-seed-data': { type: 'boolean' },
-    'no-observe': { type: 'boolean' },
-    'large-table-rows': { type: 'string' },
-    jobs: { type: 'string', short: 'j' },
-    shard: { type: 'string' },
-    quiet: { type: 'boolean', short: 'q' },
-    version: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-};
-const COMMANDS = (/* unused pure expression or super */ null && (['check', 'merge', 'help']));
-/**
- * Colour for a stream: FORCE_COLOR wins (0 or false turns it off), then NO_COLOR (any non-empty value) turns it off,
- * else only a terminal gets it (https://no-color.org, https://force-color.org).
- */
-function colorEnabled(isTTY, env = process.env) {
-    const force = env.FORCE_COLOR;
-    if (force !== undefined)
-        return !['0', 'false'].includes(force.trim().toLowerCase());
-    if (env.NO_COLOR)
-        return false;
-    return !!isTTY && env.TERM !== 'dumb';
-}
-const CLI_FLAGS = {
-    migrationsPath: 'DIR',
-    postgres: '--postgres',
-    databaseUrl: '--database-url',
-    postgresVersion: '--postgres-version',
-    postgresImage: '--postgres-image',
-    migrationsTable: '--migrations-table',
-    migrationTool: '--migration-tool',
-    failOn: '--fail-on',
-    disable: '--disable',
-    baseRef: '--base',
-    targetDatabaseUrl: '--target-database-url',
-    drift: '--drift',
-    driftIgnore: '--drift-ignore',
-    rehearsalDatabaseUrl: '--rehearsal-database-url',
-    rehearsalLockThreshold: '--rehearsal-lock-threshold',
-    statementTimeout: '--statement-timeout',
-    lockTimeout: '--lock-timeout',
-    runTimeout: '--run-timeout',
-    scope: '--scope',
-    seedData: '--no-seed-data',
-    observe: '--no-observe',
-    largeTableRows: '--large-table-rows',
-    jobs: '--jobs',
-    shard: '--shard',
-    root: 'the current directory',
-};
-/** The config file at the repository root; its errors are settings errors (exit code 2, one line naming file and line). */
-function configIn(root) {
-    try {
-        return readConfigFile(root);
-    }
-    catch (error) {
-        if (error instanceof ConfigFileError)
-            throw new SettingsError(error.message);
-        throw error;
-    }
-}
-/** What only the config file sets: per-check severities, and checks turned off. */
-function withConfigFile(settings, config) {
-    if (!config)
-        return settings;
-    for (const id of config.disabled)
-        settings.disabled.add(id);
-    return { ...settings, severities: config.severities, configFile: config.path };
-}
-/** jobs: a whole number from 1 to 256; empty or `auto`: the machine's cores (os.availableParallelism). */
-function jobsOf(value, input) {
-    const text = value?.trim().toLowerCase() ?? '';
-    if (!text || text === 'auto')
-        return Math.max(1, external_node_os_.availableParallelism());
-    const n = Number(text);
-    if (!/^\d+$/.test(text) || n < 1 || n > 256)
-        throw new SettingsError(`${input} must be a number from 1 to 256 or auto, got '${value ?? ''}'`);
-    return n;
-}
-/** shard: `k/n`, 1 <= k <= n (e.g. 2/4 from a matrix); empty: no sharding. */
-function shardOf(value, input) {
-    const text = value?.trim() ?? '';
-    if (!text)
-        return undefined;
-    const m = /^(\d+)\s*\/\s*(\d+)$/.exec(text);
-    const [index, of] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
-    if (!m || index < 1 || of < 1 || index > of || of > 256)
-        throw new SettingsError(`${input} must be k/n with 1 <= k <= n <= 256, e.g. 2/4 from a matrix (\${{ matrix.shard }}/4), got '${text}'`);
-    return { index, of };
-}
-function rowCount(value, input) {
-    const text = value?.trim().replace(/[_,]/g, '') || '1000000';
-    if (!/^\d+$/.test(text))
-        throw new SettingsError(`${input} must be a number of rows such as 1000000, got '${value ?? ''}'`);
-    return Number(text);
-}
-/** Returns undefined for help and --version (see parseCommandLine). */
-function settingsFromArgs(argv, cwd = process.cwd(), env = process.env) {
-    const request = parseCommandLine(argv, cwd, env);
-    return request.kind === 'check' ? request.command : undefined;
-}
-/**
- * The command line -> a check to run, a help text or the version. Every mistake is a SettingsError of one line that
- * names the flag (an unknown one with the closest known flag). Inside GitHub Actions the event's base is read as the
- * action reads it, so `npx migration-guard check` in a workflow step behaves like the action.
- */
-function parseCommandLine(argv, cwd = process.cwd(), env = process.env) {
-    let parsed;
-    try {
-        parsed = parseArgs({ args: argv, allowPositionals: true, options: CLI_OPTIONS });
-    }
-    catch (error) {
-        throw new SettingsError(argumentError(error));
-    }
-    const { values, positionals } = parsed;
-    const [command, dir, ...extra] = positionals;
-    if (values.version)
-        return { kind: 'version' };
-    if (command && !COMMANDS.includes(command)) {
-        const near = closest(command, COMMANDS);
-        throw new SettingsError(`unknown command '${command}'; ${near ? `did you mean '${near}'?` : "the commands are 'check' and 'help'"}`);
-    }
-    if (command === 'help') {
-        if (!dir)
-            return { kind: 'help', text: GENERAL_USAGE };
-        if (dir === 'check')
-            return { kind: 'help', text: CHECK_USAGE };
-        if (dir === 'merge')
-            return { kind: 'help', text: MERGE_USAGE };
-        if (dir === 'help')
-            return { kind: 'help', text: GENERAL_USAGE };
-        throw new SettingsError(`no help for '${dir}': the commands are 'check', 'merge' and 'help'`);
-    }
-    if (values.help)
-        return { kind: 'help', text: command === 'check' ? CHECK_USAGE : command === 'merge' ? MERGE_USAGE : GENERAL_USAGE };
-    if (!command)
-        throw new SettingsError("missing command: use 'migration-guard check [DIR]' ('migration-guard help' lists the commands)");
-    const format = (values.format ?? 'text');
-    if (!['text', 'json', 'github', 'sarif'].includes(format))
-        throw new SettingsError(`--format must be one of text, json, github, sarif, got '${format}'`);
-    const output = values.output === undefined ? undefined : outputFile(values.output, cwd);
-    if (command === 'merge') {
-        const files = [dir, ...extra].filter((f) => !!f).map((f) => path.resolve(cwd, f));
-        if (!files.length)
-            throw new SettingsError("merge needs the shards' JSON reports: migration-guard merge shard-1.json shard-2.json ...");
-        return { kind: 'merge', command: { files, format, output, quiet: !!values.quiet, root: cwd } };
-    }
-    if (extra.length)
-        throw new SettingsError(`unexpected arguments: ${extra.join(' ')}`);
-    const config = configIn(cwd);
-    const base = env.GITHUB_ACTIONS === 'true' && env.GITHUB_EVENT_PATH ? eventBase(readEvent(env.GITHUB_EVENT_PATH)) : undefined;
-    const raw = withConfig({
-        migrationsPath: dir,
-        largeTableRows: values['large-table-rows'],
-        postgres: values.postgres,
-        databaseUrl: values['database-url'],
-        postgresVersion: values['postgres-version'],
-        postgresImage: values['postgres-image'],
-        migrationsTable: values['migrations-table'],
-        migrationTool: values['migration-tool'],
-        failOn: values['fail-on'],
-        disable: (values.disable ?? []).join(','),
-        baseRef: values.base,
-        targetDatabaseUrl: values['target-database-url'],
-        drift: values.drift,
-        driftIgnore: values['drift-ignore'],
-        rehearsalDatabaseUrl: values['rehearsal-database-url'],
-        rehearsalLockThreshold: values['rehearsal-lock-threshold'],
-        statementTimeout: values['statement-timeout'],
-        lockTimeout: values['lock-timeout'],
-        runTimeout: values['run-timeout'],
-        scope: values.scope,
-        seedData: values['no-seed-data'] ? 'false' : 'true',
-        observe: values['no-observe'] ? 'false' : 'true',
-        jobs: values.jobs,
-        shard: values.shard,
-        root: cwd,
-    }, ACTION_INPUTS, config, cwd, settings_DEFAULTS.migrationsPath);
-    const settings = withEventBase(withConfigFile(toSettings(raw, (key) => CLI_FLAGS[key], env, scopeDefaultFor(raw, base)), config), base);
-    return { kind: 'check', command: { settings, format, output, quiet: !!values.quiet } };
-}
-/** node:util's parse errors, in our words: "unknown option --fromat; did you mean --format?". */
-function argumentError(error) {
-    const first = error.message.split('\n')[0];
-    const flag = /'(-[^' ]*)/.exec(first)?.[1] ?? '';
-    if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-        const known = Object.entries(CLI_OPTIONS).flatMap(([name, o]) => [`--${name}`, ...('short' in o ? [`-${o.short}`] : [])]);
-        const near = flag.startsWith('--')
-            ? closest(flag, known.filter((k) => k.startsWith('--')))
-            : undefined;
-        return `unknown option ${flag}; ${near ? `did you mean ${near}?` : "'migration-guard help check' lists the options"}`;
-    }
-    if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-        return /argument missing/.test(first) ? `${flag} needs a value` : /does not take an argument/.test(first) ? `${flag} takes no value` : first;
-    }
-    return first;
-}
-/** --output FILE: its directory must exist, so a typo is said before minutes of checking rather than after. */
-function outputFile(file, cwd) {
-    const resolved = path.resolve(cwd, file);
-    const dir = path.dirname(resolved);
-    let stats;
-    try {
-        stats = statSync(dir);
-    }
-    catch {
-        throw new SettingsError(`--output: the directory ${dir} does not exist; create it first or write the report elsewhere`);
-    }
-    if (!stats.isDirectory())
-        throw new SettingsError(`--output: ${dir} is not a directory`);
-    if (existsSync(resolved) && statSync(resolved).isDirectory())
-        throw new SettingsError(`--output: ${resolved} is a directory; give a file name`);
-    return resolved;
-}
-
-;// CONCATENATED MODULE: ./src/sql/cluster-wide.ts
-
-/**
- * Statements whose effect reaches beyond the current database: roles,
- * tablespaces, other databases, server configuration, other sessions, the
- * server's file system. On a server given by URL such files are not run, with
- * a message that says why. This is only the early, friendlier message: text
- * cannot see a statement built inside EXECUTE. The boundary is the temporary
- * role every migration runs as there (servers/scratch.ts), which PostgreSQL
- * itself stops; `confinementHint` explains what it stopped.
- */
-const CLUSTER_WIDE = [
-    [/\b(CREATE|ALTER|DROP)\s+(ROLE|GROUP|TABLESPACE|DATABASE)\b/i, 'changes roles, tablespaces or databases'],
-    [/\b(CREATE|ALTER|DROP)\s+USER\b(?!\s+MAPPING)/i, 'changes roles'],
-    [/\bALTER\s+SYSTEM\b/i, 'changes the server configuration'],
-    [/\bREASSIGN\s+OWNED\b/i, 'reassigns objects across the server'],
-    [/\b(GRANT|REVOKE)\b[^;]*\bON\s+(DATABASE|TABLESPACE|PARAMETER)\b/i, 'changes privileges on server-wide objects'],
-    [/\bCOMMENT\s+ON\s+(ROLE|DATABASE|TABLESPACE)\b/i, 'comments on server-wide objects'],
-    [/\bGRANT\s+[\w\s,"]+\bTO\b[^;]*\bWITH\s+(ADMIN|INHERIT|SET)\b/i, 'changes role membership'],
-    [/\bpg_(terminate|cancel)_backend\b|\bpg_reload_conf\b|\bpg_rotate_logfile\b/i, 'acts on other sessions or the server'],
-    [/\bPROGRAM\s+(E?'|\$)|\blo_(import|export)\b|\bpg_(read|write)_(binary_)?file\b|\bpg_ls_dir\b/i, "touches the server's file system"],
-    [/\bdblink(_\w+)?\s*\(\s*(E?'|\$)|\bpostgres_fdw\b/i, 'connects to other databases'],
-];
-/** Why this file would change the server beyond its database, or undefined. */
-function clusterWideReason(text) {
-    // Comments are dropped; string and $$ bodies are kept since DO blocks and EXECUTE run them.
-    const code = statementsOf(text)
-        .map((s) => s.text)
-        .join('\n');
-    for (const [pattern, why] of CLUSTER_WIDE) {
-        const m = pattern.exec(code);
-        if (m)
-            return `${why} (\`${m[0].replace(/\s+/g, ' ')}\`)`;
-    }
-    return undefined;
-}
-/** Error codes of what the temporary role of a url run may not do: insufficient privilege; dblink/fdw refusing a login without password. */
-const DENIED_CODES = new Set(['42501', '2F003', '28000', '28P01']);
-/**
- * For a file that failed on a server given by URL because the run's temporary
- * role may not do what it asked: why, and what to do instead.
- */
-function confinementHint(error) {
-    if (!DENIED_CODES.has(error.code ?? '') && !/permission denied|must be (superuser|owner)|password is required/i.test(error.message))
-        return undefined;
-    return ('On a server given by database-url, migrations run as a temporary role of this run that owns only the scratch database ' +
-        '(no superuser, CREATEROLE, CREATEDB or role membership), so PostgreSQL denies what would reach beyond it: roles, ALTER SYSTEM, ' +
-        'untrusted extensions, server files and programs, other sessions and databases. Check this directory with the local, embedded ' +
-        'or docker provider, whose throw-away server runs migrations as superuser.');
-}
-
-;// CONCATENATED MODULE: ./src/formats/golang-migrate/version-table.ts
-/** golang-migrate's NilVersion: no migration applied. */
-const NIL_VERSION = -1n;
-/**
- * golang-migrate's bookkeeping, statement for statement (database/postgres):
- * the table is created if missing in the schema current at connect time, and
- * every version change is TRUNCATE (here DELETE, see write) + INSERT in one transaction. Before a file
- * runs its target version is written dirty, after it succeeds clean. Real
- * migrations read and alter this table, so it must behave exactly alike.
- */
-class GolangMigrateVersionTable {
-    client;
-    table;
-    qualified = '';
-    /** The version record() wrote dirty for the step announced as next (undefined: none, or written over since). */
-    writtenAhead;
-    constructor(client, table) {
-        this.client = client;
-        this.table = table;
-    }
-    get qualifiedName() {
-        return this.qualified;
-    }
-    async ensure() {
-        const { rows } = await this.client.query('SELECT current_schema() AS schema');
-        const schema = rows[0]?.schema ?? 'public';
-        this.qualified = `${this.client.escapeIdentifier(schema)}.${this.client.escapeIdentifier(this.table)}`;
-        const exists = await this.client.query('SELECT COUNT(1) AS n FROM information_schema.tables WHERE table_schema = $1 AND table_name = $2 LIMIT 1', [schema, this.table]);
-        if (Number(exists.rows[0]?.n) === 1)
-            return;
-        await this.client.query(`CREATE TABLE IF NOT EXISTS ${this.qualified} (version bigint not null primary key, dirty boolean not null)`);
-    }
-    /** The version a step moves to: the migration's after an up, the one before it after a down. */
-    static target(step) {
-        return step.direction === 'up' ? step.version : step.previous;
-    }
-    beforeSection(step) {
-        const version = GolangMigrateVersionTable.target(step);
-        // record() already wrote it, in the round trip of the step before.
-        if (this.writtenAhead === version) {
-            this.writtenAhead = undefined;
-            return Promise.resolve();
-        }
-        return this.write([[version, true]]);
-    }
-    async writeAhead(step) {
-        const version = GolangMigrateVersionTable.target(step);
-        if (this.writtenAhead === version)
-            return;
-        await this.write([[version, true]]);
-        this.writtenAhead = version;
-    }
-    async record(step, next) {
-        this.writtenAhead = undefined;
-        const ahead = next && GolangMigrateVersionTable.target(next);
-        await this.write([[GolangMigrateVersionTable.target(step), false], ...(ahead === undefined ? [] : [[ahead, true]])]);
-        this.writtenAhead = ahead;
-    }
-    /** `migrate force N`: the newest applied version, clean. */
-    force(applied) {
-        this.writtenAhead = undefined;
-        return this.write([[applied.at(-1) ?? NIL_VERSION, false]]);
-    }
-    /**
-     * Each [version, dirty] in its own transaction, in order, as golang-migrate's SetVersion; `version` may be
-     * NIL_VERSION (-1): golang-migrate then writes a row only while dirty. One round trip (a multi-statement simple
-     * query), since this runs twice per step; DELETE where golang-migrate says TRUNCATE: the same rows in the same
-     * transactions for every file that reads the table, without TRUNCATE's new relation file on each write (2 ms each,
-     * most of a step's overhead).
-     */
-    async write(versions) {
-        const sql = versions.map(([version, dirty]) => {
-            const insert = version >= 0n || (version === NIL_VERSION && dirty)
-                ? ` INSERT INTO ${this.qualified} (version, dirty) VALUES (${version.toString()}, ${dirty});`
-                : '';
-            return `BEGIN; DELETE FROM ${this.qualified};${insert} COMMIT;`;
-        });
-        try {
-            await this.client.query(sql.join(' '));
-        }
-        catch (error) {
-            await this.client.query('ROLLBACK').catch(() => undefined);
-            throw error;
-        }
-    }
-}
-/** golang-migrate's one row: the version (-1 is nil) and whether a file failed part-way. */
-async function readGolangMigrateVersion(client, table) {
-    const { rows } = await client.query(`SELECT version::text AS version, dirty FROM ${client.escapeIdentifier(table)} LIMIT 1`);
-    const row = rows.at(0);
-    if (!row)
-        return { dirty: false };
-    return { version: row.version === '-1' ? undefined : BigInt(row.version), dirty: row.dirty };
-}
-
-;// CONCATENATED MODULE: ./src/engine/execute.ts
-
-
-/**
- * What PostgreSQL answers for bytes it cannot take as a query, without
- * sending them (node-pg can only send valid UTF-8; a NUL would end the query
- * string early and break the protocol exchange).
- */
-function unsendableError(file) {
-    const problem = file.unsendable;
-    if (!problem)
-        return undefined;
-    const { line, column } = positionToLineColumn(file.text, characters(file.text.slice(0, problem.offset)) + 1) ?? { line: 1, column: 1 };
-    return problem.kind === 'invalid-utf8'
-        ? {
-            message: `invalid byte sequence for encoding "UTF8": ${problem.bytes} (migration-guard did not send the file: PostgreSQL rejects these bytes before running anything)`,
-            code: '22021',
-            line,
-            column,
-            ownTransaction: false,
-            hint: 'Save the file as UTF-8; PostgreSQL and golang-migrate (lib/pq) speak UTF-8.',
-        }
-        : {
-            message: 'the file contains a NUL byte (is it a binary file?): a query string cannot hold one, and PostgreSQL rejects the message (migration-guard did not send it)',
-            code: '08P01',
-            line,
-            column,
-            ownTransaction: false,
-            hint: 'Migration files must be SQL text.',
-        };
-}
-/**
- * Runs one section as its tool does (see Execution in formats/format.ts): a
- * golang-migrate file is skipped if whitespace only, otherwise sent whole as
- * ONE simple-protocol query, so PostgreSQL wraps it in one implicit
- * transaction unless it has its own BEGIN/COMMIT; goose sends statement after
- * statement; dbmate the section in one query; both inside BEGIN ... COMMIT
- * with the version record unless the file opts out. `record` writes the
- * version table where the tool writes it.
- */
-async function runSection(client, file, record) {
-    const started = performance.now();
-    const { units, transaction } = file.execution;
-    const toSend = units.filter((u) => !isBlank(file.text.slice(u.start, u.end)));
-    if (toSend.length === 0 && transaction === 'implicit')
-        return { ok: true, ms: 0, sent: false };
-    let current = toSend[0] ?? file.body;
-    try {
-        if (transaction === 'wrapped')
-            await client.query('BEGIN');
-        for (const unit of toSend) {
-            current = unit;
-            // A query without parameters goes over the simple query protocol, as lib/pq's and pgx's Exec do.
-            await client.query(file.text.slice(unit.start, unit.end));
-        }
-    }
-    catch (raw) {
-        return { ok: false, ms: performance.now() - started, error: await describeFailure(client, file, current, raw) };
-    }
-    const ms = performance.now() - started;
-    // A failure to record is the bookkeeping's, not the file's: it propagates to the caller, which says so.
-    try {
-        await record();
-        if (transaction === 'wrapped')
-            await client.query('COMMIT');
-    }
-    catch (error) {
-        if (transaction === 'wrapped')
-            await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-    }
-    return { ok: true, ms, sent: toSend.length > 0 };
-}
-/** The server's error, placed at the file's line and column. */
-async function describeFailure(client, file, current, e) {
-    const { transaction } = file.execution;
-    const unitText = file.text.slice(current.start, current.end);
-    const statements = splitStatements(unitText);
-    const error = {
-        message: e.message,
-        code: e.code,
-        detail: e.detail || undefined,
-        hint: e.hint || undefined,
-        where: e.where || undefined,
-        ownTransaction: transaction !== 'wrapped' && (managesOwnTransaction(statements) || (transaction === 'none' && current !== file.execution.units[0])),
-        connectionLost: sessionEnded(e),
-    };
-    if (error.connectionLost)
-        return error;
-    // A wrapped section, or a file with its own BEGIN, leaves the session in an aborted transaction.
-    await client.query('ROLLBACK').catch(() => undefined);
-    const at = e.position
-        ? positionInFile(file.text, current.start, Number(e.position))
-        : shift(file.text, current.start, await locateStatement(client, unitText, statements, error));
-    if (at)
-        Object.assign(error, at);
-    return error;
-}
-/** PostgreSQL's position counts characters of the unit sent; lines count in the whole file. */
-function positionInFile(text, unitStart, position) {
-    const before = unitStart === 0 ? 0 : characters(text.slice(0, unitStart));
-    return positionToLineColumn(text, before + position);
-}
-/** A line and column found inside a unit, moved to the file (only the first line's column moves). */
-function shift(text, unitStart, at) {
-    if (!at || unitStart === 0)
-        return at;
-    const lineOfStart = lineOfOffset(text, unitStart);
-    const column = at.line === 1 ? at.column + columnOf(text, unitStart) - 1 : at.column;
-    return { line: at.line + lineOfStart - 1, column };
-}
-/** Statements that PostgreSQL refuses inside a transaction block (SQLSTATE 25001). */
-const NO_TRANSACTION_BLOCK = /\bCONCURRENTLY\b|^(VACUUM|CREATE DATABASE|DROP DATABASE|CREATE TABLESPACE|DROP TABLESPACE|ALTER SYSTEM|REINDEX (SYSTEM|DATABASE)|CREATE SUBSCRIPTION|DROP SUBSCRIPTION)\b/i;
-/**
- * Errors raised while executing (not parsing) carry no position. Find the
- * statement that failed: the one statement, the one that cannot run in a
- * transaction block, or by replaying the file statement by statement inside
- * a transaction that is rolled back, trusting the answer only when the
- * replay fails with the same error.
- */
-async function locateStatement(client, text, statements, error) {
-    const at = (s) => withPlpgsqlLine(text, s, error.where) ?? { line: s.line, column: columnOf(text, s.start) };
-    if (statements.length === 1)
-        return at(statements[0]);
-    if (error.code === '25001') {
-        const s = statements.find((x) => NO_TRANSACTION_BLOCK.test(x.text));
-        return s && at(s);
-    }
-    // Replaying a cancelled sleep or a lock wait would only wait again.
-    if (error.ownTransaction || statements.length === 0 || error.code === '57014' || error.code === '55P03')
-        return undefined;
-    try {
-        await client.query('BEGIN');
-        for (const s of statements) {
-            try {
-                await client.query(text.slice(s.start, s.end));
-            }
-            catch (replayed) {
-                const r = replayed;
-                return r.code === error.code && r.message === error.message ? at(s) : undefined;
-            }
-        }
-        return undefined;
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        await client.query('ROLLBACK').catch(() => undefined);
-    }
-}
-/** A DO block's runtime error says "PL/pgSQL function inline_code_block line N": N counts from the body's opening quote. */
-function withPlpgsqlLine(text, s, where) {
-    const n = where && /inline_code_block line (\d+)/.exec(where);
-    if (!n)
-        return undefined;
-    const body = /\$[A-Za-z_]*\$/.exec(text.slice(s.start, s.end));
-    if (!body)
-        return undefined;
-    const line = lineOfOffset(text, s.start + body.index) + Number(n[1]) - 1;
-    const lineStart = text.split('\n')[line - 1] ?? '';
-    return { line, column: lineStart.length - lineStart.trimStart().length + 1 };
-}
-function columnOf(text, offset) {
-    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-    return characters(text.slice(lineStart, offset)) + 1;
-}
-/** Length in characters (code points), as PostgreSQL counts positions and columns; JavaScript's length counts UTF-16 units. */
-function characters(text) {
-    // eslint-disable-next-line @typescript-eslint/no-misused-spread -- code points are exactly what PostgreSQL counts, grapheme clusters are not
-    return [...text].length;
 }
 
 // EXTERNAL MODULE: ./node_modules/pg/lib/index.js
@@ -59179,6 +57105,3888 @@ const esm_defaults = pg_lib.defaults
 
 // Re-export the default
 /* harmony default export */ const pg_esm = ((/* unused pure expression or super */ null && (pg)));
+
+;// CONCATENATED MODULE: ./src/deployed/connect.ts
+
+
+
+/** Our own queries on a deployed database are a few catalog reads: a server that takes longer than this is stuck. */
+const READ_TIMEOUT_MS = 15_000;
+/** A connection string as node-pg settings; an unusable one is an infrastructure problem naming the input. */
+function connectionOf(url, input) {
+    try {
+        return parse_parseConnection(url, input);
+    }
+    catch (error) {
+        if (error instanceof ConnectionError)
+            throw new InfrastructureError(error.message);
+        throw error;
+    }
+}
+/**
+ * Runs `read` inside ONE transaction that can only read: BEGIN READ ONLY,
+ * a statement timeout local to it, then ROLLBACK whatever happens. Nothing is
+ * created, not even a temporary object; the only statements sent besides
+ * those three are `read`'s SELECTs.
+ */
+async function readOnly(url, input, read) {
+    const connection = connectionOf(url, input);
+    const where = connection.shown;
+    // query_timeout is client-side: it also ends a query to a server that stopped answering altogether.
+    const client = new Client({ ...connection.config, query_timeout: READ_TIMEOUT_MS + 5_000, application_name: 'migration-guard (read-only)' });
+    client.on('error', () => undefined);
+    try {
+        await client.connect();
+    }
+    catch (error) {
+        const what = input === 'target-database-url' ? 'the target database' : `the database in ${input}`;
+        throw new InfrastructureError(`cannot connect to ${what} ${where}: ${error.message}`);
+    }
+    try {
+        await client.query('BEGIN READ ONLY');
+        await client.query(`SET LOCAL statement_timeout = '${READ_TIMEOUT_MS}ms'`);
+        return await read(client, where);
+    }
+    finally {
+        await client.query('ROLLBACK').catch(() => undefined);
+        await client.end().catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deployed/table-sizes.ts
+
+/**
+ * Production sizes of the tables findings name (schema-qualified), read from
+ * the deployed database in a read-only transaction with a statement timeout.
+ * Tables the deployed database does not have are left out.
+ */
+async function readTableSizes(url, names) {
+    const out = new Map();
+    if (!names.length)
+        return out;
+    return readOnly(url, 'target-database-url', async (client) => {
+        const { rows } = await client.query(`
+      SELECT q.name, c.reltuples::float8 AS rows, pg_catalog.pg_total_relation_size(c.oid)::float8 AS bytes
+      FROM unnest($1::text[]) AS q(name) JOIN pg_catalog.pg_class c ON c.oid = pg_catalog.to_regclass(q.name)`, [names]);
+        for (const r of rows)
+            out.set(r.name, { rows: r.rows >= 0 ? r.rows : undefined, bytes: r.bytes });
+        return out;
+    });
+}
+/** "orders: ~48 M rows, 21 GB" */
+function describeSize(name, size) {
+    const shown = name.startsWith('public.') ? name.slice('public.'.length) : name;
+    const rows = size.rows === undefined ? 'rows unknown (never analyzed)' : `~${approximate(size.rows)} rows`;
+    return `${shown}: ${rows}, ${bytes(size.bytes)}`;
+}
+function approximate(n) {
+    if (n >= 1e9)
+        return `${round(n / 1e9)} G`;
+    if (n >= 1e6)
+        return `${round(n / 1e6)} M`;
+    if (n >= 1e3)
+        return `${round(n / 1e3)} k`;
+    return String(Math.round(n));
+}
+function bytes(n) {
+    const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
+    let i = 0;
+    while (n >= 1024 && i < units.length - 1) {
+        n /= 1024;
+        i++;
+    }
+    return `${i === 0 ? n : round(n)} ${units[i]}`;
+}
+const round = (x) => (x >= 10 ? String(Math.round(x)) : x.toFixed(1).replace(/\.0$/, ''));
+
+;// CONCATENATED MODULE: ./src/findings.ts
+const rank = { error: 3, warning: 2, notice: 1 };
+/** True when a finding is severe enough to fail the run under `failOn`. */
+function failsRun(finding, failOn) {
+    if (failOn === 'never')
+        return false;
+    return rank[finding.severity] >= rank[failOn];
+}
+/** Most important first: severity, then migration order, then file and line. */
+function compareFindings(a, b) {
+    return (rank[b.severity] - rank[a.severity] ||
+        compareVersions(a.version, b.version) ||
+        (a.file ?? '').localeCompare(b.file ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        a.check.localeCompare(b.check));
+}
+function compareVersions(a, b) {
+    if (a === b)
+        return 0;
+    if (a === undefined)
+        return -1;
+    if (b === undefined)
+        return 1;
+    const x = BigInt(a);
+    const y = BigInt(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/check-support/already-applied.ts
+/** Lookups by name and by rename target, built once per base: the checks ask for every file of the directory. */
+const indexes = new WeakMap();
+function indexOf(base) {
+    let index = indexes.get(base);
+    if (!index) {
+        index = {
+            byName: new Map(base.files.map((f) => [sectionKey(f.name, f.direction), f])),
+            renamedTo: new Map([...base.renames].map(([from, to]) => [to, from])),
+        };
+        indexes.set(base, index);
+    }
+    return index;
+}
+/** goose and dbmate keep both directions in one file: a base section is found by name and direction. */
+const sectionKey = (name, direction) => `${direction} ${name}`;
+function baseFileNamed(base, name, direction) {
+    const { byName } = indexOf(base);
+    return direction ? byName.get(sectionKey(name, direction)) : (byName.get(sectionKey(name, 'up')) ?? byName.get(sectionKey(name, 'down')));
+}
+/** The base file a current file continues: same name, or renamed from it. */
+function originOf(base, file) {
+    const from = indexOf(base).renamedTo.get(file.path);
+    return baseFileNamed(base, file.name, file.direction) ?? (from === undefined ? undefined : baseFileNamed(base, from, file.direction));
+}
+/** Highest version applied anywhere we know of: at the base, or on the deployed database. */
+function highestApplied({ base, deployed }) {
+    let best;
+    if (base) {
+        for (const f of base.files) {
+            if (!best || f.version > best.version)
+                best = { version: f.version, versionText: f.versionText, where: `merged at ${base.label}` };
+        }
+    }
+    if (deployed?.version !== undefined && (!best || deployed.version > best.version)) {
+        best = { version: deployed.version, versionText: deployed.version.toString(), where: `deployed on ${deployed.where}` };
+    }
+    return best;
+}
+/** The version a new migration should take: one past everything in the directory, the base and the deployed database. */
+function nextFreeVersion({ set, base, deployed }, width) {
+    let max = 0n;
+    for (const v of [...set.migrations.map((m) => m.version), ...(base?.files ?? []).map((f) => f.version), deployed?.version ?? 0n]) {
+        if (v > max)
+            max = v;
+    }
+    return (max + 1n).toString().padStart(width, '0');
+}
+const shortCommit = (base) => base.commit.slice(0, 12);
+/** `git checkout <base> -- <path>` for a file of the migrations directory, runnable from the repository root. */
+function restoreCommand(base, name) {
+    return `git checkout ${shortCommit(base)} -- ${base.dirInRepo ? `${base.dirInRepo}/` : ''}${name}`;
+}
+/** True when the base had this half of the migration: its absence is reported as applied-deleted, once. */
+function deletedSinceBase(base, version, direction) {
+    return !!base?.files.some((f) => f.version === version && f.direction === direction);
+}
+
+;// CONCATENATED MODULE: ./src/checks/check.ts
+/** Declares a check with its facts typed; the registry holds them all under one type. */
+function defineCheck(check) {
+    return check;
+}
+
+;// CONCATENATED MODULE: ./src/checks/applied-deleted.ts
+
+
+
+/** A merged migration whose file is gone: new databases skip it, and databases at its version cannot migrate. */
+const appliedDeleted = defineCheck({
+    id: 'applied-deleted',
+    severity: 'error',
+    summary: 'A migration file that is already merged was deleted (or moved where the tool does not read it).',
+    needs: ['base'],
+    run: ({ set, base }) => {
+        const findings = [];
+        const present = new Set(set.files.map((f) => f.path));
+        for (const gone of base.files) {
+            // One file held both sections (goose, dbmate): say it once, for the up.
+            if (gone.direction === 'down' && base.files.some((f) => f.name === gone.name && f.direction === 'up'))
+                continue;
+            const file = external_node_path_.join(set.dir, gone.name);
+            if (present.has(file))
+                continue;
+            const movedTo = base.renames.get(gone.name);
+            if (movedTo && present.has(movedTo))
+                continue; // applied-renamed
+            const how = movedTo ? `was moved to ${external_node_path_.relative(set.dir, movedTo)}, where ${set.format.words.label} does not read it` : 'was deleted';
+            findings.push({
+                check: 'applied-deleted',
+                severity: gone.direction === 'up' ? 'error' : 'warning',
+                file,
+                line: 1,
+                version: gone.versionText,
+                message: gone.direction === 'up'
+                    ? `${gone.name} is already merged at ${base.label} and ${how}: new databases never get its schema, and ${set.format.words.deletedVersion.replaceAll('{version}', gone.versionText)}`
+                    : `${gone.name} is already merged at ${base.label} and ${how}: rolling back ${gone.versionText} now records the rollback without undoing anything`,
+                hint: `Restore it (${restoreCommand(base, gone.name)}); to undo a migration, add a new one that reverses it.`,
+            });
+        }
+        return findings;
+    },
+});
+
+;// CONCATENATED MODULE: ./src/formats/migration-set.ts
+/** The text of a file's section: what the tool sends for that direction. */
+function bodyText(file) {
+    return file.body.start === 0 && file.body.end === file.text.length ? file.text : file.text.slice(file.body.start, file.body.end);
+}
+/**
+ * The line a finding about a whole section points at: 1 for a file that is one
+ * section (golang-migrate), else the section's first statement.
+ */
+function sectionLine(file) {
+    if (file.body.start === 0)
+        return 1;
+    const body = file.text.slice(file.body.start, file.body.end);
+    const first = /^(?:\s|--[^\n]*(?:\n|$))*/.exec(body)?.[0].length ?? 0;
+    let line = 1;
+    // An empty section at the very end (goose's `-- +goose Down` as the last line): its marker's line, not one past the end.
+    const pastEnd = first >= body.length && file.body.start >= file.text.length && file.text.endsWith('\n');
+    const end = pastEnd ? file.body.start - 1 : file.body.start + (first < body.length ? first : 0);
+    for (let i = 0; i < end; i++)
+        if (file.text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./src/check-support/text-edit.ts
+const HORIZONTAL_SPACE = /^[ \t\r\f\v]+|[ \t\r\f\v]+$/g;
+/** Common prefix and suffix of the two line lists: the changed block between them (linear, fine for 50 MB files). */
+function describeEdit(before, after) {
+    const a = before.split('\n');
+    const b = after.split('\n');
+    let prefix = 0;
+    while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
+        prefix++;
+    let suffix = 0;
+    while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix])
+        suffix++;
+    const removed = a.length - prefix - suffix;
+    const added = b.length - prefix - suffix;
+    const meaningful = (lines) => lines
+        .map((l) => l.replace(HORIZONTAL_SPACE, ''))
+        .filter((l) => l !== '')
+        .join('\n');
+    return {
+        firstLine: Math.min(prefix + 1, b.length),
+        lastLine: added > 1 ? prefix + added : undefined,
+        removed,
+        added,
+        whitespaceOnly: meaningful(a) === meaningful(b),
+    };
+}
+function summarizeEdit(edit) {
+    const lines = (n) => `${n} line${n === 1 ? '' : 's'}`;
+    if (edit.whitespaceOnly)
+        return `only whitespace changed, from line ${edit.firstLine}`;
+    if (edit.removed === 0)
+        return `${lines(edit.added)} added at line ${edit.firstLine}`;
+    if (edit.added === 0)
+        return `${lines(edit.removed)} removed at line ${edit.firstLine}`;
+    return `${lines(edit.removed)} replaced by ${lines(edit.added)} from line ${edit.firstLine}`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/applied-edited.ts
+
+
+
+
+/**
+ * golang-migrate, goose and dbmate keep no checksums: an edited migration that already ran is
+ * never run again where it ran, while every new database runs the new text.
+ */
+const appliedEdited = defineCheck({
+    id: 'applied-edited',
+    severity: 'error',
+    summary: 'A migration that is already merged (or deployed) was edited; databases that ran it never see the change.',
+    needs: ['base'],
+    run: (context) => {
+        const { set, base } = context;
+        const findings = [];
+        for (const file of set.files) {
+            const before = baseFileNamed(base, file.name, file.direction);
+            if (!before || bodyText(before) === bodyText(file))
+                continue;
+            const edit = describeEdit(before.text, file.text);
+            const where = `already merged at ${base.label}`;
+            const common = { check: 'applied-edited', file: file.path, line: edit.firstLine, endLine: edit.lastLine, version: file.versionText };
+            if (edit.whitespaceOnly) {
+                findings.push({
+                    ...common,
+                    severity: 'notice',
+                    message: `${file.name} is ${where} and was reformatted here (${summarizeEdit(edit)}); ${set.format.words.label} keeps no checksums, so this is harmless`,
+                });
+            }
+            else if (file.direction === 'up') {
+                findings.push({
+                    ...common,
+                    severity: 'error',
+                    message: `${file.name} is ${where} and is edited here (${summarizeEdit(edit)}): databases that already ran ${file.versionText} keep the old schema, while every new database gets the new one`,
+                    hint: `Restore the file as it is at ${shortCommit(base)} (${restoreCommand(base, file.name)}) and make the change in a new migration, ${nextFreeVersion(context, file.versionText.length)}.`,
+                });
+            }
+            else {
+                findings.push({
+                    ...common,
+                    severity: 'warning',
+                    message: `${file.name} is ${where} and is edited here (${summarizeEdit(edit)}): it must still reverse the up that databases actually ran, not a newer one`,
+                    hint: 'A down may be fixed after merging, as long as it undoes exactly what the applied up created; the down-incomplete check verifies that against the up in this directory.',
+                });
+            }
+        }
+        return findings;
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/applied-renamed.ts
+
+
+/** The tools know applied migrations only by version: renumbering one re-runs it or loses it. */
+const appliedRenamed = defineCheck({
+    id: 'applied-renamed',
+    severity: 'error',
+    summary: 'A migration that is already merged was renamed; a new version number makes databases run it again or never.',
+    needs: ['base'],
+    run: ({ set, base }) => {
+        const findings = [];
+        for (const [from, to] of base.renames) {
+            const now = set.files.find((f) => f.path === to);
+            const before = baseFileNamed(base, from);
+            if (!now || !before)
+                continue;
+            const renumbered = now.version !== before.version || now.direction !== before.direction;
+            const edited = now.text !== before.text;
+            const what = `${now.name} is ${before.name}, already merged at ${base.label}, renamed${edited ? ' and edited' : ''}`;
+            findings.push({
+                check: 'applied-renamed',
+                severity: renumbered || (edited && now.direction === 'up') ? 'error' : edited ? 'warning' : 'notice',
+                file: now.path,
+                line: 1,
+                version: now.versionText,
+                message: renumbered
+                    ? `${what}: databases that ran version ${before.versionText} will run it again as ${now.versionText} (or never, if they are past it), and those at ${before.versionText} no longer find their version`
+                    : edited
+                        ? `${what}: databases that already ran version ${now.versionText} keep the old text`
+                        : `${what}: ${set.format.words.label} tracks only the version, so the new title is harmless to databases`,
+                hint: renumbered || edited ? `Keep the name ${before.name} and its content; put changes in a new migration.` : undefined,
+            });
+        }
+        return findings;
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/cluster-wide-change.ts
+
+
+const clusterWideChange = defineCheck({
+    id: 'cluster-wide-change',
+    severity: 'error',
+    summary: 'With --database-url, a file that would change the server beyond the scratch database was not run.',
+    needs: ['run'],
+    run: ({ run }) => run.traces.flatMap((t) => [t.up, t.down]
+        .flatMap(({ status, file, reason }) => (status === 'refused' && file ? [{ file, reason: reason ?? 'changes the server' }] : []))
+        .map(({ file, reason }) => ({
+        check: 'cluster-wide-change',
+        severity: 'error',
+        file: file.path,
+        line: sectionLine(file),
+        version: t.migration.versionText,
+        message: `${file.name} was not run on the server given by database-url: it ${reason}, which would change more than the scratch database`,
+        hint: 'Check this directory with the local, embedded or docker provider, which use a throw-away server.',
+    }))),
+});
+
+;// CONCATENATED MODULE: ./src/sql/pg-parser.ts
+/**
+ * PostgreSQL's own grammar (libpg_query, PostgreSQL 18, as WebAssembly). It
+ * finds statement boundaries and compares expressions by their parse trees;
+ * the server, not the parser, stays the judge of what is valid SQL.
+ * The .wasm file sits next to the bundle (copied by `npm run bundle`).
+ */
+let loading;
+let parser;
+/**
+ * Loads the parser once; false when it cannot be loaded (e.g. the .wasm is not
+ * next to the bundle), and callers fall back. Imported here rather than at the
+ * top: libpg-query starts reading its .wasm as soon as it is imported, and a
+ * failure nobody awaits yet would be an unhandled rejection that ends the process.
+ */
+async function loadParser() {
+    loading ??= __nccwpck_require__.e(/* import() */ 627).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2627, 23)).then(async (module) => {
+        await module.loadModule();
+        parser = module;
+        return module;
+    });
+    try {
+        await loading;
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Texts longer than this are not given to the grammar (about 0.3 s of parsing on a CI machine). */
+const MAX_PARSED_CHARS = 1_000_000;
+/**
+ * The last texts parsed and their outcomes: the seeder, the observation pass and the checks each read the same
+ * section (a few times per migration). Callers only read the trees. Small: a run goes through its files in order.
+ */
+const pg_parser_recent = new Map();
+const RECENT = 16;
+/** Parses SQL text; undefined when the parser could not be loaded (callers fall back to the lexer in sql/text.ts). */
+function parseStatements(text) {
+    // One synchronous WASM call: on a multi-megabyte data file it would hold off signals and run-timeout for
+    // seconds. Such files are read by the lexer, as when the parser is missing.
+    if (!parser || text.length > MAX_PARSED_CHARS)
+        return undefined;
+    const known = pg_parser_recent.get(text);
+    if (known) {
+        pg_parser_recent.delete(text); // most recently used last
+        pg_parser_recent.set(text, known);
+        return known;
+    }
+    const outcome = parseUncached(parser, text);
+    pg_parser_recent.set(text, outcome);
+    if (pg_parser_recent.size > RECENT)
+        pg_parser_recent.delete(pg_parser_recent.keys().next().value);
+    return outcome;
+}
+function parseUncached(grammar, text) {
+    let tree;
+    try {
+        tree = grammar.parseSync(text);
+    }
+    catch (error) {
+        const e = error;
+        return { ok: false, message: e.message ?? String(error), position: e.sqlDetails?.cursorPosition };
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    const toOffset = byteToCodeUnit(text, bytes);
+    return {
+        ok: true,
+        statements: (tree.stmts ?? []).map((s) => {
+            const from = s.stmt_location ?? 0;
+            const to = s.stmt_len ? from + s.stmt_len : bytes.length;
+            return { start: toOffset(from), end: toOffset(to), node: s.stmt };
+        }),
+    };
+}
+/** Maps UTF-8 byte offsets to code-unit offsets in one pass over the text (linear, whatever the number of calls). */
+function byteToCodeUnit(text, bytes) {
+    if (bytes.length === text.length)
+        return (b) => b; // ASCII
+    const map = new Uint32Array(bytes.length + 1);
+    let byte = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.codePointAt(i) ?? 0;
+        const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+        for (let k = 0; k < size; k++)
+            map[byte + k] = i;
+        byte += size;
+        if (code >= 0x10000)
+            i++;
+    }
+    map[bytes.length] = text.length;
+    return (b) => map[Math.min(b, bytes.length)];
+}
+/** The parse tree of one SQL expression or statement, with locations removed: equal trees mean equal meaning up to spelling. */
+function parseTree(sql) {
+    if (!parser)
+        return undefined;
+    try {
+        return stripLocations(parser.parseSync(sql));
+    }
+    catch {
+        return undefined;
+    }
+}
+function stripLocations(node) {
+    if (Array.isArray(node))
+        return node.map(stripLocations);
+    if (node && typeof node === 'object') {
+        const out = {};
+        for (const [k, v] of Object.entries(node))
+            if (k !== 'location' && k !== 'stmt_location' && k !== 'stmt_len')
+                out[k] = stripLocations(v);
+        return out;
+    }
+    return node;
+}
+
+;// CONCATENATED MODULE: ./src/catalog/sql-tokens.ts
+
+/**
+ * SQL text as tokens, without whitespace and comments: two texts with equal
+ * tokens differ only in layout. String literals, quoted identifiers and
+ * dollar-quoted strings are single tokens kept verbatim (their spaces are
+ * data). Undefined for text the lexer cannot close (an unterminated quote):
+ * callers then compare the text itself.
+ */
+function sqlTokens(text) {
+    const out = [];
+    for (const token of tokens(text, TOKEN_RULES)) {
+        if (!token.closed)
+            return undefined;
+        if (isSpaceOrComment(token))
+            continue;
+        // E'...' is one token: the E was read as a word just before.
+        if (token.escapes)
+            out.pop();
+        out.push(text.slice(token.escapes ? token.start - 1 : token.start, token.end));
+    }
+    return out;
+}
+/** Like sqlTokens, with dollar-quoted strings (function bodies) opened up into their own tokens, for showing where two texts differ. */
+function sqlTokensDeep(text) {
+    return sqlTokens(text)?.flatMap((t) => {
+        const tag = /^\$[^$]*\$/.exec(t)?.[0];
+        const inner = tag && sqlTokens(t.slice(tag.length, t.length - tag.length));
+        return tag && inner ? [tag, ...inner, tag] : [t];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/catalog/same-meaning.ts
+
+
+/**
+ * Whether two values of one catalog property mean the same although their text
+ * differs. PostgreSQL keeps a function body verbatim (prosrc), so a down that
+ * re-creates a function with other indentation or comments shows another text;
+ * it stores expressions as trees and prints them back (pg_get_expr,
+ * pg_get_constraintdef), so `a AND (b AND c)` prints differently from
+ * `a AND b AND c`. Anything whose behaviour may differ stays different.
+ */
+function sameMeaning(kind, property, before, after) {
+    if (before === after)
+        return true;
+    const asSql = SQL_OF[`${kind}/${property}`];
+    if (asSql === FUNCTION_BODY)
+        return sameFunction(before, after);
+    if (asSql)
+        return sameTree(asSql(before), asSql(after));
+    return false;
+}
+const FUNCTION_BODY = () => '';
+const expression = (text) => `SELECT ${text}`;
+const statement = (text) => text;
+/** How to make each property's text parseable (undefined properties compare as text). */
+const SQL_OF = {
+    'function/definition': FUNCTION_BODY,
+    'procedure/definition': FUNCTION_BODY,
+    'constraint/definition': (text) => `ALTER TABLE t ADD ${text}`,
+    'index/definition': statement,
+    'trigger/definition': statement,
+    'rule/definition': statement,
+    'view/definition': statement,
+    'materialized view/definition': statement,
+    'column/default': expression,
+    // `<expr> stored`: the kind of generated column must be equal too, so it stays in the text as a trailing label.
+    'column/generated': (text) => text.replace(/^(.*) (stored|virtual)$/s, 'SELECT $1 AS $2'),
+    'domain/default': expression,
+    'policy/using': expression,
+    'policy/with check': expression,
+};
+/** Equal parse trees once AND/OR chains are flattened; text comparison when the parser is unavailable or cannot read either side. */
+function sameTree(a, b) {
+    const x = normalisedTree(a);
+    const y = normalisedTree(b);
+    return x !== undefined && x === y;
+}
+/** The parse tree as a string, locations removed (parseTree) and `a AND (b AND c)` read as `a AND b AND c`. */
+function normalisedTree(sql) {
+    const tree = parseTree(sql);
+    return tree === undefined ? undefined : JSON.stringify(flattenBoolean(tree));
+}
+function isBool(node) {
+    if (!node || typeof node !== 'object' || !('BoolExpr' in node))
+        return false;
+    const inner = node.BoolExpr;
+    return !!inner && typeof inner === 'object';
+}
+/**
+ * The grammar already flattens `a AND b AND c` into one node, but keeps an
+ * operand written in parentheses as a node of its own. AND and OR are
+ * associative, so nested nodes of the same kind merge; NOT and the operands'
+ * order stay as written. Parentheses leave no other trace in a raw parse tree.
+ */
+function flattenBoolean(node) {
+    if (Array.isArray(node))
+        return node.map(flattenBoolean);
+    if (!node || typeof node !== 'object')
+        return node;
+    const out = {};
+    for (const [k, v] of Object.entries(node))
+        out[k] = flattenBoolean(v);
+    if (isBool(out) && (out.BoolExpr.boolop === 'AND_EXPR' || out.BoolExpr.boolop === 'OR_EXPR')) {
+        const op = out.BoolExpr.boolop;
+        const args = (out.BoolExpr.args ?? []).flatMap((arg) => (isBool(arg) && arg.BoolExpr.boolop === op ? (arg.BoolExpr.args ?? []) : [arg]));
+        return { BoolExpr: { ...out.BoolExpr, args } };
+    }
+    return out;
+}
+/**
+ * pg_get_functiondef output: a header PostgreSQL prints itself, and the body
+ * as it was written, between dollar quotes. For SQL and PL/pgSQL bodies,
+ * layout and comments outside literals carry no meaning, so the bodies'
+ * tokens are compared; other languages (PL/Python's indentation is code) and
+ * anything the lexer cannot read compare as text.
+ */
+function sameFunction(a, b) {
+    const x = functionTokens(a);
+    const y = functionTokens(b);
+    return x !== undefined && y !== undefined && x.length === y.length && x.every((t, i) => t === y[i]);
+}
+function functionTokens(definition) {
+    const tokens = sqlTokens(definition);
+    if (!tokens)
+        return undefined;
+    const language = tokens[tokens.findIndex((t) => t.toUpperCase() === 'LANGUAGE') + 1]?.toLowerCase();
+    if (language !== 'sql' && language !== 'plpgsql')
+        return undefined;
+    const out = [];
+    for (const token of tokens) {
+        const tag = /^\$[^$]*\$/.exec(token)?.[0];
+        if (!tag) {
+            out.push(token);
+            continue;
+        }
+        const body = sqlTokens(token.slice(tag.length, token.length - tag.length));
+        if (!body)
+            return undefined;
+        out.push('$body$', ...body, '$end$');
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/sql/files.ts
+
+
+/**
+ * migration-guard's own SQL lives in .sql files beside the code that runs it (`src/<folder>/...`). The bundles carry
+ * them in `sql/` beside their index.js (scripts/finish-bundle.mjs copies them there, as it copies the parser's .wasm);
+ * run from sources (tsx, vitest), they are read from `src/`. Each file is read once, when first needed.
+ */
+const ROOTS = [external_node_path_.join(__dirname, 'sql'), external_node_path_.resolve(__dirname, '..')];
+const read = new Map();
+/** The text of one of our .sql files, named by its path under src/ (`catalog/snapshot-sql/branches/tables.sql`). */
+function sqlFile(name) {
+    let text = read.get(name);
+    if (text === undefined) {
+        const found = ROOTS.map((root) => external_node_path_.join(root, ...name.split('/'))).find((file) => (0,external_node_fs_.existsSync)(file));
+        if (!found)
+            throw new Error(`migration-guard's SQL file ${name} is missing: looked in ${ROOTS.join(' and ')} (a bundle needs the sql/ directory beside it)`);
+        text = (0,external_node_fs_.readFileSync)(found, 'utf8').trim();
+        read.set(name, text);
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/catalog/snapshot-query.ts
+
+/**
+ * One query over the catalogs, one row per user object:
+ *   kind, name (qualified, quoted as PostgreSQL prints it), props (what a
+ *   person would call its definition), ref and parent_ref (catalog/oid[/sub],
+ *   only used to report a dropped table once rather than once per column).
+ * OIDs never enter the comparison: a re-created object compares equal.
+ * Excluded: system schemas, objects belonging to extensions (the extension is
+ * listed instead), and golang-migrate's bookkeeping table ($1).
+ * $2 says whether to include roles, which are cluster-wide: on a shared server
+ * (url) other sessions may change them; owners are compared only with roles. $3 limits the rows to objects (refs
+ * such as pg_class/16384) and their children; NULL means everything.
+ * migration-guard's own change tracking (schema _migration_guard, event triggers _migration_guard_*) is not listed.
+ *
+ * The query is composed from .sql files in snapshot-sql/: a branch per kind of object (branches/, in the order below),
+ * each declaring its scope, and the sources the branches read (sources/). The same branches serve a full read (every
+ * object) and a scoped one (the objects some steps touched, and their children: see scopedParts); what differs is only
+ * where the rows come from (ROWS).
+ */
+const BRANCHES = [
+    'schemas',
+    'tables',
+    'columns',
+    'column-order',
+    'constraints',
+    'indexes',
+    'sequences',
+    'views',
+    'functions',
+    'triggers',
+    'event-triggers',
+    'types',
+    'extensions',
+    'policies',
+    'rules',
+    'statistics',
+    'comments',
+    'other-objects',
+    'roles',
+];
+/** Rows of the kinds that DDL event triggers never report (global roles, event triggers): re-read after every step. */
+const ALWAYS_REREAD = ['role', 'event trigger'];
+const file = (name) => sqlFile(`catalog/snapshot-sql/${name}.sql`);
+function readBranch(name) {
+    const sql = file(`branches/${name}`);
+    const declared = /^-- scope: (.+)$/m.exec(sql)?.[1].trim();
+    if (!declared)
+        throw new Error(`internal error: snapshot-sql/branches/${name}.sql declares no scope (a line "-- scope: ...")`);
+    const scope = declared === 'none' || declared === 'any' || declared === 'always' ? declared : { catalogs: declared.split(/,\s*/) };
+    return { name, scope, sql };
+}
+const byOid = (catalog) => () => `SELECT x.* FROM scope s CROSS JOIN LATERAL (SELECT * FROM ${catalog} x WHERE x.oid = s.oid OFFSET 0) x WHERE s.cat = '${catalog}'`;
+const ROWS = [
+    { name: 'class_rows', catalog: 'pg_class', lookUp: () => file('sources/relations-in-scope') },
+    { name: 'proc_rows', catalog: 'pg_proc', lookUp: byOid('pg_proc') },
+    { name: 'type_rows', catalog: 'pg_type', lookUp: byOid('pg_type') },
+    { name: 'extension_rows', from: () => 'pg_extension', filter: "o.oid IN (SELECT oid FROM scope WHERE cat = 'pg_extension')" },
+    {
+        name: 'description_rows',
+        catalog: 'pg_description',
+        lookUp: () => 'SELECT x.* FROM scope s CROSS JOIN LATERAL (SELECT * FROM pg_description x WHERE x.objoid = s.oid AND x.classoid = s.cat::regclass OFFSET 0) x',
+    },
+    {
+        name: 'other_rows',
+        from: () => `(\n${file('sources/other-objects')}\n)`,
+        filter: '(o.oid, o.cls::oid) IN (SELECT oid, cat::regclass::oid FROM scope)',
+    },
+];
+function rowsSql(rows, scopedOnly) {
+    if ('lookUp' in rows)
+        return scopedOnly ? rows.lookUp() : `SELECT * FROM ${rows.catalog} WHERE $3::text[] IS NULL\nUNION ALL\n${rows.lookUp()}`;
+    return `SELECT o.* FROM ${rows.from()} o WHERE ${scopedOnly ? '' : '$3::text[] IS NULL OR '}${rows.filter}`;
+}
+const cte = (name, sql) => `${name} AS (\n${sql}\n)`;
+/**
+ * The common table expressions every branch may read: `scope` (the refs of the touched objects, from `refs`, an
+ * expression for a text array), `ns` (the schemas listed), `rel` (the relations listed, from class_rows) and the
+ * sources of ROWS. CTEs a branch does not read cost nothing: PostgreSQL plans only those referenced.
+ */
+function withClause(refs, scopedOnly) {
+    const ctes = [
+        `scope AS (SELECT split_part(r, '/', 1) AS cat, split_part(r, '/', 2)::oid AS oid FROM unnest(${refs}) r)`,
+        cte('ns', file('sources/namespaces')),
+    ];
+    for (const rows of ROWS) {
+        ctes.push(cte(rows.name, rowsSql(rows, scopedOnly)));
+        if (rows.name === 'class_rows')
+            ctes.push(cte('rel', file('sources/relations')));
+    }
+    return `WITH\n${ctes.join(',\n')}`;
+}
+const UNION = '\n\nUNION ALL\n';
+let full;
+/**
+ * The whole catalog's rows: $1 the bookkeeping table, $2 whether to include roles, $3 NULL (or refs such as
+ * pg_class/16384: the rows of those objects and their children, as the scoped read returns them).
+ */
+function snapshotQuery() {
+    full ??= `${withClause('$3::text[]', false)}\n${BRANCHES.map(readBranch)
+        .map((b) => b.sql)
+        .join(UNION)}`;
+    return full;
+}
+/**
+ * The scoped read cut into parts by what each branch reads, so that a read runs only the parts whose catalogs the
+ * steps touched: PostgreSQL initialises every node of a plan at each execution, and for the few objects a step touches
+ * that start-up costs more than the lookups (the whole query's plan has several hundred nodes). `refs` is the SQL
+ * expression of the touched objects' refs (a text array that is never NULL). Branches only a full read has (scope
+ * `none`) are left out. The union of the parts' rows is the whole catalog's rows for those objects, as
+ * test/integration/tracked-snapshots.test.ts checks against full snapshots.
+ */
+function scopedParts(refs) {
+    const parts = [];
+    for (const branch of BRANCHES.map(readBranch)) {
+        if (branch.scope === 'none')
+            continue;
+        const same = parts.find((p) => JSON.stringify(p.scope) === JSON.stringify(branch.scope));
+        if (same)
+            same.branches.push(branch.sql);
+        else
+            parts.push({ scope: branch.scope, branches: [branch.sql] });
+    }
+    const ctes = withClause(refs, true);
+    return parts.map((p) => ({ scope: p.scope, sql: `${ctes}\n${p.branches.join(UNION)}` }));
+}
+/** The names of the branch files, in the order of the full read (for tests). */
+const SNAPSHOT_BRANCHES = (/* unused pure expression or super */ null && (BRANCHES));
+
+;// CONCATENATED MODULE: ./src/catalog/snapshot.ts
+
+async function takeSnapshot(client, options) {
+    const { rows } = await client.query({
+        text: snapshotQuery(),
+        values: [options.bookkeepingTable, options.includeRoles, null],
+    });
+    const objects = new Map();
+    const byRef = new Map();
+    for (const row of rows) {
+        const object = toSnapshotObject(row);
+        objects.set(keyOf(object), object);
+        byRef.set(object.ref, object);
+    }
+    return { objects, byRef };
+}
+/** A row of the snapshot query (or of _migration_guard.changes()) as an object. */
+function toSnapshotObject(row) {
+    return { kind: row.kind, name: row.name, props: row.props, ref: row.ref, parentRef: row.parent_ref };
+}
+function keyOf(o) {
+    return `${o.kind} ${o.name}`;
+}
+
+;// CONCATENATED MODULE: ./src/catalog/snapshot-diff.ts
+
+
+
+/**
+ * Differences between two snapshots. An object added or removed together
+ * with its parent (a column with its table) is folded into the parent's line.
+ * Values that differ only in spelling (a function body's layout, an
+ * expression's parentheses) are equal: see same-meaning.ts.
+ */
+function diffSnapshots(before, after) {
+    const differences = [];
+    const removed = new Set();
+    const added = new Set();
+    for (const [key] of before.objects)
+        if (!after.objects.has(key))
+            removed.add(key);
+    for (const [key] of after.objects)
+        if (!before.objects.has(key))
+            added.add(key);
+    const parentAlso = (o, snapshot, set) => {
+        const parent = o.parentRef ? snapshot.byRef.get(o.parentRef) : undefined;
+        return parent !== undefined && set.has(keyOf(parent));
+    };
+    for (const [key, o] of before.objects) {
+        if (removed.has(key) && !parentAlso(o, before, removed))
+            differences.push({ kind: o.kind, name: o.name, change: 'removed' });
+    }
+    for (const [key, o] of after.objects) {
+        if (added.has(key) && !parentAlso(o, after, added))
+            differences.push({ kind: o.kind, name: o.name, change: 'added' });
+    }
+    for (const [key, a] of before.objects) {
+        const b = after.objects.get(key);
+        if (!b)
+            continue;
+        // Column order only speaks when both sides hold the same columns; added or dropped ones are reported themselves.
+        if (a.kind === 'column order' && !sameMembers(String(a.props.columns), String(b.props.columns)))
+            continue;
+        for (const property of new Set([...Object.keys(a.props), ...Object.keys(b.props)])) {
+            const x = show(a.props, property);
+            const y = show(b.props, property);
+            if (x === y || (x !== undefined && y !== undefined && sameMeaning(a.kind, property, x, y)))
+                continue;
+            differences.push({ kind: a.kind, name: a.name, change: 'changed', property, before: x, after: y });
+        }
+    }
+    const weight = (d) => (d.change === 'changed' ? 1 : 0);
+    return differences.sort((p, q) => weight(p) - weight(q) || p.kind.localeCompare(q.kind) || p.name.localeCompare(q.name));
+}
+function sameMembers(x, y) {
+    const p = x.split(', ').sort().join(',');
+    const q = y.split(', ').sort().join(',');
+    return p === q;
+}
+function show(props, property) {
+    // property comes from either side's keys, so it may be missing here.
+    const v = Object.hasOwn(props, property) ? props[property] : undefined;
+    return v === null || v === undefined || v === '' ? undefined : String(v);
+}
+function isColumnOrder(d) {
+    return d.kind === 'column order';
+}
+/** `public.users` reads as `users`; other schemas stay qualified. */
+function displayName(name) {
+    return name.startsWith('public.') ? name.slice('public.'.length) : name;
+}
+const TYPE_NAMES = [
+    [/\bcharacter varying\b/g, 'varchar'],
+    [/\btimestamp with time zone\b/g, 'timestamptz'],
+    [/\btimestamp without time zone\b/g, 'timestamp'],
+    [/\btime with time zone\b/g, 'timetz'],
+    [/\btime without time zone\b/g, 'time'],
+    [/\bcharacter\(/g, 'char('],
+];
+function friendly(property, value) {
+    if (value === undefined)
+        return 'none';
+    let v = value;
+    if (property === 'type' || property === 'base type')
+        for (const [re, short] of TYPE_NAMES)
+            v = v.replace(re, short);
+    v = v.replace(/\s+/g, ' ').trim();
+    return v.length > 140 ? `${v.slice(0, 137)}...` : v;
+}
+/**
+ * In words, for a person: "index users_email_idx is still there".
+ * `wording` says what an object only in the later or only in the earlier state means.
+ */
+function describeDifference(d, wording) {
+    const subject = d.kind === 'comment' ? `comment on ${d.name.replace(/\bpublic\./g, '')}` : `${d.kind} ${displayName(d.name)}`;
+    if (d.change === 'added')
+        return `${subject} ${wording.added}`;
+    if (d.change === 'removed')
+        return `${subject} ${wording.removed}`;
+    if (d.kind === 'column order')
+        return `column order of ${displayName(d.name)} changed from (${d.before ?? ''}) to (${d.after ?? ''})`;
+    if (d.property === 'not null' || d.property === 'unlogged' || d.property === 'valid' || d.property === 'populated') {
+        return `${subject} ${d.property} changed from ${d.before ?? 'false'} to ${d.after ?? 'false'}`;
+    }
+    if (d.property === 'storage' || d.property === 'compression' || d.property === 'statistics target') {
+        // No value in the catalog means the type's or server's default, not "none".
+        return `${subject} ${d.property} changed from ${d.before ?? 'the default'} to ${d.after ?? 'the default'}`;
+    }
+    if (d.property === 'definition' && (d.before ?? '').includes('\n')) {
+        return `${subject} definition differs (${firstDifferentLine(d.before ?? '', d.after ?? '')})`;
+    }
+    return `${subject} ${d.property ?? 'a property'} changed from ${friendly(d.property, d.before)} to ${friendly(d.property, d.after)}`;
+}
+function firstDifferentLine(a, b) {
+    // A body re-indented and changed: its lines no longer align, its tokens do.
+    const firstToken = firstDifferentTokens(a, b);
+    if (firstToken)
+        return firstToken;
+    const x = a.split('\n');
+    const y = b.split('\n');
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        if (x[i] !== y[i])
+            return `line ${i + 1}: ${friendly(undefined, x[i])} became ${friendly(undefined, y[i])}`;
+    }
+    return 'whitespace only';
+}
+/** `RETURN 'customer ' || a.id became RETURN 'client ' || a.id`: a few tokens around the first that differs. */
+function firstDifferentTokens(a, b) {
+    const x = sqlTokensDeep(a);
+    const y = sqlTokensDeep(b);
+    if (!x || !y)
+        return undefined;
+    let i = 0;
+    while (i < x.length && i < y.length && x[i] === y[i])
+        i++;
+    if (i === x.length && i === y.length)
+        return undefined;
+    const around = (t) => friendly(undefined, joinTokens(t.slice(Math.max(0, i - 4), i + 6))) || 'nothing';
+    return `${around(x)} became ${around(y)}`;
+}
+/** Tokens back into readable SQL: `a.id`, `f(x)`, `x, y` rather than one space everywhere. */
+function joinTokens(tokens) {
+    let out = '';
+    for (const [k, t] of tokens.entries()) {
+        const previous = tokens.at(k - 1);
+        const tight = k === 0 ||
+            previous === '.' ||
+            previous === '(' ||
+            previous === '::' ||
+            ['.', ',', ')', ';', '::'].includes(t) ||
+            (t === '(' && /\w$/.test(previous ?? ''));
+        out += tight ? t : ` ${t}`;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/down-column-order.ts
+
+
+
+const downColumnOrder = defineCheck({
+    id: 'down-column-order',
+    severity: 'warning',
+    summary: 'After up then down, a table has the same columns but in another order.',
+    needs: ['run'],
+    run: ({ run }) => run.traces
+        .flatMap((t) => (t.down.file && (t.downDiff ?? []).some(isColumnOrder) ? [{ t, down: t.down.file }] : []))
+        .map(({ t, down }) => ({
+        check: 'down-column-order',
+        severity: 'warning',
+        file: down.path,
+        line: sectionLine(down),
+        version: t.migration.versionText,
+        message: `${down.name} restores the columns but not their order: ${(t.downDiff ?? [])
+            .filter(isColumnOrder)
+            .map((d) => describeDifference(d, { added: '', removed: '' }))
+            .join('; ')}`,
+        hint: 'PostgreSQL adds a re-created column at the end. Harmless unless code relies on column order (SELECT *, COPY without a column list).',
+    })),
+});
+
+;// CONCATENATED MODULE: ./src/check-support/extension-error.ts
+/**
+ * The extension a step needed and the server does not have, from PostgreSQL's own words:
+ * 16 and later say `extension "vector" is not available` (SQLSTATE 0A000), 15 and earlier
+ * `could not open extension control file ".../vector.control": No such file or directory` (58P01).
+ */
+function missingExtensionOf(step) {
+    const e = step.error;
+    if (step.status !== 'failed' || !e)
+        return undefined;
+    return (/^extension "([^"]+)" is not available/.exec(e.message)?.[1] ??
+        /could not open extension control file "(?:[^"]*\/)?([^"/]+)\.control"/.exec(e.message)?.[1]);
+}
+/** How to get a server that has an extension, for the ones teams use most; `major` is the server's major version. */
+function extensionSource(name, major) {
+    const m = major || '16';
+    const known = {
+        vector: { image: `pgvector/pgvector:pg${m}`, debian: `postgresql-${m}-pgvector` },
+        postgis: { image: `postgis/postgis:${m}-3.5`, debian: `postgresql-${m}-postgis-3` },
+        postgis_topology: { image: `postgis/postgis:${m}-3.5`, debian: `postgresql-${m}-postgis-3` },
+        postgis_raster: { image: `postgis/postgis:${m}-3.5`, debian: `postgresql-${m}-postgis-3` },
+        pgrouting: { debian: `postgresql-${m}-pgrouting` },
+        timescaledb: { image: `timescale/timescaledb:latest-pg${m}`, debian: `timescaledb-2-postgresql-${m} (from Timescale's apt repository)` },
+        pg_cron: { debian: `postgresql-${m}-cron` },
+        pgaudit: { debian: `postgresql-${m}-pgaudit` },
+        pg_partman: { debian: `postgresql-${m}-partman` },
+        hypopg: { debian: `postgresql-${m}-hypopg` },
+        h3: { debian: `postgresql-${m}-h3` },
+        pg_repack: { debian: `postgresql-${m}-repack` },
+    };
+    return known[name] ?? {};
+}
+
+;// CONCATENATED MODULE: ./src/check-support/failure-consequences.ts
+
+
+
+/** PostgreSQL's "no such object" and "object already exists" conditions. */
+const MISSING_OR_EXISTING = new Set([
+    '42P01', // undefined_table
+    '42703', // undefined_column
+    '42704', // undefined_object (types, constraints, indexes, roles...)
+    '42883', // undefined_function (functions and operators)
+    '3F000', // invalid_schema_name
+    '42701', // duplicate_column
+    '42P07', // duplicate_table
+    '42710', // duplicate_object
+    '42723', // duplicate_function
+    '42P06', // duplicate_schema
+    '22P02', // invalid_text_representation: an enum label the failed file would have added
+]);
+/** Whether an error is about an object that does not exist or already exists (what an earlier failure can cause). */
+const aboutObjects = (code) => !!code && MISSING_OR_EXISTING.has(code);
+/** What an extension provides: types, functions, operators. */
+const FROM_AN_EXTENSION = new Set(['42704', '42883']);
+const OBJECT_KIND = '(?:TABLE|VIEW|TYPE|DOMAIN|FUNCTION|PROCEDURE|SEQUENCE|SCHEMA|INDEX|EXTENSION|TRIGGER|AGGREGATE|ROLE|USER|GROUP|OPERATOR|COLLATION|POLICY|RULE|PUBLICATION|SERVER|FOREIGN TABLE|EVENT TRIGGER|CONVERSION|STATISTICS|TEXT SEARCH \\w+)';
+/** A possibly schema-qualified name, captured whole; only its last part is kept. */
+const failure_consequences_NAME = '((?:"(?:[^"]|"")+"|[\\w$]+)(?:\\s*\\.\\s*(?:"(?:[^"]|"")+"|[\\w$]+)){0,2})';
+const NAME_PATTERNS = [
+    // CREATE [OR REPLACE] [UNIQUE|TEMP|UNLOGGED|MATERIALIZED|...] <kind> [CONCURRENTLY] [IF NOT EXISTS] name
+    new RegExp(`^CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:(?:GLOBAL|LOCAL|TEMP|TEMPORARY|UNLOGGED|UNIQUE|MATERIALIZED|RECURSIVE|TRUSTED|PROCEDURAL|CONSTRAINT)\\s+)*${OBJECT_KIND}\\s+(?:CONCURRENTLY\\s+)?(?:IF\\s+NOT\\s+EXISTS\\s+)?${failure_consequences_NAME}`, 'gi'),
+    new RegExp(`^DROP\\s+(?:MATERIALIZED\\s+)?${OBJECT_KIND}\\s+(?:CONCURRENTLY\\s+)?(?:IF\\s+EXISTS\\s+)?${failure_consequences_NAME}`, 'gi'),
+    new RegExp(`\\b(?:ADD|DROP)\\s+(?:COLUMN\\s+|CONSTRAINT\\s+)?(?:IF\\s+(?:NOT\\s+)?EXISTS\\s+)?${failure_consequences_NAME}`, 'gi'),
+    new RegExp(`\\bRENAME\\s+(?:COLUMN\\s+|CONSTRAINT\\s+)?(?:${failure_consequences_NAME}\\s+)?TO\\s+${failure_consequences_NAME}`, 'gi'),
+    /\bADD\s+VALUE\s+(?:IF\s+NOT\s+EXISTS\s+)?'((?:[^']|'')+)'/gi,
+];
+/** Words the ADD/DROP pattern catches that are keywords, not names. */
+const NOT_NAMES = new Set([
+    'on',
+    'column',
+    'constraint',
+    'primary',
+    'foreign',
+    'unique',
+    'check',
+    'exclude',
+    'value',
+    'if',
+    'to',
+    'default',
+    'not',
+    'null',
+    'identity',
+    'expression',
+]);
+/** Lower-case unquoted names (and quoted ones as written) of everything a file creates, drops or renames. */
+function namesTouchedBy(sql) {
+    const names = new Set();
+    for (const statement of splitStatements(sql)) {
+        for (const pattern of NAME_PATTERNS) {
+            for (const match of statement.text.matchAll(pattern)) {
+                for (const part of match.slice(1))
+                    if (part)
+                        names.add(normalise(part));
+            }
+        }
+    }
+    for (const word of NOT_NAMES)
+        names.delete(word);
+    return names;
+}
+/** The names an error message is about: quoted identifiers, a function's name, an operator's argument types. */
+function namesInError(message) {
+    const names = [...message.matchAll(/"((?:[^"\\]|\\.)+)"/g)].flatMap((m) => m[1].split('.'));
+    const fn = /\bfunction ([\w$.]+)\(/.exec(message);
+    if (fn)
+        names.push(...fn[1].split('.'));
+    const operator = /operator does not exist: (.+)$/.exec(message);
+    if (operator)
+        names.push(...(operator[1].match(/[A-Za-z_][\w$]*/g) ?? []));
+    return names.map((n) => n.toLowerCase());
+}
+/** The last part of a qualified name, unquoted, lower-cased (errors are compared case-insensitively). */
+function normalise(name) {
+    const last = /("(?:[^"]|"")+"|'(?:[^']|'')+'|[\w$]+)\s*$/.exec(name)?.[1] ?? name;
+    const unquoted = /^["']/.test(last) ? last.slice(1, -1).replace(/""|''/g, (q) => q[0]) : last;
+    return unquoted.toLowerCase();
+}
+/** Every failed step after a failed up that fails on what that up left undone, keyed by the step. */
+function consequencesOf(run) {
+    const found = new Map();
+    /** name -> the first failure behind the failed up that touches it */
+    const untouched = new Map();
+    let missingExtension;
+    for (const trace of run.traces) {
+        for (const which of ['up', 'down', 'reup']) {
+            const step = trace[which];
+            const error = step.error;
+            if (step.status !== 'failed' || !error || error.timeout || !error.code || !MISSING_OR_EXISTING.has(error.code))
+                continue;
+            const named = namesInError(error.message)
+                .map((n) => untouched.get(n))
+                .find((cause) => cause !== undefined);
+            const cause = named ?? (missingExtension && FROM_AN_EXTENSION.has(error.code) ? missingExtension : undefined);
+            if (cause)
+                found.set(step, { trace, which, cause, error: error.message });
+        }
+        if (trace.up.status !== 'failed' || !trace.up.file)
+            continue;
+        // This up is not applied: what it would have made is missing for every later migration.
+        const cause = found.get(trace.up)?.cause ?? trace.migration.versionText;
+        for (const name of namesTouchedBy(bodyText(trace.up.file)))
+            if (!untouched.has(name))
+                untouched.set(name, cause);
+        if (missingExtensionOf(trace.up))
+            missingExtension ??= cause;
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/check-support/newer-postgres-hint.ts
+const FEATURES = [
+    { since: 18, what: 'uuidv7()', error: /^function uuidv7\(/ },
+    { since: 18, what: 'uuidv4()', error: /^function uuidv4\(/ },
+    { since: 18, what: 'virtual generated columns', statement: /\bGENERATED\s+ALWAYS\s+AS\s*\([\s\S]*\)\s*VIRTUAL\b/i },
+    { since: 18, what: 'WITHOUT OVERLAPS constraints', statement: /\bWITHOUT\s+OVERLAPS\b/i },
+    { since: 17, what: 'JSON_TABLE', statement: /\bJSON_TABLE\s*\(/i },
+    { since: 17, what: 'JSON_QUERY, JSON_VALUE and JSON_EXISTS', statement: /\bJSON_(?:QUERY|VALUE|EXISTS)\s*\(/i },
+    { since: 17, what: 'random(min, max)', error: /^function random\((?:integer|bigint|numeric), (?:integer|bigint|numeric)\) does not exist/ },
+    { since: 17, what: 'ALTER COLUMN ... SET EXPRESSION', statement: /\bALTER\s+(?:COLUMN\s+)?\S+\s+SET\s+EXPRESSION\b/i },
+    { since: 16, what: 'any_value()', error: /^function any_value\(/ },
+    { since: 16, what: 'the IS JSON predicate', statement: /\bIS\s+(?:NOT\s+)?JSON\b/i },
+    { since: 16, what: 'JSON_OBJECT and JSON_ARRAY', statement: /\bJSON_(?:OBJECT|ARRAY|OBJECTAGG|ARRAYAGG)\s*\(/i },
+    { since: 15, what: 'MERGE', statement: /^\s*(?:WITH\b[\s\S]*\b)?MERGE\s+INTO\b/i },
+    { since: 15, what: 'UNIQUE NULLS NOT DISTINCT', statement: /\bNULLS\s+(?:NOT\s+)?DISTINCT\b/i },
+    { since: 15, what: 'security_invoker views', error: /^unrecognized parameter "security_invoker"/ },
+    { since: 14, what: 'CREATE OR REPLACE TRIGGER', statement: /^\s*CREATE\s+OR\s+REPLACE\s+(?:CONSTRAINT\s+)?TRIGGER\b/i },
+    { since: 14, what: 'range_agg()', error: /^function range_agg\(/ },
+    { since: 14, what: 'string_to_table()', error: /^function string_to_table\(/ },
+    { since: 14, what: 'date_bin()', error: /^function date_bin\(/ },
+    { since: 14, what: 'column COMPRESSION', statement: /\bCOMPRESSION\s+(?:lz4|pglz)\b/i },
+    { since: 13, what: 'gen_random_uuid() without pgcrypto', error: /^function gen_random_uuid\(\) does not exist/ },
+    { since: 12, what: 'stored generated columns', statement: /\bGENERATED\s+ALWAYS\s+AS\s*\([\s\S]*\)\s*STORED\b/i },
+];
+/** Errors that a missing function or unknown syntax gives. */
+const ERROR_CODES = new Set(['42601', '42883', '42704', '22023']);
+/**
+ * A hint naming the version that has what the statement used, when the server that ran it is older;
+ * `reason` says why that server was used (the postgres-version input, or what was installed).
+ */
+function newerPostgresHint(error, statement, serverVersion, reason) {
+    const major = Number(/^\s*(?:PostgreSQL\s+)?(\d+)/.exec(serverVersion)?.[1]);
+    if (!major || !error.code || !ERROR_CODES.has(error.code))
+        return undefined;
+    const feature = FEATURES.find((f) => f.since > major && ((f.error && f.error.test(error.message)) || (f.statement && error.code === '42601' && f.statement.test(statement))));
+    if (!feature)
+        return undefined;
+    const why = reason ? ` (${reason})` : '';
+    return (`${feature.what} is new in PostgreSQL ${feature.since}, and this run used PostgreSQL ${major}${why}. ` +
+        `If the databases you deploy to run ${feature.since} or later, choose that major with postgres-version (--postgres-version ${feature.since}).`);
+}
+
+;// CONCATENATED MODULE: ./src/check-support/step-failure.ts
+
+
+
+/** Why a statement that cannot run in a transaction block ran in one, and the tool's way out, for the file as it was sent. */
+function transactionBlockHint(words, file) {
+    const said = words.transactionBlock[file.execution.transaction];
+    if (said)
+        return said.replace('{marker}', words.sectionMarkers?.[file.direction] ?? '');
+    return `${words.sendsSection}, which PostgreSQL ran inside a transaction block; run statements such as CREATE INDEX CONCURRENTLY outside one (${words.outsideTransaction}).`;
+}
+/** A step that failed on its own, not because a time limit cancelled it (that is the `timeout` check's). */
+function failedOnItsOwn(step) {
+    return step.status === 'failed' && !step.error?.timeout;
+}
+/** The finding for a file PostgreSQL rejected, at the line and column the server pointed to. */
+function stepFailure(check, what, trace, step, words, run) {
+    const { error: e, file } = step;
+    // Callers pass failed steps (failedOnItsOwn), which always carry the error and the file that ran.
+    if (!e || !file)
+        throw new Error(`${trace.migration.versionText} ${what}: a failed step without its error or file cannot be reported`);
+    const where = e.line ? ` at line ${e.line}` : '';
+    let message = `${trace.migration.versionText} ${what} failed${where}: ${e.message}${e.code ? ` (SQLSTATE ${e.code})` : ''}`;
+    if (e.detail)
+        message += `. Detail: ${e.detail}`;
+    if (e.connectionLost)
+        message += '. The connection to PostgreSQL was lost while this file ran (it may terminate its own session or stop the server).';
+    if (e.ownTransaction)
+        message += `. This file runs its own BEGIN/COMMIT, so statements committed before the error stay applied and ${words.label} leaves the database ${words.afterFailure}.`;
+    // Failures that follow from the earlier one are not-checked-after-failure's; this one names nothing that file makes,
+    // which is worth saying only where a reader could suspect the link (a missing or existing object, not a typo).
+    if (trace.afterFailedUp && aboutObjects(e.code))
+        message += ` (${trace.afterFailedUp} failed earlier, but nothing it makes is named here)`;
+    if (step.sessionState?.length) {
+        message += `. Earlier files changed the session, and ${words.sharedSession}, so this still applies here: ${step.sessionState.join('; ')}`;
+    }
+    const blockHint = e.code !== '25001'
+        ? undefined
+        : /from a function/.test(e.message)
+            ? 'This statement cannot run inside a function or DO block at all; it must be a plain statement, alone in its migration file.'
+            : transactionBlockHint(words, file);
+    const statement = e.line ? (statementAt(file.text, e.line)?.text ?? '') : '';
+    const versionHint = run && newerPostgresHint(e, statement, run.postgresVersion, run.postgresVersionReason);
+    const hints = [e.hint, blockHint, versionHint, ...inputHints(file.text, words, e.line)].filter(Boolean);
+    return {
+        check,
+        severity: 'error',
+        file: file.path,
+        line: e.line ?? 1,
+        column: e.column,
+        endLine: e.line ? statementEndLine(file.text, e.line) : undefined,
+        version: trace.migration.versionText,
+        message,
+        hint: hints.length ? hints.join(' ') : undefined,
+    };
+}
+/** What in the file itself explains the error: psql-only syntax, a byte order mark. */
+function inputHints(text, words, line) {
+    const hints = [];
+    const failingLine = line ? (text.split('\n')[line - 1]?.trim() ?? '') : '';
+    if (failingLine.startsWith('\\')) {
+        hints.push(`\`${failingLine.split(/\s/)[0]}\` is a psql meta-command, not SQL: ${words.label} sends the file to the server as it is, and the server rejects it. Keep migrations to plain SQL.`);
+    }
+    if (/\bCOPY\b[^;]*\bFROM\s+STDIN\b/i.test(text)) {
+        hints.push(`COPY ... FROM stdin with inline data is psql syntax: ${words.sendsSection}, so the data lines are parsed as SQL. Use INSERT statements instead.`);
+    }
+    if (text.startsWith('\uFEFF') && line === 1) {
+        hints.push('The file starts with a UTF-8 byte order mark, which PostgreSQL does not skip: save it without BOM.');
+    }
+    return hints;
+}
+const lastLine = (text, s) => s.line + (text.slice(s.start, s.end - 1).match(/\n/g)?.length ?? 0);
+/** The statement a line falls in. */
+function statementAt(text, line) {
+    if (text.length > 1_000_000)
+        return undefined; // not worth lexing a huge file for a highlight
+    return statementsOf(text).find((s) => s.line <= line && lastLine(text, s) >= line);
+}
+/** Last line of the statement the error is in, so that an annotation spans the whole statement. */
+function statementEndLine(text, line) {
+    const statement = statementAt(text, line);
+    const end = statement && lastLine(text, statement);
+    return end && end > line ? end : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/checks/down-failed.ts
+
+
+
+const downFailed = defineCheck({
+    id: 'down-failed',
+    severity: 'error',
+    summary: 'A down fails on PostgreSQL right after its up, as it would when the tool rolls it back.',
+    needs: ['run'],
+    run: ({ set, run }) => {
+        const consequences = consequencesOf(run); // those are not-checked-after-failure's
+        return run.traces
+            .filter((t) => failedOnItsOwn(t.down) && !consequences.has(t.down))
+            .map((t) => stepFailure('down-failed', 'down', t, t.down, set.format.words, run));
+    },
+});
+
+;// CONCATENATED MODULE: ./src/check-support/show-row.ts
+/** A row as one line: `{id: 1, email: alpha}`, long values shortened. */
+function showRow(row) {
+    if (!row)
+        return '(none)';
+    const value = (v) => (v === null ? 'NULL' : v === '' ? "''" : v.length > 40 ? `${v.slice(0, 37)}... (${v.length} characters)` : v);
+    return `{${Object.keys(row)
+        .sort()
+        .map((k) => `${k}: ${value(row[k])}`)
+        .join(', ')}}`;
+}
+
+;// CONCATENATED MODULE: ./src/check-support/data-failure-finding.ts
+
+
+/**
+ * A step that failed with seeded rows and passed without them: PostgreSQL's
+ * error at the file's line, the table and the row, and whether any row
+ * would break it (error) or only values like the ones generated (warning).
+ */
+function dataFailure(check, what, trace, failure, words) {
+    const base = stepFailure(check, what, trace, failure.step, words);
+    const where = failure.table
+        ? ` Table ${failure.table} held ${failure.rows ?? 'some'} row(s)${failure.row ? `, e.g. ${showRow(failure.row)}` : ''}.`
+        : '';
+    const why = failure.anyRow
+        ? ' Any existing row breaks it, whatever its values: the file adds the column NOT NULL without a DEFAULT.'
+        : ' It depends on the values: migration-guard generated these rows (NULLs, duplicates, empty strings, extremes); production rows like them would break it the same way.';
+    const hint = failure.anyRow
+        ? 'Give the column a DEFAULT, or add it nullable, fill it, then SET NOT NULL in a later migration.'
+        : 'Make the file handle such rows (fill or fix them first, convert with a USING expression that accepts them), or check that production holds none.';
+    return {
+        ...base,
+        severity: failure.anyRow ? 'error' : 'warning',
+        message: `${base.message.replace(/\.+$/, '')}. It passes on empty tables.${where}${why}`,
+        hint: [hint, 'If the table is always empty in production, ignore this finding for the file.', base.hint].filter(Boolean).join(' '),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/down-fails-on-data.ts
+
+
+/**
+ * A down that passes on empty tables and fails on the rows its up left: the rollback a team reaches for in an
+ * incident, on the production database that has rows, fails where every empty-database test of it passed.
+ */
+const downFailsOnData = defineCheck({
+    id: 'down-fails-on-data',
+    severity: 'error',
+    summary: 'A down file passes on empty tables but fails once the tables hold rows (error when any row breaks it, warning when it depends on the values).',
+    needs: ['run'],
+    run: ({ set, run }) => run.traces.flatMap((t) => {
+        const failure = t.data?.downFailure;
+        if (!failure)
+            return [];
+        const finding = dataFailure('down-fails-on-data', 'down (on the rows its up left)', t, failure, set.format.words);
+        const hint = failure.anyRow
+            ? 'Give the column the down adds back a DEFAULT, or add it nullable and fill it before SET NOT NULL, so that the rollback works on a table with rows.'
+            : 'Make the down handle such rows (fill or convert them first, or drop what no longer fits), or check that production holds none.';
+        return [{ ...finding, hint: `${hint} A rollback in production runs on tables with rows: test it on rows, not on an empty database.` }];
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/check-support/down-differences.ts
+
+
+/**
+ * Differences down-incomplete reports: not column order (down-column-order),
+ * not what teams leave on purpose (down-keeps-extension, enum-label-kept).
+ */
+function meaningful(diff) {
+    return (diff ?? []).filter((d) => !isColumnOrder(d) && !keptExtension(d) && !addedEnumLabels(d));
+}
+/** An extension the up created and the down left: many teams never drop extensions. */
+function keptExtension(d) {
+    return d.kind === 'extension' && d.change === 'added';
+}
+/**
+ * The labels the up added to an enum that existed before it, when that is all
+ * that changed (PostgreSQL has no ALTER TYPE ... DROP VALUE, so no down can
+ * remove them); undefined for any other difference, e.g. a renamed label.
+ */
+function addedEnumLabels(d) {
+    if (d.kind !== 'enum' || d.property !== 'labels' || d.change !== 'changed')
+        return undefined;
+    const before = enumLabels(d.before);
+    const after = enumLabels(d.after);
+    // The old labels, in their old order, with new ones anywhere among them (ADD VALUE ... BEFORE/AFTER).
+    let next = 0;
+    for (const label of after)
+        if (label === before[next])
+            next++;
+    if (next !== before.length || after.length <= before.length || new Set(after).size !== after.length)
+        return undefined;
+    const old = new Set(before);
+    return after.filter((label) => !old.has(label));
+}
+/** `'a', 'it''s', E'back\\slash'` (string_agg of quote_literal) -> the quoted labels. */
+function enumLabels(text) {
+    return text?.match(/E?'(?:[^']|'')*'/g) ?? [];
+}
+/**
+ * reup-failed reports a failing second up only when nothing in down-incomplete's
+ * list explains it; kept extensions and enum labels do not count there, since
+ * they are the usual reason (CREATE EXTENSION or ADD VALUE without IF NOT EXISTS),
+ * and the checks for them stay silent so that the cause is reported once.
+ */
+function reupFailsAlone(t) {
+    return failedOnItsOwn(t.reup) && meaningful(t.downDiff).length === 0;
+}
+
+;// CONCATENATED MODULE: ./src/check-support/difference-words.ts
+
+const MAX_LISTED = 8;
+/** How a difference reads after up then down (down-incomplete). */
+const AFTER_DOWN = { added: 'is still there', removed: 'is missing (it existed before the up)' };
+/** How a difference reads after up, down, up again (reup-mismatch). */
+const AFTER_SECOND_UP = {
+    added: 'exists after the second up but not after the first',
+    removed: 'exists after the first up but not after the second',
+};
+/** The first few differences in words, and how many more there are. */
+function listDifferences(diff, wording) {
+    const words = diff.slice(0, MAX_LISTED).map((d) => describeDifference(d, wording));
+    if (diff.length > MAX_LISTED)
+        words.push(`and ${diff.length - MAX_LISTED} more`);
+    return words.join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/check-support/object-line.ts
+
+/** Line of the first statement in `text` that names the object, to point the reader at its origin. */
+function objectLine(file, d) {
+    const { text, body } = file;
+    const bare = (d.name.split('(')[0].split('.').at(-1) ?? '').replace(/"/g, '').toLowerCase();
+    if (!bare)
+        return undefined;
+    const word = new RegExp(`(^|[^a-z0-9_])"?${bare.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"?([^a-z0-9_]|$)`, 'i');
+    return statementsOf(text).find((s) => s.start >= body.start && s.start < body.end && word.test(s.text))?.line;
+}
+
+;// CONCATENATED MODULE: ./src/check-support/up-only-directory.ts
+
+
+/** A version the tool can roll back only by moving its version number: no down file, or a down section with no statements. */
+const hasNoDown = (m) => !m.down || hasNoStatements(bodyText(m.down));
+/**
+ * A directory none of whose migrations has a down (golang-migrate: no `.down.` file; goose: no statements after
+ * `-- +goose Down` or no Down at all; dbmate: empty `-- migrate:down` sections), with at least two migrations:
+ * the team does not write downs on purpose. One migration alone could as well be a forgotten first down.
+ */
+function upOnlyDirectory(set) {
+    const ups = set.migrations.filter((m) => m.up);
+    return ups.length >= 2 && ups.every(hasNoDown);
+}
+
+;// CONCATENATED MODULE: ./src/checks/down-incomplete.ts
+
+
+
+
+
+
+
+const downIncomplete = defineCheck({
+    id: 'down-incomplete',
+    severity: 'error',
+    summary: 'After up then down, the schema differs from the schema before the up.',
+    needs: ['run'],
+    run: ({ set, run }) => {
+        const upOnly = upOnlyDirectory(set);
+        return run.traces.flatMap((t) => {
+            const diff = meaningful(t.downDiff);
+            // A schema compared after the down means the down ran, so it has a file.
+            const down = t.down.file;
+            // A down that is not there (goose without `-- +goose Down`), or a directory without any down, is reported by
+            // empty-file or no-down-files: it undoes nothing by construction, and listing every object again is noise.
+            // A down written but empty (0 bytes, whitespace, comments) is a down that does not restore: reported here.
+            if (!diff.length || !down || down.absent || upOnly)
+                return [];
+            const empty = hasNoStatements(bodyText(down)) ? ' (it runs no statement)' : '';
+            let message = `${down.name} does not restore the schema${empty}: ${listDifferences(diff, AFTER_DOWN)}`;
+            if (t.reup.status === 'failed')
+                message += `. Running the up again then fails: ${t.reup.error?.message ?? 'no error message'}`;
+            const up = t.migration.up;
+            const created = up && objectLine(up, diff[0]);
+            return [
+                {
+                    check: 'down-incomplete',
+                    severity: 'error',
+                    file: down.path,
+                    line: sectionLine(down),
+                    version: t.migration.versionText,
+                    message,
+                    hint: up && created
+                        ? `The up file changes it at ${up.name}:${created}; undo that in the down file.`
+                        : 'Make the down file undo every change of the up file, in reverse order.',
+                },
+            ];
+        });
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/down-keeps-extension.ts
+
+
+
+
+
+const downKeepsExtension = defineCheck({
+    id: 'down-keeps-extension',
+    severity: 'warning',
+    summary: 'The down leaves an extension the up created (often on purpose); the up must still run again after it.',
+    needs: ['run'],
+    run: ({ run }) => run.traces
+        // When the second up then fails, reup-failed reports it (an error: the roll-forward breaks) and names the cause.
+        .filter((t) => (t.downDiff ?? []).some(keptExtension) && !reupFailsAlone(t))
+        .flatMap((t) => {
+        const kept = (t.downDiff ?? []).filter(keptExtension);
+        const down = t.down.file;
+        if (!down)
+            return [];
+        const names = kept.map((d) => displayName(d.name));
+        const up = t.migration.up;
+        const line = up && objectLine(up, kept[0]);
+        return [
+            {
+                check: 'down-keeps-extension',
+                severity: 'warning',
+                file: down.path,
+                line: sectionLine(down),
+                version: t.migration.versionText,
+                message: `${down.name} leaves extension${names.length > 1 ? 's' : ''} ${names.join(', ')} installed` +
+                    `${up && line ? ` (created at ${up.name}:${line})` : ''}; everything else the up did is undone`,
+                hint: 'Many teams keep extensions on purpose: other migrations or other databases may use them. If that is the intent, nothing to do ' +
+                    `(keep IF NOT EXISTS in the up so that it runs again); if not, add DROP EXTENSION ${names.join(', ')} to the down file.`,
+            },
+        ];
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/checks/enum-label-kept.ts
+
+
+
+
+const enumLabelKept = defineCheck({
+    id: 'enum-label-kept',
+    severity: 'warning',
+    summary: 'The up adds a value to an existing enum, which no down can remove (PostgreSQL has no DROP VALUE).',
+    needs: ['run'],
+    run: ({ run }) => run.traces
+        // Whatever the down holds: no down can remove the value (a second up that then fails is reup-failed's, another fact).
+        .filter((t) => (t.downDiff ?? []).some((d) => addedEnumLabels(d)))
+        .flatMap((t) => {
+        const kept = (t.downDiff ?? []).flatMap((d) => {
+            const labels = addedEnumLabels(d);
+            return labels ? [`${labels.join(', ')} of enum ${displayName(d.name)}`] : [];
+        });
+        const down = t.down.file;
+        if (!down)
+            return [];
+        return [
+            {
+                check: 'enum-label-kept',
+                severity: 'warning',
+                file: down.path,
+                line: sectionLine(down),
+                version: t.migration.versionText,
+                message: `${down.name} cannot remove the enum value${kept.length > 1 || kept[0].includes(', ') ? 's' : ''} the up added: ` +
+                    `${kept.join('; ')} stay after the down, because PostgreSQL cannot drop a value from an enum`,
+                hint: 'Usually harmless: rows cannot use a value the application no longer writes. Keep ADD VALUE IF NOT EXISTS in the up so that it runs ' +
+                    'again after the down. To remove a value for real, the down must rebuild the type (see docs/checks/enum-label-kept.md).',
+            },
+        ];
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/checks/duplicate-version.ts
+
+
+const duplicateVersion = defineCheck({
+    id: 'duplicate-version',
+    severity: 'error',
+    summary: 'Two files have the same version (and direction); the tool refuses to load the directory.',
+    needs: [],
+    // golang-migrate and goose refuse to load the directory; dbmate keeps one row per version, so one file never runs.
+    stopsRun: (set) => {
+        if (!set.duplicates.length)
+            return undefined;
+        const versions = [...new Set(set.duplicates.map((d) => d.files[0]?.versionText ?? d.version.toString()))].join(', ');
+        return `${set.format.words.label} would not run this directory: version(s) ${versions} appear more than once (duplicate-version)`;
+    },
+    run: (context) => context.set.duplicates.flatMap((dup) => {
+        const { base } = context;
+        const tool = context.set.format.words.label;
+        // With a base, the merged file keeps the version and the newcomer is the one to move.
+        const merged = base ? dup.files.filter((f) => baseFileNamed(base, f.name)) : [];
+        const kept = merged[0] ?? dup.files[0];
+        return dup.files
+            .filter((f) => f !== kept)
+            .map((file) => ({
+            check: 'duplicate-version',
+            severity: 'error',
+            file: file.path,
+            line: 1,
+            version: file.versionText,
+            message: dup.direction
+                ? `${file.name} has the same version and direction (${dup.version} ${dup.direction}) as ${kept.name}; ${tool} fails to load the directory ("duplicate migration file")`
+                : `${file.name} has the same version (${dup.version}) as ${kept.name}: ${tool} records one row per version, so one of the two fails or never runs`,
+            hint: base && merged.includes(kept)
+                ? `${kept.name} is already merged at ${base.label}: two changes each added version ${file.versionText} and collided once one was merged. Renumber ${file.name} to ${nextFreeVersion(context, file.versionText.length)}.`
+                : `Give one of them the next free version, ${nextFreeVersion(context, file.versionText.length)}. Two branches that each added this version collide once both are merged.`,
+        }));
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/checks/empty-file.ts
+
+
+
+
+
+/** "X" for a file that is one direction (golang-migrate); "the `-- migrate:down` section of X" where one file holds both. */
+function what(file, words) {
+    return words.sectionMarkers ? `the \`${words.sectionMarkers[file.direction]}\` section of ${file.name}` : file.name;
+}
+/** The section without the tool's own marker line (dbmate's section starts with it): what is left to run. */
+function content(file, words) {
+    const body = bodyText(file);
+    const marker = words.sectionMarkers?.[file.direction].toLowerCase();
+    if (marker === undefined || !body.toLowerCase().startsWith(marker))
+        return body;
+    const end = body.indexOf('\n');
+    return end < 0 ? '' : body.slice(end + 1);
+}
+const emptyFile = defineCheck({
+    id: 'empty-file',
+    severity: 'warning',
+    summary: 'A migration file is empty or holds only comments, so it changes nothing.',
+    needs: [],
+    run: ({ set, run }) => {
+        const words = set.format.words;
+        // An empty down whose up changed the schema is down-incomplete's error, which says it is empty: said once, there.
+        const notRestored = new Set((run?.traces ?? []).filter((t) => meaningful(t.downDiff).length > 0 && t.down.file).map((t) => t.down.file?.path));
+        const recorded = (f) => `records version ${f.versionText} ${f.direction === 'up' ? 'applied' : 'rolled back'} anyway`;
+        // A section, not the whole file: an empty down section beside a full up section rolls back nothing.
+        // In a directory where no migration has a down, no-down-files says so once for all of them.
+        const upOnly = upOnlyDirectory(set);
+        return set.files
+            .filter((f) => !(upOnly && f.direction === 'down'))
+            .filter((f) => !(f.direction === 'down' && !f.absent && notRestored.has(f.path)))
+            .filter((f) => hasNoStatements(content(f, words)))
+            .map((f) => {
+            // goose keeps a down section even without its marker: an empty one at the end of the file.
+            const noMarker = f.direction === 'down' && f.absent;
+            return {
+                check: 'empty-file',
+                severity: 'warning',
+                file: f.path,
+                line: noMarker ? 1 : sectionLine(f),
+                version: f.versionText,
+                message: noMarker
+                    ? `${f.name} has no \`${words.sectionMarkers?.down ?? 'down'}\` section: \`${words.downCommand}\` runs nothing for it and ${recorded(f)}`
+                    : isBlank(content(f, words))
+                        ? `${what(f, words)} is empty: ${words.label} ${words.sectionMarkers ? 'runs nothing' : 'skips it'} and ${recorded(f)}`
+                        : `${what(f, words)} holds only comments: it runs but changes nothing`,
+                hint: f.direction === 'down'
+                    ? words.sectionMarkers
+                        ? 'Write the statements that undo the up section, or leave them out only if this version is meant never to be rolled back.'
+                        : 'Write the statements that undo the up file, or delete the down file and accept that this version cannot be rolled back.'
+                    : words.sectionMarkers
+                        ? 'Write the migration in the up section, or delete the file.'
+                        : 'Delete the file or write the migration.',
+            };
+        });
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/malformed-file.ts
+
+/** goose and dbmate read annotations inside the file; a file they cannot parse stops the whole run before anything is applied. */
+const malformedFile = defineCheck({
+    id: 'malformed-file',
+    severity: 'error',
+    summary: 'The tool refuses to load a migration file (e.g. a section marker it requires is missing).',
+    needs: [],
+    run: ({ set }) => set.malformed.map((f) => ({
+        check: 'malformed-file',
+        severity: 'error',
+        file: f.path,
+        line: f.line,
+        version: f.versionText,
+        message: `${set.format.words.label} refuses ${f.name}: ${f.reason}; \`${set.format.words.upCommand}\` stops at this file, leaving every later migration unapplied`,
+        hint: `Fix the file's annotations: ${set.format.words.label} parses a file when it is about to run it.`,
+    })),
+});
+
+;// CONCATENATED MODULE: ./src/checks/mismatched-pair.ts
+
+const mismatchedPair = defineCheck({
+    id: 'mismatched-pair',
+    severity: 'warning',
+    summary: 'The up and down files of one version are named differently (title or zero-padding).',
+    needs: [],
+    requires: 'directionFiles',
+    run: ({ set }) => set.migrations
+        .flatMap(({ up, down, version, versionText }) => up && down && (up.versionText !== down.versionText || up.identifier !== down.identifier) ? [{ up, down, version, versionText }] : [])
+        .map((m) => ({
+        check: 'mismatched-pair',
+        severity: 'warning',
+        file: m.down.path,
+        line: 1,
+        version: m.versionText,
+        message: `${m.down.name} and ${m.up.name} are one migration (version ${m.version}) but named differently; ${set.format.words.label} pairs them by number only`,
+        hint: `Rename the down file to ${m.up.versionText}_${m.up.identifier}.down.sql. Mixed padding also confuses \`${set.format.words.createCommand}\`, which picks the next number from the lexically last name.`,
+    })),
+});
+
+;// CONCATENATED MODULE: ./src/checks/out-of-order.ts
+
+
+/**
+ * A new version at or below the applied one: golang-migrate only moves forward and silently never runs it there;
+ * goose refuses to go on unless -allow-missing; dbmate applies it, after newer migrations it was never tested behind.
+ */
+const outOfOrder = defineCheck({
+    id: 'out-of-order',
+    severity: 'error',
+    summary: 'A migration added by this change has a version at or below one already applied; where that version is applied, the tool silently skips it, refuses to run, or runs it out of order.',
+    needs: ['base'],
+    run: (context) => {
+        const { set, base } = context;
+        const highest = highestApplied(context);
+        if (!highest)
+            return [];
+        const continued = new Set(set.files.filter((f) => originOf(base, f)));
+        const continuedByVersion = new Map();
+        for (const f of continued)
+            continuedByVersion.set(f.version, [...(continuedByVersion.get(f.version) ?? []), f]);
+        // New files, one group per migration they form (version + title).
+        const added = new Map();
+        for (const file of set.files) {
+            if (file.version > highest.version || continued.has(file))
+                continue;
+            // Adding the missing half of a merged migration (same version and title, other direction) is not a new migration.
+            const sameVersion = continuedByVersion.get(file.version) ?? [];
+            const completes = sameVersion.some((f) => f.identifier === file.identifier && f.direction !== file.direction) &&
+                !sameVersion.some((f) => f.direction === file.direction);
+            if (completes)
+                continue;
+            const key = `${file.version}\0${file.identifier}`;
+            added.set(key, [...(added.get(key) ?? []), file]);
+        }
+        const findings = [];
+        for (const files of added.values()) {
+            const file = files.find((f) => f.direction === 'up') ?? files[0];
+            const taken = continuedByVersion.has(file.version);
+            const applied = set.format.olderVersions === 'applied';
+            findings.push({
+                check: 'out-of-order',
+                // dbmate runs it, only in another order than the one checked here: a risk, not a lost migration.
+                severity: applied && !taken ? 'warning' : 'error',
+                file: file.path,
+                line: 1,
+                version: file.versionText,
+                message: `${file.name} is new, but version ${file.versionText} is not above ${highest.versionText} (${highest.where}): ${consequence(set.format, highest.versionText)}`,
+                hint: `Renumber it to ${nextFreeVersion(context, file.versionText.length)}${taken ? `; version ${file.versionText} already belongs to a merged migration` : ''}.`,
+            });
+        }
+        return findings;
+    },
+});
+/** What the tool does with it on a database that is already further, worded by the tool's rule for older versions. */
+function consequence(format, highest) {
+    const { label, upCommand } = format.words;
+    switch (format.olderVersions) {
+        case 'skipped':
+            return `${label} never applies it to a database already at ${highest}, and says nothing`;
+        case 'refused':
+            return `\`${upCommand}\` refuses to run on a database already at ${highest} (a missing, out-of-order migration) unless given -allow-missing, which then applies it after ${highest}`;
+        case 'applied':
+            return `\`${upCommand}\` applies it on a database already at ${highest}, after migrations it was never checked behind`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/missing-down.ts
+
+
+
+
+const missingDown = defineCheck({
+    id: 'missing-down',
+    severity: 'warning',
+    summary: 'A version has an up file but no down file, so rolling it back silently does nothing.',
+    needs: [],
+    run: ({ set, base }) => 
+    // A directory without any down says so once (no-down-files); only a mixed directory gets one warning per file.
+    (upOnlyDirectory(set) ? [] : set.migrations)
+        .flatMap((m) => (m.up && !m.down && !m.unreadable ? [{ m, up: m.up }] : [])) // an unreadable down is unreadable-file's
+        .filter(({ m }) => !deletedSinceBase(base, m.version, 'down')) // applied-deleted says why
+        .map(({ m, up }) => ({
+        check: 'missing-down',
+        severity: 'warning',
+        file: up.path,
+        line: sectionLine(up),
+        version: m.versionText,
+        message: `${up.name} has no down file: \`${set.format.words.rollbackCommand}\` would record the rollback of ${m.versionText} without undoing anything`,
+        hint: `Add ${m.versionText}_${up.identifier}.down.sql that reverses the up; its reversibility is then checked.`,
+    })),
+});
+
+;// CONCATENATED MODULE: ./src/checks/missing-extension.ts
+
+
+
+/**
+ * An extension the scratch server does not have: the server's limit, not the file's bug, so it is reported
+ * as "could not check" (exit code 2) with what could not be checked and how to get a server that has it.
+ */
+const missingExtension = defineCheck({
+    id: 'missing-extension',
+    severity: 'warning',
+    summary: 'A migration creates an extension the PostgreSQL used for the check does not have, so it and what uses it could not be checked.',
+    needs: ['run'],
+    couldNotCheck: true,
+    run: ({ run }) => {
+        const consequences = [...consequencesOf(run).values()];
+        const major = /^\s*(\d+)/.exec(run.postgresVersion)?.[1] ?? '';
+        return run.traces.flatMap((t) => {
+            const name = missingExtensionOf(t.up);
+            if (!name || !t.up.file)
+                return [];
+            const after = consequences
+                .filter((c) => c.cause === t.migration.versionText)
+                .map((c) => `${c.trace.migration.versionText} ${c.which === 'reup' ? 'up again' : c.which}`);
+            const source = extensionSource(name, major);
+            const how = [
+                `with postgres: docker, set postgres-image to an image that has it${source.image ? ` (e.g. ${source.image})` : ''}`,
+                `with local binaries, install the package that provides it${source.debian ? ` (Debian/Ubuntu: ${source.debian})` : ` (it provides ${name}.control)`}`,
+                'with database-url, install it on that server',
+            ];
+            return [
+                {
+                    check: 'missing-extension',
+                    severity: 'warning',
+                    file: t.up.file.path,
+                    line: t.up.error?.line ?? 1,
+                    version: t.migration.versionText,
+                    message: `extension "${name}" is not installed on the PostgreSQL ${run.postgresVersion} used for the check, so ${t.migration.versionText} could not be checked` +
+                        (after.length ? `, nor ${after.length} later step(s) that use what it provides: ${after.join(', ')}` : '') +
+                        ". This is a limit of the check's server, not an error in the file.",
+                    hint: `Check on a server that has ${name}: ${how.join('; ')}.`,
+                },
+            ];
+        });
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/no-down-files.ts
+
+
+const noDownFiles = defineCheck({
+    id: 'no-down-files',
+    severity: 'notice',
+    summary: 'No migration of the directory has a down, so reversibility is not checked (said once instead of missing-down per file).',
+    needs: [],
+    run: ({ set }) => {
+        if (!upOnlyDirectory(set))
+            return [];
+        const first = set.migrations.find((m) => m.up)?.up;
+        if (!first)
+            return [];
+        return [
+            {
+                check: 'no-down-files',
+                severity: 'notice',
+                file: first.path,
+                line: 1,
+                version: first.versionText,
+                message: `reversibility not checked: none of the ${set.migrations.length} migrations has a down, so this directory is checked up only ` +
+                    `(each up applies, and applies on the schema the earlier ones leave)`,
+                hint: 'Rolling back means restoring a backup or writing a new up. If you want rollbacks checked, add downs: ' +
+                    'once any migration has one, each migration without one gets a missing-down warning.',
+            },
+        ];
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/not-checked-after-failure.ts
+
+
+
+const STEP_WORDS = { up: 'up', down: 'down', reup: 'up again' };
+/** Later steps that fail only because an earlier up failed: one notice per first failure, listing them. */
+const notCheckedAfterFailure = defineCheck({
+    id: 'not-checked-after-failure',
+    severity: 'notice',
+    summary: 'Later migrations that fail on what an earlier failed up would have made are listed once, as not checked, instead of as errors of their own.',
+    needs: ['run'],
+    run: ({ run, set }) => {
+        const byCause = new Map();
+        for (const c of consequencesOf(run).values())
+            byCause.set(c.cause, [...(byCause.get(c.cause) ?? []), c]);
+        const tool = set.format.words.label;
+        return [...byCause].flatMap(([cause, steps]) => {
+            const first = run.traces.find((t) => t.migration.versionText === cause);
+            // missing-extension lists what could not be checked without the extension.
+            if (!first?.up.file || missingExtensionOf(first.up))
+                return [];
+            const list = steps.map((c) => `${c.trace.migration.versionText} ${STEP_WORDS[c.which]} (${c.error})`).join('; ');
+            return [
+                {
+                    check: 'not-checked-after-failure',
+                    severity: 'notice',
+                    file: first.up.file.path,
+                    line: 1,
+                    version: cause,
+                    message: `${steps.length} later step(s) fail on what ${cause} up would have made, so they were not checked: ${list}. ` +
+                        `${tool} stops at ${cause}'s failure anyway; its up-failed error is the one to fix.`,
+                    hint: `Fix ${cause} and run again: these are then checked. Later migrations that do not depend on ${cause} were checked as usual, ` +
+                        `and a failure that names nothing ${cause} creates, drops or renames is reported as that file's own error.`,
+                },
+            ];
+        });
+    },
+});
+
+;// CONCATENATED MODULE: ./src/formats/rendered.ts
+/**
+ * Files a migration tool would pick up but that are not PostgreSQL SQL as committed: templates the
+ * application renders first, files of another language that the tool's name pattern also matches
+ * (golang-migrate takes `1_x.up.go`), and SQL written for another database. Every signal below is
+ * something PostgreSQL rejects outside a string, a quoted identifier, a comment or a dollar-quoted
+ * body, so a file that has one would fail as committed; those regions are blanked before looking,
+ * which keeps `'{{x}}'`, `$1` in a function and `${x}` in a string quiet.
+ */
+
+const TEMPLATE_EXTENSIONS = /\.(?:tmpl|tpl|gotmpl|gotpl|j2|jinja|jinja2|mustache|hbs|erb|template)$/i;
+/** Signs in the blanked text, most telling first. */
+const SIGNS = [
+    { kind: 'template', pattern: /\{\{[\s\S]{0,200}?\}\}/, what: (m) => `template \`${rendered_short(m)}\`` },
+    { kind: 'template', pattern: /\{%[\s\S]{0,200}?%\}/, what: (m) => `template \`${rendered_short(m)}\`` },
+    { kind: 'template', pattern: /\$\{[A-Za-z_][\w.]*(?::?-[^}]*)?\}/, what: (m) => `placeholder \`${rendered_short(m)}\`` },
+    { kind: 'other-dialect', pattern: /`[^`\n]+`/, what: (m) => `MySQL back-quoted identifier ${rendered_short(m)}` },
+    { kind: 'other-dialect', pattern: /\bENGINE\s*=\s*\w+/i, what: (m) => `MySQL table option \`${rendered_short(m)}\`` },
+    { kind: 'other-dialect', pattern: /\bAUTO_INCREMENT\b/i, what: () => 'MySQL `AUTO_INCREMENT`' },
+    { kind: 'other-dialect', pattern: /\bAUTOINCREMENT\b/i, what: () => 'SQLite `AUTOINCREMENT`' },
+    { kind: 'other-dialect', pattern: /\b(?:TINY|SMALL|MEDIUM|BIG)?INT(?:EGER)?(?:\s*\(\d+\))?\s+UNSIGNED\b/i, what: (m) => `MySQL \`${rendered_short(m)}\`` },
+    // As a column's type only (followed by `,`, `)`, NOT NULL, NULL, DEFAULT), so a column named blob stays quiet.
+    {
+        kind: 'other-dialect',
+        pattern: /\b(?:(?:TINY|MEDIUM|LONG)(?:BLOB|TEXT)|BLOB)\b(?=\s*(?:,|\)|NOT\b|NULL\b|DEFAULT\b|$))/i,
+        what: (m) => `\`${m.toUpperCase()}\` column type (PostgreSQL has bytea and text)`,
+    },
+    { kind: 'other-dialect', pattern: /^[ \t]*PRAGMA[ \t]+\w+/im, what: (m) => `SQLite \`${rendered_short(m.trim())}\`` },
+];
+/** Why a file cannot run as committed, or undefined for a file that may well be PostgreSQL SQL. */
+function renderedEvidence(name, text) {
+    if (TEMPLATE_EXTENSIONS.test(name))
+        return { kind: 'template', line: 1, evidence: `a template file (${name.split('.').pop() ?? ''})` };
+    if (!/\.(?:sql|pgsql|psql)$/i.test(name))
+        return { kind: 'other-language', line: 1, evidence: `a .${name.split('.').pop() ?? ''} file, not SQL` };
+    const { code, comments } = blank(text);
+    const comment = comments.find((c) => /^\/\*\s*TEMPLATE\b/i.test(c.text));
+    if (comment)
+        return { kind: 'template', line: lineAt(text, comment.at), evidence: `template placeholder \`${rendered_short(comment.text)}\`` };
+    for (const sign of SIGNS) {
+        const m = sign.pattern.exec(code);
+        if (m)
+            return { kind: sign.kind, line: lineAt(text, m.index), evidence: sign.what(m[0]) };
+    }
+    return undefined;
+}
+/**
+ * The text with string literals, quoted identifiers, comments and dollar-quoted bodies replaced by spaces
+ * (newlines kept, so offsets and lines stay), and the block comments found.
+ */
+function blank(text) {
+    const out = text.split('');
+    const comments = [];
+    const blanked = new Set(['line-comment', 'block-comment', 'string', 'quoted-name', 'dollar']);
+    for (const token of tokens(text, BLANKING_RULES)) {
+        if (token.kind === 'block-comment')
+            comments.push({ at: token.start, text: text.slice(token.start, token.end) });
+        // An E before a string stays, which matches nothing.
+        if (!blanked.has(token.kind))
+            continue;
+        for (let k = token.start; k < token.end; k++)
+            if (out[k] !== '\n')
+                out[k] = ' ';
+    }
+    return { code: out.join(''), comments };
+}
+function lineAt(text, offset) {
+    let line = 1;
+    for (let k = 0; k < offset; k++)
+        if (text.charCodeAt(k) === 10)
+            line++;
+    return line;
+}
+function rendered_short(s) {
+    const one = s.replace(/\s+/g, ' ');
+    return one.length > 40 ? `${one.slice(0, 37)}...` : one;
+}
+/** The files of a directory that are not meant to run as committed, each file once. */
+function renderedFiles(files) {
+    const seen = new Set();
+    return files.flatMap((f) => {
+        if (seen.has(f.path))
+            return [];
+        seen.add(f.path);
+        const found = renderedEvidence(f.name, f.text);
+        return found ? [{ ...found, path: f.path, name: f.name }] : [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/rendered-files.ts
+
+
+const SAYS = {
+    template: 'these files are rendered by the application before they run; point migration-guard at the rendered files',
+    'other-language': "these files are not SQL, yet their names match the tool's pattern: the application runs them its own way",
+    'other-dialect': 'these files are written for another database (SQLite or MySQL), not PostgreSQL',
+};
+/**
+ * Files not meant to run as committed, said once for the directory instead of one SQL error per file.
+ * Such a directory is not run at all (a partial run would check a schema nobody deploys), and this finding
+ * counts as "could not check" (exit code 2).
+ */
+const renderedFilesCheck = defineCheck({
+    id: 'rendered-files',
+    severity: 'warning',
+    summary: 'Templates, files of another language or SQL of another database among the migrations: the directory is not run, and this is said once.',
+    needs: [],
+    couldNotCheck: true,
+    stopsRun: (set) => {
+        const rendered = renderedFiles(set.files);
+        return rendered.length ? `${rendered.length} file(s) cannot run on PostgreSQL as committed (rendered-files)` : undefined;
+    },
+    run: ({ set }) => {
+        const found = renderedFiles(set.files);
+        const first = found.at(0);
+        if (!first)
+            return [];
+        const kinds = [...new Set(found.map((f) => f.kind))];
+        const listed = found
+            .slice(0, 5)
+            .map((f) => `${f.name}${f.line > 1 ? ` line ${f.line}` : ''}: ${f.evidence}`)
+            .join('; ');
+        const more = found.length > 5 ? `; and ${found.length - 5} more` : '';
+        return [
+            {
+                check: 'rendered-files',
+                severity: 'warning',
+                file: first.path,
+                line: first.line,
+                version: set.files.find((f) => f.path === first.path)?.versionText,
+                message: `${found.length} of ${new Set(set.files.map((f) => f.path)).size} file(s) cannot run on PostgreSQL as committed (${listed}${more}): ` +
+                    `${kinds.map((k) => SAYS[k]).join('; ')}. Nothing in this directory was run on PostgreSQL.`,
+                hint: kinds.includes('template')
+                    ? 'Render the migrations in CI the way the application does (e.g. into a temporary directory) and give that directory to migration-guard.'
+                    : 'Give migration-guard a directory of PostgreSQL SQL migrations only.',
+            },
+        ];
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/missing-up.ts
+
+
+const missingUp = defineCheck({
+    id: 'missing-up',
+    severity: 'error',
+    summary: 'A version has a down file but no up file; the tool records it as applied without running anything.',
+    needs: [],
+    requires: 'directionFiles',
+    run: ({ set, base }) => set.migrations
+        // An up that exists but could not be read is unreadable-file's finding, not a missing one.
+        .flatMap(({ up, down, version, versionText, unreadable }) => (down && !up && !unreadable ? [{ down, version, versionText }] : []))
+        .filter((m) => !deletedSinceBase(base, m.version, 'up')) // applied-deleted says why
+        .map((m) => ({
+        check: 'missing-up',
+        severity: 'error',
+        file: m.down.path,
+        line: 1,
+        version: m.versionText,
+        message: `${m.down.name} has no up file: ${set.format.words.label} would mark version ${m.versionText} applied without running anything, then run this down on rollback`,
+        hint: 'Restore the up file, or delete the stray down file (was the up renamed to another version?).',
+    })),
+});
+
+;// CONCATENATED MODULE: ./src/checks/reup-failed.ts
+
+
+
+
+
+const reupFailed = defineCheck({
+    id: 'reup-failed',
+    severity: 'error',
+    summary: 'An up file fails when run again after its down, so a rollback cannot be rolled forward.',
+    needs: ['run'],
+    run: ({ set, run }) => {
+        const consequences = consequencesOf(run); // those are not-checked-after-failure's
+        return (run.traces
+            // After an incomplete down the failure is that down's fault; down-incomplete reports both.
+            .filter((t) => failedOnItsOwn(t.reup) && !consequences.has(t.reup) && meaningful(t.downDiff).length === 0)
+            .map((t) => withKeptCause(t, stepFailure('reup-failed', 'up (run again after its down)', t, t.reup, set.format.words, run))));
+    },
+});
+/** The down kept an extension or enum values on purpose (their own checks stay silent then): say so, since it is the likely cause. */
+function withKeptCause(t, finding) {
+    const kept = (t.downDiff ?? []).flatMap((d) => {
+        if (keptExtension(d))
+            return [`extension ${displayName(d.name)}`];
+        const labels = addedEnumLabels(d);
+        return labels ? [`value ${labels.join(', ')} of enum ${displayName(d.name)}`] : [];
+    });
+    if (!kept.length)
+        return finding;
+    const cause = `The down keeps ${kept.join(' and ')} (which is fine on its own); the up then fails creating it again: ` +
+        'write CREATE EXTENSION IF NOT EXISTS / ALTER TYPE ... ADD VALUE IF NOT EXISTS so that it runs again after the down.';
+    return { ...finding, hint: finding.hint ? `${cause} ${finding.hint}` : cause };
+}
+
+;// CONCATENATED MODULE: ./src/checks/reup-mismatch.ts
+
+
+
+const reupMismatch = defineCheck({
+    id: 'reup-mismatch',
+    severity: 'error',
+    summary: 'Running up, down, up gives a different schema than the first up.',
+    needs: ['run'],
+    run: ({ run }) => run.traces
+        .flatMap((t) => (t.migration.up && t.reupDiff?.length ? [{ t, up: t.migration.up, diff: t.reupDiff }] : []))
+        .map(({ t, up, diff }) => ({
+        check: 'reup-mismatch',
+        severity: 'error',
+        file: up.path,
+        line: sectionLine(up),
+        version: t.migration.versionText,
+        message: `running ${up.name} again after its down gives a different schema: ${listDifferences(diff, AFTER_SECOND_UP)}`,
+        hint: 'The down file leaves something the up depends on (IF NOT EXISTS hides it), or the up depends on state the down changed.',
+    })),
+});
+
+;// CONCATENATED MODULE: ./src/check-support/observed-statements.ts
+/** Every statement of every observed up (with a base, only the migrations this change adds or edits were observed). */
+function observedStatements(run) {
+    return run.traces.flatMap((t) => {
+        const file = t.migration.up;
+        const observation = t.observed;
+        if (!file || !observation)
+            return [];
+        return observation.statements.map((statement, index) => ({ file, observation, statement, index }));
+    });
+}
+/** Grouped by section, for rules that look across a file's statements. */
+function observedSections(run) {
+    return run.traces.flatMap((t) => (t.migration.up && t.observed ? [{ file: t.migration.up, observation: t.observed }] : []));
+}
+/** How we know: seen on the scratch database, or read from the statement when the file could not be observed. */
+function howSeen(s, observation) {
+    return s.observed ? 'seen on the scratch database' : `from the statement; ${observation.note ?? 'not observed'}`;
+}
+function statementFinding(check, severity, at, message, hint, relations) {
+    return {
+        check,
+        severity,
+        message,
+        hint,
+        file: at.file.path,
+        line: at.statement.line,
+        version: at.file.versionText,
+        relations: [...new Set(relations)],
+    };
+}
+/** `public.orders` as people say it: without the default schema. */
+function shortName(name) {
+    return name.startsWith('public.') ? name.slice('public.'.length) : name;
+}
+
+;// CONCATENATED MODULE: ./src/checks/up-fails-on-data.ts
+
+
+
+const upFailsOnData = defineCheck({
+    id: 'up-fails-on-data',
+    severity: 'error',
+    summary: 'An up file passes on empty tables but fails once the tables it touches hold rows (error when any row breaks it, warning when it depends on the values).',
+    needs: ['run'],
+    run: ({ set, run }) => run.traces.flatMap((t) => t.data?.upFailure
+        ? [dataFailure('up-fails-on-data', 'up (on tables holding rows)', t, t.data.upFailure, set.format.words)]
+        : fromTheStatement(t)),
+});
+/**
+ * The statement alone says that any row breaks it (ADD COLUMN NOT NULL without a DEFAULT on an existing table), and
+ * the table held no rows here (the seeder could not fill it, or seeding was off): said from the statement, as an error.
+ */
+function fromTheStatement(t) {
+    const up = t.migration.up;
+    if (!up || t.up.status !== 'ok' || !t.observed)
+        return [];
+    const heldRows = new Set(t.data?.tables ?? []);
+    return t.observed.statements.flatMap((s) => {
+        const table = s.facts.table;
+        if (s.facts.kind !== 'AlterTableStmt' || !table?.existing || heldRows.has(table.name))
+            return [];
+        const columns = (s.facts.commands ?? []).filter((c) => c.subtype === 'AT_AddColumn' && c.needsValueForEveryRow).map((c) => c.column ?? '?');
+        if (!columns.length)
+            return [];
+        const skipped = t.data?.skipped.find((k) => k.table === table.name);
+        const why = skipped ? `migration-guard could not put a row into it (${skipped.reason})` : 'it held no rows on the scratch database';
+        return [
+            {
+                check: 'up-fails-on-data',
+                severity: 'error',
+                file: up.path,
+                line: s.line,
+                column: s.column,
+                version: t.migration.versionText,
+                message: `${t.migration.versionText} up adds column${columns.length > 1 ? 's' : ''} ${columns.join(', ')} to existing table ${shortName(table.name)} ` +
+                    `NOT NULL without a DEFAULT: any existing row breaks it, whatever its values. It passed here only because ${why}.`,
+                hint: 'Give the column a DEFAULT, or add it nullable, fill it, then SET NOT NULL in a later migration. If the table is always empty in production, ignore this finding for the file.',
+                relations: [table.name],
+            },
+        ];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/down-loses-data.ts
+
+
+const downLosesData = defineCheck({
+    id: 'down-loses-data',
+    severity: 'warning',
+    summary: 'After up and down, rows that existed before the up are missing or hold other values (the schema may be back, the data is not).',
+    needs: ['run'],
+    run: ({ run }) => run.traces.flatMap((t) => (t.data?.losses ?? []).map((loss) => finding(t, loss))),
+});
+function finding(trace, loss) {
+    const m = trace.migration;
+    const file = m.down ?? m.up;
+    const list = (cols) => cols.join(', ');
+    const what = [
+        loss.changedRows ? `${loss.changedRows} of ${loss.rowsBefore} row(s) hold other values in ${list(loss.columns)}` : '',
+        loss.missingRows ? `${loss.missingRows} of ${loss.rowsBefore} row(s) are gone` : '',
+    ]
+        .filter(Boolean)
+        .join(' and ');
+    const example = `Example: before the up ${showRow(loss.before)}, after the down ${loss.after ? showRow(loss.after) : '(row gone)'}.`;
+    const causes = [];
+    if (loss.droppedByUp.length) {
+        causes.push(`The up itself drops ${list(loss.droppedByUp)}: those values are gone before any down runs unless the up copied them elsewhere, ` +
+            'in which case the down must copy them back; if nothing kept them, the loss is inherent to the up and no down can undo it');
+    }
+    if (loss.changedByUp.length)
+        causes.push(`The up itself changes the values of ${list(loss.changedByUp)} (an UPDATE or a USING conversion) and the down does not restore them`);
+    const downOnly = loss.columns.filter((c) => !loss.droppedByUp.includes(c) && !loss.changedByUp.includes(c));
+    if (downOnly.length)
+        causes.push(`The up keeps the values of ${list(downOnly)}; the down loses them`);
+    if (loss.missingRows)
+        causes.push(loss.rowsDeletedByUp ? 'The up itself deletes rows (or drops the table)' : 'The up keeps the rows; the down deletes them');
+    return {
+        check: 'down-loses-data',
+        severity: 'warning',
+        file: file?.path,
+        line: 1,
+        version: m.versionText,
+        message: `${m.versionText}: after up and down, the data of ${loss.table} is not back: ${what}. ${example} ${causes.join('. ')}.`,
+        hint: 'A down that re-creates a column or table should also bring its values back (copy them back from where the up moved them). ' +
+            'When the loss is inherent (a dropped column), ignore this finding for the file, or keep the data until a later migration drops it.',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/reup-fails-on-data.ts
+
+
+const reupFailsOnData = defineCheck({
+    id: 'reup-fails-on-data',
+    severity: 'error',
+    summary: 'An up file fails when run again after its down because of the rows the down left behind (it passes when the tables are empty).',
+    needs: ['run'],
+    run: ({ set, run }) => run.traces.flatMap((t) => t.data?.reupFailure
+        ? [dataFailure('reup-fails-on-data', 'up (run again after its down, on the rows the down left)', t, t.data.reupFailure, set.format.words)]
+        : []),
+});
+
+;// CONCATENATED MODULE: ./src/checks/seed-skipped.ts
+
+const seedSkipped = defineCheck({
+    id: 'seed-skipped',
+    severity: 'notice',
+    summary: 'No valid row could be generated for a table a migration touches, so the data checks cannot see that table.',
+    needs: ['run'],
+    run: ({ run }) => run.traces.flatMap((t) => (t.data?.skipped ?? []).map((s) => ({
+        check: 'seed-skipped',
+        severity: 'notice',
+        file: t.migration.up?.path,
+        line: 1,
+        version: t.migration.versionText,
+        message: `${t.migration.versionText}: migration-guard could not put a row into ${s.table} (${s.reason}), so up-fails-on-data and down-loses-data do not cover that table here or in later migrations.`,
+        hint: "Nothing is wrong with the migration. Seeding tries typical, extreme, NULL and duplicate values within the table's constraints; a CHECK or trigger that refuses them all leaves the table empty.",
+    }))),
+});
+
+;// CONCATENATED MODULE: ./src/checks/sequence-gap.ts
+
+/**
+ * Sequential directories (`migrate create -seq`, `goose create -s`) count 1, 2, 3...; anything
+ * that large is a timestamp (20240101120000, or unix seconds) and may skip.
+ */
+const SEQUENTIAL_LIMIT = 1000000n;
+function isSequential(migrations) {
+    return migrations.length > 0 && migrations.every((m) => m.version < SEQUENTIAL_LIMIT);
+}
+/**
+ * A gap of versions `first`..`last` was already merged when the base has none of them and a version after them:
+ * the gap was there before this change. Some projects skip numbers on purpose, so such a gap is only a notice;
+ * a gap the change opens (a new migration numbered too far, a merged one deleted) is an error; without a base, a warning.
+ */
+function severityOf(first, last, base) {
+    if (!base)
+        return { severity: 'warning', why: 'A gap usually means a migration was deleted or renumbered after merging.' };
+    const before = base.files.map((f) => f.version);
+    const merged = before.some((v) => v > last) && !before.some((v) => v >= first && v <= last);
+    return merged
+        ? { severity: 'notice', why: `The gap is already in ${base.label}, so it is not new in this change.` }
+        : { severity: 'error', why: `This change opens the gap: ${base.label} does not have it. Renumber the new migration or restore the missing one.` };
+}
+const sequenceGap = defineCheck({
+    id: 'sequence-gap',
+    severity: 'error',
+    summary: 'Sequential versions skip a number or do not start at 1 (a lost or renumbered migration).',
+    needs: [],
+    requires: 'sequentialVersions',
+    run: ({ set, base }) => {
+        if (!isSequential(set.migrations))
+            return [];
+        const findings = [];
+        let expected = 1n;
+        for (const m of set.migrations) {
+            const file = m.up ?? m.down;
+            if (file && m.version > expected) {
+                const width = m.versionText.length;
+                const first = expected.toString().padStart(width, '0');
+                const last = (m.version - 1n).toString().padStart(width, '0');
+                const missing = first === last ? `version ${first} is missing` : `versions ${first} to ${last} are missing`;
+                const { severity, why } = severityOf(expected, m.version - 1n, base);
+                findings.push({
+                    check: 'sequence-gap',
+                    severity,
+                    file: file.path,
+                    line: 1,
+                    version: m.versionText,
+                    message: expected === 1n && set.migrations[0] === m
+                        ? `sequence starts at ${m.versionText}, not 1: ${missing}`
+                        : `gap before ${m.versionText}: ${missing}`,
+                    hint: `${why} ${set.format.words.label} runs the remaining versions in order regardless.`,
+                });
+            }
+            expected = m.version + 1n;
+        }
+        return findings;
+    },
+});
+
+;// CONCATENATED MODULE: ./src/check-support/force-command.ts
+/** The tool's way to record that every version up to `version` is applied without running anything (format words). */
+function forceCommand(set, version, table) {
+    return set.format.words.forceCommand
+        .replace(/\{version\}/g, version)
+        .replace(/\{table\}/g, table)
+        .replace('<dir>', set.dir);
+}
+
+;// CONCATENATED MODULE: ./src/checks/target-dirty.ts
+
+
+/** A dirty deployed database (golang-migrate's flag) refuses every command of the tool: the deploy would fail before running anything. */
+const targetDirty = defineCheck({
+    id: 'target-dirty',
+    severity: 'error',
+    summary: 'The deployed database is marked dirty: a migration failed part-way there and the next deploy will refuse to run.',
+    needs: ['deployed'],
+    run: ({ set, deployed }) => {
+        if (!deployed.dirty)
+            return [];
+        const version = deployed.version;
+        const shown = version === undefined ? 'nil (-1)' : version.toString();
+        const migration = version === undefined ? undefined : set.migrations.find((m) => m.version === version);
+        const previous = version === undefined ? undefined : (set.migrations.filter((m) => m.version < version).at(-1)?.versionText ?? '-1');
+        const table = deployed.schema?.table ?? set.format.defaultTable;
+        // Commands take the version as a number (000006 -> 6).
+        const force = (v) => forceCommand(set, set.migrations.find((m) => m.versionText === v)?.version.toString() ?? v, table);
+        const message = `the target database ${deployed.where} is dirty at version ${shown}: a migration failed there part-way, and ${set.format.words.label} refuses to deploy ("Dirty database version ${shown}. Fix and force version.")`;
+        const diagnosis = deployed.schema?.dirty;
+        let hint = `Inspect what ${shown} left behind and repair it by hand, then record the real state with ${force(version === undefined ? '-1' : `${version}`)} if it completed${previous ? `, or \`force ${previous}\` if it did not` : ''}.`;
+        let found = '';
+        if (diagnosis?.matches === 'previous') {
+            found = `; its schema matches ${diagnosis.previous ?? 'the state before the first migration'}: ${diagnosis.version} left no trace (its transaction rolled back)`;
+            hint = `Run ${force(diagnosis.previous ?? '-1')}, then fix ${diagnosis.version} and deploy again.`;
+        }
+        else if (diagnosis?.matches === 'current') {
+            found = `; its schema matches ${diagnosis.version}: the migration is fully applied`;
+            hint = `Run ${force(diagnosis.version)}; nothing needs repairing.`;
+        }
+        else if (diagnosis) {
+            const list = (items) => items
+                .slice(0, 4)
+                .map((i) => i.text)
+                .join('; ') + (items.length > 4 ? `; and ${items.length - 4} more` : '');
+            found = `; its schema matches neither ${diagnosis.previous ?? 'the empty schema'} (${list(diagnosis.previousDiff)}) nor ${diagnosis.version} (${list(diagnosis.currentDiff)}): ${diagnosis.version} stopped half-way`;
+            hint = `Finish or undo what ${diagnosis.version} did by hand (the differences above), then ${force(diagnosis.version)} or ${force(diagnosis.previous ?? '-1')} accordingly.`;
+        }
+        return [
+            {
+                check: 'target-dirty',
+                severity: 'error',
+                file: migration?.up?.path ?? migration?.down?.path,
+                line: migration ? 1 : undefined,
+                version: migration?.versionText,
+                message: message + found,
+                hint,
+            },
+        ];
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/target-unversioned.ts
+
+
+/** Tables but no version: the tool would run the first migration again on a database that already has its schema. */
+const targetUnversioned = defineCheck({
+    id: 'target-unversioned',
+    severity: 'error',
+    summary: 'The deployed database has tables but no version table (or no version): the next deploy would run the first migration again and fail.',
+    needs: ['deployed'],
+    run: ({ set, deployed }) => {
+        const schema = deployed.schema;
+        const found = schema?.unversioned;
+        if (!schema || !found || deployed.version !== undefined)
+            return [];
+        const first = set.migrations.at(0);
+        const words = set.format.words;
+        const what = `the target database ${deployed.where} has ${schema.userTables} table(s) but ${schema.versionTable ? `no version in ${schema.table}` : `no version table ${schema.table}`}: ` +
+            `\`${words.upCommand}\` would run ${first?.versionText ?? 'the first migration'} again and fail on its first CREATE, leaving the database ${words.afterFailure}`;
+        const match = found.match;
+        const m = match === undefined ? undefined : set.migrations.find((x) => x.versionText === match);
+        if (match !== undefined) {
+            return [
+                {
+                    check: 'target-unversioned',
+                    severity: 'error',
+                    file: m?.up?.path,
+                    line: m?.up ? 1 : undefined,
+                    version: match,
+                    message: `${what}; its schema matches the migrations up to ${match}`,
+                    hint: `Record that once, before the next deploy: ${forceCommand(set, m?.version.toString() ?? match, schema.table)}. Then \`${words.upCommand}\` applies only what comes after ${match}.`,
+                },
+            ];
+        }
+        const closest = found.closest;
+        return [
+            {
+                check: 'target-unversioned',
+                severity: 'error',
+                file: first?.up?.path,
+                line: first?.up ? 1 : undefined,
+                version: first?.versionText,
+                message: `${what}; its schema matches no version of the migrations${closest ? ` (closest: ${closest.version}, with ${closest.differences} difference(s))` : ''}${found.failedAt ? `; building stopped at ${found.failedAt}, whose up fails` : ''}`,
+                hint: `Make the baseline match the database (dump its schema into the first migration), or change the database to match the closest version; then record it with ${forceCommand(set, closest?.version ?? '<version>', schema.table)}.`,
+            },
+        ];
+    },
+});
+
+;// CONCATENATED MODULE: ./src/check-support/drift-findings.ts
+/** drift-missing / drift-changed / drift-extra: one finding per difference, against the migration that creates the object. */
+function driftFindings(check, change, deployed) {
+    const drift = deployed.schema?.drift;
+    if (!drift)
+        return [];
+    return drift.items
+        .filter((i) => i.change === change)
+        .map((i) => {
+        const file = i.createdBy?.up;
+        const baseline = i.baseline && i.createdBy ? ` (created by the first migration ${i.createdBy.versionText}: this baseline does not match the target)` : '';
+        return {
+            check,
+            severity: i.severity,
+            file: file?.path,
+            line: file ? 1 : undefined,
+            version: i.createdBy?.versionText,
+            message: `the target database ${deployed.where} at version ${drift.at} differs from its migrations: ${i.text}${baseline}`,
+            hint: HINTS[change],
+        };
+    });
+}
+const HINTS = {
+    missing: 'Someone dropped it by hand, or the migration that creates it ran differently there. Restore it with a new migration, or, if production is right, write a migration that drops it so that the files say what production is.',
+    changed: 'Production was changed outside the migrations (a console, an incident fix, an ORM). Write a migration that makes the change, so that every later migration is tested against the real schema; or revert the manual change.',
+    extra: 'An object no migration creates (a hand-made index, ORM leftovers): add a migration that creates it (IF NOT EXISTS) so that the files describe production, drop it, or list it in drift-ignore.',
+};
+
+;// CONCATENATED MODULE: ./src/checks/drift-missing.ts
+
+
+const driftMissing = defineCheck({
+    id: 'drift-missing',
+    severity: 'error',
+    summary: 'An object the migrations create is not in the deployed database (target-database-url).',
+    needs: ['deployed'],
+    run: ({ deployed }) => driftFindings('drift-missing', 'missing', deployed),
+});
+
+;// CONCATENATED MODULE: ./src/checks/drift-changed.ts
+
+
+const driftChanged = defineCheck({
+    id: 'drift-changed',
+    severity: 'error',
+    summary: 'An object in the deployed database is defined differently from what the migrations make (type, default, NOT NULL, index, function body...).',
+    needs: ['deployed'],
+    run: ({ deployed }) => driftFindings('drift-changed', 'changed', deployed),
+});
+
+;// CONCATENATED MODULE: ./src/checks/drift-extra.ts
+
+
+const driftExtra = defineCheck({
+    id: 'drift-extra',
+    severity: 'warning',
+    summary: 'The deployed database holds an object no migration creates (a hand-made index, ORM leftovers).',
+    needs: ['deployed'],
+    run: ({ deployed }) => driftFindings('drift-extra', 'extra', deployed),
+});
+
+;// CONCATENATED MODULE: ./src/check-support/rehearsal-step-failure.ts
+/** The rehearsal's migrations, or none when no rehearsal ran. */
+function rehearsed(deployed) {
+    return deployed.rehearsal?.migrations ?? [];
+}
+/** A step that failed on the copy, at PostgreSQL's line. */
+function rehearsal_step_failure_stepFailure(check, deployed, r, step, direction) {
+    if (step.status !== 'failed' || !step.error)
+        return [];
+    const e = step.error;
+    const at = e.line ? ` at line ${e.line}` : '';
+    return [
+        {
+            check,
+            severity: 'error',
+            file: step.file?.path,
+            line: e.line ?? (step.file ? 1 : undefined),
+            column: e.column,
+            version: r.migration.versionText,
+            message: `migration ${r.migration.versionText} ${direction} failed${at} on the rehearsal copy ${deployed.rehearsal?.where ?? 'rehearsal-database-url'} (real rows), after ${Math.round(step.ms)} ms: ${e.message}${e.detail ? ` (${e.detail})` : ''}`,
+            hint: direction === 'up'
+                ? "It passes on empty tables but not on production's rows: e.g. give a new NOT NULL column a DEFAULT (or add it nullable, backfill, then SET NOT NULL), clean the rows a new constraint rejects first, or add the constraint NOT VALID and VALIDATE it later."
+                : 'The down cannot undo the up on real rows; make it work on data (e.g. restore values before re-adding a constraint), or document that this migration is one-way.',
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/checks/rehearsal-up-failed.ts
+
+
+const rehearsalUpFailed = defineCheck({
+    id: 'rehearsal-up-failed',
+    severity: 'error',
+    summary: "A pending migration's up fails on the rehearsal copy of production (real rows), though it may pass on empty tables.",
+    needs: ['deployed'],
+    run: ({ deployed }) => rehearsed(deployed).flatMap((r) => [
+        ...rehearsal_step_failure_stepFailure('rehearsal-up-failed', deployed, r, r.up, 'up'),
+        ...rehearsal_step_failure_stepFailure('rehearsal-up-failed', deployed, r, r.reup, 'up'),
+    ]),
+});
+
+;// CONCATENATED MODULE: ./src/checks/rehearsal-down-failed.ts
+
+
+const rehearsalDownFailed = defineCheck({
+    id: 'rehearsal-down-failed',
+    severity: 'error',
+    summary: "A pending migration's down fails on the rehearsal copy of production (real rows): a rollback would fail there.",
+    needs: ['deployed'],
+    run: ({ deployed }) => rehearsed(deployed).flatMap((r) => rehearsal_step_failure_stepFailure('rehearsal-down-failed', deployed, r, r.down, 'down')),
+});
+
+;// CONCATENATED MODULE: ./src/checks/rehearsal-lost-rows.ts
+
+
+const rehearsalLostRows = defineCheck({
+    id: 'rehearsal-lost-rows',
+    severity: 'error',
+    summary: 'On the rehearsal copy, rows of a table that existed before a pending migration are gone or changed after its up and down.',
+    needs: ['deployed'],
+    run: ({ deployed }) => rehearsed(deployed).flatMap((r) => r.lostRows.map((l) => ({
+        check: 'rehearsal-lost-rows',
+        severity: 'error',
+        file: r.down.file?.path ?? r.migration.down?.path,
+        line: 1,
+        version: r.migration.versionText,
+        message: `migration ${r.migration.versionText} up then down on the rehearsal copy ${deployed.rehearsal?.where ?? 'rehearsal-database-url'} does not give table ${l.table.replace(/^public\./, '')} its rows back: ` +
+            (l.rowsAfter === l.rowsBefore
+                ? `still ${l.rowsBefore} row(s), but their values differ (a column dropped and re-added comes back empty)`
+                : `${l.rowsBefore} row(s) before the up, ${l.rowsAfter} after the down`),
+        hint: 'A rollback in production would lose these data. Keep what the up removes (copy it aside in the up, restore it in the down), or make the migration one-way and say so.',
+    }))),
+});
+
+;// CONCATENATED MODULE: ./src/deployed/observe.ts
+const POLL_MS = 2;
+/** User tables (plain and partitioned) of the copy, the version table left out. */
+async function existingTables(monitor, versionTable) {
+    const { rows } = await monitor.query(`
+    SELECT c.oid::int AS oid, format('%I.%I', n.nspname, c.relname) AS name, c.relfilenode::text AS relfilenode,
+           pg_total_relation_size(c.oid)::text AS bytes
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'p') AND n.nspname !~ '^(pg_|information_schema$|_migration_guard$)'
+      AND c.oid IS DISTINCT FROM to_regclass($1)::oid ORDER BY 2`, [versionTable]);
+    return rows.map((r) => ({ ...r, bytes: Number(r.bytes) }));
+}
+/** Row counts and an ordered hash of each table's rows (as jsonb, so that column order does not count). */
+async function rowFingerprints(monitor, tables) {
+    const result = new Map();
+    for (const t of tables) {
+        const { rows } = await monitor.query(`SELECT count(*)::text AS n, md5(string_agg(x.h, '' ORDER BY x.h)) AS h FROM (SELECT md5(to_jsonb(t)::text) AS h FROM ${t.name} t) x`);
+        result.set(t.name, { rows: Number(rows[0].n), hash: rows[0].h ?? '' });
+    }
+    return result;
+}
+async function tableStats(monitor, oids) {
+    await monitor.query('SELECT pg_stat_clear_snapshot()');
+    const { rows } = await monitor.query(`
+    SELECT relid::int AS relid, n_tup_ins::text AS i, (n_tup_upd)::text AS u, n_tup_del::text AS d, coalesce(seq_scan, 0)::text AS s
+    FROM pg_stat_user_tables WHERE relid = ANY($1::oid[])`, [oids]);
+    return new Map(rows.map((r) => [r.relid, { inserted: Number(r.i), updated: Number(r.u), deleted: Number(r.d), seqScans: Number(r.s) }]));
+}
+/** Current relfilenodes: a new one after a step means the table was rewritten. */
+async function fileNodes(monitor, oids) {
+    const { rows } = await monitor.query('SELECT oid::int AS oid, relfilenode::text AS f FROM pg_class WHERE oid = ANY($1::oid[])', [oids]);
+    return new Map(rows.map((r) => [r.oid, r.f]));
+}
+/**
+ * Runs `work` while a second connection polls pg_locks for the relation locks `pid` holds on `tables`, and returns how
+ * long each (table, mode) was seen held. A lock held for less than one poll may be missed.
+ */
+async function watchLocks(monitor, pid, tables, work) {
+    const names = new Map(tables.map((t) => [t.oid, t.name]));
+    const seen = new Map();
+    let running = true;
+    const poll = (async () => {
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the finally below sets it to false while the loop awaits
+        while (running) {
+            const now = performance.now();
+            const { rows } = await monitor.query("SELECT relation::int AS relation, mode FROM pg_locks WHERE pid = $1 AND locktype = 'relation' AND granted AND relation = ANY($2::oid[])", [pid, [...names.keys()]]);
+            for (const r of rows) {
+                const key = `${r.relation} ${r.mode}`;
+                const s = seen.get(key);
+                if (s)
+                    s.last = now;
+                else
+                    seen.set(key, { table: names.get(r.relation) ?? String(r.relation), mode: r.mode, first: now, last: now });
+            }
+            await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        }
+    })();
+    try {
+        const result = await work();
+        return { result, locks: [...seen.values()].map((s) => ({ table: s.table, mode: s.mode, ms: Math.max(POLL_MS, s.last - s.first) })) };
+    }
+    finally {
+        running = false;
+        await poll.catch(() => undefined);
+    }
+}
+/** What a lock mode stops other sessions from doing. */
+function blocks(mode) {
+    switch (mode) {
+        case 'AccessExclusiveLock':
+            return 'reads and writes';
+        case 'ExclusiveLock':
+        case 'ShareRowExclusiveLock':
+        case 'ShareLock':
+            return 'writes';
+        case 'ShareUpdateExclusiveLock':
+            return 'other schema changes and VACUUM';
+        default:
+            return 'schema changes only';
+    }
+}
+/** Locks that stop ordinary reads or writes: the ones a long hold turns into an outage. */
+function blocksTraffic(mode) {
+    return ['AccessExclusiveLock', 'ExclusiveLock', 'ShareRowExclusiveLock', 'ShareLock'].includes(mode);
+}
+
+;// CONCATENATED MODULE: ./src/checks/rehearsal-long-lock.ts
+
+
+
+const rehearsalLongLock = defineCheck({
+    id: 'rehearsal-long-lock',
+    severity: 'warning',
+    summary: 'On the rehearsal copy, a pending migration held a lock that blocks reads or writes on an existing table longer than rehearsal-lock-threshold.',
+    needs: ['deployed'],
+    run: ({ deployed }) => {
+        const threshold = deployed.rehearsal?.thresholdMs ?? 1000;
+        return rehearsed(deployed).flatMap((r) => ['up', 'down', 'reup'].flatMap((name) => {
+            const step = r[name];
+            return step.locks
+                .filter((l) => blocksTraffic(l.mode) && l.ms > threshold)
+                .map((l) => {
+                const rewrite = step.tables.find((t) => t.table === l.table && t.rewritten);
+                return {
+                    check: 'rehearsal-long-lock',
+                    severity: 'warning',
+                    file: step.file?.path,
+                    line: 1,
+                    version: r.migration.versionText,
+                    message: `migration ${r.migration.versionText} ${name === 'reup' ? 'up (second time)' : name} held ${l.mode} on ${l.table.replace(/^public\./, '')} for ${(l.ms / 1000).toFixed(1)} s on the rehearsal copy, blocking ${l.blocks}` +
+                        (rewrite ? `; it rewrote the table (${formatBytes(rewrite.bytes)})` : ''),
+                    hint: 'Production would queue every query on that table behind this lock for as long. Use the non-blocking form (CREATE INDEX CONCURRENTLY, ADD CONSTRAINT ... NOT VALID then VALIDATE, a nullable column then a batched backfill), and set lock_timeout.',
+                };
+            });
+        }));
+    },
+});
+function formatBytes(n) {
+    return n >= 1 << 30 ? `${(n / (1 << 30)).toFixed(1)} GB` : n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MB` : `${Math.round(n / 1024)} kB`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/target-unknown-version.ts
+
+/** The deployed version has no file here: golang-migrate cannot step from it; goose and dbmate cannot roll it back. */
+const targetUnknownVersion = defineCheck({
+    id: 'target-unknown-version',
+    severity: 'error',
+    summary: 'The deployed database is at a version this directory does not have (older code, or a deleted migration).',
+    needs: ['deployed'],
+    run: ({ set, deployed }) => {
+        const version = deployed.version;
+        if (version === undefined || set.migrations.some((m) => m.version === version))
+            return [];
+        const newest = set.migrations.at(-1);
+        const older = !newest || newest.version < version;
+        return [
+            {
+                check: 'target-unknown-version',
+                severity: 'error',
+                message: `the target database ${deployed.where} is at version ${version}, which is not in this directory: ${older ? 'this code is older than the database' : 'that migration was deleted or renumbered'}; ${set.format.words.unknownVersion.replaceAll('{version}', version.toString())}`,
+                hint: older ? 'Deploy from a revision that contains every migration the database has run.' : `Restore the migration with version ${version}.`,
+            },
+        ];
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/timeout.ts
+
+
+const LIMIT_INPUT = { statement: 'statement-timeout', lock: 'lock-timeout', run: 'run-timeout' };
+/** A file that ran past a time limit was cancelled; the run went on with the next migration. */
+const timeout = defineCheck({
+    id: 'timeout',
+    severity: 'error',
+    summary: "A file ran longer than statement-timeout, waited on a lock longer than lock-timeout, or hit the whole run's limit.",
+    needs: ['run'],
+    run: ({ set, run }) => run.traces.flatMap((t) => ['up', 'down', 'reup'].flatMap((which) => timeout_finding(t, which, t[which], set.format.words))),
+});
+function timeout_finding(trace, which, step, words) {
+    const { error, file } = step;
+    const limit = error?.timeout;
+    if (step.status !== 'failed' || !error || !limit || !file)
+        return [];
+    const what = which === 'reup' ? 'up (run again)' : which;
+    const line = error.line;
+    const how = limit.limit === 'lock'
+        ? `waited longer than ${LIMIT_INPUT.lock} (${formatDuration(limit.ms)}) for a lock${line ? ` at line ${line}` : ''}`
+        : limit.limit === 'statement'
+            ? `ran longer than ${LIMIT_INPUT.statement} (${formatDuration(limit.ms)})${line ? `; it was at line ${line}` : ''}`
+            : 'was still running when the whole run reached run-timeout';
+    return [
+        {
+            check: 'timeout',
+            severity: 'error',
+            file: file.path,
+            line: line ?? 1,
+            column: error.column,
+            version: trace.migration.versionText,
+            message: `${trace.migration.versionText} ${what} ${how} and was cancelled${limit.limit === 'lock' ? ' by PostgreSQL' : `, as ${words.statementTimeout} would cancel it`}`,
+            hint: limit.limit === 'lock'
+                ? 'Nothing else runs in the throw-away database, so the file waits on a lock it holds itself (e.g. two sessions via dblink) or the limit is too low.'
+                : `On an empty database this usually means a sleep, an endless loop or a wait on something that never comes. If the file is legitimately slow, raise ${LIMIT_INPUT[limit.limit]}.`,
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/checks/unparsable-name.ts
+
+const unparsableName = defineCheck({
+    id: 'unparsable-name',
+    severity: 'error',
+    summary: 'A file looks like a migration but the tool would not run it.',
+    needs: [],
+    run: ({ set }) => set.skipped.map((file) => ({
+        check: 'unparsable-name',
+        severity: 'error',
+        file: file.path,
+        line: 1,
+        message: `${set.format.words.label} ${set.format.words.skipsName} ${file.name}: ${file.reason}`,
+        hint: set.format.words.nameRule,
+    })),
+});
+
+;// CONCATENATED MODULE: ./src/checks/unreadable-file.ts
+
+/** A migration the tool would read but migration-guard will not (a symlink out of the repository) or cannot. */
+const unreadableFile = defineCheck({
+    id: 'unreadable-file',
+    severity: 'error',
+    summary: 'A migration file is a symbolic link out of the repository, a broken link or loop, not a regular file (a FIFO), or cannot be read; it is not checked.',
+    needs: [],
+    run: ({ set }) => set.refused.map((file) => ({
+        check: 'unreadable-file',
+        severity: 'error',
+        file: file.path,
+        message: `${file.name} is not checked: ${file.reason}`,
+        hint: file.hint ??
+            'Migrations should be regular files in the repository, so that what is reviewed is what runs. Replace the link with the file itself.',
+    })),
+});
+
+;// CONCATENATED MODULE: ./src/checks/up-failed.ts
+
+
+
+
+const upFailed = defineCheck({
+    id: 'up-failed',
+    severity: 'error',
+    summary: 'An up fails on PostgreSQL, as it would when the tool applies it.',
+    needs: ['run'],
+    run: ({ set, run }) => {
+        // A failure that follows from an earlier one is not-checked-after-failure's; a missing extension is missing-extension's.
+        const consequences = consequencesOf(run);
+        return run.traces
+            .filter((t) => failedOnItsOwn(t.up) && !consequences.has(t.up) && !missingExtensionOf(t.up))
+            .map((t) => stepFailure('up-failed', 'up', t, t.up, set.format.words, run));
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/blocking-index-build.ts
+
+
+/** How each tool runs a section outside a transaction, all of them: the hint reads the same whichever tool ran. */
+const OUTSIDE_A_TRANSACTION = FORMATS.map((f) => `${f.words.label}: ${f.words.outsideTransaction}`).join('; ');
+
+/** CREATE INDEX without CONCURRENTLY on a table that exists in production: SHARE lock, writes wait for the whole build. */
+const blockingIndexBuild = defineCheck({
+    id: 'blocking-index-build',
+    severity: 'warning',
+    summary: 'CREATE INDEX without CONCURRENTLY on an existing table: its SHARE lock blocks every write for the whole build.',
+    needs: ['run'],
+    run: ({ run }) => observedStatements(run).flatMap((at) => {
+        const { facts } = at.statement;
+        const table = facts.table;
+        if (facts.kind !== 'IndexStmt' || facts.concurrent || !table?.existing)
+            return [];
+        const t = shortName(table.name);
+        return [
+            statementFinding('blocking-index-build', 'warning', at, `CREATE INDEX on existing table ${t} without CONCURRENTLY: PostgreSQL holds a SHARE lock on ${t} for the whole build, ` +
+                `so every INSERT, UPDATE and DELETE on it waits until the file commits (${howSeen(at.statement, at.observation)})`, `Build it with CREATE INDEX CONCURRENTLY in a section of its own that runs outside a transaction (${OUTSIDE_A_TRANSACTION}).`, [table.name]),
+        ];
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/checks/table-rewrite.ts
+
+
+/** What made PostgreSQL write a new copy of the table, in words. */
+function rewriteCause(s) {
+    const cause = s.facts.rewriteCause ?? s.facts.commands?.find((c) => c.rewriteCause)?.rewriteCause;
+    if (cause)
+        return cause;
+    if (s.facts.commands?.some((c) => c.subtype === 'AT_AddColumn'))
+        return 'a new column whose value PostgreSQL cannot keep in the catalog: a volatile default, or a domain with a constraint';
+    return `the statement (${s.facts.kind})`;
+}
+/** A rewrite of an existing table: ACCESS EXCLUSIVE while every row is copied and every index rebuilt. */
+const tableRewrite = defineCheck({
+    id: 'table-rewrite',
+    severity: 'warning',
+    summary: 'A statement rewrites an existing table (new data file): type change, volatile default, serial/identity/stored generated column, SET LOGGED...',
+    needs: ['run'],
+    run: ({ run }) => observedStatements(run).flatMap((at) => {
+        const tables = at.statement.rewritten.filter((r) => r.kind === 'table');
+        return tables.map((r) => {
+            const t = shortName(r.relation);
+            const indexes = at.statement.rewritten.filter((x) => x.kind === 'index').map((x) => shortName(x.relation));
+            return statementFinding('table-rewrite', 'warning', at, `rewrites existing table ${t} (cause: ${rewriteCause(at.statement)}): PostgreSQL copies every row into a new file under an ACCESS EXCLUSIVE lock, ` +
+                `so reads and writes of ${t} wait for the whole copy${indexes.length ? ` and the rebuild of ${indexes.join(', ')}` : ''} (${howSeen(at.statement, at.observation)})`, 'Avoid the rewrite: add the column without a volatile default and backfill in batches; for a type change, add a new column, ' +
+                'backfill it, and switch over in a later release; a constant or now() default does not rewrite (PostgreSQL 11+).', [r.relation]);
+        });
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/checks/validating-constraint.ts
+
+
+const HOW = {
+    'foreign key': 'Add it with NOT VALID, then run ALTER TABLE ... VALIDATE CONSTRAINT in a later migration: validation takes SHARE UPDATE EXCLUSIVE, which lets reads and writes go on.',
+    check: 'Add it with NOT VALID, then run ALTER TABLE ... VALIDATE CONSTRAINT in a later migration: validation takes SHARE UPDATE EXCLUSIVE, which lets reads and writes go on.',
+    unique: 'Build the index first with CREATE UNIQUE INDEX CONCURRENTLY (in a file of its own), then ADD CONSTRAINT ... UNIQUE USING INDEX.',
+    'primary key': 'Build the index first with CREATE UNIQUE INDEX CONCURRENTLY (in a file of its own), then ADD CONSTRAINT ... PRIMARY KEY USING INDEX.',
+    exclusion: 'There is no NOT VALID for EXCLUDE: add it in a maintenance window, or enforce the rule another way.',
+};
+/** A constraint checked against every row of an existing table while a lock blocks writes (or reads). */
+const validatingConstraint = defineCheck({
+    id: 'validating-constraint',
+    severity: 'warning',
+    summary: 'FOREIGN KEY, CHECK, SET NOT NULL, UNIQUE/PRIMARY KEY (not USING INDEX) or EXCLUDE added to an existing table, scanning it under lock.',
+    needs: ['run'],
+    run: ({ run }) => observedStatements(run).flatMap((at) => {
+        const { facts, scanned } = at.statement;
+        const table = facts.table;
+        if (facts.kind !== 'AlterTableStmt' || !table?.existing)
+            return [];
+        // Observed: only what PostgreSQL really scanned (SET NOT NULL backed by a valid IS NOT NULL check scans nothing).
+        if (!scanned.some((s) => s.relation === table.name))
+            return [];
+        const t = shortName(table.name);
+        return (facts.commands ?? []).flatMap((c) => {
+            const setNotNull = c.subtype === 'AT_SetNotNull' && !c.columnIsNew;
+            if (!setNotNull && (!c.constraint || c.notValid || c.usingIndex))
+                return [];
+            const what = setNotNull
+                ? `SET NOT NULL on ${t}.${c.column ?? '?'}`
+                : `${(c.constraint ?? 'check').toUpperCase()} constraint ${c.subtype === 'AT_AddColumn' ? `of new column ${c.column ?? '?'} ` : ''}on ${t}`;
+            const inline = c.subtype === 'AT_AddColumn';
+            const hint = setNotNull
+                ? 'Add CHECK (column IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT it in a later migration, then SET NOT NULL: PostgreSQL 12+ then skips the scan.'
+                : inline
+                    ? `Add the column without the constraint first; then ${HOW[c.constraint ?? 'check'].replace(/^\w/, (w) => w.toLowerCase())}`
+                    : HOW[c.constraint ?? 'check'];
+            return [
+                statementFinding('validating-constraint', 'warning', at, `${what} is checked against every row of existing table ${t} while the statement holds a lock that blocks ` +
+                    `${c.constraint === 'foreign key' && c.subtype === 'AT_AddConstraint' ? 'writes' : 'reads and writes'} (${howSeen(at.statement, at.observation)})`, hint, [table.name]),
+            ];
+        });
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/checks/foreign-key-locks-parent.ts
+
+
+/** A foreign key from a new table still locks its existing parent (nothing to scan: the child is empty). One notice per parent and file. */
+const foreignKeyLocksParent = defineCheck({
+    id: 'foreign-key-locks-parent',
+    severity: 'notice',
+    summary: 'A foreign key from a new table takes SHARE ROW EXCLUSIVE on its existing parent: writes to the parent wait until the file commits.',
+    needs: ['run'],
+    run: ({ run }) => {
+        const seen = new Set();
+        return observedStatements(run).flatMap((at) => (at.statement.facts.foreignKeys ?? []).flatMap((fk) => {
+            const key = `${at.file.path}\0${fk.parent.name}`;
+            if (fk.child.existing || !fk.parent.existing || seen.has(key))
+                return [];
+            seen.add(key);
+            const parent = shortName(fk.parent.name);
+            return [
+                statementFinding('foreign-key-locks-parent', 'notice', at, `the foreign key from new table ${shortName(fk.child.name)} to existing table ${parent} takes a SHARE ROW EXCLUSIVE lock on ${parent}: ` +
+                    `writes to ${parent} wait until the file commits (nothing is scanned: the new table is empty)`, 'Usually harmless when the file is quick; keep slow statements out of this file, and set lock_timeout so a busy parent makes the deploy fail fast instead of queueing writes.', [fk.parent.name]),
+            ];
+        }));
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/observe/types.ts
+const BLOCKS = {
+    AccessShareLock: 'nothing',
+    RowShareLock: 'nothing',
+    RowExclusiveLock: 'nothing',
+    ShareUpdateExclusiveLock: 'nothing',
+    ShareLock: 'writes',
+    ShareRowExclusiveLock: 'writes',
+    ExclusiveLock: 'writes',
+    AccessExclusiveLock: 'reads and writes',
+};
+const STRENGTH = Object.keys(BLOCKS);
+function blocksOf(mode) {
+    return Object.hasOwn(BLOCKS, mode) ? BLOCKS[mode] : 'nothing';
+}
+/** ACCESS EXCLUSIVE for AccessExclusiveLock, as the PostgreSQL documentation writes the modes. */
+function modeName(mode) {
+    return mode
+        .replace(/Lock$/, '')
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toUpperCase();
+}
+function stronger(a, b) {
+    return STRENGTH.indexOf(a) >= STRENGTH.indexOf(b) ? a : b;
+}
+
+;// CONCATENATED MODULE: ./src/checks/missing-lock-timeout.ts
+
+
+
+/** A lock that blocks traffic on an existing table, requested with no lock_timeout set in the file: one finding per file, at the first. */
+const missingLockTimeout = defineCheck({
+    id: 'missing-lock-timeout',
+    severity: 'warning',
+    summary: 'A lock that blocks reads or writes on an existing table, with no lock_timeout set in the file: queued behind a long query, it blocks everyone.',
+    needs: ['run'],
+    run: ({ run }) => observedSections(run).flatMap(({ file, observation }) => {
+        for (const [index, statement] of observation.statements.entries()) {
+            if (statement.facts.setsLockTimeout)
+                return [];
+            const lock = statement.locks.at(0);
+            if (!lock)
+                continue;
+            const t = shortName(lock.relation);
+            return [
+                statementFinding('missing-lock-timeout', 'warning', { file, observation, statement, index }, `takes ${modeName(lock.mode)} on existing table ${t} with no lock_timeout set in the file: if a long query holds ${t}, ` +
+                    `this statement waits for it, and every later query on ${t} queues behind it (${lock.blocks} blocked)`, "Set a short lock_timeout at the top of the file (SET LOCAL lock_timeout = '5s' inside the migration's transaction) and retry the deploy when it fires.", [lock.relation]),
+            ];
+        }
+        return [];
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/checks/lock-held-across-statements.ts
+
+
+
+/** Work that takes time on a big table: a rewrite, a scan, an index build, or a change of every row. */
+function slowWork(s) {
+    const rewrite = s.rewritten.find((r) => r.kind === 'table');
+    if (rewrite)
+        return { relation: rewrite.relation, what: 'rewrites' };
+    const scan = s.scanned.at(0);
+    if (scan)
+        return {
+            relation: scan.relation,
+            what: s.facts.kind === 'IndexStmt' ? 'builds an index on' : s.facts.everyRow ? 'changes every row of' : 'scans',
+        };
+    return undefined;
+}
+/** A lock blocking traffic on one existing table stays held while later statements of the same transaction do slow work elsewhere. */
+const lockHeldAcrossStatements = defineCheck({
+    id: 'lock-held-across-statements',
+    severity: 'warning',
+    summary: 'A lock that blocks reads or writes on an existing table stays held while later statements of the same transaction do slow work on other tables.',
+    needs: ['run'],
+    run: ({ run }) => observedSections(run).flatMap(({ file, observation }) => {
+        // Only a replayed transaction shows what stays held; a section without one commits statement by statement.
+        if (observation.mode !== 'observed')
+            return [];
+        const { statements } = observation;
+        return statements.flatMap((statement, index) => statement.locks.flatMap((lock) => {
+            const later = statements
+                .slice(index + 1)
+                .map((s) => ({ s, work: slowWork(s) }))
+                .find(({ work }) => work && work.relation !== lock.relation);
+            if (!later?.work)
+                return [];
+            const t = shortName(lock.relation);
+            return [
+                statementFinding('lock-held-across-statements', 'warning', { file, observation, statement, index }, `${modeName(lock.mode)} on existing table ${t}, taken here, stays held while line ${later.s.line} ${later.work.what} ${shortName(later.work.relation)}: ` +
+                    `${lock.blocks} on ${t} wait until the whole file commits`, 'Move the slow statement to a migration of its own (or before this one), so that the lock on this table is held only as long as its own change.', [lock.relation, later.work.relation]),
+            ];
+        }));
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/checks/destructive-drop.ts
+
+
+const HINT = 'Deploy the code that stops using it first; drop it in a later migration, once no running release reads it ' +
+    '(then silence this with -- migration-guard:ignore destructive-drop and say why).';
+/** An existing table or column dropped while the running application may still use it. */
+const destructiveDrop = defineCheck({
+    id: 'destructive-drop',
+    severity: 'warning',
+    summary: 'An existing table or column is dropped while the running application (the previous release, during a deploy) may still use it.',
+    needs: ['run'],
+    run: ({ run }) => observedStatements(run).flatMap((at) => {
+        const { facts } = at.statement;
+        const tables = (facts.drops ?? [])
+            .filter((r) => r.existing)
+            .map((r) => statementFinding('destructive-drop', 'warning', at, `drops existing table ${shortName(r.name)} and its rows: the application still running during the deploy may read or write it, and the data is gone`, HINT, [r.name]));
+        const table = facts.table;
+        const columns = !table?.existing
+            ? []
+            : (facts.commands ?? [])
+                .filter((c) => c.subtype === 'AT_DropColumn' && !c.columnIsNew)
+                .map((c) => statementFinding('destructive-drop', 'warning', at, `drops column ${shortName(table.name)}.${c.column ?? '?'} of an existing table: queries of the running release that name it fail, and its data is gone`, HINT, [table.name]));
+        return [...tables, ...columns];
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/checks/breaking-rename.ts
+
+
+/** An existing table or column renamed: the running release still uses the old name. */
+const breakingRename = defineCheck({
+    id: 'breaking-rename',
+    severity: 'warning',
+    summary: 'An existing table or column is renamed: the release still running during the deploy uses the old name.',
+    needs: ['run'],
+    run: ({ run }) => observedStatements(run).flatMap((at) => {
+        const { rename, table } = at.statement.facts;
+        if (!rename || !table?.existing || rename.columnIsNew)
+            return [];
+        const t = shortName(table.name);
+        const what = rename.what === 'table' ? `existing table ${t} to ${rename.to}` : `column ${t}.${rename.from} of an existing table to ${rename.to}`;
+        return [
+            statementFinding('breaking-rename', 'warning', at, `renames ${what}: every query of the running release that names ${rename.what === 'table' ? t : rename.from} fails from the moment this commits`, rename.what === 'table'
+                ? 'Rename in steps: create a view with the old name (or the new one) so both names work, switch the code, then drop the old name later.'
+                : 'Rename in steps: add the new column, write both, backfill, switch reads, then drop the old column in a later release.', [table.name]),
+        ];
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/checks/unbatched-backfill.ts
+
+
+/** UPDATE or DELETE of every row of an existing table inside the transaction that also changes the schema. */
+const unbatchedBackfill = defineCheck({
+    id: 'unbatched-backfill',
+    severity: 'warning',
+    summary: 'UPDATE or DELETE of every row of an existing table in the same transaction as DDL: every row stays locked, and the DDL locks too, until commit.',
+    needs: ['run'],
+    run: ({ run }) => observedSections(run).flatMap(({ file, observation }) => {
+        if (observation.mode !== 'observed')
+            return [];
+        const ddl = observation.statements.find((s) => s.facts.ddl);
+        if (!ddl)
+            return [];
+        return observation.statements.flatMap((statement, index) => {
+            const { facts } = statement;
+            if ((facts.kind !== 'UpdateStmt' && facts.kind !== 'DeleteStmt') || !facts.everyRow || !facts.table?.existing)
+                return [];
+            const t = shortName(facts.table.name);
+            return [
+                statementFinding('unbatched-backfill', 'warning', { file, observation, statement, index }, `${facts.kind === 'UpdateStmt' ? 'UPDATE' : 'DELETE'} of every row of existing table ${t} in the same transaction as the schema change at line ${ddl.line}: ` +
+                    `every row of ${t} stays locked, and the schema change's locks stay held, until the whole file commits`, 'Backfill in batches (WHERE id BETWEEN ... , committed one by one) from a separate migration or job, after the schema change is deployed.', [facts.table.name]),
+            ];
+        });
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/checks/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every check, in the order a reader meets the problems: names, pairs, history, the deployed database, then what PostgreSQL showed. */
+const CHECKS = [
+    unparsableName,
+    unreadableFile,
+    malformedFile,
+    duplicateVersion,
+    missingUp,
+    missingDown,
+    noDownFiles,
+    mismatchedPair,
+    emptyFile,
+    renderedFilesCheck,
+    sequenceGap,
+    appliedEdited,
+    appliedDeleted,
+    appliedRenamed,
+    outOfOrder,
+    targetDirty,
+    targetUnknownVersion,
+    targetUnversioned,
+    driftMissing,
+    driftChanged,
+    driftExtra,
+    upFailed,
+    missingExtension,
+    notCheckedAfterFailure,
+    downFailed,
+    downFailsOnData,
+    timeout,
+    downIncomplete,
+    downColumnOrder,
+    downKeepsExtension,
+    enumLabelKept,
+    reupFailed,
+    reupMismatch,
+    upFailsOnData,
+    downLosesData,
+    reupFailsOnData,
+    seedSkipped,
+    clusterWideChange,
+    // Observed safety: what the first up of each migration locks, rewrites and scans on tables that already exist.
+    blockingIndexBuild,
+    tableRewrite,
+    validatingConstraint,
+    foreignKeyLocksParent,
+    missingLockTimeout,
+    lockHeldAcrossStatements,
+    destructiveDrop,
+    breakingRename,
+    unbatchedBackfill,
+    rehearsalUpFailed,
+    rehearsalDownFailed,
+    rehearsalLostRows,
+    rehearsalLongLock,
+];
+const checks_CHECK_IDS = CHECKS.map((c) => c.id);
+/** The checks whose findings make a run incomplete whatever fail-on says (exit code 2): those marked couldNotCheck. */
+const COULD_NOT_CHECK = new Set(CHECKS.filter((c) => c.couldNotCheck).map((c) => c.id));
+/**
+ * Why the directory is not run on PostgreSQL at all: the first check (in registry order) whose problem stops the run,
+ * in its words; undefined when the directory can run.
+ */
+function whyNotRun(set) {
+    for (const check of CHECKS) {
+        const why = check.stopsRun?.(set);
+        if (why)
+            return why;
+    }
+    return undefined;
+}
+/** Whether a check runs for a tool: the format has the capability the check requires, if any. */
+function appliesTo(check, format) {
+    return !check.requires || format.capabilities[check.requires];
+}
+/**
+ * Runs every check whose facts are all known, that is not disabled, and that
+ * applies to the directory's tool. Findings come back most important first.
+ */
+function runChecks(facts, disabled) {
+    const known = (name) => facts[name] !== undefined;
+    return CHECKS.filter((c) => !disabled.has(c.id) && appliesTo(c, facts.set.format))
+        .filter((c) => c.needs.every(known))
+        .flatMap((c) => c.run(facts))
+        .sort(compareFindings);
+}
+
+;// CONCATENATED MODULE: ./src/check-support/ignore-comments.ts
+
+/**
+ * `-- migration-guard:ignore <check-id>[, <check-id>...] [reason]`
+ * - on a statement's line, or in the comment lines right above it (no blank line between): that statement;
+ * - in the file's leading comment block, separated from the first statement by a blank line: the whole file.
+ * Ignored findings are not dropped silently: the outcome counts them and the reports say how many.
+ */
+const DIRECTIVE = /--\s*migration-guard:ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)(?:\s+(.*?))?\s*$/;
+function readDirectives(text) {
+    const lines = text.split('\n');
+    const at = (line) => {
+        const m = DIRECTIVE.exec(lines[line - 1] ?? '');
+        return m ? { checks: m[1].split(',').map((c) => c.trim()), reason: m[2] || undefined } : undefined;
+    };
+    const isComment = (line) => /^\s*--/.test(lines[line - 1] ?? '');
+    const lineOf = lineIndex(text); // one index for every statement: linear in the file's size
+    const statements = statementsOf(text).map((s) => {
+        const to = lineOf(Math.max(s.start, s.end - 1));
+        const directives = [];
+        for (let l = s.line; l <= to; l++) {
+            const d = at(l);
+            if (d)
+                directives.push(d);
+        }
+        for (let l = s.line - 1; l >= 1 && isComment(l); l--) {
+            const d = at(l);
+            if (d)
+                directives.push(d);
+        }
+        return { from: s.line, to, directives };
+    });
+    const firstLine = statements[0]?.from ?? lines.length + 1;
+    let attached = firstLine - 1;
+    while (attached >= 1 && isComment(attached))
+        attached--;
+    const wholeFile = [];
+    for (let l = 1; l <= attached; l++) {
+        const d = at(l);
+        if (d)
+            wholeFile.push(d);
+    }
+    return { wholeFile, statements };
+}
+/** Splits findings into those kept and those an ignore comment silences. */
+function applyIgnoreComments(findings, set) {
+    const texts = new Map(set.files.map((f) => [f.path, f.text]));
+    const cache = new Map();
+    const kept = [];
+    const ignored = [];
+    for (const f of findings) {
+        const text = f.file ? texts.get(f.file) : undefined;
+        if (text === undefined || !text.includes('migration-guard:ignore')) {
+            kept.push(f);
+            continue;
+        }
+        const file = f.file;
+        const directives = cache.get(file) ?? readDirectives(text);
+        cache.set(file, directives);
+        const statement = f.line === undefined ? undefined : directives.statements.find((s) => s.from <= f.line && f.line <= s.to);
+        const match = [...directives.wholeFile, ...(statement?.directives ?? [])].find((d) => d.checks.includes(f.check));
+        if (match)
+            ignored.push({ ...f, reason: match.reason });
+        else
+            kept.push(f);
+    }
+    return { kept, ignored };
+}
+
+;// CONCATENATED MODULE: ./src/check-support/configured-severities.ts
+/** Per-check severities from the config file (`checks: { id: error|warning|notice }`). */
+function withSeverities(findings, severities) {
+    if (!severities.size)
+        return findings;
+    return findings.map((f) => {
+        const severity = severities.get(f.check);
+        return severity ? { ...f, severity } : f;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/check-support/production-sizes.ts
+
+/** Adds the production size of each table a finding names, and raises it to an error when one holds more than `largeRows` rows. */
+function withTableSizes(findings, sizes, largeRows) {
+    if (!sizes.size)
+        return findings;
+    return findings.map((f) => {
+        const known = (f.relations ?? []).flatMap((r) => {
+            const size = sizes.get(r);
+            return size ? [{ r, size }] : [];
+        });
+        if (!known.length)
+            return f;
+        const large = known.some(({ size }) => (size.rows ?? 0) > largeRows);
+        const message = `${f.message} [production: ${known.map(({ r, size }) => describeSize(r, size)).join('; ')}]`;
+        return {
+            ...f,
+            message,
+            severity: large ? 'error' : f.severity,
+            hint: large ? `${f.hint ? `${f.hint} ` : ''}Raised to an error: above large-table-rows (${largeRows.toLocaleString('en-US')}).` : f.hint,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/parallel/segments.ts
+/** Below this many migrations per segment a second database costs more than it saves (its prefix is replayed up). */
+const MIN_SEGMENT = 40;
+/**
+ * What applying a migration up in a prefix costs (up and seeding: no observation, no catalog reads, no down and up
+ * again) against checking it, measured on the generated corpus (bench/profile.ts at 400: ~14 ms of ~41 ms).
+ */
+const PREFIX_COST = 0.35;
+/**
+ * `jobs` segments that should end at about the same time, but never smaller than `minSegment` (so a small directory
+ * runs as one segment, in one database). A later segment first replays its prefix, so it gets fewer migrations.
+ */
+function planSegments(count, jobs, minSegment = MIN_SEGMENT) {
+    const parts = Math.max(1, Math.min(Math.floor(jobs), Math.floor(count / Math.max(1, minSegment))));
+    if (parts === 1)
+        return [{ start: 0, end: count }];
+    // Segment i takes T - PREFIX_COST * start_i migrations; the T that makes them add up to count, found by bisection.
+    const ends = (t) => {
+        const out = [];
+        let start = 0;
+        for (let i = 0; i < parts; i++)
+            out.push((start = start + Math.max(1, t - PREFIX_COST * start)));
+        return out;
+    };
+    let [low, high] = [1, count];
+    for (let i = 0; i < 50; i++) {
+        const mid = (low + high) / 2;
+        if ((ends(mid).at(-1) ?? 0) < count)
+            low = mid;
+        else
+            high = mid;
+    }
+    const segments = [];
+    let start = 0;
+    for (const [i, end] of ends(high).entries()) {
+        const stop = i === parts - 1 ? count : Math.min(count - (parts - 1 - i), Math.max(start + 1, Math.round(end)));
+        segments.push({ start, end: stop });
+        start = stop;
+    }
+    return segments;
+}
+/** Segment k (1-based) of n, for a shard: exactly n parts, whatever their size (some may be empty). */
+function shardSegment(count, k, n) {
+    if (k < 1 || k > n)
+        throw new Error(`internal error: shard ${k}/${n} does not exist`);
+    return split(count, n)[k - 1];
+}
+/** n parts as equal as integers allow; the earlier parts take the remainder (they have the shorter prefixes). */
+function split(count, n) {
+    const base = Math.floor(count / n);
+    const extra = count % n;
+    const segments = [];
+    let start = 0;
+    for (let i = 0; i < n; i++) {
+        const end = start + base + (i < extra ? 1 : 0);
+        segments.push({ start, end });
+        start = end;
+    }
+    return segments;
+}
+
+;// CONCATENATED MODULE: ./src/engine/parallel/shard-findings.ts
+
+/**
+ * Which findings shard k of n reports: those of a migration in its segment;
+ * findings of no migration in the set (directory-wide ones) go to shard 1.
+ * Every shard computes every static finding; this way each is counted once.
+ */
+function shardOwns(set, shard) {
+    const { start, end } = shardSegment(set.migrations.length, shard.index, shard.of);
+    const position = new Map(set.migrations.map((m, i) => [m.version, i]));
+    return (f) => {
+        const at = versionIndex(f.version, position);
+        return at === undefined ? shard.index === 1 : at >= start && at < end;
+    };
+}
+function versionIndex(version, position) {
+    if (version === undefined || !/^\d+$/.test(version))
+        return undefined;
+    return position.get(BigInt(version));
+}
+
+;// CONCATENATED MODULE: ./src/outcome.ts
+
+
+/**
+ * Findings -> verdict and exit code, decided here once; reporters only render it, and `merge` calls it on the
+ * shards' findings. A could-not-check reason already said by the infrastructure error (a shard's report carries
+ * its own) is not said twice.
+ */
+function decide(findings, failOn, infrastructureError) {
+    const failing = findings.filter((f) => failsRun(f, failOn));
+    const reasons = infrastructureError ? [infrastructureError] : [];
+    for (const f of findings.filter((f) => COULD_NOT_CHECK.has(f.check))) {
+        const reason = `${f.check}: ${f.message}`;
+        if (!reasons.some((r) => r.includes(reason)))
+            reasons.push(reason);
+    }
+    const incomplete = reasons.length ? reasons.join('; ') : undefined;
+    const exitCode = incomplete ? 2 : failing.length ? 1 : 0;
+    return { verdict: exitCode === 0 ? 'passed' : 'failed', exitCode, failing, incomplete };
+}
+
+;// CONCATENATED MODULE: ./src/judge.ts
+
+
+
+
+
+
+/**
+ * The one place findings are decided: the checks over the gathered facts, then per-check severities, production
+ * table sizes, ignore comments, the shard's share and the verdict, in that order. `tableSizes` reads the sizes of
+ * the tables findings name (from the target database, read-only); it is the judge's only way out.
+ */
+async function judge(facts, rules, tableSizes, infrastructureError) {
+    const checked = withSeverities(runChecks(facts, rules.disabled), rules.severities);
+    const sizes = await tableSizes([...new Set(checked.flatMap((f) => f.relations ?? []))]);
+    const kept = applyIgnoreComments(withTableSizes(checked, sizes, rules.largeTableRows), facts.set);
+    const owns = rules.shard ? shardOwns(facts.set, rules.shard) : () => true;
+    const findings = kept.kept.filter(owns);
+    const ignored = kept.ignored.filter(owns);
+    return { findings, ignored, ...decide(findings, rules.failOn, infrastructureError) };
+}
+
+;// CONCATENATED MODULE: ./src/git/git.ts
+
+/** A git command that failed; the message is git's own first line of complaint. */
+class GitError extends Error {
+}
+/**
+ * Runs git in `cwd` and returns its standard output as bytes (file contents
+ * must survive untouched). Quoting of unusual path names is off so that paths
+ * come back as they are on disk.
+ */
+function git(cwd, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.quotePath=false', ...args], { cwd, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...options.env } }, (error, stdout, stderr) => {
+            if (!error) {
+                resolve(stdout);
+                return;
+            }
+            const why = stderr
+                .toString('utf8')
+                .split('\n')
+                .map((l) => l.trim())
+                .find((l) => l && !l.startsWith('hint:'));
+            const cause = error.code === 'ENOENT' ? 'git is not installed' : (why ?? error.message);
+            reject(new GitError(`git ${args[0]}: ${cause}`));
+        });
+        // git may exit before reading its input (a failing command); that shows in its exit status, not as EPIPE.
+        child.stdin?.on('error', () => undefined);
+        child.stdin?.end(options.input);
+    });
+}
+/** Like git(), as trimmed text. */
+async function gitText(cwd, args, options) {
+    return (await git(cwd, args, options)).toString('utf8').trim();
+}
+
+;// CONCATENATED MODULE: ./src/git/base.ts
+
+const FETCH = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet'];
+/** How far a shallow clone is deepened, step by step, before fetching all of its history. */
+const DEEPEN_STEPS = [50, 500];
+/**
+ * Finds the commit that holds the merged migrations, fetching what a shallow
+ * checkout (actions/checkout's default of one commit) lacks. Never throws: a
+ * base that cannot be had is a reason the caller turns into one warning.
+ */
+async function resolveBase(repo, source, log) {
+    try {
+        return source.kind === 'pull-request' ? await pullRequestBase(repo, source.sha, log, source.label) : await namedBase(repo, source.ref, log);
+    }
+    catch (error) {
+        if (!(error instanceof GitError))
+            throw error;
+        return { ok: false, reason: error.message };
+    }
+}
+/** On a pull request, what is merged is the merge base of the PR's base commit and HEAD. */
+async function pullRequestBase(repo, sha, log, label = "the pull request's base") {
+    const short = sha.slice(0, 12);
+    if (!(await hasCommit(repo, sha))) {
+        log(`fetching ${label} commit ${short}`);
+        const fetched = await fetch(repo, [...(await depthArgs(repo, 1)), 'origin', sha]);
+        if (!fetched.ok)
+            return { ok: false, reason: `the base commit ${short} is not in this clone and could not be fetched (${fetched.reason})` };
+    }
+    const head = await gitText(repo, ['rev-parse', 'HEAD']);
+    for (const step of [...DEEPEN_STEPS, 'all']) {
+        const mergeBase = await mergeBaseOf(repo, sha, head);
+        if (mergeBase)
+            return { ok: true, commit: mergeBase, label };
+        if (!(await isShallow(repo)))
+            break;
+        log(step === 'all' ? 'fetching the full history to find the merge base' : `deepening the shallow clone by ${step} commits to find the merge base`);
+        const deepened = await fetch(repo, step === 'all' ? ['--unshallow', 'origin'] : [`--deepen=${step}`, 'origin', sha, head]);
+        if (!deepened.ok)
+            return { ok: false, reason: `the history between ${short} and HEAD could not be fetched (${deepened.reason})` };
+    }
+    const last = await mergeBaseOf(repo, sha, head);
+    if (last)
+        return { ok: true, commit: last, label };
+    return { ok: false, reason: `the base commit ${short} and HEAD have no common history` };
+}
+/** base-ref: a branch, tag or SHA, taken as is (for a release gate, the last release tag). */
+async function namedBase(repo, ref, log) {
+    for (const candidate of [ref, `origin/${ref}`]) {
+        const commit = await commitOf(repo, candidate);
+        if (commit)
+            return { ok: true, commit, label: labelOf(ref) };
+    }
+    log(`fetching ${ref} from origin`);
+    const fetched = await fetch(repo, [...(await depthArgs(repo, 1)), 'origin', ref]);
+    if (!fetched.ok)
+        return { ok: false, reason: `'${ref}' is not a commit, branch or tag of this clone and could not be fetched (${fetched.reason})` };
+    const commit = await commitOf(repo, 'FETCH_HEAD');
+    return commit ? { ok: true, commit, label: labelOf(ref) } : { ok: false, reason: `'${ref}' was fetched but is not a commit` };
+}
+/** A full SHA reads better shortened; branch and tag names stay as given. */
+const labelOf = (ref) => (/^[0-9a-f]{40,64}$/i.test(ref) ? ref.slice(0, 12) : ref);
+async function commitOf(repo, ref) {
+    if (ref.startsWith('-'))
+        return undefined;
+    return gitText(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).catch(() => undefined);
+}
+const hasCommit = async (repo, sha) => (await commitOf(repo, sha)) !== undefined;
+const isShallow = async (repo) => (await gitText(repo, ['rev-parse', '--is-shallow-repository'])) === 'true';
+/** A shallow clone stays shallow (fetching the base's whole history could be huge); a full clone fetches normally. */
+async function depthArgs(repo, depth) {
+    return (await isShallow(repo)) ? [`--depth=${depth}`] : [];
+}
+/** Undefined when there is none, or when `a` is not in the clone (yet). */
+async function mergeBaseOf(repo, a, b) {
+    return gitText(repo, ['merge-base', a, b]).catch(() => undefined);
+}
+async function fetch(repo, args) {
+    try {
+        await gitText(repo, [...FETCH, ...args]);
+        return { ok: true };
+    }
+    catch (error) {
+        if (!(error instanceof GitError))
+            throw error;
+        return { ok: false, reason: error.message };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/compare.ts
+
+
+
+
+
+
+/**
+ * Compares the migrations directory on disk (what would be checked and
+ * deployed, committed or not) with the same directory at `commit`. Renames
+ * come from git itself: the disk state is staged into a throw-away index so
+ * that `git diff -M` can see untracked files too; the real index is untouched.
+ */
+async function compareWithBase(format, repo, dir, commit, label) {
+    const dirInRepo = toRepoPath(repo, dir);
+    const files = await baseFiles(format, repo, commit, dirInRepo);
+    const renames = await renamesSince(repo, commit, dirInRepo);
+    return { commit, label, dirInRepo, files, renames };
+}
+function toRepoPath(repo, dir) {
+    const relative = external_node_path_.relative(repo, dir);
+    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative))
+        throw new GitError(`${dir} is outside the git repository ${repo}`);
+    return relative.split(external_node_path_.sep).join('/');
+}
+const pathspec = (dirInRepo) => (dirInRepo ? `:(top,literal)${dirInRepo}` : ':(top)');
+async function baseFiles(format, repo, commit, dirInRepo) {
+    // ls-tree of "dir/" lists the directory's own entries: the tools ignore subdirectories too.
+    const listing = await git(repo, ['ls-tree', '-z', commit, '--', dirInRepo ? `${dirInRepo}/` : '.']);
+    const entries = [];
+    for (const record of listing.toString('utf8').split('\0')) {
+        const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(record);
+        if (!match)
+            continue;
+        const name = external_node_path_.posix.basename(match[2]);
+        const parsed = format.parseName(name);
+        if (parsed.ok)
+            entries.push({ name, oid: match[1], parsed: parsed.name });
+    }
+    const contents = await readBlobs(repo, entries.map((e) => e.oid));
+    return entries.flatMap(({ name, oid, parsed }) => {
+        const text = decodeMigration(contents.get(oid) ?? Buffer.alloc(0)).text;
+        const sections = sectionsOf(format, { path: name, name, text }, parsed);
+        return sections.ok
+            ? sections.sections.map((s) => ({ name, version: s.version, versionText: s.versionText, direction: s.direction, text, body: s.body }))
+            : [];
+    });
+}
+/** All blobs in one `git cat-file --batch` process: one process per file would dominate on large directories. */
+async function readBlobs(repo, oids) {
+    const blobs = new Map();
+    if (oids.length === 0)
+        return blobs;
+    const unique = [...new Set(oids)];
+    const batch = await git(repo, ['cat-file', '--batch'], { input: `${unique.join('\n')}\n` });
+    let offset = 0;
+    for (const oid of unique) {
+        const headerEnd = batch.indexOf(0x0a, offset);
+        const [, , size] = batch.subarray(offset, headerEnd).toString('utf8').split(' ');
+        const start = headerEnd + 1;
+        blobs.set(oid, batch.subarray(start, start + Number(size)));
+        offset = start + Number(size) + 1;
+    }
+    return blobs;
+}
+async function renamesSince(repo, commit, dirInRepo) {
+    const scratch = await external_node_fs_.promises.mkdtemp(external_node_path_.join(external_node_os_.tmpdir(), 'migration-guard-index-'));
+    try {
+        const env = { GIT_INDEX_FILE: external_node_path_.join(scratch, 'index') };
+        // --force: what is on disk is what golang-migrate reads, ignored or not.
+        await git(repo, ['add', '--all', '--force', '--', pathspec(dirInRepo)], { env });
+        const status = await git(repo, ['diff', '--cached', '--find-renames', '--name-status', '-z', '--no-ext-diff', commit, '--', pathspec(dirInRepo)], { env });
+        const fields = status.toString('utf8').split('\0');
+        const renames = new Map();
+        for (let i = 0; i < fields.length - 1;) {
+            const code = fields[i];
+            if (code.startsWith('R')) {
+                const [from, to] = [fields[i + 1], fields[i + 2]];
+                if (external_node_path_.posix.dirname(from) === (dirInRepo || '.'))
+                    renames.set(external_node_path_.posix.basename(from), external_node_path_.join(repo, to));
+                i += 3;
+            }
+            else {
+                i += code.startsWith('C') ? 3 : 2;
+            }
+        }
+        return renames;
+    }
+    finally {
+        await external_node_fs_.promises.rm(scratch, { recursive: true, force: true });
+    }
+}
+/** "v1.4.0 (1a2b3c4d5e6f)", or just the short SHA when that is the label. */
+function compare_describeBase(base) {
+    const short = base.commit.slice(0, 12);
+    return base.label === short ? short : `${base.label} (${short})`;
+}
+
+;// CONCATENATED MODULE: ./src/git/load-base.ts
+
+
+
+
+const HISTORY_CHECKS = 'applied-edited, applied-deleted, applied-renamed and out-of-order';
+/**
+ * What is already merged, or undefined when that cannot be known. Never fails
+ * the run: without a base the history checks are skipped with one notice, and
+ * with a base that cannot be read with one warning that names the fix.
+ */
+async function loadBase(request, log) {
+    const source = request.baseRef
+        ? { kind: 'ref', ref: request.baseRef }
+        : request.pullRequestBase
+            ? { kind: 'pull-request', sha: request.pullRequestBase, label: request.pullRequestBaseLabel }
+            : undefined;
+    if (!source) {
+        log.notice(`${HISTORY_CHECKS} were skipped: there is no base to compare with. Run on pull_request events, or set base-ref (CLI: --base) to the branch, tag or commit that is deployed.`);
+        return undefined;
+    }
+    const skipped = (why, fix) => {
+        log.warning(`${HISTORY_CHECKS} were skipped: ${why}. ${fix}`);
+        return undefined;
+    };
+    const dir = await external_node_fs_.promises.realpath(request.migrationsDir);
+    let repo;
+    try {
+        repo = await gitText(dir, ['rev-parse', '--show-toplevel']);
+    }
+    catch (error) {
+        if (!(error instanceof GitError))
+            throw error;
+        skipped(`the migrations directory is not inside a git repository (${error.message})`, 'Check out the repository with actions/checkout before this step.');
+        return;
+    }
+    const base = await resolveBase(repo, source, (m) => {
+        log.info(m);
+    });
+    if (!base.ok) {
+        skipped(base.reason, 'Check out with `fetch-depth: 0` (actions/checkout) so that the base commit and its history are in the clone.');
+        return;
+    }
+    try {
+        const comparison = await compareWithBase(request.format, await external_node_fs_.promises.realpath(repo), dir, base.commit, base.label);
+        log.info(`comparing with ${compare_describeBase(comparison)}: ${comparison.files.length} migration file(s) there`);
+        return comparison;
+    }
+    catch (error) {
+        if (!(error instanceof GitError))
+            throw error;
+        skipped(`the base could not be read (${error.message})`, 'Make sure git can read the repository (safe.directory) and that the base commit is fetched.');
+        return;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/paths.ts
+
+/** A path as a reader wants it: relative to the repository or current directory, with forward slashes. */
+function paths_relativePath(file, root) {
+    if (!file)
+        return undefined;
+    const rel = external_node_path_.relative(root, file);
+    return (rel.startsWith('..') || external_node_path_.isAbsolute(rel) ? file : rel).split(external_node_path_.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/load-set.ts
+
+
+/** The migrations directory read through its tool's format. */
+async function loadSet(settings, log) {
+    return log.group('Loading migrations', async () => {
+        const shownAs = paths_relativePath(settings.migrationsPath, settings.root) ?? settings.migrationsPath;
+        const loaded = await loadMigrationSet(settings.migrationsPath, { shownAs, repository: settings.root, tool: settings.migrationTool });
+        log.info(`${loaded.format.words.label} (${loaded.formatReason}): ${loaded.migrations.length} migration(s) in ${loaded.dir}`);
+        return loaded;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/pending.ts
+/** What the tool's `up` would apply to the deployed database: nothing when it would refuse to start. */
+function pendingVersions(set, deployed) {
+    const at = deployed.version;
+    if (deployed.dirty || (at !== undefined && !set.migrations.some((m) => m.version === at)))
+        return [];
+    // Tools with one row per version (goose, dbmate) know exactly which are applied; dbmate applies older missing ones too.
+    const applied = deployed.applied && new Set(deployed.applied);
+    if (applied && set.format.olderVersions === 'applied')
+        return set.migrations.filter((m) => !applied.has(m.version)).map((m) => m.versionText);
+    return set.migrations.filter((m) => at === undefined || m.version > at).map((m) => m.versionText);
+}
+
+;// CONCATENATED MODULE: ./src/git/scope.ts
+/**
+ * Versions this change adds or edits: any of their files is new, renamed, or
+ * has other bytes than at the base. With `scope: changed` only these get the
+ * full up/down/up; the rest are applied up once to build the schema they need.
+ */
+function changedVersions(set, base) {
+    const atBase = new Map(base.files.map((f) => [f.name, f.text]));
+    const changed = new Set();
+    for (const file of set.files) {
+        if (atBase.get(file.name) !== file.text)
+            changed.add(file.version);
+    }
+    // A version that lost a file at the base (deleted half) changed too.
+    const present = new Set(set.files.map((f) => f.name));
+    for (const f of base.files)
+        if (!present.has(f.name))
+            changed.add(f.version);
+    return changed;
+}
+/** Versions this change adds: none of their files is at the base (an edited or renamed applied migration is not added). */
+function addedVersions(set, base) {
+    const atBase = new Set(base.files.map((f) => f.version));
+    return new Set(set.files.filter((f) => !atBase.has(f.version)).map((f) => f.version));
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/scope.ts
+
+function scopeOf(settings, set, base, log) {
+    const changed = base && changedVersions(set, base);
+    const added = base && addedVersions(set, base);
+    if (settings.scope !== 'changed')
+        return { changed, added };
+    if (!changed) {
+        log.notice('scope: changed needs a base (a pull request, or base-ref / --base); every migration is checked');
+        return { changed, added };
+    }
+    log.info(`scope: changed: ${changed.size} of ${set.migrations.length} migration(s) get up, down and up; the others are applied up once`);
+    return { changed, added, fullCheck: (m) => changed.has(m.version) };
+}
 
 ;// CONCATENATED MODULE: ./src/servers/scratch.ts
 
@@ -59387,112 +61195,456 @@ function quoteIdent(name) {
     return `"${name.replace(/"/g, '""')}"`;
 }
 
+;// CONCATENATED MODULE: ./src/sql/cluster-wide.ts
+
+/**
+ * Statements whose effect reaches beyond the current database: roles,
+ * tablespaces, other databases, server configuration, other sessions, the
+ * server's file system. On a server given by URL such files are not run, with
+ * a message that says why. This is only the early, friendlier message: text
+ * cannot see a statement built inside EXECUTE. The boundary is the temporary
+ * role every migration runs as there (servers/scratch.ts), which PostgreSQL
+ * itself stops; `confinementHint` explains what it stopped.
+ */
+const CLUSTER_WIDE = [
+    [/\b(CREATE|ALTER|DROP)\s+(ROLE|GROUP|TABLESPACE|DATABASE)\b/i, 'changes roles, tablespaces or databases'],
+    [/\b(CREATE|ALTER|DROP)\s+USER\b(?!\s+MAPPING)/i, 'changes roles'],
+    [/\bALTER\s+SYSTEM\b/i, 'changes the server configuration'],
+    [/\bREASSIGN\s+OWNED\b/i, 'reassigns objects across the server'],
+    [/\b(GRANT|REVOKE)\b[^;]*\bON\s+(DATABASE|TABLESPACE|PARAMETER)\b/i, 'changes privileges on server-wide objects'],
+    [/\bCOMMENT\s+ON\s+(ROLE|DATABASE|TABLESPACE)\b/i, 'comments on server-wide objects'],
+    [/\bGRANT\s+[\w\s,"]+\bTO\b[^;]*\bWITH\s+(ADMIN|INHERIT|SET)\b/i, 'changes role membership'],
+    [/\bpg_(terminate|cancel)_backend\b|\bpg_reload_conf\b|\bpg_rotate_logfile\b/i, 'acts on other sessions or the server'],
+    [/\bPROGRAM\s+(E?'|\$)|\blo_(import|export)\b|\bpg_(read|write)_(binary_)?file\b|\bpg_ls_dir\b/i, "touches the server's file system"],
+    [/\bdblink(_\w+)?\s*\(\s*(E?'|\$)|\bpostgres_fdw\b/i, 'connects to other databases'],
+];
+/** Why this file would change the server beyond its database, or undefined. */
+function clusterWideReason(text) {
+    // Comments are dropped; string and $$ bodies are kept since DO blocks and EXECUTE run them.
+    const code = statementsOf(text)
+        .map((s) => s.text)
+        .join('\n');
+    for (const [pattern, why] of CLUSTER_WIDE) {
+        const m = pattern.exec(code);
+        if (m)
+            return `${why} (\`${m[0].replace(/\s+/g, ' ')}\`)`;
+    }
+    return undefined;
+}
+/** Error codes of what the temporary role of a url run may not do: insufficient privilege; dblink/fdw refusing a login without password. */
+const DENIED_CODES = new Set(['42501', '2F003', '28000', '28P01']);
+/**
+ * For a file that failed on a server given by URL because the run's temporary
+ * role may not do what it asked: why, and what to do instead.
+ */
+function confinementHint(error) {
+    if (!DENIED_CODES.has(error.code ?? '') && !/permission denied|must be (superuser|owner)|password is required/i.test(error.message))
+        return undefined;
+    return ('On a server given by database-url, migrations run as a temporary role of this run that owns only the scratch database ' +
+        '(no superuser, CREATEROLE, CREATEDB or role membership), so PostgreSQL denies what would reach beyond it: roles, ALTER SYSTEM, ' +
+        'untrusted extensions, server files and programs, other sessions and databases. Check this directory with the local, embedded ' +
+        'or docker provider, whose throw-away server runs migrations as superuser.');
+}
+
+;// CONCATENATED MODULE: ./src/engine/execute.ts
+
+
+/**
+ * What PostgreSQL answers for bytes it cannot take as a query, without
+ * sending them (node-pg can only send valid UTF-8; a NUL would end the query
+ * string early and break the protocol exchange).
+ */
+function unsendableError(file, tool) {
+    const problem = file.unsendable;
+    if (!problem)
+        return undefined;
+    const { line, column } = positionToLineColumn(file.text, characters(file.text.slice(0, problem.offset)) + 1) ?? { line: 1, column: 1 };
+    return problem.kind === 'invalid-utf8'
+        ? {
+            message: `invalid byte sequence for encoding "UTF8": ${problem.bytes} (migration-guard did not send the file: PostgreSQL rejects these bytes before running anything)`,
+            code: '22021',
+            line,
+            column,
+            ownTransaction: false,
+            hint: `Save the file as UTF-8; PostgreSQL and ${tool} speak UTF-8.`,
+        }
+        : {
+            message: 'the file contains a NUL byte (is it a binary file?): a query string cannot hold one, and PostgreSQL rejects the message (migration-guard did not send it)',
+            code: '08P01',
+            line,
+            column,
+            ownTransaction: false,
+            hint: 'Migration files must be SQL text.',
+        };
+}
+/**
+ * Runs one section as its tool does (see Execution in formats/format.ts): a
+ * golang-migrate file is skipped if whitespace only, otherwise sent whole as
+ * ONE simple-protocol query, so PostgreSQL wraps it in one implicit
+ * transaction unless it has its own BEGIN/COMMIT; goose sends statement after
+ * statement; dbmate the section in one query; both inside BEGIN ... COMMIT
+ * with the version record unless the file opts out. `record` writes the
+ * version table where the tool writes it.
+ */
+async function runSection(client, file, record) {
+    const started = performance.now();
+    const { units, transaction } = file.execution;
+    const toSend = units.filter((u) => !isBlank(file.text.slice(u.start, u.end)));
+    if (toSend.length === 0 && transaction === 'implicit')
+        return { ok: true, ms: 0, sent: false };
+    let current = toSend[0] ?? file.body;
+    try {
+        if (transaction === 'wrapped')
+            await client.query('BEGIN');
+        for (const unit of toSend) {
+            current = unit;
+            // A query without parameters goes over the simple query protocol, as lib/pq's and pgx's Exec do.
+            await client.query(file.text.slice(unit.start, unit.end));
+        }
+    }
+    catch (raw) {
+        return { ok: false, ms: performance.now() - started, error: await describeFailure(client, file, current, raw) };
+    }
+    const ms = performance.now() - started;
+    // A failure to record is the bookkeeping's, not the file's: it propagates to the caller, which says so.
+    try {
+        await record();
+        if (transaction === 'wrapped')
+            await client.query('COMMIT');
+    }
+    catch (error) {
+        if (transaction === 'wrapped')
+            await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+    }
+    return { ok: true, ms, sent: toSend.length > 0 };
+}
+/** The server's error, placed at the file's line and column. */
+async function describeFailure(client, file, current, e) {
+    const { transaction } = file.execution;
+    const unitText = file.text.slice(current.start, current.end);
+    const statements = splitStatements(unitText);
+    const error = {
+        message: e.message,
+        code: e.code,
+        detail: e.detail || undefined,
+        hint: e.hint || undefined,
+        where: e.where || undefined,
+        ownTransaction: transaction !== 'wrapped' && (managesOwnTransaction(statements) || (transaction === 'none' && current !== file.execution.units[0])),
+        connectionLost: sessionEnded(e),
+    };
+    if (error.connectionLost)
+        return error;
+    // A wrapped section, or a file with its own BEGIN, leaves the session in an aborted transaction.
+    await client.query('ROLLBACK').catch(() => undefined);
+    const at = e.position
+        ? positionInFile(file.text, current.start, Number(e.position))
+        : shift(file.text, current.start, await locateStatement(client, unitText, statements, error));
+    if (at)
+        Object.assign(error, at);
+    return error;
+}
+/** PostgreSQL's position counts characters of the unit sent; lines count in the whole file. */
+function positionInFile(text, unitStart, position) {
+    const before = unitStart === 0 ? 0 : characters(text.slice(0, unitStart));
+    return positionToLineColumn(text, before + position);
+}
+/** A line and column found inside a unit, moved to the file (only the first line's column moves). */
+function shift(text, unitStart, at) {
+    if (!at || unitStart === 0)
+        return at;
+    const lineOfStart = lineOfOffset(text, unitStart);
+    const column = at.line === 1 ? at.column + columnOf(text, unitStart) - 1 : at.column;
+    return { line: at.line + lineOfStart - 1, column };
+}
+/**
+ * Errors raised while executing (not parsing) carry no position. Find the
+ * statement that failed: the one statement, the one that cannot run in a
+ * transaction block, or by replaying the file statement by statement inside
+ * a transaction that is rolled back, trusting the answer only when the
+ * replay fails with the same error.
+ */
+async function locateStatement(client, text, statements, error) {
+    const at = (s) => withPlpgsqlLine(text, s, error.where) ?? { line: s.line, column: columnOf(text, s.start) };
+    if (statements.length === 1)
+        return at(statements[0]);
+    if (error.code === '25001') {
+        const s = statements.find((x) => NO_TRANSACTION_BLOCK.test(x.text));
+        return s && at(s);
+    }
+    // Replaying a cancelled sleep or a lock wait would only wait again.
+    if (error.ownTransaction || statements.length === 0 || error.code === '57014' || error.code === '55P03')
+        return undefined;
+    try {
+        await client.query('BEGIN');
+        for (const s of statements) {
+            try {
+                await client.query(text.slice(s.start, s.end));
+            }
+            catch (replayed) {
+                const r = replayed;
+                return r.code === error.code && r.message === error.message ? at(s) : undefined;
+            }
+        }
+        return undefined;
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        await client.query('ROLLBACK').catch(() => undefined);
+    }
+}
+/** A DO block's runtime error says "PL/pgSQL function inline_code_block line N": N counts from the body's opening quote. */
+function withPlpgsqlLine(text, s, where) {
+    const n = where && /inline_code_block line (\d+)/.exec(where);
+    if (!n)
+        return undefined;
+    const body = /\$[A-Za-z_]*\$/.exec(text.slice(s.start, s.end));
+    if (!body)
+        return undefined;
+    const line = lineOfOffset(text, s.start + body.index) + Number(n[1]) - 1;
+    const lineStart = text.split('\n')[line - 1] ?? '';
+    return { line, column: lineStart.length - lineStart.trimStart().length + 1 };
+}
+function columnOf(text, offset) {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    return characters(text.slice(lineStart, offset)) + 1;
+}
+/** Length in characters (code points), as PostgreSQL counts positions and columns; JavaScript's length counts UTF-16 units. */
+function characters(text) {
+    // eslint-disable-next-line @typescript-eslint/no-misused-spread -- code points are exactly what PostgreSQL counts, grapheme clusters are not
+    return [...text].length;
+}
+
+;// CONCATENATED MODULE: ./src/engine/time-limit.ts
+/** After a cancel, how long a file may take to stop before its session is terminated. */
+const CANCEL_GRACE_MS = 5_000;
+/**
+ * Runs `work` (one migration file) under the statement limit and the run's
+ * deadline, whichever comes first. When it expires the statement is cancelled
+ * as golang-migrate's own timeout would, and terminated if it ignores that.
+ */
+async function withinLimits(limits, interrupt, work) {
+    const untilDeadline = limits.runDeadline === undefined ? Infinity : limits.runDeadline - performance.now();
+    const statement = limits.statementMs > 0 ? limits.statementMs : Infinity;
+    const wait = Math.max(0, Math.min(statement, untilDeadline));
+    let expired;
+    let grace;
+    const timer = wait === Infinity
+        ? undefined
+        : setTimeout(() => {
+            expired = statement <= untilDeadline ? { limit: 'statement', ms: limits.statementMs } : { limit: 'run', ms: wait };
+            void interrupt('cancel');
+            grace = setTimeout(() => void interrupt('terminate'), CANCEL_GRACE_MS);
+        }, wait);
+    try {
+        const result = await work();
+        return { result, expired };
+    }
+    finally {
+        clearTimeout(timer);
+        clearTimeout(grace);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/apply-step.ts
+
+
+
+
+
+
+/** The up step of a migration. */
+const upStep = (m) => ({ version: m.version, versionText: m.versionText, direction: 'up', previous: NO_VERSION });
+/** The down step of a migration, back to `previous`, the newest version that stays applied. */
+const downStep = (m, previous) => ({
+    version: m.version,
+    versionText: m.versionText,
+    direction: 'down',
+    previous,
+});
+/** The up step of a replayed migration, if it has one: what a replay announces as its next step. */
+const upOf = (m) => (m?.up ? upStep(m) : undefined);
+/**
+ * One step of one migration as the tool takes it: golang-migrate records the target version dirty, runs the file, then
+ * records it clean; goose and dbmate run the section and record the version inside its transaction. A missing section
+ * only moves the version. What happened is the step's trace; only a lost connection in the bookkeeping is thrown.
+ */
+async function applyStep(on, file, target, options = {}) {
+    if (file && options.sharedServer) {
+        const reason = clusterWideReason(bodyText(file));
+        if (reason)
+            return { status: 'refused', ms: 0, file, reason };
+    }
+    const started = performance.now();
+    const table = on.versionTable;
+    try {
+        await table.beforeSection(target);
+        if (!file) {
+            await table.record(target, options.next);
+            return { status: 'ok', ms: performance.now() - started };
+        }
+        return await sendSection(on, file, target, options);
+    }
+    catch (error) {
+        // The bookkeeping itself failed, e.g. the file revoked our rights on the version table.
+        if (isConnectionError(error))
+            throw error;
+        const e = error;
+        return {
+            status: 'failed',
+            ms: performance.now() - started,
+            file,
+            error: {
+                message: `${on.format.words.label}'s version bookkeeping fails after this file: ${e.message}`,
+                code: e.code,
+                ownTransaction: false,
+            },
+        };
+    }
+}
+/** The section itself, with the version record where the tool writes it, within the time limits when there are some. */
+async function sendSection(on, file, target, options) {
+    const refused = unsendableError(file, on.format.words.label);
+    if (refused)
+        return { status: 'failed', ms: 0, file, error: refused };
+    const send = () => runSection(on.client, file, () => on.versionTable.record(target, options.next));
+    const { limits } = options;
+    const { result: outcome, expired } = limits
+        ? await withinLimits(limits, (how) => on.interrupt?.(how) ?? Promise.resolve(), send)
+        : { result: await send(), expired: undefined };
+    if (outcome.ok)
+        return { status: 'ok', ms: outcome.ms, file };
+    if (expired)
+        outcome.error.timeout = expired;
+    else if (limits && outcome.error.code === '55P03' && /lock timeout/.test(outcome.error.message))
+        outcome.error.timeout = { limit: 'lock', ms: limits.lockMs };
+    const denied = options.sharedServer ? confinementHint(outcome.error) : undefined;
+    if (denied)
+        outcome.error.hint = [outcome.error.hint, denied].filter(Boolean).join(' ');
+    return { status: 'failed', ms: outcome.ms, file, error: outcome.error };
+}
+/** The session did not survive: a FATAL from the server, or a socket-level failure. */
+function isConnectionError(error) {
+    if (!error || typeof error !== 'object')
+        return false;
+    const e = error;
+    // Socket-level failures carry no severity; bugs of ours neither, hence the wording test.
+    return e.severity ? sessionEnded(e) : /connection|terminated|ECONNRE|EPIPE|ENOENT|socket|not queryable/i.test(e.message ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/engine/trace.ts
+const skipped = (reason) => ({ status: 'skipped', ms: 0, reason });
+
+;// CONCATENATED MODULE: ./src/engine/abort-run.ts
+
+
+
+
+
+
+
+/** Thrown inside the run when its stop signal is aborted; the run ends as cancelled. */
+class Cancelled extends Error {
+}
+/** Ends the run here when it is being cancelled: what fails from then on is not a file's doing. */
+function stopIfCancelled(stop) {
+    if (stop.aborted)
+        throw new Cancelled();
+}
+/** Why the run stopped at the run-timeout, and what the report covers. */
+function outOfTime(run, total, limits, during) {
+    const begun = run.traces.filter((t) => t.up.status !== 'skipped').length;
+    return `run-timeout (${formatDuration(limits.runMs ?? 0)}) reached ${during}: ${begun} of ${total} migration(s) were started; the report covers those`;
+}
+function ranOutOfTime(trace) {
+    return [trace.up, trace.down, trace.reup].some((s) => s.error?.timeout?.limit === 'run');
+}
+/**
+ * Why the run stopped, for `aborted`: cancelled, the server went away, or another error. Whatever went wrong, what was
+ * checked so far is reported (exit code 2 says the run is incomplete); steps that failed only because the connection
+ * went are not blamed on their files.
+ */
+function abortReason(error, run, total, stop, sent) {
+    const last = run.traces.at(-1);
+    const during = last ? ` while checking ${last.migration.versionText}` : '';
+    const checked = `${Math.max(0, run.traces.length - 1)} of ${total} migration(s) were fully checked; the report covers them`;
+    const message = errorMessage(error);
+    if (stop.aborted) {
+        // The failure is the cancellation's (the cleanup stops the server under the running file): no step of it is reported.
+        if (last)
+            notBlamed(last, 'cancelled');
+        return `cancelled (${String(stop.reason)})${during}; ${checked}`;
+    }
+    if (sent.lost || isConnectionError(error)) {
+        // However reconnecting failed (connection refused, socket gone, terminated again), the event is one: the server went away.
+        // A killed postmaster often lets the file that killed it finish: the connection goes at the next query, so every file
+        // this migration ran is a suspect, the one whose step lost the connection first.
+        const ran = last ? [last.reup, last.down, last.up].filter((st) => st.status !== 'skipped').flatMap((st) => (st.file ? [st.file] : [])) : [];
+        const suspects = [...(sent.lost && sent.lost !== 'unknown' ? [sent.lost] : []), ...(sent.inFlight ? [sent.inFlight] : []), ...ran];
+        const culprit = suspects.find((f) => mayStopServer(bodyText(f)));
+        const why = culprit && mayStopServer(bodyText(culprit));
+        // Only the file that may have stopped the server keeps its failure; steps that merely lost the connection after it get none.
+        if (last)
+            notBlamed(last, 'the server stopped while it ran', culprit);
+        return (`the connection to PostgreSQL was lost${during} and could not be re-established ` +
+            `(${why ? `a file may have stopped the server: ${culprit.versionText} ${culprit.direction} ${why}` : 'nothing in the file that ran stops a server, so no file is blamed'}): ${message}; ${checked}`);
+    }
+    return error instanceof InfrastructureError ? `${message}${during}; ${checked}` : `the run stopped${during}: ${message}; ${checked}`;
+}
+/** A step that failed because the connection went (cancelled run, server stopped from outside) is no finding of its file. */
+function notBlamed(trace, reason, culprit) {
+    for (const key of ['up', 'down', 'reup']) {
+        if (trace[key].status === 'failed' && trace[key].error?.connectionLost && trace[key].file !== culprit)
+            trace[key] = skipped(reason);
+    }
+}
+/** What in a file can stop the server or end sessions: it then may have caused a lost connection (text only, an early word). */
+function mayStopServer(text) {
+    const stops = /\bpg_ctl\b|\b(kill|pkill|killall)\b|\bpg_terminate_backend\b|\bpg_promote\b|\bPROGRAM\b/i.exec(text);
+    return stops ? `uses \`${stops[0]}\`` : clusterWideReason(text);
+}
+
 ;// CONCATENATED MODULE: ./src/catalog/catalog-tracker.ts
 
 
 
-/** Marker rows of _migration_guard.changes(). */
+
+/** Marker rows of _migration_guard.changes() (tracking-sql/changes.sql). */
 const EVERYTHING = '_migration_guard: read everything';
 const SCOPE = '_migration_guard: scope';
 /**
- * Takes what the last steps touched off the table and widens it to every
- * object whose snapshot rows may show it: objects depending on a touched one
- * (a view on a renamed table, a column of a renamed type), mapped to the
- * table or type that owns their rows. Anything without an object id (GRANT,
- * REVOKE, ALTER DEFAULT PRIVILEGES) or a schema change (which renames all its
- * objects) asks for a full re-read, as does a file that disabled the tracking.
- */
-const AFFECTED = (into) => /* sql */ `
-WITH gone AS (DELETE FROM _migration_guard.touched RETURNING classid, objid),
-t AS (SELECT DISTINCT classid, objid FROM gone WHERE classid IS NOT NULL AND objid IS NOT NULL),
-dep AS (
-  SELECT DISTINCT d.classid, d.objid FROM t CROSS JOIN LATERAL (
-    SELECT classid, objid FROM pg_depend d WHERE d.refclassid = t.classid AND d.refobjid = t.objid OFFSET 0) d
-),
-objs AS (SELECT classid, objid FROM t UNION SELECT classid, objid FROM dep),
--- Each object's owner looked up by oid (LATERAL ... OFFSET 0 keeps the planner from scanning the catalog instead).
-owners AS (
-  SELECT classid, objid FROM objs
-  UNION SELECT 'pg_class'::regclass, x.ev_class FROM objs o CROSS JOIN LATERAL (SELECT ev_class FROM pg_rewrite r WHERE r.oid = o.objid OFFSET 0) x
-    WHERE o.classid = 'pg_rewrite'::regclass
-  UNION SELECT 'pg_class'::regclass, x.adrelid FROM objs o CROSS JOIN LATERAL (SELECT adrelid FROM pg_attrdef a WHERE a.oid = o.objid OFFSET 0) x
-    WHERE o.classid = 'pg_attrdef'::regclass
-  UNION SELECT 'pg_class'::regclass, x.conrelid FROM objs o CROSS JOIN LATERAL (SELECT conrelid FROM pg_constraint c WHERE c.oid = o.objid OFFSET 0) x
-    WHERE o.classid = 'pg_constraint'::regclass AND x.conrelid <> 0
-  UNION SELECT 'pg_type'::regclass, x.contypid FROM objs o CROSS JOIN LATERAL (SELECT contypid FROM pg_constraint c WHERE c.oid = o.objid OFFSET 0) x
-    WHERE o.classid = 'pg_constraint'::regclass AND x.contypid <> 0
-  UNION SELECT 'pg_class'::regclass, x.tgrelid FROM objs o CROSS JOIN LATERAL (SELECT tgrelid FROM pg_trigger tg WHERE tg.oid = o.objid OFFSET 0) x
-    WHERE o.classid = 'pg_trigger'::regclass
-  UNION SELECT 'pg_class'::regclass, x.polrelid FROM objs o CROSS JOIN LATERAL (SELECT polrelid FROM pg_policy p WHERE p.oid = o.objid OFFSET 0) x
-    WHERE o.classid = 'pg_policy'::regclass
-  UNION SELECT 'pg_class'::regclass, x.stxrelid FROM objs o CROSS JOIN LATERAL (SELECT stxrelid FROM pg_statistic_ext s WHERE s.oid = o.objid OFFSET 0) x
-    WHERE o.classid = 'pg_statistic_ext'::regclass
-  UNION SELECT 'pg_class'::regclass, x.indrelid FROM objs o CROSS JOIN LATERAL (SELECT indrelid FROM pg_index i WHERE i.indexrelid = o.objid OFFSET 0) x
-    WHERE o.classid = 'pg_class'::regclass
-  UNION SELECT 'pg_class'::regclass, x.typrelid FROM objs o CROSS JOIN LATERAL (SELECT typrelid FROM pg_type ty WHERE ty.oid = o.objid OFFSET 0) x
-    WHERE o.classid = 'pg_type'::regclass AND x.typrelid <> 0
-  UNION SELECT 'pg_type'::regclass, x.reltype FROM objs o CROSS JOIN LATERAL (SELECT reltype FROM pg_class c WHERE c.oid = o.objid OFFSET 0) x
-    WHERE o.classid = 'pg_class'::regclass AND x.reltype <> 0
-)
-SELECT
-  EXISTS (SELECT 1 FROM gone WHERE classid IS NULL OR objid IS NULL OR classid IN ('pg_namespace'::regclass, 'pg_default_acl'::regclass))
-    OR (SELECT count(*) FROM pg_event_trigger WHERE evtname LIKE '\\_migration\\_guard\\_%' AND evtenabled = 'A') <> 2 AS everything,
-  COALESCE((SELECT array_agg(DISTINCT classid::regclass::text || '/' || objid) FROM owners), '{}') AS refs
-  ${into}`;
-/**
- * Plans made once per session (planning the big query takes longer than running it on a few objects) that stay
- * cheap however the catalogs grow: the generic plan is made early, on small catalogs, or again at any moment
- * (ANALYZE of a catalog, a plan cache reset), and costs made on a few hundred rows pick hash joins over seq scans,
- * or a merge join over all of pg_depend, whose cost then grows with every migration. A read is about a handful of
- * objects: looking each up by oid through the catalog's index is right at any size.
- */
-const INDEX_PROBES = [
-    'SET plan_cache_mode = force_generic_plan',
-    'SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off',
-    // The disabled paths' made-up costs would pass jit_above_cost: compiling the plan takes far longer than running it.
-    'SET jit = off',
-].join(' ');
-/**
  * Records every object DDL touches (ddl_command_end and sql_drop event
- * triggers) into an unlogged table. SECURITY DEFINER and ENABLE ALWAYS: a file
- * that switches role or session_replication_role is still seen. Inserting a
- * few rows cannot make a migration fail.
+ * triggers) into an unlogged table, and installs `_migration_guard.changes()`,
+ * which reads what the steps touched and those objects' snapshot rows in one
+ * round trip: the files in tracking-sql/, in order, sent as one query.
  */
-const INSTALL = /* sql */ `
-CREATE SCHEMA _migration_guard;
-CREATE UNLOGGED TABLE _migration_guard.touched (classid oid, objid oid);
-CREATE FUNCTION _migration_guard.on_ddl() RETURNS event_trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
-BEGIN INSERT INTO _migration_guard.touched SELECT classid, objid FROM pg_event_trigger_ddl_commands(); END $$;
-CREATE FUNCTION _migration_guard.on_drop() RETURNS event_trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
-BEGIN INSERT INTO _migration_guard.touched SELECT classid, objid FROM pg_event_trigger_dropped_objects(); END $$;
-CREATE EVENT TRIGGER _migration_guard_ddl ON ddl_command_end EXECUTE FUNCTION _migration_guard.on_ddl();
-CREATE EVENT TRIGGER _migration_guard_drop ON sql_drop EXECUTE FUNCTION _migration_guard.on_drop();
-ALTER EVENT TRIGGER _migration_guard_ddl ENABLE ALWAYS;
-ALTER EVENT TRIGGER _migration_guard_drop ENABLE ALWAYS;
--- One round trip per step: what was touched, widened, then those objects' rows (or a request to read everything).
--- A function, so that its plans are made once per session; the snapshot query inside it, so that no second function
--- call copies the rows once more.
-CREATE FUNCTION _migration_guard.changes(text, boolean)
-RETURNS TABLE (kind text, name text, props jsonb, ref text, parent_ref text)
-LANGUAGE plpgsql ${INDEX_PROBES} AS $mg_changes$
-#variable_conflict use_column
-DECLARE
-  read_all boolean;
-  touched_refs text[];
-  cats text[];
-BEGIN
-  ${AFFECTED('INTO read_all, touched_refs')};
-  IF read_all THEN
-    RETURN QUERY SELECT '${EVERYTHING}'::text, NULL::text, NULL::jsonb, NULL::text, NULL::text;
-    RETURN;
-  END IF;
-  RETURN QUERY SELECT '${SCOPE}'::text, NULL::text, to_jsonb(touched_refs), NULL::text, NULL::text;
-  cats := ARRAY(SELECT DISTINCT split_part(r, '/', 1) FROM unnest(touched_refs) r);
-  ${scopedParts().map(readPart).join('\n  ')}
-END $mg_changes$;`;
+const TRACKING = ['schema', 'on-ddl', 'on-drop', 'event-triggers', 'changes'];
+/** The line of changes.sql where the scoped read's parts go. */
+const PARTS_GO_HERE = '\n  -- scoped parts\n';
+let install;
+/** The tracking as one query: the files of tracking-sql/, changes() with the scoped read composed in. */
+function trackingSql() {
+    install ??= TRACKING.map((name) => {
+        const sql = sqlFile(`catalog/tracking-sql/${name}.sql`);
+        if (name !== 'changes')
+            return sql;
+        // changes() writes the marker rows that update() reads.
+        for (const marker of [EVERYTHING, SCOPE])
+            if (!sql.includes(`'${marker}'`))
+                throw new Error(`internal error: changes.sql must return '${marker}'`);
+        const pieces = sql.split(PARTS_GO_HERE);
+        if (pieces.length !== 2)
+            throw new Error('internal error: changes.sql must have one "-- scoped parts" line');
+        const [head, tail] = pieces;
+        return `${head}\n  ${scopedParts('touched_refs').map(readPart).join('\n  ')}\n${tail}`;
+    }).join('\n');
+    return install;
+}
 /** One part of the scoped read in changes(), run only when the steps touched what it reads (see scopedParts). */
 function readPart({ scope, sql }) {
-    const query = `RETURN QUERY ${sql.replace(/\$3\b/g, 'touched_refs')};`;
+    const query = `RETURN QUERY ${sql};`;
     if (scope === 'always')
         return query;
     const when = scope === 'any' ? 'cardinality(cats) > 0' : `cats && ARRAY[${scope.catalogs.map((c) => `'${c}'`).join(', ')}]::text[]`;
@@ -59511,7 +61663,7 @@ async function installTracking(admin, role) {
     if (!rows[0]?.rolsuper)
         return false;
     const grantee = admin.escapeIdentifier(role);
-    await admin.query(`${INSTALL}\nGRANT USAGE ON SCHEMA _migration_guard TO ${grantee};\nGRANT SELECT, DELETE ON _migration_guard.touched TO ${grantee};`);
+    await admin.query(`${trackingSql()}\nGRANT USAGE ON SCHEMA _migration_guard TO ${grantee};\nGRANT SELECT, DELETE ON _migration_guard.touched TO ${grantee};`);
     return true;
 }
 /** `pg_class/123/4` -> `pg_class/123`: the object a row belongs to. */
@@ -59545,7 +61697,7 @@ class CatalogTracker {
             if (rows[0]?.installed)
                 incremental = true;
             else if (rows[0]?.rolsuper) {
-                await client.query(INSTALL);
+                await client.query(trackingSql());
                 incremental = true;
             }
         }
@@ -59709,100 +61861,132 @@ function differencesOf(changes, now) {
     return diffSnapshots(before, after);
 }
 
-;// CONCATENATED MODULE: ./src/engine/session.ts
+;// CONCATENATED MODULE: ./src/engine/check-migration.ts
+
 
 
 
 /**
- * One scratch database and the single connection the tool would use for
- * a whole `migrate up` (session state such as SET search_path carries from
- * one file to the next, as it does in production).
+ * Up, down, up again, with the catalog read before the up and after each step (a quick migration: up only). After a
+ * failed step the scratch database is restored to "every earlier up applied", so one broken migration never hides the
+ * ones after it. The migration counts as applied unless its up failed.
  */
-class Session {
-    client;
-    pid;
-    versionTable;
-    format;
-    catalog;
-    database;
-    scratch;
-    constructor(client, 
-    /** The backend's process id, for cancelling a file that runs past its time limit. */
-    pid, versionTable, 
-    /** The tool whose rules the session follows. */
-    format, 
-    /** The catalog, kept current step by step; `catalog.update()` says what a step changed. */
-    catalog, database, scratch) {
-        this.client = client;
-        this.pid = pid;
-        this.versionTable = versionTable;
-        this.format = format;
-        this.catalog = catalog;
-        this.database = database;
-        this.scratch = scratch;
+async function checkMigration(m, trace, check) {
+    const { state, quick } = check;
+    if (!quick && state.catalogBehind) {
+        await state.session.catalog.update(); // catch up with the migrations applied without checks
+        state.catalogBehind = false;
     }
-    /** A session on a new scratch database: empty, or a copy of the checkpoint database `from` (checkpoints.ts). */
-    static async open(scratch, options, from) {
-        const { name, config, role } = await scratch.create(from);
-        // url: the migrations' role may not create event triggers; installed as the admin while the database is still empty
-        // (a checkpoint's copy has it already).
-        if (role && options.trackChanges && !from)
-            await scratch.prepare(name, (admin) => installTracking(admin, role)).catch(() => false);
-        const client = new Client(config);
-        client.on('error', () => undefined); // a dropped connection surfaces as the next query's error
-        await client.connect().catch((error) => {
-            if (!role)
-                throw error;
-            throw new InfrastructureError(`the temporary role ${role} of this run could not log in to the scratch database (${error.message}): ` +
-                'pg_hba.conf must let roles named migration_guard_* (or all roles) log in with a password over this connection');
-        });
-        // lock_timeout is a server setting golang-migrate leaves to the database; a file may still change it, as in production.
-        // statement_timeout 0: a role- or database-level statement_timeout on a supplied server must not cut files short;
-        // migration-guard's own statement-timeout governs them (time-limit.ts).
-        const { rows } = await client.query(`SELECT pg_backend_pid() AS pid, set_config('lock_timeout', $1, false), set_config('statement_timeout', '0', false)`, [`${options.lockTimeoutMs}ms`]);
-        const versionTable = options.format.versionTable(client, options.table);
-        await versionTable.ensure();
-        const tracker = await CatalogTracker.start(client, { bookkeepingTable: versionTable.qualifiedName, includeRoles: options.includeRoles }, options.trackChanges);
-        return new Session(client, rows[0].pid, versionTable, options.format, tracker, name, scratch);
+    const rows = await beforeUp(m, trace, check);
+    trace.up = await state.step(m.up, upStep(m), quick || !m.down ? check.nextUp : downStep(m, state.previous));
+    if (rows?.mayExplain(trace.up)) {
+        // Same schema without the seeded rows: if the up passes there, the rows were the cause (up-fails-on-data).
+        const withRows = trace.up;
+        await state.rebuild(state.applied);
+        trace.up = await state.step(m.up, upStep(m));
+        if (trace.up.status === 'ok')
+            rows.upFailedWithRows(withRows);
+        else
+            rows.setAside();
     }
-    /** Stops the file running on this session: cancel, then terminate if it does not stop. */
-    interrupt(how) {
-        return this.scratch.interrupt(this.pid, how);
+    if (quick && trace.up.status === 'ok') {
+        trace.down = skipped('unchanged since the base');
+        trace.reup = skipped('unchanged since the base');
+        state.catalogBehind = true;
+        state.applied.push(m);
+        return 'checked';
     }
-    async close() {
-        await this.client.end().catch(() => undefined);
-        await this.scratch.drop(this.database);
+    if (ranOutOfTime(trace))
+        return 'out of time';
+    if (trace.up.status !== 'ok') {
+        await state.restore(state.applied, trace.up);
+        return 'checked';
     }
-    /** Ends the connection and keeps the database (dropped with the run's other scratch databases): it becomes a checkpoint. */
-    async detach() {
-        await this.client.end();
-        return this.database;
+    const upChanges = await state.session.catalog.update();
+    await rows?.afterUpRan(state.session.client);
+    if (!m.down) {
+        trace.down = skipped('no down file');
+        trace.reup = skipped('no down file');
     }
+    else {
+        await downAndUpAgain(m, trace, upChanges, rows, check);
+    }
+    state.applied.push(m);
+    return ranOutOfTime(trace) ? 'out of time' : 'checked';
 }
-
-;// CONCATENATED MODULE: ./src/engine/checkpoints.ts
-/** Fewest ups a rebuild replays before it keeps the result as a checkpoint: a copy costs about what ~30 replayed ups do. */
-const CHECKPOINT_AFTER = 50;
-class Checkpoints {
-    list = [];
-    /** The checkpoint with the most of `ups` applied, when its ups are the first of `ups` (the same migrations, in order). */
-    best(ups) {
-        let best;
-        for (const c of this.list) {
-            if (c.ups.length > ups.length || (best && best.ups.length >= c.ups.length))
-                continue;
-            if (c.ups.every((m, i) => ups[i] === m))
-                best = c;
-        }
-        return best;
+/** The observation pass, then the seeded rows (the pass must see the tables as the run without data does). */
+async function beforeUp(m, trace, check) {
+    const { state, observer, seeder, prefix } = check;
+    let observed;
+    // A prefix's observation only feeds the run's memory of new relations (kept with a base); its result is the earlier segment's.
+    if ((!prefix || check.observePrefix) && observer.wouldObserve(m)) {
+        // The replay sees the version table as the up will (usually written already, with the step before). A write that
+        // fails here fails again in the up's own step, which reports it.
+        if (m.up)
+            await state.session.versionTable.writeAhead?.(upStep(m)).catch(() => undefined);
+        trace.observed =
+            (await state.beforeUp(`the observation pass of ${m.versionText} up`, async (s) => (observed = await observer.section(s, m)))) ?? observed;
     }
-    add(checkpoint) {
-        this.list.push(checkpoint);
-    }
+    if (prefix)
+        trace.observed = undefined;
+    const rows = (!check.quick || prefix) && m.up && seeder
+        ? await state.beforeUp(`seeding rows before ${m.versionText} up`, (s) => 
+        // The catalog's rows tell which tables' details are unchanged, only while it is current (not behind quick steps).
+        seeder.beforeUp(s.client, m, state.catalogBehind ? undefined : (oid) => s.catalog.fingerprint(`pg_class/${oid}`)))
+        : undefined;
+    if (rows)
+        trace.data = rows.observations;
+    return rows;
 }
-
-;// CONCATENATED MODULE: ./src/engine/trace.ts
-const skipped = (reason) => ({ status: 'skipped', ms: 0, reason });
+/** After an up that passed: the down, the schema it left against the one before the up, the second up against the first. */
+async function downAndUpAgain(m, trace, upChanges, rows, check) {
+    const { state } = check;
+    trace.down = await state.step(m.down, downStep(m, state.previous), m.up ? upStep(m) : check.nextUp);
+    if (rows?.mayExplain(trace.down)) {
+        // Up then down without the seeded rows: if the down passes there, the rows were the cause (down-fails-on-data).
+        const withRows = trace.down;
+        await state.rebuild([...state.applied, m]);
+        trace.down = await state.step(m.down, downStep(m, state.previous), m.up ? upStep(m) : check.nextUp);
+        if (trace.down.status === 'ok')
+            rows.downFailedWithRows(withRows);
+        else
+            rows.setAside();
+    }
+    if (trace.down.status !== 'ok') {
+        trace.reup = skipped('down failed');
+        await state.restore([...state.applied, m], trace.down);
+        return;
+    }
+    let downChanges = await state.session.catalog.update();
+    await rows?.afterDownRan(state.session.client);
+    trace.downDiff = differencesOf(compose(upChanges, downChanges), state.session.catalog.current);
+    if (!m.up) {
+        // golang-migrate has nothing to run again; back to "this version applied", which is the schema before the up.
+        trace.reup = skipped('no up file');
+        if (trace.downDiff.length)
+            await state.rebuild([...state.applied, m]);
+        return;
+    }
+    trace.reup = await state.step(m.up, upStep(m), check.nextUp);
+    if (rows?.mayExplain(trace.reup)) {
+        // Up, down and up again without the seeded rows: if that passes, the rows the down left were the cause (reup-fails-on-data).
+        const withRows = trace.reup;
+        await state.rebuild([...state.applied, m]);
+        const downAgain = await state.step(m.down, downStep(m, state.previous));
+        downChanges = await state.session.catalog.update();
+        if (downAgain.status === 'ok')
+            trace.reup = await state.step(m.up, upStep(m));
+        if (downAgain.status === 'ok' && trace.reup.status === 'ok')
+            rows.reupFailedWithRows(withRows);
+        else
+            rows.setAside();
+    }
+    if (trace.reup.status === 'ok')
+        trace.reupDiff = differencesOf(compose(downChanges, await state.session.catalog.update()), state.session.catalog.current);
+    const consistent = trace.reup.status === 'ok' && trace.reupDiff?.length === 0;
+    if (!consistent)
+        await state.rebuild([...state.applied, m]);
+}
 
 ;// CONCATENATED MODULE: ./src/engine/observe/facts.ts
 const obj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
@@ -59866,6 +62050,20 @@ function columnRewriteCause(col) {
     }
     return undefined;
 }
+/** A new column every existing row must get a value for, with nothing to give it one: NOT NULL or PRIMARY KEY, no default. */
+function needsValueForEveryRow(col) {
+    if (!col)
+        return false;
+    const type = arr(obj(col.typeName)?.names)
+        .map((n) => str(obj(obj(n)?.String)?.sval) ?? '')
+        .at(-1);
+    if (SERIAL.has((type ?? '').toLowerCase()))
+        return false;
+    const kinds = new Set(constraintsOf(col).map((c) => str(c.contype)));
+    if (kinds.has('CONSTR_DEFAULT') || kinds.has('CONSTR_IDENTITY') || kinds.has('CONSTR_GENERATED'))
+        return false;
+    return kinds.has('CONSTR_NOTNULL') || kinds.has('CONSTR_PRIMARY');
+}
 const CONSTRAINT_KIND = {
     CONSTR_FOREIGN: 'foreign key',
     CONSTR_CHECK: 'check',
@@ -59873,6 +62071,8 @@ const CONSTRAINT_KIND = {
     CONSTR_PRIMARY: 'primary key',
     CONSTR_EXCLUSION: 'exclusion',
 };
+/** The inline constraint a finding names when a column has several: the one whose lock or scan costs most first. */
+const INLINE_ORDER = ['primary key', 'unique', 'exclusion', 'check', 'foreign key'];
 function foreignKeysOf(child, constraints) {
     return constraints
         .filter((c) => c.contype === 'CONSTR_FOREIGN')
@@ -59890,6 +62090,11 @@ function alterCommand(cmd, table, fks) {
         out.column = str(col?.colname);
         out.rewriteCause = columnRewriteCause(col);
         fks.push(...foreignKeysOf(table, constraintsOf(col)));
+        // An inline UNIQUE, PRIMARY KEY, CHECK or REFERENCES is checked against every row as its ADD CONSTRAINT form is.
+        const inline = new Set(constraintsOf(col).map((c) => CONSTRAINT_KIND[str(c.contype) ?? '']));
+        out.constraint = INLINE_ORDER.find((kind) => inline.has(kind));
+        if (needsValueForEveryRow(col))
+            out.needsValueForEveryRow = true;
     }
     else if (subtype === 'AT_AlterColumnType') {
         const names = arr(obj(obj(def?.ColumnDef)?.typeName)?.names)
@@ -60080,7 +62285,8 @@ function predictedLocks(facts) {
             if (!table)
                 break;
             const subtypes = (facts.commands ?? []).map((c) => c.subtype);
-            const onlyFks = (facts.commands ?? []).every((c) => c.constraint === 'foreign key' || WEAK_ALTERS.has(c.subtype));
+            // ADD COLUMN takes ACCESS EXCLUSIVE whatever it references: only ADD CONSTRAINT ... FOREIGN KEY is weaker.
+            const onlyFks = (facts.commands ?? []).every((c) => (c.subtype === 'AT_AddConstraint' && c.constraint === 'foreign key') || WEAK_ALTERS.has(c.subtype));
             const mode = subtypes.every((s) => WEAK_ALTERS.has(s))
                 ? 'ShareUpdateExclusiveLock'
                 : onlyFks || subtypes.every((s) => WRITE_BLOCKING_ALTERS.has(s) || WEAK_ALTERS.has(s))
@@ -60114,163 +62320,53 @@ function predictedRewrite(facts) {
     return (facts.commands ?? []).find((c) => c.rewriteCause && c.subtype !== 'AT_AlterColumnType')?.rewriteCause;
 }
 
-;// CONCATENATED MODULE: ./src/engine/observe/pass-function.ts
+;// CONCATENATED MODULE: ./src/engine/temp-functions.ts
+
+const isUndefinedFunction = (error) => error.code === '42883';
 /**
- * The whole analysis pass of a section in one round trip: a function in the
- * session's temporary schema (invisible to snapshots, gone with the session)
- * that resolves the names the statements use, EXECUTEs the statements one by
- * one with a probe after each (cached plans, no round trip), rolls everything
- * back by raising and catching its own error, and only then names the
- * relations it saw: after the rollback the catalog is the one from before the
- * file, so a relation found there existed before (dropped or renamed ones
- * included, under their old names).
- *
- * Seeded rows are hidden as the run without them has them: first (`always`),
- * or, for statements whose observation rows can change only by making them
- * fail, in a second attempt when the first one fails (`on-failure`).
- *
- * A probe reads only what this backend holds locked: a relation's data file
- * cannot be replaced without a lock that blocks writes, nor a table scanned
- * without some lock, and both last until the end of the transaction. So the
- * relfilenodes of relations under a blocking lock (and of their indexes), and
- * the scan counters of locked relations, are all that can have changed. Scan
- * counters may carry counts of earlier transactions: the function returns
- * only differences from the previous probe.
+ * Functions in the session's temporary schema (invisible to snapshots, gone with the session), each in its own .sql
+ * file (CREATE OR REPLACE), installed together in one round trip when a session first needs them. A migration may
+ * DISCARD TEMP (or ALL): a call that finds them gone installs them again and runs once more.
  */
-const FUNCTION = /* sql */ `
-CREATE OR REPLACE FUNCTION pg_temp.mg_observe(stmts text[], refs text[], version_table text, hide_rows text, want_created boolean)
-RETURNS json LANGUAGE plpgsql AS $mg$
-DECLARE
-  vt oid := pg_catalog.to_regclass(version_table);
-  r_refs json; r_failed json; r_created json; r_rels json;
-  sc jsonb; changed jsonb; -- scan counters as last read, per relation oid
-  r_probes json[] := '{}';
-  seen oid[] := '{}';
-  before_all oid[];
-  deletes text; separate text; triggered boolean;
-  p json; more oid[];
-  cur int;
-  hide boolean := hide_rows = 'always';
-BEGIN
-  SELECT pg_catalog.json_agg(pg_catalog.json_build_array(q.name, c.oid::bigint,
-           CASE WHEN c.oid IS NOT NULL THEN pg_catalog.format('%I.%I', n.nspname, c.relname) END,
-           c.relkind IN ('r', 'p', 'm', 'i', 'I') AND n.nspname NOT IN ('pg_catalog', 'information_schema', '_migration_guard')
-           AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)' AND c.oid IS DISTINCT FROM vt))
-    INTO r_refs
-    FROM pg_catalog.unnest(refs) AS q(name)
-    LEFT JOIN pg_catalog.pg_class c ON c.oid = pg_catalog.to_regclass(q.name)
-    LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace;
-  IF want_created THEN
-    SELECT COALESCE(pg_catalog.array_agg(c.oid), '{}') INTO before_all
-      FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-     WHERE c.relkind IN ('r', 'p', 'm', 'i', 'I');
-  END IF;
-  -- A second attempt, with the rows hidden, when the first one (rows left in place) failed.
-  WHILE stmts IS NOT NULL LOOP
-    r_probes := '{}'; seen := '{}'; r_failed := NULL; r_created := NULL; cur := 0;
-    BEGIN
-      -- Tables holding rows, to be emptied as the run without seeded rows has them, and whether deleting fires user code.
-      SELECT COALESCE(pg_catalog.jsonb_object_agg(c.oid::text, s.n) FILTER (WHERE s.n > 0), '{}'),
-             pg_catalog.string_agg(pg_catalog.format('d%s AS (DELETE FROM ONLY %I.%I)', c.oid, n.nspname, c.relname), ', ') FILTER (WHERE r.rows),
-             pg_catalog.string_agg(pg_catalog.format('DELETE FROM ONLY %I.%I', n.nspname, c.relname), '; ') FILTER (WHERE r.rows),
-             COALESCE(pg_catalog.bool_or(r.rows AND (c.relhasrules OR (c.relhastriggers AND EXISTS (
-               SELECT FROM pg_catalog.pg_trigger g WHERE g.tgrelid = c.oid AND NOT g.tgisinternal AND g.tgenabled <> 'D' AND (g.tgtype::int & 8) <> 0)))), false)
-        INTO sc, deletes, separate, triggered
-        FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace,
-             LATERAL (SELECT pg_catalog.pg_stat_get_xact_numscans(c.oid) AS n) s,
-             LATERAL (SELECT hide AND c.relkind = 'r' AND pg_catalog.pg_relation_size(c.oid) > 0
-                              AND pg_catalog.has_table_privilege(c.oid, 'DELETE') AS rows) r
-       WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema', '_migration_guard')
-         AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)' AND c.oid IS DISTINCT FROM vt
-         AND (s.n > 0 OR hide);
-      IF deletes IS NOT NULL THEN
-        -- One statement deleting from every table: foreign keys are checked at its end, when the referencing rows are gone
-        -- too, whatever the order. Not session_replication_role, unless user triggers or rules would run on delete:
-        -- changing it empties the session's plan cache, which the catalog reads after the pass would pay for.
-        -- Where all fails (a trigger refusing deletes, no right to set the role) the rows stay.
-        IF NOT triggered THEN
-          BEGIN
-            EXECUTE 'WITH ' || deletes || ' SELECT 1';
-            deletes := NULL;
-          EXCEPTION WHEN others THEN NULL;
-          END;
-        END IF;
-        IF deletes IS NOT NULL THEN
-          BEGIN
-            PERFORM pg_catalog.set_config('session_replication_role', 'replica', true);
-            EXECUTE separate;
-            PERFORM pg_catalog.set_config('session_replication_role', 'origin', true);
-            deletes := NULL;
-          EXCEPTION WHEN others THEN NULL;
-          END;
-        END IF;
-        IF deletes IS NOT NULL AND triggered THEN
-          BEGIN
-            EXECUTE 'WITH ' || deletes || ' SELECT 1';
-          EXCEPTION WHEN others THEN NULL;
-          END;
-        END IF;
-      END IF;
-      BEGIN
-        FOR i IN 0 .. COALESCE(pg_catalog.array_length(stmts, 1), 0) LOOP
-          cur := i;
-          IF i > 0 THEN
-            EXECUTE stmts[i];
-          END IF;
-          WITH held AS (
-            SELECT l.relation, l.mode FROM pg_catalog.pg_locks l
-             WHERE l.pid = pg_catalog.pg_backend_pid() AND l.locktype = 'relation' AND l.granted AND l.relation >= 16384
-          ), strong AS (
-            SELECT relation, mode FROM held WHERE mode IN ('ShareLock', 'ShareRowExclusiveLock', 'ExclusiveLock', 'AccessExclusiveLock')
-          ), filed AS (
-            SELECT relation AS oid FROM strong
-            UNION SELECT x.indexrelid FROM pg_catalog.pg_index x WHERE x.indrelid IN (SELECT relation FROM strong)
-          ), counted AS (
-            SELECT t.oid, t.n, t.n - COALESCE((sc OPERATOR(pg_catalog.->>) t.oid::text)::bigint, 0) AS d
-              FROM (SELECT DISTINCT relation AS oid, pg_catalog.pg_stat_get_xact_numscans(relation) AS n FROM held) t
-          )
-          SELECT pg_catalog.json_build_object(
-                   'l', (SELECT pg_catalog.json_agg(pg_catalog.json_build_array(relation::bigint, mode)) FROM strong),
-                   'f', (SELECT pg_catalog.json_agg(pg_catalog.json_build_array(c.oid::bigint, c.relfilenode::bigint))
-                           FROM pg_catalog.pg_class c WHERE c.oid IN (SELECT oid FROM filed)),
-                   's', (SELECT pg_catalog.json_agg(pg_catalog.json_build_array(oid::bigint, d)) FROM counted WHERE d <> 0)),
-                 (SELECT pg_catalog.jsonb_object_agg(oid::text, n) FROM counted WHERE d <> 0),
-                 ARRAY(SELECT oid FROM filed UNION SELECT oid FROM counted WHERE d <> 0)
-            INTO p, changed, more;
-          sc := sc OPERATOR(pg_catalog.||) COALESCE(changed, '{}');
-          r_probes := r_probes || p;
-          seen := seen || more;
-        END LOOP;
-        IF want_created THEN
-          SELECT pg_catalog.json_agg(pg_catalog.format('%I.%I', n.nspname, c.relname)) INTO r_created
-            FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-           WHERE c.relkind IN ('r', 'p', 'm', 'i', 'I') AND n.nspname NOT IN ('pg_catalog', 'information_schema', '_migration_guard')
-             AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)' AND c.oid IS DISTINCT FROM vt AND c.oid <> ALL (before_all);
-        END IF;
-      EXCEPTION
-        WHEN query_canceled THEN
-          r_failed := pg_catalog.json_build_object('at', cur, 'message', SQLERRM);
-          hide := true; -- out of time: no second attempt
-        WHEN others THEN
-          r_failed := pg_catalog.json_build_object('at', cur, 'message', SQLERRM);
-      END;
-      RAISE SQLSTATE 'MGOB1';
-    EXCEPTION WHEN SQLSTATE 'MGOB1' THEN NULL; -- everything the attempt did is rolled back here
-    END;
-    EXIT WHEN r_failed IS NULL OR hide OR hide_rows <> 'on-failure';
-    hide := true;
-  END LOOP;
-  SELECT pg_catalog.json_agg(pg_catalog.json_build_array(c.oid::bigint, pg_catalog.format('%I.%I', n.nspname, c.relname), c.relkind::text, c.relfilenode::bigint))
-    INTO r_rels
-    FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-   WHERE c.oid = ANY (seen) AND c.relkind IN ('r', 'p', 'm', 'i', 'I') AND n.nspname NOT IN ('pg_catalog', 'information_schema', '_migration_guard')
-     AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)' AND c.oid IS DISTINCT FROM vt;
-  RETURN pg_catalog.json_build_object('refs', r_refs, 'hidden', hide, 'probes', pg_catalog.array_to_json(r_probes), 'failed', r_failed,
-                                      'rels', r_rels, 'created', r_created);
-END $mg$;
-`;
-/** Clients whose session has the function; clients that may not create it (no TEMP privilege) use the pass statement by statement. */
-const installed = new WeakSet();
+class TempFunctions {
+    files;
+    installed = new WeakSet();
+    sql;
+    /** `files`: paths under src/ (see sqlFile). */
+    constructor(files) {
+        this.files = files;
+    }
+    /** Installs the functions in this session (again, when it had them). */
+    async install(client) {
+        this.sql ??= this.files.map(sqlFile).join('\n');
+        await client.query(this.sql);
+        this.installed.add(client);
+    }
+    /** Whether this session was given the functions (a migration may have dropped them since). */
+    has(client) {
+        return this.installed.has(client);
+    }
+    /** Runs a query that calls the functions, installing them first when this session does not have them (yet, or any more). */
+    async run(client, query, gone = isUndefinedFunction) {
+        if (!this.installed.has(client))
+            await this.install(client);
+        try {
+            return await query();
+        }
+        catch (error) {
+            if (!gone(error))
+                throw error;
+            await this.install(client);
+            return query();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/observe/pass-function.ts
+
+/** The whole analysis pass of a section in one round trip: see mg-observe.sql. */
+const OBSERVE = new TempFunctions(['engine/observe/mg-observe.sql']);
+/** Clients that may not create the function (no TEMP privilege): they use the pass statement by statement. */
 const refused = new WeakSet();
 function canUsePassFunction(client) {
     return !refused.has(client);
@@ -60283,15 +62379,14 @@ function canUsePassFunction(client) {
 async function runPass(client, request) {
     if (refused.has(client))
         return undefined;
-    if (!installed.has(client)) {
+    if (!OBSERVE.has(client)) {
         try {
-            await client.query(FUNCTION);
+            await OBSERVE.install(client);
         }
         catch {
             refused.add(client);
             return undefined;
         }
-        installed.add(client);
     }
     const literal = (values) => values === undefined ? 'NULL::text[]' : `ARRAY[${values.map((v) => client.escapeLiteral(v)).join(', ')}]::text[]`;
     const timeout = request.statementMs > 0 ? `SET LOCAL statement_timeout = ${Math.round(request.statementMs)}; ` : '';
@@ -60303,17 +62398,9 @@ async function runPass(client, request) {
         const last = Array.isArray(results) ? results.at(-1) : results;
         return last.rows[0]?.pass;
     };
-    let raw;
-    try {
-        raw = await call();
-    }
-    catch (error) {
-        if (error.code !== '42883' || !error.message.includes('mg_observe'))
-            throw error;
-        await client.query(FUNCTION); // a file ran DISCARD TEMP (or ALL)
-        raw = await call();
-    }
-    return parsePass(raw);
+    // A file that ran DISCARD TEMP (or ALL) took the function away: installed again.
+    const gone = (error) => error.code === '42883' && error.message.includes('mg_observe');
+    return parsePass(await OBSERVE.run(client, call, gone));
 }
 const pass_function_text = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
 const list = (v) => (Array.isArray(v) ? v.filter((x) => Array.isArray(x)) : []);
@@ -60395,6 +62482,7 @@ async function probe(client, oids, files, tables) {
 
 
 
+
 /**
  * The statements of a section, with their lines in the file. Boundaries come
  * from PostgreSQL's grammar (libpg_query); when it is unavailable or the text
@@ -60433,30 +62521,10 @@ function at(file, lineOf, start, end, text) {
 function firstToken(text, from) {
     let i = from;
     while (i < text.length) {
-        if (/\s/.test(text[i]))
-            i++;
-        else if (text.startsWith('--', i)) {
-            const nl = text.indexOf('\n', i);
-            i = nl < 0 ? text.length : nl + 1;
-        }
-        else if (text.startsWith('/*', i)) {
-            let depth = 1;
-            i += 2;
-            while (i < text.length && depth > 0) {
-                if (text.startsWith('/*', i)) {
-                    depth++;
-                    i += 2;
-                }
-                else if (text.startsWith('*/', i)) {
-                    depth--;
-                    i += 2;
-                }
-                else
-                    i++;
-            }
-        }
-        else
+        const token = readToken(text, i);
+        if (!isSpaceOrComment(token))
             break;
+        i = token.end;
     }
     return i;
 }
@@ -60576,6 +62644,129 @@ function rowsMatterOnlyOnFailure(statements) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/engine/observe/replayable.ts
+
+
+
+/** Replaying costs a few round trips per statement: a data file of many thousand inserts is checked from its statements only. */
+const MAX_REPLAYED_STATEMENTS = 2_000;
+/**
+ * Why a section cannot be replayed whole in a rolled-back transaction; undefined when it can. `alone`: what only the
+ * section's transaction shape prevents, so that a single statement may still be replayed on its own (observe-alone.ts).
+ */
+function staticReason(file, statements, unwrappedTransaction) {
+    if (statements.length > MAX_REPLAYED_STATEMENTS) {
+        return {
+            note: `not observed: the section has ${statements.length} statements (more than ${MAX_REPLAYED_STATEMENTS}), so it was checked from its statements only`,
+            alone: false,
+        };
+    }
+    // dblink, COPY ... PROGRAM, pg_terminate_backend...: effects the rollback does not undo, and a replay could deadlock with them or run them twice.
+    const outside = clusterWideReason(bodyText(file));
+    if (outside)
+        return {
+            note: `not observed: the file ${outside}, which rolling the pass back would not undo, so it was checked from its statements only`,
+            alone: false,
+        };
+    if (file.execution.transaction === 'none')
+        return { note: 'not observed: the section runs outside a transaction, so it was checked from its statements only', alone: true };
+    if (!unwrappedTransaction && managesOwnTransaction(statementsOf(bodyText(file))))
+        return { note: 'not observed: the file opens or commits transactions itself, so it was checked from its statements only', alone: true };
+    const alone = statements.find((s) => NO_TRANSACTION_BLOCK.test(s.text));
+    if (alone)
+        return {
+            note: `not observed: line ${alone.line} cannot run inside a transaction block, so the file was checked from its statements only`,
+            alone: true,
+        };
+    return undefined;
+}
+/**
+ * The statements between a section's own BEGIN (or START TRANSACTION) and COMMIT (or END), when those two open and
+ * close the whole section and no other transaction control is in it: one transaction, as the tool sends it (one
+ * Exec), and as the rolled-back pass replays it. Undefined otherwise (several transactions, ROLLBACK, savepoints,
+ * COMMIT AND CHAIN, a statement that does not parse): the pass could not replay those as they run.
+ */
+function unwrapped(statements) {
+    if (statements.length < 2)
+        return undefined;
+    const kinds = statements.map(transactionControl);
+    if (kinds[0] !== 'begin' || kinds.at(-1) !== 'commit')
+        return undefined;
+    return kinds.slice(1, -1).every((k) => k === undefined) ? statements.slice(1, -1) : undefined;
+}
+function transactionControl(s) {
+    if (!s.node)
+        return 'other';
+    const t = s.node.TransactionStmt;
+    if (!t)
+        return undefined;
+    if (t.kind === 'TRANS_STMT_BEGIN' || t.kind === 'TRANS_STMT_START')
+        return 'begin';
+    return t.kind === 'TRANS_STMT_COMMIT' && !t.chain ? 'commit' : 'other';
+}
+/** Statements PL/pgSQL's EXECUTE runs differently from a client's query (or refuses): their sections go statement by statement. */
+const CLIENT_ONLY = new Set(['CopyStmt', 'DiscardStmt', 'DeclareCursorStmt', 'FetchStmt', 'ClosePortalStmt', 'TransactionStmt']);
+/** Every statement parsed (a syntax error must stop the pass where the server would), and none needs a client. */
+function replayableInOneCall(statements) {
+    return statements.every((s) => {
+        if (!s.node)
+            return false;
+        const [kind = 'unknown'] = Object.keys(s.node);
+        if (CLIENT_ONLY.has(kind))
+            return false;
+        const select = s.node.SelectStmt;
+        return !(select && typeof select === 'object' && 'intoClause' in select);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/observe/observe-alone.ts
+
+
+
+/** What the grammar cannot decide and the catalog can: whether a type change rewrites, a default is volatile, SET NOT NULL scans. */
+function catalogDecides(facts) {
+    return (facts.kind === 'AlterTableStmt' &&
+        !!facts.table?.existing &&
+        (facts.commands ?? []).some((c) => c.subtype === 'AT_AlterColumnType' || c.subtype === 'AT_SetNotNull' || (c.subtype === 'AT_AddColumn' && c.rewriteCause !== undefined)));
+}
+/** An earlier statement of the section changes the same table: replayed alone, this one would not see what it sees. */
+function dependsOnEarlier(facts, i) {
+    const table = facts[i].table?.name;
+    return facts.slice(0, i).some((f) => f.ddl && relationRefs(f).some((r) => r.name === table));
+}
+/**
+ * For a section the pass cannot replay whole (outside a transaction, its own transaction control, CONCURRENTLY
+ * beside other statements): each ALTER TABLE whose effect depends on the catalog, and on a table no earlier statement
+ * of the section changes, is replayed alone in a rolled-back transaction on the database as it is before the file,
+ * so its rewrite, scan and locks are seen instead of guessed. A replay that fails keeps the statement's prediction.
+ */
+async function decidedAlone(session, statements, facts, observation, replay, options) {
+    const client = session.client;
+    const out = [...observation.statements];
+    for (const [i, s] of statements.entries()) {
+        if (!catalogDecides(facts[i]) || dependsOnEarlier(facts, i))
+            continue;
+        await client.query('BEGIN');
+        try {
+            if (options.limits.statementMs > 0)
+                await client.query(`SET LOCAL statement_timeout = ${Math.round(options.limits.statementMs)}`);
+            const before = await userRelations(client, session.versionTable.qualifiedName);
+            if (options.seedData !== false)
+                await withoutRows(client, before);
+            const [seen] = (await replay([s], [facts[i]], before)).statements;
+            if (!seen.failed)
+                out[i] = seen;
+        }
+        catch {
+            // The prediction stands: observation never costs the real run.
+        }
+        finally {
+            await client.query('ROLLBACK').catch(() => undefined);
+        }
+    }
+    return { ...observation, statements: out };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/observe/observe-section.ts
 
 
@@ -60588,8 +62779,7 @@ function rowsMatterOnlyOnFailure(statements) {
 
 
 
-/** PostgreSQL refuses these inside a transaction block: the section cannot be replayed in one. */
-const observe_section_NO_TRANSACTION_BLOCK = /\bCONCURRENTLY\b|^(VACUUM|CREATE DATABASE|DROP DATABASE|CREATE TABLESPACE|DROP TABLESPACE|ALTER SYSTEM|REINDEX (SYSTEM|DATABASE)|CREATE SUBSCRIPTION|DROP SUBSCRIPTION|ALTER SUBSCRIPTION)\b/i;
+
 /** Run-wide state: which relations and columns migrations of this change created (they do not exist in production either). */
 class Observer {
     options;
@@ -60610,14 +62800,27 @@ class Observer {
         if (!file || !this.wouldObserve(migration))
             return undefined;
         await loadParser();
-        const statements = sectionStatements(file);
+        const written = sectionStatements(file);
+        // A file wrapped whole in its own BEGIN ... COMMIT is one transaction, as the pass replays it: replay what it wraps.
+        const inner = unwrapped(written);
+        const statements = inner ?? written;
         if (!statements.length)
             return undefined;
         await new Promise(setImmediate); // a long synchronous stretch ends here: signals and timers get their turn
         const facts = statements.map((s) => statementFacts(s.node, s.text));
-        const why = staticReason(file, statements);
+        const reason = staticReason(file, statements, !!inner);
         if (statements.length > MAX_REPLAYED_STATEMENTS)
             await new Promise(setImmediate);
+        // What this migration creates is new for the ones after it only when the change adds it (an edited one is history).
+        const remembers = !!this.options.changed && (this.options.added ?? this.options.changed).has(migration.version);
+        const observation = await this.whole(session, statements, facts, reason?.note, remembers);
+        // A section only its transaction shape keeps from a replay: statements the catalog decides are replayed one at a time.
+        if (!reason?.alone || observation.mode !== 'static')
+            return observation;
+        return decidedAlone(session, statements, facts, observation, (s, f, before) => this.replay(session.client, s, f, before), this.options);
+    }
+    /** The section replayed whole in one rolled-back pass, or its statements' static prediction when `why` says it cannot be. */
+    async whole(session, statements, facts, why, remembers) {
         const client = session.client;
         const refs = [...new Set(facts.flatMap(relationRefs).map((r) => r.name))];
         if (canUsePassFunction(client) && (why || replayableInOneCall(statements))) {
@@ -60633,7 +62836,7 @@ class Observer {
                 if (pass) {
                     this.resolve(facts, pass.refs);
                     const observation = why ? this.predict(statements, facts, why) : this.interpret(statements, facts, pass);
-                    if (this.options.changed)
+                    if (remembers)
                         this.remember(observation.mode === 'observed' ? pass.created : [], facts);
                     return observation;
                 }
@@ -60642,13 +62845,13 @@ class Observer {
                 return this.predict(statements, facts, `not observed: reading the catalog failed (${error.message})`);
             }
         }
-        return this.statementByStatement(session, statements, facts, why, refs);
+        return this.statementByStatement(session, statements, facts, why, refs, remembers);
     }
     /**
      * The pass with a round trip per statement and probe, for sessions that may not create the pass function and for
      * statements PL/pgSQL's EXECUTE runs differently from a client (COPY, SELECT INTO, cursors, DISCARD, text that does not parse).
      */
-    async statementByStatement(session, statements, facts, why, refs) {
+    async statementByStatement(session, statements, facts, why, refs, remembers) {
         const client = session.client;
         let began = false;
         try {
@@ -60665,7 +62868,7 @@ class Observer {
             if (!why && this.options.seedData !== false)
                 await withoutRows(client, before);
             const observation = why ? this.predict(statements, facts, why) : await this.replay(client, statements, facts, before);
-            if (this.options.changed) {
+            if (remembers) {
                 const now = observation.mode === 'observed' ? await userRelations(client, session.versionTable.qualifiedName) : [];
                 this.remember(now.filter((r) => !existed.has(r.oid)).map((r) => r.name), facts);
             }
@@ -60692,9 +62895,19 @@ class Observer {
     }
     /** Marks every relation a statement names as existing or new, and columns as added by this change. */
     resolve(facts, resolved) {
-        const refs = facts.flatMap(relationRefs);
-        for (const ref of refs) {
-            const found = resolved.get(ref.name);
+        // A table renamed earlier in the section is the same existing table under its new name: resolved as the old one.
+        const renamed = new Map();
+        const refs = facts.flatMap((f) => {
+            const these = relationRefs(f).map((ref) => ({ ref, key: renamed.get(ref.name) ?? ref.name }));
+            if (f.rename?.what === 'table' && f.table) {
+                const original = renamed.get(f.table.name) ?? f.table.name;
+                for (const name of renamedNames(f.table.name, f.rename.to))
+                    renamed.set(name, original);
+            }
+            return these;
+        });
+        for (const { ref, key } of refs) {
+            const found = resolved.get(key);
             if (!found) {
                 ref.name = ref.name.replace(/"((?:[^"]|"")*)"/g, (_, n) => n.replace(/""/g, '"')); // shown as written, unquoted
                 continue;
@@ -60828,6 +63041,15 @@ class Observer {
         }
     }
 }
+/**
+ * The names a later statement may give a renamed table (facts quote every name): `"public"."orders"` renamed to
+ * `orders_v2` is `"public"."orders_v2"`, or `"orders_v2"` when the section leaves the schema to search_path.
+ */
+function renamedNames(written, to) {
+    const name = `"${to.replace(/"/g, '""')}"`;
+    const schema = /^("(?:[^"]|"")*")\./.exec(written)?.[1];
+    return schema ? [`${schema}.${name}`, name] : [name];
+}
 const isTable = (kind) => kind === 'r' || kind === 'p' || kind === 'm';
 function base(s, facts, observed) {
     return {
@@ -60856,163 +63078,310 @@ function fillPredicted(entry) {
     }
     return entry;
 }
-/** Replaying costs a few round trips per statement: a data file of many thousand inserts is checked from its statements only. */
-const MAX_REPLAYED_STATEMENTS = 2_000;
-/** Why a section cannot be replayed in a rolled-back transaction; undefined when it can. */
-function staticReason(file, statements) {
-    if (statements.length > MAX_REPLAYED_STATEMENTS) {
-        return `not observed: the section has ${statements.length} statements (more than ${MAX_REPLAYED_STATEMENTS}), so it was checked from its statements only`;
-    }
-    if (file.execution.transaction === 'none')
-        return 'not observed: the section runs outside a transaction, so it was checked from its statements only';
-    // dblink, COPY ... PROGRAM, pg_terminate_backend...: effects the rollback does not undo, and a replay could deadlock with them or run them twice.
-    const outside = clusterWideReason(bodyText(file));
-    if (outside)
-        return `not observed: the file ${outside}, which rolling the pass back would not undo, so it was checked from its statements only`;
-    if (managesOwnTransaction(statementsOf(bodyText(file))))
-        return 'not observed: the file opens or commits transactions itself, so it was checked from its statements only';
-    const alone = statements.find((s) => observe_section_NO_TRANSACTION_BLOCK.test(s.text));
-    if (alone)
-        return `not observed: line ${alone.line} cannot run inside a transaction block, so the file was checked from its statements only`;
-    return undefined;
-}
-/** Statements PL/pgSQL's EXECUTE runs differently from a client's query (or refuses): their sections go statement by statement. */
-const CLIENT_ONLY = new Set(['CopyStmt', 'DiscardStmt', 'DeclareCursorStmt', 'FetchStmt', 'ClosePortalStmt', 'TransactionStmt']);
-/** Every statement parsed (a syntax error must stop the pass where the server would), and none needs a client. */
-function replayableInOneCall(statements) {
-    return statements.every((s) => {
-        if (!s.node)
-            return false;
-        const [kind = 'unknown'] = Object.keys(s.node);
-        if (CLIENT_ONLY.has(kind))
-            return false;
-        const select = s.node.SelectStmt;
-        return !(select && typeof select === 'object' && 'intoClause' in select);
-    });
-}
 
 ;// CONCATENATED MODULE: ./src/engine/observe/index.ts
 
 
 
-;// CONCATENATED MODULE: ./src/engine/seed/tables-query.ts
+;// CONCATENATED MODULE: ./src/engine/checkpoints.ts
+/** Fewest ups a rebuild replays before it keeps the result as a checkpoint: a copy costs about what ~30 replayed ups do. */
+const CHECKPOINT_AFTER = 50;
+class Checkpoints {
+    list = [];
+    /** The checkpoint with the most of `ups` applied, when its ups are the first of `ups` (the same migrations, in order). */
+    best(ups) {
+        let best;
+        for (const c of this.list) {
+            if (c.ups.length > ups.length || (best && best.ups.length >= c.ups.length))
+                continue;
+            if (c.ups.every((m, i) => ups[i] === m))
+                best = c;
+        }
+        return best;
+    }
+    add(checkpoint) {
+        this.list.push(checkpoint);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/session.ts
+
+
+
 /**
- * The catalog query behind table-info.ts, and the session function that runs it with plans made once per session.
- * Apart from table-info.ts so that session-functions.ts can install the function without an import cycle.
+ * One scratch database and the single connection the tool would use for
+ * a whole `migrate up` (session state such as SET search_path carries from
+ * one file to the next, as it does in production).
  */
+class Session {
+    client;
+    pid;
+    versionTable;
+    format;
+    catalog;
+    database;
+    scratch;
+    constructor(client, 
+    /** The backend's process id, for cancelling a file that runs past its time limit. */
+    pid, versionTable, 
+    /** The tool whose rules the session follows. */
+    format, 
+    /** The catalog, kept current step by step; `catalog.update()` says what a step changed. */
+    catalog, database, scratch) {
+        this.client = client;
+        this.pid = pid;
+        this.versionTable = versionTable;
+        this.format = format;
+        this.catalog = catalog;
+        this.database = database;
+        this.scratch = scratch;
+    }
+    /** A session on a new scratch database: empty, or a copy of the checkpoint database `from` (checkpoints.ts). */
+    static async open(scratch, options, from) {
+        const { name, config, role } = await scratch.create(from);
+        // url: the migrations' role may not create event triggers; installed as the admin while the database is still empty
+        // (a checkpoint's copy has it already).
+        if (role && options.trackChanges && !from)
+            await scratch.prepare(name, (admin) => installTracking(admin, role)).catch(() => false);
+        const client = new Client(config);
+        client.on('error', () => undefined); // a dropped connection surfaces as the next query's error
+        await client.connect().catch((error) => {
+            if (!role)
+                throw error;
+            throw new InfrastructureError(`the temporary role ${role} of this run could not log in to the scratch database (${error.message}): ` +
+                'pg_hba.conf must let roles named migration_guard_* (or all roles) log in with a password over this connection');
+        });
+        // lock_timeout is a server setting golang-migrate leaves to the database; a file may still change it, as in production.
+        // statement_timeout 0: a role- or database-level statement_timeout on a supplied server must not cut files short;
+        // migration-guard's own statement-timeout governs them (time-limit.ts).
+        const { rows } = await client.query(`SELECT pg_backend_pid() AS pid, set_config('lock_timeout', $1, false), set_config('statement_timeout', '0', false)`, [`${options.lockTimeoutMs}ms`]);
+        const versionTable = options.format.versionTable(client, options.table);
+        await versionTable.ensure();
+        const tracker = await CatalogTracker.start(client, { bookkeepingTable: versionTable.qualifiedName, includeRoles: options.includeRoles }, options.trackChanges);
+        return new Session(client, rows[0].pid, versionTable, options.format, tracker, name, scratch);
+    }
+    /** Stops the file running on this session: cancel, then terminate if it does not stop. */
+    interrupt(how) {
+        return this.scratch.interrupt(this.pid, how);
+    }
+    async close() {
+        await this.client.end().catch(() => undefined);
+        await this.scratch.drop(this.database);
+    }
+    /** Ends the connection and keeps the database (dropped with the run's other scratch databases): it becomes a checkpoint. */
+    async detach() {
+        await this.client.end();
+        return this.database;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/session-settings.ts
+
+
 /**
- * The existing tables a migration names (partitions as their root table),
- * or every user table when the names are unknown, plus the tables their
- * foreign keys point to, transitively. Never the version table, migration-guard's
- * own schema, system or extension tables. `$5` false: the named tables only,
- * without their parents: a long chain of foreign keys makes the closure
- * large, and the parents matter only when a table must be seeded.
+ * A session on a checkpoint's copy resumes the session state its replay had: the SET and RESET statements of the
+ * ups that ran without error, sent again in order (the copy has their schema, not their connection).
  */
-const TABLES_QUERY = /* sql */ `
-WITH RECURSIVE
-named AS (
-  SELECT coalesce(pg_partition_root(r), r) AS oid FROM (
-    SELECT to_regclass(CASE WHEN x.s IS NULL THEN quote_ident(x.n) ELSE quote_ident(x.s) || '.' || quote_ident(x.n) END)::oid AS r
-    FROM unnest($1::text[], $2::text[]) AS x(s, n)) y
-  WHERE r IS NOT NULL
-  UNION SELECT oid FROM pg_class WHERE $3 AND relkind IN ('r', 'p') AND NOT relispartition
-),
-closure(oid, touched) AS (
-  SELECT oid, true FROM named
-  -- OFFSET 0 keeps the index scan per table: as a join, the generic plan scanned the whole pg_constraint once per level.
-  UNION SELECT coalesce(pg_partition_root(f.confrelid), f.confrelid), false
-  FROM closure, LATERAL (SELECT con.confrelid FROM pg_constraint con WHERE con.conrelid = closure.oid AND con.contype = 'f' OFFSET 0) f
-  WHERE $5
-),
-tables AS (SELECT oid, bool_or(touched) AS touched FROM closure GROUP BY oid)
-SELECT c.oid::int8 AS oid, format('%I.%I', n.nspname, c.relname) AS name, tables.touched, $5 OR tables.touched AS detailed,
-  CASE WHEN ($5 OR tables.touched) AND NOT c.oid::int8 = ANY ($6) THEN (SELECT coalesce(json_agg(json_build_object(
-      'name', a.attname, 'type', format_type(a.atttypid, a.atttypmod), 'typeOid', a.atttypid::int8, 'notNull', a.attnotnull,
-      'auto', a.attidentity <> '' OR a.attgenerated <> '' OR coalesce(pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%', false),
-      'unique', EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.oid AND i.indisunique AND a.attnum = ANY (i.indkey)))
-    ORDER BY a.attnum), '[]')
-   FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-   WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) END AS columns,
-  CASE WHEN ($5 OR tables.touched) AND NOT c.oid::int8 = ANY ($6) THEN (SELECT coalesce(json_agg(a.attname ORDER BY a.attnum), '[]') FROM pg_index i
-   JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = ANY (i.indkey) WHERE i.indrelid = c.oid AND i.indisprimary) END AS primary_key,
-  CASE WHEN ($5 OR tables.touched) AND NOT c.oid::int8 = ANY ($6) THEN (SELECT coalesce(json_agg(json_build_object(
-      'columns', (SELECT json_agg(a.attname ORDER BY k.i) FROM unnest(con.conkey) WITH ORDINALITY k(num, i) JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num),
-      'parent', format('%I.%I', pn.nspname, pc.relname), 'parentOid', coalesce(pg_partition_root(con.confrelid), con.confrelid)::int8,
-      'parentColumns', (SELECT json_agg(a.attname ORDER BY k.i) FROM unnest(con.confkey) WITH ORDINALITY k(num, i) JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num))), '[]')
-   FROM pg_constraint con JOIN pg_class pc ON pc.oid = con.confrelid JOIN pg_namespace pn ON pn.oid = pc.relnamespace
-   WHERE con.conrelid = c.oid AND con.contype = 'f' AND con.conparentid = 0) END AS foreign_keys
-FROM tables JOIN pg_class c ON c.oid = tables.oid JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
-  AND n.nspname NOT IN ('pg_catalog', 'information_schema', '_migration_guard') AND n.nspname !~ '^pg_(toast|temp_)'
-  AND c.oid IS DISTINCT FROM to_regclass($4)::oid
-  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
-ORDER BY 2`;
+async function resumeSettings(session, from) {
+    const state = new Map();
+    for (const file of from?.ranOk ?? []) {
+        const text = bodyText(file);
+        if (!/\b(SET|RESET)\b/i.test(text))
+            continue;
+        for (const s of sessionSettings(splitStatements(text)))
+            await session.client.query(s.text).catch(() => undefined);
+        applySessionSettings(state, file);
+    }
+    return state;
+}
+/** SET x records x, RESET x forgets it, RESET ALL forgets everything; the latest SET of a setting wins. */
+function applySessionSettings(state, file) {
+    const text = bodyText(file);
+    if (!/\b(SET|RESET)\b/i.test(text))
+        return;
+    for (const s of sessionSettings(splitStatements(text))) {
+        const [verb, name = ''] = s.words;
+        if (verb === 'RESET') {
+            if (name === 'ALL')
+                state.clear();
+            else
+                state.delete(name);
+            continue;
+        }
+        const statement = s.text.replace(/;\s*$/, '');
+        state.set(name, `${file.versionText} ${file.direction} ran \`${statement.length > 80 ? `${statement.slice(0, 77)}...` : statement}\``);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/scratch-state.ts
+
+
+
+
+
+
+
+
+
 /**
- * TABLES_QUERY as a function in the session's temporary schema: its plan is made once per session instead of
- * at every call (a custom plan per call cost more than running it), generic, led by the catalogs' oid indexes
- * (as catalog-tracker.ts does for the same reason: estimates made on small catalogs go wrong as they grow), and
- * without JIT, whose made-up costs for the disabled paths would compile the plan at every call.
+ * The scratch database a run works on, and what it holds: the session its steps run on (golang-migrate's one connection),
+ * the ups applied, the session settings earlier files left. After a failed step it is brought back to "every earlier up
+ * applied" (restore), rebuilt from an empty database or from a checkpoint when the failure may have left changes.
  */
-const TABLES_FUNCTION = /* sql */ `
-CREATE OR REPLACE FUNCTION pg_temp.mg_seed_tables(text[], text[], boolean, text, boolean, int8[])
-RETURNS TABLE (oid int8, name text, touched boolean, detailed boolean, columns json, primary_key json, foreign_keys json)
-LANGUAGE plpgsql
-SET plan_cache_mode = force_generic_plan SET jit = off SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off
-AS $mg$
-#variable_conflict use_column
-BEGIN
-  RETURN QUERY ${TABLES_QUERY};
-END $mg$;`;
+class ScratchState {
+    scratch;
+    options;
+    /** The ups the scratch database holds, in order; the steps of the migration being checked come after them. */
+    applied = [];
+    /** Migrations were applied without reading the catalog after them (scope: changed). */
+    catalogBehind = false;
+    lost;
+    inFlight;
+    current;
+    settings = new Map();
+    checkpoints = new Checkpoints();
+    constructor(scratch, options) {
+        this.scratch = scratch;
+        this.options = options;
+    }
+    /** The session the steps run on: open from open() on. */
+    get session() {
+        if (!this.current)
+            throw new Error('internal error: the scratch session was used before it was opened');
+        return this.current;
+    }
+    /** The newest version the scratch database holds (a down step's target). */
+    get previous() {
+        return this.applied.at(-1)?.version ?? NO_VERSION;
+    }
+    async open() {
+        this.current = await Session.open(this.scratch, this.options.session);
+        return this.current;
+    }
+    async close() {
+        await this.current?.close().catch(() => undefined);
+    }
+    /** One step on the session; its success carries its session settings, its failure the settings earlier files left. */
+    async step(file, target, next) {
+        const result = await this.send(this.session, file, target, next);
+        stopIfCancelled(this.options.stop);
+        if (result.status === 'ok' && result.file)
+            applySessionSettings(this.settings, result.file);
+        if (result.status === 'failed' && this.settings.size)
+            result.sessionState = [...this.settings.values()];
+        return result;
+    }
+    /** After a failed step: back to the schema with `ups` applied, rebuilding only if the failure left changes. */
+    async restore(ups, failed) {
+        const lostConnection = !!failed.error?.connectionLost;
+        if (lostConnection)
+            this.lost = failed.file ?? 'unknown';
+        if (!lostConnection) {
+            try {
+                const current = this.session;
+                await current.versionTable.force(ups.map((u) => u.version)); // what `migrate force` would do
+                // scope: changed compares nothing before an unchanged migration; what a partly committed file left is taken in at the next catch-up.
+                if (this.catalogBehind)
+                    return;
+                if (differencesOf(await current.catalog.update(), current.catalog.current).length === 0)
+                    return;
+            }
+            catch (error) {
+                // The file left the session unable to do even that (e.g. SET ROLE to a role without rights): start over.
+                if (isConnectionError(error))
+                    throw error;
+            }
+        }
+        await this.rebuild(ups);
+        this.lost = undefined;
+    }
+    /** A new session on a database with `ups` applied: a copy of the best checkpoint, the ups after it replayed. */
+    async rebuild(ups) {
+        const { log, checkpointAfter = CHECKPOINT_AFTER } = this.options;
+        log(`rebuilding the scratch database with ${ups.length} migration(s) applied`);
+        this.options.onRebuild();
+        await this.session.close();
+        let from = this.checkpoints.best(ups);
+        if (ups.length - (from?.ups.length ?? 0) >= checkpointAfter)
+            from = await this.checkpoint(ups, from);
+        if (from)
+            log(`copying the checkpoint with ${from.ups.length} migration(s) applied`);
+        this.current = await Session.open(this.scratch, this.options.session, from?.database);
+        this.settings = await resumeSettings(this.current, from);
+        const replays = ups.slice(from?.ups.length ?? 0);
+        for (const [i, m] of replays.entries()) {
+            const replay = await this.step(m.up, upStep(m), upOf(replays.at(i + 1)));
+            if (replay.status === 'failed')
+                this.replayFailed(m, replay);
+        }
+        await this.current.catalog.update(true);
+        this.catalogBehind = false;
+    }
+    /**
+     * migration-guard's own work on the session before an up runs the migrations' code too (the observation pass replays
+     * the file, seeding fires its triggers): it gets the same time limits, and a session it ended is replaced before the
+     * real up runs, so that a file that sleeps, ignores a cancel or terminates its backend is judged by its real run only.
+     */
+    async beforeUp(what, work) {
+        const current = this.session;
+        const { result } = await withinLimits(this.options.limits, (how) => current.interrupt(how), () => work(current).then((value) => ({ value, error: undefined }), (error) => ({ value: undefined, error })));
+        stopIfCancelled(this.options.stop);
+        // Work that ended without an error had a live session at its last query: only a failure needs the check.
+        if (!result.error)
+            return result.value;
+        if (await current.client.query('SELECT 1').then(() => true, () => false)) {
+            this.options.log(`warning: ${what} failed and was left out: ${errorMessage(result.error)}`);
+            return result.value;
+        }
+        this.lost = 'unknown';
+        this.options.log(`${what} lost the connection to the scratch database; reconnecting before the up runs`);
+        await this.rebuild(this.applied);
+        this.lost = undefined;
+        return undefined; // seeded rows went with the old database; an observation stays what it saw
+    }
+    /** A copy of `from` (or an empty database) with `ups` replayed on a connection of its own, kept as a checkpoint. */
+    async checkpoint(ups, from) {
+        const builder = await Session.open(this.scratch, this.options.session, from?.database);
+        const ranOk = [...(from?.ranOk ?? [])];
+        try {
+            await resumeSettings(builder, from);
+            const replays = ups.slice(from?.ups.length ?? 0);
+            for (const [i, m] of replays.entries()) {
+                const replay = await this.send(builder, m.up, upStep(m), upOf(replays.at(i + 1)));
+                stopIfCancelled(this.options.stop);
+                if (replay.status === 'failed')
+                    this.replayFailed(m, replay);
+                else if (replay.file)
+                    ranOk.push(replay.file);
+            }
+        }
+        catch (error) {
+            await builder.close();
+            throw error;
+        }
+        const made = { database: await builder.detach(), ups: [...ups], ranOk };
+        this.checkpoints.add(made);
+        return made;
+    }
+    /** Every step goes through here, so that a connection lost after the file ran (in the bookkeeping) still knows which file ran last. */
+    send(on, file, target, next) {
+        this.inFlight = file;
+        const { sharedServer, limits } = this.options;
+        return applyStep(on, file, target, { next, sharedServer, limits });
+    }
+    replayFailed(m, replay) {
+        this.options.log(`warning: ${m.versionText} up failed on replay: ${replay.error?.message ?? 'no error was reported'}`);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/engine/seed/session-functions.ts
 
 /**
- * Four helpers in the session's own temporary schema (invisible to snapshots,
- * gone with the session): one tries text candidates against a type and keeps
- * what PostgreSQL accepts, one reads the rows of the tables that exist, one
- * tells which of the tables that exist hold no row, one reads the tables a
- * migration touches (tables-query.ts). A
- * file may DISCARD TEMP, so callers re-create them on "does not exist".
+ * Four helpers in the session's own temporary schema, each in its file in sql/: one tries text candidates against a
+ * type and keeps what PostgreSQL accepts, one reads the rows of the tables that exist, one tells which of the tables
+ * that exist hold no row, one reads the tables a migration touches (plans made once per session).
  */
-const FUNCTIONS = /* sql */ `
-CREATE OR REPLACE FUNCTION pg_temp.mg_seed_values(candidates text[], type_name text) RETURNS text[] LANGUAGE plpgsql AS $mg$
-DECLARE v text; r text; result text[] := '{}';
-BEGIN
-  FOREACH v IN ARRAY candidates LOOP
-    BEGIN
-      EXECUTE format('SELECT ($1::%s)::text', type_name) INTO r USING v;
-    EXCEPTION WHEN others THEN r := NULL;
-    END;
-    result := array_append(result, r);
-  END LOOP;
-  RETURN result;
-END $mg$;
-CREATE OR REPLACE FUNCTION pg_temp.mg_seed_rows(tables text[], max_rows int) RETURNS TABLE (tbl text, row_values text, present boolean) LANGUAGE plpgsql AS $mg$
-DECLARE name text;
-BEGIN
-  FOREACH name IN ARRAY tables LOOP
-    IF to_regclass(name) IS NOT NULL THEN
-      -- One marker row per existing table, so that an empty table is told from a dropped one.
-      tbl := name; row_values := NULL; present := true;
-      RETURN NEXT;
-      RETURN QUERY EXECUTE format(
-        'SELECT %L::text, (SELECT jsonb_object_agg(key, value) FROM jsonb_each_text(to_jsonb(x)))::text, false FROM (SELECT * FROM %s LIMIT %s) x',
-        name, name, max_rows);
-    END IF;
-  END LOOP;
-END $mg$;
-CREATE OR REPLACE FUNCTION pg_temp.mg_seed_empty(tables text[]) RETURNS SETOF text LANGUAGE plpgsql AS $mg$
-DECLARE found boolean[];
-BEGIN
-  tables := ARRAY(SELECT t FROM unnest(tables) t WHERE to_regclass(t) IS NOT NULL);
-  IF cardinality(tables) = 0 THEN RETURN; END IF;
-  -- One statement for all of them: planning one EXECUTE per table costs more than the scans.
-  EXECUTE 'SELECT ARRAY[' || (SELECT string_agg(format('EXISTS (SELECT FROM %s)', t), ', ') FROM unnest(tables) t) || ']' INTO found;
-  RETURN QUERY SELECT x.t FROM unnest(tables, found) AS x(t, f) WHERE NOT x.f;
-END $mg$;
-${TABLES_FUNCTION}
-`;
-const session_functions_installed = new WeakSet();
+const SEEDING = new TempFunctions(['mg-seed-values', 'mg-seed-rows', 'mg-seed-empty', 'mg-seed-tables'].map((f) => `engine/seed/sql/${f}.sql`));
 /** Clients whose named statements a file dropped (DISCARD ALL): they get unnamed ones from then on. */
 const discarded = new WeakSet();
 /**
@@ -61033,20 +63402,8 @@ async function prepared(client, name, text, values) {
     }
 }
 /** Runs a query that calls the helpers, installing them first when this session does not have them (yet, or any more). */
-async function withSessionFunctions(client, query) {
-    if (!session_functions_installed.has(client)) {
-        await client.query(FUNCTIONS);
-        session_functions_installed.add(client);
-    }
-    try {
-        return await query();
-    }
-    catch (error) {
-        if (error.code !== '42883')
-            throw error;
-        await client.query(FUNCTIONS);
-        return query();
-    }
+function withSessionFunctions(client, query) {
+    return SEEDING.run(client, query);
 }
 /** An identifier quoted as PostgreSQL's quote_ident would (always quoted: never wrong). */
 function session_functions_quoteIdent(name) {
@@ -61055,24 +63412,10 @@ function session_functions_quoteIdent(name) {
 
 ;// CONCATENATED MODULE: ./src/engine/seed/candidates.ts
 
-const TYPES_QUERY = /* sql */ `
-WITH RECURSIVE ty(oid) AS (
-  SELECT unnest($1::oid[])
-  UNION
-  SELECT x.o FROM ty JOIN pg_type t ON t.oid = ty.oid
-  CROSS JOIN LATERAL (VALUES (nullif(t.typbasetype, 0)), (CASE WHEN t.typcategory = 'A' THEN nullif(t.typelem, 0) END),
-    ((SELECT rngsubtype FROM pg_range WHERE rngtypid = t.oid OR rngmultitypid = t.oid LIMIT 1))) x(o)
-  WHERE x.o IS NOT NULL
-)
-SELECT t.oid::int8 AS oid, t.typname AS name, t.typtype AS kind, t.typcategory AS category, nullif(t.typbasetype, 0)::int8 AS base,
-  CASE WHEN t.typcategory = 'A' THEN nullif(t.typelem, 0)::int8 END AS element,
-  (SELECT rngsubtype::int8 FROM pg_range WHERE rngtypid = t.oid OR rngmultitypid = t.oid LIMIT 1) AS subtype,
-  (SELECT array_agg(enumlabel::text ORDER BY enumsortorder) FROM pg_enum WHERE enumtypid = t.oid) AS labels,
-  (SELECT count(*) FROM pg_attribute WHERE attrelid = t.typrelid AND attnum > 0 AND NOT attisdropped)::int AS fields
-FROM ty JOIN pg_type t ON t.oid = ty.oid`;
+
 async function readTypes(client, oids) {
     // int8 columns come back as text.
-    const { rows } = await client.query(TYPES_QUERY, [oids]);
+    const { rows } = await client.query(sqlFile('engine/seed/sql/types.sql'), [oids]);
     return new Map(rows.map((r) => [
         Number(r.oid),
         {
@@ -61152,23 +63495,23 @@ function candidatesFor(oid, types, depth = 0) {
         return none;
     return BY_NAME[t.name] ?? BY_CATEGORY[t.category] ?? ANYTHING;
 }
-const quoted = (v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+const candidates_quoted = (v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 function arrayCandidates(e) {
     const [a, b] = [e.typical.at(0), e.typical.at(1)];
     if (a === undefined)
         return { typical: [], extreme: [], small: ['{}'] };
-    const typical = [`{${quoted(a)}}`, ...(b === undefined ? [] : [`{${quoted(a)},${quoted(b)}}`, `{${quoted(b)}}`])];
-    return { typical, extreme: [`{${quoted(a)},NULL}`, ...e.extreme.map((x) => `{${quoted(x)}}`)], small: ['{}'] };
+    const typical = [`{${candidates_quoted(a)}}`, ...(b === undefined ? [] : [`{${candidates_quoted(a)},${candidates_quoted(b)}}`, `{${candidates_quoted(b)}}`])];
+    return { typical, extreme: [`{${candidates_quoted(a)},NULL}`, ...e.extreme.map((x) => `{${candidates_quoted(x)}}`)], small: ['{}'] };
 }
 function rangeCandidates(t, types, depth) {
     const s = t.subtype === null ? none : candidatesFor(t.subtype, types, depth + 1);
     const [a, b, c] = [s.typical.at(0), s.typical.at(1), s.typical.at(2)];
     const largest = s.extreme.at(0);
     const ranges = [
-        a !== undefined && b !== undefined ? `[${quoted(a)},${quoted(b)})` : undefined,
-        b !== undefined && c !== undefined ? `[${quoted(b)},${quoted(c)})` : undefined,
+        a !== undefined && b !== undefined ? `[${candidates_quoted(a)},${candidates_quoted(b)})` : undefined,
+        b !== undefined && c !== undefined ? `[${candidates_quoted(b)},${candidates_quoted(c)})` : undefined,
     ].filter((r) => r !== undefined);
-    const extreme = a !== undefined && largest !== undefined ? [`[${quoted(a)},${quoted(largest)})`, '(,)'] : ['(,)'];
+    const extreme = a !== undefined && largest !== undefined ? [`[${candidates_quoted(a)},${candidates_quoted(largest)})`, '(,)'] : ['(,)'];
     if (t.kind === 'm')
         return { typical: ranges.map((r) => `{${r}}`), extreme: extreme.map((r) => `{${r}}`), small: ['{}'] };
     return { typical: ranges, extreme, small: ['empty'] };
@@ -61370,7 +63713,7 @@ function valueFor(c, { position, sameType, shared }, r, role, attempt, v, fk, pa
 
 /** Tables with more rows than this (a migration that loads data) are not compared: the point is a handful of seeded rows. */
 const MAX_ROWS = 200;
-async function readRows(client, tables) {
+async function row_snapshot_readRows(client, tables) {
     if (tables.length === 0)
         return new Map();
     const { rows } = await withSessionFunctions(client, () => prepared(client, 'mg_seed_rows', 'SELECT tbl, row_values, present FROM pg_temp.mg_seed_rows($1, $2)', [tables, MAX_ROWS + 1]));
@@ -61771,13 +64114,13 @@ class RowSeeder {
         const isEmpty = (t) => (t.touched ? current.get(t.name)?.length === 0 : emptyParents.has(t.name));
         await this.seed(client, tables, tables.filter(isEmpty), observations);
         const touched = tables.filter((t) => t.touched).map((t) => t.name);
-        const before = observations.seeded.length ? await readRows(client, touched) : current;
+        const before = observations.seeded.length ? await row_snapshot_readRows(client, touched) : current;
         observations.tables = touched.filter((t) => (before.get(t)?.length ?? 1) > 0);
         observations.ms = performance.now() - started;
         if (observations.tables.length === 0 && observations.skipped.length === 0)
             return undefined;
         const upKeepsValues = !probe.eventTriggers && !!m.up && keepsRowValues(bodyText(m.up));
-        return new MigrationRows(client, observations, before, tables, up.addedWithoutDefault, started, upKeepsValues);
+        return new MigrationRows(client, observations, before, tables, up.addedWithoutDefault, down.addedWithoutDefault, started, upKeepsValues);
     }
     async seed(client, tables, empty, observations) {
         if (empty.length === 0)
@@ -61840,13 +64183,14 @@ class MigrationRows {
     before;
     tables;
     addedWithoutDefault;
+    addedByDownWithoutDefault;
     since;
     upKeepsValues;
     afterUp;
     afterDown;
     /** False once the rows were set aside (the up was re-run without them): nothing left to compare. */
     active = true;
-    constructor(client, observations, before, tables, addedWithoutDefault, since, 
+    constructor(client, observations, before, tables, addedWithoutDefault, addedByDownWithoutDefault, since, 
     /** The up only adds (touched.ts keepsRowValues) and no event trigger of the migrations' own can run: the rows after it are the rows before it. */
     upKeepsValues = false) {
         this.client = client;
@@ -61854,6 +64198,7 @@ class MigrationRows {
         this.before = before;
         this.tables = tables;
         this.addedWithoutDefault = addedWithoutDefault;
+        this.addedByDownWithoutDefault = addedByDownWithoutDefault;
         this.since = since;
         this.upKeepsValues = upKeepsValues;
     }
@@ -61864,6 +64209,11 @@ class MigrationRows {
     /** The up failed with rows and passed without: record it; the rows are gone (rebuilt database). */
     upFailedWithRows(failed) {
         this.observations.upFailure = explainFailure(failed, this.before, this.observations.tables, this.addedWithoutDefault);
+        this.active = false;
+    }
+    /** The down failed with the rows the up left and passed without them: record it; the rows are gone (rebuilt database). */
+    downFailedWithRows(failed) {
+        this.observations.downFailure = explainFailure(failed, this.afterUp ?? this.before, this.observations.tables, this.addedByDownWithoutDefault);
         this.active = false;
     }
     reupFailedWithRows(failed) {
@@ -61882,14 +64232,14 @@ class MigrationRows {
             return;
         }
         const started = performance.now();
-        this.afterUp = await readRows(client, this.observations.tables);
+        this.afterUp = await row_snapshot_readRows(client, this.observations.tables);
         this.observations.ms += performance.now() - started;
     }
     async afterDownRan(client) {
         if (!this.active)
             return;
         const started = performance.now();
-        const after = await readRows(client, this.observations.tables);
+        const after = await row_snapshot_readRows(client, this.observations.tables);
         this.afterDown = after;
         for (const name of this.observations.tables) {
             const before = this.before.get(name);
@@ -61919,16 +64269,6 @@ class MigrationRows {
 
 
 
-
-
-
-
-
-
-
-/** Thrown inside the run when `stop` is aborted; the run ends as cancelled. */
-class Cancelled extends Error {
-}
 /**
  * For each migration in version order: up, down, up again, with a catalog
  * snapshot before the up and after each step. After any failure the scratch
@@ -61945,459 +64285,92 @@ async function runMigrations(set, server, options) {
     const scratch = new ScratchDatabases(server, { confine: options.sharedServer, log: options.log });
     const postgresVersion = await scratch.connect();
     const run = { provider: server.provider, server: server.description, postgresVersion, traces: [], startupMs: 0, ms: 0 };
-    const sessionOptions = {
-        format: set.format,
-        table: options.migrationsTable,
-        includeRoles: !options.sharedServer,
-        lockTimeoutMs: options.limits.lockMs,
-        trackChanges: options.trackChanges ?? true,
-    };
-    const { runDeadline } = options.limits;
-    const outOfTime = (during) => {
-        const begun = run.traces.filter((t) => t.up.status !== 'skipped').length;
-        return `run-timeout (${formatDuration(options.limits.runMs ?? 0)}) reached ${during}: ${begun} of ${set.migrations.length} migration(s) were started; the report covers those`;
-    };
+    const total = set.migrations.length;
     const stop = options.stop ?? stopping;
-    /** A step's connection was lost: what fails after that (reconnecting included) is the same event, and says so in the same words. */
-    let lost;
-    /** The file of the latest step sent (replays included). */
-    let inFlight;
-    let session;
-    /** The session the steps below run on: open from the first line of the try on (the helpers run only after that). */
-    const liveSession = () => {
-        if (!session)
-            throw new Error('internal error: the scratch session was used before it was opened');
-        return session;
-    };
-    try {
-        session = await Session.open(scratch, sessionOptions);
-        run.snapshots = session.catalog.isIncremental ? 'touched objects' : 'full';
-        const applied = [];
-        let firstFailedUp;
-        let previous = NIL_VERSION;
-        /** Migrations were applied without reading the catalog after them (scope: changed). */
-        let catalogBehind = false;
-        // What earlier files SET on the one connection golang-migrate keeps for the whole run: setting -> the file that set it.
-        let sessionState = new Map();
-        const checkpoints = new Checkpoints();
-        const checkpointAfter = options.checkpointAfter ?? CHECKPOINT_AFTER;
-        const observer = new Observer(options);
-        const seeder = options.seedData === false ? undefined : new RowSeeder(session.versionTable.qualifiedName);
-        /** Every step goes through here, so that a connection lost after the file ran (in the bookkeeping) still knows which file ran last. */
-        const sent = (current, file, target, o, next) => {
-            inFlight = file;
-            return step(current, file, target, o, next);
-        };
-        /** The up of the migration after `index`, when it is the next step this session takes: not past this segment's edges. */
-        const upAfter = (index) => {
-            const next = index + 1;
-            if (next === options.segment?.start || next >= (options.segment?.end ?? set.migrations.length))
-                return undefined;
-            const n = set.migrations[next];
-            return n.unreadable ? undefined : upOf(n);
-        };
-        const track = (result) => {
-            if (stop.aborted)
-                throw new Cancelled();
-            if (result.status === 'ok' && result.file)
-                applySessionSettings(sessionState, result.file);
-            if (result.status === 'failed' && sessionState.size)
-                result.sessionState = [...sessionState.values()];
-            return result;
-        };
-        const rebuild = async (ups) => {
-            options.log(`rebuilding the scratch database with ${ups.length} migration(s) applied`);
+    const state = new ScratchState(scratch, {
+        ...options,
+        session: {
+            format: set.format,
+            table: options.migrationsTable,
+            includeRoles: !options.sharedServer,
+            lockTimeoutMs: options.limits.lockMs,
+            trackChanges: options.trackChanges ?? true,
+        },
+        stop,
+        onRebuild: () => {
             const current = run.traces.at(-1);
             if (current)
                 current.rebuilt = true; // parallel/: the state after it is no longer what a prefix of ups gives
-            await liveSession().close();
-            let from = checkpoints.best(ups);
-            if (ups.length - (from?.ups.length ?? 0) >= checkpointAfter)
-                from = await checkpoint(ups, from);
-            if (from)
-                options.log(`copying the checkpoint with ${from.ups.length} migration(s) applied`);
-            session = await Session.open(scratch, sessionOptions, from?.database);
-            sessionState = await resumeSettings(session, from);
-            const replays = ups.slice(from?.ups.length ?? 0);
-            for (const [i, m] of replays.entries()) {
-                const replay = track(await sent(session, m.up, up(m), options, upOf(replays.at(i + 1))));
-                if (replay.status === 'failed')
-                    replayFailed(m, replay);
-            }
-            await session.catalog.update(true);
-            catalogBehind = false;
-        };
-        const replayFailed = (m, replay) => {
-            options.log(`warning: ${m.versionText} up failed on replay: ${replay.error?.message ?? 'no error was reported'}`);
-        };
-        /** A copy of `from` (or an empty database) with `ups` replayed on a connection of its own, kept as a checkpoint. */
-        const checkpoint = async (ups, from) => {
-            const builder = await Session.open(scratch, sessionOptions, from?.database);
-            const ranOk = [...(from?.ranOk ?? [])];
-            try {
-                await resumeSettings(builder, from);
-                const replays = ups.slice(from?.ups.length ?? 0);
-                for (const [i, m] of replays.entries()) {
-                    const replay = await sent(builder, m.up, up(m), options, upOf(replays.at(i + 1)));
-                    if (stop.aborted)
-                        throw new Cancelled();
-                    if (replay.status === 'failed')
-                        replayFailed(m, replay);
-                    else if (replay.file)
-                        ranOk.push(replay.file);
-                }
-            }
-            catch (error) {
-                await builder.close();
-                throw error;
-            }
-            const made = { database: await builder.detach(), ups: [...ups], ranOk };
-            checkpoints.add(made);
-            return made;
-        };
-        /** After a failed step: back to the schema with `ups` applied, rebuilding only if the failure left changes. */
-        const restore = async (ups, failed) => {
-            const lostConnection = !!failed.error?.connectionLost;
-            if (lostConnection)
-                lost = failed.file ?? 'unknown';
-            if (!lostConnection) {
-                try {
-                    const current = liveSession();
-                    await current.versionTable.force(ups.map((u) => u.version)); // what `migrate force` would do
-                    // scope: changed compares nothing before an unchanged migration; what a partly committed file left is taken in at the next catch-up.
-                    if (catalogBehind)
-                        return;
-                    if (differencesOf(await current.catalog.update(), current.catalog.current).length === 0)
-                        return;
-                }
-                catch (error) {
-                    // The file left the session unable to do even that (e.g. SET ROLE to a role without rights): start over.
-                    if (isConnectionError(error))
-                        throw error;
-                }
-            }
-            await rebuild(ups);
-            lost = undefined;
-        };
-        /**
-         * migration-guard's own work on the session before an up runs the migrations' code too (the observation pass replays
-         * the file, seeding fires its triggers): it gets the same time limits, and a session it ended is replaced before the
-         * real up runs, so that a file that sleeps, ignores a cancel or terminates its backend is judged by its real run only.
-         */
-        const beforeUp = async (what, work) => {
-            const current = liveSession();
-            const { result } = await withinLimits(options.limits, (how) => current.interrupt(how), () => work(current).then((value) => ({ value, error: undefined }), (error) => ({ value: undefined, error })));
-            if (stop.aborted)
-                throw new Cancelled();
-            // Work that ended without an error had a live session at its last query: only a failure needs the check.
-            if (!result.error)
-                return result.value;
-            if (await current.client.query('SELECT 1').then(() => true, () => false)) {
-                options.log(`warning: ${what} failed and was left out: ${errorMessage(result.error)}`);
-                return result.value;
-            }
-            lost = 'unknown';
-            options.log(`${what} lost the connection to the scratch database; reconnecting before the up runs`);
-            await rebuild(applied);
-            lost = undefined;
-            return undefined; // seeded rows went with the old database; an observation stays what it saw
-        };
-        const { segment } = options;
+        },
+    });
+    const { segment } = options;
+    try {
+        const session = await state.open();
+        run.snapshots = session.catalog.isIncremental ? 'touched objects' : 'full';
+        const observer = new Observer(options);
+        const seeder = options.seedData === false ? undefined : new RowSeeder(session.versionTable.qualifiedName);
+        let firstFailedUp;
         for (const [index, m] of set.migrations.entries()) {
             if (segment?.edge && index === segment.start)
-                await segment.edge('start', session);
+                await segment.edge('start', state.session);
             if (segment && index >= segment.end)
                 break;
-            /** parallel/: applied up for the segment's start state; the segment before checks it and reports it. */
-            const prefix = !!segment && index < segment.start;
-            if (runDeadline !== undefined && performance.now() >= runDeadline) {
-                run.aborted = outOfTime(`before ${m.versionText}`);
+            if (options.limits.runDeadline !== undefined && performance.now() >= options.limits.runDeadline) {
+                run.aborted = outOfTime(run, total, options.limits, `before ${m.versionText}`);
                 break;
             }
-            const trace = {
-                migration: m,
-                up: skipped('not run'),
-                down: skipped('not run'),
-                reup: skipped('not run'),
-                afterFailedUp: firstFailedUp,
-            };
+            const prefix = !!segment && index < segment.start;
+            const trace = notRun(m, firstFailedUp);
             if (!prefix)
                 run.traces.push(trace);
-            if (m.unreadable) {
-                // The tool would stop at the file it cannot read; running the rest of the version (a down without its up) would only invent failures.
-                trace.up = trace.down = trace.reup = skipped(`${m.unreadable} could not be read`);
-                if (!prefix)
-                    options.onMigration?.(trace, index, set.migrations.length);
-                continue;
-            }
-            const quick = prefix || (options.fullCheck && !options.fullCheck(m));
-            if (!quick && catalogBehind) {
-                await session.catalog.update(); // catch up with the migrations applied without checks
-                catalogBehind = false;
-            }
-            let observed;
-            // A prefix's observation only feeds the run's memory of new relations (kept with a base); its result is the earlier segment's.
-            if ((!prefix || options.changed) && observer.wouldObserve(m)) {
-                // The replay sees the version table as the up will (usually written already, with the step before). A write that
-                // fails here fails again in the up's own step, which reports it.
-                if (m.up)
-                    await session.versionTable.writeAhead?.(up(m)).catch(() => undefined);
-                trace.observed =
-                    (await beforeUp(`the observation pass of ${m.versionText} up`, async (s) => (observed = await observer.section(s, m)))) ?? observed;
-            }
-            if (prefix)
-                trace.observed = undefined;
-            // Seeded rows go in after the observation pass (which must see the tables as the run without data does).
-            const rows = (!quick || prefix) && m.up && seeder
-                ? await beforeUp(`seeding rows before ${m.versionText} up`, (s) => 
-                // The catalog's rows tell which tables' details are unchanged, only while it is current (not behind quick steps).
-                seeder.beforeUp(s.client, m, catalogBehind ? undefined : (oid) => s.catalog.fingerprint(`pg_class/${oid}`)))
-                : undefined;
-            if (rows)
-                trace.data = rows.observations;
-            const downStep = { version: m.version, versionText: m.versionText, direction: 'down', previous };
-            trace.up = track(await sent(session, m.up, up(m), options, quick || !m.down ? upAfter(index) : downStep));
-            if (rows?.mayExplain(trace.up)) {
-                // Same schema without the seeded rows: if the up passes there, the rows were the cause (up-fails-on-data).
-                const withRows = trace.up;
-                await rebuild(applied);
-                trace.up = track(await sent(session, m.up, up(m), options));
-                if (trace.up.status === 'ok')
-                    rows.upFailedWithRows(withRows);
-                else
-                    rows.setAside();
-            }
-            if (quick && trace.up.status === 'ok') {
-                trace.down = skipped('unchanged since the base');
-                trace.reup = skipped('unchanged since the base');
-                catalogBehind = true;
-                applied.push(m);
-                previous = m.version;
-                if (!prefix)
-                    options.onMigration?.(trace, index, set.migrations.length);
-                continue;
-            }
-            if (ranOutOfTime(trace)) {
-                if (!prefix)
-                    options.onMigration?.(trace, index, set.migrations.length);
-                run.aborted = outOfTime(`during migration ${m.versionText}`);
-                break;
-            }
-            if (trace.up.status !== 'ok') {
+            const checked = m.unreadable
+                ? unreadable(trace, m.unreadable)
+                : await checkMigration(m, trace, {
+                    state,
+                    observer,
+                    seeder,
+                    prefix,
+                    quick: prefix || (!!options.fullCheck && !options.fullCheck(m)),
+                    observePrefix: !!options.changed,
+                    nextUp: upAfter(set, options, index),
+                });
+            if (!m.unreadable && trace.up.status !== 'ok')
                 firstFailedUp ??= m.versionText;
-                await restore(applied, trace.up);
-                if (!prefix)
-                    options.onMigration?.(trace, index, set.migrations.length);
-                continue;
-            }
-            const upChanges = await session.catalog.update();
-            await rows?.afterUpRan(session.client);
-            if (!m.down) {
-                trace.down = skipped('no down file');
-                trace.reup = skipped('no down file');
-            }
-            else {
-                trace.down = track(await sent(session, m.down, downStep, options, m.up ? up(m) : upAfter(index)));
-                if (trace.down.status !== 'ok') {
-                    trace.reup = skipped('down failed');
-                    await restore([...applied, m], trace.down);
-                }
-                else {
-                    let downChanges = await session.catalog.update();
-                    await rows?.afterDownRan(session.client);
-                    trace.downDiff = differencesOf(compose(upChanges, downChanges), session.catalog.current);
-                    if (!m.up) {
-                        // golang-migrate has nothing to run again; back to "this version applied", which is the schema before the up.
-                        trace.reup = skipped('no up file');
-                        if (trace.downDiff.length)
-                            await rebuild([...applied, m]);
-                        applied.push(m);
-                        previous = m.version;
-                        if (!prefix)
-                            options.onMigration?.(trace, index, set.migrations.length);
-                        continue;
-                    }
-                    trace.reup = track(await sent(session, m.up, up(m), options, upAfter(index)));
-                    if (rows?.mayExplain(trace.reup)) {
-                        // Up, down and up again without the seeded rows: if that passes, the rows the down left were the cause (reup-fails-on-data).
-                        const withRows = trace.reup;
-                        await rebuild([...applied, m]);
-                        const downAgain = track(await sent(session, m.down, { version: m.version, versionText: m.versionText, direction: 'down', previous }, options));
-                        downChanges = await session.catalog.update();
-                        if (downAgain.status === 'ok')
-                            trace.reup = track(await sent(session, m.up, up(m), options));
-                        if (downAgain.status === 'ok' && trace.reup.status === 'ok')
-                            rows.reupFailedWithRows(withRows);
-                        else
-                            rows.setAside();
-                    }
-                    if (trace.reup.status === 'ok')
-                        trace.reupDiff = differencesOf(compose(downChanges, await session.catalog.update()), session.catalog.current);
-                    const consistent = trace.reup.status === 'ok' && trace.reupDiff?.length === 0;
-                    if (!consistent)
-                        await rebuild([...applied, m]);
-                }
-            }
-            applied.push(m);
-            previous = m.version;
-            options.onMigration?.(trace, index, set.migrations.length);
-            if (ranOutOfTime(trace)) {
-                run.aborted = outOfTime(`during migration ${m.versionText}`);
+            if (!prefix)
+                options.onMigration?.(trace, index, total);
+            if (checked === 'out of time') {
+                run.aborted = outOfTime(run, total, options.limits, `during migration ${m.versionText}`);
                 break;
             }
         }
         if (segment?.edge && !run.aborted)
-            await segment.edge('end', session);
+            await segment.edge('end', state.session);
     }
     catch (error) {
-        // Whatever went wrong, what was checked so far is reported (exit code 2 says the run is incomplete).
-        const last = run.traces.at(-1);
-        const during = last ? ` while checking ${last.migration.versionText}` : '';
-        const checked = `${Math.max(0, run.traces.length - 1)} of ${set.migrations.length} migration(s) were fully checked; the report covers them`;
-        const message = errorMessage(error);
-        if (stop.aborted) {
-            // The failure is the cancellation's (the cleanup stops the server under the running file): no step of it is reported.
-            if (last)
-                notBlamed(last, 'cancelled');
-            run.aborted = `cancelled (${String(stop.reason)})${during}; ${checked}`;
-        }
-        else if (lost || isConnectionError(error)) {
-            // However reconnecting failed (connection refused, socket gone, terminated again), the event is one: the server went away.
-            // A killed postmaster often lets the file that killed it finish: the connection goes at the next query, so every file
-            // this migration ran is a suspect, the one whose step lost the connection first.
-            const ran = last ? [last.reup, last.down, last.up].filter((st) => st.status !== 'skipped').flatMap((st) => (st.file ? [st.file] : [])) : [];
-            const suspects = [...(lost && lost !== 'unknown' ? [lost] : []), ...(inFlight ? [inFlight] : []), ...ran];
-            const culprit = suspects.find((f) => mayStopServer(bodyText(f)));
-            const why = culprit && mayStopServer(bodyText(culprit));
-            // Only the file that may have stopped the server keeps its failure; steps that merely lost the connection after it get none.
-            if (last)
-                notBlamed(last, 'the server stopped while it ran', culprit);
-            run.aborted =
-                `the connection to PostgreSQL was lost${during} and could not be re-established ` +
-                    `(${why ? `a file may have stopped the server: ${culprit.versionText} ${culprit.direction} ${why}` : 'nothing in the file that ran stops a server, so no file is blamed'}): ${message}; ${checked}`;
-        }
-        else {
-            run.aborted = error instanceof InfrastructureError ? `${message}${during}; ${checked}` : `the run stopped${during}: ${message}; ${checked}`;
-        }
+        run.aborted = abortReason(error, run, total, stop, state);
     }
     finally {
-        await session?.close().catch(() => undefined);
+        await state.close();
         await scratch.close();
         run.ms = performance.now() - started;
     }
     return run;
 }
-const up = (m) => ({ version: m.version, versionText: m.versionText, direction: 'up', previous: NIL_VERSION });
-/** The up step of a replayed migration, if it has one: what a replay announces as its next step. */
-const upOf = (m) => (m?.up ? up(m) : undefined);
-/**
- * One step as the tool takes it: golang-migrate records the target version
- * dirty, runs the file, then records it clean; goose and dbmate run the
- * section and record the version inside its transaction. A missing section
- * only moves the version.
- */
-async function step(session, file, target, options, next) {
-    if (file && options.sharedServer) {
-        const reason = clusterWideReason(bodyText(file));
-        if (reason)
-            return { status: 'refused', ms: 0, file, reason };
-    }
-    const started = performance.now();
-    const table = session.versionTable;
-    try {
-        await table.beforeSection(target);
-        const refused = file && unsendableError(file);
-        if (refused)
-            return { status: 'failed', ms: 0, file, error: refused };
-        if (!file) {
-            await table.record(target, next);
-            return { status: 'ok', ms: performance.now() - started };
-        }
-        const { result: outcome, expired } = await withinLimits(options.limits, (how) => session.interrupt(how), () => runSection(session.client, file, () => table.record(target, next)));
-        if (!outcome.ok) {
-            if (expired)
-                outcome.error.timeout = expired;
-            else if (outcome.error.code === '55P03' && /lock timeout/.test(outcome.error.message))
-                outcome.error.timeout = { limit: 'lock', ms: options.limits.lockMs };
-            const denied = options.sharedServer ? confinementHint(outcome.error) : undefined;
-            if (denied)
-                outcome.error.hint = [outcome.error.hint, denied].filter(Boolean).join(' ');
-            return { status: 'failed', ms: outcome.ms, file, error: outcome.error };
-        }
-        return { status: 'ok', ms: outcome.ms, file };
-    }
-    catch (error) {
-        // The bookkeeping itself failed, e.g. the file revoked our rights on the version table.
-        if (isConnectionError(error))
-            throw error;
-        const e = error;
-        return {
-            status: 'failed',
-            ms: performance.now() - started,
-            file,
-            error: {
-                message: `${session.format.words.label}'s version bookkeeping fails after this file: ${e.message}`,
-                code: e.code,
-                ownTransaction: false,
-            },
-        };
-    }
+function notRun(migration, afterFailedUp) {
+    return { migration, up: skipped('not run'), down: skipped('not run'), reup: skipped('not run'), afterFailedUp };
 }
-/**
- * A session on a checkpoint's copy resumes the session state its replay had: the SET and RESET statements of the
- * ups that ran without error, sent again in order (the copy has their schema, not their connection).
- */
-async function resumeSettings(session, from) {
-    const state = new Map();
-    for (const file of from?.ranOk ?? []) {
-        const text = bodyText(file);
-        if (!/\b(SET|RESET)\b/i.test(text))
-            continue;
-        for (const s of sessionSettings(splitStatements(text)))
-            await session.client.query(s.text).catch(() => undefined);
-        applySessionSettings(state, file);
-    }
-    return state;
+/** The tool would stop at the file it cannot read; running the rest of the version (a down without its up) would only invent failures. */
+function unreadable(trace, file) {
+    trace.up = trace.down = trace.reup = skipped(`${file} could not be read`);
+    return 'checked';
 }
-/** SET x records x, RESET x forgets it, RESET ALL forgets everything; the latest SET of a setting wins. */
-function applySessionSettings(state, file) {
-    const text = bodyText(file);
-    if (!/\b(SET|RESET)\b/i.test(text))
-        return;
-    for (const s of sessionSettings(splitStatements(text))) {
-        const [verb, name = ''] = s.words;
-        if (verb === 'RESET') {
-            if (name === 'ALL')
-                state.clear();
-            else
-                state.delete(name);
-            continue;
-        }
-        const statement = s.text.replace(/;\s*$/, '');
-        state.set(name, `${file.versionText} ${file.direction} ran \`${statement.length > 80 ? `${statement.slice(0, 77)}...` : statement}\``);
-    }
-}
-/** A step that failed because the connection went (cancelled run, server stopped from outside) is no finding of its file. */
-function notBlamed(trace, reason, culprit) {
-    for (const key of ['up', 'down', 'reup']) {
-        if (trace[key].status === 'failed' && trace[key].error?.connectionLost && trace[key].file !== culprit)
-            trace[key] = skipped(reason);
-    }
-}
-/** What in a file can stop the server or end sessions: it then may have caused a lost connection (text only, an early word). */
-function mayStopServer(text) {
-    const stops = /\bpg_ctl\b|\b(kill|pkill|killall)\b|\bpg_terminate_backend\b|\bpg_promote\b|\bPROGRAM\b/i.exec(text);
-    return stops ? `uses \`${stops[0]}\`` : clusterWideReason(text);
-}
-function ranOutOfTime(trace) {
-    return [trace.up, trace.down, trace.reup].some((s) => s.error?.timeout?.limit === 'run');
-}
-function isConnectionError(error) {
-    if (!error || typeof error !== 'object')
-        return false;
-    const e = error;
-    // A FATAL from the server, or a socket-level failure (those carry no severity; bugs of ours neither, hence the wording test).
-    return e.severity ? sessionEnded(e) : /connection|terminated|ECONNRE|EPIPE|ENOENT|socket|not queryable/i.test(e.message ?? '');
+/** The up of the migration after `index`, when it is the next step this session takes: not past this segment's edges. */
+function upAfter(set, options, index) {
+    const next = index + 1;
+    if (next === options.segment?.start || next >= (options.segment?.end ?? set.migrations.length))
+        return undefined;
+    const n = set.migrations[next];
+    return n.unreadable ? undefined : upOf(n);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/parallel/fingerprint.ts
@@ -62428,67 +64401,6 @@ async function fingerprint(session, includeRoles) {
     return hash.digest('hex').slice(0, 16);
 }
 
-;// CONCATENATED MODULE: ./src/engine/parallel/segments.ts
-/** Below this many migrations per segment a second database costs more than it saves (its prefix is replayed up). */
-const MIN_SEGMENT = 40;
-/**
- * What applying a migration up in a prefix costs (up and seeding: no observation, no catalog reads, no down and up
- * again) against checking it, measured on the generated corpus (bench/profile.ts at 400: ~14 ms of ~41 ms).
- */
-const PREFIX_COST = 0.35;
-/**
- * `jobs` segments that should end at about the same time, but never smaller than `minSegment` (so a small directory
- * runs as one segment, in one database). A later segment first replays its prefix, so it gets fewer migrations.
- */
-function planSegments(count, jobs, minSegment = MIN_SEGMENT) {
-    const parts = Math.max(1, Math.min(Math.floor(jobs), Math.floor(count / Math.max(1, minSegment))));
-    if (parts === 1)
-        return [{ start: 0, end: count }];
-    // Segment i takes T - PREFIX_COST * start_i migrations; the T that makes them add up to count, found by bisection.
-    const ends = (t) => {
-        const out = [];
-        let start = 0;
-        for (let i = 0; i < parts; i++)
-            out.push((start = start + Math.max(1, t - PREFIX_COST * start)));
-        return out;
-    };
-    let [low, high] = [1, count];
-    for (let i = 0; i < 50; i++) {
-        const mid = (low + high) / 2;
-        if ((ends(mid).at(-1) ?? 0) < count)
-            low = mid;
-        else
-            high = mid;
-    }
-    const segments = [];
-    let start = 0;
-    for (const [i, end] of ends(high).entries()) {
-        const stop = i === parts - 1 ? count : Math.min(count - (parts - 1 - i), Math.max(start + 1, Math.round(end)));
-        segments.push({ start, end: stop });
-        start = stop;
-    }
-    return segments;
-}
-/** Segment k (1-based) of n, for a shard: exactly n parts, whatever their size (some may be empty). */
-function shardSegment(count, k, n) {
-    if (k < 1 || k > n)
-        throw new Error(`internal error: shard ${k}/${n} does not exist`);
-    return split(count, n)[k - 1];
-}
-/** n parts as equal as integers allow; the earlier parts take the remainder (they have the shorter prefixes). */
-function split(count, n) {
-    const base = Math.floor(count / n);
-    const extra = count % n;
-    const segments = [];
-    let start = 0;
-    for (let i = 0; i < n; i++) {
-        const end = start + base + (i < extra ? 1 : 0);
-        segments.push({ start, end });
-        start = end;
-    }
-    return segments;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/parallel/speculation.ts
 
 
@@ -62511,7 +64423,7 @@ function whyPrefixDiffers(traces) {
         if (t.downDiff?.length || t.reupDiff?.length)
             return `${v} leaves schema differences`;
         const data = t.data;
-        if (data && (data.losses.length || data.upFailure || data.reupFailure))
+        if (data && (data.losses.length || data.upFailure || data.downFailure || data.reupFailure))
             return `${v} changes seeded rows`;
         if (t.down.status === 'ok' && t.down.file && setsSession(bodyText(t.down.file)))
             return `${v} down changes session settings`;
@@ -62613,1635 +64525,7 @@ function range(set, segment) {
     return first === last ? first : `${first}-${last}`;
 }
 
-;// CONCATENATED MODULE: ./src/engine/parallel/shard-findings.ts
-
-/**
- * Which findings shard k of n reports: those of a migration in its segment;
- * findings of no migration in the set (directory-wide ones) go to shard 1.
- * Every shard computes every static finding; this way each is counted once.
- */
-function shardOwns(set, shard) {
-    const { start, end } = shardSegment(set.migrations.length, shard.index, shard.of);
-    const position = new Map(set.migrations.map((m, i) => [m.version, i]));
-    return (f) => {
-        const at = versionIndex(f.version, position);
-        return at === undefined ? shard.index === 1 : at >= start && at < end;
-    };
-}
-function versionIndex(version, position) {
-    if (version === undefined || !/^\d+$/.test(version))
-        return undefined;
-    return position.get(BigInt(version));
-}
-
-;// CONCATENATED MODULE: ./src/outcome.ts
-
-/**
- * Findings that mean "could not check", not "your SQL is wrong": the server lacks an extension, or the files
- * are not meant to run as committed. Whatever fail-on says, they make the run incomplete (exit code 2).
- */
-const COULD_NOT_CHECK = new Set(['missing-extension', 'rendered-files']);
-/** Findings -> verdict and exit code, decided here once; reporters only render it. */
-function decide(findings, failOn, infrastructureError) {
-    const failing = findings.filter((f) => failsRun(f, failOn));
-    const unchecked = findings.filter((f) => COULD_NOT_CHECK.has(f.check));
-    const reasons = [infrastructureError, ...unchecked.map((f) => `${f.check}: ${f.message}`)].filter((r) => !!r);
-    const incomplete = reasons.length ? reasons.join('; ') : undefined;
-    const exitCode = incomplete ? 2 : failing.length ? 1 : 0;
-    return { verdict: exitCode === 0 ? 'passed' : 'failed', exitCode, failing, incomplete };
-}
-
-;// CONCATENATED MODULE: ./src/formats/build-set.ts
-/** The sections of one file whose name the format accepted, or why the tool refuses the file. */
-function sectionsOf(format, file, name) {
-    const result = format.sections(file.text, name);
-    if (!result.ok)
-        return result;
-    return {
-        ok: true,
-        sections: result.sections.map((s) => ({
-            path: file.path,
-            name: file.name,
-            version: name.version,
-            versionText: name.versionText,
-            identifier: name.identifier,
-            direction: s.direction,
-            text: file.text,
-            body: s.body,
-            execution: s.execution,
-            validUtf8: file.validUtf8 ?? true,
-            unsendable: file.unsendable,
-        })),
-    };
-}
-/** Names -> versions, files -> sections, sections paired by version, as the tool pairs them. */
-function buildSet(format, directory, formatReason) {
-    const files = [];
-    const skipped = [];
-    const malformed = [];
-    // goose and dbmate keep both directions in one file (their names carry no direction); golang-migrate one per file.
-    const bothInOneFile = new Set();
-    const read = new Map(directory.files.map((f) => [f.name, f]));
-    // Versions with a file the tool would read but we could not (unreadable-file says why): the rest of such a version is kept
-    // (its versions still count), marked so that the missing file is not reported again as a missing up or down, nor run half.
-    const unread = new Map();
-    for (const name of directory.names) {
-        const parsed = format.parseName(name);
-        const full = `${directory.dir}/${name}`;
-        if (!parsed.ok) {
-            if (parsed.lookalike)
-                skipped.push({ path: full, name, reason: parsed.reason });
-            continue;
-        }
-        const file = read.get(name);
-        if (!file) {
-            // refused or unreadable: directory.refused says why
-            unread.set(parsed.name.version, name);
-            continue;
-        }
-        const sections = sectionsOf(format, file, parsed.name);
-        if (!sections.ok)
-            malformed.push({ path: file.path, name, reason: sections.reason, line: sections.line, versionText: parsed.name.versionText });
-        else {
-            files.push(...sections.sections);
-            if (parsed.name.direction === undefined)
-                bothInOneFile.add(file.path);
-        }
-    }
-    // Tools that name the direction in the file pair two files; the others hold both sections in one file.
-    const byVersion = new Map();
-    for (const file of files) {
-        const slot = byVersion.get(file.version) ?? { up: [], down: [], paths: new Set() };
-        slot[file.direction].push(file);
-        slot.paths.add(file.path);
-        byVersion.set(file.version, slot);
-    }
-    const migrations = [];
-    const duplicates = [];
-    for (const [version, slot] of [...byVersion].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        const sectioned = [...slot.paths].some((p) => bothInOneFile.has(p));
-        if (sectioned) {
-            if (slot.paths.size > 1) {
-                const firstOfEachFile = [...slot.paths]
-                    .map((p) => [...slot.up, ...slot.down].find((f) => f.path === p))
-                    .filter((f) => !!f);
-                duplicates.push({ version, files: firstOfEachFile });
-            }
-        }
-        else {
-            for (const direction of ['up', 'down']) {
-                if (slot[direction].length > 1)
-                    duplicates.push({ version, direction, files: slot[direction] });
-            }
-        }
-        const first = slot.up.at(0) ?? slot.down.at(0);
-        if (!first)
-            continue;
-        const up = slot.up.at(0);
-        const down = up && sectioned ? slot.down.find((d) => d.path === up.path) : slot.down[0];
-        migrations.push({ version, versionText: first.versionText, up, down, ...(unread.has(version) ? { unreadable: unread.get(version) } : {}) });
-    }
-    // Only what the tool would read is worth a finding (an unreadable notes.sql beside the migrations is none of its business).
-    const refused = directory.refused.filter((f) => format.parseName(f.name).ok);
-    return { dir: directory.dir, format, formatReason, migrations, files, skipped, refused, malformed, duplicates };
-}
-
-;// CONCATENATED MODULE: ./src/formats/golang-migrate/name.ts
-const name_NAME = /^([0-9]+)_(.*)\.(down|up)\.(.*)$/s;
-const MAX_VERSION = 2n ** 64n - 1n;
-function parseMigrationName(fileName) {
-    const m = name_NAME.exec(fileName);
-    if (!m)
-        return { ok: false, reason: whyNotParsed(fileName) };
-    const version = BigInt(m[1]);
-    if (version > MAX_VERSION) {
-        return { ok: false, reason: `its version ${m[1]} does not fit in an unsigned 64-bit integer` };
-    }
-    return { ok: true, name: { version, identifier: m[2], direction: m[3], extension: m[4] } };
-}
-/** A human explanation of why golang-migrate's regex rejects a name, for the finding message. */
-function whyNotParsed(name) {
-    if (!/^[0-9]/.test(name))
-        return 'it does not start with a version number';
-    if (!/^[0-9]+_/.test(name))
-        return 'the version is not followed by an underscore';
-    if (/\.(up|down)\./i.test(name))
-        return 'the direction must be lower-case `.up.` or `.down.`';
-    if (/[._-](up|down)\.[^.]*$/i.test(name))
-        return 'the direction must be written `.up.` or `.down.` before the extension';
-    if (/\.(up|down)$/i.test(name))
-        return 'it has no extension after `.up`/`.down`';
-    return 'it has no `.up.` or `.down.` part';
-}
-/**
- * Whether a skipped file looks like it was meant to be a migration, so that
- * README.md or .gitkeep beside the migrations are not reported.
- */
-function looksLikeMigration(fileName) {
-    if (fileName.startsWith('.'))
-        return false;
-    return /\.sql$/i.test(fileName) || /^[0-9]+[_-]/.test(fileName) || /[._-](up|down)\b/i.test(fileName);
-}
-
-;// CONCATENATED MODULE: ./src/formats/golang-migrate/index.ts
-
-
-/** golang-migrate (source/file + database/postgres): one file per direction, each sent whole as one simple query. */
-const golangMigrate = {
-    tool: 'golang-migrate',
-    words: {
-        label: 'golang-migrate',
-        upCommand: 'migrate up',
-        downCommand: 'migrate down 1',
-        exampleName: '000001_create_users.up.sql',
-        createCommand: 'migrate create -seq',
-        forceCommand: '`migrate -path <dir> -database "$DATABASE_URL" force {version}`',
-        nameRule: 'Rename it to VERSION_title.up.sql or VERSION_title.down.sql (lower-case up/down, an underscore after the version).',
-        skipsName: 'silently skips',
-        unknownVersion: 'golang-migrate cannot migrate from it ("no migration found for version {version}")',
-        deletedVersion: 'databases at version {version} fail with "no migration found for version {version}"',
-    },
-    defaultTable: 'schema_migrations',
-    skippedChecks: new Set(),
-    olderVersions: 'skipped',
-    parseName(fileName) {
-        const parsed = parseMigrationName(fileName);
-        if (!parsed.ok)
-            return { ok: false, reason: parsed.reason, lookalike: looksLikeMigration(fileName) };
-        const { version, identifier, direction } = parsed.name;
-        return { ok: true, name: { version, versionText: /^[0-9]+/.exec(fileName)?.[0] ?? version.toString(), identifier, direction } };
-    },
-    sections(text, name) {
-        const range = { start: 0, end: text.length };
-        return { ok: true, sections: [{ direction: name.direction ?? 'up', body: range, execution: { units: [range], transaction: 'implicit' } }] };
-    },
-    recognise(files) {
-        return files.filter((f) => /^[0-9]+_.*\.(up|down)\.sql$/.test(f.name)).length;
-    },
-    versionTable: (client, table) => new GolangMigrateVersionTable(client, table),
-    readDeployed: readGolangMigrateVersion,
-};
-
-;// CONCATENATED MODULE: ./src/formats/dbmate/name.ts
-/**
- * dbmate's file-name grammar (pkg/dbmate/db.go, `migrationFileRegexp`), reproduced exactly:
- * `^(\d+).*\.sql$`. No underscore is required (`1.sql`, `2a.sql` and `003-x.sql` all run), the
- * version is any number of ASCII digits compared as a string (dbmate writes it to a varchar column),
- * and the extension is lower-case `.sql`. Go's `.` stops only at `\n`, hence `[^\n]`.
- * Directories and anything else are skipped without a word.
- */
-const dbmate_name_NAME = /^([0-9]+)([^\n]*)\.sql$/;
-function parseDbmateName(fileName) {
-    const m = dbmate_name_NAME.exec(fileName);
-    if (!m)
-        return { ok: false, reason: name_whyNotParsed(fileName), lookalike: name_looksLikeMigration(fileName) };
-    const [, versionText, rest] = m;
-    // The title is whatever follows the digits; dbmate's own `dbmate new` writes `<timestamp>_<name>.sql`.
-    const identifier = rest.startsWith('_') ? rest.slice(1) : rest;
-    return { ok: true, name: { version: BigInt(versionText), versionText, identifier } };
-}
-function name_whyNotParsed(name) {
-    if (!/^[0-9]/.test(name))
-        return 'dbmate only runs files whose name starts with the version number (`^(\\d+).*\\.sql$`)';
-    if (/\.sql$/i.test(name))
-        return 'the extension must be lower-case `.sql`';
-    return 'it does not end in `.sql`';
-}
-/** A skipped name that was probably meant as a migration (a README.md or .gitkeep beside them is not). */
-function name_looksLikeMigration(fileName) {
-    if (fileName.startsWith('.'))
-        return false;
-    return /\.sql$/i.test(fileName) || /^[0-9]+_/.test(fileName);
-}
-
-;// CONCATENATED MODULE: ./src/formats/dbmate/sections.ts
-
-/**
- * How dbmate 2.36 splits a file (pkg/dbmate/migration.go, `parseMigrationContents`), checked against
- * the binary. The Go regexps are RE2: `\s` is ASCII `[\t\n\f\r ]`, `(?m)^` matches at the start and
- * after `\n` only, `(?m)$` at the end and before `\n` only; the lookarounds below say the same in JS.
- *   upRegExp   = `(?m)^--\s*migrate:up(\s*$|\s+\S+)`
- *   downRegExp = `(?m)^--\s*migrate:down(\s*$|\s+\S+)`
- * So the marker is case-sensitive, starts in column 1, takes any spacing after `--` (a line break
- * too: `--` alone on a line followed by `migrate:up` is a marker), and is followed by the end of
- * the line or by options. `-- migrate:upx` and `-- migrate:down-x` are not markers.
- */
-const SPACE = '[\\t\\n\\f\\r ]';
-const NOT_SPACE = '[^\\t\\n\\f\\r ]';
-const LINE_START = '(?<![^\\n])';
-const LINE_END = '(?![^\\n])';
-const marker = (direction) => new RegExp(`${LINE_START}--${SPACE}*migrate:${direction}(?:${SPACE}*${LINE_END}|${SPACE}+${NOT_SPACE}+)`, 'g');
-const UP = marker('up');
-const DOWN = marker('down');
-/** dbmate's own error texts (pkg/dbmate/migration.go). */
-const MISSING_UP = "dbmate requires each migration to define an up block with '-- migrate:up'";
-const MISSING_DOWN = "dbmate requires each migration to define a down block with '-- migrate:down'";
-const DOWN_WITHOUT_UP = "dbmate requires every '-- migrate:down' to be preceded by a '-- migrate:up'";
-const STATEMENT_BEFORE_UP = "dbmate does not support statements preceding the '-- migrate:up' block";
-/** Start offsets of every match of `re` in `text` (Go's FindAllStringIndex: leftmost, non-overlapping). */
-function starts(re, text) {
-    return [...text.matchAll(re)].map((m) => m.index);
-}
-/** Whether the text holds an up marker dbmate would see: what makes a `.sql` file a dbmate file. */
-function hasUpMarker(text) {
-    return starts(UP, text).length > 0;
-}
-/**
- * dbmate 2.36 parses, in this order: no up marker; a line before the first up marker that is
- * neither blank nor a `--` comment; a section (from one up marker to the next) with two down
- * markers; a section with no down marker. The first failure is the error, before anything runs.
- */
-function dbmateSections(text, name) {
-    const ups = starts(UP, text);
-    const first = ups.at(0);
-    if (first === undefined)
-        return { ok: false, line: 1, reason: MISSING_UP };
-    // statementsPrecedeMigrateBlocks: split on "\n"; `^\s*$` and `^\s*--` lines are allowed.
-    const before = text.slice(0, first).split('\n');
-    const stray = before.findIndex((line) => !/^[\t\n\f\r ]*$/.test(line) && !/^[\t\n\f\r ]*--/.test(line));
-    if (stray >= 0)
-        return { ok: false, line: stray + 1, reason: STATEMENT_BEFORE_UP };
-    // Each up marker opens a section that runs to the next up marker (or the end of the file).
-    const pieces = ups.map((start, i) => ({ start, end: ups[i + 1] ?? text.length }));
-    // The down markers are searched in the section's own text, as dbmate does (`^` then also matches at its start).
-    const downs = pieces.map((p) => starts(DOWN, text.slice(p.start, p.end)).map((d) => p.start + d));
-    const doubled = downs.find((d) => d.length > 1);
-    if (doubled)
-        return { ok: false, line: lineOfOffset(text, doubled[1]), reason: DOWN_WITHOUT_UP };
-    const missing = downs.findIndex((d) => d.length === 0);
-    if (missing >= 0)
-        return { ok: false, line: lineOfOffset(text, ups[missing]), reason: MISSING_DOWN };
-    if (pieces.length > 1) {
-        // dbmate 2.36 runs each up section in a transaction of its own and inserts the version after
-        // each: the first commits, the second fails on the version table's primary key. Every
-        // `dbmate up` fails there, so the file is refused here instead of running only its first pair.
-        return {
-            ok: false,
-            line: lineOfOffset(text, ups[1]),
-            reason: `it has ${pieces.length} '-- migrate:up' sections: dbmate runs each in a transaction of its own and records version ${name.versionText}` +
-                ' after each, so the first commits and the second fails with a duplicate key in the version table; keep one up and one down section per file',
-        };
-    }
-    const piece = pieces[0];
-    const down = downs[0][0];
-    return { ok: true, sections: [section('up', text, { start: piece.start, end: down }), section('down', text, { start: down, end: piece.end })] };
-}
-/**
- * A section is sent verbatim: from its marker (the marker line included, it is a comment) to the next
- * marker, untrimmed, as one `Exec`; in a transaction unless the marker line says `transaction:false`.
- */
-function section(direction, text, body) {
-    const wrapped = markerOptions(text.slice(body.start, body.end)).get('transaction') !== 'false';
-    return { direction, body, execution: { units: [body], transaction: wrapped ? 'wrapped' : 'none' } };
-}
-/**
- * parseMigrationOptions: the block's first line, without its leading `--\s*migrate:(up|down)`,
- * trimmed (Go's strings.TrimSpace), split on `\s+`; every `key:value` token with exactly one
- * colon is an option, the last of a key wins. Values are compared as written: `transaction:False`
- * leaves the transaction on.
- */
-function markerOptions(block) {
-    const options = new Map();
-    const line = goTrimSpace(block.split('\n', 1)[0].replace(/^--[\t\n\f\r ]*migrate:(up|down)/, ''));
-    if (line === '')
-        return options;
-    for (const token of line.split(/[\t\n\f\r ]+/)) {
-        const pair = token.split(':');
-        if (pair.length === 2)
-            options.set(pair[0], pair[1]);
-    }
-    return options;
-}
-/** Go's unicode.IsSpace set (White_Space): unlike JS trim(), U+0085 counts and U+FEFF does not. */
-const sections_GO_SPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
-const GO_TRIM = new RegExp(`^${sections_GO_SPACE}+|${sections_GO_SPACE}+$`, 'g');
-function goTrimSpace(s) {
-    return s.replace(GO_TRIM, '');
-}
-
-;// CONCATENATED MODULE: ./src/formats/dbmate/version-table.ts
-/**
- * The migrations-table setting as dbmate reads it (pkg/driver/postgres/postgres.go,
- * quotedMigrationsTableNameParts): split on `.`; with more than one part the first is the schema
- * and the rest the table (each part quoted on its own); otherwise the schema is the current one.
- */
-function splitTableName(table) {
-    const parts = table.split('.');
-    if (parts.length > 1 && parts[0] !== '')
-        return { schema: parts[0], nameParts: parts.slice(1) };
-    return { nameParts: parts.length > 1 ? parts.slice(1) : parts };
-}
-function quoteParts(client, parts) {
-    return parts.map((p) => client.escapeIdentifier(p)).join('.');
-}
-/** dbmate writes the version as the file name spells it; StepTarget carries the text once the engine passes it. */
-function versionTextOf(step) {
-    const text = step.versionText;
-    return typeof text === 'string' ? text : step.version.toString();
-}
-/**
- * dbmate's bookkeeping (pkg/driver/postgres/postgres.go), statement for statement as dbmate 2.36
- * sends them (seen in the server log): one row per applied version in
- * `<schema>.<table> (version varchar primary key)`, created if missing, its schema created when the
- * first attempt fails with 3F000; `insert` in the up's transaction, `delete` in the down's. Nothing
- * happens before a section: a failed section leaves no row behind (or, with transaction:false, its
- * statements applied and no row).
- */
-class DbmateVersionTable {
-    client;
-    table;
-    qualified = '';
-    /** Version texts this table wrote, so that force() keeps their spelling. */
-    written = new Map();
-    constructor(client, table) {
-        this.client = client;
-        this.table = table;
-    }
-    get qualifiedName() {
-        return this.qualified;
-    }
-    async ensure() {
-        const { schema: named, nameParts } = splitTableName(this.table);
-        let schema = named;
-        if (schema === undefined) {
-            const { rows } = await this.client.query('select current_schema() AS schema');
-            schema = rows[0]?.schema || 'public';
-        }
-        const quotedSchema = this.client.escapeIdentifier(schema);
-        this.qualified = `${quotedSchema}.${quoteParts(this.client, nameParts)}`;
-        const create = `create table if not exists ${this.qualified} (version varchar primary key)`;
-        try {
-            await this.client.query(create);
-        }
-        catch (error) {
-            // dbmate creates the schema only after the table failed for want of it (it may lack the right to create schemas).
-            if (error.code !== '3F000')
-                throw error;
-            await this.client.query(`create schema if not exists ${quotedSchema}`);
-            await this.client.query(create);
-        }
-    }
-    async beforeSection() {
-        // dbmate writes nothing before a section runs.
-    }
-    async record(step) {
-        const text = versionTextOf(step);
-        if (step.direction === 'up') {
-            await this.client.query(`insert into ${this.qualified} (version) values ($1)`, [text]);
-            this.written.set(step.version, text);
-        }
-        else {
-            await this.client.query(`delete from ${this.qualified} where version = $1`, [text]);
-            this.written.delete(step.version);
-        }
-    }
-    /**
-     * After a failure, as a person would fix it by hand: rows for exactly `applied`. Rows already there
-     * keep their text (zero-padding included); missing ones are written as recorded before, or plainly.
-     */
-    async force(applied) {
-        const wanted = new Set(applied);
-        const { rows } = await this.client.query(`select version from ${this.qualified}`);
-        const kept = new Set();
-        const stale = [];
-        for (const { version } of rows) {
-            const value = /^[0-9]+$/.test(version) ? BigInt(version) : undefined;
-            if (value !== undefined && wanted.has(value) && !kept.has(value))
-                kept.add(value);
-            else
-                stale.push(version);
-        }
-        const missing = applied.filter((v) => !kept.has(v)).map((v) => this.written.get(v) ?? v.toString());
-        await this.client.query('BEGIN');
-        try {
-            if (stale.length)
-                await this.client.query(`delete from ${this.qualified} where version = ANY($1::text[])`, [stale]);
-            if (missing.length)
-                await this.client.query(`insert into ${this.qualified} (version) select unnest($1::text[])`, [missing]);
-            await this.client.query('COMMIT');
-        }
-        catch (error) {
-            await this.client.query('ROLLBACK').catch(() => undefined);
-            throw error;
-        }
-    }
-}
-/**
- * Every version a deployed database's dbmate table lists (dbmate reads it as `select version from
- * <table> order by version desc`). Versions are strings there; rows that are not digits cannot come
- * from dbmate and are left out. The newest is the highest number.
- */
-async function readDbmateVersions(client, table) {
-    const { schema, nameParts } = splitTableName(table);
-    const name = schema === undefined ? quoteParts(client, nameParts) : `${client.escapeIdentifier(schema)}.${quoteParts(client, nameParts)}`;
-    const { rows } = await client.query(`select version from ${name}`);
-    const applied = [
-        ...new Set(rows
-            .map((r) => r.version)
-            .filter((v) => /^[0-9]+$/.test(v))
-            .map((v) => BigInt(v))),
-    ].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    return { version: applied.at(-1), applied, dirty: false };
-}
-
-;// CONCATENATED MODULE: ./src/formats/dbmate/index.ts
-
-
-
-/**
- * dbmate 2.36 (amacneil/dbmate, PostgreSQL driver): one `<version>_<name>.sql` per version with a
- * `-- migrate:up` and a `-- migrate:down` section, each sent verbatim as one simple query, in a
- * transaction with its version row unless the marker says `transaction:false`.
- */
-const dbmate = {
-    tool: 'dbmate',
-    words: {
-        label: 'dbmate',
-        upCommand: 'dbmate up',
-        downCommand: 'dbmate rollback',
-        exampleName: '20240101120000_create_users.sql',
-        createCommand: 'dbmate new',
-        forceCommand: "dbmate has no force command; the equivalent is one row per version: `INSERT INTO {table} (version) VALUES ('<version>')` for every version up to {version}",
-        nameRule: 'Rename it to VERSION_title.sql (the version digits first, lower-case .sql), as `dbmate new` names files.',
-        skipsName: 'silently skips',
-        unknownVersion: 'dbmate keeps applying newer files, but `dbmate rollback` cannot find a file for version {version}',
-        deletedVersion: 'databases at version {version} can no longer roll it back (`dbmate rollback` has no file for it)',
-        sectionMarkers: { up: '-- migrate:up', down: '-- migrate:down' },
-    },
-    defaultTable: 'schema_migrations',
-    // Both directions live in one file (no missing up, no mismatched pair); versions are timestamps by
-    // default (`dbmate new`), so a gap between two of them means nothing.
-    skippedChecks: new Set(['missing-up', 'mismatched-pair', 'sequence-gap']),
-    // `dbmate up` applies every version without a row, older ones included (unless --strict).
-    olderVersions: 'applied',
-    parseName: parseDbmateName,
-    sections: dbmateSections,
-    /** Files dbmate would run and that hold its up marker: golang-migrate and goose files do not. */
-    recognise(files) {
-        return files.filter((f) => parseDbmateName(f.name).ok && hasUpMarker(f.text)).length;
-    },
-    versionTable: (client, table) => new DbmateVersionTable(client, table),
-    readDeployed: readDbmateVersions,
-};
-
-;// CONCATENATED MODULE: ./src/formats/goose/go-text.ts
-/**
- * The few Go standard-library text rules goose's parser leans on, reproduced so that
- * a file splits here exactly as it does in goose: what counts as white space
- * (`unicode.IsSpace`, used by `strings.TrimSpace` and `bufio.ScanWords`), how
- * `bufio.ScanLines` cuts lines, how `%q` quotes a string in an error, and `strings.EqualFold`.
- * JavaScript's own `trim()` differs (it strips U+FEFF and keeps U+0085), hence these.
- */
-/** `unicode.IsSpace`: Latin-1 spaces plus the Unicode White_Space property. */
-const go_text_GO_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-const LEADING = new RegExp(`^[${go_text_GO_SPACE}]+`);
-const TRAILING = new RegExp(`[${go_text_GO_SPACE}]+$`);
-const WORDS = new RegExp(`[^${go_text_GO_SPACE}]+`, 'g');
-function isGoSpace(char) {
-    return LEADING.test(char);
-}
-/** `strings.TrimSpace`. */
-function go_text_goTrimSpace(text) {
-    return text.replace(LEADING, '').replace(TRAILING, '');
-}
-/** `bufio.ScanWords`: the runs of non-space characters. */
-function goWords(text) {
-    return text.match(WORDS) ?? [];
-}
-/** `bufio.ScanLines`: split on `\n`, drop one `\r` before it; a final line without `\n` counts unless empty. */
-function scanLines(text) {
-    const lines = [];
-    let start = 0;
-    let number = 1;
-    while (start < text.length) {
-        const newline = text.indexOf('\n', start);
-        const stop = newline < 0 ? text.length : newline;
-        const end = stop > start && text[stop - 1] === '\r' ? stop - 1 : stop;
-        lines.push({ number, text: text.slice(start, end), start, end, stop });
-        if (newline < 0)
-            break;
-        start = newline + 1;
-        number += 1;
-    }
-    return lines;
-}
-const SIMPLE_ESCAPES = {
-    '\x07': '\\a',
-    '\b': '\\b',
-    '\f': '\\f',
-    '\n': '\\n',
-    '\r': '\\r',
-    '\t': '\\t',
-    '\v': '\\v',
-    '"': '\\"',
-    '\\': '\\\\',
-};
-const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
-/** Go's `%q` (`strconv.Quote`), so that goose's messages read here exactly as goose prints them. */
-function goQuote(text) {
-    let out = '"';
-    for (const char of text) {
-        const escaped = SIMPLE_ESCAPES[char];
-        if (escaped !== undefined)
-            out += escaped;
-        else if (PRINTABLE.test(char))
-            out += char;
-        else {
-            const code = char.codePointAt(0) ?? 0;
-            if (code < 0x80)
-                out += `\\x${code.toString(16).padStart(2, '0')}`;
-            else if (code <= 0xffff)
-                out += `\\u${code.toString(16).padStart(4, '0')}`;
-            else
-                out += `\\U${code.toString(16).padStart(8, '0')}`;
-        }
-    }
-    return `${out}"`;
-}
-/** `strings.EqualFold`: equal under simple Unicode case folding, character by character. */
-function goEqualFold(a, b) {
-    // Go compares runes, which are code points: exactly what spreading a string gives.
-    // eslint-disable-next-line @typescript-eslint/no-misused-spread -- code points are the point here (Go runes), not graphemes
-    const left = [...a];
-    // eslint-disable-next-line @typescript-eslint/no-misused-spread -- as above
-    const right = [...b];
-    if (left.length !== right.length)
-        return false;
-    return left.every((char, i) => {
-        const other = right[i] ?? '';
-        return char === other || char.toLowerCase() === other.toLowerCase() || char.toUpperCase() === other.toUpperCase();
-    });
-}
-/** UTF-8 length, for bufio.Scanner's byte-sized buffer. */
-function utf8Length(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./src/formats/goose/annotations.ts
-
-const SUPPORTED = ['Up', 'Down', 'StatementBegin', 'StatementEnd', 'NO TRANSACTION', 'ENVSUB ON', 'ENVSUB OFF'];
-/** Whether goose treats the line as an annotation at all (before validating it). */
-function isAnnotationLine(line) {
-    return go_text_goTrimSpace(line).startsWith('--') && line.includes('+goose');
-}
-/** goose's extractAnnotation, with its error wording (wrapped as ParseSQLMigration wraps it). */
-function readAnnotation(line) {
-    if (!isAnnotationLine(line))
-        return { kind: 'none' };
-    const fail = (cause) => ({ kind: 'error', reason: `failed to parse annotation line ${goQuote(line)}: ${cause}` });
-    if (line.startsWith(' ') || line.startsWith('\t'))
-        return fail(`${goQuote(line)} contains leading whitespace: invalid annotation`);
-    // goose removes every "--" (not only the leading one), then the first "+goose".
-    let command = line.replaceAll('--', '').replace('+goose', '');
-    if (command.includes('+goose'))
-        return fail(`${goQuote(command)} contains multiple '+goose' annotations: invalid annotation`);
-    command = go_text_goTrimSpace(command);
-    if (command === '')
-        return fail('empty annotation');
-    const found = SUPPORTED.find((annotation) => goEqualFold(annotation, command));
-    if (found === undefined)
-        return fail(`${goQuote(command)} not supported: invalid annotation`);
-    return { kind: 'annotation', annotation: found };
-}
-
-;// CONCATENATED MODULE: ./src/formats/goose/name.ts
-
-/**
- * goose's file names (NumericComponent in migration.go, collectMigrationsFS in migrate.go):
- * `<version>_<title>.sql`, the version being everything before the first `_`, read by
- * strconv.ParseInt(s, 10, 64) (an optional sign, decimal digits, at most 2^63-1) and greater than zero.
- * The goose command reads every `*.sql` in the directory (case-sensitive, no subdirectories) and stops
- * on the first one whose name does not parse, so such a file is reported; other extensions are ignored,
- * and `.go` files with a version are Go migrations, which need a custom goose binary.
- */
-const INT64_MAX = 2n ** 63n - 1n;
-const INT64_MIN = -(2n ** 63n);
-/** NumericComponent, with its error wording. */
-function numericComponent(base) {
-    const separator = base.indexOf('_');
-    if (separator < 0)
-        return { ok: false, error: "no filename separator '_' found" };
-    const digits = base.slice(0, separator);
-    if (!/^[+-]?[0-9]+$/.test(digits)) {
-        const cause = `strconv.ParseInt: parsing ${goQuote(digits)}: invalid syntax`;
-        return { ok: false, error: `failed to parse version from migration file: ${base}: ${cause}` };
-    }
-    const version = BigInt(digits);
-    if (version > INT64_MAX || version < INT64_MIN) {
-        const cause = `strconv.ParseInt: parsing ${goQuote(digits)}: value out of range`;
-        return { ok: false, error: `failed to parse version from migration file: ${base}: ${cause}` };
-    }
-    if (version < 1n)
-        return { ok: false, error: 'migration version must be greater than zero' };
-    return { ok: true, version };
-}
-/** filepath.Ext: from the last dot of the base name. */
-function extension(base) {
-    const dot = base.lastIndexOf('.');
-    return dot < 0 ? '' : base.slice(dot);
-}
-function parseGooseName(fileName) {
-    const base = fileName.slice(fileName.lastIndexOf('/') + 1);
-    const ext = extension(base);
-    if (ext === '.go') {
-        // goose skips _test.go files and .go files without a version; the others are Go migrations.
-        if (base.endsWith('_test.go') || !numericComponent(base).ok) {
-            return { ok: false, lookalike: false, reason: 'a .go file that goose does not treat as a migration' };
-        }
-        return {
-            ok: false,
-            lookalike: true,
-            reason: 'is a goose Go migration: it runs only in a custom goose binary that registers its Go functions, ' +
-                'so migration-guard cannot run it (it checks SQL migrations only)',
-        };
-    }
-    if (ext !== '.sql')
-        return { ok: false, lookalike: false, reason: 'not a .sql file, which goose ignores' };
-    const parsed = numericComponent(base);
-    if (!parsed.ok) {
-        const reason = `goose refuses the whole directory: could not parse SQL migration file ${goQuote(base)}: ${parsed.error}`;
-        return { ok: false, lookalike: true, reason };
-    }
-    const separator = base.indexOf('_');
-    return {
-        ok: true,
-        name: { version: parsed.version, versionText: base.slice(0, separator), identifier: base.slice(separator + 1, base.length - ext.length) },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/formats/goose/parser.ts
-
-
-/**
- * A port of goose's ParseSQLMigration (internal/sqlparser/parser.go), one direction at a time as goose
- * runs it, kept statement for statement so that every quirk survives: comments before a statement are
- * dropped, comments inside one are kept, a statement ends on a line whose last word before any `--`
- * ends with `;`, StatementBegin/End blocks end only at StatementEnd. Instead of the statement text
- * goose would build, each statement is returned as the range of the original file it came from.
- * What can differ from goose's text: lines goose leaves out inside a statement (an annotation such as
- * `-- +goose NO TRANSACTION` between two lines of one statement) stay in the range as the SQL comments
- * they are; a `\r` before a line break stays; and lines under `-- +goose ENVSUB ON` are not
- * substituted (goose substitutes environment variables of the machine that deploys, unknown here).
- */
-// goose's parserState numbers, which its error messages print.
-const START = 0;
-const parser_UP = 1;
-const BEGIN_UP = 2;
-const END_UP = 3;
-const parser_DOWN = 4;
-const BEGIN_DOWN = 5;
-const END_DOWN = 6;
-/** bufio.Scanner's buffer in goose: a longer line fails the whole file. */
-const SCAN_BUF_SIZE = 4 * 1024 * 1024;
-const SEE = 'see https://github.com/pressly/goose#sql-migrations';
-/** goose's endsWithSemicolon: the last word before a word starting with `--` ends with `;`. */
-function endsWithSemicolon(line) {
-    let previous = '';
-    for (const word of goWords(line)) {
-        if (word.startsWith('--'))
-            break;
-        previous = word;
-    }
-    return previous.endsWith(';');
-}
-/** The lines goose has buffered for the statement under way. */
-class StatementBuffer {
-    lines = [];
-    get empty() {
-        return this.lines.length === 0;
-    }
-    add(line) {
-        this.lines.push(line);
-    }
-    reset() {
-        this.lines = [];
-    }
-    /** strings.TrimSpace(buf.String()), the text goose sends or quotes. */
-    trimmedText() {
-        return go_text_goTrimSpace(this.lines.map((line) => `${line.text}\n`).join(''));
-    }
-    /** The last buffered line holding more than white space (where a semicolon is missing). */
-    lastContentLine() {
-        return [...this.lines].reverse().find((line) => go_text_goTrimSpace(line.text) !== '')?.number;
-    }
-    /** The trimmed statement as a range of the original text; empty at `fallback` when goose stores an empty statement. */
-    range(fallback) {
-        const content = this.lines.filter((line) => go_text_goTrimSpace(line.text) !== '');
-        const first = content.at(0);
-        const last = content.at(-1);
-        if (first === undefined || last === undefined)
-            return { start: fallback, end: fallback };
-        let start = first.start;
-        while (start < first.end && isGoSpace(first.text[start - first.start] ?? ''))
-            start += 1;
-        let end = last.end;
-        while (end > last.start && isGoSpace(last.text[end - last.start - 1] ?? ''))
-            end -= 1;
-        return { start, end };
-    }
-}
-function parseDirection(text, direction) {
-    const statements = [];
-    const buffer = new StatementBuffer();
-    let state = START;
-    let useTx = true;
-    let beginLine = 1;
-    const fail = (line, reason) => ({ ok: false, line, reason });
-    const missingSemicolon = (fallback) => {
-        const query = goQuote(buffer.trimmedText());
-        const reason = `failed to parse migration: state ${state}, direction: ${direction}: unexpected unfinished SQL query: ${query}: missing semicolon?`;
-        return fail(buffer.lastContentLine() ?? fallback, reason);
-    };
-    for (const line of scanLines(text)) {
-        if (utf8Length(text.slice(line.start, line.stop)) >= SCAN_BUF_SIZE) {
-            return fail(line.number, 'failed to scan migration: bufio.Scanner: token too long');
-        }
-        if (state === START && go_text_goTrimSpace(line.text) === '')
-            continue;
-        const found = readAnnotation(line.text);
-        if (found.kind === 'error')
-            return fail(line.number, found.reason);
-        if (found.kind === 'annotation') {
-            switch (found.annotation) {
-                case 'Up':
-                    if (state !== START)
-                        return fail(line.number, `duplicate '-- +goose Up' annotations; stateMachine=${state}, ${SEE}`);
-                    state = parser_UP;
-                    continue;
-                case 'Down':
-                    if (state !== parser_UP && state !== END_UP)
-                        return fail(line.number, `must start with '-- +goose Up' annotation, stateMachine=${state}, ${SEE}`);
-                    if (buffer.trimmedText() !== '')
-                        return missingSemicolon(line.number);
-                    state = parser_DOWN;
-                    continue;
-                case 'StatementBegin':
-                    if (state === parser_UP || state === END_UP)
-                        state = BEGIN_UP;
-                    else if (state === parser_DOWN || state === END_DOWN)
-                        state = BEGIN_DOWN;
-                    else {
-                        const expected = "'-- +goose StatementBegin' must be defined after '-- +goose Up' or '-- +goose Down' annotation";
-                        return fail(line.number, `${expected}, stateMachine=${state}, ${SEE}`);
-                    }
-                    beginLine = line.number;
-                    continue;
-                case 'StatementEnd':
-                    // No `continue` in goose either: the line goes on through the checks below and ends the block.
-                    if (state === BEGIN_UP)
-                        state = END_UP;
-                    else if (state === BEGIN_DOWN)
-                        state = END_DOWN;
-                    else
-                        return fail(line.number, `'-- +goose StatementEnd' must be defined after '-- +goose StatementBegin', ${SEE}`);
-                    break;
-                case 'NO TRANSACTION':
-                    useTx = false;
-                    continue;
-                case 'ENVSUB ON':
-                case 'ENVSUB OFF':
-                    continue;
-            }
-        }
-        // Comments and empty lines before a statement are dropped; once a statement started, every line is kept.
-        if (buffer.empty && (go_text_goTrimSpace(line.text).startsWith('--') || line.text === ''))
-            continue;
-        if (state !== END_UP && state !== END_DOWN)
-            buffer.add(line);
-        if (state === parser_UP || state === BEGIN_UP || state === END_UP) {
-            if (direction === 'down') {
-                buffer.reset();
-                continue;
-            }
-        }
-        else if (state === parser_DOWN || state === BEGIN_DOWN || state === END_DOWN) {
-            if (direction === 'up') {
-                buffer.reset();
-                continue;
-            }
-        }
-        else {
-            return fail(line.number, `failed to parse migration: unexpected state ${state} on line ${goQuote(line.text)}, ${SEE}`);
-        }
-        if (state === parser_UP || state === parser_DOWN) {
-            if (endsWithSemicolon(line.text)) {
-                statements.push(buffer.range(line.start));
-                buffer.reset();
-            }
-        }
-        else if (state === END_UP || state === END_DOWN) {
-            // An empty block leaves this state to the next SQL line, which goose then drops and stores "" instead.
-            statements.push(buffer.range(line.start));
-            buffer.reset();
-            state = state === END_UP ? parser_UP : parser_DOWN;
-        }
-    }
-    if (state === START)
-        return fail(1, `failed to parse migration: must start with '-- +goose Up' annotation, ${SEE}`);
-    if (state === BEGIN_UP || state === BEGIN_DOWN)
-        return fail(beginLine, "failed to parse migration: missing '-- +goose StatementEnd' annotation");
-    if (buffer.trimmedText() !== '')
-        return missingSemicolon(1);
-    return { ok: true, statements, useTx };
-}
-
-;// CONCATENATED MODULE: ./src/formats/goose/sections.ts
-
-
-
-/**
- * A goose file holds both directions. goose parses the file once per direction it runs
- * (migration.go: ParseSQLMigration(f, direction)), so a fault that only the down pass trips over
- * (an unfinished down statement) lets `goose up` through and stops `goose down`; the file is
- * refused here either way, and the reason says which command stops.
- * The up body runs from the line after `-- +goose Up` to the `-- +goose Down` line (or the end), the
- * down body from the line after `-- +goose Down` to the end (empty at the end when there is none).
- * An up or down with no statements is still a section: goose runs nothing and records the version.
- */
-function gooseSections(text, _name) {
-    const up = parseDirection(text, 'up');
-    if (!up.ok)
-        return up;
-    const down = parseDirection(text, 'down');
-    if (!down.ok) {
-        const reason = `${down.reason} (goose reads the down section only for goose down, so goose up still applies this file)`;
-        return { ok: false, line: down.line, reason };
-    }
-    const bodies = sectionBodies(text);
-    const sections = [
-        { direction: 'up', body: bodies.up, execution: { units: up.statements, transaction: up.useTx ? 'wrapped' : 'none' } },
-        { direction: 'down', body: bodies.down, execution: { units: down.statements, transaction: down.useTx ? 'wrapped' : 'none' } },
-    ];
-    return { ok: true, sections };
-}
-/** Where the up and down sections of a file goose accepted lie (its Up comes first, at most one Down follows). */
-function sectionBodies(text) {
-    let upStart = 0;
-    let downLine;
-    for (const line of scanLines(text)) {
-        const found = readAnnotation(line.text);
-        if (found.kind !== 'annotation')
-            continue;
-        if (found.annotation === 'Up')
-            upStart = Math.min(line.stop + 1, text.length);
-        if (found.annotation === 'Down') {
-            downLine = line;
-            break;
-        }
-    }
-    if (downLine === undefined)
-        return { up: { start: upStart, end: text.length }, down: { start: text.length, end: text.length } };
-    return { up: { start: upStart, end: downLine.start }, down: { start: Math.min(downLine.stop + 1, text.length), end: text.length } };
-}
-
-;// CONCATENATED MODULE: ./src/formats/goose/version-table.ts
-/**
- * goose's version table on PostgreSQL, statement for statement (database/dialect/postgres.go, goose v3.22+,
- * and the table setup in migrate.go/provider.go): when the table is missing, one transaction creates it and
- * inserts version 0; an up inserts `(version, true)` and a down deletes the version's rows, inside the
- * migration's transaction unless the file says NO TRANSACTION. goose writes the name unquoted into its SQL,
- * so PostgreSQL folds a plain name to lower case; `schema.table` names a schema, as goose's TableExists reads it.
- */
-function createTableSql(qualified) {
-    return `CREATE TABLE ${qualified} (
-		id integer PRIMARY KEY GENERATED BY DEFAULT AS IDENTITY,
-		version_id bigint NOT NULL,
-		is_applied boolean NOT NULL,
-		tstamp timestamp NOT NULL DEFAULT now()
-	)`;
-}
-/** The schema and table goose's unquoted name resolves to (current_schema() when it names none). */
-async function resolve(client, table) {
-    const dot = table.indexOf('.');
-    const fold = (identifier) => (/^[A-Za-z_][A-Za-z0-9_$]*$/.test(identifier) ? identifier.toLowerCase() : identifier);
-    let schema;
-    if (dot >= 0) {
-        schema = fold(table.slice(0, dot));
-    }
-    else {
-        const { rows } = await client.query('SELECT current_schema() AS schema');
-        const current = rows[0]?.schema;
-        if (!current)
-            throw new Error(`goose version table ${table}: no current schema (the search_path names no existing schema)`);
-        schema = current;
-    }
-    const name = fold(dot >= 0 ? table.slice(dot + 1) : table);
-    return { schema, name, qualified: `${client.escapeIdentifier(schema)}.${client.escapeIdentifier(name)}` };
-}
-async function tableExists(client, schema, name) {
-    const { rows } = await client.query('SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = $1 AND tablename = $2) AS exists', [schema, name]);
-    return rows[0]?.exists;
-}
-async function inTransaction(client, work) {
-    await client.query('BEGIN');
-    try {
-        await work();
-        await client.query('COMMIT');
-    }
-    catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-    }
-}
-class GooseVersionTable {
-    client;
-    table;
-    qualified = '';
-    constructor(client, table) {
-        this.client = client;
-        this.table = table;
-    }
-    get qualifiedName() {
-        return this.qualified;
-    }
-    async ensure() {
-        const { schema, name, qualified } = await resolve(this.client, this.table);
-        this.qualified = qualified;
-        if (await tableExists(this.client, schema, name))
-            return;
-        await inTransaction(this.client, async () => {
-            await this.client.query(createTableSql(qualified));
-            await this.client.query(`INSERT INTO ${qualified} (version_id, is_applied) VALUES ($1, $2)`, ['0', true]);
-        });
-    }
-    /** goose writes nothing before a migration runs. */
-    async beforeSection(_step) { }
-    async record(step) {
-        if (step.direction === 'up') {
-            await this.client.query(`INSERT INTO ${this.qualified} (version_id, is_applied) VALUES ($1, $2)`, [step.version.toString(), true]);
-        }
-        else {
-            await this.client.query(`DELETE FROM ${this.qualified} WHERE version_id=$1`, [step.version.toString()]);
-        }
-    }
-    /**
-     * Leaves version 0 and the rows of versions that stay applied as they are, deletes the rest and inserts
-     * the applied versions that have no row, as someone fixing the table by hand would.
-     */
-    async force(applied) {
-        const versions = applied.map((version) => version.toString());
-        await inTransaction(this.client, async () => {
-            await this.client.query(`DELETE FROM ${this.qualified} WHERE version_id <> 0 AND (NOT is_applied OR NOT (version_id = ANY($1::bigint[])))`, [
-                versions,
-            ]);
-            const { rows } = await this.client.query(`SELECT DISTINCT version_id::text FROM ${this.qualified}`);
-            const present = new Set(rows.map((row) => row.version_id));
-            for (const version of versions) {
-                if (!present.has(version)) {
-                    await this.client.query(`INSERT INTO ${this.qualified} (version_id, is_applied) VALUES ($1, $2)`, [version, true]);
-                }
-            }
-        });
-    }
-}
-function gooseVersionTable(client, table) {
-    return new GooseVersionTable(client, table);
-}
-/**
- * goose's reading of the table (EnsureDBVersionContext in migrate.go): rows newest id first, the newest row
- * of each version says whether it is applied (rows with is_applied = false come from old goose versions
- * that recorded downs that way; current goose deletes). Version 0 is goose's own starting row, not a migration.
- * `version` is the highest applied version, as goose's missing-migration check and the provider's
- * GetDBVersion (max(version_id)) see it; the legacy `goose version` prints the last applied by id instead,
- * which differs only after `-allow-missing` applied an older version last.
- */
-async function readGooseDeployed(client, table) {
-    const { schema, name, qualified } = await resolve(client, table);
-    if (!(await tableExists(client, schema, name)))
-        return { dirty: false, applied: [] };
-    const { rows } = await client.query(`SELECT version_id::text AS version_id, is_applied FROM ${qualified} ORDER BY id DESC`);
-    const latest = new Map();
-    for (const row of rows)
-        if (!latest.has(row.version_id))
-            latest.set(row.version_id, row.is_applied);
-    const applied = [...latest].filter(([version, isApplied]) => isApplied && BigInt(version) > 0n).map(([version]) => BigInt(version));
-    applied.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    return { version: applied[applied.length - 1], applied, dirty: false };
-}
-
-;// CONCATENATED MODULE: ./src/formats/goose/index.ts
-
-
-
-
-
-/** Whether goose would see a `-- +goose Up` annotation in the text (a line only goose gives meaning to). */
-function hasGooseUp(text) {
-    return scanLines(text).some((line) => {
-        const found = readAnnotation(line.text);
-        return found.kind === 'annotation' && found.annotation === 'Up';
-    });
-}
-/** pressly/goose, SQL migrations on PostgreSQL: one `<version>_<title>.sql` per version holding both directions. */
-const goose = {
-    tool: 'goose',
-    words: {
-        label: 'goose',
-        upCommand: 'goose up',
-        downCommand: 'goose down',
-        exampleName: '00001_create_users.sql',
-        createCommand: 'goose create -s',
-        forceCommand: 'goose has no force command; the equivalent is one applied row per version: `INSERT INTO {table} (version_id, is_applied) VALUES (<version>, true)` for every version up to {version}',
-        nameRule: 'Rename it to VERSION_title.sql: a version above zero (digits), an underscore, the title, lower-case .sql.',
-        skipsName: 'does not run',
-        unknownVersion: 'goose keeps applying newer files, but `goose down` cannot roll back a version it has no file for ({version})',
-        deletedVersion: 'databases at version {version} can no longer roll it back (`goose down` has no file for it)',
-        sectionMarkers: { up: '-- +goose Up', down: '-- +goose Down' },
-    },
-    defaultTable: 'goose_db_version',
-    // One file holds both directions: there is no separate up or down file to miss or to mismatch.
-    skippedChecks: new Set(['missing-up', 'mismatched-pair']),
-    // goose up fails with "detected N missing (out-of-order) migrations" unless -allow-missing.
-    olderVersions: 'refused',
-    parseName: parseGooseName,
-    sections: gooseSections,
-    recognise: (files) => files.filter((file) => file.name.endsWith('.sql') && hasGooseUp(file.text)).length,
-    versionTable: gooseVersionTable,
-    readDeployed: readGooseDeployed,
-};
-
-;// CONCATENATED MODULE: ./src/formats/read-directory.ts
-
-
-/** A problem with the input that stops the run before any check (exit code 2). */
-class InputError extends Error {
-}
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
-/** Bytes to text as PostgreSQL will receive them: a BOM and CR LF are kept; invalid UTF-8 is flagged. */
-function decodeMigration(bytes) {
-    try {
-        return { text: strictUtf8.decode(bytes), validUtf8: true };
-    }
-    catch {
-        return { text: lenientUtf8.decode(bytes), validUtf8: false };
-    }
-}
-/**
- * Reads a migrations directory the way the tools' file sources do: only the
- * directory's own files (subdirectories are ignored). `wanted` says which
- * names to read at all; the rest are listed by name only.
- */
-async function readDirectory(dir, shownAs, repository, wanted) {
-    const absolute = external_node_path_.resolve(dir);
-    const stat = await external_node_fs_.promises.stat(absolute).catch(() => undefined);
-    if (!stat)
-        throw new InputError(`migrations directory ${shownAs} does not exist`);
-    if (!stat.isDirectory())
-        throw new InputError(`${shownAs} is not a directory: point migration-guard at the folder that holds the migration files`);
-    // Symlinks may point anywhere inside the repository (or the directory itself, when it lies outside it), never beyond.
-    const realDir = await external_node_fs_.promises.realpath(absolute);
-    const realRepo = repository && (await external_node_fs_.promises.realpath(repository).catch(() => undefined));
-    const boundary = realRepo && isInside(realDir, realRepo) ? realRepo : realDir;
-    const entries = (await external_node_fs_.promises.readdir(absolute, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const files = [];
-    const names = [];
-    const refused = [];
-    for (const entry of entries) {
-        if (entry.isDirectory())
-            continue;
-        names.push(entry.name);
-        if (!wanted(entry.name))
-            continue;
-        const full = external_node_path_.join(absolute, entry.name);
-        const read = await readEntry(full, entry, boundary);
-        if ('reason' in read) {
-            refused.push({ path: full, name: entry.name, ...read });
-            continue;
-        }
-        const { bytes } = read;
-        const { text, validUtf8 } = decodeMigration(bytes);
-        files.push({ path: full, name: entry.name, text, validUtf8, unsendable: unsendable(bytes, validUtf8) });
-    }
-    return { dir: absolute, files, names, refused };
-}
-function isInside(child, parent) {
-    const rel = external_node_path_.relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
-}
-const LINK_HINT = 'Migrations should be regular files in the repository, so that what is reviewed is what runs. Replace the link with the file itself.';
-const SPECIAL_HINT = 'Migrations should be regular files. Replace it with the SQL file it stands for, or move it out of the migrations directory.';
-/**
- * The bytes of a regular file, or why it is not read. A symlink is followed
- * only inside `boundary` (a pull request must not make the runner read
- * /etc/passwd or a secret). Anything that is not a regular file is refused
- * by its type before it is opened (reading a FIFO waits for a writer forever,
- * a device never ends), and the type is checked again on the open descriptor,
- * which is opened non-blocking, so a file swapped meanwhile cannot hang the run.
- */
-async function readEntry(file, entry, boundary) {
-    let target = file;
-    if (entry.isSymbolicLink()) {
-        const real = await external_node_fs_.promises.realpath(file).then((t) => ({ t }), (error) => ({ error: error }));
-        if ('error' in real) {
-            if (real.error.code === 'ELOOP')
-                return { reason: 'it is a symbolic link loop (ELOOP: following it leads back to a link already followed, never to a file)', hint: LINK_HINT };
-            if (real.error.code === 'ENOENT' || real.error.code === 'ENOTDIR')
-                return { reason: 'it is a symbolic link to nothing (a broken link)', hint: LINK_HINT };
-            return cannotRead(real.error);
-        }
-        if (!isInside(real.t, boundary))
-            return { reason: `it is a symbolic link to ${real.t}, outside the repository; migration-guard does not read it`, hint: LINK_HINT };
-        const stat = await external_node_fs_.promises.stat(real.t).catch(() => undefined);
-        if (!stat?.isFile())
-            return { reason: `it is a symbolic link to ${stat ? specialKind(stat) : 'something that is not a file'}`, hint: LINK_HINT };
-        target = real.t;
-    }
-    else if (!entry.isFile()) {
-        return {
-            reason: `it is ${specialKind(entry)}, not a regular file, so reading it could block or never end; golang-migrate would hang or fail on it`,
-            hint: SPECIAL_HINT,
-        };
-    }
-    // Synchronous on purpose: one file at a time through the thread pool costs ~0.4 ms of waiting per file (0.8 s for
-    // 1,000 migrations), where these calls take microseconds; nothing else runs while the directory is read.
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(target, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | (target === file ? external_node_fs_.constants.O_NOFOLLOW : 0));
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile())
-            return { reason: `it is ${specialKind(stat)}, not a regular file`, hint: SPECIAL_HINT };
-        return { bytes: (0,external_node_fs_.readFileSync)(fd) };
-    }
-    catch (error) {
-        return cannotRead(error);
-    }
-    finally {
-        if (fd !== undefined)
-            closeQuietly(fd);
-    }
-}
-function closeQuietly(fd) {
-    try {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    catch {
-        // closing a descriptor we opened cannot fail in a way that changes what was read
-    }
-}
-function cannotRead(error) {
-    if (error.code === 'EACCES' || error.code === 'EPERM') {
-        return {
-            reason: `it cannot be read: permission denied (${error.code})`,
-            hint: 'Make the file readable by the user the job runs as (chmod a+r), as it must be for the tool that runs it.',
-        };
-    }
-    if (error.code === 'ELOOP')
-        return { reason: 'it is a symbolic link loop (ELOOP)', hint: LINK_HINT };
-    return { reason: `it cannot be read (${error.code ?? error.message})`, hint: 'Check that the file exists and is readable, then run again.' };
-}
-function specialKind(entry) {
-    if (entry.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (entry.isSocket())
-        return 'a socket';
-    if (entry.isCharacterDevice())
-        return 'a character device';
-    if (entry.isBlockDevice())
-        return 'a block device';
-    if (entry.isDirectory())
-        return 'a directory';
-    return 'not a regular file';
-}
-/**
- * Bytes PostgreSQL would reject before running anything: invalid UTF-8
- * (the server and lib/pq use UTF8) and NUL, which cannot be part of a query
- * string. Such a file is not sent; its failure is reported as PostgreSQL's.
- */
-function unsendable(bytes, validUtf8) {
-    const nul = bytes.indexOf(0);
-    if (nul >= 0)
-        return { kind: 'nul', offset: lenientUtf8.decode(bytes.subarray(0, nul)).length };
-    if (!validUtf8) {
-        const at = firstInvalidUtf8(bytes);
-        const sequence = [...bytes.subarray(at, Math.min(at + sequenceLength(bytes[at]), bytes.length))]
-            .map((b) => `0x${b.toString(16).padStart(2, '0')}`)
-            .join(' ');
-        return { kind: 'invalid-utf8', offset: lenientUtf8.decode(bytes.subarray(0, at)).length, bytes: sequence };
-    }
-    return undefined;
-}
-const sequenceLength = (lead) => (lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xc2 && lead <= 0xdf ? 2 : 1);
-/** Offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629). */
-function firstInvalidUtf8(bytes) {
-    for (let i = 0; i < bytes.length;) {
-        const lead = bytes[i];
-        if (lead < 0x80) {
-            i++;
-            continue;
-        }
-        const length = sequenceLength(lead);
-        if (length === 1)
-            return i;
-        const second = bytes[i + 1];
-        // Overlong forms, UTF-16 surrogates and code points past U+10FFFF.
-        if ((lead === 0xe0 && second < 0xa0) ||
-            (lead === 0xed && second >= 0xa0) ||
-            (lead === 0xf0 && second < 0x90) ||
-            (lead === 0xf4 && second >= 0x90))
-            return i;
-        for (let k = 1; k < length; k++)
-            if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80)
-                return i;
-        i += length;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./src/formats/index.ts
-
-
-
-
-
-/** Every tool migration-guard reads, in the order `auto` prefers them when nothing else decides. */
-const FORMATS = [golangMigrate, goose, dbmate];
-function formatNamed(tool) {
-    const format = FORMATS.find((f) => f.tool === tool);
-    if (!format)
-        throw new InputError(`migration tool ${tool} is not supported`);
-    return format;
-}
-/** Files worth reading to decide the tool: small enough SQL files, and every name some tool would take. */
-function worthReading(name) {
-    return /\.sql$/i.test(name) || FORMATS.some((f) => f.parseName(name).ok);
-}
-/**
- * Reads a migrations directory with the chosen tool's rules. `auto` counts,
- * per tool, the files only that tool would run; a directory that two tools
- * claim is refused (one tool's runner would ignore the other's files).
- */
-async function loadMigrationSet(dir, options = {}) {
-    const shownAs = options.shownAs ?? dir;
-    const tool = options.tool ?? 'auto';
-    const directory = await readDirectory(dir, shownAs, options.repository, worthReading);
-    if (tool !== 'auto')
-        return buildSet(formatNamed(tool), directory, `migration-tool: ${tool}`);
-    const counts = FORMATS.map((format) => ({ format, count: format.recognise(directory.files) })).filter((c) => c.count > 0);
-    if (counts.length > 1) {
-        const seen = counts.map((c) => `${c.count} ${c.format.words.label} file(s) (e.g. ${example(c.format, directory.files)})`).join(' and ');
-        throw new InputError(`${shownAs} mixes migration tools: ${seen}. One directory is run by one tool; move one set out, or set migration-tool to the tool that runs this directory`);
-    }
-    const chosen = counts.at(0);
-    if (!chosen) {
-        const expected = FORMATS.map((f) => `${f.words.label} (${f.words.exampleName})`).join(', ');
-        if (directory.names.length === 0 || !directory.names.some((n) => FORMATS.some((f) => f.parseName(n).ok || lookalike(f, n)))) {
-            throw new InputError(`no migration files in ${shownAs}: expected the files of ${expected}`);
-        }
-        // Nothing any tool would run, but names that look like migrations: golang-migrate's rules say why each is skipped.
-        return buildSet(FORMATS[0], directory, 'migration-tool: auto (no tool recognised the files; golang-migrate explains what it skips)');
-    }
-    return buildSet(chosen.format, directory, `migration-tool: auto (${chosen.count} file(s) of ${chosen.format.words.label})`);
-}
-function lookalike(format, name) {
-    const parsed = format.parseName(name);
-    return !parsed.ok && parsed.lookalike;
-}
-function example(format, files) {
-    return files.find((f) => format.recognise([f]) > 0)?.name ?? format.words.exampleName;
-}
-
-
-;// CONCATENATED MODULE: ./src/git/git.ts
-
-/** A git command that failed; the message is git's own first line of complaint. */
-class GitError extends Error {
-}
-/**
- * Runs git in `cwd` and returns its standard output as bytes (file contents
- * must survive untouched). Quoting of unusual path names is off so that paths
- * come back as they are on disk.
- */
-function git(cwd, args, options = {}) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.quotePath=false', ...args], { cwd, encoding: 'buffer', maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...options.env } }, (error, stdout, stderr) => {
-            if (!error) {
-                resolve(stdout);
-                return;
-            }
-            const why = stderr
-                .toString('utf8')
-                .split('\n')
-                .map((l) => l.trim())
-                .find((l) => l && !l.startsWith('hint:'));
-            const cause = error.code === 'ENOENT' ? 'git is not installed' : (why ?? error.message);
-            reject(new GitError(`git ${args[0]}: ${cause}`));
-        });
-        // git may exit before reading its input (a failing command); that shows in its exit status, not as EPIPE.
-        child.stdin?.on('error', () => undefined);
-        child.stdin?.end(options.input);
-    });
-}
-/** Like git(), as trimmed text. */
-async function gitText(cwd, args, options) {
-    return (await git(cwd, args, options)).toString('utf8').trim();
-}
-
-;// CONCATENATED MODULE: ./src/git/base.ts
-
-const FETCH = ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet'];
-/** How far a shallow clone is deepened, step by step, before fetching all of its history. */
-const DEEPEN_STEPS = [50, 500];
-/**
- * Finds the commit that holds the merged migrations, fetching what a shallow
- * checkout (actions/checkout's default of one commit) lacks. Never throws: a
- * base that cannot be had is a reason the caller turns into one warning.
- */
-async function resolveBase(repo, source, log) {
-    try {
-        return source.kind === 'pull-request' ? await pullRequestBase(repo, source.sha, log, source.label) : await namedBase(repo, source.ref, log);
-    }
-    catch (error) {
-        if (!(error instanceof GitError))
-            throw error;
-        return { ok: false, reason: error.message };
-    }
-}
-/** On a pull request, what is merged is the merge base of the PR's base commit and HEAD. */
-async function pullRequestBase(repo, sha, log, label = "the pull request's base") {
-    const short = sha.slice(0, 12);
-    if (!(await hasCommit(repo, sha))) {
-        log(`fetching ${label} commit ${short}`);
-        const fetched = await fetch(repo, [...(await depthArgs(repo, 1)), 'origin', sha]);
-        if (!fetched.ok)
-            return { ok: false, reason: `the base commit ${short} is not in this clone and could not be fetched (${fetched.reason})` };
-    }
-    const head = await gitText(repo, ['rev-parse', 'HEAD']);
-    for (const step of [...DEEPEN_STEPS, 'all']) {
-        const mergeBase = await mergeBaseOf(repo, sha, head);
-        if (mergeBase)
-            return { ok: true, commit: mergeBase, label };
-        if (!(await isShallow(repo)))
-            break;
-        log(step === 'all' ? 'fetching the full history to find the merge base' : `deepening the shallow clone by ${step} commits to find the merge base`);
-        const deepened = await fetch(repo, step === 'all' ? ['--unshallow', 'origin'] : [`--deepen=${step}`, 'origin', sha, head]);
-        if (!deepened.ok)
-            return { ok: false, reason: `the history between ${short} and HEAD could not be fetched (${deepened.reason})` };
-    }
-    const last = await mergeBaseOf(repo, sha, head);
-    if (last)
-        return { ok: true, commit: last, label };
-    return { ok: false, reason: `the base commit ${short} and HEAD have no common history` };
-}
-/** base-ref: a branch, tag or SHA, taken as is (for a release gate, the last release tag). */
-async function namedBase(repo, ref, log) {
-    for (const candidate of [ref, `origin/${ref}`]) {
-        const commit = await commitOf(repo, candidate);
-        if (commit)
-            return { ok: true, commit, label: labelOf(ref) };
-    }
-    log(`fetching ${ref} from origin`);
-    const fetched = await fetch(repo, [...(await depthArgs(repo, 1)), 'origin', ref]);
-    if (!fetched.ok)
-        return { ok: false, reason: `'${ref}' is not a commit, branch or tag of this clone and could not be fetched (${fetched.reason})` };
-    const commit = await commitOf(repo, 'FETCH_HEAD');
-    return commit ? { ok: true, commit, label: labelOf(ref) } : { ok: false, reason: `'${ref}' was fetched but is not a commit` };
-}
-/** A full SHA reads better shortened; branch and tag names stay as given. */
-const labelOf = (ref) => (/^[0-9a-f]{40,64}$/i.test(ref) ? ref.slice(0, 12) : ref);
-async function commitOf(repo, ref) {
-    if (ref.startsWith('-'))
-        return undefined;
-    return gitText(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).catch(() => undefined);
-}
-const hasCommit = async (repo, sha) => (await commitOf(repo, sha)) !== undefined;
-const isShallow = async (repo) => (await gitText(repo, ['rev-parse', '--is-shallow-repository'])) === 'true';
-/** A shallow clone stays shallow (fetching the base's whole history could be huge); a full clone fetches normally. */
-async function depthArgs(repo, depth) {
-    return (await isShallow(repo)) ? [`--depth=${depth}`] : [];
-}
-/** Undefined when there is none, or when `a` is not in the clone (yet). */
-async function mergeBaseOf(repo, a, b) {
-    return gitText(repo, ['merge-base', a, b]).catch(() => undefined);
-}
-async function fetch(repo, args) {
-    try {
-        await gitText(repo, [...FETCH, ...args]);
-        return { ok: true };
-    }
-    catch (error) {
-        if (!(error instanceof GitError))
-            throw error;
-        return { ok: false, reason: error.message };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/git/compare.ts
-
-
-
-
-
-
-/**
- * Compares the migrations directory on disk (what would be checked and
- * deployed, committed or not) with the same directory at `commit`. Renames
- * come from git itself: the disk state is staged into a throw-away index so
- * that `git diff -M` can see untracked files too; the real index is untouched.
- */
-async function compareWithBase(format, repo, dir, commit, label) {
-    const dirInRepo = toRepoPath(repo, dir);
-    const files = await baseFiles(format, repo, commit, dirInRepo);
-    const renames = await renamesSince(repo, commit, dirInRepo);
-    return { commit, label, dirInRepo, files, renames };
-}
-function toRepoPath(repo, dir) {
-    const relative = external_node_path_.relative(repo, dir);
-    if (relative.startsWith('..') || external_node_path_.isAbsolute(relative))
-        throw new GitError(`${dir} is outside the git repository ${repo}`);
-    return relative.split(external_node_path_.sep).join('/');
-}
-const pathspec = (dirInRepo) => (dirInRepo ? `:(top,literal)${dirInRepo}` : ':(top)');
-async function baseFiles(format, repo, commit, dirInRepo) {
-    // ls-tree of "dir/" lists the directory's own entries: the tools ignore subdirectories too.
-    const listing = await git(repo, ['ls-tree', '-z', commit, '--', dirInRepo ? `${dirInRepo}/` : '.']);
-    const entries = [];
-    for (const record of listing.toString('utf8').split('\0')) {
-        const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(record);
-        if (!match)
-            continue;
-        const name = external_node_path_.posix.basename(match[2]);
-        const parsed = format.parseName(name);
-        if (parsed.ok)
-            entries.push({ name, oid: match[1], parsed: parsed.name });
-    }
-    const contents = await readBlobs(repo, entries.map((e) => e.oid));
-    return entries.flatMap(({ name, oid, parsed }) => {
-        const text = decodeMigration(contents.get(oid) ?? Buffer.alloc(0)).text;
-        const sections = sectionsOf(format, { path: name, name, text }, parsed);
-        return sections.ok
-            ? sections.sections.map((s) => ({ name, version: s.version, versionText: s.versionText, direction: s.direction, text, body: s.body }))
-            : [];
-    });
-}
-/** All blobs in one `git cat-file --batch` process: one process per file would dominate on large directories. */
-async function readBlobs(repo, oids) {
-    const blobs = new Map();
-    if (oids.length === 0)
-        return blobs;
-    const unique = [...new Set(oids)];
-    const batch = await git(repo, ['cat-file', '--batch'], { input: `${unique.join('\n')}\n` });
-    let offset = 0;
-    for (const oid of unique) {
-        const headerEnd = batch.indexOf(0x0a, offset);
-        const [, , size] = batch.subarray(offset, headerEnd).toString('utf8').split(' ');
-        const start = headerEnd + 1;
-        blobs.set(oid, batch.subarray(start, start + Number(size)));
-        offset = start + Number(size) + 1;
-    }
-    return blobs;
-}
-async function renamesSince(repo, commit, dirInRepo) {
-    const scratch = await external_node_fs_.promises.mkdtemp(external_node_path_.join(external_node_os_.tmpdir(), 'migration-guard-index-'));
-    try {
-        const env = { GIT_INDEX_FILE: external_node_path_.join(scratch, 'index') };
-        // --force: what is on disk is what golang-migrate reads, ignored or not.
-        await git(repo, ['add', '--all', '--force', '--', pathspec(dirInRepo)], { env });
-        const status = await git(repo, ['diff', '--cached', '--find-renames', '--name-status', '-z', '--no-ext-diff', commit, '--', pathspec(dirInRepo)], { env });
-        const fields = status.toString('utf8').split('\0');
-        const renames = new Map();
-        for (let i = 0; i < fields.length - 1;) {
-            const code = fields[i];
-            if (code.startsWith('R')) {
-                const [from, to] = [fields[i + 1], fields[i + 2]];
-                if (external_node_path_.posix.dirname(from) === (dirInRepo || '.'))
-                    renames.set(external_node_path_.posix.basename(from), external_node_path_.join(repo, to));
-                i += 3;
-            }
-            else {
-                i += code.startsWith('C') ? 3 : 2;
-            }
-        }
-        return renames;
-    }
-    finally {
-        await external_node_fs_.promises.rm(scratch, { recursive: true, force: true });
-    }
-}
-/** "v1.4.0 (1a2b3c4d5e6f)", or just the short SHA when that is the label. */
-function compare_describeBase(base) {
-    const short = base.commit.slice(0, 12);
-    return base.label === short ? short : `${base.label} (${short})`;
-}
-
-;// CONCATENATED MODULE: ./src/git/load-base.ts
-
-
-
-
-const HISTORY_CHECKS = 'applied-edited, applied-deleted, applied-renamed and out-of-order';
-/**
- * What is already merged, or undefined when that cannot be known. Never fails
- * the run: without a base the history checks are skipped with one notice, and
- * with a base that cannot be read with one warning that names the fix.
- */
-async function loadBase(request, log) {
-    const source = request.baseRef
-        ? { kind: 'ref', ref: request.baseRef }
-        : request.pullRequestBase
-            ? { kind: 'pull-request', sha: request.pullRequestBase, label: request.pullRequestBaseLabel }
-            : undefined;
-    if (!source) {
-        log.notice(`${HISTORY_CHECKS} were skipped: there is no base to compare with. Run on pull_request events, or set base-ref (CLI: --base) to the branch, tag or commit that is deployed.`);
-        return undefined;
-    }
-    const skipped = (why, fix) => {
-        log.warning(`${HISTORY_CHECKS} were skipped: ${why}. ${fix}`);
-        return undefined;
-    };
-    const dir = await external_node_fs_.promises.realpath(request.migrationsDir);
-    let repo;
-    try {
-        repo = await gitText(dir, ['rev-parse', '--show-toplevel']);
-    }
-    catch (error) {
-        if (!(error instanceof GitError))
-            throw error;
-        skipped(`the migrations directory is not inside a git repository (${error.message})`, 'Check out the repository with actions/checkout before this step.');
-        return;
-    }
-    const base = await resolveBase(repo, source, (m) => {
-        log.info(m);
-    });
-    if (!base.ok) {
-        skipped(base.reason, 'Check out with `fetch-depth: 0` (actions/checkout) so that the base commit and its history are in the clone.');
-        return;
-    }
-    try {
-        const comparison = await compareWithBase(request.format, await external_node_fs_.promises.realpath(repo), dir, base.commit, base.label);
-        log.info(`comparing with ${compare_describeBase(comparison)}: ${comparison.files.length} migration file(s) there`);
-        return comparison;
-    }
-    catch (error) {
-        if (!(error instanceof GitError))
-            throw error;
-        skipped(`the base could not be read (${error.message})`, 'Make sure git can read the repository (safe.directory) and that the base commit is fetched.');
-        return;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/git/scope.ts
-/**
- * Versions this change adds or edits: any of their files is new, renamed, or
- * has other bytes than at the base. With `scope: changed` only these get the
- * full up/down/up; the rest are applied up once to build the schema they need.
- */
-function changedVersions(set, base) {
-    const atBase = new Map(base.files.map((f) => [f.name, f.text]));
-    const changed = new Set();
-    for (const file of set.files) {
-        if (atBase.get(file.name) !== file.text)
-            changed.add(file.version);
-    }
-    // A version that lost a file at the base (deleted half) changed too.
-    const present = new Set(set.files.map((f) => f.name));
-    for (const f of base.files)
-        if (!present.has(f.name))
-            changed.add(f.version);
-    return changed;
-}
-
-;// CONCATENATED MODULE: ./src/deployed/catalog.ts
+;// CONCATENATED MODULE: ./src/catalog/read-catalog.ts
 
 /** Roles owning something in a user schema; a managed platform's `<db>_owner` differs from the scratch server's postgres. */
 const OWNERS = /* sql */ `
@@ -64269,7 +64553,6 @@ async function readCatalog(client, bookkeepingTable) {
 
 
 
-
 /**
  * The schema the migrations make at given versions: a fresh scratch database on `server`, every up applied in order
  * as the tool sends it, and a catalog snapshot (the same query as the engine's, roles left out) after each version asked for.
@@ -64287,25 +64570,17 @@ async function schemaAt(set, server, options) {
             lockTimeoutMs: options.lockTimeoutMs,
             trackChanges: false,
         });
-        const table = session.versionTable;
         for (const [index, m] of set.migrations.entries()) {
             if (options.upTo !== undefined && m.version > options.upTo)
                 break;
-            const target = { version: m.version, versionText: m.versionText, direction: 'up', previous: NIL_VERSION };
-            await table.beforeSection(target);
-            if (m.up) {
-                const outcome = await runSection(session.client, m.up, () => table.record(target));
-                if (!outcome.ok) {
-                    result.failed = { migration: m, message: `${outcome.error.message}${outcome.error.line ? ` (line ${outcome.error.line})` : ''}` };
-                    break;
-                }
-            }
-            else {
-                await table.record(target);
+            const { error } = await applyStep(session, m.up, upStep(m));
+            if (error) {
+                result.failed = { migration: m, message: `${error.message}${error.line ? ` (line ${error.line})` : ''}` };
+                break;
             }
             if (!options.snapshotAfter(m, index))
                 continue;
-            const read = await readCatalog(session.client, table.qualifiedName);
+            const read = await readCatalog(session.client, session.versionTable.qualifiedName);
             result.snapshots.push({ migration: m, read });
             if (options.stopWhen?.(read, m))
                 break;
@@ -64562,53 +64837,6 @@ async function analyseTarget(set, server, target, options) {
     return schema;
 }
 
-;// CONCATENATED MODULE: ./src/deployed/connect.ts
-
-
-
-/** Our own queries on a deployed database are a few catalog reads: a server that takes longer than this is stuck. */
-const READ_TIMEOUT_MS = 15_000;
-/** A connection string as node-pg settings; an unusable one is an infrastructure problem naming the input. */
-function connectionOf(url, input) {
-    try {
-        return connection_parseConnection(url, input);
-    }
-    catch (error) {
-        if (error instanceof ConnectionError)
-            throw new InfrastructureError(error.message);
-        throw error;
-    }
-}
-/**
- * Runs `read` inside ONE transaction that can only read: BEGIN READ ONLY,
- * a statement timeout local to it, then ROLLBACK whatever happens. Nothing is
- * created, not even a temporary object; the only statements sent besides
- * those three are `read`'s SELECTs.
- */
-async function readOnly(url, input, read) {
-    const connection = connectionOf(url, input);
-    const where = connection.shown;
-    // query_timeout is client-side: it also ends a query to a server that stopped answering altogether.
-    const client = new Client({ ...connection.config, query_timeout: READ_TIMEOUT_MS + 5_000, application_name: 'migration-guard (read-only)' });
-    client.on('error', () => undefined);
-    try {
-        await client.connect();
-    }
-    catch (error) {
-        const what = input === 'target-database-url' ? 'the target database' : `the database in ${input}`;
-        throw new InfrastructureError(`cannot connect to ${what} ${where}: ${error.message}`);
-    }
-    try {
-        await client.query('BEGIN READ ONLY');
-        await client.query(`SET LOCAL statement_timeout = '${READ_TIMEOUT_MS}ms'`);
-        return await read(client, where);
-    }
-    finally {
-        await client.query('ROLLBACK').catch(() => undefined);
-        await client.end().catch(() => undefined);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/deployed/identity.ts
 async function readIdentity(client) {
     const { rows } = await client.query(`
@@ -64729,6 +64957,7 @@ async function refuseRehearsal(format, table, targetUrl, copyUrl, target) {
 
 
 
+
 const skippedStep = (reason) => ({ status: 'skipped', ms: 0, reason, locks: [], tables: [] });
 /**
  * On a disposable copy of the target (already checked to be one): each pending migration up, down and up again, sent
@@ -64759,30 +64988,22 @@ async function rehearse(url, options) {
             const before = await tableStats(monitor, oids);
             const nodes = await fileNodes(monitor, oids);
             const started = performance.now();
-            const { result, locks } = await watchLocks(monitor, pid, tables, async () => {
-                await versionTable.beforeSection(target);
-                if (!file) {
-                    await versionTable.record(target);
-                    return undefined;
-                }
-                const outcome = await runSection(client, file, () => versionTable.record(target));
-                return outcome.ok ? undefined : outcome.error;
-            });
+            const { result, locks } = await watchLocks(monitor, pid, tables, () => applyStep({ client, versionTable, format: options.format }, file, target));
             const ms = performance.now() - started;
             await client.query('SELECT pg_stat_force_next_flush()').catch(() => undefined); // PostgreSQL 15+: the step's row counts now
             const after = await tableStats(monitor, oids);
             const nodesAfter = await fileNodes(monitor, oids);
             return {
-                status: result ? 'failed' : 'ok',
+                status: result.status === 'ok' ? 'ok' : 'failed',
                 ms,
                 file,
-                error: result,
+                error: result.error,
                 locks: locks.map((l) => ({ ...l, blocks: blocks(l.mode) })),
                 tables: changedTables(tables, before, after, nodes, nodesAfter),
             };
         };
         for (const m of options.pending) {
-            const previous = applied.at(-1) ?? -1n;
+            const previous = applied.at(-1) ?? NO_VERSION;
             const r = {
                 migration: m,
                 up: skippedStep('not run'),
@@ -64791,12 +65012,12 @@ async function rehearse(url, options) {
                 lostRows: [],
             };
             rehearsal.migrations.push(r);
-            const up = { version: m.version, versionText: m.versionText, direction: 'up', previous: -1n };
+            const up = upStep(m);
             const tables = await existingTables(monitor, options.table);
             const rowsBefore = await rowFingerprints(monitor, tables);
             r.up = await step(m.up, up);
             if (r.up.status === 'failed') {
-                rehearsal.leftAt = `left where ${m.versionText} up failed (golang-migrate would mark it dirty)`;
+                rehearsal.leftAt = `left where ${m.versionText} up failed (${options.format.words.label} leaves it ${options.format.words.afterFailure})`;
                 return rehearsal;
             }
             if (!m.down) {
@@ -64804,7 +65025,7 @@ async function rehearse(url, options) {
                 r.reup = skippedStep('no down');
             }
             else {
-                r.down = await step(m.down, { version: m.version, versionText: m.versionText, direction: 'down', previous });
+                r.down = await step(m.down, downStep(m, previous));
                 if (r.down.status === 'failed') {
                     r.reup = skippedStep('down failed');
                     await versionTable.force([...applied, m.version]); // the up stays applied: record it as the tool's force would
@@ -64870,7 +65091,7 @@ function changedTables(tables, before, after, nodes, nodesAfter) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/deployed/pipeline.ts
+;// CONCATENATED MODULE: ./src/pipeline/target.ts
 
 
 
@@ -64915,15 +65136,16 @@ async function startScratchServer(settings, target, log) {
     }
 }
 /** Drift, the unversioned target's version, the dirty target's side: on the scratch server already started. */
-async function compareTarget(set, server, settings, table, deployed, target, log) {
+async function compareTarget(set, server, settings, table, target, log) {
     // Without the catalog (drift: false and no rehearsal) there is nothing to compare: no hollow schema in the report.
-    if (!target.read.catalog || (!settings.drift && !deployed.dirty))
-        return;
-    deployed.schema = await analyseTarget(set, server, target.read, { table, ignore: settings.driftIgnore, lockTimeoutMs: settings.lockTimeoutMs });
-    for (const note of deployed.schema.notes)
+    if (!target.read.catalog || (!settings.drift && !target.read.deployed.dirty))
+        return undefined;
+    const schema = await analyseTarget(set, server, target.read, { table, ignore: settings.driftIgnore, lockTimeoutMs: settings.lockTimeoutMs });
+    for (const note of schema.notes)
         log.info(note);
-    if (deployed.schema.unavailable)
-        log.notice(deployed.schema.unavailable);
+    if (schema.unavailable)
+        log.notice(schema.unavailable);
+    return schema;
 }
 /** The pending migrations on the disposable copy; the copy is left at the final up. */
 async function rehearsePending(set, settings, table, deployed, pending, log) {
@@ -64946,162 +65168,73 @@ async function rehearsePending(set, settings, table, deployed, pending, log) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/report/paths.ts
+;// CONCATENATED MODULE: ./src/pipeline/scratch-run.ts
 
-/** A path as a reader wants it: relative to the repository or current directory, with forward slashes. */
-function paths_relativePath(file, root) {
-    if (!file)
-        return undefined;
-    const rel = external_node_path_.relative(root, file);
-    return (rel.startsWith('..') || external_node_path_.isAbsolute(rel) ? file : rel).split(external_node_path_.sep).join('/');
+
+
+/** Every migration up, down and up again on a throw-away server, then the deployed schema compared on that server. */
+async function scratchPhase(request, log) {
+    const problems = [];
+    try {
+        const result = await log.group('Applying every migration up, down and up again', () => runOnScratch(request, problems, log));
+        if (result.run.aborted)
+            problems.push(result.run.aborted);
+        return { ...result, problems };
+    }
+    catch (error) {
+        if (!(error instanceof InfrastructureError))
+            throw error;
+        return { problems: [...problems, error.message] };
+    }
 }
-
-;// CONCATENATED MODULE: ./src/checks/ignore.ts
-
-/**
- * `-- migration-guard:ignore <check-id>[, <check-id>...] [reason]`
- * - on a statement's line, or in the comment lines right above it (no blank line between): that statement;
- * - in the file's leading comment block, separated from the first statement by a blank line: the whole file.
- * Ignored findings are not dropped silently: the outcome counts them and the reports say how many.
- */
-const DIRECTIVE = /--\s*migration-guard:ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)(?:\s+(.*?))?\s*$/;
-function readDirectives(text) {
-    const lines = text.split('\n');
-    const at = (line) => {
-        const m = DIRECTIVE.exec(lines[line - 1] ?? '');
-        return m ? { checks: m[1].split(',').map((c) => c.trim()), reason: m[2] || undefined } : undefined;
+async function runOnScratch(request, problems, log) {
+    const { settings, set, target } = request;
+    const started = performance.now();
+    const server = await startScratchServer(settings, target, (m) => {
+        log.info(m);
+    });
+    const startupMs = performance.now() - started;
+    try {
+        const engine = engineOptions(request, server.provider === 'url', log);
+        const sharded = settings.shard && (await runShard(set, server, engine, settings.shard));
+        const result = sharded ? sharded.run : await runParallel(set, server, engine, { jobs: settings.jobs, minSegment: settings.minSegment });
+        const run = { ...result, startupMs, postgresVersionReason: server.versionReason };
+        log.info(`${run.postgresVersion} on ${server.description}: started in ${Math.round(startupMs)} ms, checked in ${Math.round(run.ms)} ms`);
+        // The expected schema is built on the same server, before it stops.
+        let schema;
+        if (target) {
+            schema = await compareTarget(set, server, settings, request.table, target, log).catch((error) => {
+                problems.push(`the deployed schema could not be compared: ${error instanceof Error ? error.message : String(error)}`);
+                return undefined;
+            });
+        }
+        return { run, shard: sharded ? sharded.shard : undefined, schema };
+    }
+    finally {
+        await server.stop();
+    }
+}
+function engineOptions(request, sharedServer, log) {
+    const { settings, scope } = request;
+    return {
+        migrationsTable: request.table,
+        sharedServer,
+        onMigration: request.onMigration,
+        log: (m) => {
+            log.info(m);
+        },
+        limits: {
+            statementMs: settings.statementTimeoutMs,
+            lockMs: settings.lockTimeoutMs,
+            runDeadline: request.runDeadline,
+            runMs: settings.runTimeoutMs,
+        },
+        fullCheck: scope.fullCheck,
+        seedData: settings.seedData,
+        observe: settings.observe,
+        changed: scope.changed,
+        added: scope.added,
     };
-    const isComment = (line) => /^\s*--/.test(lines[line - 1] ?? '');
-    const lineOf = lineIndex(text); // one index for every statement: linear in the file's size
-    const statements = statementsOf(text).map((s) => {
-        const to = lineOf(Math.max(s.start, s.end - 1));
-        const directives = [];
-        for (let l = s.line; l <= to; l++) {
-            const d = at(l);
-            if (d)
-                directives.push(d);
-        }
-        for (let l = s.line - 1; l >= 1 && isComment(l); l--) {
-            const d = at(l);
-            if (d)
-                directives.push(d);
-        }
-        return { from: s.line, to, directives };
-    });
-    const firstLine = statements[0]?.from ?? lines.length + 1;
-    let attached = firstLine - 1;
-    while (attached >= 1 && isComment(attached))
-        attached--;
-    const wholeFile = [];
-    for (let l = 1; l <= attached; l++) {
-        const d = at(l);
-        if (d)
-            wholeFile.push(d);
-    }
-    return { wholeFile, statements };
-}
-/** Splits findings into those kept and those an ignore comment silences. */
-function applyIgnoreComments(findings, set) {
-    const texts = new Map(set.files.map((f) => [f.path, f.text]));
-    const cache = new Map();
-    const kept = [];
-    const ignored = [];
-    for (const f of findings) {
-        const text = f.file ? texts.get(f.file) : undefined;
-        if (text === undefined || !text.includes('migration-guard:ignore')) {
-            kept.push(f);
-            continue;
-        }
-        const file = f.file;
-        const directives = cache.get(file) ?? readDirectives(text);
-        cache.set(file, directives);
-        const statement = f.line === undefined ? undefined : directives.statements.find((s) => s.from <= f.line && f.line <= s.to);
-        const match = [...directives.wholeFile, ...(statement?.directives ?? [])].find((d) => d.checks.includes(f.check));
-        if (match)
-            ignored.push({ ...f, reason: match.reason });
-        else
-            kept.push(f);
-    }
-    return { kept, ignored };
-}
-
-;// CONCATENATED MODULE: ./src/deployed/table-sizes.ts
-
-/**
- * Production sizes of the tables findings name (schema-qualified), read from
- * the deployed database in a read-only transaction with a statement timeout.
- * Tables the deployed database does not have are left out.
- */
-async function readTableSizes(url, names) {
-    const out = new Map();
-    if (!names.length)
-        return out;
-    return readOnly(url, 'target-database-url', async (client) => {
-        const { rows } = await client.query(`
-      SELECT q.name, c.reltuples::float8 AS rows, pg_catalog.pg_total_relation_size(c.oid)::float8 AS bytes
-      FROM unnest($1::text[]) AS q(name) JOIN pg_catalog.pg_class c ON c.oid = pg_catalog.to_regclass(q.name)`, [names]);
-        for (const r of rows)
-            out.set(r.name, { rows: r.rows >= 0 ? r.rows : undefined, bytes: r.bytes });
-        return out;
-    });
-}
-/** "orders: ~48 M rows, 21 GB" */
-function describeSize(name, size) {
-    const shown = name.startsWith('public.') ? name.slice('public.'.length) : name;
-    const rows = size.rows === undefined ? 'rows unknown (never analyzed)' : `~${approximate(size.rows)} rows`;
-    return `${shown}: ${rows}, ${bytes(size.bytes)}`;
-}
-function approximate(n) {
-    if (n >= 1e9)
-        return `${round(n / 1e9)} G`;
-    if (n >= 1e6)
-        return `${round(n / 1e6)} M`;
-    if (n >= 1e3)
-        return `${round(n / 1e3)} k`;
-    return String(Math.round(n));
-}
-function bytes(n) {
-    const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
-    let i = 0;
-    while (n >= 1024 && i < units.length - 1) {
-        n /= 1024;
-        i++;
-    }
-    return `${i === 0 ? n : round(n)} ${units[i]}`;
-}
-const round = (x) => (x >= 10 ? String(Math.round(x)) : x.toFixed(1).replace(/\.0$/, ''));
-
-;// CONCATENATED MODULE: ./src/checks/severity.ts
-
-/** Per-check severities from the config file (`checks: { id: error|warning|notice }`). */
-function withSeverities(findings, severities) {
-    if (!severities.size)
-        return findings;
-    return findings.map((f) => {
-        const severity = severities.get(f.check);
-        return severity ? { ...f, severity } : f;
-    });
-}
-/** Adds the production size of each table a finding names, and raises it to an error when one holds more than `largeRows` rows. */
-function withTableSizes(findings, sizes, largeRows) {
-    if (!sizes.size)
-        return findings;
-    return findings.map((f) => {
-        const known = (f.relations ?? []).flatMap((r) => {
-            const size = sizes.get(r);
-            return size ? [{ r, size }] : [];
-        });
-        if (!known.length)
-            return f;
-        const large = known.some(({ size }) => (size.rows ?? 0) > largeRows);
-        const message = `${f.message} [production: ${known.map(({ r, size }) => describeSize(r, size)).join('; ')}]`;
-        return {
-            ...f,
-            message,
-            severity: large ? 'error' : f.severity,
-            hint: large ? `${f.hint ? `${f.hint} ` : ''}Raised to an error: above large-table-rows (${largeRows.toLocaleString('en-US')}).` : f.hint,
-        };
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -65115,24 +65248,15 @@ function withTableSizes(findings, sizes, largeRows) {
 
 
 
-
-
-
-
 /**
- * settings -> migration set (through the tool's format) -> facts (scratch run,
- * base, deployed database) -> checks -> findings -> verdict (outcome.ts). Throws InputError / SettingsError for
- * input that cannot be checked at all.
+ * settings -> migration set (through the tool's format) -> facts (scratch run, base, deployed database) -> the
+ * judge (checks, severities, sizes, ignore comments, verdict). Each phase returns a fact that nothing changes
+ * afterwards. Throws InputError / SettingsError for input that cannot be checked at all.
  */
 async function check(settings, hooks) {
     const { log } = hooks;
     const runDeadline = settings.runTimeoutMs > 0 ? performance.now() + settings.runTimeoutMs : undefined;
-    const set = await log.group('Loading migrations', async () => {
-        const shownAs = paths_relativePath(settings.migrationsPath, settings.root) ?? settings.migrationsPath;
-        const loaded = await loadMigrationSet(settings.migrationsPath, { shownAs, repository: settings.root, tool: settings.migrationTool });
-        log.info(`${loaded.format.words.label} (${loaded.formatReason}): ${loaded.migrations.length} migration(s) in ${loaded.dir}`);
-        return loaded;
-    });
+    const set = await loadSet(settings, log);
     const base = await log.group('Comparing with what is already merged', () => loadBase({
         format: set.format,
         migrationsDir: settings.migrationsPath,
@@ -65140,125 +65264,68 @@ async function check(settings, hooks) {
         pullRequestBase: settings.pullRequestBase,
         pullRequestBaseLabel: settings.pullRequestBaseLabel,
     }, log));
-    const problems = [];
     const table = settings.migrationsTable ?? set.format.defaultTable;
-    let deployed;
-    let target;
-    try {
-        target = await inspectTarget(set, settings, table, log);
-        deployed = target?.read.deployed;
-        if (target?.refusal)
-            problems.push(target.refusal);
-    }
-    catch (error) {
-        if (!(error instanceof InfrastructureError))
-            throw error;
-        problems.push(error.message);
-    }
+    const { target, problem } = await targetPhase(() => inspectTarget(set, settings, table, log));
     // A refused rehearsal copy stops everything before it starts: nothing is run anywhere (exit code 2).
     const refused = !!target?.refusal;
-    let scoped;
-    if (settings.scope === 'changed') {
-        if (!base)
-            log.notice('scope: changed needs a base (a pull request, or base-ref / --base); every migration is checked');
-        else {
-            const changed = changedVersions(set, base);
-            scoped = (m) => changed.has(m.version);
-            log.info(`scope: changed: ${changed.size} of ${set.migrations.length} migration(s) get up, down and up; the others are applied up once`);
-        }
-    }
-    let run;
-    let shard;
+    const scope = scopeOf(settings, set, base, log);
     const notRun = whyNotRun(set);
     if (notRun)
         log.notice(`${notRun}; nothing is run on PostgreSQL (the findings say more)`);
-    if (set.migrations.length > 0 && !notRun && !refused) {
-        try {
-            run = await log.group('Applying every migration up, down and up again', async () => {
-                const started = performance.now();
-                const server = await startScratchServer(settings, target, (m) => {
-                    log.info(m);
-                });
-                const startupMs = performance.now() - started;
-                try {
-                    const engine = {
-                        migrationsTable: table,
-                        sharedServer: server.provider === 'url',
-                        onMigration: hooks.onMigration,
-                        log: (m) => {
-                            log.info(m);
-                        },
-                        limits: { statementMs: settings.statementTimeoutMs, lockMs: settings.lockTimeoutMs, runDeadline, runMs: settings.runTimeoutMs },
-                        fullCheck: scoped,
-                        seedData: settings.seedData,
-                        observe: settings.observe,
-                        changed: base && changedVersions(set, base),
-                    };
-                    const sharded = settings.shard && (await runShard(set, server, engine, settings.shard));
-                    shard = sharded ? sharded.shard : undefined;
-                    const result = sharded ? sharded.run : await runParallel(set, server, engine, { jobs: settings.jobs, minSegment: settings.minSegment });
-                    result.startupMs = startupMs;
-                    result.postgresVersionReason = server.versionReason;
-                    log.info(`${result.postgresVersion} on ${server.description}: started in ${Math.round(startupMs)} ms, checked in ${Math.round(result.ms)} ms`);
-                    if (deployed && target) {
-                        // The expected schema is built on the same server, before it stops.
-                        const at = deployed;
-                        const phase = target;
-                        await compareTarget(set, server, settings, table, at, phase, log).catch((error) => problems.push(`the deployed schema could not be compared: ${error instanceof Error ? error.message : String(error)}`));
-                    }
-                    return result;
-                }
-                finally {
-                    await server.stop();
-                }
-            });
-            if (run.aborted)
-                problems.push(run.aborted);
-        }
-        catch (error) {
-            if (!(error instanceof InfrastructureError))
-                throw error;
-            problems.push(error.message);
-        }
-    }
-    if (deployed && settings.rehearsalDatabaseUrl && !refused) {
-        try {
-            deployed.rehearsal = await rehearsePending(set, settings, table, deployed, pendingVersions(set, deployed), log);
-        }
-        catch (error) {
-            problems.push(`the rehearsal on rehearsal-database-url stopped: ${error.message}`);
-        }
-    }
-    const checked = withSeverities(runChecks({ set, run, base, deployed }, settings.disabled), settings.severities);
-    const sizes = await productionSizes(checked, settings.targetDatabaseUrl, log);
-    const kept = applyIgnoreComments(withTableSizes(checked, sizes, settings.largeTableRows), set);
-    // A shard reports only its segment's findings (those of no migration: shard 1), so that merged shards count each once.
-    const owns = settings.shard ? shardOwns(set, settings.shard) : () => true;
-    const findings = kept.kept.filter(owns);
-    const ignored = kept.ignored.filter(owns);
-    const infrastructureError = problems.length ? problems.join('; ') : undefined;
-    const { verdict, exitCode, failing, incomplete } = decide(findings, settings.failOn, infrastructureError);
+    const scratch = set.migrations.length > 0 && !notRun && !refused
+        ? await scratchPhase({ settings, set, table, scope, target, runDeadline, onMigration: hooks.onMigration }, log)
+        : { problems: [] };
+    const read = target?.read.deployed;
+    const pending = read && pendingVersions(set, read);
+    let rehearsalProblem;
+    const rehearsal = read && pending && settings.rehearsalDatabaseUrl && !refused
+        ? await rehearsePending(set, settings, table, read, pending, log).catch((error) => {
+            rehearsalProblem = `the rehearsal on rehearsal-database-url stopped: ${error.message}`;
+            return undefined;
+        })
+        : undefined;
+    const deployed = read && { ...read, ...(scratch.schema && { schema: scratch.schema }), ...(rehearsal && { rehearsal }) };
+    const problems = [problem, ...scratch.problems, rehearsalProblem].filter((p) => !!p);
+    const judged = await judge({ set, run: scratch.run, base, deployed }, judgeRules(settings), (names) => productionSizes(names, settings.targetDatabaseUrl, log), problems.length ? problems.join('; ') : undefined);
+    const { findings, ignored, failing, verdict, exitCode, incomplete } = judged;
     return {
         set,
-        run,
+        run: scratch.run,
         base,
         deployed,
-        pending: deployed && pendingVersions(set, deployed),
+        pending,
         findings,
         failing,
         infrastructureError: incomplete,
         verdict,
         exitCode,
         ignored,
-        shard: settings.shard && {
-            ...(shard ?? { ...settings.shard, migrations: 0 }),
-            failOn: settings.failOn,
-        },
+        shard: settings.shard && { ...(scratch.shard ?? { ...settings.shard, migrations: 0 }), failOn: settings.failOn },
+    };
+}
+/** The target database's phase; an unreachable or unreadable target is a problem of the run (exit code 2), not a crash. */
+async function targetPhase(inspect) {
+    try {
+        const target = await inspect();
+        return { target, problem: target?.refusal };
+    }
+    catch (error) {
+        if (!(error instanceof InfrastructureError))
+            throw error;
+        return { problem: error.message };
+    }
+}
+function judgeRules(settings) {
+    return {
+        disabled: settings.disabled,
+        severities: settings.severities,
+        largeTableRows: settings.largeTableRows,
+        failOn: settings.failOn,
+        shard: settings.shard,
     };
 }
 /** Production sizes of the tables findings name (target-database-url, read-only); none when it cannot be read (a log line says why). */
-async function productionSizes(findings, url, log) {
-    const names = [...new Set(findings.flatMap((f) => f.relations ?? []))];
+async function productionSizes(names, url, log) {
     if (!url || !names.length)
         return new Map();
     try {
@@ -65268,32 +65335,6 @@ async function productionSizes(findings, url, log) {
         log.warning(`could not read table sizes from the target database: ${error.message}`);
         return new Map();
     }
-}
-/**
- * A directory the tool would not run as it is gets its static findings and no run of a partial set: duplicate
- * versions (golang-migrate and goose refuse to load the directory; dbmate keeps one row per version, so one file never runs),
- * or files not meant to run as committed (rendered-files).
- */
-function whyNotRun(set) {
-    if (set.duplicates.length) {
-        const versions = [...new Set(set.duplicates.map((d) => d.files[0]?.versionText ?? d.version.toString()))].join(', ');
-        return `${set.format.words.label} would not run this directory: version(s) ${versions} appear more than once (duplicate-version)`;
-    }
-    const rendered = renderedFiles(set.files);
-    if (rendered.length)
-        return `${rendered.length} file(s) cannot run on PostgreSQL as committed (rendered-files)`;
-    return undefined;
-}
-/** What the tool's `up` would apply to the deployed database: nothing when it would refuse to start. */
-function pendingVersions(set, deployed) {
-    const at = deployed.version;
-    if (deployed.dirty || (at !== undefined && !set.migrations.some((m) => m.version === at)))
-        return [];
-    // Tools with one row per version (goose, dbmate) know exactly which are applied; dbmate applies older missing ones too.
-    const applied = deployed.applied && new Set(deployed.applied);
-    if (applied && set.format.olderVersions === 'applied')
-        return set.migrations.filter((m) => !applied.has(m.version)).map((m) => m.versionText);
-    return set.migrations.filter((m) => at === undefined || m.version > at).map((m) => m.versionText);
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -65476,6 +65517,8 @@ function docsUrl(checkId) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/step-labels.ts
+
+
 /** Short words for a step's outcome, shared by the progress lines, the summary and the JSON report. */
 function stepLabel(step) {
     switch (step.status) {
@@ -65491,18 +65534,35 @@ function stepLabel(step) {
             return step.reason === 'not run' ? '-' : step.reason ? `skipped (${step.reason})` : 'skipped';
     }
 }
-/** What the comparison after the down and after the second up showed. */
+function stepRecord(trace) {
+    const data = trace.data;
+    const withRows = (step, failure) => failure ? `failed with rows${failure.step.error?.line ? ` at line ${failure.step.error.line}` : ''}, ok without` : stepLabel(step);
+    const absent = trace.down.file?.absent;
+    return {
+        up: withRows(trace.up, data?.upFailure),
+        down: absent && trace.down.status === 'ok' ? 'none (no down section)' : withRows(trace.down, data?.downFailure),
+        reup: withRows(trace.reup, data?.reupFailure),
+        schema: absent ? (trace.downDiff ? 'not restored (no down)' : '-') : schemaLabel(trace),
+    };
+}
+/** What the comparison after the down and after the second up showed, named as the checks name it. */
 function schemaLabel(trace) {
-    const notes = [];
-    const down = trace.downDiff ?? [];
-    if (down.some((d) => d.kind !== 'column order'))
-        notes.push('down incomplete');
-    else if (down.length)
-        notes.push('column order changed');
-    if ((trace.reupDiff ?? []).length)
-        notes.push('second up differs');
     if (!trace.downDiff && !trace.reupDiff)
         return '-';
+    const down = trace.downDiff ?? [];
+    const notes = [];
+    if (meaningful(down).length)
+        notes.push('down incomplete');
+    else {
+        if (down.some((d) => addedEnumLabels(d)))
+            notes.push('enum value kept');
+        if (down.some(keptExtension))
+            notes.push('extension kept');
+        if (down.some(isColumnOrder))
+            notes.push('column order changed');
+    }
+    if ((trace.reupDiff ?? []).length)
+        notes.push('second up differs');
     return notes.length ? notes.join(', ') : 'restored';
 }
 function formatMs(ms) {
@@ -65605,7 +65665,6 @@ function cellOf(step) {
 
 
 
-
 /** The machine-readable report; file paths relative to `root`. Key order is stable for diffs. */
 function buildJsonReport(outcome, root) {
     const { run } = outcome;
@@ -65648,9 +65707,19 @@ function buildJsonReport(outcome, root) {
             up: paths_relativePath(t.migration.up?.path, root),
             down: paths_relativePath(t.migration.down?.path, root),
             steps: {
-                up: { status: t.up.status, ms: Math.round(t.up.ms), reason: t.up.reason },
-                down: { status: t.down.status, ms: Math.round(t.down.ms), reason: t.down.reason },
-                reup: { status: t.reup.status, ms: Math.round(t.reup.ms), reason: t.reup.reason },
+                up: { status: t.up.status, ms: Math.round(t.up.ms), reason: t.up.reason, ...(t.data?.upFailure && { withRows: 'failed' }) },
+                down: {
+                    status: t.down.status,
+                    ms: Math.round(t.down.ms),
+                    reason: t.down.reason,
+                    ...(t.data?.downFailure && { withRows: 'failed' }),
+                },
+                reup: {
+                    status: t.reup.status,
+                    ms: Math.round(t.reup.ms),
+                    reason: t.reup.reason,
+                    ...(t.data?.reupFailure && { withRows: 'failed' }),
+                },
             },
             differences: {
                 afterDown: (t.downDiff ?? []).map((d) => describeDifference(d, AFTER_DOWN)),
@@ -65661,6 +65730,7 @@ function buildJsonReport(outcome, root) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/merge.ts
+
 
 
 
@@ -65721,9 +65791,8 @@ function mergeReports(inputs, root) {
         .map((f) => ({ ...f, severity: f.severity, file: f.file === undefined ? undefined : external_node_path_.resolve(root, f.file) }))
         .sort(compareFindings);
     const errors = [...new Set(ordered.flatMap((s) => (s.report.error ? [s.report.error] : [])))];
-    const error = errors.length ? errors.join('; ') : undefined;
-    const failing = findings.filter((f) => failsRun(f, failOn));
-    const exitCode = error ? 2 : failing.length ? 1 : 0;
+    // The verdict one run would have given: the same decision over the shards' findings and what stopped them.
+    const { failing, exitCode, verdict, incomplete: error } = decide(findings, failOn, errors.length ? errors.join('; ') : undefined);
     const ignored = ordered.reduce((n, s) => n + (s.report.ignored ?? 0), 0);
     const postgres = first.report.postgres && {
         ...first.report.postgres,
@@ -65750,7 +65819,7 @@ function mergeReports(inputs, root) {
         findings,
         failing,
         infrastructureError: error,
-        verdict: exitCode === 0 ? 'passed' : 'failed',
+        verdict,
         exitCode,
     };
     return { report: JSON.parse(JSON.stringify(report)), outcome, notices };
@@ -65830,7 +65899,10 @@ function renderMarkdown(outcome, options) {
     const { root } = options;
     const head = [...verdict(outcome, root), ''];
     const findingRows = outcome.findings.map((f) => findingItem(f, options));
-    const migrationRows = (outcome.run?.traces ?? []).map((t) => `| ${markdownCode(migrationName(t))} | ${stepLabel(t.up)} | ${stepLabel(t.down)} | ${stepLabel(t.reup)} | ${schemaLabel(t)} |`);
+    const migrationRows = (outcome.run?.traces ?? []).map((t) => {
+        const r = stepRecord(t);
+        return `| ${markdownCode(migrationName(t))} | ${r.up} | ${r.down} | ${r.reup} | ${r.schema} |`;
+    });
     // Findings come first in the budget: the migration table is the first thing to shorten.
     const tail = 400;
     let budget = options.maxChars - head.join('\n').length - tail;
@@ -66004,7 +66076,8 @@ function renderSummary(outcome, root, fileLink) {
 /** One line per migration, printed as soon as it has been checked; a file name cannot break it into two (or into a workflow command). */
 function progressLine(trace, index, total) {
     const counter = `[${String(index + 1).padStart(String(total).length)}/${total}]`;
-    return `${counter} ${escape_logLine(escape_cut(migrationName(trace), 200))}  up: ${stepLabel(trace.up)}  down: ${stepLabel(trace.down)}  up again: ${stepLabel(trace.reup)}  schema: ${schemaLabel(trace)}`;
+    const r = stepRecord(trace);
+    return `${counter} ${escape_logLine(escape_cut(migrationName(trace), 200))}  up: ${r.up}  down: ${r.down}  up again: ${r.reup}  schema: ${r.schema}`;
 }
 /** `file:line:column  severity  check  message`, then a one-line verdict; every text from outside is kept on its own line. */
 function formatText(outcome, root, style = {}) {
@@ -66079,6 +66152,7 @@ function annotationCommands(findings, root, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/action.ts
+
 
 
 

@@ -1,0 +1,3 @@
+-- Notes the objects a DDL command created or altered. SECURITY DEFINER: a file that switches role is still seen.
+CREATE FUNCTION _migration_guard.on_ddl() RETURNS event_trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+BEGIN INSERT INTO _migration_guard.touched SELECT classid, objid FROM pg_event_trigger_ddl_commands(); END $$;
