@@ -1,21 +1,26 @@
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
 
 /**
- * Resolves once the throw-away cluster of the migration-guard process `pid` (migration-guard-<pid>-* in `dirs`)
+ * Resolves once the throw-away cluster of the migration-guard process `child` (migration-guard-<pid>-* in `dirs`)
  * runs a statement matching `pattern`: the event a test that interrupts a run waits for, instead of a guess in
- * milliseconds. Rejects after `timeoutMs` (generous: a loaded machine is slow, never wrong).
+ * milliseconds. Rejects when the process ends first, or after `timeoutMs` (generous: a loaded machine is slow, never
+ * wrong).
  */
 export async function whenRunning(
-  pid: number,
+  child: ChildProcess,
   pattern: RegExp,
   { dirs = ['/dev/shm', os.tmpdir()], timeoutMs = 120_000 }: { dirs?: string[]; timeoutMs?: number } = {},
 ): Promise<void> {
   const deadline = performance.now() + timeoutMs;
+  const pid = child.pid ?? 0;
   for (;;) {
     for (const cluster of clustersOf(pid, dirs)) if (await runs(cluster, pattern)) return;
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`process ${pid} ended (${child.exitCode ?? child.signalCode}) before a statement matching ${String(pattern)} ran`);
     if (performance.now() > deadline) throw new Error(`no statement matching ${String(pattern)} ran on the cluster of process ${pid}`);
     await new Promise((r) => setTimeout(r, 50));
   }

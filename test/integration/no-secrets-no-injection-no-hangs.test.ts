@@ -179,7 +179,7 @@ describe('runs always end', () => {
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     // While the file's inserts run: that is when the signal comes. The run must then end (the test's timeout bounds it).
-    await whenRunning(child.pid!, /INSERT INTO t VALUES/);
+    await whenRunning(child, /INSERT INTO t VALUES/);
     child.kill('SIGTERM');
     expect(await exited).toBe(143);
     expect(stderr).toContain('migration-guard: received SIGTERM, cleaning up');

@@ -190,13 +190,14 @@ async function startedOn002(files: Record<string, string>) {
   const out = { stdout: '', stderr: '' };
   child.stdout.on('data', (c: Buffer) => (out.stdout += c.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  await new Promise<void>((resolve) =>
+  await new Promise<void>((resolve, reject) => {
     child.stderr.on('data', (c: Buffer) => {
       out.stderr += c.toString();
       if (out.stderr.includes('[1/3]')) resolve();
-    }),
-  );
-  await whenRunning(child.pid!, /pg_sleep\(100000\)/, { dirs: [run.tmp, '/dev/shm'] }); // 002 is sleeping now
+    });
+    child.once('exit', (code) => reject(new Error(`the run ended (${code}) before migration 001 was checked: ${out.stderr}`)));
+  });
+  await whenRunning(child, /pg_sleep\(100000\)/, { dirs: [run.tmp, '/dev/shm'] }); // 002 is sleeping now
   return { run, child, out, exited };
 }
 
@@ -247,7 +248,7 @@ describe('nothing left behind, nothing shared', () => {
         if (stderr.includes('[1/3]')) resolve();
       }),
     );
-    await whenRunning(child.pid!, /pg_sleep\(100000\)/, { dirs: [run.tmp, '/dev/shm'] }); // 002 is sleeping now
+    await whenRunning(child, /pg_sleep\(100000\)/, { dirs: [run.tmp, '/dev/shm'] }); // 002 is sleeping now
     expect(leftovers(run.tmp, child.pid!).length).toBeGreaterThan(0); // the assertion below can fail
     child.kill('SIGTERM');
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
