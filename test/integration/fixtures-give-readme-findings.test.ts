@@ -7,7 +7,9 @@ import { parseWorkflowCommands, ROOT } from '../helpers/processes';
 
 // The pipeline in this process, on the integration project's one PostgreSQL (the bundle's own rows: cli-output-and-exit-codes
 // and action-annotations-and-outputs).
-vi.mock(import('../../src/servers/select-provider'), async (original) => (await import('../helpers/shared-server')).withSharedServer(await original()));
+vi.mock(import('../../src/servers/select-provider'), async (original) =>
+  (await import('../helpers/shared-server')).withSharedServer(await original()),
+);
 
 const TOOLS = ['golang-migrate', 'goose', 'dbmate'];
 const ROWS = TOOLS.flatMap((tool) => fixtureTable(tool).map((row) => ({ ...row, path: `${tool}/${row.name}` })));

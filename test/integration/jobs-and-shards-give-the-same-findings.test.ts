@@ -8,7 +8,9 @@ import { runCli } from '../helpers/processes';
 import { SHARED } from '../helpers/shared-server';
 
 // The pipeline in this process, on the integration project's one PostgreSQL; `merge` through the bundled CLI.
-vi.mock(import('../../src/servers/select-provider'), async (original) => (await import('../helpers/shared-server')).withSharedServer(await original()));
+vi.mock(import('../../src/servers/select-provider'), async (original) =>
+  (await import('../helpers/shared-server')).withSharedServer(await original()),
+);
 
 // Segments as small as one migration, so that even a 2-migration fixture is split (default: 40 per segment).
 const SMALL_SEGMENTS = { minSegment: 1 };
