@@ -23,7 +23,8 @@ interface Report {
 async function findingsWith(dir: string, jobs: number): Promise<{ report: Report; text: string; ms: number }> {
   const run = await runNode(CLI, ['check', dir, '--postgres', 'local', '--format', 'json', '--jobs', String(jobs)]);
   const report = JSON.parse(run.stdout) as Report;
-  if (report.postgres?.jobs !== jobs) throw new Error(`--jobs ${jobs} ran with jobs ${String(report.postgres?.jobs)}`);
+  // Under 80 migrations a directory runs as one segment whatever --jobs says (README, Parallel runs and shards).
+  if (SIZE >= 80 && report.postgres?.jobs !== jobs) throw new Error(`--jobs ${jobs} ran with jobs ${String(report.postgres?.jobs)}`);
   if (report.results.length !== SIZE) throw new Error(`--jobs ${jobs} checked ${report.results.length} of ${SIZE} migrations`);
   return { report, text: JSON.stringify(report.findings), ms: run.ms };
 }
