@@ -9,14 +9,21 @@ const stable = (s: string) =>
     .replace(/(?<!')\b\d+(\.\d+)?m?s\b/g, 'N ms')
     .replace(/Checked on .*\n/, 'Checked on <server>\n');
 
-const TOOLS = ['golang-migrate', 'goose', 'dbmate'];
 /** Findings that stop the run before PostgreSQL: the tool would refuse the directory, or the files are rendered by the application. */
 const NOT_RUN = new Set(['duplicate-version', 'rendered-files']);
-const ROWS = TOOLS.flatMap((tool) => fixtureTable(tool).map((row) => ({ ...row, path: `${tool}/${row.name}` })));
+/**
+ * Every row of the fixture tables runs in-process (fixtures-give-readme-findings); these rows run through the bundled
+ * action with a runner's environment: each exit code, a directory that is not run, a tool other than golang-migrate.
+ */
+const SMOKE = ['golang-migrate/valid', 'golang-migrate/duplicate-version', 'golang-migrate/missing-extension', 'dbmate/syntax-error'];
+const ROWS = SMOKE.map((p) => {
+  const [tool, name] = p.split('/');
+  const row = fixtureTable(tool).find((r) => r.name === name);
+  if (!row) throw new Error(`${p} is not in migrations-fixtures/${tool}/README.md`);
+  return { ...row, path: p };
+});
 
-it("reads every tool's fixture table", () => expect(ROWS.length).toBeGreaterThanOrEqual(20));
-
-describe.each(ROWS)('action on migrations-fixtures/$path', (row) => {
+describe.each(ROWS)('the bundled action on migrations-fixtures/$path', (row) => {
   it('annotates exactly the README findings and sets the outputs', async () => {
     const result = await runAction({ 'migrations-path': `migrations-fixtures/${row.path}` });
     const annotations = parseWorkflowCommands(result.stdout).filter((a) => a.props.title);

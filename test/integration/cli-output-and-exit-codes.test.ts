@@ -4,13 +4,20 @@ import { runCli } from '../helpers/processes';
 
 const STACK_TRACE = /\n\s+at .+\(.+:\d+:\d+\)/;
 
-const TOOLS = ['golang-migrate', 'goose', 'dbmate'];
-const ROWS = TOOLS.flatMap((tool) => fixtureTable(tool).map((row) => ({ ...row, path: `${tool}/${row.name}` })));
+/**
+ * Every row of the fixture tables runs in-process (fixtures-give-readme-findings); these rows run through the bundled
+ * CLI as `npx migration-guard` runs it: one per tool, one per exit code.
+ */
+const SMOKE = ['golang-migrate/valid', 'golang-migrate/missing-extension', 'goose/down-incomplete', 'dbmate/down-incomplete'];
+const ROWS = SMOKE.map((p) => {
+  const [tool, name] = p.split('/');
+  const row = fixtureTable(tool).find((r) => r.name === name);
+  if (!row) throw new Error(`${p} is not in migrations-fixtures/${tool}/README.md`);
+  return { ...row, path: p };
+});
 
-it("reads every tool's fixture table", () => expect(ROWS.length).toBeGreaterThanOrEqual(20));
-
-describe.each(ROWS)('CLI on migrations-fixtures/$path', (row) => {
-  it(`produces exactly the README's findings and exits ${row.exit}`, async () => {
+describe.each(ROWS)('the bundled CLI on migrations-fixtures/$path', (row) => {
+  it(`prints exactly the README's findings as JSON and exits ${row.exit}`, async () => {
     const result = await runCli(['check', `migrations-fixtures/${row.path}`, '--format', 'json']);
     expect(result.stderr).not.toMatch(STACK_TRACE);
     const report = JSON.parse(result.stdout);

@@ -133,9 +133,7 @@ describe('runs always end: line numbers in one pass', () => {
   it('splits a 5 MB file of single-line inserts in linear time, lines right', () => {
     const lines = Array.from({ length: 100_000 }, (_, i) => `INSERT INTO t VALUES (${i}, 'value number ${i} padding');`);
     const text = lines.join('\n');
-    const started = performance.now();
-    const statements = splitStatements(text);
-    expect(performance.now() - started).toBeLessThan(10_000); // the quadratic scan took minutes
+    const statements = splitStatements(text); // the quadratic scan took minutes: the test's timeout is the bound
     expect(statements).toHaveLength(100_000);
     expect(statements[99_999].line).toBe(100_000);
     const lineOf = lineIndex(text);

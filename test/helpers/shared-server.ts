@@ -1,0 +1,26 @@
+import { inject } from 'vitest';
+import type * as SelectProvider from '../../src/servers/select-provider';
+
+/** The version reason a run on the shared server reports (report.postgres.versionReason): a test can tell it was used. */
+export const SHARED = 'the tests share one server';
+
+/**
+ * The provider module with `startServer` answering the default choice (`auto` or `local`, no version, no URL) with
+ * the integration project's shared cluster (test/helpers/shared-server-setup.ts), whose stop() leaves it running: the
+ * run then makes its scratch databases on it exactly as on a cluster of its own. Every other choice starts a server
+ * as in production. For `vi.mock` of src/servers/select-provider in test files that run the pipeline in-process.
+ */
+export function withSharedServer(real: typeof SelectProvider): typeof SelectProvider {
+  const startServer: typeof real.startServer = async (choice, request) => {
+    if ((choice !== 'auto' && choice !== 'local') || request.databaseUrl || request.version) return real.startServer(choice, request);
+    const shared = inject('sharedServer');
+    return {
+      provider: 'local',
+      connection: { host: shared.host, port: shared.port, user: 'postgres', database: 'postgres' },
+      description: shared.description,
+      stop: () => Promise.resolve(),
+      versionReason: `the newest PostgreSQL server binaries installed on this machine (${SHARED})`,
+    };
+  };
+  return { ...real, startServer };
+}

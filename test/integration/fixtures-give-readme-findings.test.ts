@@ -1,0 +1,40 @@
+import { describe, expect, it, vi } from 'vitest';
+import { describeFinding, fixtureTable } from '../helpers/fixture-table';
+import { checkInProcess } from '../helpers/in-process';
+import { SHARED } from '../helpers/shared-server';
+import { annotationCommands } from '../../src/report/workflow-commands';
+import { parseWorkflowCommands, ROOT } from '../helpers/processes';
+
+// The pipeline in this process, on the integration project's one PostgreSQL (the bundle's own rows: cli-output-and-exit-codes
+// and action-annotations-and-outputs).
+vi.mock(import('../../src/servers/select-provider'), async (original) =>
+  (await import('../helpers/shared-server')).withSharedServer(await original()),
+);
+
+const TOOLS = ['golang-migrate', 'goose', 'dbmate'];
+const ROWS = TOOLS.flatMap((tool) => fixtureTable(tool).map((row) => ({ ...row, path: `${tool}/${row.name}` })));
+/** Findings that stop the run before PostgreSQL: the tool would refuse the directory, or the files are rendered by the application. */
+const NOT_RUN = new Set(['duplicate-version', 'rendered-files']);
+
+it("reads every tool's fixture table", () => expect(ROWS.length).toBeGreaterThanOrEqual(40));
+
+describe.concurrent.each(ROWS)('migrations-fixtures/$path', (row) => {
+  it(`gives exactly the README's findings and exit code ${row.exit}, as JSON and as annotations`, async () => {
+    const { outcome, report } = await checkInProcess(`migrations-fixtures/${row.path}`);
+    const expected = row.findings.map((f) => `${f.check} at ${f.at}`).sort();
+    expect(report.findings.map(describeFinding).sort()).toEqual(expected);
+    for (const f of report.findings) expect(f.file).toMatch(new RegExp(`^migrations-fixtures/${row.path}/`));
+    expect(report.ok).toBe(row.exit === 0);
+    expect(outcome.exitCode).toBe(row.exit);
+    // What the action prints for the same outcome: one annotation per finding, at the same place.
+    const annotations = parseWorkflowCommands(annotationCommands(outcome.findings, ROOT, { seeAll: 'the job summary' }).join('\n'));
+    const described = annotations.map(
+      (a) => `${a.props.title} at ${[a.props.file.split('/').pop(), a.props.line, a.props.col].filter(Boolean).join(':')}`,
+    );
+    expect(described.sort()).toEqual(expected);
+    // A directory the tool refuses, or files not meant to run as committed, are not run at all.
+    expect(outcome.run !== undefined).toBe(!row.findings.some((f) => NOT_RUN.has(f.check)));
+    // On the shared server: no run started one of its own (the provider mock above still applies).
+    if (outcome.run) expect(outcome.run.postgresVersionReason).toContain(SHARED);
+  });
+});
