@@ -31,7 +31,7 @@ export function toSettings(
   root: string,
   name: NameOf,
   env: NodeJS.ProcessEnv = process.env,
-  scopeDefault: 'all' | 'changed' = 'all',
+  scopeDefault?: 'changed',
 ): Settings {
   const named = (input: string) => name(settingRow(input));
   // Each row's reader is typed against its field (table.ts); the fields no input sets are the ones given here.
