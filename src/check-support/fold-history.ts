@@ -44,7 +44,8 @@ export interface Folded {
  */
 export function foldHistory(findings: readonly Finding[], change: ChangeScope | undefined): Folded {
   if (!change) return { findings: [...findings], folded: [] };
-  const outside = (f: Finding) => CHANGE_CHECKS.has(f.check) && f.version !== undefined && /^\d+$/.test(f.version) && !change.versions.has(BigInt(f.version));
+  const outside = (f: Finding) =>
+    CHANGE_CHECKS.has(f.check) && f.version !== undefined && /^\d+$/.test(f.version) && !change.versions.has(BigInt(f.version));
   const folded = findings.filter(outside);
   const byCheck = new Map<string, Finding[]>();
   for (const f of folded) byCheck.set(f.check, [...(byCheck.get(f.check) ?? []), f]);

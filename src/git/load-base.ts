@@ -50,7 +50,10 @@ export async function loadBase(request: BaseRequest, log: Logger): Promise<BaseC
     repo = await gitText(dir, ['rev-parse', '--show-toplevel']);
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
-    if (source.kind === 'default-branch') return noDefaultBranch('the migrations directory is not inside a git repository', log);
+    if (source.kind === 'default-branch') {
+      noDefaultBranch('the migrations directory is not inside a git repository', log);
+      return;
+    }
     skipped(
       `the migrations directory is not inside a git repository (${error.message})`,
       'Check out the repository with actions/checkout before this step.',
@@ -60,7 +63,10 @@ export async function loadBase(request: BaseRequest, log: Logger): Promise<BaseC
   const base = await resolveBase(repo, source, (m) => {
     log.info(m);
   });
-  if (!base.ok && source.kind === 'default-branch') return noDefaultBranch(base.reason, log);
+  if (!base.ok && source.kind === 'default-branch') {
+    noDefaultBranch(base.reason, log);
+    return;
+  }
   if (base.ok && source.kind === 'default-branch')
     log.notice(
       `no --base given: comparing with ${base.label} (${base.commit.slice(0, 12)}), as the action does on pull requests; --base REF or --scope all to choose otherwise`,
@@ -84,9 +90,6 @@ export async function loadBase(request: BaseRequest, log: Logger): Promise<BaseC
 }
 
 /** The command line without a base and without a default branch to take one from: as without a base (one notice). */
-function noDefaultBranch(why: string, log: Logger): undefined {
-  log.notice(
-    `${HISTORY_CHECKS} were skipped: there is no base to compare with (${why}). Set --base to the branch, tag or commit that is deployed.`,
-  );
-  return undefined;
+function noDefaultBranch(why: string, log: Logger): void {
+  log.notice(`${HISTORY_CHECKS} were skipped: there is no base to compare with (${why}). Set --base to the branch, tag or commit that is deployed.`);
 }

@@ -24,7 +24,13 @@ export interface Scope {
 export const NEWEST_CHANGE_MS = 24 * 60 * 60 * 1000;
 
 /** `pending`: the versions the target database has not applied (target-database-url), when it could be read. */
-export function scopeOf(settings: Settings, set: MigrationSet, base: BaseComparison | undefined, pending: readonly string[] | undefined, log: Logger): Scope {
+export function scopeOf(
+  settings: Settings,
+  set: MigrationSet,
+  base: BaseComparison | undefined,
+  pending: readonly string[] | undefined,
+  log: Logger,
+): Scope {
   const changed = base && changedVersions(set, base);
   const added = base && addedVersions(set, base);
   // scope: all set lists every finding, but what the change creates is new all the same (a table made minutes earlier).
@@ -46,8 +52,11 @@ export function changeOf(set: MigrationSet, changed: ReadonlySet<bigint> | undef
   if (changed) return { versions: changed, what: 'the migrations the change adds or edits', others: 'merged' };
   if (pending) return { versions: new Set(pending.map((v) => BigInt(v))), what: 'the pending migrations', others: 'applied' };
   const versions = newestChange(set.migrations.map((m) => m.version));
-  const newest = set.migrations.at(-1)?.versionText;
-  const what = versions.size > 1 ? `the newest change (${newest} and the ${versions.size - 1} migration(s) within 24 hours before it)` : `the newest migration${newest ? ` (${newest})` : ''}`;
+  const newest = set.migrations.at(-1)?.versionText ?? 'none';
+  const what =
+    versions.size > 1
+      ? `the newest change (${newest} and the ${versions.size - 1} migration(s) within 24 hours before it)`
+      : `the newest migration (${newest})`;
   return { versions, what, others: 'older' };
 }
 

@@ -215,7 +215,8 @@ export const SETTINGS: readonly SettingRow[] = [
     },
     // No fixed default: `changed` on pull requests, unset otherwise (event.ts): unset is `all` with history folded.
     choices: SCOPES,
-    read: (text, context) => (text?.trim() || context.scopeDefault ? read.pick(text, SCOPES, { ...context, fallback: context.scopeDefault ?? '' }) : undefined),
+    read: (text, context) =>
+      text?.trim() || context.scopeDefault ? read.pick(text, SCOPES, { ...context, fallback: context.scopeDefault ?? '' }) : undefined,
   },
   {
     input: 'seed-data',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeFinding, fixtureTable } from '../helpers/fixture-table';
-import { runCli } from '../helpers/processes';
+import { runCli, runCliAsUser } from '../helpers/processes';
 
 const STACK_TRACE = /\n\s+at .+\(.+:\d+:\d+\)/;
 
@@ -11,7 +11,10 @@ it("reads every tool's fixture table", () => expect(ROWS.length).toBeGreaterThan
 
 describe.each(ROWS)('CLI on migrations-fixtures/$path', (row) => {
   it(`produces exactly the README's findings and exits ${row.exit}`, async () => {
-    const result = await runCli(['check', `migrations-fixtures/${row.path}`, '--format', 'json']);
+    const args = ['check', `migrations-fixtures/${row.path}`, '--format', 'json'];
+    // scope unset: as a workflow step with no base (GITHUB_ACTIONS without an event), so this clone's remote is no base either.
+    const { GITHUB_EVENT_PATH: _event, ...env } = process.env;
+    const result = row.scopeUnset ? await runCliAsUser(args, { env: { ...env, GITHUB_ACTIONS: 'true' } }) : await runCli(args);
     expect(result.stderr).not.toMatch(STACK_TRACE);
     const report = JSON.parse(result.stdout);
     expect(report.findings.map(describeFinding).sort()).toEqual(row.findings.map((f) => `${f.check} at ${f.at}`).sort());
