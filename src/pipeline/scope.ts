@@ -33,11 +33,10 @@ export function scopeOf(
 ): Scope {
   const changed = base && changedVersions(set, base);
   const added = base && addedVersions(set, base);
-  // scope: all set lists every finding, but what the change creates is new all the same (a table made minutes earlier).
-  const judged = changeOf(set, changed, pending);
-  const change = settings.scope === 'all' ? undefined : judged;
+  // scope: all set lists every finding and guesses no change: without a base, every table that exists is an existing one.
+  const change = settings.scope === 'all' ? undefined : changeOf(set, changed, pending);
   if (change && !base) log.info(`the lock and data rules report on ${change.what}; --scope all lists every migration's`);
-  const newTables = added ?? (base ? undefined : judged.versions);
+  const newTables = added ?? change?.versions;
   if (settings.scope !== 'changed') return { changed, added: newTables, change };
   if (!changed) {
     log.notice('scope: changed needs a base (a pull request, or base-ref / --base); every migration is checked');
