@@ -38,6 +38,7 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
         baseRef: settings.baseRef,
         pullRequestBase: settings.pullRequestBase,
         pullRequestBaseLabel: settings.pullRequestBaseLabel,
+        defaultBranch: settings.defaultBranchBase,
       },
       log,
     ),
@@ -46,7 +47,8 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
   const { target, problem } = await targetPhase(() => inspectTarget(set, settings, table, log));
   // A refused rehearsal copy stops everything before it starts: nothing is run anywhere (exit code 2).
   const refused = !!target?.refusal;
-  const scope = scopeOf(settings, set, base, log);
+  const readFirst = target?.read.deployed;
+  const scope = scopeOf(settings, set, base, readFirst && pendingVersions(set, readFirst), log);
 
   const notRun = whyNotRun(set);
   if (notRun) log.notice(`${notRun}; nothing is run on PostgreSQL (the findings say more)`);
@@ -70,11 +72,11 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
   const problems = [problem, ...scratch.problems, rehearsalProblem].filter((p): p is string => !!p);
   const judged = await judge(
     { set, run: scratch.run, base, deployed },
-    judgeRules(settings),
+    { ...judgeRules(settings), change: scope.change },
     (names) => productionSizes(names, settings.targetDatabaseUrl, log),
     problems.length ? problems.join('; ') : undefined,
   );
-  const { findings, ignored, failing, verdict, exitCode, incomplete } = judged;
+  const { findings, ignored, folded, failing, verdict, exitCode, incomplete } = judged;
   return {
     set,
     run: scratch.run,
@@ -87,6 +89,7 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
     verdict,
     exitCode,
     ignored,
+    folded,
     shard: settings.shard && { ...(scratch.shard ?? { ...settings.shard, migrations: 0 }), failOn: settings.failOn },
   };
 }

@@ -102,7 +102,7 @@ describe('the bundle parses SQL without node_modules', () => {
     cpSync(path.join(ROOT, 'dist'), copy, { recursive: true });
     const result = await runProcess(
       path.join(copy, 'cli', 'index.js'),
-      ['check', path.join(FIXTURES, 'golang-migrate', 'lock-hazards'), '--format', 'json', '--postgres', 'local'],
+      ['check', path.join(FIXTURES, 'golang-migrate', 'lock-hazards'), '--format', 'json', '--postgres', 'local', '--scope', 'all'],
       { cwd: copy },
     );
     const report = JSON.parse(result.stdout);
