@@ -57,11 +57,14 @@ export function dropMootLockFindings(findings: Finding[]): Finding[] {
   return findings.filter((f) => !(SCAN_AND_LOCK.has(f.check) && anyRow.has(`${f.file}:${f.line}`)));
 }
 
+/** Drift names objects of the deployed database, placed at the migration that creates each: one finding per object. */
+const PER_OBJECT = new Set(['drift-missing', 'drift-changed', 'drift-extra']);
+
 export function mergeSameStatement(findings: Finding[]): Finding[] {
   const groups = new Map<string, Finding[]>();
   const out: (Finding | Finding[])[] = [];
   for (const f of findings) {
-    if (f.file === undefined || f.line === undefined) {
+    if (f.file === undefined || f.line === undefined || PER_OBJECT.has(f.check)) {
       out.push(f);
       continue;
     }
@@ -82,8 +85,8 @@ function merged(group: Finding[]): Finding {
   const messages = [...new Set(group.map((f) => f.message.replace(/\.\s*$/, '')))];
   const message =
     messages.length === 1
-      ? `${messages[0]} (${group.length} times in this statement).`
-      : `${group.length} in this statement: ${messages.map((m, i) => `(${i + 1}) ${m}`).join('; ')}.`;
+      ? `${messages[0]} (${group.length} times here).`
+      : `${group.length} at this line: ${messages.map((m, i) => `(${i + 1}) ${m}`).join('; ')}.`;
   const hints = [...new Set(group.map((f) => f.hint).filter((h): h is string => !!h))];
   return {
     ...group[0],

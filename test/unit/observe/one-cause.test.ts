@@ -24,9 +24,9 @@ describe('one cause, one finding', () => {
       f('seed-skipped', 1, { message: 'same words' }),
     ]);
     expect(shown(out)).toEqual(['destructive-drop:2 error', 'destructive-drop:3 warning', 'table-rewrite:2 warning', 'seed-skipped:1 warning']);
-    expect(out[0].message).toBe('2 in this statement: (1) drops column orders.a; (2) drops column orders.b.');
+    expect(out[0].message).toBe('2 at this line: (1) drops column orders.a; (2) drops column orders.b.');
     expect(out[0].relations).toEqual(['public.orders']);
-    expect(out[3].message).toBe('same words (2 times in this statement).');
+    expect(out[3].message).toBe('same words (2 times here).');
   });
 
   it("folds a rehearsal finding into the seeded-row finding of the same migration, confirmed on the copy's rows", () => {
