@@ -49,12 +49,12 @@ const SCAN_AND_LOCK = new Set([
   'foreign-key-locks-parent',
 ]);
 
+const place = (f: Finding) => `${f.file ?? ''}:${String(f.line ?? '')}`;
+
 export function dropMootLockFindings(findings: Finding[]): Finding[] {
-  const anyRow = new Set(
-    findings.filter((f) => f.check === 'up-fails-on-data' && f.severity === 'error' && f.line !== undefined).map((f) => `${f.file}:${f.line}`),
-  );
+  const anyRow = new Set(findings.filter((f) => f.check === 'up-fails-on-data' && f.severity === 'error' && f.line !== undefined).map(place));
   if (!anyRow.size) return findings;
-  return findings.filter((f) => !(SCAN_AND_LOCK.has(f.check) && anyRow.has(`${f.file}:${f.line}`)));
+  return findings.filter((f) => !(SCAN_AND_LOCK.has(f.check) && f.line !== undefined && anyRow.has(place(f))));
 }
 
 /** Drift names objects of the deployed database, placed at the migration that creates each: one finding per object. */

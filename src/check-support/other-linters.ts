@@ -99,7 +99,11 @@ export function foreignDirective(line: string): ForeignDirective | undefined {
   const squawk = SQUAWK.exec(line);
   if (squawk) {
     // Squawk ends the rule list at a second `--` (a trailing remark).
-    const names = squawk[2].split('--')[0].split(',').map((n) => n.trim()).filter(Boolean);
+    const names = squawk[2]
+      .split('--')[0]
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean);
     const checks = names.length ? unique(names.flatMap((n) => SQUAWK_RULES[n] ?? [])) : ALL_SQUAWK;
     return { checks, reach: squawk[1] ? 'file' : 'statement', reason: line.slice(squawk.index + 2).trim(), headerMeansFile: false };
   }

@@ -193,7 +193,9 @@ describe('rehearsal on a copy with real rows', () => {
     const locks = outcome.findings.filter((f) => f.check === 'rehearsal-long-lock');
     // The up and the second up hold it at the same statement: one finding naming both.
     expect(locks.length).toBe(1);
-    expect(locks[0].message).toMatch(/^2 at this line: \(1\) migration 000003 up held AccessExclusiveLock on users for 0\.[5-9] s on the rehearsal copy, blocking reads and writes/);
+    expect(locks[0].message).toMatch(
+      /^2 at this line: \(1\) migration 000003 up held AccessExclusiveLock on users for 0\.[5-9] s on the rehearsal copy, blocking reads and writes/,
+    );
     expect(locks[0].message).toMatch(/\(2\) migration 000003 up /);
   }, 120_000);
 

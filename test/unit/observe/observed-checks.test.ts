@@ -136,7 +136,9 @@ describe('validating-constraint', () => {
       observed([statement(2, { kind: 'AlterTableStmt', table: orders, commands: [check('a_ok'), check('b_ok'), check('c_ok')] }, scanned)]),
     );
     expect(placed(one)).toEqual(['validating-constraint 000002_change.up.sql:2 warning']);
-    expect(one[0].message).toContain('CHECK constraint a_ok on orders, CHECK constraint b_ok on orders and CHECK constraint c_ok on orders are checked');
+    expect(one[0].message).toContain(
+      'CHECK constraint a_ok on orders, CHECK constraint b_ok on orders and CHECK constraint c_ok on orders are checked',
+    );
     const two = runCheck(
       validatingConstraint,
       observed([

@@ -50,6 +50,11 @@ describe('one cause, one finding', () => {
       f('up-fails-on-data', 5),
       f('validating-constraint', 5),
     ]);
-    expect(shown(out)).toEqual(['up-fails-on-data:3 error', 'destructive-drop:3 warning', 'up-fails-on-data:5 warning', 'validating-constraint:5 warning']);
+    expect(shown(out)).toEqual([
+      'up-fails-on-data:3 error',
+      'destructive-drop:3 warning',
+      'up-fails-on-data:5 warning',
+      'validating-constraint:5 warning',
+    ]);
   });
 });
