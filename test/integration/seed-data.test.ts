@@ -86,7 +86,13 @@ describe('seeding adds no finding that data does not cause', () => {
       .filter((e) => e.isDirectory())
       .map((e) => path.join(tool, e.name)),
   );
-  const dataFixtures = new Set(['golang-migrate/up-fails-on-data', 'golang-migrate/down-loses-data', 'golang-migrate/reup-fails-on-data']);
+  const dataFixtures = new Set([
+    'golang-migrate/up-fails-on-data',
+    'golang-migrate/down-loses-data',
+    'golang-migrate/reup-fails-on-data',
+    'golang-migrate/dropped-column-down',
+    'golang-migrate/fails-on-any-row',
+  ]);
   // Data findings the fixture tables (migrations-fixtures/<tool>/README.md) list on purpose: the generated totals include 0 and negatives.
   const expectedData: Record<string, string[]> = { 'golang-migrate/lock-hazards': ['up-fails-on-data at 000009_nickname_and_check.up.sql:3:1'] };
 
