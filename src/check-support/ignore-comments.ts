@@ -48,7 +48,8 @@ export function readDirectives(text: string): FileDirectives {
       neverFile: foreign.reach === 'statement' && !foreign.headerMeansFile,
     };
   };
-  const isComment = (line: number) => /^\s*--/.test(lines[line - 1] ?? '');
+  // `--` lines, and one-line `/* */` comments (Atlas's and Squawk's directives may be written so).
+  const isComment = (line: number) => /^\s*(--|\/\*.*\*\/\s*$)/.test(lines[line - 1] ?? '');
   const lineOf = lineIndex(text); // one index for every statement: linear in the file's size
   const statements = statementsOf(text).map((s) => {
     const to = lineOf(Math.max(s.start, s.end - 1));

@@ -75,8 +75,9 @@ export interface ForeignDirective {
   headerMeansFile: boolean;
 }
 
-const ATLAS = /--\s*atlas:nolint\b(.*)$/;
-const SQUAWK = /--\s*squawk-ignore(-file)?(?![\w-])(.*)$/;
+// `-- ...` or a one-line `/* ... */`, as both tools read them.
+const ATLAS = /(?:--|\/\*)\s*atlas:nolint\b(.*?)(?:\*\/\s*)?$/;
+const SQUAWK = /(?:--|\/\*)\s*squawk-ignore(-file)?(?![\w-])(.*?)(?:\*\/\s*)?$/;
 
 function atlasChecks(words: string[]): string[] {
   if (!words.length) return ALL_ATLAS;
@@ -94,7 +95,7 @@ export function foreignDirective(line: string): ForeignDirective | undefined {
   const atlas = ATLAS.exec(line);
   if (atlas) {
     const words = atlas[1].split(/[\s,]+/).filter(Boolean);
-    return { checks: atlasChecks(words), reach: 'statement', reason: line.slice(atlas.index + 2).trim(), headerMeansFile: true };
+    return { checks: atlasChecks(words), reach: 'statement', reason: `atlas:nolint${atlas[1]}`.trim(), headerMeansFile: true };
   }
   const squawk = SQUAWK.exec(line);
   if (squawk) {
@@ -105,7 +106,7 @@ export function foreignDirective(line: string): ForeignDirective | undefined {
       .map((n) => n.trim())
       .filter(Boolean);
     const checks = names.length ? unique(names.flatMap((n) => SQUAWK_RULES[n] ?? [])) : ALL_SQUAWK;
-    return { checks, reach: squawk[1] ? 'file' : 'statement', reason: line.slice(squawk.index + 2).trim(), headerMeansFile: false };
+    return { checks, reach: squawk[1] ? 'file' : 'statement', reason: `squawk-ignore${squawk[1] ?? ''}${squawk[2]}`.trim(), headerMeansFile: false };
   }
   return undefined;
 }

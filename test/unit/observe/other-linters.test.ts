@@ -22,6 +22,8 @@ describe("other linters' suppressions", () => {
     ['-- atlas:nolint CD101', []],
     ['-- squawk-ignore ban-drop-column, renaming-column -- ok', ['destructive-drop', 'breaking-rename']],
     ['-- squawk-ignore prefer-robust-stmts', []],
+    ['/* atlas:nolint BC101 */', ['breaking-rename']],
+    ['/* squawk-ignore renaming-table */', ['breaking-rename']],
   ])('reads %j as %j', (line, checks) => {
     expect(foreignDirective(line)?.checks).toEqual(checks);
   });
@@ -72,5 +74,12 @@ describe("other linters' suppressions", () => {
       header,
     );
     expect(ignored).toHaveLength(2);
+  });
+
+  it('reads one-line block comments too, right above the statement', () => {
+    const block = migrationSet(golangMigrate, { '000001_x.up.sql': 'SELECT 1;\n/* atlas:nolint DS102 */\nDROP TABLE a;\n' });
+    const f = block.files[0].path;
+    const { ignored } = applyIgnoreComments([{ check: 'destructive-drop', severity: 'warning', message: 'm', file: f, line: 3 }], block);
+    expect(ignored.map((x) => x.reason)).toEqual(['atlas:nolint DS102']);
   });
 });
