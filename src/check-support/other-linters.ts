@@ -106,7 +106,12 @@ export function foreignDirective(line: string): ForeignDirective | undefined {
       .map((n) => n.trim())
       .filter(Boolean);
     const checks = names.length ? unique(names.flatMap((n) => SQUAWK_RULES[n] ?? [])) : ALL_SQUAWK;
-    return { checks, reach: squawk[1] ? 'file' : 'statement', reason: `squawk-ignore${squawk[1] ? '-file' : ''}${squawk[2]}`.trim(), headerMeansFile: false };
+    return {
+      checks,
+      reach: squawk[1] ? 'file' : 'statement',
+      reason: `squawk-ignore${squawk[1] ? '-file' : ''}${squawk[2]}`.trim(),
+      headerMeansFile: false,
+    };
   }
   return undefined;
 }
