@@ -7,6 +7,7 @@ import { appliedEdited } from './applied-edited';
 import { appliedRenamed } from './applied-renamed';
 import type { Check, CheckInput, FactName } from './check';
 import { clusterWideChange } from './cluster-wide-change';
+import { codeMigrations } from './code-migrations';
 import { downColumnOrder } from './down-column-order';
 import { downFailed } from './down-failed';
 import { downFailsOnData } from './down-fails-on-data';
@@ -58,6 +59,7 @@ import { unbatchedBackfill } from './unbatched-backfill';
 /** Every check, in the order a reader meets the problems: names, pairs, history, the deployed database, then what PostgreSQL showed. */
 export const CHECKS: Check[] = [
   unparsableName,
+  codeMigrations,
   unreadableFile,
   malformedFile,
   duplicateVersion,

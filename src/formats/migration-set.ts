@@ -58,6 +58,14 @@ export interface MalformedFile extends SkippedFile {
   versionText: string;
 }
 
+/** A migration the tool runs as code (a goose Go migration): it has a version in the tool's order, but no SQL to run here. */
+export interface CodeMigration {
+  path: string;
+  name: string;
+  version: bigint;
+  versionText: string;
+}
+
 export interface DuplicateFiles {
   version: bigint;
   /** Absent for tools that keep both directions in one file. */
@@ -82,6 +90,8 @@ export interface MigrationSet {
   refused: SkippedFile[];
   /** Files the tool would refuse to load. */
   malformed: MalformedFile[];
+  /** Migrations the tool runs as code (goose `.go`), ascending by version: not run here. */
+  codeMigrations: CodeMigration[];
   duplicates: DuplicateFiles[];
 }
 
