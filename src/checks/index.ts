@@ -130,6 +130,12 @@ export function whyNotRun(set: MigrationSet): string | undefined {
   return undefined;
 }
 
+/** Where the tool's up command stops (the lowest version any check's stopsRunAt names), in its words; undefined when it gets to the end. */
+export function whereRunStops(set: MigrationSet): { version: bigint; why: string } | undefined {
+  const stops = CHECKS.flatMap((c) => c.stopsRunAt?.(set) ?? []);
+  return stops.reduce<{ version: bigint; why: string } | undefined>((low, s) => (!low || s.version < low.version ? s : low), undefined);
+}
+
 /** Whether a check runs for a tool: the format has the capability the check requires, if any. */
 export function appliesTo(check: Check, format: MigrationFormat): boolean {
   return !check.requires || format.capabilities[check.requires];

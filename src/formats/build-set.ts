@@ -7,7 +7,7 @@ export function sectionsOf(
   format: MigrationFormat,
   file: Pick<DirectoryFile, 'path' | 'name' | 'text'> & Partial<DirectoryFile>,
   name: ParsedName,
-): { ok: true; sections: MigrationFile[] } | { ok: false; line: number; reason: string } {
+): { ok: true; sections: MigrationFile[] } | { ok: false; line: number; reason: string; upApplies?: true } {
   const result = format.sections(file.text, name);
   if (!result.ok) return result;
   return {
@@ -56,8 +56,18 @@ export function buildSet(format: MigrationFormat, directory: Directory, formatRe
       continue;
     }
     const sections = sectionsOf(format, file, parsed.name);
-    if (!sections.ok) malformed.push({ path: file.path, name, reason: sections.reason, line: sections.line, versionText: parsed.name.versionText });
-    else {
+    if (!sections.ok) {
+      const { reason, line, upApplies } = sections;
+      malformed.push({
+        path: file.path,
+        name,
+        reason,
+        line,
+        version: parsed.name.version,
+        versionText: parsed.name.versionText,
+        ...(upApplies && { upApplies }),
+      });
+    } else {
       files.push(...sections.sections);
       if (parsed.name.direction === undefined) bothInOneFile.add(file.path);
     }

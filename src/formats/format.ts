@@ -65,8 +65,11 @@ export interface SectionPlan {
 
 export type SectionsResult =
   | { ok: true; sections: SectionPlan[] }
-  /** The tool refuses the file (e.g. goose without `-- +goose Up`): 1-based line and the tool's reason. */
-  | { ok: false; line: number; reason: string };
+  /**
+   * The tool refuses the file (e.g. goose without `-- +goose Up`): 1-based line and the tool's reason. `upApplies`: only the
+   * tool's down refuses it (goose reads the down section for `goose down` only), so its up command does not stop there.
+   */
+  | { ok: false; line: number; reason: string; upApplies?: true };
 
 /** What a version step writes: after an up, `version` is applied; after a down, `previous` is the newest still applied. */
 export interface StepTarget {
