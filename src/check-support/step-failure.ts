@@ -53,7 +53,8 @@ export function stepFailure(
   const statement = e.line ? (statementAt(file.text, e.line)?.text ?? '') : '';
   const versionHint = run && newerPostgresHint(e, statement, run.postgresVersion, run.postgresVersionReason);
   // A file written for another database (or a template) among PostgreSQL ones fails here on its own: say what was seen.
-  const foreign = renderedEvidence(file.name, bodyText(file));
+  // Only a syntax error can come from it (SQLSTATE 42601): PostgreSQL rejects these signs while parsing.
+  const foreign = e.code === '42601' ? renderedEvidence(file.name, bodyText(file)) : undefined;
   if (foreign) message += `. ${FOREIGN[foreign.kind]}: ${foreign.evidence}`;
   const foreignHint = foreign && FOREIGN_HINT[foreign.kind];
   const hints = [e.hint, blockHint, versionHint, foreignHint, ...inputHints(file.text, words, e.line)].filter(Boolean);
