@@ -7,7 +7,8 @@ import type { Outcome } from './outcome';
 import { loadBase } from './git/load-base';
 import { InfrastructureError } from './servers/provider';
 import type { Settings } from './settings/settings';
-import { whyNotRun } from './checks';
+import { whereRunStops, whyNotRun } from './checks';
+import { setBefore } from './formats/migration-set';
 import { loadSet } from './pipeline/load-set';
 import { pendingVersions } from './pipeline/pending';
 import { scopeOf } from './pipeline/scope';
@@ -52,9 +53,13 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
 
   const notRun = whyNotRun(set);
   if (notRun) log.notice(`${notRun}; nothing is run on PostgreSQL (the findings say more)`);
+  // The tool stops at a file it refuses when it reaches it (dbmate, goose): so does the scratch run.
+  const stop = whereRunStops(set);
+  if (stop && !notRun) log.notice(`${stop.why}: the migrations from ${stop.version.toString()} on are not run, as the tool would not run them`);
+  const runnable = stop ? setBefore(set, stop.version) : set;
   const scratch: ScratchPhase =
-    set.migrations.length > 0 && !notRun && !refused
-      ? await scratchPhase({ settings, set, table, scope, target, runDeadline, onMigration: hooks.onMigration }, log)
+    runnable.migrations.length > 0 && !notRun && !refused
+      ? await scratchPhase({ settings, set: runnable, table, scope, target, runDeadline, onMigration: hooks.onMigration }, log)
       : { problems: [] };
 
   const read = target?.read.deployed;

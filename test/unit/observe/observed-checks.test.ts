@@ -181,6 +181,17 @@ describe('foreign-key-locks-parent', () => {
       ),
     ).toEqual([]);
   });
+  it('stays silent once the file set lock_timeout before the statement (the advice followed)', () => {
+    expect(
+      runCheck(
+        foreignKeyLocksParent,
+        observed([
+          statement(1, { kind: 'VariableSetStmt', setsLockTimeout: true, ddl: false }),
+          statement(2, { kind: 'CreateStmt', foreignKeys: [{ child: invoices, parent: orders, notValid: false }] }),
+        ]),
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('missing-lock-timeout', () => {
