@@ -35,12 +35,15 @@ export function stepRecord(trace: MigrationTrace): StepRecord {
   const data = trace.data;
   const withRows = (step: StepResult, failure: DataFailure | undefined) =>
     failure ? `failed with rows${failure.step.error?.line ? ` at line ${failure.step.error.line}` : ''}, ok without` : stepLabel(step);
-  const absent = trace.down.file?.absent;
+  // A section the file does not have (goose without `-- +goose Down`) is an up-only migration, as a missing down file
+  // is: what the no-op down and the second up then do is not this migration's record (empty-file, no-down-files say it).
+  if (trace.down.file?.absent && trace.down.status === 'ok')
+    return { up: withRows(trace.up, data?.upFailure), down: 'none (no down section)', reup: '-', schema: '-' };
   return {
     up: withRows(trace.up, data?.upFailure),
-    down: absent && trace.down.status === 'ok' ? 'none (no down section)' : withRows(trace.down, data?.downFailure),
+    down: withRows(trace.down, data?.downFailure),
     reup: withRows(trace.reup, data?.reupFailure),
-    schema: absent ? (trace.downDiff ? 'not restored (no down)' : '-') : schemaLabel(trace),
+    schema: schemaLabel(trace),
   };
 }
 

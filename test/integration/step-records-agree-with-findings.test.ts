@@ -37,7 +37,6 @@ const SHOWN: { step: 'up' | 'down' | 'reup' | 'schema'; shows: RegExp; reportedB
   { step: 'schema', shows: /extension kept/, reportedBy: ['down-keeps-extension', 'reup-failed'] },
   { step: 'schema', shows: /column order changed/, reportedBy: ['down-column-order'] },
   { step: 'schema', shows: /second up differs/, reportedBy: ['reup-mismatch'] },
-  { step: 'schema', shows: /not restored \(no down\)/, reportedBy: ['empty-file', 'no-down-files'] },
 ];
 
 /** Findings said once for a migration and the later steps that fail because of it, which they name. */
