@@ -19,8 +19,9 @@ export const missingPrecondition = defineCheck({
   couldNotCheck: true,
   run: ({ set, run }) => {
     const failures = preconditionFailures(set, run);
+    if (!failures.size) return [];
     const first = [...failures.keys()][0];
-    if (!first?.up.file) return [];
+    if (!first.up.file) return [];
     const objects = new Map<string, Precondition>();
     for (const p of failures.values()) objects.set(named(p), p);
     const causes = new Set([...failures.keys()].map((t) => t.migration.versionText));
