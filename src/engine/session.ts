@@ -6,8 +6,11 @@ import { CatalogTracker, installTracking } from '../catalog/catalog-tracker';
 import { splitStatements } from '../sql/text';
 import { errorMessage } from '../servers/errors';
 
-/** A role that exists already: roles are the server's, so an earlier scratch database of the run (or the server) made it. */
-const ROLE_EXISTS = '42710';
+/**
+ * A role that exists already: roles are the server's, so an earlier scratch database of the run (or the server) made it;
+ * 23505 when a parallel segment's session created it at the same moment (pg_authid's unique index).
+ */
+const ROLE_EXISTS = new Set(['42710', '23505']);
 const CREATES_A_ROLE = /^\s*CREATE\s+(?:ROLE|USER|GROUP)\b/i;
 
 /**
@@ -21,7 +24,7 @@ export async function runSetupSql(client: Client, sql: string): Promise<void> {
     try {
       await client.query(text);
     } catch (error) {
-      if ((error as { code?: string }).code === ROLE_EXISTS && CREATES_A_ROLE.test(text.replace(/^(?:\s|--[^\n]*\n)*/, ''))) continue;
+      if (ROLE_EXISTS.has((error as { code?: string }).code ?? '') && CREATES_A_ROLE.test(text.replace(/^(?:\s|--[^\n]*\n)*/, ''))) continue;
       throw new InfrastructureError(
         `setup-sql failed at its line ${statement.line}: ${errorMessage(error)}; fix the file (roles: CREATE ROLE needs the CREATEROLE right on a supplied server)`,
       );
