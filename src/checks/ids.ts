@@ -27,6 +27,7 @@ export const CHECK_IDS: readonly string[] = [
   'drift-extra',
   'up-failed',
   'missing-extension',
+  'missing-precondition',
   'not-checked-after-failure',
   'down-failed',
   'down-fails-on-data',

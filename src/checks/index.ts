@@ -21,6 +21,7 @@ import { mismatchedPair } from './mismatched-pair';
 import { outOfOrder } from './out-of-order';
 import { missingDown } from './missing-down';
 import { missingExtension } from './missing-extension';
+import { missingPrecondition } from './missing-precondition';
 import { noDownFiles } from './no-down-files';
 import { notCheckedAfterFailure } from './not-checked-after-failure';
 import { renderedFilesCheck } from './rendered-files';
@@ -82,6 +83,7 @@ export const CHECKS: Check[] = [
   driftExtra,
   upFailed,
   missingExtension,
+  missingPrecondition,
   notCheckedAfterFailure,
   downFailed,
   downFailsOnData,

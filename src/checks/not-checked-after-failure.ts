@@ -2,6 +2,7 @@ import type { Finding } from '../findings';
 import { defineCheck } from './check';
 import { consequencesOf, type Consequence } from '../check-support/failure-consequences';
 import { missingExtensionOf } from '../check-support/extension-error';
+import { preconditionFailures } from '../check-support/precondition-error';
 
 const STEP_WORDS = { up: 'up', down: 'down', reup: 'up again' } as const;
 
@@ -16,10 +17,11 @@ export const notCheckedAfterFailure = defineCheck({
     const byCause = new Map<string, Consequence[]>();
     for (const c of consequencesOf(run).values()) byCause.set(c.cause, [...(byCause.get(c.cause) ?? []), c]);
     const tool = set.format.words.label;
+    const preconditions = preconditionFailures(set, run);
     return [...byCause].flatMap(([cause, steps]): Finding[] => {
       const first = run.traces.find((t) => t.migration.versionText === cause);
-      // missing-extension lists what could not be checked without the extension.
-      if (!first?.up.file || missingExtensionOf(first.up)) return [];
+      // missing-extension and missing-precondition list what could not be checked without the extension, role or schema.
+      if (!first?.up.file || missingExtensionOf(first.up) || preconditions.has(first)) return [];
       const list = steps.map((c) => `${c.trace.migration.versionText} ${STEP_WORDS[c.which]} (${c.error})`).join('; ');
       return [
         {

@@ -1,6 +1,7 @@
 import { defineCheck } from './check';
 import { consequencesOf } from '../check-support/failure-consequences';
 import { missingExtensionOf } from '../check-support/extension-error';
+import { preconditionFailures } from '../check-support/precondition-error';
 import { failedOnItsOwn, stepFailure } from '../check-support/step-failure';
 
 export const upFailed = defineCheck({
@@ -10,9 +11,11 @@ export const upFailed = defineCheck({
   needs: ['run'],
   run: ({ set, run }) => {
     // A failure that follows from an earlier one is not-checked-after-failure's; a missing extension is missing-extension's.
+    // A role or schema no migration creates is missing-precondition's.
     const consequences = consequencesOf(run);
+    const preconditions = preconditionFailures(set, run);
     return run.traces
-      .filter((t) => failedOnItsOwn(t.up) && !consequences.has(t.up) && !missingExtensionOf(t.up))
+      .filter((t) => failedOnItsOwn(t.up) && !consequences.has(t.up) && !missingExtensionOf(t.up) && !preconditions.has(t))
       .map((t) => stepFailure('up-failed', 'up', t, t.up, set.format.words, run));
   },
 });

@@ -10,6 +10,8 @@ export interface AnalyseOptions {
   table: string;
   ignore: string[];
   lockTimeoutMs: number;
+  /** setup-sql: run on the scratch database before the first migration. */
+  setupSql?: string;
 }
 
 /** Above this many migrations, drift keeps only the first and the target's snapshots (naming only baseline objects). */
@@ -27,7 +29,7 @@ export async function analyseTarget(set: MigrationSet, server: PostgresServer, t
   const { deployed } = target;
   const compare = (read: Parameters<typeof compareSchemas>[0], history?: Parameters<typeof compareSchemas>[2]['history']) =>
     compareSchemas(read, actual, { ignore: options.ignore, versionTable: options.table, history });
-  const build = { table: options.table, lockTimeoutMs: options.lockTimeoutMs };
+  const build = { table: options.table, lockTimeoutMs: options.lockTimeoutMs, setupSql: options.setupSql };
 
   if (deployed.version === undefined) {
     if (target.userTables === 0) return schema;

@@ -36,6 +36,8 @@ export interface EngineOptions {
   segment?: { start: number; end: number; edge?: (at: 'start' | 'end', session: Session) => Promise<void> };
   /** A rebuild that replays at least this many ups keeps its database as a checkpoint for later rebuilds (default CHECKPOINT_AFTER). */
   checkpointAfter?: number;
+  /** setup-sql: run on each new scratch database before the first migration. */
+  setupSql?: string;
   /** Aborted when the run is being cancelled (default: SIGINT/SIGTERM, cleanup.ts): it ends as cancelled, and what fails from then on is not a file's doing. */
   stop?: AbortSignal;
 }

@@ -41,6 +41,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
       includeRoles: !options.sharedServer,
       lockTimeoutMs: options.limits.lockMs,
       trackChanges: options.trackChanges ?? true,
+      setupSql: options.setupSql,
     },
     stop,
     onRebuild: () => {

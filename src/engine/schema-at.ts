@@ -9,6 +9,8 @@ export interface SchemaAtOptions {
   /** The version table's name. */
   table: string;
   lockTimeoutMs: number;
+  /** setup-sql: run on the scratch database before the first migration. */
+  setupSql?: string;
   /** Migrations after whose up a snapshot is wanted. */
   snapshotAfter: (migration: Migration, index: number) => boolean;
   /** Applies nothing after this version (the target's). */
@@ -39,6 +41,7 @@ export async function schemaAt(set: MigrationSet, server: PostgresServer, option
       includeRoles: false,
       lockTimeoutMs: options.lockTimeoutMs,
       trackChanges: false,
+      setupSql: options.setupSql,
     });
     for (const [index, m] of set.migrations.entries()) {
       if (options.upTo !== undefined && m.version > options.upTo) break;

@@ -3,6 +3,34 @@ import type { MigrationFormat, VersionTable } from '../formats/format';
 import type { ScratchDatabases } from '../servers/scratch';
 import { InfrastructureError } from '../servers/provider';
 import { CatalogTracker, installTracking } from '../catalog/catalog-tracker';
+import { splitStatements } from '../sql/text';
+import { errorMessage } from '../servers/errors';
+
+/**
+ * A role that exists already: roles are the server's, so an earlier scratch database of the run (or the server) made it;
+ * 23505 when a parallel segment's session created it at the same moment (pg_authid's unique index).
+ */
+const ROLE_EXISTS = new Set(['42710', '23505']);
+const CREATES_A_ROLE = /^\s*CREATE\s+(?:ROLE|USER|GROUP)\b/i;
+
+/**
+ * setup-sql on a new scratch database, statement by statement, as the run's role: `CREATE ROLE` of a role that exists is
+ * skipped (roles are cluster-wide, and every scratch database of the run runs the file); any other failure ends the run
+ * with the statement and PostgreSQL's words, since nothing after it would be checked as it should.
+ */
+export async function runSetupSql(client: Client, sql: string): Promise<void> {
+  for (const statement of splitStatements(sql)) {
+    const text = sql.slice(statement.start, statement.end);
+    try {
+      await client.query(text);
+    } catch (error) {
+      if (ROLE_EXISTS.has((error as { code?: string }).code ?? '') && CREATES_A_ROLE.test(text.replace(/^(?:\s|--[^\n]*\n)*/, ''))) continue;
+      throw new InfrastructureError(
+        `setup-sql failed at its line ${statement.line}: ${errorMessage(error)}; fix the file (roles: CREATE ROLE needs the CREATEROLE right on a supplied server)`,
+      );
+    }
+  }
+}
 
 export interface SessionOptions {
   format: MigrationFormat;
@@ -13,6 +41,8 @@ export interface SessionOptions {
   lockTimeoutMs: number;
   /** Read only what each step touched (event triggers) instead of the whole catalog; off: full snapshots. */
   trackChanges: boolean;
+  /** setup-sql: run on each new empty scratch database before anything else (a checkpoint's copy has it already). */
+  setupSql?: string;
 }
 
 /**
@@ -56,6 +86,7 @@ export class Session {
       `SELECT pg_backend_pid() AS pid, set_config('lock_timeout', $1, false), set_config('statement_timeout', '0', false)`,
       [`${options.lockTimeoutMs}ms`],
     );
+    if (options.setupSql && !from) await runSetupSql(client, options.setupSql);
     const versionTable = options.format.versionTable(client, options.table);
     await versionTable.ensure();
     const tracker = await CatalogTracker.start(

@@ -91,5 +91,6 @@ function engineOptions(request: ScratchRequest, sharedServer: boolean, log: Logg
     observe: settings.observe,
     changed: scope.changed,
     added: scope.added,
+    setupSql: settings.setupSql?.sql,
   };
 }

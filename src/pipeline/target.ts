@@ -67,7 +67,12 @@ export async function compareTarget(
 ): Promise<DeployedSchema | undefined> {
   // Without the catalog (drift: false and no rehearsal) there is nothing to compare: no hollow schema in the report.
   if (!target.read.catalog || (!settings.drift && !target.read.deployed.dirty)) return undefined;
-  const schema = await analyseTarget(set, server, target.read, { table, ignore: settings.driftIgnore, lockTimeoutMs: settings.lockTimeoutMs });
+  const schema = await analyseTarget(set, server, target.read, {
+    table,
+    ignore: settings.driftIgnore,
+    lockTimeoutMs: settings.lockTimeoutMs,
+    setupSql: settings.setupSql?.sql,
+  });
   for (const note of schema.notes) log.info(note);
   if (schema.unavailable) log.notice(schema.unavailable);
   return schema;

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CHECK_IDS } from '../checks/ids';
@@ -70,6 +71,18 @@ export const directory: Reader<string> = (text, { root, fallback }) => path.reso
 export const optionalFile: Reader<string | undefined> = (text, { root }) => {
   const file = text?.trim() || undefined;
   return file && path.resolve(root, file);
+};
+
+/** A file of SQL, resolved against the root and read now; empty: none. A missing or unreadable file is an error naming the setting. */
+export const sqlFile: Reader<{ file: string; sql: string } | undefined> = (text, context) => {
+  const file = optionalFile(text, context);
+  if (!file) return undefined;
+  try {
+    return { file, sql: fs.readFileSync(file, 'utf8') };
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new SettingsError(`${context.name}: cannot read ${file}: ${reason}`);
+  }
 };
 
 /** Check ids, validated against the registry's list. */

@@ -219,6 +219,17 @@ export const SETTINGS: readonly SettingRow[] = [
       text?.trim() || context.scopeDefault ? read.pick(text, SCOPES, { ...context, fallback: context.scopeDefault ?? '' }) : undefined,
   },
   {
+    input: 'setup-sql',
+    field: 'setupSql',
+    config: 'yes',
+    cli: {
+      flag: '--setup-sql',
+      value: 'FILE',
+      help: ['SQL run on each scratch database before the first migration', '(roles, schemas the platform provides; see README)'],
+    },
+    read: read.sqlFile,
+  },
+  {
     input: 'seed-data',
     field: 'seedData',
     config: 'yes',

@@ -51,6 +51,11 @@ export interface Settings {
    * branch (refs/remotes/origin/HEAD) as the base, as the action does on pull requests. Off with `--scope all`.
    */
   defaultBranchBase?: boolean;
+  /**
+   * setup-sql: SQL run on each fresh scratch database before its first migration (Flyway's initSql), for what the platform
+   * provides and no migration creates: roles, schemas, stub functions. Read when the settings are.
+   */
+  setupSql?: { file: string; sql: string };
   /** Seed the tables each migration touches with generated rows (seed-data; default true): data checks up-fails-on-data, down-loses-data. */
   seedData: boolean;
   /** Observe locks, rewrites and scans during each first up (observe; default true): the lock and rewrite checks. */

@@ -42,6 +42,35 @@ describe("the server's limits are not the user's bugs", () => {
     expect(report.results?.[2].steps.up.status).toBe('ok');
   });
 
+  it('exits 2 for roles and schemas no migration creates, names them once with the setup-sql that provides them', async () => {
+    const { report, code } = await check('missing-precondition');
+    expect(code).toBe(2);
+    expect(report.findings.map((f) => f.check)).toEqual(['missing-precondition']);
+    expect(report.findings[0].message).toContain('role "web_anon", schema "identity"');
+    expect(report.findings[0].message).toContain('000003 (schema "identity")');
+    expect(report.findings[0].hint).toContain('CREATE ROLE web_anon NOLOGIN; CREATE SCHEMA IF NOT EXISTS identity;');
+    expect(report.error).toContain('missing-precondition');
+  });
+
+  it('checks everything, and finds nothing, once setup-sql provides the preconditions (the counter-example)', async () => {
+    const { report, code } = await check(
+      'missing-precondition',
+      '--scope',
+      'all',
+      '--setup-sql',
+      'migrations-fixtures/golang-migrate/missing-precondition.setup.sql',
+    );
+    expect(report.findings).toEqual([]);
+    expect(code).toBe(0);
+    expect(report.results?.map((r) => r.steps.reup.status)).toEqual(['ok', 'ok', 'ok']);
+  });
+
+  it('refuses a setup-sql file that cannot be read in one line naming the input, exit code 2', async () => {
+    const { stderr, code } = await runCli(['check', 'migrations-fixtures/golang-migrate/missing-precondition', '--setup-sql', 'no/such/setup.sql']);
+    expect(code).toBe(2);
+    expect(stderr.trim()).toMatch(/^migration-guard: --setup-sql: cannot read .*no\/such\/setup\.sql: no such file$/);
+  });
+
   it('names the PostgreSQL version that has a function the server lacks, and says which version was used and why', async () => {
     const { report } = await check('newer-postgres');
     const major = Number(report.postgres?.version.split('.')[0]);

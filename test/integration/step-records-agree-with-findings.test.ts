@@ -16,7 +16,11 @@ const ROWS = TOOLS.flatMap((tool) => fixtureTable(tool).map((row) => `${tool}/${
 
 /** What a row shows, and the checks of which one must report it. */
 const SHOWN: { step: 'up' | 'down' | 'reup' | 'schema'; shows: RegExp; reportedBy: string[] }[] = [
-  { step: 'up', shows: /^(failed(?! with rows)|timed out)/, reportedBy: ['up-failed', 'missing-extension', 'not-checked-after-failure', 'timeout'] },
+  {
+    step: 'up',
+    shows: /^(failed(?! with rows)|timed out)/,
+    reportedBy: ['up-failed', 'missing-extension', 'missing-precondition', 'not-checked-after-failure', 'timeout'],
+  },
   { step: 'up', shows: /^not run \(cluster-wide\)/, reportedBy: ['cluster-wide-change'] },
   {
     step: 'down',
@@ -40,7 +44,7 @@ const SHOWN: { step: 'up' | 'down' | 'reup' | 'schema'; shows: RegExp; reportedB
 ];
 
 /** Findings said once for a migration and the later steps that fail because of it, which they name. */
-const NAMES_LATER = new Set(['missing-extension', 'not-checked-after-failure']);
+const NAMES_LATER = new Set(['missing-extension', 'missing-precondition', 'not-checked-after-failure']);
 
 /** A finding about a step or the schema, and what its row must then show. */
 const MUST_SHOW: Record<string, { step: 'up' | 'down' | 'reup' | 'schema'; shows: RegExp }> = {
@@ -68,7 +72,7 @@ describe.concurrent.each(ROWS)('migrations-fixtures/%s', (fixture) => {
     for (const trace of outcome.run?.traces ?? []) {
       const record = stepRecord(trace);
       const v = trace.migration.versionText;
-      // missing-extension and not-checked-after-failure are said once, at the first migration, naming the later ones.
+      // missing-extension, missing-precondition and not-checked-after-failure are said once, at the first migration, naming the later ones.
       const namesIt = (f: Finding) => NAMES_LATER.has(f.check) && new RegExp(`\\b${v}\\b`).test(f.message);
       const checks = new Set(findings.filter((f) => f.version === v || namesIt(f)).map((f) => f.check));
       for (const { step, shows, reportedBy } of SHOWN)

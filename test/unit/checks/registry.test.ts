@@ -41,8 +41,8 @@ describe('src/checks holds checks', () => {
 });
 
 describe('fields of the check definition', () => {
-  it('"could not check" is missing-extension and rendered-files, derived from the definitions', () => {
-    expect([...COULD_NOT_CHECK].sort()).toEqual(['missing-extension', 'rendered-files']);
+  it('"could not check" is missing-extension, missing-precondition and rendered-files, derived from the definitions', () => {
+    expect([...COULD_NOT_CHECK].sort()).toEqual(['missing-extension', 'missing-precondition', 'rendered-files']);
   });
 
   it('a directory runs unless a check says why its tool would not run it', () => {
