@@ -15,12 +15,13 @@ export interface InProcessRun {
 }
 
 /**
- * `migration-guard check DIR ARGS...` run in this process, as cli.ts runs it: the command line read from the
- * repository's root, the check pipeline (src/main.ts), the JSON report. `settings` overrides what no flag sets
- * (a test's smaller segments). Test files that want the shared server mock the provider (test/helpers/shared-server.ts).
+ * `migration-guard check DIR ARGS...` run in this process, as cli.ts runs it: the command line read from `cwd` (the
+ * repository's root unless a test gives its own folder), the check pipeline (src/main.ts), the JSON report. `settings`
+ * overrides what no flag sets (a test's smaller segments). Test files that want the shared server mock the provider
+ * (test/helpers/shared-server.ts).
  */
-export async function checkInProcess(dir: string, args: string[] = [], settings: Partial<Settings> = {}): Promise<InProcessRun> {
-  const request = parseCommandLine(['check', dir, '--format', 'json', ...args], ROOT, process.env);
+export async function checkInProcess(dir: string, args: string[] = [], settings: Partial<Settings> = {}, cwd = ROOT): Promise<InProcessRun> {
+  const request = parseCommandLine(['check', dir, '--format', 'json', ...args], cwd, process.env);
   if (request.kind !== 'check') throw new Error(`not a check: ${request.kind}`);
   const lines: string[] = [];
   const log: Logger = {
