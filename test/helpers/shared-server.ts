@@ -1,5 +1,6 @@
 import { inject } from 'vitest';
 import { Client } from 'pg';
+import type { PostgresServer } from '../../src/servers/provider';
 import type * as SelectProvider from '../../src/servers/select-provider';
 
 /** The version reason a run on the shared server reports (report.postgres.versionReason): a test can tell it was used. */
@@ -14,16 +15,20 @@ export const SHARED = 'the tests share one server';
 export function withSharedServer(real: typeof SelectProvider): typeof SelectProvider {
   const startServer: typeof real.startServer = async (choice, request) => {
     if ((choice !== 'auto' && choice !== 'local') || request.databaseUrl || request.version) return real.startServer(choice, request);
-    const shared = inject('sharedServer');
-    return {
-      provider: 'local',
-      connection: { host: shared.host, port: shared.port, user: 'postgres', database: 'postgres' },
-      description: shared.description,
-      stop: () => Promise.resolve(),
-      versionReason: `the newest PostgreSQL server binaries installed on this machine (${SHARED})`,
-    };
+    return { ...sharedPostgresServer(), versionReason: `the newest PostgreSQL server binaries installed on this machine (${SHARED})` };
   };
   return { ...real, startServer };
+}
+
+/** The shared cluster as the local provider gives a server to the engine; stop() leaves it running. */
+export function sharedPostgresServer(): PostgresServer {
+  const shared = inject('sharedServer');
+  return {
+    provider: 'local',
+    connection: { host: shared.host, port: shared.port, user: 'postgres', database: 'postgres' },
+    description: shared.description,
+    stop: () => Promise.resolve(),
+  };
 }
 
 /**
