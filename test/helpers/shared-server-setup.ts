@@ -27,6 +27,7 @@ const ROLES = [
   'mg_limited', // bad-input-gets-a-finding-or-one-line: a migration switches to it with SET ROLE
   'no_createdb LOGIN NOCREATEDB', // time-limits-and-interruptions: a --database-url role that cannot create databases
   'reader LOGIN', // target-database: a role that may not read the deployed version table
+  'mg_meaning_owner', // catalog-meaning: a migration makes it a table's owner
 ];
 
 /**
