@@ -37,7 +37,8 @@ const ROLES = [
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const binaries = (await findLocalBinaries()).at(0);
   if (!binaries) throw new Error('the integration tests need PostgreSQL server binaries (.ci/run installs them)');
-  const server = await startCluster(binaries, 'local', () => undefined);
+  // Several files' runs at once, each with a few sessions: more than the 30 connections a run's own cluster allows.
+  const server = await startCluster(binaries, 'local', () => undefined, ['max_connections=120']);
   const client = new Client(server.connection);
   await client.connect();
   try {
