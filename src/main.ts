@@ -7,7 +7,8 @@ import type { Outcome } from './outcome';
 import { loadBase } from './git/load-base';
 import { InfrastructureError } from './servers/provider';
 import type { Settings } from './settings/settings';
-import { whyNotRun } from './checks';
+import { whereRunStops, whyNotRun } from './checks';
+import { setBefore } from './formats/migration-set';
 import { loadSet } from './pipeline/load-set';
 import { pendingVersions } from './pipeline/pending';
 import { scopeOf } from './pipeline/scope';
@@ -38,6 +39,7 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
         baseRef: settings.baseRef,
         pullRequestBase: settings.pullRequestBase,
         pullRequestBaseLabel: settings.pullRequestBaseLabel,
+        defaultBranch: settings.defaultBranchBase,
       },
       log,
     ),
@@ -46,13 +48,18 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
   const { target, problem } = await targetPhase(() => inspectTarget(set, settings, table, log));
   // A refused rehearsal copy stops everything before it starts: nothing is run anywhere (exit code 2).
   const refused = !!target?.refusal;
-  const scope = scopeOf(settings, set, base, log);
+  const readFirst = target?.read.deployed;
+  const scope = scopeOf(settings, set, base, readFirst && pendingVersions(set, readFirst), log);
 
   const notRun = whyNotRun(set);
   if (notRun) log.notice(`${notRun}; nothing is run on PostgreSQL (the findings say more)`);
+  // The tool stops at a file it refuses when it reaches it (dbmate, goose): so does the scratch run.
+  const stop = whereRunStops(set);
+  if (stop && !notRun) log.notice(`${stop.why}: the migrations from ${stop.version.toString()} on are not run, as the tool would not run them`);
+  const runnable = stop ? setBefore(set, stop.version) : set;
   const scratch: ScratchPhase =
-    set.migrations.length > 0 && !notRun && !refused
-      ? await scratchPhase({ settings, set, table, scope, target, runDeadline, onMigration: hooks.onMigration }, log)
+    runnable.migrations.length > 0 && !notRun && !refused
+      ? await scratchPhase({ settings, set: runnable, table, scope, target, runDeadline, onMigration: hooks.onMigration }, log)
       : { problems: [] };
 
   const read = target?.read.deployed;
@@ -70,11 +77,11 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
   const problems = [problem, ...scratch.problems, rehearsalProblem].filter((p): p is string => !!p);
   const judged = await judge(
     { set, run: scratch.run, base, deployed },
-    judgeRules(settings),
+    { ...judgeRules(settings), change: scope.change },
     (names) => productionSizes(names, settings.targetDatabaseUrl, log),
     problems.length ? problems.join('; ') : undefined,
   );
-  const { findings, ignored, failing, verdict, exitCode, incomplete } = judged;
+  const { findings, ignored, folded, failing, verdict, exitCode, incomplete } = judged;
   return {
     set,
     run: scratch.run,
@@ -87,6 +94,7 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
     verdict,
     exitCode,
     ignored,
+    folded,
     shard: settings.shard && { ...(scratch.shard ?? { ...settings.shard, migrations: 0 }), failOn: settings.failOn },
   };
 }

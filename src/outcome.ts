@@ -26,6 +26,8 @@ export interface Outcome {
   exitCode: 0 | 1 | 2;
   /** Findings silenced by `-- migration-guard:ignore` comments: counted in the reports, not shown as findings. */
   ignored?: IgnoredFinding[];
+  /** Lock and data findings on migrations outside the change: counted in one notice per check among `findings` (judge.ts). */
+  folded?: Finding[];
   /** shard k/n: what this shard covered, for `merge` (its findings are only those of its segment). */
   shard?: ShardFacts & { failOn: FailOn };
 }

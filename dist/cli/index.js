@@ -15774,6 +15774,7 @@ function buildSet(format, directory, formatReason) {
     const files = [];
     const skipped = [];
     const malformed = [];
+    const codeMigrations = [];
     // goose and dbmate keep both directions in one file (their names carry no direction); golang-migrate one per file.
     const bothInOneFile = new Set();
     const read = new Map(directory.files.map((f) => [f.name, f]));
@@ -15784,7 +15785,9 @@ function buildSet(format, directory, formatReason) {
         const parsed = format.parseName(name);
         const full = `${directory.dir}/${name}`;
         if (!parsed.ok) {
-            if (parsed.lookalike)
+            if (parsed.code)
+                codeMigrations.push({ path: full, name, ...parsed.code });
+            else if (parsed.lookalike)
                 skipped.push({ path: full, name, reason: parsed.reason });
             continue;
         }
@@ -15795,8 +15798,18 @@ function buildSet(format, directory, formatReason) {
             continue;
         }
         const sections = sectionsOf(format, file, parsed.name);
-        if (!sections.ok)
-            malformed.push({ path: file.path, name, reason: sections.reason, line: sections.line, versionText: parsed.name.versionText });
+        if (!sections.ok) {
+            const { reason, line, upApplies } = sections;
+            malformed.push({
+                path: file.path,
+                name,
+                reason,
+                line,
+                version: parsed.name.version,
+                versionText: parsed.name.versionText,
+                ...(upApplies && { upApplies }),
+            });
+        }
         else {
             files.push(...sections.sections);
             if (parsed.name.direction === undefined)
@@ -15838,7 +15851,8 @@ function buildSet(format, directory, formatReason) {
     }
     // Only what the tool would read is worth a finding (an unreadable notes.sql beside the migrations is none of its business).
     const refused = directory.refused.filter((f) => format.parseName(f.name).ok);
-    return { dir: directory.dir, format, formatReason, migrations, files, skipped, refused, malformed, duplicates };
+    codeMigrations.sort((a, b) => (a.version < b.version ? -1 : a.version > b.version ? 1 : 0));
+    return { dir: directory.dir, format, formatReason, migrations, files, skipped, refused, malformed, codeMigrations, duplicates };
 }
 
 ;// CONCATENATED MODULE: ./src/formats/golang-migrate/name.ts
@@ -16002,7 +16016,7 @@ const golangMigrate = {
         statementTimeout: "golang-migrate's x-statement-timeout",
     },
     defaultTable: 'schema_migrations',
-    capabilities: { directionFiles: true, sequentialVersions: true },
+    capabilities: { directionFiles: true, sequentialVersions: true, gapsWarn: true },
     olderVersions: 'skipped',
     parseName(fileName) {
         const parsed = parseMigrationName(fileName);
@@ -16654,7 +16668,7 @@ const dbmate = {
     defaultTable: 'schema_migrations',
     // Both directions live in one file (no missing up, no mismatched pair); `dbmate new` makes timestamps only,
     // so a gap between two versions means nothing.
-    capabilities: { directionFiles: false, sequentialVersions: false },
+    capabilities: { directionFiles: false, sequentialVersions: false, gapsWarn: false },
     // `dbmate up` applies every version without a row, older ones included (unless --strict).
     olderVersions: 'applied',
     parseName: parseDbmateName,
@@ -16828,12 +16842,14 @@ function parseGooseName(fileName) {
     const ext = extension(base);
     if (ext === '.go') {
         // goose skips _test.go files and .go files without a version; the others are Go migrations.
-        if (base.endsWith('_test.go') || !numericComponent(base).ok) {
+        const version = numericComponent(base);
+        if (base.endsWith('_test.go') || !version.ok) {
             return { ok: false, lookalike: false, reason: 'a .go file that goose does not treat as a migration' };
         }
         return {
             ok: false,
             lookalike: true,
+            code: { version: version.version, versionText: base.slice(0, base.indexOf('_')) },
             reason: 'is a goose Go migration: it runs only in a custom goose binary that registers its Go functions, ' +
                 'so migration-guard cannot run it (it checks SQL migrations only)',
         };
@@ -17048,7 +17064,7 @@ function gooseSections(text, _name) {
     const down = parseDirection(text, 'down');
     if (!down.ok) {
         const reason = `${down.reason} (goose reads the down section only for goose down, so goose up still applies this file)`;
-        return { ok: false, line: down.line, reason };
+        return { ok: false, line: down.line, reason, upApplies: true };
     }
     const bodies = sectionBodies(text);
     const sections = [
@@ -17250,7 +17266,7 @@ const goose = {
     },
     defaultTable: 'goose_db_version',
     // One file holds both directions: there is no separate up or down file to miss or to mismatch.
-    capabilities: { directionFiles: false, sequentialVersions: true },
+    capabilities: { directionFiles: false, sequentialVersions: true, gapsWarn: false },
     // goose up fails with "detected N missing (out-of-order) migrations" unless -allow-missing.
     olderVersions: 'refused',
     parseName: parseGooseName,
@@ -18841,6 +18857,7 @@ async function startServer(choice, request) {
  */
 const CHECK_IDS = [
     'unparsable-name',
+    'code-migrations',
     'unreadable-file',
     'malformed-file',
     'duplicate-version',
@@ -19197,12 +19214,15 @@ const SETTINGS = [
             help: [
                 'changed: with a base, only added or edited migrations get',
                 'up/down/up; the others are applied up once (default: changed',
-                'on a pull request in GitHub Actions, all otherwise)',
+                'on a pull request in GitHub Actions, all otherwise). all set',
+                'here lists the lock and data findings of merged migrations',
+                'too (left unset, they are one notice per check), and on the',
+                "command line takes no base from the remote's default branch",
             ],
         },
-        // No fixed default: `changed` on pull requests, `all` otherwise (event.ts).
+        // No fixed default: `changed` on pull requests, unset otherwise (event.ts): unset is `all` with history folded.
         choices: SCOPES,
-        read: (text, context) => pick(text, SCOPES, { ...context, fallback: context.scopeDefault }),
+        read: (text, context) => text?.trim() || context.scopeDefault ? pick(text, SCOPES, { ...context, fallback: context.scopeDefault ?? '' }) : undefined,
     },
     {
         input: 'seed-data',
@@ -19432,10 +19452,11 @@ function eventBase(event) {
 }
 /**
  * With a pull request's base (merge queues included) scope defaults to `changed`: merged migrations are applied up once,
- * so their old lossy downs do not fail every PR. A base-ref (a release gate) and pushes keep `all`.
+ * so their old lossy downs do not fail every PR. A base-ref (a release gate) and pushes leave it unset: every migration
+ * is checked, and the lock and data findings outside the change are folded (pipeline/scope.ts).
  */
 function scopeDefaultFor(baseRef, base) {
-    return base?.pullRequest && !baseRef?.trim() ? 'changed' : 'all';
+    return base?.pullRequest && !baseRef?.trim() ? 'changed' : undefined;
 }
 /** The event payload (pull_request, push, ...); undefined when absent or unreadable. */
 function readEvent(eventPath) {
@@ -19592,7 +19613,7 @@ function readRows(rows, raw, name, context) {
  * Validates raw strings (by input name) into Settings; `name` maps a row to the input or flag a user would fix.
  * `scopeDefault` is the scope when neither input, flag nor config file sets one: `changed` on pull requests (event.ts).
  */
-function toSettings(raw, root, name, env = process.env, scopeDefault = 'all') {
+function toSettings(raw, root, name, env = process.env, scopeDefault) {
     const named = (input) => name(settingRow(input));
     // Each row's reader is typed against its field (table.ts); the fields no input sets are the ones given here.
     const settings = {
@@ -19729,7 +19750,9 @@ function parseCommandLine(argv, cwd = process.cwd(), env = process.env) {
     if (extra.length)
         throw new SettingsError(`unexpected arguments: ${extra.join(' ')}`);
     const event = env.GITHUB_ACTIONS === 'true' && env.GITHUB_EVENT_PATH ? readEvent(env.GITHUB_EVENT_PATH) : undefined;
-    const settings = settingsFrom(rawOf(values, dir), cwd, flagName, env, event);
+    const read = settingsFrom(rawOf(values, dir), cwd, flagName, env, event);
+    // Outside GitHub Actions the remote's default branch is the base, unless a base is given or scope: all asks for everything.
+    const settings = { ...read, defaultBranchBase: env.GITHUB_ACTIONS !== 'true' && !read.baseRef && read.scope !== 'all' };
     return { kind: 'check', command: { settings, format, output, quiet } };
 }
 /** `help`, `help check`, `help merge`, `help help`. */
@@ -20042,6 +20065,13 @@ function bodyText(file) {
     return file.body.start === 0 && file.body.end === file.text.length ? file.text : file.text.slice(file.body.start, file.body.end);
 }
 /**
+ * The directory as far as the tool's up command gets when it stops at `version` (it refuses that file when it reaches
+ * it, after applying the ones before): the migrations and sections below that version.
+ */
+function setBefore(set, version) {
+    return { ...set, migrations: set.migrations.filter((m) => m.version < version), files: set.files.filter((f) => f.version < version) };
+}
+/**
  * The line a finding about a whole section points at: 1 for a file that is one
  * section (golang-migrate), else the section's first statement.
  */
@@ -20205,6 +20235,45 @@ const clusterWideChange = defineCheck({
         message: `${file.name} was not run on the server given by database-url: it ${reason}, which would change more than the scratch database`,
         hint: 'Check this directory with the local, embedded or docker provider, which use a throw-away server.',
     }))),
+});
+
+;// CONCATENATED MODULE: ./src/checks/code-migrations.ts
+
+/**
+ * Migrations the tool runs as code (goose `.go` files): one notice for the directory naming them as not checked. The SQL
+ * migrations are checked in order without them, so one that depends on what a Go migration makes fails here as its own
+ * up-failed error; the notice says which SQL versions come after the first Go one.
+ */
+const codeMigrations = defineCheck({
+    id: 'code-migrations',
+    severity: 'notice',
+    summary: 'Migrations the tool runs as code (Go migrations) are not checked: said once, naming them; the SQL migrations are checked in order.',
+    needs: [],
+    run: ({ set }) => {
+        const code = set.codeMigrations;
+        const first = code.at(0);
+        if (!first)
+            return [];
+        const label = set.format.words.label;
+        const names = code.slice(0, 5).map((c) => c.name);
+        const listed = `${names.join(', ')}${code.length > names.length ? `, and ${code.length - names.length} more` : ''}`;
+        const after = set.migrations.filter((m) => m.version > first.version).length;
+        return [
+            {
+                check: 'code-migrations',
+                severity: 'notice',
+                file: first.path,
+                line: 1,
+                version: first.versionText,
+                message: `${code.length} migration(s) written in Go were not checked (${listed}): ${label} runs them with the functions a custom ` +
+                    `${label} binary registers, and migration-guard runs SQL only. The ${set.migrations.length} SQL migration(s) were checked in ` +
+                    `order without them` +
+                    (after ? `; the ${after} after ${first.versionText} ran without what the Go migrations do.` : '.'),
+                hint: `Nothing to rename: these are migrations. Check them with a Go test that runs your ${label} binary; if an SQL migration fails ` +
+                    'here because it needs what a Go migration makes, say so with a migration-guard:ignore comment on that file.',
+            },
+        ];
+    },
 });
 
 ;// CONCATENATED MODULE: ./src/sql/pg-parser.ts
@@ -20972,6 +21041,112 @@ function consequencesOf(run) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./src/formats/rendered.ts
+/**
+ * Files a migration tool would pick up but that are not PostgreSQL SQL as committed: templates the
+ * application renders first, files of another language that the tool's name pattern also matches
+ * (golang-migrate takes `1_x.up.go`), and SQL written for another database. Every signal below is
+ * something PostgreSQL rejects outside a string, a quoted identifier, a comment or a dollar-quoted
+ * body, so a file that has one would fail as committed; those regions are blanked before looking,
+ * which keeps `'{{x}}'`, `$1` in a function and `${x}` in a string quiet.
+ */
+
+const TEMPLATE_EXTENSIONS = /\.(?:tmpl|tpl|gotmpl|gotpl|j2|jinja|jinja2|mustache|hbs|erb|template)$/i;
+/** Signs in the blanked text, most telling first. */
+const SIGNS = [
+    { kind: 'template', pattern: /\{\{[\s\S]{0,200}?\}\}/, what: (m) => `template \`${rendered_short(m)}\`` },
+    { kind: 'template', pattern: /\{%[\s\S]{0,200}?%\}/, what: (m) => `template \`${rendered_short(m)}\`` },
+    { kind: 'template', pattern: /\$\{[A-Za-z_][\w.]*(?::?-[^}]*)?\}/, what: (m) => `placeholder \`${rendered_short(m)}\`` },
+    { kind: 'other-dialect', pattern: /`[^`\n]+`/, what: (m) => `MySQL back-quoted identifier ${rendered_short(m)}` },
+    { kind: 'other-dialect', pattern: /\bENGINE\s*=\s*\w+/i, what: (m) => `MySQL table option \`${rendered_short(m)}\`` },
+    { kind: 'other-dialect', pattern: /\bAUTO_INCREMENT\b/i, what: () => 'MySQL `AUTO_INCREMENT`' },
+    { kind: 'other-dialect', pattern: /\bAUTOINCREMENT\b/i, what: () => 'SQLite `AUTOINCREMENT`' },
+    { kind: 'other-dialect', pattern: /\b(?:TINY|SMALL|MEDIUM|BIG)?INT(?:EGER)?(?:\s*\(\d+\))?\s+UNSIGNED\b/i, what: (m) => `MySQL \`${rendered_short(m)}\`` },
+    // As a column's type only (followed by `,`, `)`, NOT NULL, NULL, DEFAULT), so a column named blob stays quiet.
+    {
+        kind: 'other-dialect',
+        pattern: /\b(?:(?:TINY|MEDIUM|LONG)(?:BLOB|TEXT)|BLOB)\b(?=\s*(?:,|\)|NOT\b|NULL\b|DEFAULT\b|$))/i,
+        what: (m) => `\`${m.toUpperCase()}\` column type (PostgreSQL has bytea and text)`,
+    },
+    { kind: 'other-dialect', pattern: /^[ \t]*PRAGMA[ \t]+\w+/im, what: (m) => `SQLite \`${rendered_short(m.trim())}\`` },
+];
+/** Why a file cannot run as committed, or undefined for a file that may well be PostgreSQL SQL. */
+function renderedEvidence(name, text) {
+    if (TEMPLATE_EXTENSIONS.test(name))
+        return { kind: 'template', line: 1, evidence: `a template file (${name.split('.').pop() ?? ''})` };
+    if (!/\.(?:sql|pgsql|psql)$/i.test(name))
+        return { kind: 'other-language', line: 1, evidence: `a .${name.split('.').pop() ?? ''} file, not SQL` };
+    const { code, comments } = blank(text);
+    const comment = comments.find((c) => /^\/\*\s*TEMPLATE\b/i.test(c.text));
+    if (comment)
+        return { kind: 'template', line: lineAt(text, comment.at), evidence: `template placeholder \`${rendered_short(comment.text)}\`` };
+    for (const sign of SIGNS) {
+        const m = sign.pattern.exec(code);
+        if (m)
+            return { kind: sign.kind, line: lineAt(text, m.index), evidence: sign.what(m[0]) };
+    }
+    return undefined;
+}
+/**
+ * The text with string literals, quoted identifiers, comments and dollar-quoted bodies replaced by spaces
+ * (newlines kept, so offsets and lines stay), and the block comments found.
+ */
+function blank(text) {
+    const out = text.split('');
+    const comments = [];
+    const blanked = new Set(['line-comment', 'block-comment', 'string', 'quoted-name', 'dollar']);
+    for (const token of tokens(text, BLANKING_RULES)) {
+        if (token.kind === 'block-comment')
+            comments.push({ at: token.start, text: text.slice(token.start, token.end) });
+        // An E before a string stays, which matches nothing.
+        if (!blanked.has(token.kind))
+            continue;
+        for (let k = token.start; k < token.end; k++)
+            if (out[k] !== '\n')
+                out[k] = ' ';
+    }
+    return { code: out.join(''), comments };
+}
+function lineAt(text, offset) {
+    let line = 1;
+    for (let k = 0; k < offset; k++)
+        if (text.charCodeAt(k) === 10)
+            line++;
+    return line;
+}
+function rendered_short(s) {
+    const one = s.replace(/\s+/g, ' ');
+    return one.length > 40 ? `${one.slice(0, 37)}...` : one;
+}
+/** The files of a directory that are not meant to run as committed, each file once. */
+function renderedFiles(files) {
+    const seen = new Set();
+    return files.flatMap((f) => {
+        if (seen.has(f.path))
+            return [];
+        seen.add(f.path);
+        const found = renderedEvidence(f.name, f.text);
+        return found ? [{ ...found, path: f.path, name: f.name }] : [];
+    });
+}
+/**
+ * The files not meant to run as committed, when they make up the directory as a whole: at least half of its files, or
+ * every file holding an up (a directory of templates, or one written for another database). Then nothing is run and
+ * rendered-files says so once. Otherwise each such file is sent as the tool would send it, and PostgreSQL's error is that
+ * file's own failure (up-failed, down-failed), which names what was seen: one MySQL down among PostgreSQL files is a
+ * broken down, not a directory written for another database.
+ */
+function renderedAsAWhole(files) {
+    const found = renderedFiles(files);
+    if (!found.length)
+        return [];
+    const paths = new Set(files.map((f) => f.path));
+    const flagged = new Set(found.map((f) => f.path));
+    const ups = new Set(files.filter((f) => f.direction === 'up').map((f) => f.path));
+    const whole = flagged.size * 2 >= paths.size || (ups.size > 0 && [...ups].every((p) => flagged.has(p)));
+    return whole ? found : [];
+}
+
 ;// CONCATENATED MODULE: ./src/check-support/newer-postgres-hint.ts
 const FEATURES = [
     { since: 18, what: 'uuidv7()', error: /^function uuidv7\(/ },
@@ -21018,6 +21193,8 @@ function newerPostgresHint(error, statement, serverVersion, reason) {
 
 
 
+
+
 /** Why a statement that cannot run in a transaction block ran in one, and the tool's way out, for the file as it was sent. */
 function transactionBlockHint(words, file) {
     const said = words.transactionBlock[file.execution.transaction];
@@ -21057,7 +21234,13 @@ function stepFailure(check, what, trace, step, words, run) {
             : transactionBlockHint(words, file);
     const statement = e.line ? (statementAt(file.text, e.line)?.text ?? '') : '';
     const versionHint = run && newerPostgresHint(e, statement, run.postgresVersion, run.postgresVersionReason);
-    const hints = [e.hint, blockHint, versionHint, ...inputHints(file.text, words, e.line)].filter(Boolean);
+    // A file written for another database (or a template) among PostgreSQL ones fails here on its own: say what was seen.
+    // Only a syntax error can come from it (SQLSTATE 42601): PostgreSQL rejects these signs while parsing.
+    const foreign = e.code === '42601' ? renderedEvidence(file.name, bodyText(file)) : undefined;
+    if (foreign)
+        message += `. ${FOREIGN[foreign.kind]}: ${foreign.evidence}`;
+    const foreignHint = foreign && FOREIGN_HINT[foreign.kind];
+    const hints = [e.hint, blockHint, versionHint, foreignHint, ...inputHints(file.text, words, e.line)].filter(Boolean);
     return {
         check,
         severity: 'error',
@@ -21070,6 +21253,16 @@ function stepFailure(check, what, trace, step, words, run) {
         hint: hints.length ? hints.join(' ') : undefined,
     };
 }
+const FOREIGN = {
+    'other-dialect': 'The file is written for another database, not PostgreSQL',
+    template: 'The file is a template the application renders before it runs',
+    'other-language': 'The file is not SQL',
+};
+const FOREIGN_HINT = {
+    'other-dialect': 'Write it in PostgreSQL: double quotes (or none) around identifiers instead of backquotes, identity or bigserial instead of AUTO_INCREMENT, bytea and text instead of BLOB types.',
+    template: 'Render it the way the application does, or write the SQL it renders to.',
+    'other-language': 'Keep only SQL files under names the tool runs.',
+};
 /** What in the file itself explains the error: psql-only syntax, a byte order mark. */
 function inputHints(text, words, line) {
     const hints = [];
@@ -21263,6 +21456,27 @@ function objectLine(file, d) {
 /** A version the tool can roll back only by moving its version number: no down file, or a down section with no statements. */
 const hasNoDown = (m) => !m.down || hasNoStatements(bodyText(m.down));
 /**
+ * The share of up-only migrations from which a directory does without downs by design: at least a third of its
+ * migrations (and at least two). A team that forgot a down or two among many gets a warning for each; one that stopped
+ * writing downs for a while (a long up-only history before its first down) or writes them only now and then does not
+ * forget them, it chooses: a warning per file would only be noise.
+ */
+const SHARE = 3;
+/** The migrations with an up but no down (no down file; goose: no statement after `-- +goose Down` or no Down; dbmate: an empty `-- migrate:down`). */
+function withoutDown(set) {
+    return set.migrations.filter((m) => m.up && hasNoDown(m));
+}
+/**
+ * The versions a (mostly) up-only directory leaves without a down on purpose: every migration without a down, when they
+ * are at least two and at least a third of the migrations with an up; empty otherwise. no-down-files says so once for them,
+ * and the per-file checks of a down (missing-down, empty-file, down-incomplete, reup-failed) stay silent on them.
+ */
+function upOnlyVersions(set) {
+    const ups = set.migrations.filter((m) => m.up).length;
+    const none = withoutDown(set);
+    return none.length >= 2 && none.length * SHARE >= ups ? new Set(none.map((m) => m.version)) : new Set();
+}
+/**
  * A directory none of whose migrations has a down (golang-migrate: no `.down.` file; goose: no statements after
  * `-- +goose Down` or no Down at all; dbmate: empty `-- migrate:down` sections), with at least two migrations:
  * the team does not write downs on purpose. One migration alone could as well be a forgotten first down.
@@ -21286,15 +21500,15 @@ const downIncomplete = defineCheck({
     summary: 'After up then down, the schema differs from the schema before the up.',
     needs: ['run'],
     run: ({ set, run }) => {
-        const upOnly = upOnlyDirectory(set);
+        const upOnly = upOnlyVersions(set);
         return run.traces.flatMap((t) => {
             const diff = meaningful(t.downDiff);
             // A schema compared after the down means the down ran, so it has a file.
             const down = t.down.file;
-            // A down that is not there (goose without `-- +goose Down`), or a directory without any down, is reported by
-            // empty-file or no-down-files: it undoes nothing by construction, and listing every object again is noise.
+            // A down that is not there (goose without `-- +goose Down`), or one left out on purpose in a directory that does
+            // without downs, is reported by empty-file or no-down-files: it undoes nothing by construction, and listing every object again is noise.
             // A down written but empty (0 bytes, whitespace, comments) is a down that does not restore: reported here.
-            if (!diff.length || !down || down.absent || upOnly)
+            if (!diff.length || !down || down.absent || upOnly.has(t.migration.version))
                 return [];
             const empty = hasNoStatements(bodyText(down)) ? ' (it runs no statement)' : '';
             let message = `${down.name} does not restore the schema${empty}: ${listDifferences(diff, AFTER_DOWN)}`;
@@ -21463,10 +21677,10 @@ const emptyFile = defineCheck({
         const notRestored = new Set((run?.traces ?? []).filter((t) => meaningful(t.downDiff).length > 0 && t.down.file).map((t) => t.down.file?.path));
         const recorded = (f) => `records version ${f.versionText} ${f.direction === 'up' ? 'applied' : 'rolled back'} anyway`;
         // A section, not the whole file: an empty down section beside a full up section rolls back nothing.
-        // In a directory where no migration has a down, no-down-files says so once for all of them.
-        const upOnly = upOnlyDirectory(set);
+        // In a directory that does without downs (all, or at least a third of them), no-down-files says so once for them.
+        const upOnly = upOnlyVersions(set);
         return set.files
-            .filter((f) => !(upOnly && f.direction === 'down'))
+            .filter((f) => !(f.direction === 'down' && upOnly.has(f.version)))
             .filter((f) => !(f.direction === 'down' && !f.absent && notRestored.has(f.path)))
             .filter((f) => hasNoStatements(content(f, words)))
             .map((f) => {
@@ -21497,21 +21711,44 @@ const emptyFile = defineCheck({
 
 ;// CONCATENATED MODULE: ./src/checks/malformed-file.ts
 
-/** goose and dbmate read annotations inside the file; a file they cannot parse stops the whole run before anything is applied. */
+/** The first file (by version) whose refusal stops the tool's up command; a file only its down refuses lets the up go on. */
+function firstStop(set) {
+    return set.malformed
+        .filter((f) => !f.upApplies)
+        .reduce((low, f) => (!low || f.version < low.version ? f : low), undefined);
+}
+/**
+ * goose and dbmate read annotations inside the file, as they are about to run it: a file they cannot parse stops the up
+ * command there, after the ones before it were applied. The scratch run stops there too (stopsRunAt), and the finding of
+ * that file names the later migrations that were not run.
+ */
 const malformedFile = defineCheck({
     id: 'malformed-file',
     severity: 'error',
-    summary: 'The tool refuses to load a migration file (e.g. a section marker it requires is missing).',
+    summary: 'The tool refuses to load a migration file (e.g. a section marker it requires is missing); nothing after it is run, as the tool would not.',
     needs: [],
-    run: ({ set }) => set.malformed.map((f) => ({
-        check: 'malformed-file',
-        severity: 'error',
-        file: f.path,
-        line: f.line,
-        version: f.versionText,
-        message: `${set.format.words.label} refuses ${f.name}: ${f.reason}; \`${set.format.words.upCommand}\` stops at this file, leaving every later migration unapplied`,
-        hint: `Fix the file's annotations: ${set.format.words.label} parses a file when it is about to run it.`,
-    })),
+    stopsRunAt: (set) => {
+        const stop = firstStop(set);
+        return stop && { version: stop.version, why: `${set.format.words.label} refuses ${stop.name} (malformed-file)` };
+    },
+    run: ({ set }) => {
+        const stop = firstStop(set);
+        const later = stop ? set.migrations.filter((m) => m.version > stop.version).map((m) => m.versionText) : [];
+        const listed = later.length > 5 ? `${later.slice(0, 5).join(', ')} and ${later.length - 5} more` : later.join(', ');
+        return set.malformed.map((f) => ({
+            check: 'malformed-file',
+            severity: 'error',
+            file: f.path,
+            line: f.line,
+            version: f.versionText,
+            message: `${set.format.words.label} refuses ${f.name}: ${f.reason}` +
+                (f.upApplies
+                    ? ''
+                    : `; \`${set.format.words.upCommand}\` stops at this file, leaving every later migration unapplied` +
+                        (f === stop && later.length ? `, so ${later.length} later migration(s) were not run here either (${listed})` : '')),
+            hint: `Fix the file's annotations: ${set.format.words.label} parses a file when it is about to run it.`,
+        }));
+    },
 });
 
 ;// CONCATENATED MODULE: ./src/checks/mismatched-pair.ts
@@ -21612,20 +21849,23 @@ const missingDown = defineCheck({
     severity: 'warning',
     summary: 'A version has an up file but no down file, so rolling it back silently does nothing.',
     needs: [],
-    run: ({ set, base }) => 
-    // A directory without any down says so once (no-down-files); only a mixed directory gets one warning per file.
-    (upOnlyDirectory(set) ? [] : set.migrations)
-        .flatMap((m) => (m.up && !m.down && !m.unreadable ? [{ m, up: m.up }] : [])) // an unreadable down is unreadable-file's
-        .filter(({ m }) => !deletedSinceBase(base, m.version, 'down')) // applied-deleted says why
-        .map(({ m, up }) => ({
-        check: 'missing-down',
-        severity: 'warning',
-        file: up.path,
-        line: sectionLine(up),
-        version: m.versionText,
-        message: `${up.name} has no down file: \`${set.format.words.rollbackCommand}\` would record the rollback of ${m.versionText} without undoing anything`,
-        hint: `Add ${m.versionText}_${up.identifier}.down.sql that reverses the up; its reversibility is then checked.`,
-    })),
+    run: ({ set, base }) => {
+        // A directory that does without downs (all, or at least a third) says so once (no-down-files); a forgotten down or two get a warning each.
+        const upOnly = upOnlyVersions(set);
+        return set.migrations
+            .filter((m) => !upOnly.has(m.version))
+            .flatMap((m) => (m.up && !m.down && !m.unreadable ? [{ m, up: m.up }] : [])) // an unreadable down is unreadable-file's
+            .filter(({ m }) => !deletedSinceBase(base, m.version, 'down')) // applied-deleted says why
+            .map(({ m, up }) => ({
+            check: 'missing-down',
+            severity: 'warning',
+            file: up.path,
+            line: sectionLine(up),
+            version: m.versionText,
+            message: `${up.name} has no down file: \`${set.format.words.rollbackCommand}\` would record the rollback of ${m.versionText} without undoing anything`,
+            hint: `Add ${m.versionText}_${up.identifier}.down.sql that reverses the up; its reversibility is then checked.`,
+        }));
+    },
 });
 
 ;// CONCATENATED MODULE: ./src/checks/missing-extension.ts
@@ -21681,14 +21921,32 @@ const missingExtension = defineCheck({
 const noDownFiles = defineCheck({
     id: 'no-down-files',
     severity: 'notice',
-    summary: 'No migration of the directory has a down, so reversibility is not checked (said once instead of missing-down per file).',
+    summary: 'No migration of the directory has a down, or at least a third of them have none, so their reversibility is not checked (said once instead of a warning per file).',
     needs: [],
     run: ({ set }) => {
-        if (!upOnlyDirectory(set))
-            return [];
-        const first = set.migrations.find((m) => m.up)?.up;
+        const upOnly = upOnlyVersions(set);
+        const first = set.migrations.find((m) => upOnly.has(m.version))?.up;
         if (!first)
             return [];
+        const hint = 'Rolling back means restoring a backup or writing a new up. If you want rollbacks checked, add downs: ' +
+            'once fewer than a third of the migrations (or only one) lack a down, each of them gets a warning of its own.';
+        if (upOnlyDirectory(set)) {
+            return [
+                {
+                    check: 'no-down-files',
+                    severity: 'notice',
+                    file: first.path,
+                    line: 1,
+                    version: first.versionText,
+                    message: `reversibility not checked: none of the ${set.migrations.length} migrations has a down, so this directory is checked up only ` +
+                        `(each up applies, and applies on the schema the earlier ones leave)`,
+                    hint,
+                },
+            ];
+        }
+        const versions = set.migrations.filter((m) => upOnly.has(m.version)).map((m) => m.versionText);
+        const listed = versions.length > 5 ? `${versions.slice(0, 5).join(', ')} and ${versions.length - 5} more` : versions.join(', ');
+        const ups = set.migrations.filter((m) => m.up).length;
         return [
             {
                 check: 'no-down-files',
@@ -21696,10 +21954,9 @@ const noDownFiles = defineCheck({
                 file: first.path,
                 line: 1,
                 version: first.versionText,
-                message: `reversibility not checked: none of the ${set.migrations.length} migrations has a down, so this directory is checked up only ` +
-                    `(each up applies, and applies on the schema the earlier ones leave)`,
-                hint: 'Rolling back means restoring a backup or writing a new up. If you want rollbacks checked, add downs: ' +
-                    'once any migration has one, each migration without one gets a missing-down warning.',
+                message: `reversibility not checked for ${versions.length} of the ${ups} migrations (${listed}): they have no down, too many to be ` +
+                    `forgotten, so they are checked up only; the migrations with a down are checked up, down and up again`,
+                hint,
             },
         ];
     },
@@ -21744,95 +22001,6 @@ const notCheckedAfterFailure = defineCheck({
     },
 });
 
-;// CONCATENATED MODULE: ./src/formats/rendered.ts
-/**
- * Files a migration tool would pick up but that are not PostgreSQL SQL as committed: templates the
- * application renders first, files of another language that the tool's name pattern also matches
- * (golang-migrate takes `1_x.up.go`), and SQL written for another database. Every signal below is
- * something PostgreSQL rejects outside a string, a quoted identifier, a comment or a dollar-quoted
- * body, so a file that has one would fail as committed; those regions are blanked before looking,
- * which keeps `'{{x}}'`, `$1` in a function and `${x}` in a string quiet.
- */
-
-const TEMPLATE_EXTENSIONS = /\.(?:tmpl|tpl|gotmpl|gotpl|j2|jinja|jinja2|mustache|hbs|erb|template)$/i;
-/** Signs in the blanked text, most telling first. */
-const SIGNS = [
-    { kind: 'template', pattern: /\{\{[\s\S]{0,200}?\}\}/, what: (m) => `template \`${rendered_short(m)}\`` },
-    { kind: 'template', pattern: /\{%[\s\S]{0,200}?%\}/, what: (m) => `template \`${rendered_short(m)}\`` },
-    { kind: 'template', pattern: /\$\{[A-Za-z_][\w.]*(?::?-[^}]*)?\}/, what: (m) => `placeholder \`${rendered_short(m)}\`` },
-    { kind: 'other-dialect', pattern: /`[^`\n]+`/, what: (m) => `MySQL back-quoted identifier ${rendered_short(m)}` },
-    { kind: 'other-dialect', pattern: /\bENGINE\s*=\s*\w+/i, what: (m) => `MySQL table option \`${rendered_short(m)}\`` },
-    { kind: 'other-dialect', pattern: /\bAUTO_INCREMENT\b/i, what: () => 'MySQL `AUTO_INCREMENT`' },
-    { kind: 'other-dialect', pattern: /\bAUTOINCREMENT\b/i, what: () => 'SQLite `AUTOINCREMENT`' },
-    { kind: 'other-dialect', pattern: /\b(?:TINY|SMALL|MEDIUM|BIG)?INT(?:EGER)?(?:\s*\(\d+\))?\s+UNSIGNED\b/i, what: (m) => `MySQL \`${rendered_short(m)}\`` },
-    // As a column's type only (followed by `,`, `)`, NOT NULL, NULL, DEFAULT), so a column named blob stays quiet.
-    {
-        kind: 'other-dialect',
-        pattern: /\b(?:(?:TINY|MEDIUM|LONG)(?:BLOB|TEXT)|BLOB)\b(?=\s*(?:,|\)|NOT\b|NULL\b|DEFAULT\b|$))/i,
-        what: (m) => `\`${m.toUpperCase()}\` column type (PostgreSQL has bytea and text)`,
-    },
-    { kind: 'other-dialect', pattern: /^[ \t]*PRAGMA[ \t]+\w+/im, what: (m) => `SQLite \`${rendered_short(m.trim())}\`` },
-];
-/** Why a file cannot run as committed, or undefined for a file that may well be PostgreSQL SQL. */
-function renderedEvidence(name, text) {
-    if (TEMPLATE_EXTENSIONS.test(name))
-        return { kind: 'template', line: 1, evidence: `a template file (${name.split('.').pop() ?? ''})` };
-    if (!/\.(?:sql|pgsql|psql)$/i.test(name))
-        return { kind: 'other-language', line: 1, evidence: `a .${name.split('.').pop() ?? ''} file, not SQL` };
-    const { code, comments } = blank(text);
-    const comment = comments.find((c) => /^\/\*\s*TEMPLATE\b/i.test(c.text));
-    if (comment)
-        return { kind: 'template', line: lineAt(text, comment.at), evidence: `template placeholder \`${rendered_short(comment.text)}\`` };
-    for (const sign of SIGNS) {
-        const m = sign.pattern.exec(code);
-        if (m)
-            return { kind: sign.kind, line: lineAt(text, m.index), evidence: sign.what(m[0]) };
-    }
-    return undefined;
-}
-/**
- * The text with string literals, quoted identifiers, comments and dollar-quoted bodies replaced by spaces
- * (newlines kept, so offsets and lines stay), and the block comments found.
- */
-function blank(text) {
-    const out = text.split('');
-    const comments = [];
-    const blanked = new Set(['line-comment', 'block-comment', 'string', 'quoted-name', 'dollar']);
-    for (const token of tokens(text, BLANKING_RULES)) {
-        if (token.kind === 'block-comment')
-            comments.push({ at: token.start, text: text.slice(token.start, token.end) });
-        // An E before a string stays, which matches nothing.
-        if (!blanked.has(token.kind))
-            continue;
-        for (let k = token.start; k < token.end; k++)
-            if (out[k] !== '\n')
-                out[k] = ' ';
-    }
-    return { code: out.join(''), comments };
-}
-function lineAt(text, offset) {
-    let line = 1;
-    for (let k = 0; k < offset; k++)
-        if (text.charCodeAt(k) === 10)
-            line++;
-    return line;
-}
-function rendered_short(s) {
-    const one = s.replace(/\s+/g, ' ');
-    return one.length > 40 ? `${one.slice(0, 37)}...` : one;
-}
-/** The files of a directory that are not meant to run as committed, each file once. */
-function renderedFiles(files) {
-    const seen = new Set();
-    return files.flatMap((f) => {
-        if (seen.has(f.path))
-            return [];
-        seen.add(f.path);
-        const found = renderedEvidence(f.name, f.text);
-        return found ? [{ ...found, path: f.path, name: f.name }] : [];
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/checks/rendered-files.ts
 
 
@@ -21842,22 +22010,24 @@ const SAYS = {
     'other-dialect': 'these files are written for another database (SQLite or MySQL), not PostgreSQL',
 };
 /**
- * Files not meant to run as committed, said once for the directory instead of one SQL error per file.
+ * Files not meant to run as committed, said once for the directory instead of one SQL error per file, when they make up
+ * the directory as a whole (renderedAsAWhole: at least half of its files, or every up); a few such files among PostgreSQL
+ * ones run, and fail as their own up-failed or down-failed, which names what was seen.
  * Such a directory is not run at all (a partial run would check a schema nobody deploys), and this finding
  * counts as "could not check" (exit code 2).
  */
 const renderedFilesCheck = defineCheck({
     id: 'rendered-files',
     severity: 'warning',
-    summary: 'Templates, files of another language or SQL of another database among the migrations: the directory is not run, and this is said once.',
+    summary: 'The migrations are templates, files of another language or SQL of another database as a whole (half of the files, or every up): the directory is not run, and this is said once.',
     needs: [],
     couldNotCheck: true,
     stopsRun: (set) => {
-        const rendered = renderedFiles(set.files);
+        const rendered = renderedAsAWhole(set.files);
         return rendered.length ? `${rendered.length} file(s) cannot run on PostgreSQL as committed (rendered-files)` : undefined;
     },
     run: ({ set }) => {
-        const found = renderedFiles(set.files);
+        const found = renderedAsAWhole(set.files);
         const first = found.at(0);
         if (!first)
             return [];
@@ -21914,6 +22084,7 @@ const missingUp = defineCheck({
 
 
 
+
 const reupFailed = defineCheck({
     id: 'reup-failed',
     severity: 'error',
@@ -21921,9 +22092,12 @@ const reupFailed = defineCheck({
     needs: ['run'],
     run: ({ set, run }) => {
         const consequences = consequencesOf(run); // those are not-checked-after-failure's
+        // An up left without a down on purpose (no-down-files) is never run again after a down that does nothing.
+        const upOnly = upOnlyVersions(set);
         return (run.traces
             // After an incomplete down the failure is that down's fault; down-incomplete reports both.
             .filter((t) => failedOnItsOwn(t.reup) && !consequences.has(t.reup) && meaningful(t.downDiff).length === 0)
+            .filter((t) => !upOnly.has(t.migration.version))
             .map((t) => withKeptCause(t, stepFailure('reup-failed', 'up (run again after its down)', t, t.reup, set.format.words, run))));
     },
 });
@@ -22051,13 +22225,62 @@ function fromTheStatement(t) {
 ;// CONCATENATED MODULE: ./src/checks/down-loses-data.ts
 
 
+
 const downLosesData = defineCheck({
     id: 'down-loses-data',
     severity: 'warning',
     summary: 'After up and down, rows that existed before the up are missing or hold other values (the schema may be back, the data is not).',
     needs: ['run'],
-    run: ({ run }) => run.traces.flatMap((t) => (t.data?.losses ?? []).map((loss) => finding(t, loss))),
+    run: ({ run }) => run.traces.flatMap((t) => {
+        const covered = droppedOutright(t);
+        return (t.data?.losses ?? []).filter((loss) => !covered(loss)).map((loss) => finding(t, loss));
+    }),
 });
+/**
+ * One cause, one finding: a loss the up's own `destructive-drop` already reports (it drops the existing table, or
+ * the existing columns that lost their values) is not said again here, since that finding says the data is gone and
+ * no down can bring it back. Unless the up reads what it drops in another statement (copies it elsewhere first):
+ * then the down could copy it back, and not doing so is the down's loss.
+ */
+function droppedOutright(trace) {
+    const up = trace.migration.up;
+    const statements = trace.observed?.statements ?? [];
+    if (!up || !statements.length)
+        return () => false;
+    const dropLines = new Set();
+    const tables = new Set();
+    const columns = new Set();
+    for (const s of statements) {
+        const { facts } = s;
+        for (const r of (facts.drops ?? []).filter((d) => d.existing)) {
+            tables.add(r.name);
+            dropLines.add(s.line);
+        }
+        if (!facts.table?.existing)
+            continue;
+        for (const c of (facts.commands ?? []).filter((k) => k.subtype === 'AT_DropColumn' && !k.columnIsNew && k.column)) {
+            columns.add(`${facts.table.name}.${c.column ?? ''}`);
+            dropLines.add(s.line);
+        }
+    }
+    if (!tables.size && !columns.size)
+        return () => false;
+    const others = statementsOf(up.text)
+        .filter((s) => !dropLines.has(s.line))
+        .map((s) => s.text.toLowerCase());
+    const readElsewhere = (name) => {
+        const word = new RegExp(`(^|[^a-z0-9_$])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z0-9_$]|$)`);
+        return others.some((text) => word.test(text));
+    };
+    const bare = (qualified) => qualified.slice(qualified.lastIndexOf('.') + 1);
+    return (loss) => {
+        if (tables.has(loss.table))
+            return !readElsewhere(bare(loss.table));
+        if (loss.missingRows || !loss.columns.length)
+            return false;
+        return loss.columns.every((c) => loss.droppedByUp.includes(c) && columns.has(`${loss.table}.${c}`) && !readElsewhere(c));
+    };
+}
 function finding(trace, loss) {
     const m = trace.migration;
     const file = m.down ?? m.up;
@@ -22131,55 +22354,78 @@ const seedSkipped = defineCheck({
  * that large is a timestamp (20240101120000, or unix seconds) and may skip.
  */
 const SEQUENTIAL_LIMIT = 1000000n;
+function versionsOf(set) {
+    const sql = set.migrations.map((m) => ({ version: m.version, versionText: m.versionText, path: (m.up ?? m.down)?.path }));
+    return [...sql, ...set.codeMigrations].sort((a, b) => (a.version < b.version ? -1 : a.version > b.version ? 1 : 0));
+}
 function isSequential(migrations) {
     return migrations.length > 0 && migrations.every((m) => m.version < SEQUENTIAL_LIMIT);
+}
+function gcd(a, b) {
+    return b === 0n ? a : gcd(b, a % b);
+}
+/**
+ * The directory's step: the greatest common divisor of its versions, when there are at least two and it is a round
+ * number people step by (a multiple of 5: 5, 10, 100, 1000); else 1. A team that numbers 10, 20, 30 or 1000, 2000, 3000
+ * does so on purpose (room for a later insert), so the sequence it expects is step, 2 x step...: 10, 20, 40 still misses 30.
+ * One version alone (000010) or an even pair (000002, 000004) says nothing about a step.
+ */
+function stepOf(migrations) {
+    const step = migrations.reduce((g, m) => gcd(m.version, g), 0n);
+    return migrations.length >= 2 && step % 5n === 0n ? step : 1n;
 }
 /**
  * A gap of versions `first`..`last` was already merged when the base has none of them and a version after them:
  * the gap was there before this change. Some projects skip numbers on purpose, so such a gap is only a notice;
  * a gap the change opens (a new migration numbered too far, a merged one deleted) is an error; without a base, a warning.
+ * For a tool whose gaps are notices at most (goose: see Capabilities.gapsWarn), every gap is a notice.
  */
-function severityOf(first, last, base) {
+function severityOf(first, last, base, warns) {
+    const merged = !!base && base.files.some((f) => f.version > last) && !base.files.some((f) => f.version >= first && f.version <= last);
+    if (merged)
+        return { severity: 'notice', why: `The gap is already in ${base.label}, so it is not new in this change.` };
+    const opened = base && `This change opens the gap: ${base.label} does not have it. Renumber the new migration or restore the missing one.`;
+    if (!warns)
+        return { severity: 'notice', why: opened ?? 'A gap can mean a migration was deleted or renumbered after merging.' };
     if (!base)
         return { severity: 'warning', why: 'A gap usually means a migration was deleted or renumbered after merging.' };
-    const before = base.files.map((f) => f.version);
-    const merged = before.some((v) => v > last) && !before.some((v) => v >= first && v <= last);
-    return merged
-        ? { severity: 'notice', why: `The gap is already in ${base.label}, so it is not new in this change.` }
-        : { severity: 'error', why: `This change opens the gap: ${base.label} does not have it. Renumber the new migration or restore the missing one.` };
+    return { severity: 'error', why: opened ?? '' };
 }
 const sequenceGap = defineCheck({
     id: 'sequence-gap',
     severity: 'error',
-    summary: 'Sequential versions skip a number or do not start at 1 (a lost or renumbered migration).',
+    summary: 'Sequential versions skip a number or do not start at 1 (a lost or renumbered migration); a notice at most where gaps are usual, silent for versions that step uniformly.',
     needs: [],
     requires: 'sequentialVersions',
     run: ({ set, base }) => {
-        if (!isSequential(set.migrations))
+        const versions = versionsOf(set);
+        if (!isSequential(versions))
             return [];
+        const step = stepOf(versions);
         const findings = [];
-        let expected = 1n;
-        for (const m of set.migrations) {
-            const file = m.up ?? m.down;
-            if (file && m.version > expected) {
+        let expected = step;
+        for (const m of versions) {
+            if (m.path && m.version > expected) {
                 const width = m.versionText.length;
-                const first = expected.toString().padStart(width, '0');
-                const last = (m.version - 1n).toString().padStart(width, '0');
-                const missing = first === last ? `version ${first} is missing` : `versions ${first} to ${last} are missing`;
-                const { severity, why } = severityOf(expected, m.version - 1n, base);
+                const pad = (v) => v.toString().padStart(width, '0');
+                const first = pad(expected);
+                const last = pad(m.version - step);
+                const every = step > 1n ? ` (the directory counts in steps of ${step.toString()})` : '';
+                const missing = first === last ? `version ${first} is missing` : `versions ${first} to ${last} are missing${every}`;
+                const { severity, why } = severityOf(expected, m.version - 1n, base, set.format.capabilities.gapsWarn);
                 findings.push({
                     check: 'sequence-gap',
                     severity,
-                    file: file.path,
+                    file: m.path,
                     line: 1,
                     version: m.versionText,
-                    message: expected === 1n && set.migrations[0] === m
-                        ? `sequence starts at ${m.versionText}, not 1: ${missing}`
+                    message: expected === step && versions[0] === m
+                        ? `sequence starts at ${m.versionText}, not ${step.toString()}: ${missing}`
                         : `gap before ${m.versionText}: ${missing}`,
                     hint: `${why} ${set.format.words.label} runs the remaining versions in order regardless.`,
                 });
             }
-            expected = m.version + 1n;
+            expected = m.version + step;
         }
         return findings;
     },
@@ -22750,31 +22996,43 @@ const validatingConstraint = defineCheck({
         if (!scanned.some((s) => s.relation === table.name))
             return [];
         const t = shortName(table.name);
-        return (facts.commands ?? []).flatMap((c) => {
+        const checked = (facts.commands ?? []).flatMap((c) => {
             const setNotNull = c.subtype === 'AT_SetNotNull' && !c.columnIsNew;
             if (!setNotNull && (!c.constraint || c.notValid || c.usingIndex))
                 return [];
+            const kind = (c.constraint ?? 'check').toUpperCase();
             const what = setNotNull
                 ? `SET NOT NULL on ${t}.${c.column ?? '?'}`
-                : `${(c.constraint ?? 'check').toUpperCase()} constraint ${c.subtype === 'AT_AddColumn' ? `of new column ${c.column ?? '?'} ` : ''}on ${t}`;
+                : `${kind} constraint ${c.constraintName ? `${c.constraintName} ` : ''}${c.subtype === 'AT_AddColumn' ? `of new column ${c.column ?? '?'} ` : ''}on ${t}`;
             const inline = c.subtype === 'AT_AddColumn';
             const hint = setNotNull
                 ? 'Add CHECK (column IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT it in a later migration, then SET NOT NULL: PostgreSQL 12+ then skips the scan.'
                 : inline
                     ? `Add the column without the constraint first; then ${HOW[c.constraint ?? 'check'].replace(/^\w/, (w) => w.toLowerCase())}`
                     : HOW[c.constraint ?? 'check'];
-            return [
-                statementFinding('validating-constraint', 'warning', at, `${what} is checked against every row of existing table ${t} while the statement holds a lock that blocks ` +
-                    `${c.constraint === 'foreign key' && c.subtype === 'AT_AddConstraint' ? 'writes' : 'reads and writes'} (${howSeen(at.statement, at.observation)})`, hint, [table.name]),
-            ];
+            const writesOnly = c.constraint === 'foreign key' && c.subtype === 'AT_AddConstraint';
+            return [{ what, hint, writesOnly }];
         });
+        if (!checked.length)
+            return [];
+        // One statement, one finding: three CHECKs in one ALTER are one scan-under-lock hazard naming the three.
+        const whats = checked.map((c) => c.what);
+        const named = whats.length === 1 ? `${whats[0]} is` : `${whats.slice(0, -1).join(', ')} and ${whats[whats.length - 1]} are`;
+        return [
+            statementFinding('validating-constraint', 'warning', at, `${named} checked against every row of existing table ${t} while the statement holds a lock that blocks ` +
+                `${checked.every((c) => c.writesOnly) ? 'writes' : 'reads and writes'} (${howSeen(at.statement, at.observation)})`, [...new Set(checked.map((c) => c.hint))].join(' '), [table.name]),
+        ];
     }),
 });
 
 ;// CONCATENATED MODULE: ./src/checks/foreign-key-locks-parent.ts
 
 
-/** A foreign key from a new table still locks its existing parent (nothing to scan: the child is empty). One notice per parent and file. */
+/**
+ * A foreign key from a new table still locks its existing parent (nothing to scan: the child is empty). One notice per parent
+ * and file; silent once the file set lock_timeout before the statement (the fix this notice advises: a busy parent then
+ * makes the deploy fail fast instead of queueing its writes).
+ */
 const foreignKeyLocksParent = defineCheck({
     id: 'foreign-key-locks-parent',
     severity: 'notice',
@@ -22785,6 +23043,8 @@ const foreignKeyLocksParent = defineCheck({
         return observedStatements(run).flatMap((at) => (at.statement.facts.foreignKeys ?? []).flatMap((fk) => {
             const key = `${at.file.path}\0${fk.parent.name}`;
             if (fk.child.existing || !fk.parent.existing || seen.has(key))
+                return [];
+            if (at.observation.statements.slice(0, at.index + 1).some((s) => s.facts.setsLockTimeout))
                 return [];
             seen.add(key);
             const parent = shortName(fk.parent.name);
@@ -22866,6 +23126,13 @@ function slowWork(s) {
         };
     return undefined;
 }
+/**
+ * A statement that any existing row breaks (ADD COLUMN NOT NULL without a DEFAULT on an existing table): it can only
+ * pass on an empty table, where its scan costs nothing; `up-fails-on-data` says what is wrong with it.
+ */
+function passesOnlyWhenEmpty(s) {
+    return !!s.facts.table?.existing && (s.facts.commands ?? []).some((c) => c.subtype === 'AT_AddColumn' && c.needsValueForEveryRow);
+}
 /** A lock blocking traffic on one existing table stays held while later statements of the same transaction do slow work elsewhere. */
 const lockHeldAcrossStatements = defineCheck({
     id: 'lock-held-across-statements',
@@ -22880,7 +23147,7 @@ const lockHeldAcrossStatements = defineCheck({
         return statements.flatMap((statement, index) => statement.locks.flatMap((lock) => {
             const later = statements
                 .slice(index + 1)
-                .map((s) => ({ s, work: slowWork(s) }))
+                .map((s) => ({ s, work: passesOnlyWhenEmpty(s) ? undefined : slowWork(s) }))
                 .find(({ work }) => work && work.relation !== lock.relation);
             if (!later?.work)
                 return [];
@@ -23023,9 +23290,11 @@ const unbatchedBackfill = defineCheck({
 
 
 
+
 /** Every check, in the order a reader meets the problems: names, pairs, history, the deployed database, then what PostgreSQL showed. */
 const CHECKS = [
     unparsableName,
+    codeMigrations,
     unreadableFile,
     malformedFile,
     duplicateVersion,
@@ -23093,6 +23362,11 @@ function whyNotRun(set) {
     }
     return undefined;
 }
+/** Where the tool's up command stops (the lowest version any check's stopsRunAt names), in its words; undefined when it gets to the end. */
+function whereRunStops(set) {
+    const stops = CHECKS.flatMap((c) => c.stopsRunAt?.(set) ?? []);
+    return stops.reduce((low, s) => (!low || s.version < low.version ? s : low), undefined);
+}
 /** Whether a check runs for a tool: the format has the capability the check requires, if any. */
 function appliesTo(check, format) {
     return !check.requires || format.capabilities[check.requires];
@@ -23109,22 +23383,141 @@ function runChecks(facts, disabled) {
         .sort(compareFindings);
 }
 
+;// CONCATENATED MODULE: ./src/check-support/other-linters.ts
+/**
+ * Other linters' suppression comments, read as ours: a team that silenced Atlas or Squawk on a statement has already
+ * decided about that hazard, so the equivalent migration-guard checks are silenced there too (and counted as ignored).
+ *
+ * - `-- atlas:nolint` (bare: every check below that answers an Atlas analyzer), `-- atlas:nolint DS103 MF103` or
+ *   `-- atlas:nolint destructive data_depend` (codes or analyzer names, space or comma separated): the statement that
+ *   follows; at the top of the file, separated from the first statement by a blank line: the whole file (Atlas's rule).
+ * - `-- squawk-ignore rule[, rule...]` (bare: every mapped rule): the statement that follows (or the one it sits in).
+ * - `-- squawk-ignore-file [rule, ...]`: the whole file, wherever it stands (Squawk's rule).
+ *
+ * Only what truly corresponds is mapped; a code or rule with no counterpart here silences nothing.
+ * Sources: atlasgo.io/lint/analyzers (codes) and /versioned/lint (nolint); Squawk's rule pages and ignore.rs.
+ */
+/** Atlas check codes -> migration-guard checks. Codes absent here (DS101, CD101, PG102, PG103, PG110, NM*, MY*) map to nothing. */
+const ATLAS_CODES = {
+    DS102: ['destructive-drop'], // table dropped
+    DS103: ['destructive-drop'], // non-virtual column dropped
+    BC101: ['breaking-rename'], // table renamed
+    BC102: ['breaking-rename'], // column renamed
+    MF101: ['up-fails-on-data'], // unique index on an existing column (duplicates)
+    MF102: ['up-fails-on-data'], // index made unique
+    MF103: ['up-fails-on-data'], // non-nullable column added to an existing table
+    MF104: ['up-fails-on-data'], // nullable column made non-nullable
+    PG101: ['blocking-index-build'], // CREATE INDEX without CONCURRENTLY
+    PG104: ['validating-constraint'], // PRIMARY KEY constraint (not USING INDEX)
+    PG105: ['validating-constraint'], // UNIQUE constraint (not USING INDEX)
+    PG301: ['table-rewrite'], // column type change that rewrites
+    PG302: ['table-rewrite'], // column with a volatile DEFAULT
+    PG303: ['validating-constraint'], // SET NOT NULL scans the table
+    PG304: ['validating-constraint'], // PRIMARY KEY on nullable columns scans
+    PG305: ['validating-constraint'], // CHECK without NOT VALID scans
+};
+/** Atlas analyzer names (`-- atlas:nolint destructive`) -> the code families they report. */
+const ATLAS_ANALYZERS = {
+    destructive: 'DS',
+    incompatible: 'BC',
+    data_depend: 'MF',
+    concurrent_index: 'PG1',
+};
+/** Squawk rule names -> migration-guard checks. Rules absent here (prefer-robust-stmts, ban-char-field, ...) map to nothing. */
+const SQUAWK_RULES = {
+    'require-concurrent-index-creation': ['blocking-index-build'],
+    'constraint-missing-not-valid': ['validating-constraint'],
+    'adding-foreign-key-constraint': ['validating-constraint', 'foreign-key-locks-parent'],
+    'disallowed-unique-constraint': ['validating-constraint'],
+    'adding-not-nullable-field': ['validating-constraint', 'up-fails-on-data'], // SET NOT NULL: scans, fails on NULLs
+    'adding-required-field': ['up-fails-on-data'], // ADD COLUMN NOT NULL without a DEFAULT
+    'adding-serial-primary-key-field': ['table-rewrite', 'validating-constraint'],
+    'adding-field-with-default': ['table-rewrite'],
+    'changing-column-type': ['table-rewrite'],
+    'ban-drop-column': ['destructive-drop'],
+    'ban-drop-table': ['destructive-drop'],
+    'renaming-column': ['breaking-rename'],
+    'renaming-table': ['breaking-rename'],
+    'require-timeout-settings': ['missing-lock-timeout'],
+    'require-lock-timeout': ['missing-lock-timeout'],
+};
+const unique = (ids) => [...new Set(ids)];
+const ALL_ATLAS = unique(Object.values(ATLAS_CODES).flat());
+const ALL_SQUAWK = unique(Object.values(SQUAWK_RULES).flat());
+// `-- ...` or a one-line `/* ... */`, as both tools read them.
+const ATLAS = /(?:--|\/\*)\s*atlas:nolint\b(.*?)(?:\*\/\s*)?$/;
+const SQUAWK = /(?:--|\/\*)\s*squawk-ignore(-file)?(?![\w-])(.*?)(?:\*\/\s*)?$/;
+function atlasChecks(words) {
+    if (!words.length)
+        return ALL_ATLAS;
+    return unique(words.flatMap((w) => {
+        const family = ATLAS_ANALYZERS[w.toLowerCase()];
+        if (family)
+            return Object.entries(ATLAS_CODES).flatMap(([code, ids]) => (code.startsWith(family) ? ids : []));
+        return ATLAS_CODES[w.toUpperCase()] ?? [];
+    }));
+}
+/** Reads one line; undefined when it holds no Atlas or Squawk suppression. */
+function foreignDirective(line) {
+    const atlas = ATLAS.exec(line);
+    if (atlas) {
+        const words = atlas[1].split(/[\s,]+/).filter(Boolean);
+        return { checks: atlasChecks(words), reach: 'statement', reason: `atlas:nolint${atlas[1]}`.trim(), headerMeansFile: true };
+    }
+    const squawk = SQUAWK.exec(line);
+    if (squawk) {
+        // Squawk ends the rule list at a second `--` (a trailing remark).
+        const names = squawk[2]
+            .split('--')[0]
+            .split(',')
+            .map((n) => n.trim())
+            .filter(Boolean);
+        const checks = names.length ? unique(names.flatMap((n) => SQUAWK_RULES[n] ?? [])) : ALL_SQUAWK;
+        return {
+            checks,
+            reach: squawk[1] ? 'file' : 'statement',
+            reason: `squawk-ignore${squawk[1] ? '-file' : ''}${squawk[2]}`.trim(),
+            headerMeansFile: false,
+        };
+    }
+    return undefined;
+}
+/** Cheap test before a file is read line by line. */
+function mayHoldForeignDirective(text) {
+    return text.includes('atlas:nolint') || text.includes('squawk-ignore');
+}
+
 ;// CONCATENATED MODULE: ./src/check-support/ignore-comments.ts
+
 
 /**
  * `-- migration-guard:ignore <check-id>[, <check-id>...] [reason]`
  * - on a statement's line, or in the comment lines right above it (no blank line between): that statement;
  * - in the file's leading comment block, separated from the first statement by a blank line: the whole file.
  * Ignored findings are not dropped silently: the outcome counts them and the reports say how many.
+ * Atlas's `atlas:nolint` and Squawk's `squawk-ignore` / `squawk-ignore-file` count too, with their own reach and
+ * mapped to our checks (other-linters.ts).
  */
 const DIRECTIVE = /--\s*migration-guard:ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)(?:\s+(.*?))?\s*$/;
 function readDirectives(text) {
     const lines = text.split('\n');
     const at = (line) => {
-        const m = DIRECTIVE.exec(lines[line - 1] ?? '');
-        return m ? { checks: m[1].split(',').map((c) => c.trim()), reason: m[2] || undefined } : undefined;
+        const text = lines[line - 1] ?? '';
+        const m = DIRECTIVE.exec(text);
+        if (m)
+            return { checks: m[1].split(',').map((c) => c.trim()), reason: m[2] || undefined };
+        const foreign = foreignDirective(text);
+        if (!foreign)
+            return undefined;
+        return {
+            checks: foreign.checks,
+            reason: foreign.reason,
+            anywhereMeansFile: foreign.reach === 'file',
+            neverFile: foreign.reach === 'statement' && !foreign.headerMeansFile,
+        };
     };
-    const isComment = (line) => /^\s*--/.test(lines[line - 1] ?? '');
+    // `--` lines, and one-line `/* */` comments (Atlas's and Squawk's directives may be written so).
+    const isComment = (line) => /^\s*(--|\/\*.*\*\/\s*$)/.test(lines[line - 1] ?? '');
     const lineOf = lineIndex(text); // one index for every statement: linear in the file's size
     const statements = statementsOf(text).map((s) => {
         const to = lineOf(Math.max(s.start, s.end - 1));
@@ -23146,9 +23539,9 @@ function readDirectives(text) {
     while (attached >= 1 && isComment(attached))
         attached--;
     const wholeFile = [];
-    for (let l = 1; l <= attached; l++) {
+    for (let l = 1; l <= lines.length; l++) {
         const d = at(l);
-        if (d)
+        if (d && (d.anywhereMeansFile || (l <= attached && !d.neverFile)))
             wholeFile.push(d);
     }
     return { wholeFile, statements };
@@ -23161,7 +23554,7 @@ function applyIgnoreComments(findings, set) {
     const ignored = [];
     for (const f of findings) {
         const text = f.file ? texts.get(f.file) : undefined;
-        if (text === undefined || !text.includes('migration-guard:ignore')) {
+        if (text === undefined || !(text.includes('migration-guard:ignore') || mayHoldForeignDirective(text))) {
             kept.push(f);
             continue;
         }
@@ -23189,6 +23582,101 @@ function withSeverities(findings, severities) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/check-support/one-cause.ts
+/**
+ * One cause, one finding: the judge's step between the checks and everything that counts findings.
+ * - findings of one check at one statement (same check, file and line) become one, listing what they name;
+ * - a rehearsal finding that repeats the seeded-row finding of the same migration folds into it ("confirmed on the
+ *   copy's rows");
+ * - scan and lock findings go for a statement that any existing row breaks (`up-fails-on-data` as an error): it can
+ *   only pass on an empty table, where nothing is scanned and the lock is brief.
+ * It runs on the checks' own severities (before configured ones), so an error of up-fails-on-data means "any row".
+ */
+function oneCausePerFinding(findings) {
+    return dropMootLockFindings(foldRehearsals(mergeSameStatement(findings)));
+}
+const RANK = { error: 3, warning: 2, notice: 1 };
+/** The rehearsal check and the seeded-row check it confirms. */
+const CONFIRMS = [
+    { rehearsal: 'rehearsal-up-failed', seeded: 'up-fails-on-data' },
+    { rehearsal: 'rehearsal-lost-rows', seeded: 'down-loses-data' },
+];
+function foldRehearsals(findings) {
+    const out = [...findings];
+    for (const { rehearsal, seeded } of CONFIRMS) {
+        for (const r of out.filter((f) => f.check === rehearsal && f.version !== undefined)) {
+            const i = out.findIndex((f) => f.check === seeded && f.version === r.version);
+            if (i < 0)
+                continue;
+            const s = out[i];
+            out[i] = {
+                ...s,
+                severity: RANK[r.severity] > RANK[s.severity] ? r.severity : s.severity,
+                message: `${s.message.replace(/\s+$/, '')} Confirmed on the copy's rows: ${r.message}`,
+                relations: union(s.relations, r.relations),
+            };
+            out.splice(out.indexOf(r), 1);
+        }
+    }
+    return out;
+}
+/** Checks that speak of scans, rewrites and locks a statement takes on a table holding rows. */
+const SCAN_AND_LOCK = new Set([
+    'validating-constraint',
+    'lock-held-across-statements',
+    'table-rewrite',
+    'blocking-index-build',
+    'foreign-key-locks-parent',
+]);
+const place = (f) => `${f.file ?? ''}:${String(f.line ?? '')}`;
+function dropMootLockFindings(findings) {
+    const anyRow = new Set(findings.filter((f) => f.check === 'up-fails-on-data' && f.severity === 'error' && f.line !== undefined).map(place));
+    if (!anyRow.size)
+        return findings;
+    return findings.filter((f) => !(SCAN_AND_LOCK.has(f.check) && f.line !== undefined && anyRow.has(place(f))));
+}
+/** Drift names objects of the deployed database, placed at the migration that creates each: one finding per object. */
+const PER_OBJECT = new Set(['drift-missing', 'drift-changed', 'drift-extra']);
+function mergeSameStatement(findings) {
+    const groups = new Map();
+    const out = [];
+    for (const f of findings) {
+        if (f.file === undefined || f.line === undefined || PER_OBJECT.has(f.check)) {
+            out.push(f);
+            continue;
+        }
+        const key = `${f.check}\u0000${f.file}\u0000${f.line}`;
+        const group = groups.get(key);
+        if (group)
+            group.push(f);
+        else {
+            const fresh = [f];
+            groups.set(key, fresh);
+            out.push(fresh);
+        }
+    }
+    return out.map((g) => (Array.isArray(g) ? merged(g) : g));
+}
+function merged(group) {
+    if (group.length === 1)
+        return group[0];
+    const messages = [...new Set(group.map((f) => f.message.replace(/\.\s*$/, '')))];
+    const message = messages.length === 1
+        ? `${messages[0]} (${group.length} times here).`
+        : `${group.length} at this line: ${messages.map((m, i) => `(${i + 1}) ${m}`).join('; ')}.`;
+    const hints = [...new Set(group.map((f) => f.hint).filter((h) => !!h))];
+    return {
+        ...group[0],
+        severity: group.reduce((s, f) => (RANK[f.severity] > RANK[s] ? f.severity : s), group[0].severity),
+        message,
+        hint: hints.length ? hints.join(' ') : undefined,
+        relations: group.reduce((r, f) => union(r, f.relations), undefined),
+    };
+}
+function union(a, b) {
+    return a || b ? [...new Set([...(a ?? []), ...(b ?? [])])] : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/check-support/production-sizes.ts
 
 /** Adds the production size of each table a finding names, and raises it to an error when one holds more than `largeRows` rows. */
@@ -23212,6 +23700,64 @@ function withTableSizes(findings, sizes, largeRows) {
         };
     });
 }
+
+;// CONCATENATED MODULE: ./src/check-support/fold-history.ts
+/**
+ * The lock and data rules: they judge what a migration does to tables with rows, which matters for the migrations a
+ * deploy is about to run, not for ones merged long ago. Every other check speaks whatever the migration.
+ */
+const CHANGE_CHECKS = new Set([
+    'blocking-index-build',
+    'table-rewrite',
+    'validating-constraint',
+    'foreign-key-locks-parent',
+    'missing-lock-timeout',
+    'lock-held-across-statements',
+    'destructive-drop',
+    'breaking-rename',
+    'unbatched-backfill',
+    'up-fails-on-data',
+    'down-loses-data',
+    'reup-fails-on-data',
+    'down-fails-on-data',
+    'seed-skipped',
+]);
+/**
+ * History folded: the lock and data findings of migrations outside the change become one notice per check ("412
+ * findings on 268 merged migrations; `--scope all` lists them"); the findings themselves stay in `folded`.
+ * Without a change (scope: all set) everything is listed.
+ */
+function foldHistory(findings, change) {
+    if (!change)
+        return { findings: [...findings], folded: [] };
+    const outside = (f) => CHANGE_CHECKS.has(f.check) && f.version !== undefined && /^\d+$/.test(f.version) && !change.versions.has(BigInt(f.version));
+    const folded = findings.filter(outside);
+    const byCheck = new Map();
+    for (const f of folded)
+        byCheck.set(f.check, [...(byCheck.get(f.check) ?? []), f]);
+    const notices = [...byCheck].map(([check, these]) => foldNotice(check, these, change.others));
+    return { findings: [...findings.filter((f) => !outside(f)), ...notices], folded };
+}
+function foldNotice(check, findings, others) {
+    const migrations = new Set(findings.map((f) => f.version)).size;
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const warnings = findings.filter((f) => f.severity === 'warning').length;
+    const severe = [errors && count(errors, 'error'), warnings && count(warnings, 'warning')].filter(Boolean).join(', ');
+    // Shown where the newest of them is, as directory-wide findings name a file (annotations need one).
+    const newest = findings.reduce((a, b) => (BigInt(b.version ?? 0) > BigInt(a.version ?? 0) ? b : a));
+    return {
+        check,
+        severity: 'notice',
+        file: newest.file,
+        line: newest.line,
+        message: `${count(findings.length, 'finding')}${severe ? ` (${severe})` : ''} on ${count(migrations, `${others} migration`)}; \`--scope all\` lists them`,
+        hint: others === 'older'
+            ? 'Without a base or a target database only the newest change is judged: the newest migration and those within 24 hours before it. ' +
+                "Set base-ref (CLI: --base) to judge what your change adds; the JSON report's `folded` holds these findings."
+            : "Only the migrations this change would deploy are judged; the JSON report's `folded` holds these findings.",
+    };
+}
+const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 ;// CONCATENATED MODULE: ./src/engine/parallel/segments.ts
 /** Below this many migrations per segment a second database costs more than it saves (its prefix is replayed up). */
@@ -23323,19 +23869,24 @@ function decide(findings, failOn, infrastructureError) {
 
 
 
+
+
 /**
- * The one place findings are decided: the checks over the gathered facts, then per-check severities, production
- * table sizes, ignore comments, the shard's share and the verdict, in that order. `tableSizes` reads the sizes of
+ * The one place findings are decided: the checks over the gathered facts, one finding per cause, then per-check
+ * severities, production table sizes, ignore comments, the shard's share, history folded (what ignore comments
+ * silence is ignored, not folded; each shard folds its own segment's findings) and the verdict, in that order.
+ * `tableSizes` reads the sizes of
  * the tables findings name (from the target database, read-only); it is the judge's only way out.
  */
 async function judge(facts, rules, tableSizes, infrastructureError) {
-    const checked = withSeverities(runChecks(facts, rules.disabled), rules.severities);
+    const found = oneCausePerFinding(runChecks(facts, rules.disabled));
+    const checked = withSeverities(found, rules.severities);
     const sizes = await tableSizes([...new Set(checked.flatMap((f) => f.relations ?? []))]);
     const kept = applyIgnoreComments(withTableSizes(checked, sizes, rules.largeTableRows), facts.set);
     const owns = rules.shard ? shardOwns(facts.set, rules.shard) : () => true;
-    const findings = kept.kept.filter(owns);
+    const { findings, folded } = foldHistory(kept.kept.filter(owns), rules.change);
     const ignored = kept.ignored.filter(owns);
-    return { findings, ignored, ...decide(findings, rules.failOn, infrastructureError) };
+    return { findings, ignored, folded, ...decide(findings, rules.failOn, infrastructureError) };
 }
 
 ;// CONCATENATED MODULE: ./src/git/git.ts
@@ -23385,6 +23936,8 @@ const DEEPEN_STEPS = [50, 500];
  */
 async function resolveBase(repo, source, log) {
     try {
+        if (source.kind === 'default-branch')
+            return await defaultBranchBase(repo);
         return source.kind === 'pull-request' ? await pullRequestBase(repo, source.sha, log, source.label) : await namedBase(repo, source.ref, log);
     }
     catch (error) {
@@ -23418,6 +23971,20 @@ async function pullRequestBase(repo, sha, log, label = "the pull request's base"
     if (last)
         return { ok: true, commit: last, label };
     return { ok: false, reason: `the base commit ${short} and HEAD have no common history` };
+}
+/**
+ * The remote's default branch (refs/remotes/origin/HEAD, which `git clone` sets): its merge base with HEAD, as a pull
+ * request against it would have. Nothing is fetched: a clone without that ref has no default branch to compare with.
+ */
+async function defaultBranchBase(repo) {
+    const ref = await gitText(repo, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']).catch(() => undefined);
+    if (!ref)
+        return { ok: false, reason: 'the remote origin has no default branch here (refs/remotes/origin/HEAD)' };
+    const head = await gitText(repo, ['rev-parse', 'HEAD']);
+    const mergeBase = await mergeBaseOf(repo, ref, head);
+    if (!mergeBase)
+        return { ok: false, reason: `${ref} and HEAD have no common history` };
+    return { ok: true, commit: mergeBase, label: `the merge base with ${ref}` };
 }
 /** base-ref: a branch, tag or SHA, taken as is (for a release gate, the last release tag). */
 async function namedBase(repo, ref, log) {
@@ -23576,7 +24143,9 @@ async function loadBase(request, log) {
         ? { kind: 'ref', ref: request.baseRef }
         : request.pullRequestBase
             ? { kind: 'pull-request', sha: request.pullRequestBase, label: request.pullRequestBaseLabel }
-            : undefined;
+            : request.defaultBranch
+                ? { kind: 'default-branch' }
+                : undefined;
     if (!source) {
         log.notice(`${HISTORY_CHECKS} were skipped: there is no base to compare with. Run on pull_request events, or set base-ref (CLI: --base) to the branch, tag or commit that is deployed.`);
         return undefined;
@@ -23593,12 +24162,22 @@ async function loadBase(request, log) {
     catch (error) {
         if (!(error instanceof GitError))
             throw error;
+        if (source.kind === 'default-branch') {
+            noDefaultBranch('the migrations directory is not inside a git repository', log);
+            return;
+        }
         skipped(`the migrations directory is not inside a git repository (${error.message})`, 'Check out the repository with actions/checkout before this step.');
         return;
     }
     const base = await resolveBase(repo, source, (m) => {
         log.info(m);
     });
+    if (!base.ok && source.kind === 'default-branch') {
+        noDefaultBranch(base.reason, log);
+        return;
+    }
+    if (base.ok && source.kind === 'default-branch')
+        log.notice(`no --base given: comparing with ${base.label} (${base.commit.slice(0, 12)}), as the action does on pull requests; --base REF or --scope all to choose otherwise`);
     if (!base.ok) {
         skipped(base.reason, 'Check out with `fetch-depth: 0` (actions/checkout) so that the base commit and its history are in the clone.');
         return;
@@ -23614,6 +24193,10 @@ async function loadBase(request, log) {
         skipped(`the base could not be read (${error.message})`, 'Make sure git can read the repository (safe.directory) and that the base commit is fetched.');
         return;
     }
+}
+/** The command line without a base and without a default branch to take one from: as without a base (one notice). */
+function noDefaultBranch(why, log) {
+    log.notice(`${HISTORY_CHECKS} were skipped: there is no base to compare with (${why}). Set --base to the branch, tag or commit that is deployed.`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/paths.ts
@@ -23680,17 +24263,64 @@ function addedVersions(set, base) {
 
 ;// CONCATENATED MODULE: ./src/pipeline/scope.ts
 
-function scopeOf(settings, set, base, log) {
+/** How far before the newest timestamped migration a migration still belongs to the newest change. */
+const NEWEST_CHANGE_MS = 24 * 60 * 60 * 1000;
+/** `pending`: the versions the target database has not applied (target-database-url), when it could be read. */
+function scopeOf(settings, set, base, pending, log) {
     const changed = base && changedVersions(set, base);
     const added = base && addedVersions(set, base);
+    // scope: all set lists every finding and guesses no change: without a base, every table that exists is an existing one.
+    const change = settings.scope === 'all' ? undefined : changeOf(set, changed, pending);
+    if (change && !base)
+        log.info(`the lock and data rules report on ${change.what}; --scope all lists every migration's`);
+    const newTables = added ?? change?.versions;
     if (settings.scope !== 'changed')
-        return { changed, added };
+        return { changed, added: newTables, change };
     if (!changed) {
         log.notice('scope: changed needs a base (a pull request, or base-ref / --base); every migration is checked');
-        return { changed, added };
+        return { changed, added: newTables, change };
     }
     log.info(`scope: changed: ${changed.size} of ${set.migrations.length} migration(s) get up, down and up; the others are applied up once`);
-    return { changed, added, fullCheck: (m) => changed.has(m.version) };
+    return { changed, added, fullCheck: (m) => changed.has(m.version), change };
+}
+/** With a base, what the change adds or edits; with a target, the pending migrations; with neither, the newest change. */
+function changeOf(set, changed, pending) {
+    if (changed)
+        return { versions: changed, what: 'the migrations the change adds or edits', others: 'merged' };
+    if (pending)
+        return { versions: new Set(pending.map((v) => BigInt(v))), what: 'the pending migrations', others: 'applied' };
+    const versions = newestChange(set.migrations.map((m) => m.version));
+    const newest = set.migrations.at(-1)?.versionText ?? 'none';
+    const what = versions.size > 1
+        ? `the newest change (${newest} and the ${versions.size - 1} migration(s) within 24 hours before it)`
+        : `the newest migration (${newest})`;
+    return { versions, what, others: 'older' };
+}
+/**
+ * The newest migration, and when versions are timestamps (20240315093000, as `migrate create`, goose and dbmate make
+ * them) those within 24 hours before it: a change written as several files minutes apart. Sequential versions: the newest.
+ */
+function newestChange(versions) {
+    if (!versions.length)
+        return new Set();
+    const newest = versions.reduce((a, b) => (b > a ? b : a));
+    const newestAt = timestampOf(newest);
+    if (newestAt === undefined)
+        return new Set([newest]);
+    return new Set(versions.filter((v) => {
+        const at = timestampOf(v);
+        return at !== undefined && at <= newestAt && newestAt - at <= NEWEST_CHANGE_MS;
+    }));
+}
+/** A version written YYYYMMDDhhmmss as a time (ms), or undefined when it is not one. */
+function timestampOf(version) {
+    const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(version.toString());
+    if (!m)
+        return undefined;
+    const [year, month, day, hour, minute, second] = m.slice(1).map(Number);
+    if (year < 1970 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59)
+        return undefined;
+    return Date.UTC(year, month - 1, day, hour, minute, second);
 }
 
 ;// CONCATENATED MODULE: ./src/servers/scratch.ts
@@ -24623,7 +25253,7 @@ async function checkMigration(m, trace, check) {
 async function beforeUp(m, trace, check) {
     const { state, observer, seeder, prefix } = check;
     let observed;
-    // A prefix's observation only feeds the run's memory of new relations (kept with a base); its result is the earlier segment's.
+    // A prefix's observation only feeds the run's memory of new relations (the change's); its result is the earlier segment's.
     if ((!prefix || check.observePrefix) && observer.wouldObserve(m)) {
         // The replay sees the version table as the up will (usually written already, with the step before). A write that
         // fails here fails again in the up's own step, which reports it.
@@ -24820,6 +25450,7 @@ function alterCommand(cmd, table, fks) {
         const c = obj(def?.Constraint);
         if (c) {
             out.constraint = CONSTRAINT_KIND[str(c.contype) ?? ''];
+            out.constraintName = str(c.conname);
             out.notValid = c.skip_validation === true || c.initially_valid === false;
             out.usingIndex = !!str(c.indexname);
             const parent = c.contype === 'CONSTR_FOREIGN' ? rangeVar(c.pktable) : undefined;
@@ -25517,7 +26148,7 @@ class Observer {
         if (statements.length > MAX_REPLAYED_STATEMENTS)
             await new Promise(setImmediate);
         // What this migration creates is new for the ones after it only when the change adds it (an edited one is history).
-        const remembers = !!this.options.changed && (this.options.added ?? this.options.changed).has(migration.version);
+        const remembers = !!(this.options.added ?? this.options.changed)?.has(migration.version);
         const observation = await this.whole(session, statements, facts, reason?.note, remembers);
         // A section only its transaction shape keeps from a replay: statements the catalog decides are replayed one at a time.
         if (!reason?.alone || observation.mode !== 'static')
@@ -25535,7 +26166,7 @@ class Observer {
                     refs,
                     versionTable: session.versionTable.qualifiedName,
                     hideRows: why || this.options.seedData === false ? 'never' : rowsMatterOnlyOnFailure(facts) ? 'on-failure' : 'always',
-                    wantCreated: !why && !!this.options.changed,
+                    wantCreated: !why && !!(this.options.added ?? this.options.changed),
                     statementMs: this.options.limits.statementMs,
                 });
                 if (pass) {
@@ -27036,7 +27667,8 @@ async function runMigrations(set, server, options) {
                     seeder,
                     prefix,
                     quick: prefix || (!!options.fullCheck && !options.fullCheck(m)),
-                    observePrefix: !!options.changed,
+                    // A prefix is observed only to remember what the change creates: a migration it adds (with a base or without).
+                    observePrefix: !!(options.added ?? options.changed)?.has(m.version),
                     nextUp: upAfter(set, options, index),
                 });
             if (!m.unreadable && trace.up.status !== 'ok')
@@ -27953,6 +28585,7 @@ function engineOptions(request, sharedServer, log) {
 
 
 
+
 /**
  * settings -> migration set (through the tool's format) -> facts (scratch run, base, deployed database) -> the
  * judge (checks, severities, sizes, ignore comments, verdict). Each phase returns a fact that nothing changes
@@ -27968,17 +28601,24 @@ async function check(settings, hooks) {
         baseRef: settings.baseRef,
         pullRequestBase: settings.pullRequestBase,
         pullRequestBaseLabel: settings.pullRequestBaseLabel,
+        defaultBranch: settings.defaultBranchBase,
     }, log));
     const table = settings.migrationsTable ?? set.format.defaultTable;
     const { target, problem } = await targetPhase(() => inspectTarget(set, settings, table, log));
     // A refused rehearsal copy stops everything before it starts: nothing is run anywhere (exit code 2).
     const refused = !!target?.refusal;
-    const scope = scopeOf(settings, set, base, log);
+    const readFirst = target?.read.deployed;
+    const scope = scopeOf(settings, set, base, readFirst && pendingVersions(set, readFirst), log);
     const notRun = whyNotRun(set);
     if (notRun)
         log.notice(`${notRun}; nothing is run on PostgreSQL (the findings say more)`);
-    const scratch = set.migrations.length > 0 && !notRun && !refused
-        ? await scratchPhase({ settings, set, table, scope, target, runDeadline, onMigration: hooks.onMigration }, log)
+    // The tool stops at a file it refuses when it reaches it (dbmate, goose): so does the scratch run.
+    const stop = whereRunStops(set);
+    if (stop && !notRun)
+        log.notice(`${stop.why}: the migrations from ${stop.version.toString()} on are not run, as the tool would not run them`);
+    const runnable = stop ? setBefore(set, stop.version) : set;
+    const scratch = runnable.migrations.length > 0 && !notRun && !refused
+        ? await scratchPhase({ settings, set: runnable, table, scope, target, runDeadline, onMigration: hooks.onMigration }, log)
         : { problems: [] };
     const read = target?.read.deployed;
     const pending = read && pendingVersions(set, read);
@@ -27991,8 +28631,8 @@ async function check(settings, hooks) {
         : undefined;
     const deployed = read && { ...read, ...(scratch.schema && { schema: scratch.schema }), ...(rehearsal && { rehearsal }) };
     const problems = [problem, ...scratch.problems, rehearsalProblem].filter((p) => !!p);
-    const judged = await judge({ set, run: scratch.run, base, deployed }, judgeRules(settings), (names) => productionSizes(names, settings.targetDatabaseUrl, log), problems.length ? problems.join('; ') : undefined);
-    const { findings, ignored, failing, verdict, exitCode, incomplete } = judged;
+    const judged = await judge({ set, run: scratch.run, base, deployed }, { ...judgeRules(settings), change: scope.change }, (names) => productionSizes(names, settings.targetDatabaseUrl, log), problems.length ? problems.join('; ') : undefined);
+    const { findings, ignored, folded, failing, verdict, exitCode, incomplete } = judged;
     return {
         set,
         run: scratch.run,
@@ -28005,6 +28645,7 @@ async function check(settings, hooks) {
         verdict,
         exitCode,
         ignored,
+        folded,
         shard: settings.shard && { ...(scratch.shard ?? { ...settings.shard, migrations: 0 }), failOn: settings.failOn },
     };
 }
@@ -28360,16 +29001,8 @@ function buildJsonReport(outcome, root) {
         tool: { name: 'migration-guard', version: version_VERSION },
         ok: outcome.exitCode === 0,
         migrations: outcome.set.migrations.length,
-        findings: outcome.findings.map((f) => ({
-            check: f.check,
-            severity: f.severity,
-            message: f.message,
-            file: relativePath(f.file, root),
-            line: f.line,
-            column: f.column,
-            version: f.version,
-            hint: f.hint,
-        })),
+        findings: outcome.findings.map((f) => jsonFinding(f, root)),
+        folded: outcome.folded?.length ? outcome.folded.map((f) => jsonFinding(f, root)) : undefined,
         error: outcome.infrastructureError,
         ignored: outcome.ignored?.length || undefined,
         base: outcome.base && { commit: outcome.base.commit, label: outcome.base.label },
@@ -28414,6 +29047,18 @@ function buildJsonReport(outcome, root) {
                 afterSecondUp: (t.reupDiff ?? []).map((d) => describeDifference(d, AFTER_SECOND_UP)),
             },
         })),
+    };
+}
+function jsonFinding(f, root) {
+    return {
+        check: f.check,
+        severity: f.severity,
+        message: f.message,
+        file: relativePath(f.file, root),
+        line: f.line,
+        column: f.column,
+        version: f.version,
+        hint: f.hint,
     };
 }
 
@@ -28482,6 +29127,8 @@ function mergeReports(inputs, root) {
     // The verdict one run would have given: the same decision over the shards' findings and what stopped them.
     const { failing, exitCode, verdict, incomplete: error } = decide(findings, failOn, errors.length ? errors.join('; ') : undefined);
     const ignored = ordered.reduce((n, s) => n + (s.report.ignored ?? 0), 0);
+    // Each shard folded its own segment's findings (one notice per check and shard); the folded findings are joined.
+    const folded = ordered.flatMap((s) => s.report.folded ?? []);
     const postgres = first.report.postgres && {
         ...first.report.postgres,
         startupMs: Math.max(...ordered.map((s) => s.report.postgres?.startupMs ?? 0)),
@@ -28493,6 +29140,7 @@ function mergeReports(inputs, root) {
         ok: exitCode === 0,
         migrations: first.report.migrations,
         findings: findings.map((f) => ({ ...f, file: f.file && external_node_path_namespaceObject.relative(root, f.file).split(external_node_path_namespaceObject.sep).join('/') })),
+        folded: folded.length ? folded : undefined,
         error,
         ignored: ignored || undefined,
         base: first.report.base,

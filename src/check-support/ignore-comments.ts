@@ -1,12 +1,15 @@
 import type { Finding } from '../findings';
 import type { MigrationSet } from '../formats/migration-set';
 import { lineIndex, statementsOf } from '../sql/text';
+import { foreignDirective, mayHoldForeignDirective } from './other-linters';
 
 /**
  * `-- migration-guard:ignore <check-id>[, <check-id>...] [reason]`
  * - on a statement's line, or in the comment lines right above it (no blank line between): that statement;
  * - in the file's leading comment block, separated from the first statement by a blank line: the whole file.
  * Ignored findings are not dropped silently: the outcome counts them and the reports say how many.
+ * Atlas's `atlas:nolint` and Squawk's `squawk-ignore` / `squawk-ignore-file` count too, with their own reach and
+ * mapped to our checks (other-linters.ts).
  */
 const DIRECTIVE = /--\s*migration-guard:ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)(?:\s+(.*?))?\s*$/;
 
@@ -18,6 +21,10 @@ export interface IgnoredFinding extends Finding {
 interface Directive {
   checks: string[];
   reason?: string;
+  /** Squawk's `squawk-ignore-file`: the whole file, wherever the comment stands. */
+  anywhereMeansFile?: boolean;
+  /** Squawk's `squawk-ignore` is never a file directive, even at the top of the file. */
+  neverFile?: boolean;
 }
 
 interface FileDirectives {
@@ -29,10 +36,20 @@ interface FileDirectives {
 export function readDirectives(text: string): FileDirectives {
   const lines = text.split('\n');
   const at = (line: number): Directive | undefined => {
-    const m = DIRECTIVE.exec(lines[line - 1] ?? '');
-    return m ? { checks: m[1].split(',').map((c) => c.trim()), reason: m[2] || undefined } : undefined;
+    const text = lines[line - 1] ?? '';
+    const m = DIRECTIVE.exec(text);
+    if (m) return { checks: m[1].split(',').map((c) => c.trim()), reason: m[2] || undefined };
+    const foreign = foreignDirective(text);
+    if (!foreign) return undefined;
+    return {
+      checks: foreign.checks,
+      reason: foreign.reason,
+      anywhereMeansFile: foreign.reach === 'file',
+      neverFile: foreign.reach === 'statement' && !foreign.headerMeansFile,
+    };
   };
-  const isComment = (line: number) => /^\s*--/.test(lines[line - 1] ?? '');
+  // `--` lines, and one-line `/* */` comments (Atlas's and Squawk's directives may be written so).
+  const isComment = (line: number) => /^\s*(--|\/\*.*\*\/\s*$)/.test(lines[line - 1] ?? '');
   const lineOf = lineIndex(text); // one index for every statement: linear in the file's size
   const statements = statementsOf(text).map((s) => {
     const to = lineOf(Math.max(s.start, s.end - 1));
@@ -51,9 +68,9 @@ export function readDirectives(text: string): FileDirectives {
   let attached = firstLine - 1;
   while (attached >= 1 && isComment(attached)) attached--;
   const wholeFile: Directive[] = [];
-  for (let l = 1; l <= attached; l++) {
+  for (let l = 1; l <= lines.length; l++) {
     const d = at(l);
-    if (d) wholeFile.push(d);
+    if (d && (d.anywhereMeansFile || (l <= attached && !d.neverFile))) wholeFile.push(d);
   }
   return { wholeFile, statements };
 }
@@ -66,7 +83,7 @@ export function applyIgnoreComments(findings: Finding[], set: MigrationSet): { k
   const ignored: IgnoredFinding[] = [];
   for (const f of findings) {
     const text = f.file ? texts.get(f.file) : undefined;
-    if (text === undefined || !text.includes('migration-guard:ignore')) {
+    if (text === undefined || !(text.includes('migration-guard:ignore') || mayHoldForeignDirective(text))) {
       kept.push(f);
       continue;
     }

@@ -1,7 +1,8 @@
 import type { Finding } from '../findings';
 import type { EngineRun, MigrationTrace, StepResult } from '../engine/trace';
 import type { ToolWords } from '../formats/format';
-import type { MigrationFile } from '../formats/migration-set';
+import { bodyText, type MigrationFile } from '../formats/migration-set';
+import { renderedEvidence, type RenderedKind } from '../formats/rendered';
 import { statementsOf, type Statement } from '../sql/text';
 import { aboutObjects } from './failure-consequences';
 import { newerPostgresHint } from './newer-postgres-hint';
@@ -51,7 +52,12 @@ export function stepFailure(
         : transactionBlockHint(words, file);
   const statement = e.line ? (statementAt(file.text, e.line)?.text ?? '') : '';
   const versionHint = run && newerPostgresHint(e, statement, run.postgresVersion, run.postgresVersionReason);
-  const hints = [e.hint, blockHint, versionHint, ...inputHints(file.text, words, e.line)].filter(Boolean);
+  // A file written for another database (or a template) among PostgreSQL ones fails here on its own: say what was seen.
+  // Only a syntax error can come from it (SQLSTATE 42601): PostgreSQL rejects these signs while parsing.
+  const foreign = e.code === '42601' ? renderedEvidence(file.name, bodyText(file)) : undefined;
+  if (foreign) message += `. ${FOREIGN[foreign.kind]}: ${foreign.evidence}`;
+  const foreignHint = foreign && FOREIGN_HINT[foreign.kind];
+  const hints = [e.hint, blockHint, versionHint, foreignHint, ...inputHints(file.text, words, e.line)].filter(Boolean);
   return {
     check,
     severity: 'error',
@@ -64,6 +70,19 @@ export function stepFailure(
     hint: hints.length ? hints.join(' ') : undefined,
   };
 }
+
+const FOREIGN: Record<RenderedKind, string> = {
+  'other-dialect': 'The file is written for another database, not PostgreSQL',
+  template: 'The file is a template the application renders before it runs',
+  'other-language': 'The file is not SQL',
+};
+
+const FOREIGN_HINT: Record<RenderedKind, string> = {
+  'other-dialect':
+    'Write it in PostgreSQL: double quotes (or none) around identifiers instead of backquotes, identity or bigserial instead of AUTO_INCREMENT, bytea and text instead of BLOB types.',
+  template: 'Render it the way the application does, or write the SQL it renders to.',
+  'other-language': 'Keep only SQL files under names the tool runs.',
+};
 
 /** What in the file itself explains the error: psql-only syntax, a byte order mark. */
 function inputHints(text: string, words: ToolWords, line?: number): string[] {

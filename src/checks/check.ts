@@ -42,6 +42,13 @@ export interface Check<N extends FactName = FactName> {
    * Asked before any run, whether or not the check is disabled.
    */
   stopsRun?: (set: MigrationSet) => string | undefined;
+  /**
+   * Where the tool's up command stops, when this check's problem is in the directory: the version of the file it refuses
+   * when it reaches it, after applying the ones before (dbmate and goose parse a file as they are about to run it). The
+   * scratch run then stops there too: the migrations before it are checked, none after it runs (they would only fail on
+   * what the refused file makes). Asked before any run, whether or not the check is disabled.
+   */
+  stopsRunAt?: (set: MigrationSet) => { version: bigint; why: string } | undefined;
   run(input: CheckInput<N>): Finding[];
 }
 

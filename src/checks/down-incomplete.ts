@@ -5,7 +5,7 @@ import { defineCheck } from './check';
 import { meaningful } from '../check-support/down-differences';
 import { AFTER_DOWN, listDifferences } from '../check-support/difference-words';
 import { objectLine } from '../check-support/object-line';
-import { upOnlyDirectory } from '../check-support/up-only-directory';
+import { upOnlyVersions } from '../check-support/up-only-directory';
 
 export const downIncomplete = defineCheck({
   id: 'down-incomplete',
@@ -13,15 +13,15 @@ export const downIncomplete = defineCheck({
   summary: 'After up then down, the schema differs from the schema before the up.',
   needs: ['run'],
   run: ({ set, run }) => {
-    const upOnly = upOnlyDirectory(set);
+    const upOnly = upOnlyVersions(set);
     return run.traces.flatMap((t: MigrationTrace) => {
       const diff = meaningful(t.downDiff);
       // A schema compared after the down means the down ran, so it has a file.
       const down = t.down.file;
-      // A down that is not there (goose without `-- +goose Down`), or a directory without any down, is reported by
-      // empty-file or no-down-files: it undoes nothing by construction, and listing every object again is noise.
+      // A down that is not there (goose without `-- +goose Down`), or one left out on purpose in a directory that does
+      // without downs, is reported by empty-file or no-down-files: it undoes nothing by construction, and listing every object again is noise.
       // A down written but empty (0 bytes, whitespace, comments) is a down that does not restore: reported here.
-      if (!diff.length || !down || down.absent || upOnly) return [];
+      if (!diff.length || !down || down.absent || upOnly.has(t.migration.version)) return [];
       const empty = hasNoStatements(bodyText(down)) ? ' (it runs no statement)' : '';
       let message = `${down.name} does not restore the schema${empty}: ${listDifferences(diff, AFTER_DOWN)}`;
       if (t.reup.status === 'failed') message += `. Running the up again then fails: ${t.reup.error?.message ?? 'no error message'}`;

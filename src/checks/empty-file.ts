@@ -2,7 +2,7 @@ import type { ToolWords } from '../formats/format';
 import { bodyText, sectionLine, type MigrationFile } from '../formats/migration-set';
 import { hasNoStatements, isBlank } from '../sql/text';
 import { defineCheck } from './check';
-import { upOnlyDirectory } from '../check-support/up-only-directory';
+import { upOnlyVersions } from '../check-support/up-only-directory';
 import { meaningful } from '../check-support/down-differences';
 
 /** "X" for a file that is one direction (golang-migrate); "the `-- migrate:down` section of X" where one file holds both. */
@@ -30,10 +30,10 @@ export const emptyFile = defineCheck({
     const notRestored = new Set((run?.traces ?? []).filter((t) => meaningful(t.downDiff).length > 0 && t.down.file).map((t) => t.down.file?.path));
     const recorded = (f: MigrationFile) => `records version ${f.versionText} ${f.direction === 'up' ? 'applied' : 'rolled back'} anyway`;
     // A section, not the whole file: an empty down section beside a full up section rolls back nothing.
-    // In a directory where no migration has a down, no-down-files says so once for all of them.
-    const upOnly = upOnlyDirectory(set);
+    // In a directory that does without downs (all, or at least a third of them), no-down-files says so once for them.
+    const upOnly = upOnlyVersions(set);
     return set.files
-      .filter((f) => !(upOnly && f.direction === 'down'))
+      .filter((f) => !(f.direction === 'down' && upOnly.has(f.version)))
       .filter((f) => !(f.direction === 'down' && !f.absent && notRestored.has(f.path)))
       .filter((f) => hasNoStatements(content(f, words)))
       .map((f) => {

@@ -1,7 +1,11 @@
 import { defineCheck } from './check';
 import { observedStatements, shortName, statementFinding } from '../check-support/observed-statements';
 
-/** A foreign key from a new table still locks its existing parent (nothing to scan: the child is empty). One notice per parent and file. */
+/**
+ * A foreign key from a new table still locks its existing parent (nothing to scan: the child is empty). One notice per parent
+ * and file; silent once the file set lock_timeout before the statement (the fix this notice advises: a busy parent then
+ * makes the deploy fail fast instead of queueing its writes).
+ */
 export const foreignKeyLocksParent = defineCheck<'run'>({
   id: 'foreign-key-locks-parent',
   severity: 'notice',
@@ -13,6 +17,7 @@ export const foreignKeyLocksParent = defineCheck<'run'>({
       (at.statement.facts.foreignKeys ?? []).flatMap((fk) => {
         const key = `${at.file.path}\0${fk.parent.name}`;
         if (fk.child.existing || !fk.parent.existing || seen.has(key)) return [];
+        if (at.observation.statements.slice(0, at.index + 1).some((s) => s.facts.setsLockTimeout)) return [];
         seen.add(key);
         const parent = shortName(fk.parent.name);
         return [

@@ -4,6 +4,7 @@
  */
 export const CHECK_IDS: readonly string[] = [
   'unparsable-name',
+  'code-migrations',
   'unreadable-file',
   'malformed-file',
   'duplicate-version',

@@ -7,6 +7,7 @@ import { appliedEdited } from './applied-edited';
 import { appliedRenamed } from './applied-renamed';
 import type { Check, CheckInput, FactName } from './check';
 import { clusterWideChange } from './cluster-wide-change';
+import { codeMigrations } from './code-migrations';
 import { downColumnOrder } from './down-column-order';
 import { downFailed } from './down-failed';
 import { downFailsOnData } from './down-fails-on-data';
@@ -58,6 +59,7 @@ import { unbatchedBackfill } from './unbatched-backfill';
 /** Every check, in the order a reader meets the problems: names, pairs, history, the deployed database, then what PostgreSQL showed. */
 export const CHECKS: Check[] = [
   unparsableName,
+  codeMigrations,
   unreadableFile,
   malformedFile,
   duplicateVersion,
@@ -126,6 +128,12 @@ export function whyNotRun(set: MigrationSet): string | undefined {
     if (why) return why;
   }
   return undefined;
+}
+
+/** Where the tool's up command stops (the lowest version any check's stopsRunAt names), in its words; undefined when it gets to the end. */
+export function whereRunStops(set: MigrationSet): { version: bigint; why: string } | undefined {
+  const stops = CHECKS.flatMap((c) => c.stopsRunAt?.(set) ?? []);
+  return stops.reduce<{ version: bigint; why: string } | undefined>((low, s) => (!low || s.version < low.version ? s : low), undefined);
 }
 
 /** Whether a check runs for a tool: the format has the capability the check requires, if any. */

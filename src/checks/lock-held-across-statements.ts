@@ -16,6 +16,14 @@ function slowWork(s: ObservedStatement): { relation: string; what: string } | un
   return undefined;
 }
 
+/**
+ * A statement that any existing row breaks (ADD COLUMN NOT NULL without a DEFAULT on an existing table): it can only
+ * pass on an empty table, where its scan costs nothing; `up-fails-on-data` says what is wrong with it.
+ */
+function passesOnlyWhenEmpty(s: ObservedStatement): boolean {
+  return !!s.facts.table?.existing && (s.facts.commands ?? []).some((c) => c.subtype === 'AT_AddColumn' && c.needsValueForEveryRow);
+}
+
 /** A lock blocking traffic on one existing table stays held while later statements of the same transaction do slow work elsewhere. */
 export const lockHeldAcrossStatements = defineCheck<'run'>({
   id: 'lock-held-across-statements',
@@ -32,7 +40,7 @@ export const lockHeldAcrossStatements = defineCheck<'run'>({
         statement.locks.flatMap((lock) => {
           const later = statements
             .slice(index + 1)
-            .map((s) => ({ s, work: slowWork(s) }))
+            .map((s) => ({ s, work: passesOnlyWhenEmpty(s) ? undefined : slowWork(s) }))
             .find(({ work }) => work && work.relation !== lock.relation);
           if (!later?.work) return [];
           const t = shortName(lock.relation);

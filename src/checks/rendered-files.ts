@@ -1,4 +1,4 @@
-import { renderedFiles, type RenderedKind } from '../formats/rendered';
+import { renderedAsAWhole, type RenderedKind } from '../formats/rendered';
 import { defineCheck } from './check';
 
 const SAYS: Record<RenderedKind, string> = {
@@ -8,22 +8,25 @@ const SAYS: Record<RenderedKind, string> = {
 };
 
 /**
- * Files not meant to run as committed, said once for the directory instead of one SQL error per file.
+ * Files not meant to run as committed, said once for the directory instead of one SQL error per file, when they make up
+ * the directory as a whole (renderedAsAWhole: at least half of its files, or every up); a few such files among PostgreSQL
+ * ones run, and fail as their own up-failed or down-failed, which names what was seen.
  * Such a directory is not run at all (a partial run would check a schema nobody deploys), and this finding
  * counts as "could not check" (exit code 2).
  */
 export const renderedFilesCheck = defineCheck({
   id: 'rendered-files',
   severity: 'warning',
-  summary: 'Templates, files of another language or SQL of another database among the migrations: the directory is not run, and this is said once.',
+  summary:
+    'The migrations are templates, files of another language or SQL of another database as a whole (half of the files, or every up): the directory is not run, and this is said once.',
   needs: [],
   couldNotCheck: true,
   stopsRun: (set) => {
-    const rendered = renderedFiles(set.files);
+    const rendered = renderedAsAWhole(set.files);
     return rendered.length ? `${rendered.length} file(s) cannot run on PostgreSQL as committed (rendered-files)` : undefined;
   },
   run: ({ set }) => {
-    const found = renderedFiles(set.files);
+    const found = renderedAsAWhole(set.files);
     const first = found.at(0);
     if (!first) return [];
     const kinds = [...new Set(found.map((f) => f.kind))];

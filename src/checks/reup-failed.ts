@@ -5,6 +5,7 @@ import { addedEnumLabels, keptExtension, meaningful } from '../check-support/dow
 import { defineCheck } from './check';
 import { consequencesOf } from '../check-support/failure-consequences';
 import { failedOnItsOwn, stepFailure } from '../check-support/step-failure';
+import { upOnlyVersions } from '../check-support/up-only-directory';
 
 export const reupFailed = defineCheck({
   id: 'reup-failed',
@@ -13,10 +14,13 @@ export const reupFailed = defineCheck({
   needs: ['run'],
   run: ({ set, run }) => {
     const consequences = consequencesOf(run); // those are not-checked-after-failure's
+    // An up left without a down on purpose (no-down-files) is never run again after a down that does nothing.
+    const upOnly = upOnlyVersions(set);
     return (
       run.traces
         // After an incomplete down the failure is that down's fault; down-incomplete reports both.
         .filter((t) => failedOnItsOwn(t.reup) && !consequences.has(t.reup) && meaningful(t.downDiff).length === 0)
+        .filter((t) => !upOnly.has(t.migration.version))
         .map((t) => withKeptCause(t, stepFailure('reup-failed', 'up (run again after its down)', t, t.reup, set.format.words, run)))
     );
   },

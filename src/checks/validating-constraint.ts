@@ -27,29 +27,36 @@ export const validatingConstraint = defineCheck<'run'>({
       // Observed: only what PostgreSQL really scanned (SET NOT NULL backed by a valid IS NOT NULL check scans nothing).
       if (!scanned.some((s) => s.relation === table.name)) return [];
       const t = shortName(table.name);
-      return (facts.commands ?? []).flatMap((c) => {
+      const checked = (facts.commands ?? []).flatMap((c) => {
         const setNotNull = c.subtype === 'AT_SetNotNull' && !c.columnIsNew;
         if (!setNotNull && (!c.constraint || c.notValid || c.usingIndex)) return [];
+        const kind = (c.constraint ?? 'check').toUpperCase();
         const what = setNotNull
           ? `SET NOT NULL on ${t}.${c.column ?? '?'}`
-          : `${(c.constraint ?? 'check').toUpperCase()} constraint ${c.subtype === 'AT_AddColumn' ? `of new column ${c.column ?? '?'} ` : ''}on ${t}`;
+          : `${kind} constraint ${c.constraintName ? `${c.constraintName} ` : ''}${c.subtype === 'AT_AddColumn' ? `of new column ${c.column ?? '?'} ` : ''}on ${t}`;
         const inline = c.subtype === 'AT_AddColumn';
         const hint = setNotNull
           ? 'Add CHECK (column IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT it in a later migration, then SET NOT NULL: PostgreSQL 12+ then skips the scan.'
           : inline
             ? `Add the column without the constraint first; then ${HOW[c.constraint ?? 'check'].replace(/^\w/, (w) => w.toLowerCase())}`
             : HOW[c.constraint ?? 'check'];
-        return [
-          statementFinding(
-            'validating-constraint',
-            'warning',
-            at,
-            `${what} is checked against every row of existing table ${t} while the statement holds a lock that blocks ` +
-              `${c.constraint === 'foreign key' && c.subtype === 'AT_AddConstraint' ? 'writes' : 'reads and writes'} (${howSeen(at.statement, at.observation)})`,
-            hint,
-            [table.name],
-          ),
-        ];
+        const writesOnly = c.constraint === 'foreign key' && c.subtype === 'AT_AddConstraint';
+        return [{ what, hint, writesOnly }];
       });
+      if (!checked.length) return [];
+      // One statement, one finding: three CHECKs in one ALTER are one scan-under-lock hazard naming the three.
+      const whats = checked.map((c) => c.what);
+      const named = whats.length === 1 ? `${whats[0]} is` : `${whats.slice(0, -1).join(', ')} and ${whats[whats.length - 1]} are`;
+      return [
+        statementFinding(
+          'validating-constraint',
+          'warning',
+          at,
+          `${named} checked against every row of existing table ${t} while the statement holds a lock that blocks ` +
+            `${checked.every((c) => c.writesOnly) ? 'writes' : 'reads and writes'} (${howSeen(at.statement, at.observation)})`,
+          [...new Set(checked.map((c) => c.hint))].join(' '),
+          [table.name],
+        ),
+      ];
     }),
 });

@@ -18,7 +18,7 @@ export interface MigrationCheck {
   prefix: boolean;
   /** Only applied up, to build the schema later ones need (a prefix, or a migration scope: changed leaves out). */
   quick: boolean;
-  /** With a base, a prefix is observed too: its observation feeds the run's memory of new relations. */
+  /** A prefix migration the change adds is observed too: its observation feeds the run's memory of new relations. */
   observePrefix: boolean;
   /** The up of the migration after this one, when it is the next step this session takes. */
   nextUp: StepTarget | undefined;
@@ -76,7 +76,7 @@ export async function checkMigration(m: Migration, trace: MigrationTrace, check:
 async function beforeUp(m: Migration, trace: MigrationTrace, check: MigrationCheck): Promise<MigrationRows | undefined> {
   const { state, observer, seeder, prefix } = check;
   let observed: MigrationTrace['observed'];
-  // A prefix's observation only feeds the run's memory of new relations (kept with a base); its result is the earlier segment's.
+  // A prefix's observation only feeds the run's memory of new relations (the change's); its result is the earlier segment's.
   if ((!prefix || check.observePrefix) && observer.wouldObserve(m)) {
     // The replay sees the version table as the up will (usually written already, with the step before). A write that
     // fails here fails again in the up's own step, which reports it.

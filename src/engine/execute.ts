@@ -2,7 +2,15 @@ import type { Client } from 'pg';
 import type { TextRange } from '../formats/format';
 import type { MigrationFile } from '../formats/migration-set';
 import { sessionEnded, type PgError } from '../servers/errors';
-import { isBlank, lineOfOffset, managesOwnTransaction, NO_TRANSACTION_BLOCK, positionToLineColumn, splitStatements, type Statement } from '../sql/text';
+import {
+  isBlank,
+  lineOfOffset,
+  managesOwnTransaction,
+  NO_TRANSACTION_BLOCK,
+  positionToLineColumn,
+  splitStatements,
+  type Statement,
+} from '../sql/text';
 
 export interface SqlError {
   message: string;
@@ -127,7 +135,6 @@ function shift(text: string, unitStart: number, at: { line: number; column: numb
   const column = at.line === 1 ? at.column + columnOf(text, unitStart) - 1 : at.column;
   return { line: at.line + lineOfStart - 1, column };
 }
-
 
 /**
  * Errors raised while executing (not parsing) carry no position. Find the

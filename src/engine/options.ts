@@ -24,7 +24,8 @@ export interface EngineOptions {
   changed?: ReadonlySet<bigint>;
   /**
    * With a base: versions this change adds (no file of theirs at the base). Only what they create is new; an applied
-   * migration the change edits is history, and its tables are existing tables for every lock and data rule.
+   * migration the change edits is history, and its tables are existing tables for every lock and data rule. Without
+   * a base: the pending migrations, or the newest change (pipeline/scope.ts); every migration is still observed.
    */
   added?: ReadonlySet<bigint>;
   /**

@@ -73,7 +73,8 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
             seeder,
             prefix,
             quick: prefix || (!!options.fullCheck && !options.fullCheck(m)),
-            observePrefix: !!options.changed,
+            // A prefix is observed only to remember what the change creates: a migration it adds (with a base or without).
+            observePrefix: !!(options.added ?? options.changed)?.has(m.version),
             nextUp: upAfter(set, options, index),
           });
       if (!m.unreadable && trace.up.status !== 'ok') firstFailedUp ??= m.versionText;

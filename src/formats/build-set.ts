@@ -1,5 +1,5 @@
 import type { MigrationFormat, ParsedName } from './format';
-import type { DuplicateFiles, MalformedFile, Migration, MigrationFile, MigrationSet, SkippedFile } from './migration-set';
+import type { CodeMigration, DuplicateFiles, MalformedFile, Migration, MigrationFile, MigrationSet, SkippedFile } from './migration-set';
 import type { Directory, DirectoryFile } from './read-directory';
 
 /** The sections of one file whose name the format accepted, or why the tool refuses the file. */
@@ -7,7 +7,7 @@ export function sectionsOf(
   format: MigrationFormat,
   file: Pick<DirectoryFile, 'path' | 'name' | 'text'> & Partial<DirectoryFile>,
   name: ParsedName,
-): { ok: true; sections: MigrationFile[] } | { ok: false; line: number; reason: string } {
+): { ok: true; sections: MigrationFile[] } | { ok: false; line: number; reason: string; upApplies?: true } {
   const result = format.sections(file.text, name);
   if (!result.ok) return result;
   return {
@@ -34,6 +34,7 @@ export function buildSet(format: MigrationFormat, directory: Directory, formatRe
   const files: MigrationFile[] = [];
   const skipped: SkippedFile[] = [];
   const malformed: MalformedFile[] = [];
+  const codeMigrations: CodeMigration[] = [];
   // goose and dbmate keep both directions in one file (their names carry no direction); golang-migrate one per file.
   const bothInOneFile = new Set<string>();
   const read = new Map(directory.files.map((f) => [f.name, f]));
@@ -44,7 +45,8 @@ export function buildSet(format: MigrationFormat, directory: Directory, formatRe
     const parsed = format.parseName(name);
     const full = `${directory.dir}/${name}`;
     if (!parsed.ok) {
-      if (parsed.lookalike) skipped.push({ path: full, name, reason: parsed.reason });
+      if (parsed.code) codeMigrations.push({ path: full, name, ...parsed.code });
+      else if (parsed.lookalike) skipped.push({ path: full, name, reason: parsed.reason });
       continue;
     }
     const file = read.get(name);
@@ -54,8 +56,18 @@ export function buildSet(format: MigrationFormat, directory: Directory, formatRe
       continue;
     }
     const sections = sectionsOf(format, file, parsed.name);
-    if (!sections.ok) malformed.push({ path: file.path, name, reason: sections.reason, line: sections.line, versionText: parsed.name.versionText });
-    else {
+    if (!sections.ok) {
+      const { reason, line, upApplies } = sections;
+      malformed.push({
+        path: file.path,
+        name,
+        reason,
+        line,
+        version: parsed.name.version,
+        versionText: parsed.name.versionText,
+        ...(upApplies && { upApplies }),
+      });
+    } else {
       files.push(...sections.sections);
       if (parsed.name.direction === undefined) bothInOneFile.add(file.path);
     }
@@ -93,5 +105,6 @@ export function buildSet(format: MigrationFormat, directory: Directory, formatRe
   }
   // Only what the tool would read is worth a finding (an unreadable notes.sql beside the migrations is none of its business).
   const refused = directory.refused.filter((f) => format.parseName(f.name).ok);
-  return { dir: directory.dir, format, formatReason, migrations, files, skipped, refused, malformed, duplicates };
+  codeMigrations.sort((a, b) => (a.version < b.version ? -1 : a.version > b.version ? 1 : 0));
+  return { dir: directory.dir, format, formatReason, migrations, files, skipped, refused, malformed, codeMigrations, duplicates };
 }

@@ -46,8 +46,12 @@ export interface ParsedName {
 
 export type NameResult =
   | { ok: true; name: ParsedName }
-  /** `lookalike`: the name looks meant to be a migration (reported as `unparsable-name`); otherwise it is quietly not ours (README.md). */
-  | { ok: false; reason: string; lookalike: boolean };
+  /**
+   * `lookalike`: the name looks meant to be a migration (reported as `unparsable-name`); otherwise it is quietly not ours (README.md).
+   * `code`: a migration the tool runs as code, not SQL (a goose Go migration): the tool runs it at this version, migration-guard
+   * cannot (reported once by `code-migrations`, never as an unparsable name).
+   */
+  | { ok: false; reason: string; lookalike: boolean; code?: { version: bigint; versionText: string } };
 
 /** One direction of one migration inside a file. */
 export interface SectionPlan {
@@ -61,8 +65,11 @@ export interface SectionPlan {
 
 export type SectionsResult =
   | { ok: true; sections: SectionPlan[] }
-  /** The tool refuses the file (e.g. goose without `-- +goose Up`): 1-based line and the tool's reason. */
-  | { ok: false; line: number; reason: string };
+  /**
+   * The tool refuses the file (e.g. goose without `-- +goose Up`): 1-based line and the tool's reason. `upApplies`: only the
+   * tool's down refuses it (goose reads the down section for `goose down` only), so its up command does not stop there.
+   */
+  | { ok: false; line: number; reason: string; upApplies?: true };
 
 /** What a version step writes: after an up, `version` is applied; after a down, `previous` is the newest still applied. */
 export interface StepTarget {
@@ -164,6 +171,13 @@ export interface Capabilities {
   directionFiles: boolean;
   /** The tool numbers new migrations 1, 2, 3 when asked (`migrate create -seq`, `goose create -s`), so a gap can mean a lost migration; dbmate makes timestamps only. */
   sequentialVersions: boolean;
+  /**
+   * A gap in sequential versions is worth a warning (an error when the change opens it): golang-migrate's sequential
+   * directories come from `migrate create -seq`, which never skips, so a gap is more often a file deleted or renumbered
+   * than a choice. goose runs whatever versions it finds in order, gaps or not, and its users number by hand as often as
+   * with `goose create -s`, so there a gap is a notice at most. Neither tool needs contiguous versions to run.
+   */
+  gapsWarn: boolean;
 }
 
 export type Capability = keyof Capabilities;

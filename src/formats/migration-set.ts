@@ -55,6 +55,17 @@ export interface SkippedFile {
 /** A file whose name the tool accepts but whose content it refuses to load (goose without `-- +goose Up`). */
 export interface MalformedFile extends SkippedFile {
   line: number;
+  version: bigint;
+  versionText: string;
+  /** Only the tool's down refuses it: its up command goes on past it. */
+  upApplies?: true;
+}
+
+/** A migration the tool runs as code (a goose Go migration): it has a version in the tool's order, but no SQL to run here. */
+export interface CodeMigration {
+  path: string;
+  name: string;
+  version: bigint;
   versionText: string;
 }
 
@@ -82,7 +93,17 @@ export interface MigrationSet {
   refused: SkippedFile[];
   /** Files the tool would refuse to load. */
   malformed: MalformedFile[];
+  /** Migrations the tool runs as code (goose `.go`), ascending by version: not run here. */
+  codeMigrations: CodeMigration[];
   duplicates: DuplicateFiles[];
+}
+
+/**
+ * The directory as far as the tool's up command gets when it stops at `version` (it refuses that file when it reaches
+ * it, after applying the ones before): the migrations and sections below that version.
+ */
+export function setBefore(set: MigrationSet, version: bigint): MigrationSet {
+  return { ...set, migrations: set.migrations.filter((m) => m.version < version), files: set.files.filter((f) => f.version < version) };
 }
 
 /**

@@ -91,3 +91,22 @@ export function renderedFiles(files: { path: string; name: string; text: string 
     return found ? [{ ...found, path: f.path, name: f.name }] : [];
   });
 }
+
+/**
+ * The files not meant to run as committed, when they make up the directory as a whole: at least half of its files, or
+ * every file holding an up (a directory of templates, or one written for another database). Then nothing is run and
+ * rendered-files says so once. Otherwise each such file is sent as the tool would send it, and PostgreSQL's error is that
+ * file's own failure (up-failed, down-failed), which names what was seen: one MySQL down among PostgreSQL files is a
+ * broken down, not a directory written for another database.
+ */
+export function renderedAsAWhole(
+  files: { path: string; name: string; text: string; direction: 'up' | 'down' }[],
+): (RenderedEvidence & { path: string; name: string })[] {
+  const found = renderedFiles(files);
+  if (!found.length) return [];
+  const paths = new Set(files.map((f) => f.path));
+  const flagged = new Set(found.map((f) => f.path));
+  const ups = new Set(files.filter((f) => f.direction === 'up').map((f) => f.path));
+  const whole = flagged.size * 2 >= paths.size || (ups.size > 0 && [...ups].every((p) => flagged.has(p)));
+  return whole ? found : [];
+}

@@ -1,7 +1,10 @@
 import { GitError, gitText } from './git';
 
-/** Where "already applied" comes from: the PR's base commit, or a ref the user named (e.g. the last release tag). */
-export type BaseSource = { kind: 'pull-request'; sha: string; label?: string } | { kind: 'ref'; ref: string };
+/**
+ * Where "already applied" comes from: the PR's base commit, a ref the user named (e.g. the last release tag), or, on the
+ * command line with neither, the remote's default branch (its merge base with HEAD, as on a pull request).
+ */
+export type BaseSource = { kind: 'pull-request'; sha: string; label?: string } | { kind: 'ref'; ref: string } | { kind: 'default-branch' };
 
 export type ResolvedBase = { ok: true; commit: string; label: string } | { ok: false; reason: string };
 
@@ -16,6 +19,7 @@ const DEEPEN_STEPS = [50, 500];
  */
 export async function resolveBase(repo: string, source: BaseSource, log: (m: string) => void): Promise<ResolvedBase> {
   try {
+    if (source.kind === 'default-branch') return await defaultBranchBase(repo);
     return source.kind === 'pull-request' ? await pullRequestBase(repo, source.sha, log, source.label) : await namedBase(repo, source.ref, log);
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
@@ -45,6 +49,19 @@ async function pullRequestBase(repo: string, sha: string, log: (m: string) => vo
   const last = await mergeBaseOf(repo, sha, head);
   if (last) return { ok: true, commit: last, label };
   return { ok: false, reason: `the base commit ${short} and HEAD have no common history` };
+}
+
+/**
+ * The remote's default branch (refs/remotes/origin/HEAD, which `git clone` sets): its merge base with HEAD, as a pull
+ * request against it would have. Nothing is fetched: a clone without that ref has no default branch to compare with.
+ */
+async function defaultBranchBase(repo: string): Promise<ResolvedBase> {
+  const ref = await gitText(repo, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']).catch(() => undefined);
+  if (!ref) return { ok: false, reason: 'the remote origin has no default branch here (refs/remotes/origin/HEAD)' };
+  const head = await gitText(repo, ['rev-parse', 'HEAD']);
+  const mergeBase = await mergeBaseOf(repo, ref, head);
+  if (!mergeBase) return { ok: false, reason: `${ref} and HEAD have no common history` };
+  return { ok: true, commit: mergeBase, label: `the merge base with ${ref}` };
 }
 
 /** base-ref: a branch, tag or SHA, taken as is (for a release gate, the last release tag). */

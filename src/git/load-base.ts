@@ -16,6 +16,8 @@ export interface BaseRequest {
   pullRequestBase?: string;
   /** How that base is named in messages (default: the pull request's base). */
   pullRequestBaseLabel?: string;
+  /** With neither: the merge base with the remote's default branch, when the clone has one (the command line). */
+  defaultBranch?: boolean;
 }
 
 export const HISTORY_CHECKS = 'applied-edited, applied-deleted, applied-renamed and out-of-order';
@@ -30,7 +32,9 @@ export async function loadBase(request: BaseRequest, log: Logger): Promise<BaseC
     ? { kind: 'ref', ref: request.baseRef }
     : request.pullRequestBase
       ? { kind: 'pull-request', sha: request.pullRequestBase, label: request.pullRequestBaseLabel }
-      : undefined;
+      : request.defaultBranch
+        ? { kind: 'default-branch' }
+        : undefined;
   if (!source) {
     log.notice(
       `${HISTORY_CHECKS} were skipped: there is no base to compare with. Run on pull_request events, or set base-ref (CLI: --base) to the branch, tag or commit that is deployed.`,
@@ -47,6 +51,10 @@ export async function loadBase(request: BaseRequest, log: Logger): Promise<BaseC
     repo = await gitText(dir, ['rev-parse', '--show-toplevel']);
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
+    if (source.kind === 'default-branch') {
+      noDefaultBranch('the migrations directory is not inside a git repository', log);
+      return;
+    }
     skipped(
       `the migrations directory is not inside a git repository (${error.message})`,
       'Check out the repository with actions/checkout before this step.',
@@ -56,6 +64,14 @@ export async function loadBase(request: BaseRequest, log: Logger): Promise<BaseC
   const base = await resolveBase(repo, source, (m) => {
     log.info(m);
   });
+  if (!base.ok && source.kind === 'default-branch') {
+    noDefaultBranch(base.reason, log);
+    return;
+  }
+  if (base.ok && source.kind === 'default-branch')
+    log.notice(
+      `no --base given: comparing with ${base.label} (${base.commit.slice(0, 12)}), as the action does on pull requests; --base REF or --scope all to choose otherwise`,
+    );
   if (!base.ok) {
     skipped(base.reason, 'Check out with `fetch-depth: 0` (actions/checkout) so that the base commit and its history are in the clone.');
     return;
@@ -72,4 +88,9 @@ export async function loadBase(request: BaseRequest, log: Logger): Promise<BaseC
     );
     return;
   }
+}
+
+/** The command line without a base and without a default branch to take one from: as without a base (one notice). */
+function noDefaultBranch(why: string, log: Logger): void {
+  log.notice(`${HISTORY_CHECKS} were skipped: there is no base to compare with (${why}). Set --base to the branch, tag or commit that is deployed.`);
 }

@@ -1,3 +1,4 @@
+import type { Finding } from '../findings';
 import type { Outcome } from '../outcome';
 import { AFTER_DOWN, AFTER_SECOND_UP } from '../check-support/difference-words';
 import { describeDifference } from '../catalog/snapshot-diff';
@@ -6,20 +7,24 @@ import { VERSION } from '../version';
 import { deployedJson } from './deployed';
 import { relativePath } from './paths';
 
+type JsonFinding = {
+  check: string;
+  severity: string;
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  version?: string;
+  hint?: string;
+};
+
 export interface JsonReport {
   tool: { name: string; version: string };
   ok: boolean;
   migrations: number;
-  findings: {
-    check: string;
-    severity: string;
-    message: string;
-    file?: string;
-    line?: number;
-    column?: number;
-    version?: string;
-    hint?: string;
-  }[];
+  findings: JsonFinding[];
+  /** Lock and data findings on migrations outside the change, each check's counted by one notice in `findings` (absent when none). */
+  folded?: JsonFinding[];
   error?: string;
   /** How many findings `-- migration-guard:ignore` comments silenced (absent when none). */
   ignored?: number;
@@ -57,16 +62,8 @@ export function buildJsonReport(outcome: Outcome, root: string): JsonReport {
     tool: { name: 'migration-guard', version: VERSION },
     ok: outcome.exitCode === 0,
     migrations: outcome.set.migrations.length,
-    findings: outcome.findings.map((f) => ({
-      check: f.check,
-      severity: f.severity,
-      message: f.message,
-      file: relativePath(f.file, root),
-      line: f.line,
-      column: f.column,
-      version: f.version,
-      hint: f.hint,
-    })),
+    findings: outcome.findings.map((f) => jsonFinding(f, root)),
+    folded: outcome.folded?.length ? outcome.folded.map((f) => jsonFinding(f, root)) : undefined,
     error: outcome.infrastructureError,
     ignored: outcome.ignored?.length || undefined,
     base: outcome.base && { commit: outcome.base.commit, label: outcome.base.label },
@@ -111,5 +108,18 @@ export function buildJsonReport(outcome: Outcome, root: string): JsonReport {
         afterSecondUp: (t.reupDiff ?? []).map((d) => describeDifference(d, AFTER_SECOND_UP)),
       },
     })),
+  };
+}
+
+function jsonFinding(f: Finding, root: string): JsonFinding {
+  return {
+    check: f.check,
+    severity: f.severity,
+    message: f.message,
+    file: relativePath(f.file, root),
+    line: f.line,
+    column: f.column,
+    version: f.version,
+    hint: f.hint,
   };
 }

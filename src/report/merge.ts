@@ -83,6 +83,8 @@ export function mergeReports(inputs: { file: string; text: string }[], root: str
   // The verdict one run would have given: the same decision over the shards' findings and what stopped them.
   const { failing, exitCode, verdict, incomplete: error } = decide(findings, failOn, errors.length ? errors.join('; ') : undefined);
   const ignored = ordered.reduce((n, s) => n + (s.report.ignored ?? 0), 0);
+  // Each shard folded its own segment's findings (one notice per check and shard); the folded findings are joined.
+  const folded = ordered.flatMap((s) => s.report.folded ?? []);
   const postgres = first.report.postgres && {
     ...first.report.postgres,
     startupMs: Math.max(...ordered.map((s) => s.report.postgres?.startupMs ?? 0)),
@@ -94,6 +96,7 @@ export function mergeReports(inputs: { file: string; text: string }[], root: str
     ok: exitCode === 0,
     migrations: first.report.migrations,
     findings: findings.map((f) => ({ ...f, file: f.file && path.relative(root, f.file).split(path.sep).join('/') })),
+    folded: folded.length ? folded : undefined,
     error,
     ignored: ignored || undefined,
     base: first.report.base,

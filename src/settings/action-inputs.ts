@@ -25,7 +25,7 @@ export function settingsFromAction(env: NodeJS.ProcessEnv = process.env): Action
   const root = env.GITHUB_WORKSPACE || process.cwd();
   const event = readEvent(env.GITHUB_EVENT_PATH);
   const settings = settingsFrom(raw, root, inputName, env, event);
-  const own = readRows(ACTION_ONLY_SETTINGS, raw, inputName, { root, env, scopeDefault: settings.scope }) as Pick<
+  const own = readRows(ACTION_ONLY_SETTINGS, raw, inputName, { root, env, scopeDefault: undefined }) as Pick<
     ActionSettings,
     'reportPath' | 'mergeReports' | 'sarifFile' | 'comment' | 'githubToken'
   >;

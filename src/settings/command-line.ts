@@ -103,7 +103,9 @@ export function parseCommandLine(argv: string[], cwd = process.cwd(), env: NodeJ
   }
   if (extra.length) throw new SettingsError(`unexpected arguments: ${extra.join(' ')}`);
   const event = env.GITHUB_ACTIONS === 'true' && env.GITHUB_EVENT_PATH ? readEvent(env.GITHUB_EVENT_PATH) : undefined;
-  const settings = settingsFrom(rawOf(values, dir), cwd, flagName, env, event);
+  const read = settingsFrom(rawOf(values, dir), cwd, flagName, env, event);
+  // Outside GitHub Actions the remote's default branch is the base, unless a base is given or scope: all asks for everything.
+  const settings = { ...read, defaultBranchBase: env.GITHUB_ACTIONS !== 'true' && !read.baseRef && read.scope !== 'all' };
   return { kind: 'check', command: { settings, format, output, quiet } };
 }
 

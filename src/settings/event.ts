@@ -34,10 +34,11 @@ export function eventBase(event: EventPayload | undefined): EventBase | undefine
 
 /**
  * With a pull request's base (merge queues included) scope defaults to `changed`: merged migrations are applied up once,
- * so their old lossy downs do not fail every PR. A base-ref (a release gate) and pushes keep `all`.
+ * so their old lossy downs do not fail every PR. A base-ref (a release gate) and pushes leave it unset: every migration
+ * is checked, and the lock and data findings outside the change are folded (pipeline/scope.ts).
  */
-export function scopeDefaultFor(baseRef: string | undefined, base: EventBase | undefined): 'all' | 'changed' {
-  return base?.pullRequest && !baseRef?.trim() ? 'changed' : 'all';
+export function scopeDefaultFor(baseRef: string | undefined, base: EventBase | undefined): 'changed' | undefined {
+  return base?.pullRequest && !baseRef?.trim() ? 'changed' : undefined;
 }
 
 /** The event payload (pull_request, push, ...); undefined when absent or unreadable. */

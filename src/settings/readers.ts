@@ -13,8 +13,8 @@ export interface ReadContext {
   /** Where the config file is, and what relative paths are relative to. */
   root: string;
   env: NodeJS.ProcessEnv;
-  /** The scope when nothing sets it: `changed` on pull requests (see scopeDefaultFor in event.ts). */
-  scopeDefault: 'all' | 'changed';
+  /** The scope when nothing sets it: `changed` on pull requests, else unset (see scopeDefaultFor in event.ts). */
+  scopeDefault: 'changed' | undefined;
 }
 
 /** Text as an input, flag or config key carries it (undefined: not given) -> the value, or a SettingsError naming the setting. */

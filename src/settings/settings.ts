@@ -26,13 +26,7 @@ export function readRows(rows: readonly SettingRow[], raw: RawSettings, name: Na
  * Validates raw strings (by input name) into Settings; `name` maps a row to the input or flag a user would fix.
  * `scopeDefault` is the scope when neither input, flag nor config file sets one: `changed` on pull requests (event.ts).
  */
-export function toSettings(
-  raw: RawSettings,
-  root: string,
-  name: NameOf,
-  env: NodeJS.ProcessEnv = process.env,
-  scopeDefault: 'all' | 'changed' = 'all',
-): Settings {
+export function toSettings(raw: RawSettings, root: string, name: NameOf, env: NodeJS.ProcessEnv = process.env, scopeDefault?: 'changed'): Settings {
   const named = (input: string) => name(settingRow(input));
   // Each row's reader is typed against its field (table.ts); the fields no input sets are the ones given here.
   const settings = {

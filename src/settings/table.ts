@@ -207,12 +207,16 @@ export const SETTINGS: readonly SettingRow[] = [
       help: [
         'changed: with a base, only added or edited migrations get',
         'up/down/up; the others are applied up once (default: changed',
-        'on a pull request in GitHub Actions, all otherwise)',
+        'on a pull request in GitHub Actions, all otherwise). all set',
+        'here lists the lock and data findings of merged migrations',
+        'too (left unset, they are one notice per check), and on the',
+        "command line takes no base from the remote's default branch",
       ],
     },
-    // No fixed default: `changed` on pull requests, `all` otherwise (event.ts).
+    // No fixed default: `changed` on pull requests, unset otherwise (event.ts): unset is `all` with history folded.
     choices: SCOPES,
-    read: (text, context) => read.pick(text, SCOPES, { ...context, fallback: context.scopeDefault }),
+    read: (text, context) =>
+      text?.trim() || context.scopeDefault ? read.pick(text, SCOPES, { ...context, fallback: context.scopeDefault ?? '' }) : undefined,
   },
   {
     input: 'seed-data',

@@ -40,8 +40,17 @@ export interface Settings {
   statementTimeoutMs: number;
   lockTimeoutMs: number;
   runTimeoutMs: number;
-  /** `changed`: only migrations added or edited since the base get up/down/up; the others are applied up once. */
-  scope: 'all' | 'changed';
+  /**
+   * `changed`: only migrations added or edited since the base get up/down/up; the others are applied up once. `all`, set
+   * explicitly: every migration, and every lock and data finding listed. Unset: every migration gets up/down/up, and
+   * the lock and data findings outside the change are folded into one notice per check (pipeline/scope.ts).
+   */
+  scope?: 'all' | 'changed';
+  /**
+   * The command line outside GitHub Actions: with no base given, take the merge base of HEAD and the remote's default
+   * branch (refs/remotes/origin/HEAD) as the base, as the action does on pull requests. Off with `--scope all`.
+   */
+  defaultBranchBase?: boolean;
   /** Seed the tables each migration touches with generated rows (seed-data; default true): data checks up-fails-on-data, down-loses-data. */
   seedData: boolean;
   /** Observe locks, rewrites and scans during each first up (observe; default true): the lock and rewrite checks. */

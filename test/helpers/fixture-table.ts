@@ -12,6 +12,8 @@ export interface FixtureRow {
   name: string;
   findings: ExpectedFinding[];
   exit: number;
+  /** The Defect cell starts with *scope unset*: run with the user's default scope (history folded); the others with scope: all. */
+  scopeUnset: boolean;
 }
 
 /** The table in migrations-fixtures/<tool>/README.md is the single statement of what each fixture must produce. */
@@ -24,7 +26,7 @@ export function fixtureTable(tool = 'golang-migrate'): FixtureRow[] {
       const cells = line.split('|').map((c) => c.trim());
       const name = /`([^`]+)`/.exec(cells[1])![1];
       const findings = [...cells[3].matchAll(/`([a-z-]+)` at `([^`]+)`/g)].map((m) => ({ check: m[1], at: m[2] }));
-      return { name, findings, exit: Number(cells[4]) };
+      return { name, findings, exit: Number(cells[4]), scopeUnset: cells[2].startsWith('*scope unset*') };
     });
 }
 

@@ -30,6 +30,13 @@ export class TestRepo {
     return new TestRepo(dir);
   }
 
+  /** A full clone of `source`, as `git clone` makes one: origin/HEAD names the source's branch (the remote's default branch). */
+  static clone(source: TestRepo): TestRepo {
+    const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'mg-git-clone-')), 'repo');
+    execFileSync('git', ['clone', '-q', '--no-tags', `file://${source.dir}`, dir]);
+    return new TestRepo(dir);
+  }
+
   git(...args: string[]): string {
     return execFileSync('git', args, { cwd: this.dir, env: { ...process.env, ...IDENTITY }, encoding: 'utf8' }).trim();
   }

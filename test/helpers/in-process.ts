@@ -20,8 +20,19 @@ export interface InProcessRun {
  * overrides what no flag sets (a test's smaller segments). Test files that want the shared server mock the provider
  * (test/helpers/shared-server.ts).
  */
-export async function checkInProcess(dir: string, args: string[] = [], settings: Partial<Settings> = {}, cwd = ROOT): Promise<InProcessRun> {
-  const request = parseCommandLine(['check', dir, '--format', 'json', ...args], cwd, process.env);
+export async function checkInProcess(
+  dir: string,
+  args: string[] = [],
+  settings: Partial<Settings> = {},
+  env: NodeJS.ProcessEnv = process.env,
+  asUser = false,
+  cwd = ROOT,
+): Promise<InProcessRun> {
+  // As runCli: `--scope all` unless the test gives a scope or asks for the user's defaults (history folded), so that every
+  // migration's findings are listed and no base is taken from this clone's remote.
+  const given = asUser || args.some((a) => a === '--scope' || a.startsWith('--scope='));
+  const scoped = given ? args : [...args, '--scope', 'all'];
+  const request = parseCommandLine(['check', dir, '--format', 'json', ...scoped], cwd, env);
   if (request.kind !== 'check') throw new Error(`not a check: ${request.kind}`);
   const lines: string[] = [];
   const log: Logger = {

@@ -28,8 +28,18 @@ export function runProcess(file: string, args: string[], options: { env?: NodeJS
   });
 }
 
-/** The bundled CLI, as `npx migration-guard` runs it. */
+/**
+ * The bundled CLI, as `npx migration-guard` runs it. A check gets `--scope all` unless the test gives a scope: the
+ * tests read every migration's findings, as the fixture tables list them, and take no base from this clone's remote
+ * (history folding has its own tests, which give `--scope` themselves or call runCliAsUser).
+ */
 export function runCli(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<ProcessResult> {
+  const scoped = args[0] === 'check' && !args.some((a) => a === '--scope' || a.startsWith('--scope='));
+  return runProcess(CLI, scoped ? [...args, '--scope', 'all'] : args, options);
+}
+
+/** The bundled CLI exactly as given: the defaults a user gets (history folded, the remote's default branch as base). */
+export function runCliAsUser(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<ProcessResult> {
   return runProcess(CLI, args, options);
 }
 

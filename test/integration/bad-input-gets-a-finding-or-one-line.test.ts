@@ -35,7 +35,7 @@ function dirWith(files: Record<string, string | Buffer>): { repo: string; dir: s
 
 /** `migration-guard check migrations --postgres local --format json` in the repository folder, in-process. */
 async function runInRepo(repo: string, extra: string[] = []) {
-  const { outcome, report, log } = await checkInProcess('migrations', ['--postgres', 'local', ...extra], {}, repo);
+  const { outcome, report, log } = await checkInProcess('migrations', ['--postgres', 'local', ...extra], {}, process.env, false, repo);
   expect(outcome.run?.postgresVersionReason).toContain(SHARED);
   const stderr = log.join('\n');
   expect(stderr).not.toMatch(STACK_TRACE);

@@ -106,7 +106,7 @@ describe('what teams keep on purpose, on a real server', () => {
         'because PostgreSQL cannot drop a value from an enum',
     ]);
   });
-  it('an added enum value without IF NOT EXISTS is one reup-failed error', async () => {
+  it('an added enum value without IF NOT EXISTS is a reup-failed error, and the value kept whatever the down holds', async () => {
     const dir = migrationsDir({
       '1_t.up.sql': "CREATE TYPE s AS ENUM ('a');\n",
       '1_t.down.sql': 'DROP TYPE s;\n',
@@ -114,7 +114,10 @@ describe('what teams keep on purpose, on a real server', () => {
       '2_v.down.sql': 'SELECT 1;\n',
     });
     const found = await findings(dir);
-    expect(found).toEqual([expect.stringMatching(/^reup-failed error: .*enum label "b" already exists/)]);
+    expect(found).toEqual([
+      expect.stringMatching(/^reup-failed error: .*enum label "b" already exists/),
+      expect.stringMatching(/^enum-label-kept warning: 2_v\.down\.sql cannot remove the enum value the up added: 'b' of enum s/),
+    ]);
   });
 });
 

@@ -20,7 +20,10 @@ it("reads every tool's fixture table", () => expect(ROWS.length).toBeGreaterThan
 
 describe.concurrent.each(ROWS)('migrations-fixtures/$path', (row) => {
   it(`gives exactly the README's findings and exit code ${row.exit}, as JSON and as annotations`, async () => {
-    const { outcome, report } = await checkInProcess(`migrations-fixtures/${row.path}`);
+    // A row marked *scope unset* runs with the user's defaults as a workflow step with no event: history folded, no base.
+    const { outcome, report } = row.scopeUnset
+      ? await checkInProcess(`migrations-fixtures/${row.path}`, [], {}, { ...process.env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: '' }, true)
+      : await checkInProcess(`migrations-fixtures/${row.path}`);
     const expected = row.findings.map((f) => `${f.check} at ${f.at}`).sort();
     expect(report.findings.map(describeFinding).sort()).toEqual(expected);
     for (const f of report.findings) expect(f.file).toMatch(new RegExp(`^migrations-fixtures/${row.path}/`));

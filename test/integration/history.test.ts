@@ -25,7 +25,11 @@ const HISTORY = ['applied-edited', 'applied-deleted', 'applied-renamed', 'out-of
 
 /** `check migrations --base BASE` in the repo (in-process, as the CLI runs it), as JSON findings and the lines it logs. */
 async function checkAgainst(repo: TestRepo, base: string, extra: string[] = []) {
-  const { outcome, report: json, log } = await checkInProcess('migrations', ['--base', base, '--postgres', 'local', ...extra], {}, repo.dir);
+  const {
+    outcome,
+    report: json,
+    log,
+  } = await checkInProcess('migrations', ['--base', base, '--postgres', 'local', ...extra], {}, process.env, false, repo.dir);
   // A directory with a duplicate version is refused before any run: there is no server to name then.
   if (outcome.run) expect(outcome.run.postgresVersionReason).toContain(SHARED);
   const report = JSON.parse(JSON.stringify(json)) as { findings: JsonFinding[]; base?: { commit: string } };

@@ -38,6 +38,11 @@ describe.skipIf(process.env.MG_SKIP_PACK_TEST === '1')('the npm package', () => 
     const result = await run(bin, ['check', '--postgres', 'local', '--format', 'json'], { cwd: project, env, timeout: 60_000 });
     expect(result.stderr).toContain('[3/3] 000004_add_team_owner  up: ok');
     const report = JSON.parse(result.stdout);
-    expect(report.findings.map((f: { check: string }) => f.check).sort()).toEqual(['missing-lock-timeout', 'missing-lock-timeout', 'sequence-gap']);
+    expect(report.findings.map((f: { check: string }) => f.check).sort()).toEqual([
+      'missing-lock-timeout',
+      'missing-lock-timeout',
+      'sequence-gap',
+      'validating-constraint',
+    ]);
   }, 240_000);
 });

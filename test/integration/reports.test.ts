@@ -142,7 +142,8 @@ describe("annotations within GitHub's limits", () => {
   it('prints at most 10 per level, the most important first, says how many more in the last, and the summary lists all', async () => {
     const files: Record<string, string> = {};
     for (let v = 1; v <= 30; v++) files[`${String(v).padStart(3, '0')}_broken.up.sql`] = `CREATE TABLE t${v} (id int);\nSELEC ${v};\n`;
-    files['001_broken.down.sql'] = 'DROP TABLE t1;\n'; // one down: the others get missing-down each (no-down-files is for directories without any)
+    // Every version has a down; all but the first are named unlike their up: a mismatched-pair warning each.
+    for (let v = 1; v <= 30; v++) files[`${String(v).padStart(3, '0')}_${v === 1 ? 'broken' : 'renamed'}.down.sql`] = `DROP TABLE t${v};\n`;
     const repo = TestRepo.create(files);
     const result = await runAction({ 'migrations-path': 'migrations', postgres: 'local', 'base-ref': 'HEAD' }, { GITHUB_WORKSPACE: repo.dir });
     const annotations = parseWorkflowCommands(result.stdout).filter((a) => a.props.title);
@@ -174,9 +175,10 @@ describe("annotations within GitHub's limits", () => {
   it('counts its own warnings against the limit so that no finding is silently dropped', async () => {
     const files: Record<string, string> = {};
     for (let v = 1; v <= 12; v++) files[`${String(v).padStart(3, '0')}_t.up.sql`] = `CREATE TABLE t${v} (id int);\n`;
-    files['001_t.down.sql'] = 'DROP TABLE t1;\n'; // one down, so the other 11 get missing-down
+    // Every version has a down; the 11 after the first are named unlike their up: a mismatched-pair warning each.
+    for (let v = 1; v <= 12; v++) files[`${String(v).padStart(3, '0')}_${v === 1 ? 't' : 'renamed'}.down.sql`] = `DROP TABLE t${v};\n`;
     const repo = TestRepo.create(files);
-    // An unknown base-ref gives one warning of our own before the 11 missing-down warnings.
+    // An unknown base-ref gives one warning of our own before the 11 mismatched-pair warnings.
     const result = await runAction({ 'migrations-path': 'migrations', postgres: 'local', 'base-ref': 'no-such-tag' }, { GITHUB_WORKSPACE: repo.dir });
     const warnings = parseWorkflowCommands(result.stdout).filter((a) => a.level === 'warning');
     expect(warnings).toHaveLength(10);

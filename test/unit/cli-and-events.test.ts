@@ -102,7 +102,7 @@ describe('the base an event names, and the scope it implies', () => {
     expect(eventBase({})).toBeUndefined();
   });
 
-  it('the action: scope changed on pull requests and merge queues, all on pushes and with base-ref', () => {
+  it('the action: scope changed on pull requests and merge queues, unset (all, history folded) on pushes and with base-ref', () => {
     const run = (payload: object, inputs: Record<string, string> = {}) =>
       settingsFromAction({
         GITHUB_WORKSPACE: workspace(),
@@ -115,9 +115,9 @@ describe('the base an event names, and the scope it implies', () => {
     const queue = run({ merge_group: { base_sha: SHA, head_sha: BEFORE } });
     expect([queue.scope, queue.pullRequestBase, queue.pullRequestBaseLabel]).toEqual(['changed', SHA, "the merge group's base"]);
     const push = run({ before: BEFORE, after: SHA });
-    expect([push.scope, push.pullRequestBase]).toEqual(['all', BEFORE]);
+    expect([push.scope, push.pullRequestBase]).toEqual([undefined, BEFORE]);
     expect(run({ before: ZEROS }).pullRequestBase).toBeUndefined();
-    expect(run({ pull_request: { number: 3, base: { sha: SHA } } }, { 'base-ref': 'v1.0.0' }).scope).toBe('all');
+    expect(run({ pull_request: { number: 3, base: { sha: SHA } } }, { 'base-ref': 'v1.0.0' }).scope).toBeUndefined();
     expect(run({ pull_request: { number: 3, base: { sha: SHA } } }, { scope: 'all' }).scope).toBe('all');
   });
 
@@ -136,9 +136,19 @@ describe('the base an event names, and the scope it implies', () => {
     const inActions = settingsFromArgs(['check'], workspace(), { GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: event });
     expect([inActions?.settings.scope, inActions?.settings.pullRequestBase]).toEqual(['changed', SHA]);
     const outside = settingsFromArgs(['check'], workspace(), { GITHUB_EVENT_PATH: event });
-    expect([outside?.settings.scope, outside?.settings.pullRequestBase]).toEqual(['all', undefined]);
+    expect([outside?.settings.scope, outside?.settings.pullRequestBase]).toEqual([undefined, undefined]);
     const push = settingsFromArgs(['check'], workspace(), { GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: eventFile({ before: BEFORE }) });
-    expect([push?.settings.scope, push?.settings.pullRequestBase]).toEqual(['all', BEFORE]);
+    expect([push?.settings.scope, push?.settings.pullRequestBase]).toEqual([undefined, BEFORE]);
+  });
+
+  it("the CLI outside GitHub Actions takes the remote's default branch as base unless --base or --scope all says otherwise", () => {
+    const base = (args: string[], env: NodeJS.ProcessEnv = {}) => settingsFromArgs(['check', ...args], workspace(), env)?.settings.defaultBranchBase;
+    expect(base([])).toBe(true);
+    expect(base(['--scope', 'changed'])).toBe(true);
+    expect(base(['--base', 'v1.0.0'])).toBe(false);
+    expect(base(['--scope', 'all'])).toBe(false);
+    expect(base([], { GITHUB_ACTIONS: 'true' })).toBe(false);
+    expect(settingsFromArgs(['check', '--scope', 'all'], workspace(), {})?.settings.scope).toBe('all');
   });
 });
 

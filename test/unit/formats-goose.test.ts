@@ -279,11 +279,13 @@ describe('the goose fixtures', () => {
 
   it('are all recognised as goose and parse, except the malformed one at the line its README gives', () => {
     const dirs = readdirSync(root).filter((d) => !d.endsWith('.md'));
-    expect(dirs.length).toBe(8);
+    expect(dirs.length).toBe(12);
     for (const dir of dirs) {
       const files = read(dir);
       for (const file of files) {
         const name = goose.parseName(file.name);
+        // A Go migration is goose's, but not SQL: go-migrations holds one on purpose.
+        if (!name.ok && name.code && dir === 'go-migrations') continue;
         if (!name.ok) throw new Error(`${dir}/${file.name}: ${name.reason}`);
         const result = goose.sections(file.text, name.name);
         if (dir === 'malformed' && file.name === '00002_add_widget_size.sql') expect(result).toMatchObject({ ok: false, line: 2 });

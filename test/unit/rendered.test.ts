@@ -55,6 +55,25 @@ describe('rendered-files', () => {
     expect(messages(findings)).toMatchSnapshot();
   });
 
+  it('leaves one MySQL down among PostgreSQL files to run (its down-failed names the dialect), and does not stop the run', () => {
+    const pg = (t: string) => ({ [`${t}_t.up.sql`]: `CREATE TABLE t${t} (id int);\n`, [`${t}_t.down.sql`]: `DROP TABLE t${t};\n` });
+    const set = migrationSet(golangMigrate, { ...pg('000001'), ...pg('000002'), '000002_t.down.sql': 'DROP TABLE `t000002`;\n' });
+    expect(runCheck(renderedFilesCheck, { set })).toEqual([]);
+    expect(renderedFilesCheck.stopsRun?.(set)).toBeUndefined();
+    // Half of the files, or every up, is the directory as a whole.
+    const half = migrationSet(golangMigrate, { ...pg('000001'), '000001_t.down.sql': 'DROP TABLE `t000001`;\n' });
+    expect(renderedFilesCheck.stopsRun?.(half)).toContain('cannot run on PostgreSQL as committed');
+    const ups = migrationSet(golangMigrate, {
+      ...pg('000001'),
+      ...pg('000002'),
+      ...pg('000003'),
+      '000001_t.up.sql': 'CREATE TABLE `a` (id int);\n',
+      '000002_t.up.sql': 'CREATE TABLE b (id int AUTO_INCREMENT);\n',
+      '000003_t.up.sql': 'CREATE TABLE `c` (id int);\n',
+    });
+    expect(placed(runCheck(renderedFilesCheck, { set: ups }))).toEqual(['rendered-files 000001_t.up.sql:1 warning']);
+  });
+
   it('stays silent on plain PostgreSQL migrations', () => {
     const set = migrationSet(golangMigrate, { '000001_f.up.sql': 'CREATE FUNCTION f(int) RETURNS int AS $$ SELECT $1 $$ LANGUAGE sql;\n' });
     expect(runCheck(renderedFilesCheck, { set })).toEqual([]);

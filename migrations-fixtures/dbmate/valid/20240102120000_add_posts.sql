@@ -1,4 +1,6 @@
 -- migrate:up
+-- dbmate runs the section in one transaction: SET LOCAL holds until it commits.
+SET LOCAL lock_timeout = '5s';
 CREATE TABLE posts (
     id bigserial PRIMARY KEY,
     author_id bigint NOT NULL REFERENCES users (id) ON DELETE CASCADE,

@@ -1,5 +1,6 @@
 -- migrate:up
 -- dbmate runs this section in one transaction with its version row.
+SET LOCAL lock_timeout = '5s';
 ALTER TABLE users ADD COLUMN display_name varchar(80);
 CREATE VIEW recent_posts AS
     SELECT p.id, p.title, u.display_name

@@ -1,1 +1,2 @@
 DROP TABLE accounts;
+DROP DOMAIN account_name;

@@ -1,1 +1,2 @@
-CREATE TABLE accounts (id serial PRIMARY KEY, name text NOT NULL);
+CREATE DOMAIN account_name AS text CHECK (VALUE <> '');
+CREATE TABLE accounts (id serial PRIMARY KEY, name account_name NOT NULL);

@@ -1,2 +1,1 @@
 ALTER TABLE accounts DROP COLUMN plan;
-DROP DOMAIN plan_name;

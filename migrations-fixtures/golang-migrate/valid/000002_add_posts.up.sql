@@ -1,3 +1,5 @@
+-- golang-migrate sends the file as one query, one implicit transaction: SET LOCAL holds until it ends.
+SET LOCAL lock_timeout = '5s';
 CREATE TABLE posts (
     id bigserial PRIMARY KEY,
     author_id bigint NOT NULL REFERENCES users (id) ON DELETE CASCADE,

@@ -1,3 +1,4 @@
+SET LOCAL lock_timeout = '5s';
 CREATE FUNCTION touch_updated_at() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN

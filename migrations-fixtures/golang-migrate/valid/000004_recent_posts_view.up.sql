@@ -1,4 +1,5 @@
 -- golang-migrate runs this whole file as one transaction.
+SET LOCAL lock_timeout = '5s';
 ALTER TABLE users ADD COLUMN display_name varchar(80);
 CREATE VIEW recent_posts AS
     SELECT p.id, p.title, u.display_name

@@ -1,4 +1,5 @@
 -- +goose Up
+SET LOCAL lock_timeout = '5s';
 -- The function body holds semicolons: StatementBegin/End keeps it one statement.
 -- +goose StatementBegin
 CREATE FUNCTION touch_updated_at() RETURNS trigger

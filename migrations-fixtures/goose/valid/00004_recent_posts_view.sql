@@ -1,5 +1,6 @@
 -- +goose Up
 -- goose sends each statement on its own, inside one transaction.
+SET LOCAL lock_timeout = '5s';
 ALTER TABLE users ADD COLUMN display_name varchar(80);
 CREATE VIEW recent_posts AS
     SELECT p.id, p.title, u.display_name

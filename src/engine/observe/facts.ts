@@ -131,6 +131,7 @@ function alterCommand(cmd: Node, table: RelationRef, fks: NonNullable<StatementF
     const c = obj(def?.Constraint);
     if (c) {
       out.constraint = CONSTRAINT_KIND[str(c.contype) ?? ''];
+      out.constraintName = str(c.conname);
       out.notValid = c.skip_validation === true || c.initially_valid === false;
       out.usingIndex = !!str(c.indexname);
       const parent = c.contype === 'CONSTR_FOREIGN' ? rangeVar(c.pktable) : undefined;

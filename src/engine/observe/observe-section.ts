@@ -17,7 +17,10 @@ export interface ObserveOptions {
   observe?: boolean;
   /** With a base: versions this change adds or edits. Only they are observed. */
   changed?: ReadonlySet<bigint>;
-  /** With a base: versions this change adds. Only what they create is new (an edited applied migration is history). */
+  /**
+   * Versions whose new relations are new for the ones after them: with a base, those this change adds (an edited
+   * applied migration is history); without one, the change history folding takes (pipeline/scope.ts).
+   */
   added?: ReadonlySet<bigint>;
   sharedServer: boolean;
   limits: { statementMs: number };
@@ -53,7 +56,7 @@ export class Observer {
     const reason = staticReason(file, statements, !!inner);
     if (statements.length > MAX_REPLAYED_STATEMENTS) await new Promise(setImmediate);
     // What this migration creates is new for the ones after it only when the change adds it (an edited one is history).
-    const remembers = !!this.options.changed && (this.options.added ?? this.options.changed).has(migration.version);
+    const remembers = !!(this.options.added ?? this.options.changed)?.has(migration.version);
     const observation = await this.whole(session, statements, facts, reason?.note, remembers);
     // A section only its transaction shape keeps from a replay: statements the catalog decides are replayed one at a time.
     if (!reason?.alone || observation.mode !== 'static') return observation;
@@ -77,7 +80,7 @@ export class Observer {
           refs,
           versionTable: session.versionTable.qualifiedName,
           hideRows: why || this.options.seedData === false ? 'never' : rowsMatterOnlyOnFailure(facts) ? 'on-failure' : 'always',
-          wantCreated: !why && !!this.options.changed,
+          wantCreated: !why && !!(this.options.added ?? this.options.changed),
           statementMs: this.options.limits.statementMs,
         });
         if (pass) {

@@ -3,7 +3,6 @@ import { clusterWideReason } from '../../sql/cluster-wide';
 import { managesOwnTransaction, NO_TRANSACTION_BLOCK, statementsOf } from '../../sql/text';
 import type { SectionStatement } from './statements';
 
-
 /** Replaying costs a few round trips per statement: a data file of many thousand inserts is checked from its statements only. */
 export const MAX_REPLAYED_STATEMENTS = 2_000;
 

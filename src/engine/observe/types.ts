@@ -41,6 +41,8 @@ export interface AlterCommand {
   /** The column was added earlier in this file, or by a migration of this change. */
   columnIsNew?: boolean;
   constraint?: 'foreign key' | 'check' | 'unique' | 'primary key' | 'exclusion';
+  /** ADD CONSTRAINT's name, when the statement gives one. */
+  constraintName?: string;
   /** NOT VALID: the constraint is added without scanning the rows. */
   notValid?: boolean;
   /** UNIQUE / PRIMARY KEY USING INDEX: the index already exists, nothing is scanned. */

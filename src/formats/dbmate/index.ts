@@ -42,7 +42,7 @@ export const dbmate: MigrationFormat = {
   defaultTable: 'schema_migrations',
   // Both directions live in one file (no missing up, no mismatched pair); `dbmate new` makes timestamps only,
   // so a gap between two versions means nothing.
-  capabilities: { directionFiles: false, sequentialVersions: false },
+  capabilities: { directionFiles: false, sequentialVersions: false, gapsWarn: false },
   // `dbmate up` applies every version without a row, older ones included (unless --strict).
   olderVersions: 'applied',
   parseName: parseDbmateName,

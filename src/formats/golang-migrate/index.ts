@@ -30,7 +30,7 @@ export const golangMigrate: MigrationFormat = {
     statementTimeout: "golang-migrate's x-statement-timeout",
   },
   defaultTable: 'schema_migrations',
-  capabilities: { directionFiles: true, sequentialVersions: true },
+  capabilities: { directionFiles: true, sequentialVersions: true, gapsWarn: true },
   olderVersions: 'skipped',
   parseName(fileName: string): NameResult {
     const parsed = parseMigrationName(fileName);

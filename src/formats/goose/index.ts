@@ -46,7 +46,7 @@ export const goose: MigrationFormat = {
   },
   defaultTable: 'goose_db_version',
   // One file holds both directions: there is no separate up or down file to miss or to mismatch.
-  capabilities: { directionFiles: false, sequentialVersions: true },
+  capabilities: { directionFiles: false, sequentialVersions: true, gapsWarn: false },
   // goose up fails with "detected N missing (out-of-order) migrations" unless -allow-missing.
   olderVersions: 'refused',
   parseName: parseGooseName,

@@ -43,12 +43,14 @@ export function parseGooseName(fileName: string): NameResult {
   const ext = extension(base);
   if (ext === '.go') {
     // goose skips _test.go files and .go files without a version; the others are Go migrations.
-    if (base.endsWith('_test.go') || !numericComponent(base).ok) {
+    const version = numericComponent(base);
+    if (base.endsWith('_test.go') || !version.ok) {
       return { ok: false, lookalike: false, reason: 'a .go file that goose does not treat as a migration' };
     }
     return {
       ok: false,
       lookalike: true,
+      code: { version: version.version, versionText: base.slice(0, base.indexOf('_')) },
       reason:
         'is a goose Go migration: it runs only in a custom goose binary that registers its Go functions, ' +
         'so migration-guard cannot run it (it checks SQL migrations only)',

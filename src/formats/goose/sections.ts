@@ -18,7 +18,7 @@ export function gooseSections(text: string, _name: ParsedName): SectionsResult {
   const down = parseDirection(text, 'down');
   if (!down.ok) {
     const reason = `${down.reason} (goose reads the down section only for goose down, so goose up still applies this file)`;
-    return { ok: false, line: down.line, reason };
+    return { ok: false, line: down.line, reason, upApplies: true };
   }
   const bodies = sectionBodies(text);
   const sections: SectionPlan[] = [

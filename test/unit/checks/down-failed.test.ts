@@ -18,6 +18,15 @@ describe('down-failed', () => {
     expect(messages(findings)).toMatchSnapshot();
   });
 
+  it('names the other database a down was written for (one MySQL down among PostgreSQL files is its own failure)', () => {
+    const set = migrationSet(golangMigrate, { '000001_a.up.sql': 'CREATE TABLE t (id int);\n', '000001_a.down.sql': 'DROP TABLE `t`;\n' });
+    const down = migration(set, 1).down!;
+    const run = engineRun(set, { '1': { down: failed(down, { message: 'syntax error at or near "`"', code: '42601', line: 1, column: 12 }) } });
+    const [finding] = runCheck(downFailed, { set, run });
+    expect(finding.message).toContain('The file is written for another database, not PostgreSQL: MySQL back-quoted identifier `t`');
+    expect(finding.hint).toContain('double quotes (or none) around identifiers instead of backquotes');
+  });
+
   it('stays silent when the down succeeded or was not run', () => {
     expect(runCheck(downFailed, { set: SET, run: engineRun(SET) })).toEqual([]);
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { whereRunStops } from '../../../src/checks';
 import { malformedFile } from '../../../src/checks/malformed-file';
+import { setBefore } from '../../../src/formats/migration-set';
 import { dbmate, golangMigrate, goose, messages, migrationSet, placed, runCheck } from '../../helpers/facts';
 
 describe('malformed-file', () => {
@@ -22,6 +24,32 @@ describe('malformed-file', () => {
     const findings = runCheck(malformedFile, { set });
     expect(placed(findings)).toEqual(['malformed-file 20240101000000_init.sql:1 error']);
     expect(findings[0].message.startsWith('dbmate refuses 20240101000000_init.sql: ')).toBe(true);
+  });
+
+  it('stops the run where dbmate stops: at the first refused file, naming the later migrations not run', () => {
+    const ok = (t: string) => `-- migrate:up\nCREATE TABLE ${t} (id int);\n-- migrate:down\nDROP TABLE ${t};\n`;
+    const set = migrationSet(dbmate, {
+      '20240101000000_a.sql': ok('a'),
+      '20240102000000_b.sql': '-- migrate:up\nCREATE TABLE b (id int);\n',
+      '20240103000000_c.sql': ok('c'),
+      '20240104000000_d.sql': '-- migrate:up\nCREATE TABLE d (id int);\n',
+    });
+    expect(malformedFile.stopsRunAt?.(set)).toEqual({ version: 20240102000000n, why: 'dbmate refuses 20240102000000_b.sql (malformed-file)' });
+    expect(whereRunStops(set)?.version).toBe(20240102000000n);
+    expect(setBefore(set, 20240102000000n).migrations.map((m) => m.versionText)).toEqual(['20240101000000']);
+    const findings = runCheck(malformedFile, { set });
+    expect(placed(findings)).toEqual(['malformed-file 20240102000000_b.sql:1 error', 'malformed-file 20240104000000_d.sql:1 error']);
+    expect(findings[0].message).toContain('so 1 later migration(s) were not run here either (20240103000000)');
+    expect(findings[1].message).not.toContain('were not run here either');
+  });
+
+  it('lets the run go on past a goose file only `goose down` refuses', () => {
+    const set = migrationSet(goose, {
+      '00001_init.sql': '-- +goose Up\nCREATE TABLE t (id int);\n-- +goose Down\nDROP TABLE t\n',
+    });
+    expect(set.malformed.map((f) => f.upApplies)).toEqual([true]);
+    expect(whereRunStops(set)).toBeUndefined();
+    expect(runCheck(malformedFile, { set })[0].message).not.toContain('stops at this file');
   });
 
   it('stays silent on well-formed files (golang-migrate has no annotations to get wrong)', () => {

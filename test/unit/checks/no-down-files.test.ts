@@ -20,10 +20,32 @@ describe('no-down-files', () => {
     expect(runCheck(missingDown, { set })).toEqual([]);
   });
 
-  it('leaves a mixed directory to missing-down, one warning per file', () => {
-    const set = migrationSet(golangMigrate, { ...UP_ONLY, '000001_init.down.sql': 'DROP TABLE t;\n' });
-    expect(runCheck(noDownFiles, { set })).toEqual([]);
-    expect(placed(runCheck(missingDown, { set }))).toEqual(['missing-down 000002_add.up.sql:1 warning', 'missing-down 000003_more.up.sql:1 warning']);
+  // Seven migrations with downs, then up-only ones: how many lack a down -> what is said.
+  const withDowns = (n: number) =>
+    Object.fromEntries(
+      Array.from({ length: n }, (_, k) => [
+        [`00001${k}_t${k}.up.sql`, `CREATE TABLE t${k} (id int);\n`],
+        [`00001${k}_t${k}.down.sql`, `DROP TABLE t${k};\n`],
+      ]).flat(),
+    );
+  it('leaves a directory with a forgotten down or two to missing-down, one warning per file', () => {
+    const one = migrationSet(golangMigrate, { ...withDowns(6), '000020_add.up.sql': 'SELECT 1;\n' });
+    expect(runCheck(noDownFiles, { set: one })).toEqual([]);
+    expect(placed(runCheck(missingDown, { set: one }))).toEqual(['missing-down 000020_add.up.sql:1 warning']);
+    // Two of eight: fewer than a third.
+    const two = migrationSet(golangMigrate, { ...withDowns(6), '000020_add.up.sql': 'SELECT 1;\n', '000021_more.up.sql': 'SELECT 1;\n' });
+    expect(runCheck(noDownFiles, { set: two })).toEqual([]);
+    expect(runCheck(missingDown, { set: two })).toHaveLength(2);
+  });
+
+  it('says once for a mostly up-only directory (a third or more without a down) which migrations are checked up only', () => {
+    // Three of seven lack a down: the notice names them, and missing-down stays silent on them.
+    const set = migrationSet(golangMigrate, { ...UP_ONLY, ...withDowns(4) });
+    const findings = runCheck(noDownFiles, { set });
+    expect(placed(findings)).toEqual(['no-down-files 000001_init.up.sql:1 notice']);
+    expect(findings[0].message).toMatch(/^reversibility not checked for 3 of the 7 migrations \(000001, 000002, 000003\): they have no down/);
+    expect(messages(findings)).toMatchSnapshot();
+    expect(runCheck(missingDown, { set })).toEqual([]);
   });
 
   it('treats goose files without any statement after -- +goose Down as having no down', () => {

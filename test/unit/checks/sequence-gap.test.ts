@@ -11,6 +11,20 @@ const CASES: [string[], string[]][] = [
   [['000003', '000004'], ['000003_m.up.sql:1 sequence starts at 000003, not 1: versions 000001 to 000002 are missing']],
   [['000001', '000002', '000003'], []],
   [['20240101120000', '20240301120000'], []],
+  // Versions that step uniformly are numbered that way on purpose: the gaps are counted in that step.
+  [['0010', '0020', '0030'], []],
+  [['1000', '2000', '3000'], []],
+  [['0010', '0020', '0040'], ['0040_m.up.sql:1 gap before 0040: version 0030 is missing']],
+  [['0020', '0030'], ['0020_m.up.sql:1 sequence starts at 0020, not 10: version 0010 is missing']],
+  // Not uniform (a step and then one more), nor a lone version: counted by one as before.
+  [
+    ['1000', '2000', '2001'],
+    [
+      '1000_m.up.sql:1 sequence starts at 1000, not 1: versions 0001 to 0999 are missing',
+      '2000_m.up.sql:1 gap before 2000: versions 1001 to 1999 are missing',
+    ],
+  ],
+  [['000010'], ['000010_m.up.sql:1 sequence starts at 000010, not 1: versions 000001 to 000009 are missing']],
 ];
 
 describe('sequence-gap', () => {
@@ -32,8 +46,13 @@ describe('sequence-gap', () => {
     expect(messages(findings)).toMatchSnapshot();
     const set = migrationSet(goose, { '00001_a.sql': '-- +goose Up\nSELECT 1;\n', '00003_b.sql': '-- +goose Up\nSELECT 1;\n' });
     const gooseFindings = runCheck(sequenceGap, { set });
-    expect(placed(gooseFindings)).toEqual(['sequence-gap 00003_b.sql:1 warning']);
+    expect(placed(gooseFindings)).toEqual(['sequence-gap 00003_b.sql:1 notice']);
     expect(gooseFindings[0].hint).toContain('goose runs the remaining versions');
+    // goose needs no contiguity: a gap the change opens is still only a notice there.
+    const gooseBase = baseComparison(goose, { '00001_a.sql': '-- +goose Up\nSELECT 1;\n' }, { label: "the pull request's base" });
+    const opened = runCheck(sequenceGap, { set, base: gooseBase });
+    expect(placed(opened)).toEqual(['sequence-gap 00003_b.sql:1 notice']);
+    expect(opened[0].hint).toContain('This change opens the gap');
   });
 
   // With a base: versions at the base, versions now -> severity of each gap (the change's own gaps fail, merged ones inform).

@@ -128,6 +128,26 @@ describe('validating-constraint', () => {
     );
     expect(findings[0].message).toContain('SET NOT NULL on orders.total');
   });
+  it('says three CHECKs of one ALTER once, naming the three; CHECKs in separate statements stay separate', () => {
+    const check = (name: string) => ({ subtype: 'AT_AddConstraint', constraint: 'check' as const, constraintName: name });
+    const scanned = { scanned: [{ relation: 'public.orders', scans: 3 }] };
+    const one = runCheck(
+      validatingConstraint,
+      observed([statement(2, { kind: 'AlterTableStmt', table: orders, commands: [check('a_ok'), check('b_ok'), check('c_ok')] }, scanned)]),
+    );
+    expect(placed(one)).toEqual(['validating-constraint 000002_change.up.sql:2 warning']);
+    expect(one[0].message).toContain(
+      'CHECK constraint a_ok on orders, CHECK constraint b_ok on orders and CHECK constraint c_ok on orders are checked',
+    );
+    const two = runCheck(
+      validatingConstraint,
+      observed([
+        statement(2, { kind: 'AlterTableStmt', table: orders, commands: [check('a_ok')] }, scanned),
+        statement(3, { kind: 'AlterTableStmt', table: orders, commands: [check('b_ok')] }, scanned),
+      ]),
+    );
+    expect(placed(two)).toEqual(['validating-constraint 000002_change.up.sql:2 warning', 'validating-constraint 000002_change.up.sql:3 warning']);
+  });
 });
 
 describe('foreign-key-locks-parent', () => {
@@ -158,6 +178,17 @@ describe('foreign-key-locks-parent', () => {
       runCheck(
         foreignKeyLocksParent,
         observed([statement(2, { kind: 'AlterTableStmt', foreignKeys: [{ child: orders, parent: customers, notValid: false }] })]),
+      ),
+    ).toEqual([]);
+  });
+  it('stays silent once the file set lock_timeout before the statement (the advice followed)', () => {
+    expect(
+      runCheck(
+        foreignKeyLocksParent,
+        observed([
+          statement(1, { kind: 'VariableSetStmt', setsLockTimeout: true, ddl: false }),
+          statement(2, { kind: 'CreateStmt', foreignKeys: [{ child: invoices, parent: orders, notValid: false }] }),
+        ]),
       ),
     ).toEqual([]);
   });
@@ -210,6 +241,18 @@ describe('lock-held-across-statements', () => {
           [statement(2, {}, { locks: [exclusive(customers)] }), statement(3, {}, { rewritten: [{ relation: 'public.orders', kind: 'table' }] })],
           'static',
         ),
+      ),
+    ).toEqual([]);
+  });
+  it('stays silent when the later slow work is a statement any existing row breaks (it can only pass on an empty table)', () => {
+    const notNull = { subtype: 'AT_AddColumn', column: 'region', needsValueForEveryRow: true };
+    expect(
+      runCheck(
+        lockHeldAcrossStatements,
+        observed([
+          statement(2, {}, { locks: [exclusive(customers)] }),
+          statement(3, { kind: 'AlterTableStmt', table: orders, commands: [notNull] }, { scanned: [{ relation: 'public.orders', scans: 1 }] }),
+        ]),
       ),
     ).toEqual([]);
   });

@@ -1,0 +1,6 @@
+CREATE TABLE orders (
+    id bigint PRIMARY KEY,
+    note text,
+    code text,
+    label text
+);

@@ -1,0 +1,1 @@
+ALTER TABLE customers ADD COLUMN legacy_code text;

@@ -1,0 +1,2 @@
+DROP INDEX orders_placed_at_idx;
+DROP INDEX invoices_order_idx;

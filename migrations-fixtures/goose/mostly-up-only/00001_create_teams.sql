@@ -1,0 +1,2 @@
+-- +goose Up
+CREATE TABLE teams (id serial PRIMARY KEY, name text NOT NULL);

@@ -1,0 +1,2 @@
+-- +goose Up
+CREATE TABLE projects (id serial PRIMARY KEY, name text NOT NULL);

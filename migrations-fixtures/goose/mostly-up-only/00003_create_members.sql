@@ -1,0 +1,2 @@
+-- +goose Up
+CREATE TABLE members (id serial PRIMARY KEY, name text NOT NULL);
