@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     globalSetup: ['test/temp-cleanup.ts'],
-    // Integration files each start their own PostgreSQL; two cores, so two at a time.
+    // Most integration files use the project's one shared PostgreSQL (a fresh database per test); two cores, so two files at a time.
     maxWorkers: 2,
     minWorkers: 1,
     projects: [

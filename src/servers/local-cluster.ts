@@ -16,9 +16,15 @@ const START_TIMEOUT_MS = 60_000;
  * Creates a throw-away cluster in a fresh temp directory and starts it
  * listening on a unix socket only, with durability off (nothing here must
  * survive a crash). The directory and the server are removed on stop and on
- * every exit path.
+ * every exit path. `settings` are more `name=value` server settings, after ours (the tests' shared server allows
+ * more connections).
  */
-export async function startCluster(binaries: Binaries, provider: ProviderName, log: (m: string) => void): Promise<PostgresServer> {
+export async function startCluster(
+  binaries: Binaries,
+  provider: ProviderName,
+  log: (m: string) => void,
+  settings: string[] = [],
+): Promise<PostgresServer> {
   const account = await serverAccount(log);
   await removeLeftoverClusters(log); // of runs killed before they could clean up
   // The pid in the name tells whose cluster a directory is, for people and for the leftover tests.
@@ -55,7 +61,7 @@ export async function startCluster(binaries: Binaries, provider: ProviderName, l
     throw error instanceof InfrastructureError ? error : new InfrastructureError((error as Error).message);
   }
 
-  const server = spawn(path.join(binaries.bindir, 'postgres'), ['-D', data, '-k', root, ...SERVER_SETTINGS], {
+  const server = spawn(path.join(binaries.bindir, 'postgres'), ['-D', data, '-k', root, ...SERVER_SETTINGS, ...settings.flatMap((s) => ['-c', s])], {
     env,
     ...ids,
     stdio: ['ignore', 'ignore', 'pipe'],

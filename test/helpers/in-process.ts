@@ -15,9 +15,10 @@ export interface InProcessRun {
 }
 
 /**
- * `migration-guard check DIR ARGS...` run in this process, as cli.ts runs it: the command line read from the
- * repository's root, the check pipeline (src/main.ts), the JSON report. `settings` overrides what no flag sets
- * (a test's smaller segments). Test files that want the shared server mock the provider (test/helpers/shared-server.ts).
+ * `migration-guard check DIR ARGS...` run in this process, as cli.ts runs it: the command line read from `cwd` (the
+ * repository's root unless a test gives its own folder), the check pipeline (src/main.ts), the JSON report. `settings`
+ * overrides what no flag sets (a test's smaller segments). Test files that want the shared server mock the provider
+ * (test/helpers/shared-server.ts).
  */
 export async function checkInProcess(
   dir: string,
@@ -25,12 +26,13 @@ export async function checkInProcess(
   settings: Partial<Settings> = {},
   env: NodeJS.ProcessEnv = process.env,
   asUser = false,
+  cwd = ROOT,
 ): Promise<InProcessRun> {
   // As runCli: `--scope all` unless the test gives a scope or asks for the user's defaults (history folded), so that every
   // migration's findings are listed and no base is taken from this clone's remote.
   const given = asUser || args.some((a) => a === '--scope' || a.startsWith('--scope='));
   const scoped = given ? args : [...args, '--scope', 'all'];
-  const request = parseCommandLine(['check', dir, '--format', 'json', ...scoped], ROOT, env);
+  const request = parseCommandLine(['check', dir, '--format', 'json', ...scoped], cwd, env);
   if (request.kind !== 'check') throw new Error(`not a check: ${request.kind}`);
   const lines: string[] = [];
   const log: Logger = {

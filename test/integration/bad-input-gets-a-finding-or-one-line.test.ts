@@ -1,8 +1,16 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { checkInProcess } from '../helpers/in-process';
 import { parseWorkflowCommands, runAction, runCli } from '../helpers/processes';
+import { SHARED } from '../helpers/shared-server';
+
+// The pipeline in this process, as the CLI runs it, on the integration project's one PostgreSQL (a fresh scratch
+// database per run); what only the process shows (exit 2 and its one line, the action's annotations) goes through the bundle.
+vi.mock(import('../../src/servers/select-provider'), async (original) =>
+  (await import('../helpers/shared-server')).withSharedServer(await original()),
+);
 
 const STACK_TRACE = /\n\s+at .+:\d+:\d+/;
 
@@ -25,12 +33,20 @@ function dirWith(files: Record<string, string | Buffer>): { repo: string; dir: s
   return { repo, dir };
 }
 
+/** `migration-guard check migrations --postgres local --format json` in the repository folder, in-process. */
+async function runInRepo(repo: string, extra: string[] = []) {
+  const { outcome, report, log } = await checkInProcess('migrations', ['--postgres', 'local', ...extra], {}, process.env, false, repo);
+  expect(outcome.run?.postgresVersionReason).toContain(SHARED);
+  const stderr = log.join('\n');
+  expect(stderr).not.toMatch(STACK_TRACE);
+  // What the CLI prints on stdout with --format json: the same report, through JSON.
+  const stdout = JSON.stringify(report, null, 2);
+  const parsed = JSON.parse(stdout) as { findings: JsonFinding[]; results: { version: string; steps: Record<string, { status: string }> }[] };
+  return { code: outcome.exitCode, stdout, stderr, report: parsed, findings: parsed.findings };
+}
+
 async function check(files: Record<string, string | Buffer>, extra: string[] = []) {
-  const { repo } = dirWith(files);
-  const result = await runCli(['check', 'migrations', '--postgres', 'local', '--format', 'json', ...extra], { cwd: repo });
-  expect(result.stderr).not.toMatch(STACK_TRACE);
-  const report = JSON.parse(result.stdout) as { findings: JsonFinding[]; results: { version: string; steps: Record<string, { status: string }> }[] };
-  return { ...result, report, findings: report.findings };
+  return runInRepo(dirWith(files).repo, extra);
 }
 
 const one = (findings: JsonFinding[], id: string) => {
@@ -99,8 +115,8 @@ describe('bad input gets a finding or one clear line, never a stack trace', () =
     writeFileSync(path.join(repo, 'shared.sql'), 'CREATE TABLE shared (id int);\n');
     symlinkSync(path.join(repo, 'shared.sql'), path.join(dir, '003_shared.up.sql')); // inside the repository: fine
     writeFileSync(path.join(dir, '003_shared.down.sql'), 'DROP TABLE shared;\n');
-    const result = await runCli(['check', 'migrations', '--postgres', 'local', '--format', 'json'], { cwd: repo });
-    const findings = JSON.parse(result.stdout).findings as JsonFinding[];
+    const result = await runInRepo(repo);
+    const findings = result.findings;
     expect(one(findings, 'unreadable-file').message).toBe(
       `001_a.up.sql is not checked: it is a symbolic link to ${secret}, outside the repository; migration-guard does not read it`,
     );

@@ -1,15 +1,14 @@
 import * as path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/checks';
 import { runMigrations } from '../../src/engine/run-migrations';
 import { loadMigrationSet } from '../../src/formats';
-import type { PostgresServer } from '../../src/servers/provider';
-import { migrationsDir, startTestServer } from '../helpers/cluster';
+import { migrationsDir } from '../helpers/cluster';
 import { FIXTURES } from '../helpers/processes';
+import { sharedPostgresServer } from '../helpers/shared-server';
 
-let server: PostgresServer;
-beforeAll(async () => ({ server } = await startTestServer()));
-afterAll(async () => server.stop());
+// The integration project's shared server: each run makes its own scratch databases on it.
+const server = sharedPostgresServer();
 
 /** The checks this file is about; lock and data checks have their own tests (their warnings on these directories are theirs). */
 const SCHEMA_CHECKS = new Set([

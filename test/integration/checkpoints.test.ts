@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { AFTER_DOWN } from '../../src/check-support/difference-words';
 import { AFTER_SECOND_UP } from '../../src/check-support/difference-words';
 import { describeDifference } from '../../src/catalog/snapshot-diff';
 import { runMigrations } from '../../src/engine/run-migrations';
 import type { EngineRun } from '../../src/engine/trace';
 import { loadMigrationSet } from '../../src/formats';
-import type { PostgresServer } from '../../src/servers/provider';
-import { migrationsDir, startTestServer, stopTestServer } from '../helpers/cluster';
+import { migrationsDir } from '../helpers/cluster';
+import { sharedPostgresServer } from '../helpers/shared-server';
 
-let server: PostgresServer;
-beforeAll(async () => ({ server } = await startTestServer()));
-afterAll(() => stopTestServer(server));
+// The integration project's shared server: each run makes its own scratch databases and checkpoints on it.
+const server = sharedPostgresServer();
 
 /** Everything the checks read from a run, in words (as tracked-snapshots.test.ts compares runs). */
 function observed(run: EngineRun) {
@@ -60,8 +59,11 @@ it('a rebuild that copies a checkpoint sees exactly what a rebuild that replays 
     log: (m: string) => logs[i].push(m),
     limits: { statementMs: 60_000, lockMs: 10_000 },
   });
-  const replayed = await runMigrations(set, server, { ...options(0), checkpointAfter: Number.POSITIVE_INFINITY });
-  const copied = await runMigrations(set, server, { ...options(1), checkpointAfter: 10 });
+  // Two independent runs (scratch databases of their own), at the same time.
+  const [replayed, copied] = await Promise.all([
+    runMigrations(set, server, { ...options(0), checkpointAfter: Number.POSITIVE_INFINITY }),
+    runMigrations(set, server, { ...options(1), checkpointAfter: 10 }),
+  ]);
   expect(replayed.aborted).toBeUndefined();
   expect(copied.aborted).toBeUndefined();
   expect(observed(copied)).toEqual(observed(replayed));

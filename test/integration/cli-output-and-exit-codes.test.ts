@@ -1,6 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { describeFinding, fixtureTable } from '../helpers/fixture-table';
+import { checkInProcess } from '../helpers/in-process';
 import { runCli } from '../helpers/processes';
+import { SHARED } from '../helpers/shared-server';
+
+// What only a finding's words show runs in-process on the integration project's one PostgreSQL; output and exit codes
+// go through the bundled CLI.
+vi.mock(import('../../src/servers/select-provider'), async (original) =>
+  (await import('../helpers/shared-server')).withSharedServer(await original()),
+);
 
 const STACK_TRACE = /\n\s+at .+\(.+:\d+:\d+\)/;
 
@@ -30,8 +38,9 @@ describe.each(ROWS)('the bundled CLI on migrations-fixtures/$path', (row) => {
 
 describe('CLI output people read', () => {
   it('names every object a lossy down file leaves behind', async () => {
-    const { stdout } = await runCli(['check', 'migrations-fixtures/golang-migrate/down-incomplete', '--format', 'json']);
-    const [finding] = JSON.parse(stdout).findings;
+    const { report, outcome } = await checkInProcess('migrations-fixtures/golang-migrate/down-incomplete');
+    expect(outcome.run?.postgresVersionReason).toContain(SHARED);
+    const [finding] = report.findings;
     expect(finding.message).toContain('index customers_email_idx is still there');
     expect(finding.message).toContain('column customers.avatar_url is still there');
     expect(finding.message).toContain('enum customer_tier is still there');

@@ -3,11 +3,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dbmate } from '../../src/formats/dbmate';
 import type { SectionPlan, StepTarget } from '../../src/formats/format';
-import type { PostgresServer } from '../../src/servers/provider';
-import { migrationsDir, startTestServer, stopTestServer } from '../helpers/cluster';
+import { migrationsDir } from '../helpers/cluster';
+import { sharedPostgresServer, sharedTestServer } from '../helpers/shared-server';
 
 const ROOT = path.resolve(__dirname, '../..');
 const FIXTURES = path.join(ROOT, 'migrations-fixtures', 'dbmate');
@@ -17,8 +17,9 @@ const DBMATE = process.env.DBMATE_BINARY ?? path.join(ROOT, 'node_modules', '.bi
 const HAVE_DBMATE = existsSync(DBMATE);
 if (!HAVE_DBMATE) console.warn(`dbmate oracle tests skipped: no dbmate binary at ${DBMATE} (npm install, or set DBMATE_BINARY)`);
 
-let server: PostgresServer;
-let query: (sql: string) => Promise<Record<string, unknown>[]>;
+// The integration project's shared server: each test makes a database of its own on it, named after this file.
+const server = sharedPostgresServer();
+const { query } = sharedTestServer();
 let databases = 0;
 
 async function freshDatabase(): Promise<string> {
@@ -54,14 +55,6 @@ const shape = async (client: Client, table = 'schema_migrations') =>
       [table],
     )
   ).rows;
-
-beforeAll(async () => {
-  const test = await startTestServer();
-  server = test.server;
-  query = test.query;
-});
-
-afterAll(() => stopTestServer(server));
 
 describe("dbmate's version table on PostgreSQL", () => {
   it('is created as dbmate creates it (version varchar primary key, in the current schema), and only once', async () => {

@@ -1,11 +1,11 @@
 import { Client } from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { goose } from '../../src/formats/goose';
-import type { PostgresServer } from '../../src/servers/provider';
-import { startTestServer, stopTestServer } from '../helpers/cluster';
+import { sharedPostgresServer, sharedTestServer } from '../helpers/shared-server';
 
-let server: PostgresServer;
-let query: (sql: string) => Promise<Record<string, unknown>[]>;
+// The integration project's shared server: each test makes a database of its own on it, named after this file.
+const server = sharedPostgresServer();
+const { query } = sharedTestServer();
 let databases = 0;
 
 /** A client on a fresh database of the test server. */
@@ -22,14 +22,6 @@ const rows = async (client: Client, table = 'goose_db_version') =>
   (await client.query(`SELECT version_id::text AS v, is_applied AS a FROM ${table} ORDER BY id`)).rows.map((r) => `${r.v}:${r.a}`);
 
 const step = (version: bigint, direction: 'up' | 'down', previous = 0n) => ({ version, direction, previous });
-
-beforeAll(async () => {
-  const test = await startTestServer();
-  server = test.server;
-  query = test.query;
-});
-
-afterAll(() => stopTestServer(server));
 
 describe("goose's version table on PostgreSQL", () => {
   it('is created as goose creates it, with the starting row for version 0, and only once', async () => {

@@ -1,9 +1,16 @@
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { TestRepo, tables } from '../helpers/git-repo';
-import { parseWorkflowCommands, runAction, runCli } from '../helpers/processes';
+import { checkInProcess } from '../helpers/in-process';
+import { parseWorkflowCommands, runAction } from '../helpers/processes';
+import { SHARED } from '../helpers/shared-server';
+
+// The CLI's pipeline in this process, on the integration project's one PostgreSQL; the action runs as a process.
+vi.mock(import('../../src/servers/select-provider'), async (original) =>
+  (await import('../helpers/shared-server')).withSharedServer(await original()),
+);
 
 interface JsonFinding {
   check: string;
@@ -16,10 +23,17 @@ interface JsonFinding {
 
 const HISTORY = ['applied-edited', 'applied-deleted', 'applied-renamed', 'out-of-order'];
 
-/** The CLI on a repo's migrations with --base, as JSON findings. */
+/** `check migrations --base BASE` in the repo (in-process, as the CLI runs it), as JSON findings and the lines it logs. */
 async function checkAgainst(repo: TestRepo, base: string, extra: string[] = []) {
-  const result = await runCli(['check', 'migrations', '--base', base, '--postgres', 'local', '--format', 'json', ...extra], { cwd: repo.dir });
-  const report = JSON.parse(result.stdout) as { findings: JsonFinding[]; base?: { commit: string } };
+  const {
+    outcome,
+    report: json,
+    log,
+  } = await checkInProcess('migrations', ['--base', base, '--postgres', 'local', ...extra], {}, process.env, false, repo.dir);
+  // A directory with a duplicate version is refused before any run: there is no server to name then.
+  if (outcome.run) expect(outcome.run.postgresVersionReason).toContain(SHARED);
+  const report = JSON.parse(JSON.stringify(json)) as { findings: JsonFinding[]; base?: { commit: string } };
+  const result = { code: outcome.exitCode, stderr: log.join('\n') };
   return { ...result, report, findings: report.findings, history: report.findings.filter((f) => HISTORY.includes(f.check)) };
 }
 

@@ -1,15 +1,21 @@
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { writeCorpus } from '../../bench/corpus';
 import { runChecks } from '../../src/checks';
 import { runMigrations } from '../../src/engine/run-migrations';
 import { loadMigrationSet } from '../../src/formats';
-import type { PostgresServer } from '../../src/servers/provider';
-import { startTestServer } from '../helpers/cluster';
 import { TestRepo } from '../helpers/git-repo';
+import { checkInProcess } from '../helpers/in-process';
 import { FIXTURES, ROOT, runAction, runCli, runProcess } from '../helpers/processes';
+import { SHARED, sharedPostgresServer } from '../helpers/shared-server';
+
+// Engine runs and the CLI's pipeline in this process on the integration project's one PostgreSQL (fresh scratch
+// databases each); what is said to go through the CLI, the action or a copy of dist/ runs as a process.
+vi.mock(import('../../src/servers/select-provider'), async (original) =>
+  (await import('../helpers/shared-server')).withSharedServer(await original()),
+);
 
 const OBSERVED_CHECKS = [
   'blocking-index-build',
@@ -24,11 +30,7 @@ const OBSERVED_CHECKS = [
 ];
 
 describe('observation on a real PostgreSQL', () => {
-  let server: PostgresServer;
-  beforeAll(async () => {
-    ({ server } = await startTestServer());
-  });
-  afterAll(async () => server.stop());
+  const server = sharedPostgresServer();
 
   it('never names a relation created by the same migration, over the benchmark corpus (and still finds the hazards on earlier tables)', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'mg-corpus-'));
@@ -89,8 +91,9 @@ describe('with a base: tables created earlier in the same pull request are new',
         'DROP INDEX users_email_idx;\nALTER TABLE posts ADD COLUMN title text;\nCREATE INDEX posts_title_idx ON posts (title);\n',
     });
     repo.commit('the pull request');
-    const result = await runCli(['check', 'migrations', '--base', base, '--format', 'json'], { cwd: repo.dir });
-    const report = JSON.parse(result.stdout);
+    const { outcome, report: json } = await checkInProcess('migrations', ['--base', base], {}, process.env, false, repo.dir);
+    expect(outcome.run?.postgresVersionReason).toContain(SHARED);
+    const report = JSON.parse(JSON.stringify(json));
     const observed = report.findings.filter((f: { check: string }) => OBSERVED_CHECKS.includes(f.check));
     expect(observed.map((f: { check: string; line: number }) => `${f.check}:${f.line}`)).toEqual(['blocking-index-build:3']);
   }, 120_000);

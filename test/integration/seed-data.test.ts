@@ -2,22 +2,21 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../bench/corpus';
 import { runChecks } from '../../src/checks';
 import { applyIgnoreComments } from '../../src/check-support/ignore-comments';
 import { runMigrations, type EngineOptions } from '../../src/engine/run-migrations';
 import { RowSeeder } from '../../src/engine/seed/seeder';
 import { loadMigrationSet } from '../../src/formats';
-import type { PostgresServer } from '../../src/servers/provider';
 import { describeFinding } from '../helpers/fixture-table';
-import { migrationsDir, startTestServer, stopTestServer } from '../helpers/cluster';
+import { migrationsDir } from '../helpers/cluster';
 import { FIXTURES } from '../helpers/processes';
+import { sharedPostgresServer, sharedTestServer } from '../helpers/shared-server';
 
-let server: PostgresServer;
-let query: (sql: string) => Promise<Record<string, unknown>[]>;
-beforeAll(async () => ({ server, query } = await startTestServer()));
-afterAll(() => stopTestServer(server));
+// The integration project's shared server: each run and each seeded database is a fresh database of its own on it.
+const server = sharedPostgresServer();
+const { query } = sharedTestServer();
 
 const DATA_CHECKS = new Set(['up-fails-on-data', 'down-loses-data', 'reup-fails-on-data', 'down-fails-on-data', 'seed-skipped']);
 const options = (seedData: boolean): EngineOptions => ({
@@ -101,7 +100,8 @@ describe('seeding adds no finding that data does not cause', () => {
     'golang-migrate/inline-constraints': ['up-fails-on-data at 000003_rename_accounts.up.sql:4:1'],
   };
 
-  it.each(fixtures)('%s gives the same findings with and without rows, apart from the data checks', async (fixture) => {
+  // Five at a time: each run has scratch databases of its own, and no fixture creates a role (the server's one shared thing).
+  it.concurrent.each(fixtures)('%s gives the same findings with and without rows, apart from the data checks', async (fixture) => {
     const dir = path.join(FIXTURES, fixture);
     let set;
     try {

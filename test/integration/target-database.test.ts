@@ -1,12 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrationsDir, startTestServer, stopTestServer } from '../helpers/cluster';
+import { describe, expect, it, vi } from 'vitest';
+import { migrationsDir } from '../helpers/cluster';
 import { tables } from '../helpers/git-repo';
+import { checkInProcess } from '../helpers/in-process';
 import { runAction, runCli } from '../helpers/processes';
-import type { PostgresServer } from '../../src/servers/provider';
+import { SHARED, sharedTestServer } from '../helpers/shared-server';
 
-let server: PostgresServer;
-let query: (sql: string, database?: string) => Promise<Record<string, unknown>[]>;
-let socket: string;
+// The "deployed" databases live on the integration project's shared server. Findings and the target's report run the
+// pipeline in-process on it (--postgres local is that server); what the process prints (exit 2, its line, masking) and
+// the action's outputs go through the bundle.
+vi.mock(import('../../src/servers/select-provider'), async (original) =>
+  (await import('../helpers/shared-server')).withSharedServer(await original()),
+);
+
+const { socket, query } = sharedTestServer();
 const PASSWORD = 'hunter2-target-secret';
 const dir = migrationsDir(tables(1, 2, 3, 4));
 
@@ -15,6 +21,7 @@ const urlOf = (database: string, user = 'postgres') => `postgresql://${user}:${P
 
 /** A "deployed" database whose schema_migrations holds `row` (undefined: empty table; null: no table). */
 async function deployed(name: string, row: [number, boolean] | undefined | null): Promise<string> {
+  await query(`DROP DATABASE IF EXISTS ${name}`);
   await query(`CREATE DATABASE ${name}`);
   if (row !== null) {
     await query('CREATE TABLE schema_migrations (version bigint not null primary key, dirty boolean not null)', name);
@@ -30,25 +37,16 @@ const fingerprint = async (database: string) =>
     await query("SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace ORDER BY 1", database),
   ]);
 
-beforeAll(async () => {
-  const test = await startTestServer();
-  server = test.server;
-  socket = String(server.connection.host);
-  const { Client } = await import('pg');
-  query = async (sql, database = 'postgres') => {
-    const client = new Client({ ...server.connection, database });
-    await client.connect();
-    try {
-      return (await client.query(sql)).rows;
-    } finally {
-      await client.end();
-    }
-  };
-});
-afterAll(() => stopTestServer(server));
-
 // These databases hold only a version row: the schema comparison (drift, on by default) is covered by deployed-schema.test.ts.
-const check = (url: string) => runCli(['check', dir, '--postgres', 'local', '--target-database-url', url, '--drift', 'false', '--format', 'json']);
+const ARGS = ['--postgres', 'local', '--drift', 'false'];
+const check = (url: string) => runCli(['check', dir, ...ARGS, '--target-database-url', url, '--format', 'json']);
+
+/** The same check in this process: the exit code and the JSON report the CLI would print. */
+async function checkHere(url: string) {
+  const { outcome, report } = await checkInProcess(dir, [...ARGS, '--target-database-url', url]);
+  expect(outcome.run?.postgresVersionReason).toContain(SHARED);
+  return { code: outcome.exitCode, stdout: JSON.stringify(report) };
+}
 
 describe('the deployed database as the source of truth (target-database-url)', () => {
   it('lists the pending versions of a clean target and reports nothing', async () => {
@@ -62,7 +60,7 @@ describe('the deployed database as the source of truth (target-database-url)', (
   it('reports target-dirty with the force command, and changes nothing in that database', async () => {
     const url = await deployed('target_dirty', [3, true]);
     const before = await fingerprint('target_dirty');
-    const result = await check(url);
+    const result = await checkHere(url);
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
     const dirty = report.findings.filter((f: { check: string }) => f.check === 'target-dirty');
@@ -89,7 +87,7 @@ describe('the deployed database as the source of truth (target-database-url)', (
   });
 
   it('reports target-unknown-version when the deployed version has no file here', async () => {
-    const result = await check(await deployed('target_newer', [9, false]));
+    const result = await checkHere(await deployed('target_newer', [9, false]));
     expect(result.code).toBe(1);
     const findings = JSON.parse(result.stdout).findings;
     expect(findings.map((f: { check: string }) => f.check)).toEqual(['target-unknown-version']);
@@ -97,7 +95,7 @@ describe('the deployed database as the source of truth (target-database-url)', (
   });
 
   it('treats an empty bookkeeping table as nothing applied: every version is pending', async () => {
-    const result = await check(await deployed('target_empty', undefined));
+    const result = await checkHere(await deployed('target_empty', undefined));
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).target).toEqual({ version: null, dirty: false, pending: ['000001', '000002', '000003', '000004'] });
   });
@@ -112,7 +110,7 @@ describe('the deployed database as the source of truth (target-database-url)', (
   });
 
   it('gives one clear line and exit 2 when the role may not read the table', async () => {
-    await query('CREATE ROLE reader LOGIN');
+    await query('DO $$ BEGIN CREATE ROLE reader LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$');
     const result = await check(urlOf('target_clean', 'reader'));
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(

@@ -2,11 +2,17 @@ import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, stopTestServer } from '../helpers/cluster';
+import { describe, expect, it, vi } from 'vitest';
+import { checkInProcess } from '../helpers/in-process';
 import { CLI, runCli } from '../helpers/processes';
 import { whenRunning } from '../helpers/running-query';
-import type { PostgresServer } from '../../src/servers/provider';
+import { SHARED, sharedTestServer } from '../helpers/shared-server';
+
+// Limits and faults a file causes in its own scratch database run in-process on the integration project's one
+// PostgreSQL; what ends or stops a server, or is about the process (exit 2, signals, leftovers), runs the bundled CLI.
+vi.mock(import('../../src/servers/select-provider'), async (original) =>
+  (await import('../helpers/shared-server')).withSharedServer(await original()),
+);
 
 const STACK_TRACE = /\n\s+at .+:\d+:\d+/;
 
@@ -48,13 +54,22 @@ async function check(files: Record<string, string>, extra: string[] = []) {
   return { ...result, report, leftovers: leftovers(run.tmp, result.pid) };
 }
 
+/** The same run in this process, on the shared server: the report, the exit code and the lines the CLI would log. */
+async function checkHere(files: Record<string, string>, extra: string[] = []) {
+  const run = isolated(files);
+  const { outcome, report, log } = await checkInProcess(run.dir, ['--postgres', 'local', ...extra]);
+  expect(outcome.run?.postgresVersionReason).toContain(SHARED);
+  expect(log.join('\n')).not.toMatch(STACK_TRACE);
+  return { report: JSON.parse(JSON.stringify(report)), code: outcome.exitCode };
+}
+
 const stepStatuses = (report: { results: { steps: Record<string, { status: string }> }[] }) =>
   report.results.map((r) => `${r.steps.up.status}/${r.steps.down.status}/${r.steps.reup.status}`);
 
 describe('time limits', () => {
   // Without the statement timeout the run would sleep for a day: the test's timeout is the bound.
   it('turns pg_sleep(100000) into a timeout finding and checks the later migrations', async () => {
-    const { report, code } = await check(
+    const { report, code } = await checkHere(
       {
         ...table(1),
         '002_sleep.up.sql': 'CREATE TABLE s (id int);\nSELECT pg_sleep(100000);\n',
@@ -89,7 +104,7 @@ describe('time limits', () => {
       "SELECT dblink_exec('holder', 'LOCK TABLE t1');",
       'ALTER TABLE t1 ADD COLUMN x int;',
     ].join('\n');
-    const { report } = await check({ ...table(1), '002_lock.up.sql': `${holdLock}\n`, '002_lock.down.sql': 'SELECT 1;\n', ...table(3) }, [
+    const { report } = await checkHere({ ...table(1), '002_lock.up.sql': `${holdLock}\n`, '002_lock.down.sql': 'SELECT 1;\n', ...table(3) }, [
       '--lock-timeout',
       '1s',
     ]);
@@ -123,7 +138,7 @@ describe('time limits', () => {
 
 describe('faults', () => {
   it('survives a migration that terminates its own backend and checks the next one', async () => {
-    const { report, code } = await check({
+    const { report, code } = await checkHere({
       ...table(1),
       '002_kill.up.sql': 'SELECT pg_terminate_backend(pg_backend_pid());\n',
       '002_kill.down.sql': 'SELECT 1;\n',
@@ -148,7 +163,7 @@ describe('faults', () => {
   });
 
   it('reports a migration that drops or renames the database it runs in', async () => {
-    const { report } = await check({
+    const { report } = await checkHere({
       '001_drop.up.sql': "DO $$ BEGIN EXECUTE format('DROP DATABASE %I', current_database()); END $$;\n",
       '002_rename.up.sql': "DO $$ BEGIN EXECUTE format('ALTER DATABASE %I RENAME TO renamed', current_database()); END $$;\n",
       ...table(3),
@@ -268,17 +283,11 @@ describe('nothing left behind, nothing shared', () => {
 });
 
 describe('url mode', () => {
-  let server: PostgresServer;
-  let query: (sql: string) => Promise<unknown>;
-  let socket: string;
-  beforeAll(async () => {
-    ({ server, query } = await startTestServer());
-    socket = String(server.connection.host);
-  });
-  afterAll(() => stopTestServer(server));
+  // The integration project's shared server: the role is all this test adds to it, and the run is refused before it creates anything.
+  const { socket, query } = sharedTestServer();
 
   it('says clearly that a role without CREATEDB cannot be used', async () => {
-    await query('CREATE ROLE no_createdb LOGIN NOCREATEDB');
+    await query('DO $$ BEGIN CREATE ROLE no_createdb LOGIN NOCREATEDB; EXCEPTION WHEN duplicate_object THEN NULL; END $$');
     const run = isolated(table(1));
     const url = `postgresql://no_createdb:pw-never-shown@localhost/postgres?host=${encodeURIComponent(socket)}`;
     const result = await runCli(['check', run.dir, '--database-url', url], { env: run.env });

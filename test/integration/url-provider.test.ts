@@ -61,7 +61,8 @@ describe('url provider', () => {
   });
 });
 
-describe('golang-migrate behaviour, reproduced', () => {
+// Independent runs (a scratch database and a role each; none looks at what the others leave): five at a time.
+describe.concurrent('golang-migrate behaviour, reproduced', () => {
   const check = async (files: Record<string, string>) => {
     const result = await runCli(['check', migrationsDir(files), '--database-url', pg.url, '--format', 'json']);
     expect(result.stderr).not.toContain('unexpected error');

@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { runMigrations } from '../../src/engine/run-migrations';
 import { loadMigrationSet } from '../../src/formats';
-import type { PostgresServer } from '../../src/servers/provider';
-import { migrationsDir, startTestServer, stopTestServer } from '../helpers/cluster';
+import { migrationsDir } from '../helpers/cluster';
+import { sharedPostgresServer } from '../helpers/shared-server';
 
-let server: PostgresServer;
-beforeAll(async () => ({ server } = await startTestServer()));
-afterAll(() => stopTestServer(server));
+// The integration project's shared server: each run makes its own scratch databases on it.
+const server = sharedPostgresServer();
 
 /** A statement that fails unless golang-migrate's table holds exactly this row: what every file sees when it runs. */
 const sees = (version: number, dirty = true) => `DO $$
