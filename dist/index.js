@@ -53724,6 +53724,7 @@ const CHECK_IDS = [
     'drift-extra',
     'up-failed',
     'missing-extension',
+    'missing-precondition',
     'not-checked-after-failure',
     'down-failed',
     'down-fails-on-data',
@@ -56146,9 +56147,10 @@ const START_TIMEOUT_MS = 60_000;
  * Creates a throw-away cluster in a fresh temp directory and starts it
  * listening on a unix socket only, with durability off (nothing here must
  * survive a crash). The directory and the server are removed on stop and on
- * every exit path.
+ * every exit path. `settings` are more `name=value` server settings, after ours (the tests' shared server allows
+ * more connections).
  */
-async function startCluster(binaries, provider, log) {
+async function startCluster(binaries, provider, log, settings = []) {
     const account = await serverAccount(log);
     await removeLeftoverClusters(log); // of runs killed before they could clean up
     // The pid in the name tells whose cluster a directory is, for people and for the leftover tests.
@@ -56181,7 +56183,7 @@ async function startCluster(binaries, provider, log) {
         unregister();
         throw error instanceof InfrastructureError ? error : new InfrastructureError(error.message);
     }
-    const server = (0,external_node_child_process_namespaceObject.spawn)(external_node_path_.join(binaries.bindir, 'postgres'), ['-D', data, '-k', root, ...SERVER_SETTINGS], {
+    const server = (0,external_node_child_process_namespaceObject.spawn)(external_node_path_.join(binaries.bindir, 'postgres'), ['-D', data, '-k', root, ...SERVER_SETTINGS, ...settings.flatMap((s) => ['-c', s])], {
         env,
         ...ids,
         stdio: ['ignore', 'ignore', 'pipe'],
@@ -56480,6 +56482,7 @@ function formatDuration(ms) {
 
 
 
+
 /** Major versions a provider can run: PostgreSQL 10 to the next release (raise POSTGRES_MAX with each PostgreSQL release). */
 const POSTGRES_MIN = 10;
 const POSTGRES_MAX = 19;
@@ -56520,6 +56523,19 @@ const directory = (text, { root, fallback }) => external_node_path_.resolve(root
 const optionalFile = (text, { root }) => {
     const file = text?.trim() || undefined;
     return file && external_node_path_.resolve(root, file);
+};
+/** A file of SQL, resolved against the root and read now; empty: none. A missing or unreadable file is an error naming the setting. */
+const sqlFile = (text, context) => {
+    const file = optionalFile(text, context);
+    if (!file)
+        return undefined;
+    try {
+        return { file, sql: external_node_fs_.readFileSync(file, 'utf8') };
+    }
+    catch (error) {
+        const reason = error.code === 'ENOENT' ? 'no such file' : error.message;
+        throw new SettingsError(`${context.name}: cannot read ${file}: ${reason}`);
+    }
 };
 /** Check ids, validated against the registry's list. */
 const checkIds = (text, context) => {
@@ -56760,6 +56776,17 @@ const SETTINGS = [
         // No fixed default: `changed` on pull requests, unset otherwise (event.ts): unset is `all` with history folded.
         choices: SCOPES,
         read: (text, context) => text?.trim() || context.scopeDefault ? pick(text, SCOPES, { ...context, fallback: context.scopeDefault ?? '' }) : undefined,
+    },
+    {
+        input: 'setup-sql',
+        field: 'setupSql',
+        config: 'yes',
+        cli: {
+            flag: '--setup-sql',
+            value: 'FILE',
+            help: ['SQL run on each scratch database before the first migration', '(roles, schemas the platform provides; see README)'],
+        },
+        read: sqlFile,
     },
     {
         input: 'seed-data',
@@ -57842,7 +57869,7 @@ function functionTokens(definition) {
 const ROOTS = [external_node_path_.join(__dirname, 'sql'), external_node_path_.resolve(__dirname, '..')];
 const read = new Map();
 /** The text of one of our .sql files, named by its path under src/ (`catalog/snapshot-sql/branches/tables.sql`). */
-function sqlFile(name) {
+function files_sqlFile(name) {
     let text = read.get(name);
     if (text === undefined) {
         const found = ROOTS.map((root) => external_node_path_.join(root, ...name.split('/'))).find((file) => (0,external_node_fs_.existsSync)(file));
@@ -57897,7 +57924,7 @@ const BRANCHES = [
 ];
 /** Rows of the kinds that DDL event triggers never report (global roles, event triggers): re-read after every step. */
 const ALWAYS_REREAD = ['role', 'event trigger'];
-const file = (name) => sqlFile(`catalog/snapshot-sql/${name}.sql`);
+const file = (name) => files_sqlFile(`catalog/snapshot-sql/${name}.sql`);
 function readBranch(name) {
     const sql = file(`branches/${name}`);
     const declared = /^-- scope: (.+)$/m.exec(sql)?.[1].trim();
@@ -59208,6 +59235,119 @@ const missingExtension = defineCheck({
     },
 });
 
+;// CONCATENATED MODULE: ./src/check-support/precondition-error.ts
+
+
+/**
+ * The role or schema a failed step needed, from PostgreSQL's own words: `role "anon" does not exist` (SQLSTATE 42704)
+ * and `schema "auth" does not exist` (3F000). Extensions are missing-extension's (extension-error.ts).
+ */
+function neededObjectOf(step) {
+    const e = step.error;
+    if (step.status !== 'failed' || !e)
+        return undefined;
+    const role = e.code === '42704' ? /^role "((?:[^"]|"")+)" does not exist/.exec(e.message)?.[1] : undefined;
+    if (role)
+        return { kind: 'role', name: role };
+    const schema = e.code === '3F000' ? /^schema "((?:[^"]|"")+)" does not exist/.exec(e.message)?.[1] : undefined;
+    if (schema)
+        return { kind: 'schema', name: schema };
+    return undefined;
+}
+const IDENTIFIER = '("(?:[^"]|"")+"|[\\w$]+)';
+const CREATES = {
+    role: new RegExp(`\\bCREATE\\s+(?:ROLE|USER|GROUP)\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?${IDENTIFIER}`, 'gi'),
+    schema: new RegExp(`\\bCREATE\\s+SCHEMA\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?${IDENTIFIER}`, 'gi'),
+};
+/** Names as PostgreSQL reports them: unquoted ones folded to lower case, quoted ones as written. */
+const folded = (name) => (name.startsWith('"') ? name.slice(1, -1).replace(/""/g, '"') : name.toLowerCase());
+/** The roles and schemas some migration of the set creates (in any file, in any direction: a later one may create it). */
+function createdBySet(set) {
+    const created = { role: new Set(), schema: new Set() };
+    for (const file of set.files) {
+        const text = bodyText(file);
+        for (const kind of ['role', 'schema'])
+            for (const m of text.matchAll(CREATES[kind]))
+                created[kind].add(folded(m[1]));
+    }
+    return created;
+}
+/**
+ * The migrations whose up failed on its own because it needs a role or schema no migration creates (missing-precondition
+ * reports them; up-failed and not-checked-after-failure leave them to it). A failure that follows from an earlier failed
+ * up is that up's consequence, not a precondition.
+ */
+function preconditionFailures(set, run) {
+    const found = new Map();
+    const consequences = consequencesOf(run);
+    let created;
+    for (const t of run.traces) {
+        const needed = neededObjectOf(t.up);
+        if (!needed || !t.up.file || consequences.has(t.up))
+            continue;
+        created ??= createdBySet(set);
+        if (created[needed.kind].has(needed.name))
+            continue;
+        found.set(t, needed);
+    }
+    return found;
+}
+/** The statement that provides a precondition, for setup-sql. */
+function provideStatement({ kind, name }) {
+    const quoted = /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
+    return kind === 'role' ? `CREATE ROLE ${quoted} NOLOGIN;` : `CREATE SCHEMA IF NOT EXISTS ${quoted};`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/missing-precondition.ts
+
+
+
+const STEP_WORDS = { up: 'up', down: 'down', reup: 'up again' };
+const named = (p) => `${p.kind} "${p.name}"`;
+/**
+ * Roles and schemas the migrations use and none of them creates (the platform's image or a setup script provides them):
+ * one finding naming them, the migrations that could not be checked without them, and the setup-sql that provides them.
+ * Not the files' bug as written, so "could not check" (exit code 2); the up-failed errors they caused are not repeated.
+ */
+const missingPrecondition = defineCheck({
+    id: 'missing-precondition',
+    severity: 'error',
+    summary: 'Migrations need a role or schema none of them creates, so they and what uses them could not be checked; setup-sql provides them.',
+    needs: ['run'],
+    couldNotCheck: true,
+    run: ({ set, run }) => {
+        const failures = preconditionFailures(set, run);
+        if (!failures.size)
+            return [];
+        const first = [...failures.keys()][0];
+        if (!first.up.file)
+            return [];
+        const objects = new Map();
+        for (const p of failures.values())
+            objects.set(named(p), p);
+        const causes = new Set([...failures.keys()].map((t) => t.migration.versionText));
+        const after = [...consequencesOf(run).values()]
+            .filter((c) => causes.has(c.cause))
+            .map((c) => `${c.trace.migration.versionText} ${STEP_WORDS[c.which]}`);
+        const failed = [...failures].map(([t, p]) => `${t.migration.versionText} (${named(p)})`);
+        const sql = [...objects.values()].map(provideStatement).join(' ');
+        return [
+            {
+                check: 'missing-precondition',
+                severity: 'error',
+                file: first.up.file.path,
+                line: first.up.error?.line ?? 1,
+                version: first.migration.versionText,
+                message: `the migrations use ${[...objects.keys()].join(', ')}, which none of them creates, so ${failed.length} migration(s) could not be checked: ${failed.join(', ')}` +
+                    (after.length ? `, nor ${after.length} later step(s) that use what those would have made: ${after.join(', ')}` : '') +
+                    '. The platform or a setup script provides these in production; the scratch database has none of them.',
+                hint: `Provide them before the first migration with setup-sql (CLI --setup-sql FILE, or setup-sql: in .migration-guard.yml), a file holding: ${sql} ` +
+                    "(the README has a preset for Supabase's roles and schemas).",
+            },
+        ];
+    },
+});
+
 ;// CONCATENATED MODULE: ./src/checks/no-down-files.ts
 
 
@@ -59259,7 +59399,8 @@ const noDownFiles = defineCheck({
 
 
 
-const STEP_WORDS = { up: 'up', down: 'down', reup: 'up again' };
+
+const not_checked_after_failure_STEP_WORDS = { up: 'up', down: 'down', reup: 'up again' };
 /** Later steps that fail only because an earlier up failed: one notice per first failure, listing them. */
 const notCheckedAfterFailure = defineCheck({
     id: 'not-checked-after-failure',
@@ -59271,12 +59412,13 @@ const notCheckedAfterFailure = defineCheck({
         for (const c of consequencesOf(run).values())
             byCause.set(c.cause, [...(byCause.get(c.cause) ?? []), c]);
         const tool = set.format.words.label;
+        const preconditions = preconditionFailures(set, run);
         return [...byCause].flatMap(([cause, steps]) => {
             const first = run.traces.find((t) => t.migration.versionText === cause);
-            // missing-extension lists what could not be checked without the extension.
-            if (!first?.up.file || missingExtensionOf(first.up))
+            // missing-extension and missing-precondition list what could not be checked without the extension, role or schema.
+            if (!first?.up.file || missingExtensionOf(first.up) || preconditions.has(first))
                 return [];
-            const list = steps.map((c) => `${c.trace.migration.versionText} ${STEP_WORDS[c.which]} (${c.error})`).join('; ');
+            const list = steps.map((c) => `${c.trace.migration.versionText} ${not_checked_after_failure_STEP_WORDS[c.which]} (${c.error})`).join('; ');
             return [
                 {
                     check: 'not-checked-after-failure',
@@ -60195,6 +60337,7 @@ const unreadableFile = defineCheck({
 
 
 
+
 const upFailed = defineCheck({
     id: 'up-failed',
     severity: 'error',
@@ -60202,9 +60345,11 @@ const upFailed = defineCheck({
     needs: ['run'],
     run: ({ set, run }) => {
         // A failure that follows from an earlier one is not-checked-after-failure's; a missing extension is missing-extension's.
+        // A role or schema no migration creates is missing-precondition's.
         const consequences = consequencesOf(run);
+        const preconditions = preconditionFailures(set, run);
         return run.traces
-            .filter((t) => failedOnItsOwn(t.up) && !consequences.has(t.up) && !missingExtensionOf(t.up))
+            .filter((t) => failedOnItsOwn(t.up) && !consequences.has(t.up) && !missingExtensionOf(t.up) && !preconditions.has(t))
             .map((t) => stepFailure('up-failed', 'up', t, t.up, set.format.words, run));
     },
 });
@@ -60584,6 +60729,7 @@ const unbatchedBackfill = defineCheck({
 
 
 
+
 /** Every check, in the order a reader meets the problems: names, pairs, history, the deployed database, then what PostgreSQL showed. */
 const CHECKS = [
     unparsableName,
@@ -60610,6 +60756,7 @@ const CHECKS = [
     driftExtra,
     upFailed,
     missingExtension,
+    missingPrecondition,
     notCheckedAfterFailure,
     downFailed,
     downFailsOnData,
@@ -62255,7 +62402,7 @@ let install;
 /** The tracking as one query: the files of tracking-sql/, changes() with the scoped read composed in. */
 function trackingSql() {
     install ??= TRACKING.map((name) => {
-        const sql = sqlFile(`catalog/tracking-sql/${name}.sql`);
+        const sql = files_sqlFile(`catalog/tracking-sql/${name}.sql`);
         if (name !== 'changes')
             return sql;
         // changes() writes the marker rows that update() reads.
@@ -62967,7 +63114,7 @@ class TempFunctions {
     }
     /** Installs the functions in this session (again, when it had them). */
     async install(client) {
-        this.sql ??= this.files.map(sqlFile).join('\n');
+        this.sql ??= this.files.map(files_sqlFile).join('\n');
         await client.query(this.sql);
         this.installed.add(client);
     }
@@ -63737,6 +63884,32 @@ class Checkpoints {
 
 
 
+
+
+/**
+ * A role that exists already: roles are the server's, so an earlier scratch database of the run (or the server) made it;
+ * 23505 when a parallel segment's session created it at the same moment (pg_authid's unique index).
+ */
+const ROLE_EXISTS = new Set(['42710', '23505']);
+const CREATES_A_ROLE = /^\s*CREATE\s+(?:ROLE|USER|GROUP)\b/i;
+/**
+ * setup-sql on a new scratch database, statement by statement, as the run's role: `CREATE ROLE` of a role that exists is
+ * skipped (roles are cluster-wide, and every scratch database of the run runs the file); any other failure ends the run
+ * with the statement and PostgreSQL's words, since nothing after it would be checked as it should.
+ */
+async function runSetupSql(client, sql) {
+    for (const statement of splitStatements(sql)) {
+        const text = sql.slice(statement.start, statement.end);
+        try {
+            await client.query(text);
+        }
+        catch (error) {
+            if (ROLE_EXISTS.has(error.code ?? '') && CREATES_A_ROLE.test(text.replace(/^(?:\s|--[^\n]*\n)*/, '')))
+                continue;
+            throw new InfrastructureError(`setup-sql failed at its line ${statement.line}: ${errorMessage(error)}; fix the file (roles: CREATE ROLE needs the CREATEROLE right on a supplied server)`);
+        }
+    }
+}
 /**
  * One scratch database and the single connection the tool would use for
  * a whole `migrate up` (session state such as SET search_path carries from
@@ -63784,6 +63957,8 @@ class Session {
         // statement_timeout 0: a role- or database-level statement_timeout on a supplied server must not cut files short;
         // migration-guard's own statement-timeout governs them (time-limit.ts).
         const { rows } = await client.query(`SELECT pg_backend_pid() AS pid, set_config('lock_timeout', $1, false), set_config('statement_timeout', '0', false)`, [`${options.lockTimeoutMs}ms`]);
+        if (options.setupSql && !from)
+            await runSetupSql(client, options.setupSql);
         const versionTable = options.format.versionTable(client, options.table);
         await versionTable.ensure();
         const tracker = await CatalogTracker.start(client, { bookkeepingTable: versionTable.qualifiedName, includeRoles: options.includeRoles }, options.trackChanges);
@@ -64044,7 +64219,7 @@ function session_functions_quoteIdent(name) {
 
 async function readTypes(client, oids) {
     // int8 columns come back as text.
-    const { rows } = await client.query(sqlFile('engine/seed/sql/types.sql'), [oids]);
+    const { rows } = await client.query(files_sqlFile('engine/seed/sql/types.sql'), [oids]);
     return new Map(rows.map((r) => [
         Number(r.oid),
         {
@@ -64924,6 +65099,7 @@ async function runMigrations(set, server, options) {
             includeRoles: !options.sharedServer,
             lockTimeoutMs: options.limits.lockMs,
             trackChanges: options.trackChanges ?? true,
+            setupSql: options.setupSql,
         },
         stop,
         onRebuild: () => {
@@ -65199,6 +65375,7 @@ async function schemaAt(set, server, options) {
             includeRoles: false,
             lockTimeoutMs: options.lockTimeoutMs,
             trackChanges: false,
+            setupSql: options.setupSql,
         });
         for (const [index, m] of set.migrations.entries()) {
             if (options.upTo !== undefined && m.version > options.upTo)
@@ -65408,7 +65585,7 @@ async function analyseTarget(set, server, target, options) {
     await loadParser();
     const { deployed } = target;
     const compare = (read, history) => compareSchemas(read, actual, { ignore: options.ignore, versionTable: options.table, history });
-    const build = { table: options.table, lockTimeoutMs: options.lockTimeoutMs };
+    const build = { table: options.table, lockTimeoutMs: options.lockTimeoutMs, setupSql: options.setupSql };
     if (deployed.version === undefined) {
         if (target.userTables === 0)
             return schema;
@@ -65770,7 +65947,12 @@ async function compareTarget(set, server, settings, table, target, log) {
     // Without the catalog (drift: false and no rehearsal) there is nothing to compare: no hollow schema in the report.
     if (!target.read.catalog || (!settings.drift && !target.read.deployed.dirty))
         return undefined;
-    const schema = await analyseTarget(set, server, target.read, { table, ignore: settings.driftIgnore, lockTimeoutMs: settings.lockTimeoutMs });
+    const schema = await analyseTarget(set, server, target.read, {
+        table,
+        ignore: settings.driftIgnore,
+        lockTimeoutMs: settings.lockTimeoutMs,
+        setupSql: settings.setupSql?.sql,
+    });
     for (const note of schema.notes)
         log.info(note);
     if (schema.unavailable)
@@ -65864,6 +66046,7 @@ function engineOptions(request, sharedServer, log) {
         observe: settings.observe,
         changed: scope.changed,
         added: scope.added,
+        setupSql: settings.setupSql?.sql,
     };
 }
 
@@ -66176,12 +66359,15 @@ function stepLabel(step) {
 function stepRecord(trace) {
     const data = trace.data;
     const withRows = (step, failure) => failure ? `failed with rows${failure.step.error?.line ? ` at line ${failure.step.error.line}` : ''}, ok without` : stepLabel(step);
-    const absent = trace.down.file?.absent;
+    // A section the file does not have (goose without `-- +goose Down`) is an up-only migration, as a missing down file
+    // is: what the no-op down and the second up then do is not this migration's record (empty-file, no-down-files say it).
+    if (trace.down.file?.absent && trace.down.status === 'ok')
+        return { up: withRows(trace.up, data?.upFailure), down: 'none (no down section)', reup: '-', schema: '-' };
     return {
         up: withRows(trace.up, data?.upFailure),
-        down: absent && trace.down.status === 'ok' ? 'none (no down section)' : withRows(trace.down, data?.downFailure),
+        down: withRows(trace.down, data?.downFailure),
         reup: withRows(trace.reup, data?.reupFailure),
-        schema: absent ? (trace.downDiff ? 'not restored (no down)' : '-') : schemaLabel(trace),
+        schema: schemaLabel(trace),
     };
 }
 /** What the comparison after the down and after the second up showed, named as the checks name it. */
