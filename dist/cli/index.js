@@ -22070,23 +22070,6 @@ const noDownFiles = defineCheck({
             return [];
         const hint = 'Rolling back means restoring a backup or writing a new up. If you want rollbacks checked, add downs: ' +
             'once fewer than a third of the migrations (or only one) lack a down, each of them gets a warning of its own.';
-        if (upOnlyDirectory(set)) {
-            return [
-                {
-                    check: 'no-down-files',
-                    severity: 'notice',
-                    file: first.path,
-                    line: 1,
-                    version: first.versionText,
-                    message: `reversibility not checked: none of the ${set.migrations.length} migrations has a down, so this directory is checked up only ` +
-                        `(each up applies, and applies on the schema the earlier ones leave)`,
-                    hint,
-                },
-            ];
-        }
-        const versions = set.migrations.filter((m) => upOnly.has(m.version)).map((m) => m.versionText);
-        const listed = versions.length > 5 ? `${versions.slice(0, 5).join(', ')} and ${versions.length - 5} more` : versions.join(', ');
-        const ups = set.migrations.filter((m) => m.up).length;
         return [
             {
                 check: 'no-down-files',
@@ -22094,13 +22077,23 @@ const noDownFiles = defineCheck({
                 file: first.path,
                 line: 1,
                 version: first.versionText,
-                message: `reversibility not checked for ${versions.length} of the ${ups} migrations (${listed}): they have no down, too many to be ` +
-                    `forgotten, so they are checked up only; the migrations with a down are checked up, down and up again`,
+                message: upOnlyDirectory(set) ? wholeDirectory(set.migrations.length) : someMigrations(set, upOnly),
                 hint,
             },
         ];
     },
 });
+function wholeDirectory(count) {
+    return (`reversibility not checked: none of the ${count} migrations has a down, so this directory is checked up only ` +
+        `(each up applies, and applies on the schema the earlier ones leave)`);
+}
+function someMigrations(set, upOnly) {
+    const versions = set.migrations.filter((m) => upOnly.has(m.version)).map((m) => m.versionText);
+    const listed = versions.length > 5 ? `${versions.slice(0, 5).join(', ')} and ${versions.length - 5} more` : versions.join(', ');
+    const ups = set.migrations.filter((m) => m.up).length;
+    return (`reversibility not checked for ${versions.length} of the ${ups} migrations (${listed}): they have no down, too many to be ` +
+        `forgotten, so they are checked up only; the migrations with a down are checked up, down and up again`);
+}
 
 ;// CONCATENATED MODULE: ./src/checks/not-checked-after-failure.ts
 
