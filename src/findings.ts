@@ -16,6 +16,22 @@ export interface Finding {
   hint?: string;
   /** Existing tables the finding is about (schema-qualified): target-database-url adds their production sizes. */
   relations?: string[];
+  /** A change to the migration files that makes this finding go away, proven by running it (see src/fixes/). */
+  fix?: Fix;
+}
+
+/** A fix is offered only after it ran on a scratch database at the same state: the finding was gone, nothing new came. */
+export interface Fix {
+  verified: true;
+  /** One sentence: what the fix does. */
+  summary: string;
+  /** Files created or replaced, with their whole new content; `path` as the finding's `file` (absolute). */
+  files: FixFile[];
+}
+
+export interface FixFile {
+  path: string;
+  content: string;
 }
 
 const rank: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
