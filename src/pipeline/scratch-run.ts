@@ -92,5 +92,6 @@ function engineOptions(request: ScratchRequest, sharedServer: boolean, log: Logg
     changed: scope.changed,
     added: scope.added,
     setupSql: settings.setupSql?.sql,
+    trackChanges: !settings.wholeSnapshots,
   };
 }

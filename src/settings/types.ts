@@ -79,6 +79,11 @@ export interface Settings {
    * only tests that call check() in-process lower it, to split small directories.
    */
   minSegment?: number;
+  /**
+   * Re-read the whole catalog after every step instead of only what the step touched (EngineOptions.trackChanges false).
+   * Like minSegment, only tests that call check() in-process set it: every fixture must give the same findings both ways.
+   */
+  wholeSnapshots?: boolean;
 }
 
 /** A repository (https://github.com/owner/name) and the ref whose docs/checks pages reports link to. */

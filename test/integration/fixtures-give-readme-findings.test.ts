@@ -2,11 +2,17 @@ import { describe, expect, it, vi } from 'vitest';
 import { describeFinding, fixtureTable } from '../helpers/fixture-table';
 import { checkInProcess } from '../helpers/in-process';
 import { SHARED } from '../helpers/shared-server';
+import { stepRecordDisagreements } from '../helpers/step-record-agreement';
 import { annotationCommands } from '../../src/report/workflow-commands';
 import { parseWorkflowCommands, ROOT } from '../helpers/processes';
 
-// The pipeline in this process, on the integration project's one PostgreSQL (the bundle's own rows: cli-output-and-exit-codes
-// and action-annotations-and-outputs).
+// Every fixture of the three tools, run twice in this process on the integration project's one PostgreSQL (the bundle's
+// own rows: cli-output-and-exit-codes and action-annotations-and-outputs):
+// - as a user runs it: exactly the README table's findings and exit code, as JSON and as annotations, and step records
+//   that agree with the findings;
+// - split into segments of one migration (--jobs 2) and re-reading the whole catalog after every step instead of only
+//   what each step touched: byte-identical JSON findings, in the same migration order, with the same exit code.
+// One pair of runs proves all of it: a second run per property cost as much as the first and proved nothing more.
 vi.mock(import('../../src/servers/select-provider'), async (original) =>
   (await import('../helpers/shared-server')).withSharedServer(await original()),
 );
@@ -15,15 +21,21 @@ const TOOLS = ['golang-migrate', 'goose', 'dbmate'];
 const ROWS = TOOLS.flatMap((tool) => fixtureTable(tool).map((row) => ({ ...row, path: `${tool}/${row.name}` })));
 /** Findings that stop the run before PostgreSQL: the tool would refuse the directory, or the files are rendered by the application. */
 const NOT_RUN = new Set(['duplicate-version', 'rendered-files']);
+/** Segments as small as one migration, so that even a 2-migration fixture is split (default: 40 per segment). */
+const SPLIT_AND_WHOLE = { minSegment: 1, wholeSnapshots: true };
 
-it("reads every tool's fixture table", () => expect(ROWS.length).toBeGreaterThanOrEqual(40));
+it("reads every tool's fixture table", () => expect(ROWS.length).toBeGreaterThanOrEqual(50));
 
 describe.concurrent.each(ROWS)('migrations-fixtures/$path', (row) => {
-  it(`gives exactly the README's findings and exit code ${row.exit}, as JSON and as annotations`, async () => {
+  it(`gives exactly the README's findings and exit code ${row.exit}, the same split and with whole snapshots`, async () => {
+    const dir = `migrations-fixtures/${row.path}`;
     // A row marked *scope unset* runs with the user's defaults as a workflow step with no event: history folded, no base.
-    const { outcome, report } = row.scopeUnset
-      ? await checkInProcess(`migrations-fixtures/${row.path}`, [], {}, { ...process.env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: '' }, true)
-      : await checkInProcess(`migrations-fixtures/${row.path}`);
+    const run = (args: string[], settings = {}) =>
+      row.scopeUnset
+        ? checkInProcess(dir, args, settings, { ...process.env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: '' }, true)
+        : checkInProcess(dir, args, settings);
+    const [{ outcome, report }, other] = await Promise.all([run(['--jobs', '1']), run(['--jobs', '2'], SPLIT_AND_WHOLE)]);
+
     const expected = row.findings.map((f) => `${f.check} at ${f.at}`).sort();
     expect(report.findings.map(describeFinding).sort()).toEqual(expected);
     for (const f of report.findings) expect(f.file).toMatch(new RegExp(`^migrations-fixtures/${row.path}/`));
@@ -39,5 +51,11 @@ describe.concurrent.each(ROWS)('migrations-fixtures/$path', (row) => {
     expect(outcome.run !== undefined).toBe(!row.findings.some((f) => NOT_RUN.has(f.check)));
     // On the shared server: no run started one of its own (the provider mock above still applies).
     if (outcome.run) expect(outcome.run.postgresVersionReason).toContain(SHARED);
+    expect(stepRecordDisagreements(outcome)).toEqual([]);
+
+    expect(JSON.stringify(other.report.findings)).toBe(JSON.stringify(report.findings));
+    expect(other.report.results.map((r) => r.version)).toEqual(report.results.map((r) => r.version));
+    expect(other.outcome.exitCode).toBe(outcome.exitCode);
+    if (other.outcome.run) expect(other.outcome.run.postgresVersionReason).toContain(SHARED);
   });
 });

@@ -34,7 +34,7 @@ describe('observation on a real PostgreSQL', () => {
 
   it('never names a relation created by the same migration, over the benchmark corpus (and still finds the hazards on earlier tables)', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'mg-corpus-'));
-    writeCorpus(dir, 70);
+    writeCorpus(dir, 42); // six rounds of the corpus' seven kinds of migration
     const set = await loadMigrationSet(dir, { shownAs: dir, repository: dir, tool: 'golang-migrate' });
     const run = await runMigrations(set, server, {
       migrationsTable: 'schema_migrations',
@@ -55,8 +55,8 @@ describe('observation on a real PostgreSQL', () => {
         `${f.check} at ${f.file}:${f.line} names a table its own migration created`,
       ).toEqual([]);
     }
-    expect(findings.filter((f) => f.check === 'blocking-index-build').length).toBeGreaterThan(5);
-    expect(findings.filter((f) => f.check === 'foreign-key-locks-parent').length).toBeGreaterThan(5);
+    expect(findings.filter((f) => f.check === 'blocking-index-build').length).toBeGreaterThan(4);
+    expect(findings.filter((f) => f.check === 'foreign-key-locks-parent').length).toBeGreaterThan(4);
     expect(run.traces.every((t) => t.observed?.mode === 'observed')).toBe(true);
   }, 240_000);
 

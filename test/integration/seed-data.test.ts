@@ -128,15 +128,15 @@ describe('seeding adds no finding that data does not cause', () => {
   it('the benchmark corpus (correct downs) stays clean, and seeding costs little', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'mg-seed-corpus-'));
     try {
-      writeCorpus(dir, 70);
+      writeCorpus(dir, 28); // four rounds of the corpus' seven kinds of migration
       const without = await check(dir, false);
       const withRows = await check(dir, true);
       expect(withRows.findings.map(describeFinding).sort()).toEqual(without.findings.map(describeFinding).sort());
       const seeded = withRows.run.traces.filter((t) => t.data?.tables.length).length;
-      expect(seeded).toBeGreaterThan(50);
+      expect(seeded).toBeGreaterThan(20);
       const seedMs = withRows.run.traces.reduce((sum, t) => sum + (t.data?.ms ?? 0), 0);
       console.log(
-        `corpus of 70: ${Math.round(without.run.ms)} ms without rows, ${Math.round(withRows.run.ms)} ms with (${Math.round(seedMs)} ms seeding and reading rows)`,
+        `corpus of 28: ${Math.round(without.run.ms)} ms without rows, ${Math.round(withRows.run.ms)} ms with (${Math.round(seedMs)} ms seeding and reading rows)`,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,3 @@
-import { readdirSync } from 'node:fs';
-import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AFTER_DOWN } from '../../src/check-support/difference-words';
 import { AFTER_SECOND_UP } from '../../src/check-support/difference-words';
@@ -9,7 +7,6 @@ import { loadMigrationSet } from '../../src/formats';
 import type { PostgresServer } from '../../src/servers/provider';
 import { describeDifference } from '../../src/catalog/snapshot-diff';
 import { migrationsDir, startTestServer, stopTestServer } from '../helpers/cluster';
-import { FIXTURES } from '../helpers/processes';
 
 let server: PostgresServer;
 let query: (sql: string) => Promise<unknown>;
@@ -147,19 +144,8 @@ const SHARED = [
 ];
 
 describe('touched-object snapshots see exactly what whole snapshots see', () => {
-  const fixtures = readdirSync(FIXTURES, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .flatMap((tool) =>
-      readdirSync(path.join(FIXTURES, tool.name), { withFileTypes: true })
-        .filter((e) => e.isDirectory())
-        .map((e) => `${tool.name}/${e.name}`),
-    );
-  it('reads every fixture directory', () => expect(fixtures.length).toBeGreaterThanOrEqual(10));
-  // Five at a time on the file's server: no fixture creates a role, the one thing its runs could share.
-  it.concurrent.each(fixtures)('fixture %s', async (name) => {
-    await bothWays(path.join(FIXTURES, name));
-  });
-
+  // Every fixture gives byte-identical findings with whole snapshots and with touched-object tracking:
+  // fixtures-give-readme-findings (the whole pipeline, wholeSnapshots). Here: one object kind per case, compared in words.
   // A case that creates a role runs alone: roles are cluster-wide, and it drops them between its two runs. The others,
   // whose runs share nothing but the server, run five at a time (concurrent tests between two role cases form a group).
   const createsRoles = (up: string) => /CREATE ROLE/.test(up);
