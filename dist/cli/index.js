@@ -21097,8 +21097,20 @@ const SIGNS = [
     },
     { kind: 'other-dialect', pattern: /^[ \t]*PRAGMA[ \t]+\w+/im, what: (m) => `SQLite \`${rendered_short(m.trim())}\`` },
 ];
+/** Answers by file name, for the text they were given: the rendered-files check and each syntax error of a file ask again. */
+const answered = new Map();
 /** Why a file cannot run as committed, or undefined for a file that may well be PostgreSQL SQL. */
 function renderedEvidence(name, text) {
+    const known = answered.get(name);
+    if (known?.text === text)
+        return known.evidence;
+    const evidence = lookAt(name, text);
+    if (answered.size >= 64)
+        answered.clear();
+    answered.set(name, { text, evidence });
+    return evidence;
+}
+function lookAt(name, text) {
     if (TEMPLATE_EXTENSIONS.test(name))
         return { kind: 'template', line: 1, evidence: `a template file (${name.split('.').pop() ?? ''})` };
     if (!/\.(?:sql|pgsql|psql)$/i.test(name))
@@ -21119,26 +21131,27 @@ function renderedEvidence(name, text) {
  * (newlines kept, so offsets and lines stay), and the block comments found.
  */
 function blank(text) {
-    const out = text.split('');
+    // Built from slices: a file may be 50 MB, and an array of its characters costs seconds and a gigabyte.
+    const parts = [];
     const comments = [];
     const blanked = new Set(['line-comment', 'block-comment', 'string', 'quoted-name', 'dollar']);
+    let kept = 0;
     for (const token of tokens(text, BLANKING_RULES)) {
         if (token.kind === 'block-comment')
             comments.push({ at: token.start, text: text.slice(token.start, token.end) });
         // An E before a string stays, which matches nothing.
         if (!blanked.has(token.kind))
             continue;
-        for (let k = token.start; k < token.end; k++)
-            if (out[k] !== '\n')
-                out[k] = ' ';
+        parts.push(text.slice(kept, token.start), text.slice(token.start, token.end).replace(/[^\n]/g, ' '));
+        kept = token.end;
     }
-    return { code: out.join(''), comments };
+    parts.push(text.slice(kept));
+    return { code: parts.join(''), comments };
 }
 function lineAt(text, offset) {
     let line = 1;
-    for (let k = 0; k < offset; k++)
-        if (text.charCodeAt(k) === 10)
-            line++;
+    for (let k = text.indexOf('\n'); k !== -1 && k < offset; k = text.indexOf('\n', k + 1))
+        line++;
     return line;
 }
 function rendered_short(s) {
@@ -28747,6 +28760,7 @@ function engineOptions(request, sharedServer, log) {
         changed: scope.changed,
         added: scope.added,
         setupSql: settings.setupSql?.sql,
+        trackChanges: !settings.wholeSnapshots,
     };
 }
 

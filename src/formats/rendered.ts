@@ -39,8 +39,20 @@ const SIGNS: { kind: RenderedKind; pattern: RegExp; what: (m: string) => string 
   { kind: 'other-dialect', pattern: /^[ \t]*PRAGMA[ \t]+\w+/im, what: (m) => `SQLite \`${short(m.trim())}\`` },
 ];
 
+/** Answers by file name, for the text they were given: the rendered-files check and each syntax error of a file ask again. */
+const answered = new Map<string, { text: string; evidence: RenderedEvidence | undefined }>();
+
 /** Why a file cannot run as committed, or undefined for a file that may well be PostgreSQL SQL. */
 export function renderedEvidence(name: string, text: string): RenderedEvidence | undefined {
+  const known = answered.get(name);
+  if (known?.text === text) return known.evidence;
+  const evidence = lookAt(name, text);
+  if (answered.size >= 64) answered.clear();
+  answered.set(name, { text, evidence });
+  return evidence;
+}
+
+function lookAt(name: string, text: string): RenderedEvidence | undefined {
   if (TEMPLATE_EXTENSIONS.test(name)) return { kind: 'template', line: 1, evidence: `a template file (${name.split('.').pop() ?? ''})` };
   if (!/\.(?:sql|pgsql|psql)$/i.test(name)) return { kind: 'other-language', line: 1, evidence: `a .${name.split('.').pop() ?? ''} file, not SQL` };
   const { code, comments } = blank(text);
@@ -58,21 +70,25 @@ export function renderedEvidence(name: string, text: string): RenderedEvidence |
  * (newlines kept, so offsets and lines stay), and the block comments found.
  */
 export function blank(text: string): { code: string; comments: { at: number; text: string }[] } {
-  const out = text.split('');
+  // Built from slices: a file may be 50 MB, and an array of its characters costs seconds and a gigabyte.
+  const parts: string[] = [];
   const comments: { at: number; text: string }[] = [];
   const blanked = new Set<TokenKind>(['line-comment', 'block-comment', 'string', 'quoted-name', 'dollar']);
+  let kept = 0;
   for (const token of tokens(text, BLANKING_RULES)) {
     if (token.kind === 'block-comment') comments.push({ at: token.start, text: text.slice(token.start, token.end) });
     // An E before a string stays, which matches nothing.
     if (!blanked.has(token.kind)) continue;
-    for (let k = token.start; k < token.end; k++) if (out[k] !== '\n') out[k] = ' ';
+    parts.push(text.slice(kept, token.start), text.slice(token.start, token.end).replace(/[^\n]/g, ' '));
+    kept = token.end;
   }
-  return { code: out.join(''), comments };
+  parts.push(text.slice(kept));
+  return { code: parts.join(''), comments };
 }
 
 function lineAt(text: string, offset: number): number {
   let line = 1;
-  for (let k = 0; k < offset; k++) if (text.charCodeAt(k) === 10) line++;
+  for (let k = text.indexOf('\n'); k !== -1 && k < offset; k = text.indexOf('\n', k + 1)) line++;
   return line;
 }
 
