@@ -1,0 +1,2 @@
+DROP FUNCTION account_count();
+DROP TABLE accounts;

@@ -1,0 +1,3 @@
+-- Reports read accounts; only the application may count them.
+GRANT SELECT ON accounts TO PUBLIC;
+REVOKE EXECUTE ON FUNCTION account_count() FROM PUBLIC;

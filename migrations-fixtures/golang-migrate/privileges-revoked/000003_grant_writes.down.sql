@@ -1,0 +1,2 @@
+-- Forgets to revoke INSERT: the grant outlives the down.
+SELECT 1;

@@ -1,0 +1,1 @@
+GRANT INSERT ON accounts TO PUBLIC;
