@@ -48,6 +48,7 @@ const OBJECT_KIND =
   '(?:TABLE|VIEW|TYPE|DOMAIN|FUNCTION|PROCEDURE|SEQUENCE|SCHEMA|INDEX|EXTENSION|TRIGGER|AGGREGATE|ROLE|USER|GROUP|OPERATOR|COLLATION|POLICY|RULE|PUBLICATION|SERVER|FOREIGN TABLE|EVENT TRIGGER|CONVERSION|STATISTICS|TEXT SEARCH \\w+)';
 /** A possibly schema-qualified name, captured whole; only its last part is kept. */
 const NAME = '((?:"(?:[^"]|"")+"|[\\w$]+)(?:\\s*\\.\\s*(?:"(?:[^"]|"")+"|[\\w$]+)){0,2})';
+const ADD_OR_DROP = new RegExp(`\\b(?:ADD|DROP)\\s+(?:COLUMN\\s+|CONSTRAINT\\s+)?(?:IF\\s+(?:NOT\\s+)?EXISTS\\s+)?${NAME}`, 'gi');
 const NAME_PATTERNS = [
   // CREATE [OR REPLACE] [UNIQUE|TEMP|UNLOGGED|MATERIALIZED|...] <kind> [CONCURRENTLY] [IF NOT EXISTS] name
   new RegExp(
@@ -55,13 +56,12 @@ const NAME_PATTERNS = [
     'gi',
   ),
   new RegExp(`^DROP\\s+(?:MATERIALIZED\\s+)?${OBJECT_KIND}\\s+(?:CONCURRENTLY\\s+)?(?:IF\\s+EXISTS\\s+)?${NAME}`, 'gi'),
-  new RegExp(`\\b(?:ADD|DROP)\\s+(?:COLUMN\\s+|CONSTRAINT\\s+)?(?:IF\\s+(?:NOT\\s+)?EXISTS\\s+)?${NAME}`, 'gi'),
+  ADD_OR_DROP,
   new RegExp(`\\bRENAME\\s+(?:COLUMN\\s+|CONSTRAINT\\s+)?(?:${NAME}\\s+)?TO\\s+${NAME}`, 'gi'),
   /\bADD\s+VALUE\s+(?:IF\s+NOT\s+EXISTS\s+)?'((?:[^']|'')+)'/gi,
 ];
-/** Words the ADD/DROP pattern catches that are keywords, not names. */
+/** Words the ADD/DROP pattern catches that are keywords, not names (only there: `CREATE SCHEMA identity` names one). */
 const NOT_NAMES = new Set([
-  'on',
   'column',
   'constraint',
   'primary',
@@ -85,11 +85,14 @@ export function namesTouchedBy(sql: string): Set<string> {
   for (const statement of splitStatements(sql)) {
     for (const pattern of NAME_PATTERNS) {
       for (const match of statement.text.matchAll(pattern)) {
-        for (const part of match.slice(1)) if (part) names.add(normalise(part));
+        for (const part of match.slice(1)) {
+          // `CREATE INDEX ON t` has no name: the pattern takes ON for one.
+          if (!part || part.toLowerCase() === 'on' || (pattern === ADD_OR_DROP && NOT_NAMES.has(part.toLowerCase()))) continue;
+          names.add(normalise(part));
+        }
       }
     }
   }
-  for (const word of NOT_NAMES) names.delete(word);
   return names;
 }
 

@@ -93,6 +93,9 @@ describe('not-checked-after-failure', () => {
         ),
       ].sort(),
     ).toEqual(['b', 'email', 'f', 'meh', 'orders', 't_pk']);
+    // A keyword after ADD/DROP is no name; the same word as a schema's or table's name is one.
+    expect([...namesTouchedBy('ALTER TABLE t ALTER COLUMN id DROP IDENTITY;\nALTER TABLE t ALTER COLUMN n DROP DEFAULT;')]).toEqual([]);
+    expect([...namesTouchedBy('CREATE SCHEMA identity;\nCREATE TABLE identity.users (id int);')].sort()).toEqual(['identity', 'users']);
     expect(namesInError('column "x" of relation "app.users" does not exist')).toEqual(['x', 'app', 'users']);
     expect(namesInError('function uuid_generate_v4() does not exist')).toEqual(['uuid_generate_v4']);
     expect(namesInError('operator does not exist: vector <=> vector')).toEqual(['vector', 'vector']);
