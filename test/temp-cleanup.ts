@@ -1,26 +1,27 @@
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
 /**
- * Tests make temp directories (mg-*) for repositories, migrations and
- * events. Remove the ones created during this run when it ends, so that
- * repeated runs on one machine do not fill its temp directory.
+ * Tests make temp directories for repositories, migrations, events and the servers' clusters. Each test run gets a
+ * temp directory of its own (TMPDIR, which the workers and every process they start inherit), removed whole when the
+ * run ends: repeated runs do not fill the machine's temp directory, and runs at the same time on one machine never
+ * remove each other's directories. MG_KEEP_TMP=1 keeps it for reading after a failure.
  */
 export default function setup(): () => void {
-  const started = Date.now();
+  // Listed at the root and inherited by each project: the first call makes the directory, the others use it.
+  if (process.env.MG_TEST_TMPDIR) return () => undefined;
+  const previous = process.env.TMPDIR;
+  const mine = mkdtempSync(path.join(os.tmpdir(), 'mg-test-run-'));
+  // Clusters run as the unprivileged server account, which must reach its data directories below this one.
+  chmodSync(mine, 0o755);
+  process.env.TMPDIR = mine;
+  process.env.MG_TEST_TMPDIR = mine;
   return () => {
-    // Several test runs at once on one machine (MG_KEEP_TMP=1): the others' directories are not ours to remove.
+    delete process.env.MG_TEST_TMPDIR;
+    if (previous === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = previous;
     if (process.env.MG_KEEP_TMP) return;
-    const tmp = os.tmpdir();
-    for (const name of readdirSync(tmp)) {
-      if (!name.startsWith('mg-')) continue;
-      const dir = path.join(tmp, name);
-      try {
-        if (statSync(dir).birthtimeMs >= started - 1000) rmSync(dir, { recursive: true, force: true });
-      } catch {
-        // gone already, or not ours to remove
-      }
-    }
+    rmSync(mine, { recursive: true, force: true });
   };
 }
