@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHECK_USAGE, GENERAL_USAGE, MERGE_USAGE } from './cli-usage';
-import { closest } from './did-you-mean';
+import { closest } from '../check-support/did-you-mean';
 import { SettingsError } from './error';
 import { readEvent } from './event';
 import { settingsFrom, type NameOf, type RawSettings, type Settings } from './settings';
