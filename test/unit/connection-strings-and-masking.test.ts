@@ -187,7 +187,7 @@ describe('runs always end: line numbers in one pass', () => {
 
 describe('durations', () => {
   it('refuses negative and overflowing timeouts before the run starts', () => {
-    expect(() => settingsFromArgs(['check', '--lock-timeout=-5s'])).toThrow(/--lock-timeout must be a duration/);
+    expect(() => settingsFromArgs(['check', '--lock-timeout=-5s'])).toThrow(/--lock-timeout cannot be negative/);
     expect(() => settingsFromArgs(['check', '--lock-timeout', '2147483648'])).toThrow(/--lock-timeout is too long: at most 2147483647 ms/);
     expect(() => settingsFromArgs(['check', '--statement-timeout', '999999h'])).toThrow(/--statement-timeout is too long/);
     expect(settingsFromArgs(['check', '--lock-timeout', '2147483647'])?.settings.lockTimeoutMs).toBe(2_147_483_647);
