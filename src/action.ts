@@ -107,8 +107,7 @@ export async function run(): Promise<void> {
 
 async function writeReports(outcome: Outcome, settings: ActionSettings, log: Logger, json?: JsonReport): Promise<void> {
   await writeFile(settings.reportPath, jsonReportText(outcome, settings.root, secrets, json));
-  if (settings.sarifFile)
-    await writeFile(settings.sarifFile, sarifText(outcome, settings.root, secrets));
+  if (settings.sarifFile) await writeFile(settings.sarifFile, sarifText(outcome, settings.root, secrets));
   if (process.env.GITHUB_STEP_SUMMARY) {
     // The summary is for people; a summary file we cannot write must not change the verdict.
     await core.summary
