@@ -30,6 +30,16 @@ describe('ignore comments are read as PostgreSQL reads comments', () => {
     expect(failing("SELECT '--', 1; -- migration-guard:ignore up-failed", 1).ignored).toHaveLength(1);
   });
 
+  it("reads Atlas's and Squawk's markers the same way: inside a string they are data", () => {
+    const set = migrationSet(golangMigrate, {
+      '000001_x.up.sql': "ALTER TABLE t DROP COLUMN c, ADD COLUMN d text DEFAULT '-- squawk-ignore ban-drop-column';\n",
+    });
+    const finding: Finding = { check: 'destructive-drop', severity: 'warning', message: 'm', file: set.files[0].path, line: 1 };
+    expect(applyIgnoreComments([finding], set).kept).toHaveLength(1);
+    const commented = migrationSet(golangMigrate, { '000001_x.up.sql': 'ALTER TABLE t DROP COLUMN c; -- squawk-ignore ban-drop-column\n' });
+    expect(applyIgnoreComments([{ ...finding, file: commented.files[0].path }], commented).ignored).toHaveLength(1);
+  });
+
   it('never honours an id in another case', () => {
     expect(failing('SELECT 1; -- migration-guard:ignore UP-FAILED', 1).kept).toHaveLength(1);
   });
