@@ -12,13 +12,13 @@ import { check } from './main';
 import type { Outcome } from './outcome';
 import { InputError } from './formats';
 import { logLine } from './report/escape';
-import { maskOutcome, maskText, maskValues } from './report/mask';
+import { maskOutcome, maskText } from './report/mask';
+import { jsonReportText, sarifText } from './report/machine-readable';
 import { useDocsFrom } from './report/docs-link';
-import { buildJsonReport, type JsonReport } from './report/json';
+import type { JsonReport } from './report/json';
 import { expandReportPatterns, mergeReportFiles, MergeError } from './report/merge';
 import { renderMarkdown } from './report/markdown';
 import { relativePath } from './report/paths';
-import { buildSarif } from './report/sarif';
 import { renderSummary } from './report/summary';
 import { progressLine } from './report/text';
 import { annotationCommands } from './report/workflow-commands';
@@ -106,9 +106,8 @@ export async function run(): Promise<void> {
 }
 
 async function writeReports(outcome: Outcome, settings: ActionSettings, log: Logger, json?: JsonReport): Promise<void> {
-  await writeFile(settings.reportPath, `${JSON.stringify(maskValues(json ?? buildJsonReport(outcome, settings.root), secrets), null, 2)}\n`);
-  if (settings.sarifFile)
-    await writeFile(settings.sarifFile, `${JSON.stringify(maskValues(buildSarif(outcome, settings.root), secrets), null, 2)}\n`);
+  await writeFile(settings.reportPath, jsonReportText(outcome, settings.root, secrets, json));
+  if (settings.sarifFile) await writeFile(settings.sarifFile, sarifText(outcome, settings.root, secrets));
   if (process.env.GITHUB_STEP_SUMMARY) {
     // The summary is for people; a summary file we cannot write must not change the verdict.
     await core.summary

@@ -10,10 +10,10 @@ import type { Outcome } from './outcome';
 import { InputError } from './formats';
 import type { Severity } from './findings';
 import { logLine } from './report/escape';
-import { maskOutcome, maskText, maskValues } from './report/mask';
-import { buildJsonReport, type JsonReport } from './report/json';
+import { maskOutcome, maskText } from './report/mask';
+import { jsonReportText, sarifText } from './report/machine-readable';
+import type { JsonReport } from './report/json';
 import { mergeReportFiles, MergeError } from './report/merge';
-import { buildSarif } from './report/sarif';
 import { formatText, progressLine } from './report/text';
 import { annotationCommands } from './report/workflow-commands';
 import { VERSION } from './version';
@@ -106,13 +106,13 @@ async function writeReport(outcome: Outcome, options: ReportOptions): Promise<nu
   const paint: Record<Severity, (s: string) => string> = { error: out.red, warning: out.yellow, notice: out.cyan };
   const rendered =
     format === 'json'
-      ? `${JSON.stringify(maskValues(options.json ?? buildJsonReport(outcome, settings.root), secrets), null, 2)}\n`
+      ? jsonReportText(outcome, settings.root, secrets, options.json)
       : format === 'github'
         ? annotationCommands(outcome.findings, settings.root, { seeAll: '`migration-guard check --format json`' })
             .map((l) => `${l}\n`)
             .join('')
         : format === 'sarif'
-          ? `${JSON.stringify(maskValues(buildSarif(outcome, settings.root), secrets), null, 2)}\n`
+          ? sarifText(outcome, settings.root, secrets)
           : formatText(outcome, settings.root, {
               quiet,
               // Said on stderr below; a report written to a file keeps it, as a record of the run.

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings';
 import type { MigrationSet } from '../formats/migration-set';
+import { tokens } from '../sql/lexer';
 import { lineIndex, statementsOf } from '../sql/text';
 import { foreignDirective, mayHoldForeignDirective } from './other-linters';
 
@@ -11,7 +12,19 @@ import { foreignDirective, mayHoldForeignDirective } from './other-linters';
  * Atlas's `atlas:nolint` and Squawk's `squawk-ignore` / `squawk-ignore-file` count too, with their own reach and
  * mapped to our checks (other-linters.ts).
  */
-const DIRECTIVE = /--\s*migration-guard:ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)(?:\s+(.*?))?\s*$/;
+// The marker in any case; the ids after it must be spelled exactly (unknown-ignore names the ones that are not).
+const MARKER = /--\s*migration-guard:ignore(?![\w-])(.*)$/is;
+const IDS_THEN_REASON = /^([^\s,]+(?:\s*,\s*[^\s,]+)*)(?:\s+(.*?))?\s*$/s;
+
+/** Our own directive in one comment (`-- ...` as the lexer delimits it): the ids as written, or undefined. */
+export function ownDirective(comment: string): { checks: string[]; reason?: string } | undefined {
+  const marker = MARKER.exec(comment);
+  if (!marker) return undefined;
+  const rest = marker[1].trim();
+  const m = IDS_THEN_REASON.exec(rest);
+  if (!m) return { checks: [] };
+  return { checks: m[1].split(',').map((c) => c.trim()), reason: m[2] || undefined };
+}
 
 export interface IgnoredFinding extends Finding {
   /** The words after the check ids, when given. */
@@ -33,23 +46,57 @@ interface FileDirectives {
   statements: { from: number; to: number; directives: Directive[] }[];
 }
 
+/**
+ * The comments of a file as PostgreSQL reads them (the one lexer, sql/lexer.ts): a marker inside a string literal or a
+ * dollar-quoted body is data, not a comment, and is never honoured. `byLine`: the comments starting on each line;
+ * `commentOnly`: the lines that hold comments and nothing else (a string or body spanning a line counts as something).
+ */
+export function commentsOf(text: string): { byLine: Map<number, string[]>; commentOnly: (line: number) => boolean } {
+  const lineOf = lineIndex(text);
+  const byLine = new Map<number, string[]>();
+  const comment = new Set<number>();
+  const code = new Set<number>();
+  for (const t of tokens(text)) {
+    if (t.kind === 'space') continue;
+    const from = lineOf(t.start);
+    const to = lineOf(Math.max(t.start, t.end - 1));
+    const isComment = t.kind === 'line-comment' || t.kind === 'block-comment';
+    if (isComment) byLine.set(from, [...(byLine.get(from) ?? []), text.slice(t.start, t.end)]);
+    for (let l = from; l <= to; l++) (isComment ? comment : code).add(l);
+  }
+  return { byLine, commentOnly: (line) => comment.has(line) && !code.has(line) };
+}
+
+/** Every `-- migration-guard:ignore` comment of a file, with its line and its ids as written (for unknown-ignore). */
+export function ignoreMarkers(text: string): { line: number; checks: string[] }[] {
+  if (!/migration-guard:ignore/i.test(text)) return [];
+  return [...commentsOf(text).byLine].flatMap(([line, comments]) =>
+    comments.flatMap((c) => {
+      const d = ownDirective(c);
+      return d ? [{ line, checks: d.checks }] : [];
+    }),
+  );
+}
+
 export function readDirectives(text: string): FileDirectives {
+  const { byLine, commentOnly } = commentsOf(text);
   const lines = text.split('\n');
   const at = (line: number): Directive | undefined => {
-    const text = lines[line - 1] ?? '';
-    const m = DIRECTIVE.exec(text);
-    if (m) return { checks: m[1].split(',').map((c) => c.trim()), reason: m[2] || undefined };
-    const foreign = foreignDirective(text);
-    if (!foreign) return undefined;
-    return {
-      checks: foreign.checks,
-      reason: foreign.reason,
-      anywhereMeansFile: foreign.reach === 'file',
-      neverFile: foreign.reach === 'statement' && !foreign.headerMeansFile,
-    };
+    for (const comment of byLine.get(line) ?? []) {
+      const own = ownDirective(comment);
+      if (own) return own;
+      const foreign = foreignDirective(comment);
+      if (!foreign) continue;
+      return {
+        checks: foreign.checks,
+        reason: foreign.reason,
+        anywhereMeansFile: foreign.reach === 'file',
+        neverFile: foreign.reach === 'statement' && !foreign.headerMeansFile,
+      };
+    }
+    return undefined;
   };
-  // `--` lines, and one-line `/* */` comments (Atlas's and Squawk's directives may be written so).
-  const isComment = (line: number) => /^\s*(--|\/\*.*\*\/\s*$)/.test(lines[line - 1] ?? '');
+  const isComment = commentOnly;
   const lineOf = lineIndex(text); // one index for every statement: linear in the file's size
   const statements = statementsOf(text).map((s) => {
     const to = lineOf(Math.max(s.start, s.end - 1));
@@ -83,7 +130,7 @@ export function applyIgnoreComments(findings: Finding[], set: MigrationSet): { k
   const ignored: IgnoredFinding[] = [];
   for (const f of findings) {
     const text = f.file ? texts.get(f.file) : undefined;
-    if (text === undefined || !(text.includes('migration-guard:ignore') || mayHoldForeignDirective(text))) {
+    if (text === undefined || !(/migration-guard:ignore/i.test(text) || mayHoldForeignDirective(text))) {
       kept.push(f);
       continue;
     }

@@ -14,6 +14,19 @@ function transactionBlockHint(words: ToolWords, file: MigrationFile): string {
   return `${words.sendsSection}, which PostgreSQL ran inside a transaction block; run statements such as CREATE INDEX CONCURRENTLY outside one (${words.outsideTransaction}).`;
 }
 
+/**
+ * Why work before the error stays applied, in the tool's words: a section it runs without a transaction (goose's
+ * `-- +goose NO TRANSACTION`, dbmate's `transaction:false`), or a file with its own BEGIN/COMMIT; then what the tool
+ * leaves (golang-migrate: dirty; goose and dbmate: half-migrated, with no version recorded).
+ */
+function committedBefore(file: MigrationFile, words: ToolWords): string {
+  const why =
+    file.execution.transaction === 'none'
+      ? `${words.label} runs this section without a transaction (\`${words.outsideTransaction}\`), each statement committing on its own`
+      : 'This file runs its own BEGIN/COMMIT';
+  return `${why}, so statements committed before the error stay applied and ${words.label} leaves the database ${words.afterFailure}.`;
+}
+
 /** A step that failed on its own, not because a time limit cancelled it (that is the `timeout` check's). */
 export function failedOnItsOwn(step: StepResult): boolean {
   return step.status === 'failed' && !step.error?.timeout;
@@ -36,8 +49,7 @@ export function stepFailure(
   if (e.detail) message += `. Detail: ${e.detail}`;
   if (e.connectionLost)
     message += '. The connection to PostgreSQL was lost while this file ran (it may terminate its own session or stop the server).';
-  if (e.ownTransaction)
-    message += `. This file runs its own BEGIN/COMMIT, so statements committed before the error stay applied and ${words.label} leaves the database ${words.afterFailure}.`;
+  if (e.ownTransaction) message += `. ${committedBefore(file, words)}`;
   // Failures that follow from the earlier one are not-checked-after-failure's; this one names nothing that file makes,
   // which is worth saying only where a reader could suspect the link (a missing or existing object, not a typo).
   if (trace.afterFailedUp && aboutObjects(e.code)) message += ` (${trace.afterFailedUp} failed earlier, but nothing it makes is named here)`;

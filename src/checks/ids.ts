@@ -13,6 +13,7 @@ export const CHECK_IDS: readonly string[] = [
   'no-down-files',
   'mismatched-pair',
   'empty-file',
+  'unknown-ignore',
   'rendered-files',
   'sequence-gap',
   'applied-edited',

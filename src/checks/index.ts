@@ -44,6 +44,7 @@ import { rehearsalLostRows } from './rehearsal-lost-rows';
 import { rehearsalLongLock } from './rehearsal-long-lock';
 import { targetUnknownVersion } from './target-unknown-version';
 import { timeout } from './timeout';
+import { unknownIgnore } from './unknown-ignore';
 import { unparsableName } from './unparsable-name';
 import { unreadableFile } from './unreadable-file';
 import { upFailed } from './up-failed';
@@ -69,6 +70,7 @@ export const CHECKS: Check[] = [
   noDownFiles,
   mismatchedPair,
   emptyFile,
+  unknownIgnore,
   renderedFilesCheck,
   sequenceGap,
   appliedEdited,

@@ -39,7 +39,9 @@ export const malformedFile = defineCheck({
           ? ''
           : `; \`${set.format.words.upCommand}\` stops at this file, leaving every later migration unapplied` +
             (f === stop && later.length ? `, so ${later.length} later migration(s) were not run here either (${listed})` : '')),
-      hint: `Fix the file's annotations: ${set.format.words.label} parses a file when it is about to run it.`,
+      hint: f.byteOrderMark
+        ? `The file starts with a UTF-8 byte order mark, which hides the marker on line 1 from ${set.format.words.label}: save it without BOM.`
+        : `Fix the file's annotations: ${set.format.words.label} parses a file when it is about to run it.`,
     }));
   },
 });

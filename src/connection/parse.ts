@@ -31,6 +31,12 @@ export const CONNECT_TIMEOUT_MS = 15_000;
 /** `input` names the setting in errors ("input 'database-url'", "--database-url"). */
 export function parseConnection(text: string, input: string, env: NodeJS.ProcessEnv = process.env): Connection {
   const isUrl = /^postgres(ql)?:\/\//i.test(text.trim());
+  // Another scheme (http://, mysql://, jdbc:postgresql://): said as such, never echoed (it may hold a password).
+  const scheme = /^([a-z][a-z0-9+.-]*:(?:[a-z][a-z0-9+.-]*:)?)\/\//i.exec(text.trim())?.[1];
+  if (!isUrl && scheme)
+    throw new ConnectionError(
+      `${input}: a ${scheme.toLowerCase()}// URL is not a PostgreSQL connection string; give postgres://user:password@host:5432/dbname or key=value pairs`,
+    );
   const given = isUrl ? fromUrl(text.trim(), input) : fromKeywords(text, input);
   const values: Keywords = {};
   for (const key of KEYWORDS) {

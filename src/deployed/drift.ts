@@ -4,7 +4,7 @@ import { keyOf } from '../catalog/snapshot';
 import { describeDifference, diffSnapshots, type Difference } from '../catalog/snapshot-diff';
 import type { Migration } from '../formats/migration-set';
 import type { CatalogRead } from '../catalog/read-catalog';
-import { normalisePair } from './normalise';
+import { normaliseAcl, normalisePair, OWNER_PLACEHOLDER } from './normalise';
 import { detectPlatform, ignoreMatcher, isPlatformObject } from './platform';
 
 export interface CompareOptions {
@@ -20,7 +20,7 @@ const WORDING = { added: 'is in the target but no migration creates it', removed
 
 /** Compares the schema the migrations build (`expected`) with the target's (`actual`), after normalising the noise. */
 export function compareSchemas(expected: CatalogRead, actual: CatalogRead, options: CompareOptions): SchemaComparison {
-  const { expected: e, actual: a, notes } = normalisePair(expected, actual);
+  const { expected: e, actual: a, notes, dropMaintain } = normalisePair(expected, actual);
   const platform = detectPlatform(a);
   const ignored = ignoreMatcher(options.ignore);
   const versionTableName = options.versionTable.slice(options.versionTable.lastIndexOf('.') + 1);
@@ -38,11 +38,34 @@ export function compareSchemas(expected: CatalogRead, actual: CatalogRead, optio
       ignoredCount++;
       continue;
     }
-    items.push(toItem(d, options.history));
+    items.push(toItem(withRoleNames(d, actual, dropMaintain), options.history));
   }
   if (platform) notes.push(`the target is on ${platform.name}: ${platformCount} object(s) the platform adds were not compared`);
   if (ignoredCount) notes.push(`${ignoredCount} difference(s) matched drift-ignore`);
   return { items, notes, platform: platform?.name };
+}
+
+/**
+ * Privileges are compared with every owner named `<owner>` (a platform's `app_owner` against the scratch server's
+ * `postgres`), but shown with the target's own role names: the target's value as it has it (sorted, MAINTAIN left out
+ * as compared), and the migrations' value with `<owner>` named as the target's owner when it has one (the scratch
+ * side's role is a temporary one, whose name would change from run to run).
+ */
+function withRoleNames(d: Difference, actual: CatalogRead, dropMaintain: boolean): Difference {
+  if (d.change !== 'changed' || d.property !== 'privileges') return d;
+  const raw = actual.snapshot.objects.get(keyOf(d))?.props.privileges;
+  const owner = actual.owners.length === 1 ? actual.owners[0] : undefined;
+  const named = (acl: string) => (owner ? acl.split(OWNER_PLACEHOLDER).join(quoteRole(owner)) : acl);
+  return {
+    ...d,
+    before: d.before && named(d.before),
+    after: typeof raw === 'string' ? normaliseAcl(raw, new Set(), dropMaintain) : d.after && named(d.after),
+  };
+}
+
+/** A role name as an ACL string writes it: quoted when it is not a plain lower-case name. */
+function quoteRole(name: string): string {
+  return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
 }
 
 function toItem(d: Difference, history: CompareOptions['history']): DriftItem {

@@ -10,9 +10,13 @@ export interface Normalised {
   expected: Snapshot;
   actual: Snapshot;
   notes: string[];
+  /** MAINTAIN was left out of privileges (the two sides are on either side of PostgreSQL 17). */
+  dropMaintain: boolean;
 }
 
-const OWNER = '<owner>';
+/** What every owner role is called while the two sides are compared. */
+export const OWNER_PLACEHOLDER = '<owner>';
+const OWNER = OWNER_PLACEHOLDER;
 
 export function normalisePair(expected: CatalogRead, actual: CatalogRead): Normalised {
   const notes: string[] = [];
@@ -28,7 +32,7 @@ export function normalisePair(expected: CatalogRead, actual: CatalogRead): Norma
     notes.push(`the scratch server is PostgreSQL ${majors[0]} and the target ${majors[1]}${done.length ? `; ${done.join('; ')}` : ''}`);
   }
   const side = (read: CatalogRead) => normaliseSnapshot(read.snapshot, new Set(read.owners), { dropMaintain, dropNotNullRows });
-  return { expected: side(expected), actual: side(actual), notes };
+  return { expected: side(expected), actual: side(actual), notes, dropMaintain };
 }
 
 export function major(versionNum: number): number {

@@ -66,6 +66,7 @@ export function buildSet(format: MigrationFormat, directory: Directory, formatRe
         version: parsed.name.version,
         versionText: parsed.name.versionText,
         ...(upApplies && { upApplies }),
+        ...(file.text.startsWith('\uFEFF') && { byteOrderMark: true as const }),
       });
     } else {
       files.push(...sections.sections);

@@ -4,7 +4,7 @@ import { golangMigrate } from './golang-migrate';
 import { dbmate } from './dbmate';
 import { goose } from './goose';
 import type { MigrationSet } from './migration-set';
-import { InputError, readDirectory } from './read-directory';
+import { InputError, readDirectory, type DirectoryFile } from './read-directory';
 
 /** Every tool migration-guard reads, in the order `auto` prefers them when nothing else decides. */
 export const FORMATS: readonly MigrationFormat[] = [golangMigrate, goose, dbmate];
@@ -55,7 +55,7 @@ export async function loadMigrationSet(
       `${shownAs} mixes migration tools: ${seen}. One directory is run by one tool; move one set out, or set migration-tool to the tool that runs this directory`,
     );
   }
-  const chosen = counts.at(0);
+  const chosen = counts.at(0) ?? pastByteOrderMark(directory.files);
   if (!chosen) {
     const expected = FORMATS.map((f) => `${f.words.label} (${f.words.exampleName})`).join(', ');
     if (directory.names.length === 0 || !directory.names.some((n) => FORMATS.some((f) => f.parseName(n).ok || lookalike(f, n)))) {
@@ -65,6 +65,18 @@ export async function loadMigrationSet(
     return buildSet(FORMATS[0], directory, 'migration-tool: auto (no tool recognised the files; golang-migrate explains what it skips)');
   }
   return buildSet(chosen.format, directory, `migration-tool: auto (${chosen.count} file(s) of ${chosen.format.words.label})`);
+}
+
+/**
+ * The tool whose markers the files hold behind a byte-order mark (an editor's UTF-8 BOM before `-- +goose Up` or
+ * `-- migrate:up`), when exactly one does: the directory is that tool's, and its own rules then say what the BOM does
+ * (the marker is not seen), rather than golang-migrate's rules saying the file is skipped.
+ */
+function pastByteOrderMark(files: readonly DirectoryFile[]): { format: MigrationFormat; count: number } | undefined {
+  const bare = files.filter((f) => f.text.startsWith('\uFEFF')).map((f) => ({ ...f, text: f.text.slice(1) }));
+  if (!bare.length) return undefined;
+  const counts = FORMATS.map((format) => ({ format, count: format.recognise(bare) })).filter((c) => c.count > 0);
+  return counts.length === 1 ? counts[0] : undefined;
 }
 
 function lookalike(format: MigrationFormat, name: string): boolean {

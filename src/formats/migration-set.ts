@@ -59,6 +59,8 @@ export interface MalformedFile extends SkippedFile {
   versionText: string;
   /** Only the tool's down refuses it: its up command goes on past it. */
   upApplies?: true;
+  /** It starts with a UTF-8 byte order mark, which the tool reads as part of the first line (so a marker there is not one). */
+  byteOrderMark?: true;
 }
 
 /** A migration the tool runs as code (a goose Go migration): it has a version in the tool's order, but no SQL to run here. */

@@ -17,13 +17,26 @@ export function cut(text: string, max = MAX_LINE_CHARS): string {
 }
 
 /**
+ * Unicode's bidirectional controls (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069): in a file name or a message
+ * they reorder what a reader sees (`000002_\u202Elqs.pu` shows as `000002_up.sql`). Shown as visible escapes.
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+const unicodeEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** `text` with every bidirectional control shown as `\u202E` and so on: for every output a person reads. */
+export function showBidi(text: string): string {
+  return text.replace(BIDI_CONTROLS, unicodeEscape);
+}
+
+/**
  * One log line whatever `text` holds: line breaks and other control characters
  * shown as escapes, so no part of it can start a workflow command (`::error::`)
  * or move a terminal's cursor; a line that would itself begin with `::` is
  * prefixed with a zero-width space, which the runner does not trim.
  */
 export function logLine(text: string): string {
-  const out = text
+  const out = showBidi(text)
     .replace(/\r\n|\r|\n/g, '\\n')
     // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are shown as escapes
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -44,16 +57,25 @@ export function markdownText(text: string, max = MAX_LINE_CHARS): string {
 }
 
 /**
- * A message of ours that may quote code between backticks (`` `migrate down` ``,
- * a server's SQL): each quoted part becomes a code span (see markdownCode), the
- * rest is escaped like markdownText; an unpaired backtick stays a literal one.
+ * A message of ours that may quote code between single backticks (`` `migrate down` ``, a server's SQL): each quoted
+ * part becomes a code span (see markdownCode), the rest is escaped like markdownText. Only a lone backtick opens or
+ * closes a quote: a run of two or more is text from outside (a file or table named ``a```b``), kept as literal
+ * backticks inside or outside a quote, so a name cannot pair with our quotes and swallow what follows. A backtick
+ * that closes nothing stays a literal one.
  */
 export function markdownMessage(text: string, max = MAX_LINE_CHARS): string {
-  const parts = cut(oneLine(text).trim(), max).split('`');
-  // parts alternate text, code, text, ...; an even count means the last backtick opened nothing.
-  const unpaired = parts.length % 2 === 0 ? parts.pop() : undefined;
-  const out = parts.map((part, i) => (i % 2 === 0 ? inline(part) : part ? codeSpan(part) : '\\`\\`'));
-  return lineStart(out.join('') + (unpaired === undefined ? '' : `\\\`${inline(unpaired)}`));
+  const source = cut(oneLine(text).trim(), max);
+  // Offsets of the lone backticks, the only quote marks.
+  const lone = [...source.matchAll(/(?<!`)`(?!`)/g)].map((m) => m.index);
+  const paired = lone.length - (lone.length % 2);
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < paired; i += 2) {
+    const code = source.slice(lone[i] + 1, lone[i + 1]);
+    out += inline(source.slice(from, lone[i])) + (code ? codeSpan(code) : '\\`\\`');
+    from = lone[i + 1] + 1;
+  }
+  return lineStart(out + inline(source.slice(from)));
 }
 
 /**
@@ -73,7 +95,7 @@ export function markdownCode(text: string, max = MAX_LINE_CHARS): string {
  */
 const lineStart = (md: string) => md.replace(/^(?=#{1,6}(?:\s|$)|[-+](?:\s|$)|[=-]+\s*$)/, '\\').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 
-const oneLine = (text: string) => text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
+const oneLine = (text: string) => showBidi(text).replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
 
 function codeSpan(text: string): string {
   if (text && text.trim() === text && !/[`<>&@|\\]/.test(text)) return `\`${text}\``;

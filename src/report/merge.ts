@@ -4,9 +4,9 @@ import { compareFindings, type FailOn, type Finding, type Severity } from '../fi
 import type { MigrationSet } from '../formats/migration-set';
 import { decide, type Outcome } from '../outcome';
 import type { JsonReport } from './json';
+import { checkShardsAgree, MergeError, parseShard, type ShardInput, type ShardReport } from './shard-report';
 
-/** Shards' reports that cannot be merged: one line naming the file(s) and what to do. */
-export class MergeError extends Error {}
+export { MergeError } from './shard-report';
 
 export interface MergedReports {
   /** The JSON report one run would have written (results in version order, findings sorted as one run sorts them). */
@@ -16,8 +16,6 @@ export interface MergedReports {
   /** Said before the reports: e.g. a shard that did not start where the one before it ended. */
   notices: string[];
 }
-
-type ShardReport = JsonReport & { shard: NonNullable<JsonReport['shard']> };
 
 /** Reads `files` (already expanded) and merges them; paths in the result are resolved against `root`. */
 export async function mergeReportFiles(files: string[], root: string): Promise<MergedReports> {
@@ -61,7 +59,8 @@ export function mergeReports(inputs: { file: string; text: string }[], root: str
     throw new MergeError(
       `shard(s) ${missing.map((k) => `${k}/${of}`).join(', ')} missing: the merged report would leave their migrations out; give every shard's report`,
     );
-  const ordered = Array.from({ length: of }, (_, i) => byIndex.get(i + 1)).filter((s): s is { file: string; report: ShardReport } => !!s);
+  const ordered = Array.from({ length: of }, (_, i) => byIndex.get(i + 1)).filter((s): s is ShardInput => !!s);
+  checkShardsAgree(ordered);
 
   const notices: string[] = [];
   for (const [i, s] of ordered.entries()) {
@@ -115,22 +114,6 @@ export function mergeReports(inputs: { file: string; text: string }[], root: str
     exitCode,
   };
   return { report: JSON.parse(JSON.stringify(report)) as JsonReport, outcome, notices };
-}
-
-function parseShard(file: string, text: string): ShardReport {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new MergeError(`${file} is not JSON (${(error as Error).message}): give the reports of check --format json`);
-  }
-  const report = value as Partial<ShardReport> | null;
-  if (!report || typeof report !== 'object' || !Array.isArray(report.findings) || !Array.isArray(report.results))
-    throw new MergeError(`${file} is not a migration-guard JSON report: give the reports of check --shard k/n --format json`);
-  const shard = report.shard;
-  if (!shard || typeof shard.index !== 'number' || typeof shard.of !== 'number')
-    throw new MergeError(`${file} is not a shard's report (it has no "shard" field): run check with --shard k/n to make one`);
-  return report as ShardReport;
 }
 
 /**

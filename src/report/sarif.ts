@@ -5,6 +5,7 @@ import { docsUrl, REPOSITORY_URL } from './docs-link';
 import { pathToFileURL } from 'node:url';
 import { VERSION } from '../version';
 import { relativePath } from './paths';
+import { showBidi } from './escape';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
 
@@ -47,7 +48,7 @@ export function buildSarif(outcome: Outcome, root: string): object {
             ruleId: f.check,
             ruleIndex: ruleIndex.get(f.check),
             level: LEVEL[f.severity],
-            message: { text: f.hint ? `${f.message}\n${f.hint}` : f.message },
+            message: { text: showBidi(f.hint ? `${f.message}\n${f.hint}` : f.message) },
             locations: file
               ? [
                   {
@@ -70,7 +71,7 @@ export function buildSarif(outcome: Outcome, root: string): object {
           {
             executionSuccessful: !outcome.infrastructureError,
             ...(outcome.infrastructureError
-              ? { toolExecutionNotifications: [{ level: 'error', message: { text: outcome.infrastructureError } }] }
+              ? { toolExecutionNotifications: [{ level: 'error', message: { text: showBidi(outcome.infrastructureError) } }] }
               : {}),
           },
         ],

@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../findings';
 import { docsUrl } from './docs-link';
-import { cut } from './escape';
+import { cut, showBidi } from './escape';
 import { relativePath } from './paths';
 
 // Escaping as in @actions/core's command.ts: data escapes % CR LF; properties also : and ,.
@@ -23,9 +23,10 @@ export function annotationCommand(f: Finding, root: string, note?: string): stri
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
     .join(',');
-  // Data is escaped below; long server messages (which may carry file contents a migration read) are cut.
+  // Data is escaped below; long server messages (which may carry file contents a migration read) are cut; bidirectional
+  // controls are shown as escapes. The file property stays as it is: GitHub needs the real path to place the annotation.
   const body = [f.message && cut(f.message), f.hint && cut(f.hint), `Docs: ${docsUrl(f.check)}`, note].filter(Boolean).join('\n');
-  return `::${f.severity}${properties ? ` ${properties}` : ''}::${escapeData(body)}`;
+  return `::${f.severity}${properties ? ` ${properties}` : ''}::${escapeData(showBidi(body))}`;
 }
 
 export interface AnnotationOptions {

@@ -2,7 +2,9 @@ import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHECK_USAGE, GENERAL_USAGE, MERGE_USAGE } from './cli-usage';
-import { closest } from './did-you-mean';
+import { closest } from '../check-support/did-you-mean';
+import { isNegativeDuration } from '../durations';
+import { duration } from './readers';
 import { SettingsError } from './error';
 import { readEvent } from './event';
 import { settingsFrom, type NameOf, type RawSettings, type Settings } from './settings';
@@ -80,7 +82,7 @@ export function parseCommandLine(argv: string[], cwd = process.cwd(), env: NodeJ
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: CLI_OPTIONS });
   } catch (error) {
-    throw new SettingsError(argumentError(error as Error & { code?: string }));
+    throw new SettingsError(argumentError(error as Error & { code?: string }, argv));
   }
   const { values, positionals } = parsed;
   const [command, dir, ...extra] = positionals;
@@ -130,9 +132,17 @@ function rawOf(values: Record<string, string | boolean | (string | boolean)[] | 
 }
 
 /** node:util's parse errors, in our words: "unknown option --fromat; did you mean --format?". */
-function argumentError(error: Error & { code?: string }): string {
+function argumentError(error: Error & { code?: string }, argv: string[]): string {
   const first = error.message.split('\n')[0];
   const flag = /'(-[^' ]*)/.exec(first)?.[1] ?? '';
+  if (/argument is ambiguous/.test(first)) {
+    // `--lock-timeout -5s`: parseArgs will not take a value that starts with a dash.
+    const value = argv[argv.indexOf(flag) + 1] ?? '';
+    const row = SHARED_SETTINGS.find((r) => r.cli?.flag === flag);
+    if (row?.read === duration && isNegativeDuration(value))
+      return `${flag} cannot be negative, got '${value}': give a duration such as 30s or 1m30s (0: no limit)`;
+    return `${flag} got '${value}', which starts with a dash: write ${flag}=${value} if that is the value`;
+  }
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const known = Object.keys(CLI_OPTIONS).map((name) => `--${name}`);
     const near = flag.startsWith('--') ? closest(flag, known) : undefined;

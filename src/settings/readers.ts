@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CHECK_IDS } from '../checks/ids';
-import { MAX_DURATION_MS, parseDuration } from '../durations';
+import { isNegativeDuration, MAX_DURATION_MS, parseDuration } from '../durations';
 import { SettingsError } from './error';
 
 /** What a reader knows besides the text: how the user names the setting, its default, where the run is. */
@@ -59,7 +59,10 @@ export function pick<T extends string>(
 /** A duration (30s, 5m, 1500 ms); PostgreSQL's timeouts and Node's timers both stop at 2^31-1 ms (about 24.8 days). */
 export const duration: Reader<number> = (text, { name, fallback }) => {
   const ms = parseDuration(text?.trim() || fallback);
-  if (ms === undefined) throw new SettingsError(`${name} must be a duration such as 30s, 5m or 1500 (milliseconds), got '${text ?? fallback}'`);
+  if (ms === undefined && isNegativeDuration(text ?? ''))
+    throw new SettingsError(`${name} cannot be negative, got '${text?.trim() ?? ''}': give a duration such as 30s or 1m30s (0: no limit)`);
+  if (ms === undefined)
+    throw new SettingsError(`${name} must be a duration such as 30s, 1m30s, 5m or 1500 (milliseconds), got '${text ?? fallback}'`);
   if (ms > MAX_DURATION_MS) throw new SettingsError(`${name} is too long: at most ${MAX_DURATION_MS} ms (about 24 days), got '${text ?? fallback}'`);
   return ms;
 };
@@ -113,6 +116,8 @@ export const tableName: Reader<string | undefined> = (text, { name }) => {
 export const rowCount: Reader<number> = (text, { name, fallback }) => {
   const digits = text?.trim().replace(/[_,]/g, '') || fallback;
   if (!/^\d+$/.test(digits)) throw new SettingsError(`${name} must be a number of rows such as 1000000, got '${text ?? ''}'`);
+  if (!Number.isSafeInteger(Number(digits)))
+    throw new SettingsError(`${name} is larger than any table can be: at most ${Number.MAX_SAFE_INTEGER}, got '${text?.trim() ?? ''}'`);
   return Number(digits);
 };
 

@@ -65,10 +65,12 @@ export function toSettings(raw: RawSettings, root: string, name: NameOf, env: No
  * file at `root` fills what they leave empty, and the event's base becomes the base (and the default scope).
  */
 export function settingsFrom(raw: RawSettings, root: string, name: NameOf, env: NodeJS.ProcessEnv, event: EventPayload | undefined): Settings {
-  const config = configIn(root);
+  const config = configIn(root, raw.config?.trim() || undefined, name(settingRow('config')));
   const base = eventBase(event);
-  const filled = withConfig(raw, config);
-  const settings = withConfigFile(toSettings(filled, root, name, env, scopeDefaultFor(filled['base-ref'], base)), config);
+  const { values: filled, from } = withConfig(raw, config);
+  // A bad value from the file is reported where it is written (file:line: key), not as the flag or input nobody gave.
+  const named: NameOf = (row) => from.get(row.input) ?? name(row);
+  const settings = withConfigFile(toSettings(filled, root, named, env, scopeDefaultFor(filled['base-ref'], base)), config);
   return { ...settings, pullRequestBase: base?.sha, pullRequestBaseLabel: base?.label };
 }
 

@@ -55,6 +55,17 @@ const SCOPES = ['all', 'changed'] as const;
 export const SETTINGS: readonly SettingRow[] = [
   { input: 'migrations-path', field: 'migrationsPath', config: 'yes', default: 'migrations', cli: { flag: 'DIR', help: [] }, read: read.directory },
   {
+    input: 'config',
+    field: 'configFile',
+    config: 'no',
+    cli: {
+      flag: '--config',
+      value: 'FILE',
+      help: ['settings file to read instead of .migration-guard.yml at the', 'root (e.g. services/billing/.migration-guard.yml)'],
+    },
+    read: read.optionalFile,
+  },
+  {
     input: 'postgres',
     field: 'postgres',
     config: 'yes',

@@ -32,7 +32,10 @@ describe('the CLI behaves like the tools people know', () => {
       ['--output', '/no/such/dir/report.json'],
       'migration-guard: --output: the directory /no/such/dir does not exist; create it first or write the report elsewhere',
     ],
-    [['--statement-timeout', 'abc'], "migration-guard: --statement-timeout must be a duration such as 30s, 5m or 1500 (milliseconds), got 'abc'"],
+    [
+      ['--statement-timeout', 'abc'],
+      "migration-guard: --statement-timeout must be a duration such as 30s, 1m30s, 5m or 1500 (milliseconds), got 'abc'",
+    ],
   ])('%j: one line naming the flag, printed once, exit 2', async (flags, message) => {
     const result = await runCli(['check', DUPLICATES, ...flags], { env: plainEnv() });
     expect(result.code).toBe(2);

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import packageJson from '../../package.json';
-import { closest, editDistance } from '../../src/settings/did-you-mean';
+import { closest, editDistance } from '../../src/check-support/did-you-mean';
 import { settingsFromAction } from '../../src/settings/action-inputs';
 import { colorEnabled, parseCommandLine, settingsFromArgs } from '../../src/settings/command-line';
 import { eventBase } from '../../src/settings/event';

@@ -5,6 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { parseConnection } from '../../src/connection';
 import { settingsFromArgs } from '../../src/settings/command-line';
 import { maskText, maskValues } from '../../src/report/mask';
+import { jsonReportText, sarifText } from '../../src/report/machine-readable';
+import type { JsonReport } from '../../src/report/json';
+import type { Outcome } from '../../src/outcome';
+import { golangMigrate, migrationSet } from '../helpers/facts';
 import { cut, logLine, markdownText } from '../../src/report/escape';
 import { annotationCommand } from '../../src/report/workflow-commands';
 import { lineIndex, lineOfOffset, splitStatements } from '../../src/sql/text';
@@ -83,6 +87,12 @@ describe('connection strings: every form libpq accepts, the password found once'
   });
 });
 
+interface Sarif {
+  tool: object;
+  results: { ruleId: string; level: string; message: { text: string } }[];
+  invocations: { toolExecutionNotifications: { message: { text: string } }[] }[];
+}
+
 describe('masking works on values and never changes the structure', () => {
   it('a password "postgres" leaves the JSON key postgres alone', () => {
     const report = maskValues({ postgres: { server: 'postgres://postgres:***@h/postgres' }, error: 'password postgres rejected' }, ['postgres']);
@@ -94,6 +104,40 @@ describe('masking works on values and never changes the structure', () => {
   it('a password `"` keeps JSON parseable', () => {
     const json = JSON.stringify(maskValues({ message: 'syntax error at or near "x"', nested: [{ hint: '"' }] }, ['"']));
     expect(JSON.parse(json)).toEqual({ message: 'syntax error at or near ***x***', nested: [{ hint: '***' }] });
+  });
+
+  it('a one-letter password masks messages and hints, never check ids, levels, severities or URLs (JSON and SARIF)', () => {
+    const set = migrationSet(golangMigrate, { '000001_a.up.sql': 'SELECT 1;\n' });
+    const finding = {
+      check: 'up-failed',
+      severity: 'error' as const,
+      message: 'password e rejected',
+      hint: 'see the docs',
+      file: set.files[0].path,
+      line: 1,
+    };
+    const outcome: Outcome = {
+      set,
+      findings: [finding],
+      failing: [finding],
+      verdict: 'failed',
+      exitCode: 1,
+      infrastructureError: 'server e said no',
+    };
+    for (const secret of ['e', 'p', ':']) {
+      const json = JSON.parse(jsonReportText(outcome, '/repo', [secret])) as JsonReport;
+      expect(json.findings[0]).toMatchObject({ check: 'up-failed', severity: 'error', file: 'db/migrations/000001_a.up.sql' });
+      expect(json.findings[0].message).toBe(maskText('password e rejected', [secret]));
+      expect(json.error).toBe(maskText('server e said no', [secret]));
+      const sarif = JSON.parse(sarifText(outcome, '/repo', [secret])) as { $schema: string; runs: Sarif[] };
+      expect(sarif.$schema).toBe('https://json.schemastore.org/sarif-2.1.0.json');
+      const [result] = sarif.runs[0].results;
+      expect(result).toMatchObject({ ruleId: 'up-failed', level: 'error' });
+      expect(result.message.text).toBe(maskText('password e rejected\nsee the docs', [secret]));
+      expect(result.message.text).not.toContain(secret === 'e' ? ' e ' : secret);
+      expect(JSON.stringify(sarif.runs[0].tool)).not.toContain('***');
+      expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toBe(maskText('server e said no', [secret]));
+    }
   });
 
   it('masks the whole connection string before its password', () => {
@@ -143,7 +187,7 @@ describe('runs always end: line numbers in one pass', () => {
 
 describe('durations', () => {
   it('refuses negative and overflowing timeouts before the run starts', () => {
-    expect(() => settingsFromArgs(['check', '--lock-timeout=-5s'])).toThrow(/--lock-timeout must be a duration/);
+    expect(() => settingsFromArgs(['check', '--lock-timeout=-5s'])).toThrow(/--lock-timeout cannot be negative/);
     expect(() => settingsFromArgs(['check', '--lock-timeout', '2147483648'])).toThrow(/--lock-timeout is too long: at most 2147483647 ms/);
     expect(() => settingsFromArgs(['check', '--statement-timeout', '999999h'])).toThrow(/--statement-timeout is too long/);
     expect(settingsFromArgs(['check', '--lock-timeout', '2147483647'])?.settings.lockTimeoutMs).toBe(2_147_483_647);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { sameAddress, sameDatabase } from '../../src/deployed/identity';
 import { normaliseAcl } from '../../src/deployed/normalise';
 import { detectPlatform, ignoreMatcher, isPlatformObject } from '../../src/deployed/platform';
-import type { Snapshot, SnapshotObject } from '../../src/catalog/snapshot';
+import { keyOf, type Snapshot, type SnapshotObject } from '../../src/catalog/snapshot';
+import type { CatalogRead } from '../../src/catalog/read-catalog';
+import { compareSchemas } from '../../src/deployed/drift';
 
 describe('what the deployed database comparison ignores', () => {
   it('compares privileges with the owners named alike, in any order, MAINTAIN left out across 17', () => {
@@ -51,5 +53,23 @@ describe('is the rehearsal copy the target itself?', () => {
     expect(sameDatabase({ system: '7', databaseOid: '16384', database: 'a' }, { system: '7', databaseOid: '16384', database: 'b' })).toBe(true);
     expect(sameDatabase({ system: '7', databaseOid: '16384', database: 'a' }, { system: '7', databaseOid: '16385', database: 'a' })).toBe(false);
     expect(sameDatabase({ databaseOid: '1', database: 'a' }, { databaseOid: '1', database: 'a' })).toBe(false);
+  });
+});
+
+describe('drift in privileges names the roles as the target has them', () => {
+  const read = (privileges: string | undefined, owners: string[]): CatalogRead => {
+    const table: SnapshotObject = { kind: 'table', name: 'public.users', props: privileges ? { privileges } : {}, ref: 't', parentRef: null };
+    return { snapshot: { objects: new Map([[keyOf(table), table]]), byRef: new Map([['t', table]]) }, owners, versionNum: 160000 };
+  };
+
+  it("shows the target's owner role, not <owner>, on both sides", () => {
+    const expected = read('{mg_tmp_8f3a=arwdDxt/mg_tmp_8f3a}', ['mg_tmp_8f3a']);
+    const actual = read('{reader=r/app_owner,app_owner=arwdDxt/app_owner}', ['app_owner']);
+    const { items } = compareSchemas(expected, actual, { ignore: [], versionTable: 'schema_migrations' });
+    expect(items.map((i) => i.text)).toEqual([
+      'table users privileges changed from {app_owner=arwdDxt/app_owner} to {app_owner=arwdDxt/app_owner,reader=r/app_owner} (from what the migrations make to what the target has)',
+    ]);
+    expect(items[0].text).not.toContain('<owner>');
+    expect(items[0].text).not.toContain('mg_tmp');
   });
 });

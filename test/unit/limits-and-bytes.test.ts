@@ -20,7 +20,7 @@ describe('durations for statement-timeout, lock-timeout and run-timeout', () => 
     expect(parseDuration('soon')).toBeUndefined();
     expect(() => toSettings({ 'statement-timeout': 'soon' }, '/', (row) => `--${row.input}`)).toThrow(SettingsError);
     expect(() => toSettings({ 'statement-timeout': 'soon' }, '/', () => '--statement-timeout')).toThrow(
-      "--statement-timeout must be a duration such as 30s, 5m or 1500 (milliseconds), got 'soon'",
+      "--statement-timeout must be a duration such as 30s, 1m30s, 5m or 1500 (milliseconds), got 'soon'",
     );
   });
 

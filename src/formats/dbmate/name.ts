@@ -19,6 +19,8 @@ export function parseDbmateName(fileName: string): NameResult {
 }
 
 function whyNotParsed(name: string): string {
+  if (name.includes('\n') && /^[0-9]+[\s\S]*\.sql$/.test(name))
+    return "its name holds a line break, which dbmate's name pattern does not match across";
   if (!/^[0-9]/.test(name)) return 'dbmate only runs files whose name starts with the version number (`^(\\d+).*\\.sql$`)';
   if (/\.sql$/i.test(name)) return 'the extension must be lower-case `.sql`';
   return 'it does not end in `.sql`';

@@ -12,7 +12,10 @@ export interface ParsedName {
   extension: string;
 }
 
-const NAME = /^([0-9]+)_(.*)\.(down|up)\.(.*)$/s;
+// Go's `.` does not match a line break (no (?s) flag), so a name holding one never matches: skipped.
+const NAME = /^([0-9]+)_(.*)\.(down|up)\.(.*)$/;
+/** The same pattern with `.` matching line breaks too: what the name would be without them. */
+const NAME_ACROSS_LINES = /^([0-9]+)_(.*)\.(down|up)\.(.*)$/s;
 export const MAX_VERSION = 2n ** 64n - 1n;
 
 export type ParseResult = { ok: true; name: ParsedName } | { ok: false; reason: string };
@@ -29,6 +32,8 @@ export function parseMigrationName(fileName: string): ParseResult {
 
 /** A human explanation of why golang-migrate's regex rejects a name, for the finding message. */
 function whyNotParsed(name: string): string {
+  if (name.includes('\n') && NAME_ACROSS_LINES.test(name))
+    return "its name holds a line break, which golang-migrate's name pattern does not match across";
   if (!/^[0-9]/.test(name)) return 'it does not start with a version number';
   if (!/^[0-9]+_/.test(name)) return 'the version is not followed by an underscore';
   if (/\.(up|down)\./i.test(name)) return 'the direction must be lower-case `.up.` or `.down.`';

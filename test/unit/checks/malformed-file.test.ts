@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadMigrationSet } from '../../../src/formats';
 import { whereRunStops } from '../../../src/checks';
 import { malformedFile } from '../../../src/checks/malformed-file';
 import { setBefore } from '../../../src/formats/migration-set';
@@ -56,5 +60,23 @@ describe('malformed-file', () => {
     expect(runCheck(malformedFile, { set: migrationSet(golangMigrate, { '000001_init.up.sql': '' }) })).toEqual([]);
     const set = migrationSet(dbmate, { '20240101000000_init.sql': '-- migrate:up\nCREATE TABLE t (id int);\n-- migrate:down\nDROP TABLE t;\n' });
     expect(runCheck(malformedFile, { set })).toEqual([]);
+  });
+});
+
+describe('a lone goose or dbmate file saved with a byte order mark', () => {
+  it.each([
+    ['goose', '00001_a.sql', '\uFEFF-- +goose Up\nCREATE TABLE a (i int);\n-- +goose Down\nDROP TABLE a;\n'],
+    ['dbmate', '20240101000000_a.sql', '\uFEFF-- migrate:up\nCREATE TABLE a (i int);\n-- migrate:down\nDROP TABLE a;\n'],
+  ])('is %s\'s file, refused in its words with the BOM named, not one golang-migrate "silently skips"', async (tool, name, text) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mg-bom-'));
+    writeFileSync(path.join(dir, name), text);
+    const set = await loadMigrationSet(dir);
+    expect(set.format.tool).toBe(tool);
+    const findings = runCheck(malformedFile, { set });
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toMatch(new RegExp(`^${tool} refuses ${name}: `));
+    expect(findings[0].hint).toBe(
+      `The file starts with a UTF-8 byte order mark, which hides the marker on line 1 from ${tool}: save it without BOM.`,
+    );
   });
 });

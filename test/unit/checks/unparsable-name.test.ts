@@ -22,6 +22,21 @@ describe('unparsable-name', () => {
     );
   });
 
+  it('reports a name holding a line break, which golang-migrate and dbmate skip; goose runs it (its glob takes any character)', () => {
+    const name = '000002_add\ncolor.up.sql';
+    const findings = runCheck(unparsableName, { set: migrationSet(golangMigrate, { '000001_init.up.sql': UP, [name]: UP }) });
+    expect(findings.map((f) => f.message)).toEqual([
+      `golang-migrate silently skips ${name}: its name holds a line break, which golang-migrate's name pattern does not match across`,
+    ]);
+    const dbmateSet = migrationSet(dbmate, { '20240101000000_a\nb.sql': '-- migrate:up\nSELECT 1;\n-- migrate:down\n' });
+    expect(runCheck(unparsableName, { set: dbmateSet }).map((f) => f.message)).toEqual([
+      expect.stringContaining("its name holds a line break, which dbmate's name pattern does not match across"),
+    ]);
+    const gooseSet = migrationSet(goose, { '00001_a\nb.sql': '-- +goose Up\nSELECT 1;\n' });
+    expect(runCheck(unparsableName, { set: gooseSet })).toEqual([]);
+    expect(gooseSet.migrations).toHaveLength(1);
+  });
+
   it('stays silent on well-formed names and on files that are plainly not migrations', () => {
     const set = migrationSet(
       golangMigrate,

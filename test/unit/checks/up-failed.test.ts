@@ -23,6 +23,25 @@ const SET = migrationSet(golangMigrate, {
 });
 
 describe('up-failed', () => {
+  it("says a goose NO TRANSACTION failure in goose's words: statements committed one by one, half-migrated (not a BEGIN/COMMIT, not dirty)", () => {
+    const set = migrationSet(goose, { '00001_a.sql': '-- +goose NO TRANSACTION\n-- +goose Up\nCREATE TABLE a (i int);\nCREATE TABLE a (i int);\n' });
+    const up = migration(set, 1).up!;
+    expect(up.execution.transaction).toBe('none');
+    const run = engineRun(set, {
+      '1': {
+        up: failed(up, { message: 'relation "a" already exists', code: '42P07', line: 4, column: 1, ownTransaction: true }),
+        down: skippedStep(),
+        reup: skippedStep(),
+      },
+    });
+    const [finding] = runCheck(upFailed, { set, run });
+    expect(finding.message).toBe(
+      '00001 up failed at line 4: relation "a" already exists (SQLSTATE 42P07). goose runs this section without a transaction ' +
+        '(`-- +goose NO TRANSACTION`), each statement committing on its own, so statements committed before the error stay applied ' +
+        'and goose leaves the database half-migrated.',
+    );
+  });
+
   it('reports a failed up at the line and column PostgreSQL pointed to, with SQLSTATE', () => {
     const up = migration(SET, 2).up!;
     const run = engineRun(SET, {

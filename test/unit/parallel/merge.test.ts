@@ -9,7 +9,8 @@ const shard = (index: number, of: number, over: Record<string, unknown> = {}) =>
   text: JSON.stringify({
     tool: { name: 'migration-guard', version: '0.0.0' },
     ok: true,
-    migrations: 3,
+    // One migration per shard: the segments `check --shard k/n` gives (merge checks that they cover the directory once).
+    migrations: of,
     findings: [],
     results: [{ version: String(index).padStart(6, '0') }],
     shard: { index, of, migrations: 1, startFingerprint: `s${index}`, endFingerprint: `s${index + 1}`, failOn: 'error', directory: 'migrations' },
@@ -68,7 +69,7 @@ describe('merging shard reports', () => {
     [[shard(1, 2), shard(1, 2)], "shard 1/2 appears twice (shard-1.json and shard-1.json): give each shard's report once"],
     [[shard(1, 2), shard(2, 3)], 'shard-2.json is shard 2/3 but shard-1.json is one of 2: merge the reports of one matrix'],
     [
-      [{ file: 'x.json', text: '{"findings":[],"results":[]}' }],
+      [{ file: 'x.json', text: '{"tool":{"name":"migration-guard","version":"0.0.0"},"findings":[],"results":[]}' }],
       'x.json is not a shard\'s report (it has no "shard" field): run check with --shard k/n to make one',
     ],
     [[{ file: 'x.json', text: 'nope' }], /^x\.json is not JSON/],

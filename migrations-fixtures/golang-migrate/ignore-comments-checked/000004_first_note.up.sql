@@ -1,0 +1,1 @@
+INSERT INTO notes (id) VALUES ('-- migration-guard:ignore up-failed'::integer);
