@@ -16,11 +16,16 @@ const DIRECTIVE = /--\s*migration-guard:ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+
 export interface IgnoredFinding extends Finding {
   /** The words after the check ids, when given. */
   reason?: string;
+  /** The comment that silenced it, as written, and its line in the finding's file: the summary names it for an audit. */
+  by?: { line: number; comment: string };
 }
 
 interface Directive {
   checks: string[];
   reason?: string;
+  /** Where the comment stands (1-based) and its text as written, trimmed. */
+  line: number;
+  comment: string;
   /** Squawk's `squawk-ignore-file`: the whole file, wherever the comment stands. */
   anywhereMeansFile?: boolean;
   /** Squawk's `squawk-ignore` is never a file directive, even at the top of the file. */
@@ -38,12 +43,14 @@ export function readDirectives(text: string): FileDirectives {
   const at = (line: number): Directive | undefined => {
     const text = lines[line - 1] ?? '';
     const m = DIRECTIVE.exec(text);
-    if (m) return { checks: m[1].split(',').map((c) => c.trim()), reason: m[2] || undefined };
+    if (m) return { checks: m[1].split(',').map((c) => c.trim()), reason: m[2] || undefined, line, comment: commentOf(text) };
     const foreign = foreignDirective(text);
     if (!foreign) return undefined;
     return {
       checks: foreign.checks,
       reason: foreign.reason,
+      line,
+      comment: commentOf(text),
       anywhereMeansFile: foreign.reach === 'file',
       neverFile: foreign.reach === 'statement' && !foreign.headerMeansFile,
     };
@@ -75,6 +82,13 @@ export function readDirectives(text: string): FileDirectives {
   return { wholeFile, statements };
 }
 
+/** The comment part of a line (`DROP TABLE b; -- squawk-ignore ban-drop-table` -> the comment), trimmed. */
+function commentOf(line: string): string {
+  const keyword = /migration-guard:ignore|atlas:nolint|squawk-ignore/.exec(line)?.index ?? 0;
+  const start = Math.max(line.lastIndexOf('--', keyword), line.lastIndexOf('/*', keyword), 0);
+  return line.slice(start).trim();
+}
+
 /** Splits findings into those kept and those an ignore comment silences. */
 export function applyIgnoreComments(findings: Finding[], set: MigrationSet): { kept: Finding[]; ignored: IgnoredFinding[] } {
   const texts = new Map(set.files.map((f) => [f.path, f.text]));
@@ -93,7 +107,7 @@ export function applyIgnoreComments(findings: Finding[], set: MigrationSet): { k
     const statement =
       f.line === undefined ? undefined : directives.statements.find((s) => s.from <= (f.line as number) && (f.line as number) <= s.to);
     const match = [...directives.wholeFile, ...(statement?.directives ?? [])].find((d) => d.checks.includes(f.check));
-    if (match) ignored.push({ ...f, reason: match.reason });
+    if (match) ignored.push({ ...f, reason: match.reason, by: { line: match.line, comment: match.comment } });
     else kept.push(f);
   }
   return { kept, ignored };
