@@ -38,7 +38,8 @@ export function groupHeading(group: FileGroup, places: Places): string {
  */
 export function findingItem(f: Finding, places: Places): string {
   const file = relativePath(f.file, places.root);
-  const where = !file || !f.line ? '' : places.fileLink ? ` · [${linesLabel(f)}](${markdownUrl(places.fileLink(file, f.line))})` : ` · ${linesLabel(f)}`;
+  const where =
+    !file || !f.line ? '' : places.fileLink ? ` · [${linesLabel(f)}](${markdownUrl(places.fileLink(file, f.line))})` : ` · ${linesLabel(f)}`;
   const out = [`- ${ICON[f.severity]} ${checkLink(f.check)}${where}: ${markdownMessage(f.message)}`];
   const excerpt = sqlExcerpt(f, places.set);
   // Blank lines and a two-space indent keep the code block and the paragraphs inside the list item.
@@ -55,15 +56,20 @@ function fixLines(f: Finding, places: Places): string[] {
   const out = [`  **Verified fix:** ${markdownMessage(fix.summary)}`];
   for (const created of createdFiles(f, places.set)) {
     const lines = created.content.replace(/\n$/, '').split('\n');
-    const shown = lines.length > CREATED_MAX_LINES ? [...lines.slice(0, CREATED_MAX_LINES - 1), `-- … ${lines.length - CREATED_MAX_LINES + 1} more line(s)`] : lines;
-    out.push('', `  New file ${markdownCode(relativePath(created.path, places.root) ?? created.path)}:`, '', codeBlock(shown.join('\n'), 'sql', '  '));
+    const shown =
+      lines.length > CREATED_MAX_LINES
+        ? [...lines.slice(0, CREATED_MAX_LINES - 1), `-- … ${lines.length - CREATED_MAX_LINES + 1} more line(s)`]
+        : lines;
+    out.push(
+      '',
+      `  New file ${markdownCode(relativePath(created.path, places.root) ?? created.path)}:`,
+      '',
+      codeBlock(shown.join('\n'), 'sql', '  '),
+    );
   }
   const replaced = replacedFiles(f, places.set).map((x) => markdownCode(relativePath(x.path, places.root) ?? x.path));
   if (replaced.length)
-    out.push(
-      '',
-      `  Changes ${replaced.join(', ')}: the review comment on the line suggests the change, or run \`migration-guard fix\` to apply it.`,
-    );
+    out.push('', `  Changes ${replaced.join(', ')}: the review comment on the line suggests the change, or run \`migration-guard fix\` to apply it.`);
   return out;
 }
 
@@ -91,7 +97,10 @@ export function repeatedItem(r: RepeatedCheck, places: Places): string {
   const hint = r.findings[0].hint;
   if (hint) out.push('', `  **How to fix:** ${markdownMessage(hint)}`);
   if (r.findings.some((f) => f.fix))
-    out.push('', `  **Verified fix** for ${r.findings.filter((f) => f.fix).length} of them: see the review comments, or run \`migration-guard fix\`.`);
+    out.push(
+      '',
+      `  **Verified fix** for ${r.findings.filter((f) => f.fix).length} of them: see the review comments, or run \`migration-guard fix\`.`,
+    );
   return out.join('\n');
 }
 
