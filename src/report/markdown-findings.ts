@@ -19,6 +19,15 @@ export interface Places {
 /** A created file is shown whole up to this many lines; a longer one is read in the fix (`migration-guard fix`). */
 const CREATED_MAX_LINES = 40;
 
+/**
+ * The comment is about one directory (its first lines name it): a file's name inside it is enough to read, and short
+ * enough for a phone to wrap around; a file elsewhere keeps its path from the repository's root.
+ */
+function shortName(rootRelative: string, absolute: string | undefined, places: Places): string {
+  const inDir = relativePath(absolute, places.set.dir);
+  return inDir && !inDir.startsWith('/') && !inDir.startsWith('..') ? inDir : rootRelative;
+}
+
 const checkLink = (check: string) => `[\`${check}\`](${docsUrl(check)})`;
 const linesLabel = (f: Finding) => (f.endLine && f.endLine > (f.line ?? 0) ? `lines ${f.line ?? ''}–${f.endLine}` : `line ${f.line ?? ''}`);
 
@@ -26,9 +35,7 @@ const linesLabel = (f: Finding) => (f.endLine && f.endLine > (f.line ?? 0) ? `li
 export function groupHeading(group: FileGroup, places: Places): string {
   const file = relativePath(group.file, places.root);
   if (!file) return `#### ${ICON[group.worst]} The directory as a whole`;
-  // The comment is about one directory (its first lines name it): the file's name inside it is enough to read.
-  const inDir = relativePath(group.file, places.set.dir);
-  const name = markdownCode(inDir && !inDir.startsWith('/') ? inDir : file);
+  const name = markdownCode(shortName(file, group.file, places));
   return `#### ${ICON[group.worst]} ${places.fileLink ? `[${name}](${markdownUrl(places.fileLink(file))})` : name}`;
 }
 
@@ -62,12 +69,12 @@ function fixLines(f: Finding, places: Places): string[] {
         : lines;
     out.push(
       '',
-      `  New file ${markdownCode(relativePath(created.path, places.root) ?? created.path)}:`,
+      `  New file ${markdownCode(shortName(relativePath(created.path, places.root) ?? created.path, created.path, places))}:`,
       '',
       codeBlock(shown.join('\n'), 'sql', '  '),
     );
   }
-  const replaced = replacedFiles(f, places.set).map((x) => markdownCode(relativePath(x.path, places.root) ?? x.path));
+  const replaced = replacedFiles(f, places.set).map((x) => markdownCode(shortName(relativePath(x.path, places.root) ?? x.path, x.path, places)));
   if (replaced.length)
     out.push('', `  Changes ${replaced.join(', ')}: the review comment on the line suggests the change, or run \`migration-guard fix\` to apply it.`);
   return out;

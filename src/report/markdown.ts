@@ -90,8 +90,9 @@ function head(outcome: Outcome, options: MarkdownOptions): string[] {
   const root = options.root;
   const icon = outcome.exitCode === 0 ? '✅' : outcome.exitCode === 2 ? '⛔' : '❌';
   const sentence = blockingSentence(outcome, options.failOn ?? inferFailOn(outcome), 'this merge');
-  const out = [`## ${icon} migration-guard: ${sentence[0].toUpperCase()}${sentence.slice(1)}`, ''];
-  const where = `${outcome.set.migrations.length} migration(s) in ${markdownCode(relativePath(outcome.set.dir, root) ?? '')}`;
+  // What blocks the merge leads the first line, so that a phone shows it before wrapping; the tool's name follows.
+  const out = [`## ${icon} ${sentence[0].toUpperCase()}${sentence.slice(1)}`, ''];
+  const where = `migration-guard checked ${outcome.set.migrations.length} migration(s) in ${markdownCode(relativePath(outcome.set.dir, root) ?? '')}`;
   const found = countWords(outcome.findings);
   const proven =
     outcome.run && !outcome.infrastructureError
@@ -117,7 +118,12 @@ function head(outcome: Outcome, options: MarkdownOptions): string[] {
   if (facts.length) out.push('', facts.join(' '));
   if (outcome.deployed) out.push(...deployedMarkdown(outcome.deployed));
   out.push('');
-  return out;
+  // The head is short unless a rehearsal lists many migrations: it never takes more than half of the room.
+  let room = options.maxChars / 2;
+  const kept = out.filter((line) => (room -= line.length + 1) >= 0);
+  return kept.length < out.length
+    ? [...kept, '', `**… the rest of this part is left out to stay within GitHub's limit: see ${options.overflowTo}.**`, '']
+    : out;
 }
 
 /** Every silenced finding with the comment that silenced it, folded: an audit, not a to-do. */

@@ -52,10 +52,18 @@ export function formatText(outcome: Outcome, root: string, style: TextStyle = {}
       files.slice(0, REPEATED_MAX_FILES).join(', ') + (files.length > REPEATED_MAX_FILES ? `, … and ${files.length - REPEATED_MAX_FILES} more` : '');
     lines.push(
       `${paint(r.findings[0])}  ${r.check} in ${r.files} files: ${line(shown)}`,
-      `    ${line(r.findings[0].message)}`,
+      `    ${line(`${relativePath(r.findings[0].file, root)?.split('/').pop() ?? ''}: ${r.findings[0].message}`)}`,
       ...adviceLines(r.findings[0]),
       '',
     );
+  }
+  if (outcome.ignored?.length && !style.quiet) {
+    lines.push(`silenced by comments: ${outcome.ignored.length}`);
+    for (const f of outcome.ignored) {
+      const where = `${relativePath(f.file, root) ?? '(directory)'}${f.line ? `:${f.line}` : ''}`;
+      lines.push(`  ${f.check}  ${logLine(where)}  ${f.by ? line(`by ${f.by.comment} (line ${f.by.line})`) : 'by an ignore comment'}`);
+    }
+    lines.push('');
   }
   const checks = [...new Set(outcome.findings.map((f) => f.check))];
   if (checks.length && !style.quiet) {
@@ -92,7 +100,7 @@ function excerptLines(f: Finding, set: Outcome['set']): string[] {
 
 /** What to do: a verified fix (applied by `migration-guard fix`), else the check's advice. */
 function adviceLines(f: Finding): string[] {
-  if (f.fix) return [`    verified fix: ${line(f.fix.summary)} (migration-guard fix applies it; --dry-run shows the change)`];
+  if (f.fix) return [`    verified fix: ${line(f.fix.summary)}`, '    `migration-guard fix` applies it; `--dry-run` shows the change first.'];
   return f.hint ? [`    how to fix: ${line(f.hint)}`] : [];
 }
 
