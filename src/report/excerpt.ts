@@ -24,7 +24,10 @@ export function sqlExcerpt(f: Finding, set: Pick<MigrationSet, 'files'>): Excerp
   if (text === undefined) return undefined;
   const all = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   if (f.line > all.length) return undefined;
-  const last = Math.min(Math.max(f.endLine ?? f.line, f.line), all.length);
+  let last = Math.min(Math.max(f.endLine ?? f.line, f.line), all.length);
+  // A finding on a file's first line that holds only a comment (the file as a whole): show the statement below it too.
+  const comment = (l: string | undefined) => l !== undefined && (!l.trim() || /^\s*--/.test(l));
+  if (f.endLine === undefined) while (last < all.length && last - f.line < EXCERPT_MAX_LINES && comment(all[last - 1])) last++;
   const span = all.slice(f.line - 1, last);
   // Trailing blank lines of a span say nothing.
   while (span.length > 1 && !span[span.length - 1].trim()) span.pop();

@@ -83,6 +83,11 @@ describe('findings by migration file', () => {
     expect(render(outcomeOf(many, []))).toMatch(/in 12 files: .*`000017_x\.up\.sql:2`, … and 4 more$/m);
   });
 
+  it('shows the statement under a comment when the finding points at the file’s first line', () => {
+    const whole = render(outcomeOf([{ ...DOWN_INCOMPLETE, line: 1 }], [DOWN_INCOMPLETE]));
+    expect(whole).toContain('```sql\n  -- nothing to undo?\n  SELECT 1;\n  ```');
+  });
+
   it('quotes SQL in a fence no backtick run inside can close', () => {
     expect(codeBlock('SELECT 1 -- ```` here', 'sql')).toBe('`````sql\nSELECT 1 -- ```` here\n`````');
     const set = migrationSet(golangMigrate, { ...FILES, '000002_customer_profile.down.sql': "-- ```\nSELECT '```';\n" });
