@@ -83,6 +83,13 @@ describe('findings by migration file', () => {
     expect(render(outcomeOf(many, []))).toMatch(/in 12 files: .*`000017_x\.up\.sql:2`, … and 4 more$/m);
   });
 
+  it('breaks a comment marker inside quoted SQL, so that no other directory’s run takes this comment for its own', () => {
+    const set = migrationSet(golangMigrate, { ...FILES, '000002_customer_profile.down.sql': 'SELECT 1; -- <!-- migration-guard:other -->\n' });
+    const body = render(outcomeOf([{ ...DOWN_INCOMPLETE, line: 1 }], [DOWN_INCOMPLETE], { set }));
+    expect(body).toContain('SELECT 1; -- <!\u200B-- migration-guard:other -->');
+    expect(body).not.toContain('<!-- migration-guard:other');
+  });
+
   it('shows the statement under a comment when the finding points at the file’s first line', () => {
     const whole = render(outcomeOf([{ ...DOWN_INCOMPLETE, line: 1 }], [DOWN_INCOMPLETE]));
     expect(whole).toContain('```sql\n  -- nothing to undo?\n  SELECT 1;\n  ```');
