@@ -3,6 +3,7 @@ import type { Finding } from '../../src/findings';
 import { codeBlock } from '../../src/report/excerpt';
 import { blockingSentence, withoutRunnerPaths } from '../../src/report/headline';
 import { renderMarkdown } from '../../src/report/markdown';
+import { maskOutcome } from '../../src/report/mask';
 import { formatText } from '../../src/report/text';
 import { DIR, golangMigrate, migrationSet } from '../helpers/facts';
 import { BLOCKING_INDEX, DOWN_INCOMPLETE, FILES, LOCK_WARNINGS, outcomeOf, REVIEW } from '../helpers/report-outcome';
@@ -88,6 +89,23 @@ describe('findings by migration file', () => {
     const body = render(outcomeOf([{ ...DOWN_INCOMPLETE, line: 1 }], [DOWN_INCOMPLETE], { set }));
     expect(body).toContain('SELECT 1; -- <!\u200B-- migration-guard:other -->');
     expect(body).not.toContain('<!-- migration-guard:other');
+  });
+
+  it('masks a secret the quoted SQL, a fix or an ignore comment holds, as everything else the reports print', () => {
+    const secret = 'hunter2-Secret';
+    const set = migrationSet(golangMigrate, { ...FILES, '000002_customer_profile.down.sql': `SELECT '${secret}';\n` });
+    const fix = { verified: true as const, summary: `drops ${secret}`, files: [{ path: `${DIR}/000009_x.up.sql`, content: `-- ${secret}\n` }] };
+    const [ours] = REVIEW.ignored ?? [];
+    const outcome = outcomeOf([{ ...DOWN_INCOMPLETE, line: 1, fix }], [DOWN_INCOMPLETE], {
+      set,
+      ignored: [{ ...ours, by: { line: 1, comment: `-- migration-guard:ignore destructive-drop ${secret}` } }],
+    });
+    expect(render(outcome)).toContain(secret);
+    const masked = maskOutcome(outcome, [secret]);
+    for (const out of [render(masked), formatText(masked, '/repo')]) {
+      expect(out).toContain('***');
+      expect(out).not.toContain(secret);
+    }
   });
 
   it('shows the statement under a comment when the finding points at the file’s first line', () => {
