@@ -58269,17 +58269,17 @@ const FROM_AN_EXTENSION = new Set(['42704', '42883']);
 const OBJECT_KIND = '(?:TABLE|VIEW|TYPE|DOMAIN|FUNCTION|PROCEDURE|SEQUENCE|SCHEMA|INDEX|EXTENSION|TRIGGER|AGGREGATE|ROLE|USER|GROUP|OPERATOR|COLLATION|POLICY|RULE|PUBLICATION|SERVER|FOREIGN TABLE|EVENT TRIGGER|CONVERSION|STATISTICS|TEXT SEARCH \\w+)';
 /** A possibly schema-qualified name, captured whole; only its last part is kept. */
 const failure_consequences_NAME = '((?:"(?:[^"]|"")+"|[\\w$]+)(?:\\s*\\.\\s*(?:"(?:[^"]|"")+"|[\\w$]+)){0,2})';
+const ADD_OR_DROP = new RegExp(`\\b(?:ADD|DROP)\\s+(?:COLUMN\\s+|CONSTRAINT\\s+)?(?:IF\\s+(?:NOT\\s+)?EXISTS\\s+)?${failure_consequences_NAME}`, 'gi');
 const NAME_PATTERNS = [
     // CREATE [OR REPLACE] [UNIQUE|TEMP|UNLOGGED|MATERIALIZED|...] <kind> [CONCURRENTLY] [IF NOT EXISTS] name
     new RegExp(`^CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:(?:GLOBAL|LOCAL|TEMP|TEMPORARY|UNLOGGED|UNIQUE|MATERIALIZED|RECURSIVE|TRUSTED|PROCEDURAL|CONSTRAINT)\\s+)*${OBJECT_KIND}\\s+(?:CONCURRENTLY\\s+)?(?:IF\\s+NOT\\s+EXISTS\\s+)?${failure_consequences_NAME}`, 'gi'),
     new RegExp(`^DROP\\s+(?:MATERIALIZED\\s+)?${OBJECT_KIND}\\s+(?:CONCURRENTLY\\s+)?(?:IF\\s+EXISTS\\s+)?${failure_consequences_NAME}`, 'gi'),
-    new RegExp(`\\b(?:ADD|DROP)\\s+(?:COLUMN\\s+|CONSTRAINT\\s+)?(?:IF\\s+(?:NOT\\s+)?EXISTS\\s+)?${failure_consequences_NAME}`, 'gi'),
+    ADD_OR_DROP,
     new RegExp(`\\bRENAME\\s+(?:COLUMN\\s+|CONSTRAINT\\s+)?(?:${failure_consequences_NAME}\\s+)?TO\\s+${failure_consequences_NAME}`, 'gi'),
     /\bADD\s+VALUE\s+(?:IF\s+NOT\s+EXISTS\s+)?'((?:[^']|'')+)'/gi,
 ];
-/** Words the ADD/DROP pattern catches that are keywords, not names. */
+/** Words the ADD/DROP pattern catches that are keywords, not names (only there: `CREATE SCHEMA identity` names one). */
 const NOT_NAMES = new Set([
-    'on',
     'column',
     'constraint',
     'primary',
@@ -58302,14 +58302,15 @@ function namesTouchedBy(sql) {
     for (const statement of splitStatements(sql)) {
         for (const pattern of NAME_PATTERNS) {
             for (const match of statement.text.matchAll(pattern)) {
-                for (const part of match.slice(1))
-                    if (part)
-                        names.add(normalise(part));
+                for (const part of match.slice(1)) {
+                    // `CREATE INDEX ON t` has no name: the pattern takes ON for one.
+                    if (!part || part.toLowerCase() === 'on' || (pattern === ADD_OR_DROP && NOT_NAMES.has(part.toLowerCase())))
+                        continue;
+                    names.add(normalise(part));
+                }
             }
         }
     }
-    for (const word of NOT_NAMES)
-        names.delete(word);
     return names;
 }
 /** The names an error message is about: quoted identifiers, a function's name, an operator's argument types. */

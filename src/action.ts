@@ -111,7 +111,7 @@ async function writeReports(outcome: Outcome, settings: ActionSettings, log: Log
   if (process.env.GITHUB_STEP_SUMMARY) {
     // The summary is for people; a summary file we cannot write must not change the verdict.
     await core.summary
-      .addRaw(renderSummary(outcome, settings.root, fileLink(settings)))
+      .addRaw(renderSummary(outcome, settings.root, fileLink(settings), failOnOf(settings)))
       .write()
       .catch((e: unknown) => {
         log.warning(`job summary not written: ${e instanceof Error ? e.message : String(e)}`);
@@ -123,6 +123,9 @@ async function writeFile(file: string, text: string): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   await fs.writeFile(file, text);
 }
+
+/** The fail-on the verdict was decided with: a merge decides with the shards' (the reports read it back from the findings). */
+const failOnOf = (settings: ActionSettings) => (settings.mergeReports.length ? undefined : settings.failOn);
 
 /** Links to a file at the PR's head commit, where the reviewer reads it. */
 function fileLink(settings: ActionSettings): ((file: string, line?: number) => string) | undefined {
@@ -146,6 +149,7 @@ async function commentOnPullRequest(outcome: Outcome, settings: ActionSettings, 
   const body = renderMarkdown(outcome, {
     root: settings.root,
     fileLink: fileLink(settings),
+    failOn: failOnOf(settings),
     maxChars: COMMENT_MAX_CHARS,
     overflowTo: runUrl ? `the [job summary](${runUrl})` : 'the job summary',
   });

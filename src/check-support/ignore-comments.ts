@@ -29,11 +29,16 @@ export function ownDirective(comment: string): { checks: string[]; reason?: stri
 export interface IgnoredFinding extends Finding {
   /** The words after the check ids, when given. */
   reason?: string;
+  /** The comment that silenced it, as written, and its line in the finding's file: the summary names it for an audit. */
+  by?: { line: number; comment: string };
 }
 
 interface Directive {
   checks: string[];
   reason?: string;
+  /** Where the comment stands (1-based) and its text as written, trimmed. */
+  line: number;
+  comment: string;
   /** Squawk's `squawk-ignore-file`: the whole file, wherever the comment stands. */
   anywhereMeansFile?: boolean;
   /** Squawk's `squawk-ignore` is never a file directive, even at the top of the file. */
@@ -84,12 +89,14 @@ export function readDirectives(text: string): FileDirectives {
   const at = (line: number): Directive | undefined => {
     for (const comment of byLine.get(line) ?? []) {
       const own = ownDirective(comment);
-      if (own) return own;
+      if (own) return { ...own, line, comment: comment.trim() };
       const foreign = foreignDirective(comment);
       if (!foreign) continue;
       return {
         checks: foreign.checks,
         reason: foreign.reason,
+        line,
+        comment: comment.trim(),
         anywhereMeansFile: foreign.reach === 'file',
         neverFile: foreign.reach === 'statement' && !foreign.headerMeansFile,
       };
@@ -122,6 +129,7 @@ export function readDirectives(text: string): FileDirectives {
   return { wholeFile, statements };
 }
 
+/** The comment part of a line (`DROP TABLE b; -- squawk-ignore ban-drop-table` -> the comment), trimmed. */
 /** Splits findings into those kept and those an ignore comment silences. */
 export function applyIgnoreComments(findings: Finding[], set: MigrationSet): { kept: Finding[]; ignored: IgnoredFinding[] } {
   const texts = new Map(set.files.map((f) => [f.path, f.text]));
@@ -140,7 +148,7 @@ export function applyIgnoreComments(findings: Finding[], set: MigrationSet): { k
     const statement =
       f.line === undefined ? undefined : directives.statements.find((s) => s.from <= (f.line as number) && (f.line as number) <= s.to);
     const match = [...directives.wholeFile, ...(statement?.directives ?? [])].find((d) => d.checks.includes(f.check));
-    if (match) ignored.push({ ...f, reason: match.reason });
+    if (match) ignored.push({ ...f, reason: match.reason, by: { line: match.line, comment: match.comment } });
     else kept.push(f);
   }
   return { kept, ignored };

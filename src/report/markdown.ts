@@ -1,11 +1,14 @@
-import type { Finding, Severity } from '../findings';
+import type { FailOn } from '../findings';
 import { describeBase } from '../git/compare';
 import type { Outcome } from '../outcome';
 import { deployedMarkdown } from './deployed';
-import { docsUrl } from './docs-link';
-import { markdownCode, markdownMessage, markdownText, markdownUrl } from './escape';
+import { markdownCode, markdownMessage, markdownText } from './escape';
+import { groupFindings } from './groups';
+import { blockingSentence, countWords, inferFailOn, withoutRunnerPaths } from './headline';
+import { findingItem, groupHeading, ignoredItem, ignoredSummary, type Places, repeatedItem } from './markdown-findings';
+import { migrationRow, TABLE_HEADER } from './migration-table';
 import { relativePath } from './paths';
-import { formatMs, migrationName, stepRecord } from './step-labels';
+import { formatMs } from './step-labels';
 
 export interface MarkdownOptions {
   /** Paths are shown relative to this directory. */
@@ -16,80 +19,96 @@ export interface MarkdownOptions {
   maxChars: number;
   /** Where the rows that did not fit can be read, e.g. "the job summary". */
   overflowTo: string;
+  /** The fail-on the verdict was decided with; read back from the failing findings when absent. */
+  failOn?: FailOn;
 }
 
-// Everything from outside (file names, server messages, SQL) is escaped: see escape.ts. Messages keep their `code`.
-const cell = (s: string) => markdownText(s);
-const prose = (s: string) => markdownMessage(s);
-const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** Room kept for the closing lines (what was left out and where to read it). */
+const TAIL = 600;
+/** The ignored findings listed one by one before "and N more". */
+const IGNORED_MAX = 50;
 
 /**
- * The report people read on GitHub: verdict first, then every finding, then a
- * collapsed table of every migration. One renderer for the job summary and the
- * PR comment, so both always say the same thing.
+ * The report people read on GitHub: first what blocks the merge, then the findings by migration file (errors
+ * first, each with its SQL and what to do), then the silenced findings and every migration's record, folded. One
+ * renderer for the job summary and the PR comment, so both always say the same thing. Whole blocks are left out
+ * when the comment would pass `maxChars` (never half a code block), and the last line says what and where to read it.
  */
 export function renderMarkdown(outcome: Outcome, options: MarkdownOptions): string {
-  const { root } = options;
-  const head = [...verdict(outcome, root), ''];
-  const findingRows = outcome.findings.map((f) => findingItem(f, options));
-  const migrationRows = (outcome.run?.traces ?? []).map((t) => {
-    const r = stepRecord(t);
-    return `| ${markdownCode(migrationName(t))} | ${r.up} | ${r.down} | ${r.reup} | ${r.schema} |`;
-  });
+  const places: Places = { root: options.root, set: outcome.set, fileLink: options.fileLink };
+  const { groups, repeated } = groupFindings(outcome.findings, outcome.set);
+  const out = head(outcome, options);
+  let budget = options.maxChars - TAIL;
+  const fits = (text: string) => {
+    if (text.length + 1 > budget) return false;
+    budget -= text.length + 1;
+    return true;
+  };
+  budget -= out.join('\n').length;
 
-  // Findings come first in the budget: the migration table is the first thing to shorten.
-  const tail = 400;
-  let budget = options.maxChars - head.join('\n').length - tail;
-  const findings = fitRows(findingRows, budget);
-  budget -= findings.join('\n').length;
-  const migrations = fitRows(migrationRows, budget);
-
-  const out = [...head];
-  if (findingRows.length) {
-    // A list, not a table: a long message wraps at the comment's width instead of widening a table past it.
-    out.push('### Findings', '', ...findings);
-    if (findings.length < findingRows.length)
-      out.push('', `… and ${findingRows.length - findings.length} more finding(s): see ${options.overflowTo}.`);
-    out.push('');
+  let shown = 0;
+  let cut = false;
+  if (groups.length || repeated.length) out.push('### Findings', '');
+  for (const group of groups) {
+    const items = group.findings.map((f) => findingItem(f, places));
+    if (!fits(`${groupHeading(group, places)}\n\n${items[0]}\n`)) {
+      cut = true;
+      break;
+    }
+    out.push(groupHeading(group, places), '', items[0], '');
+    shown++;
+    for (const item of items.slice(1)) {
+      if (!fits(`${item}\n`)) {
+        cut = true;
+        break;
+      }
+      out.push(item, '');
+      shown++;
+    }
+    if (cut) break;
   }
-  if (migrationRows.length) {
-    out.push(
-      `<details><summary>${migrationRows.length} migration(s): up, down, up again</summary>`,
-      '',
-      '| Migration | Up | Down | Up again | Schema |',
-      '| --- | --- | --- | --- | --- |',
-      ...migrations,
-    );
-    if (migrations.length < migrationRows.length) out.push('', `… and ${migrationRows.length - migrations.length} more: see ${options.overflowTo}.`);
-    out.push('', '</details>', '');
+  if (repeated.length && !cut && fits('#### In several files\n')) {
+    out.push('#### In several files', '');
+    for (const r of repeated) {
+      const item = repeatedItem(r, places);
+      if (!fits(`${item}\n`)) break;
+      out.push(item, '');
+      shown += r.findings.length;
+    }
   }
+  const total = outcome.findings.length;
+  if (shown < total) {
+    out.push(`**… and ${total - shown} more finding(s), left out to stay within GitHub's limit: see ${options.overflowTo}.**`, '');
+  }
+  out.push(...ignoredSection(outcome, options.root, fits));
+  out.push(...migrationTable(outcome, options, fits));
   return out.join('\n');
 }
 
-function verdict(outcome: Outcome, root: string): string[] {
-  const count = (s: Severity) => outcome.findings.filter((f) => f.severity === s).length;
-  const out = [`## ${outcome.verdict === 'passed' ? '✅' : '❌'} migration-guard: ${outcome.verdict}`, ''];
-  const where = `${outcome.set.migrations.length} migration(s) in ${markdownCode(relativePath(outcome.set.dir, root) ?? '')}`;
-  out.push(
-    outcome.findings.length
-      ? `${where}: ${count('error')} error(s), ${count('warning')} warning(s), ${count('notice')} notice(s).`
-      : `${where}: no findings.${outcome.run && !outcome.infrastructureError ? ' Every migration applies, its down restores the schema from before it, and it applies again identically.' : ''}`,
-  );
-  const ignored = outcome.ignored?.length ?? 0;
-  if (ignored)
-    out.push(
-      '',
-      `${ignored} finding(s) silenced by \`-- migration-guard:ignore\` comments (${[...new Set(outcome.ignored?.map((f) => f.check))].join(', ')}).`,
-    );
-  if (outcome.infrastructureError) out.push('', `> **Could not finish:** ${prose(outcome.infrastructureError)}`);
+/** The heading says what blocks the merge; then where, on what, compared with what. */
+function head(outcome: Outcome, options: MarkdownOptions): string[] {
+  const root = options.root;
+  const icon = outcome.exitCode === 0 ? '✅' : outcome.exitCode === 2 ? '⛔' : '❌';
+  const sentence = blockingSentence(outcome, options.failOn ?? inferFailOn(outcome), 'this merge');
+  // What blocks the merge leads the first line, so that a phone shows it before wrapping; the tool's name follows.
+  const out = [`## ${icon} ${sentence[0].toUpperCase()}${sentence.slice(1)}`, ''];
+  const where = `migration-guard checked ${outcome.set.migrations.length} migration(s) in ${markdownCode(relativePath(outcome.set.dir, root) ?? '')}`;
+  const found = countWords(outcome.findings);
+  const proven =
+    outcome.run && !outcome.infrastructureError
+      ? ' Every migration applies, its down restores the schema from before it, and it applies again identically.'
+      : '';
+  out.push(found ? `${where}: ${found}.` : `${where}: no findings.${proven}`);
+  if (outcome.infrastructureError) out.push('', `> **Could not finish:** ${markdownMessage(withoutRunnerPaths(outcome.infrastructureError, root))}`);
   const facts: string[] = [];
   if (outcome.run) {
-    const why = outcome.run.postgresVersionReason ? `, because ${outcome.run.postgresVersionReason}` : '';
+    const reason = outcome.run.postgresVersionReason;
+    const why = reason ? `, because ${withoutRunnerPaths(reason, root)}` : '';
     facts.push(
-      `Checked on PostgreSQL ${cell(outcome.run.postgresVersion)} (${outcome.run.provider}${cell(why)}); start-up ${formatMs(outcome.run.startupMs)}, checks ${formatMs(outcome.run.ms)}.`,
+      `Checked on PostgreSQL ${markdownText(outcome.run.postgresVersion)} (${outcome.run.provider}${markdownText(why)}); start-up ${formatMs(outcome.run.startupMs)}, checks ${formatMs(outcome.run.ms)}.`,
     );
   }
-  if (outcome.base) facts.push(`Compared with ${cell(describeBase(outcome.base))}.`);
+  if (outcome.base) facts.push(`Compared with ${markdownText(describeBase(outcome.base))}.`);
   if (outcome.deployed) {
     const pending = outcome.pending?.length ? outcome.pending.map((v) => markdownCode(v)).join(', ') : 'none';
     facts.push(
@@ -98,30 +117,41 @@ function verdict(outcome: Outcome, root: string): string[] {
   }
   if (facts.length) out.push('', facts.join(' '));
   if (outcome.deployed) out.push(...deployedMarkdown(outcome.deployed));
-  return out;
+  out.push('');
+  // The head is short unless a rehearsal lists many migrations: it never takes more than half of the room.
+  let room = options.maxChars / 2;
+  const kept = out.filter((line) => (room -= line.length + 1) >= 0);
+  return kept.length < out.length
+    ? [...kept, '', `**… the rest of this part is left out to stay within GitHub's limit: see ${options.overflowTo}.**`, '']
+    : out;
 }
 
-/** One finding as a list item: icon, check (its docs), place, message; the hint folded underneath. */
-function findingItem(f: Finding, options: MarkdownOptions): string {
-  const file = relativePath(f.file, options.root);
-  const label = file ? `${file}${f.line ? `:${f.line}` : ''}` : '';
-  const where = !file
-    ? ''
-    : options.fileLink
-      ? ` at [${markdownCode(label)}](${markdownUrl(options.fileLink(file, f.line))})`
-      : ` at ${markdownCode(label)}`;
-  const item = `- ${ICON[f.severity]} [\`${f.check}\`](${docsUrl(f.check)})${where}: ${prose(f.message)}`;
-  // Blank lines around the hint let GitHub render its Markdown inside <details>; the indent keeps it in the item.
-  return f.hint ? `${item}\n\n  <details><summary>How to fix</summary>\n\n  ${prose(f.hint)}\n\n  </details>\n` : item;
-}
-
-function fitRows(rows: string[], budget: number): string[] {
-  const kept: string[] = [];
-  let used = 0;
-  for (const row of rows) {
-    if (used + row.length + 1 > budget) break;
-    kept.push(row);
-    used += row.length + 1;
+/** Every silenced finding with the comment that silenced it, folded: an audit, not a to-do. */
+function ignoredSection(outcome: Outcome, root: string, fits: (text: string) => boolean): string[] {
+  const ignored = outcome.ignored ?? [];
+  if (!ignored.length) return [];
+  const summary = `<details><summary>${ignoredSummary(ignored)}</summary>`;
+  if (!fits(`${summary}\n\n\n</details>\n`)) return [];
+  const items: string[] = [];
+  for (const f of ignored.slice(0, IGNORED_MAX)) {
+    const item = ignoredItem(f, root);
+    if (!fits(item)) break;
+    items.push(item);
   }
-  return kept;
+  const more = ignored.length > items.length ? [`- … and ${ignored.length - items.length} more`] : [];
+  return [summary, '', ...items, ...more, '', '</details>', ''];
+}
+
+function migrationTable(outcome: Outcome, options: MarkdownOptions, fits: (text: string) => boolean): string[] {
+  const traces = outcome.run?.traces ?? [];
+  const summary = `<details><summary>${traces.length} migration(s): up, down, up again</summary>`;
+  if (!traces.length || !fits(`${summary}\n\n${TABLE_HEADER.join('\n')}\n\n</details>\n`)) return [];
+  const rows: string[] = [];
+  for (const t of traces) {
+    const row = migrationRow(t, outcome.findings);
+    if (!fits(row)) break;
+    rows.push(row);
+  }
+  const more = rows.length < traces.length ? ['', `… and ${traces.length - rows.length} more: see ${options.overflowTo}.`] : [];
+  return [summary, '', ...TABLE_HEADER, ...rows, ...more, '', '</details>', ''];
 }

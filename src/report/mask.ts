@@ -63,7 +63,18 @@ export function maskValues<T>(value: T, secrets: readonly string[]): T {
 export function maskOutcome(outcome: Outcome, secrets: readonly string[]): Outcome {
   if (!secrets.length) return outcome;
   const m = (s: string | undefined) => (s === undefined ? s : maskText(s, secrets));
-  const finding = (f: Finding): Finding => ({ ...f, message: maskText(f.message, secrets), hint: m(f.hint) });
+  const finding = (f: Finding): Finding => ({
+    ...f,
+    message: maskText(f.message, secrets),
+    hint: m(f.hint),
+    fix: f.fix && {
+      ...f.fix,
+      summary: maskText(f.fix.summary, secrets),
+      files: f.fix.files.map((x) => ({ ...x, content: maskText(x.content, secrets) })),
+    },
+  });
+  // The reports quote the SQL a finding points at (report/excerpt.ts); a merged report's set holds no files.
+  const files = (outcome.set.files as Outcome['set']['files'] | undefined)?.map((f) => ({ ...f, text: maskText(f.text, secrets) }));
   const run = outcome.run && {
     ...outcome.run,
     server: maskText(outcome.run.server, secrets),
@@ -85,9 +96,16 @@ export function maskOutcome(outcome: Outcome, secrets: readonly string[]): Outco
   };
   return {
     ...outcome,
+    set: files ? { ...outcome.set, files } : outcome.set,
     run,
     deployed: outcome.deployed && { ...outcome.deployed, where: maskText(outcome.deployed.where, secrets) },
     findings: outcome.findings.map(finding),
+    // Listed in the summary with the comment that silenced each one.
+    ignored: outcome.ignored?.map((f) => ({
+      ...finding(f),
+      reason: m(f.reason),
+      by: f.by && { ...f.by, comment: maskText(f.by.comment, secrets) },
+    })),
     failing: outcome.failing.map(finding),
     folded: outcome.folded?.map(finding),
     infrastructureError: m(outcome.infrastructureError),

@@ -1,3 +1,4 @@
+import type { FailOn } from '../findings';
 import type { Outcome } from '../outcome';
 import { renderMarkdown } from './markdown';
 
@@ -5,6 +6,6 @@ import { renderMarkdown } from './markdown';
 const SUMMARY_MAX_CHARS = 900_000;
 
 /** The job summary: the same report as the PR comment, with room for every finding. */
-export function renderSummary(outcome: Outcome, root: string, fileLink?: (path: string, line?: number) => string): string {
-  return renderMarkdown(outcome, { root, fileLink, maxChars: SUMMARY_MAX_CHARS, overflowTo: 'the JSON report (output `report`)' });
+export function renderSummary(outcome: Outcome, root: string, fileLink?: (path: string, line?: number) => string, failOn?: FailOn): string {
+  return renderMarkdown(outcome, { root, fileLink, failOn, maxChars: SUMMARY_MAX_CHARS, overflowTo: 'the JSON report (output `report`)' });
 }

@@ -1,8 +1,11 @@
 import type { MigrationTrace } from '../engine/trace';
-import type { Severity } from '../findings';
+import type { Finding, Severity } from '../findings';
 import { describeBase } from '../git/compare';
 import type { Outcome } from '../outcome';
+import { docsUrl } from './docs-link';
 import { cut, logLine } from './escape';
+import { sqlExcerpt } from './excerpt';
+import { groupFindings } from './groups';
 import { relativePath } from './paths';
 import { migrationName, stepRecord } from './step-labels';
 
@@ -22,13 +25,51 @@ export interface TextStyle {
   verdict?: (passed: boolean, text: string) => string;
 }
 
-/** `file:line:column  severity  check  message`, then a one-line verdict; every text from outside is kept on its own line. */
+/**
+ * The findings by file, files with errors first (as in the PR comment): under each file's path, `line:column  severity
+ * check  message`, the SQL it points at and what to do; a warning repeated across many files on one line; the docs
+ * page of each check once; then a one-line verdict. Every text from outside is kept on its own line.
+ */
 export function formatText(outcome: Outcome, root: string, style: TextStyle = {}): string {
-  const lines = outcome.findings.map((f) => {
-    const where = [relativePath(f.file, root) ?? '(directory)', f.line, f.column].filter((x) => x !== undefined).join(':');
-    const severity = style.severity ? style.severity(f.severity, f.severity) : f.severity;
-    return `${logLine(where)}  ${severity}  ${f.check}  ${line(f.message)}${f.hint ? `\n    hint: ${line(f.hint)}` : ''}`;
-  });
+  const { groups, repeated } = groupFindings(outcome.findings, outcome.set);
+  const lines: string[] = [];
+  const paint = (f: Finding) => (style.severity ? style.severity(f.severity, f.severity) : f.severity);
+  for (const group of groups) {
+    lines.push(logLine(relativePath(group.file, root) ?? '(directory)'));
+    const places = group.findings.map((f) => [f.line, f.column].filter((x) => x !== undefined).join(':'));
+    const width = Math.max(...places.map((p) => p.length));
+    for (const [i, f] of group.findings.entries()) {
+      const where = width ? `${places[i].padEnd(width)}  ` : '';
+      lines.push(`  ${where}${paint(f)}  ${f.check}  ${line(f.message)}`);
+      if (!style.quiet) lines.push(...excerptLines(f, outcome.set));
+      lines.push(...adviceLines(f));
+    }
+    lines.push('');
+  }
+  for (const r of repeated) {
+    const files = r.findings.map((f) => `${relativePath(f.file, root)?.split('/').pop() ?? ''}${f.line ? `:${f.line}` : ''}`);
+    const shown =
+      files.slice(0, REPEATED_MAX_FILES).join(', ') + (files.length > REPEATED_MAX_FILES ? `, … and ${files.length - REPEATED_MAX_FILES} more` : '');
+    lines.push(
+      `${paint(r.findings[0])}  ${r.check} in ${r.files} files: ${line(shown)}`,
+      `    ${line(`${relativePath(r.findings[0].file, root)?.split('/').pop() ?? ''}: ${r.findings[0].message}`)}`,
+      ...adviceLines(r.findings[0]),
+      '',
+    );
+  }
+  if (outcome.ignored?.length && !style.quiet) {
+    lines.push(`silenced by comments: ${outcome.ignored.length}`);
+    for (const f of outcome.ignored) {
+      const where = `${relativePath(f.file, root) ?? '(directory)'}${f.line ? `:${f.line}` : ''}`;
+      lines.push(`  ${f.check}  ${logLine(where)}  ${f.by ? line(`by ${f.by.comment} (line ${f.by.line})`) : 'by an ignore comment'}`);
+    }
+    lines.push('');
+  }
+  const checks = [...new Set(outcome.findings.map((f) => f.check))];
+  if (checks.length && !style.quiet) {
+    const width = Math.max(...checks.map((c) => c.length));
+    lines.push('docs:', ...checks.map((c) => `  ${c.padEnd(width)}  ${docsUrl(c)}`), '');
+  }
   const count = (s: string) => outcome.findings.filter((f) => f.severity === s).length;
   const tally = `${count('error')} error(s), ${count('warning')} warning(s), ${count('notice')} notice(s)`;
   if (outcome.infrastructureError && !style.quiet && style.infrastructureError !== false)
@@ -43,6 +84,24 @@ export function formatText(outcome: Outcome, root: string, style: TextStyle = {}
   const verdict = `${outcome.verdict === 'passed' ? 'passed' : 'failed'}: ${tally} in ${outcome.set.migrations.length} migration(s)`;
   lines.push(style.verdict ? style.verdict(outcome.verdict === 'passed', verdict) : verdict);
   return lines.join('\n') + '\n';
+}
+
+/** Files of a repeated check named before "and N more". */
+const REPEATED_MAX_FILES = 8;
+
+/** `    12 | ALTER TABLE ...`: the lines a finding points at, numbered as in the file. */
+function excerptLines(f: Finding, set: Outcome['set']): string[] {
+  const excerpt = sqlExcerpt(f, set);
+  if (!excerpt) return [];
+  const width = String(excerpt.first + excerpt.lines.length - 1).length;
+  const shown = excerpt.lines.map((l, i) => `    ${String(excerpt.first + i).padStart(width)} | ${logLine(l)}`);
+  return excerpt.more ? [...shown, `    ${' '.repeat(width)} | … ${excerpt.more} more line(s)`] : shown;
+}
+
+/** What to do: a verified fix (applied by `migration-guard fix`), else the check's advice. */
+function adviceLines(f: Finding): string[] {
+  if (f.fix) return [`    verified fix: ${line(f.fix.summary)}`, '    `migration-guard fix` applies it; `--dry-run` shows the change first.'];
+  return f.hint ? [`    how to fix: ${line(f.hint)}`] : [];
 }
 
 const line = (text: string) => logLine(cut(text));

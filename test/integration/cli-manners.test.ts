@@ -63,8 +63,10 @@ describe('the CLI behaves like the tools people know', () => {
     expect(quiet.stderr).toBe('');
     const lines = quiet.stdout.trimEnd().split('\n');
     expect(lines.filter((l) => / {2}error {2}duplicate-version {2}/.test(l))).toHaveLength(2);
-    expect(lines.filter((l) => l.startsWith('    hint: '))).toHaveLength(2);
-    expect(lines).toHaveLength(5);
+    expect(lines.filter((l) => l.startsWith('    how to fix: '))).toHaveLength(2);
+    // Two files, each with its finding and advice, a blank line after each; no SQL excerpt, no docs list.
+    expect(lines).toHaveLength(9);
+    expect(lines.filter((l) => l.includes(' | ') || l === 'docs:')).toEqual([]);
     expect(lines.at(-1)).toBe('failed: 2 error(s), 0 warning(s), 0 notice(s) in 2 migration(s)');
   });
 

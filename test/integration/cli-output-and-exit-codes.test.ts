@@ -56,15 +56,19 @@ describe('CLI output people read', () => {
     expect(stderr).toMatch(/\[3\/3\] 000003_create_categories {2}up: ok \d+ms {2}down: ok \d+ms {2}up again: ok \d+ms {2}schema: restored/);
   });
 
-  it('prints file:line:column  severity  check  message in text format', async () => {
+  it('prints findings by file, line:column  severity  check  message, with the SQL, the fix and the docs, in text format', async () => {
     const { stdout, code } = await runCli(['check', 'migrations-fixtures/golang-migrate/syntax-error']);
     expect(stdout).toContain(
-      'migrations-fixtures/golang-migrate/syntax-error/000002_add_product_price.up.sql:3:59  error  up-failed  000002 up failed at line 3: syntax error at or near "DEFALT" (SQLSTATE 42601)',
+      [
+        'migrations-fixtures/golang-migrate/syntax-error/000002_add_product_price.up.sql',
+        '  3:59  error  up-failed  000002 up failed at line 3: syntax error at or near "DEFALT" (SQLSTATE 42601)',
+        "    3 | ALTER TABLE products ADD COLUMN currency char(3) NOT NULL DEFALT 'EUR';",
+        // The README's table: the ALTER on line 2 also takes ACCESS EXCLUSIVE on an existing table without lock_timeout.
+        '  2     warning  missing-lock-timeout  takes ACCESS EXCLUSIVE on existing table products',
+      ].join('\n'),
     );
-    // The README's table: the ALTER on line 2 also takes ACCESS EXCLUSIVE on an existing table without lock_timeout.
-    expect(stdout).toContain(
-      'migrations-fixtures/golang-migrate/syntax-error/000002_add_product_price.up.sql:2  warning  missing-lock-timeout  takes ACCESS EXCLUSIVE on existing table products',
-    );
+    expect(stdout).toContain('    how to fix: Set a short lock_timeout at the top of the file');
+    expect(stdout).toMatch(/^docs:\n {2}up-failed {13}https:\/\/\S+\/docs\/checks\/up-failed\.md\n/m);
     expect(stdout.trim().split('\n').pop()).toBe('failed: 1 error(s), 1 warning(s), 0 notice(s) in 3 migration(s)');
     expect(code).toBe(1);
   });

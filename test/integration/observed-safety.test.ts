@@ -146,7 +146,11 @@ describe('ignore comments and .migration-guard.yml, through the CLI and the acti
     const result = await runAction({ postgres: 'local', comment: 'false' }, { GITHUB_WORKSPACE: dir });
     expect(result.outputs.result).toBe('passed');
     // The dropped column's down-loses-data needs no comment: destructive-drop (ignored) already says it.
-    expect(result.summary).toContain('3 finding(s) silenced by `-- migration-guard:ignore` comments');
+    expect(result.summary).toContain('<details><summary>3 finding(s) silenced by comments (3 `-- migration-guard:ignore`)</summary>');
+    // Each with the comment that silenced it, for an audit.
+    expect(result.summary.match(/^- ⚠️ `[a-z-]+` at `migrations\/.*`, silenced on line \d+ by `-- migration-guard:ignore [a-z-, ]+`/gm)).toHaveLength(
+      3,
+    );
     expect((result.report as { ignored: number }).ignored).toBe(3);
   }, 120_000);
 });

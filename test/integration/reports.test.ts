@@ -63,12 +63,19 @@ describe('the sticky PR comment', () => {
     expect(api.requests[0].authorization).toBe('token test-token');
     expect(api.ours).toHaveLength(1);
     const body = api.ours[0].body;
-    expect(body.startsWith('<!-- migration-guard:migrations -->\n## ❌ migration-guard: failed')).toBe(true);
+    expect(body.startsWith('<!-- migration-guard:migrations -->\n## ❌ 1 error blocks this merge (fail-on: error)\n')).toBe(true);
     expect(body).toContain(`[\`down-incomplete\`](${DOCS}/down-incomplete.md)`);
-    expect(body).toContain(
-      `[\`migrations/000002_customer_profile.down.sql:1\`](https://github.com/acme/shop/blob/${HEAD_SHA}/migrations/000002_customer_profile.down.sql#L1)`,
+    // Grouped by file, the heading linked to the file and the finding to its line, at the PR's head.
+    const file = `https://github.com/acme/shop/blob/${HEAD_SHA}/migrations/000002_customer_profile.down.sql`;
+    expect(body).toContain(`#### ❌ [\`000002_customer_profile.down.sql\`](${file})\n`);
+    expect(body).toContain(`· [line 1](${file}#L1): `);
+    // The SQL it points at, and the fix in sight.
+    expect(body).toMatch(
+      /\n {2}```sql\n {2}-- Forgets the index, the function and the type; leaves avatar_url in place.\n {2}ALTER TABLE customers DROP COLUMN tier;\n {2}```\n/,
     );
-    expect(body).toMatch(/<details><summary>2 migration\(s\): up, down, up again<\/summary>[\s\S]*\| `000002_customer_profile` \| ok/);
+    expect(body).toContain('  **How to fix:** ');
+    // The migrations table agrees with the findings: the migration with the error is marked so.
+    expect(body).toMatch(/<details><summary>2 migration\(s\): up, down, up again<\/summary>[\s\S]*\| `000002_customer_profile` \| ❌ 1 \| ok/);
     expect(stable(body)).toMatchSnapshot();
 
     const second = await run();
@@ -84,7 +91,7 @@ describe('the sticky PR comment', () => {
     const third = await run();
     expect(third.code).toBe(0);
     expect(api.ours).toHaveLength(1);
-    expect(api.ours[0].body).toContain('## ✅ migration-guard: passed');
+    expect(api.ours[0].body).toContain('## ✅ Nothing blocks this merge: no findings');
     expect(api.ours[0].body).toContain(
       'no findings. Every migration applies, its down restores the schema from before it, and it applies again identically.',
     );
@@ -160,7 +167,9 @@ describe("annotations within GitHub's limits", () => {
     expect(errors.slice(0, 9).every((a) => !a.message.includes('more error finding'))).toBe(true);
     expect(warnings).toHaveLength(10);
     expect(warnings[9].message).toContain('… and 19 more warning finding(s)');
-    for (let v = 1; v <= 30; v++) expect(result.summary).toContain(`migrations/${String(v).padStart(3, '0')}_broken.up.sql:2\``);
+    for (let v = 1; v <= 30; v++) expect(result.summary).toContain(`#### ❌ \`${String(v).padStart(3, '0')}_broken.up.sql\`\n`);
+    // The 29 mismatched-pair warnings are one line naming the files.
+    expect(result.summary).toMatch(/^- ⚠️ \[`mismatched-pair`\]\(.*\) in 29 files: /m);
     expect(result.summary.match(/^- ❌ \[`up-failed`\]/gm)).toHaveLength(30);
     expect(
       stable(

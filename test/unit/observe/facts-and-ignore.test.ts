@@ -74,7 +74,14 @@ describe('ignore comments', () => {
 
   it("reads the leading block as whole-file, comments above a statement and on its line as that statement's", () => {
     const d = readDirectives(text);
-    expect(d.wholeFile).toEqual([{ checks: ['missing-lock-timeout'], reason: 'the file runs in a maintenance window' }]);
+    expect(d.wholeFile).toEqual([
+      {
+        checks: ['missing-lock-timeout'],
+        reason: 'the file runs in a maintenance window',
+        line: 1,
+        comment: '-- migration-guard:ignore missing-lock-timeout the file runs in a maintenance window',
+      },
+    ]);
     expect(d.statements.map((s) => s.directives.flatMap((x) => x.checks))).toEqual([
       [],
       ['destructive-drop', 'breaking-rename'],
@@ -96,6 +103,9 @@ describe('ignore comments', () => {
     );
     expect(ignored.map((f) => `${f.check}:${f.line}`)).toEqual(['missing-lock-timeout:7', 'destructive-drop:5', 'breaking-rename:6']);
     expect(ignored[1].reason).toBe('nobody reads b');
+    // The summary names the comment that silenced each one, for an audit.
+    expect(ignored.map((f) => f.by?.line)).toEqual([1, 4, 6]);
+    expect(ignored[2].by?.comment).toBe('-- migration-guard:ignore breaking-rename');
     expect(kept.map((f) => `${f.check}:${f.line}`)).toEqual(['destructive-drop:7', 'up-failed:3']);
   });
 

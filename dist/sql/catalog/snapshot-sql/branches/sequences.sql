@@ -3,7 +3,7 @@
 SELECT 'sequence', r.qname, jsonb_build_object(
     'type', format_type(s.seqtypid, NULL), 'start', s.seqstart::text, 'increment', s.seqincrement::text,
     'min', s.seqmin::text, 'max', s.seqmax::text, 'cache', s.seqcache::text, 'cycle', s.seqcycle,
-    'owned by', owner.col, 'privileges', c.relacl::text, 'owner', CASE WHEN $2 THEN pg_get_userbyid(c.relowner)::text END),
+    'owned by', owner.col, 'privileges', (CASE WHEN c.relacl @> acldefault('s', c.relowner) AND c.relacl <@ acldefault('s', c.relowner) THEN NULL ELSE c.relacl END)::text, 'owner', CASE WHEN $2 THEN pg_get_userbyid(c.relowner)::text END),
   r.ref, owner.ref
 FROM rel r CROSS JOIN LATERAL (SELECT * FROM pg_sequence s WHERE s.seqrelid = r.oid OFFSET 0) s JOIN pg_class c ON c.oid = r.oid
 LEFT JOIN LATERAL (

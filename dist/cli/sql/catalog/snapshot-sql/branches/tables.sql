@@ -13,7 +13,8 @@ SELECT 'table', r.qname, jsonb_build_object(
     'row level security', CASE WHEN NOT c.relrowsecurity THEN 'disabled' WHEN c.relforcerowsecurity THEN 'forced' ELSE 'enabled' END,
     'options', array_to_string(c.reloptions, ', '),
     'replica identity', c.relreplident,
-    'privileges', c.relacl::text,
+    -- A list equal to the owner's default (what REVOKE leaves after a GRANT, in any order) is no list: it grants the same.
+    'privileges', (CASE WHEN c.relacl @> acldefault('r', c.relowner) AND c.relacl <@ acldefault('r', c.relowner) THEN NULL ELSE c.relacl END)::text,
     'owner', CASE WHEN $2 THEN pg_get_userbyid(c.relowner)::text END),
   r.ref, (SELECT 'pg_class/' || i.inhparent FROM pg_inherits i WHERE i.inhrelid = c.oid AND c.relispartition)
 FROM rel r JOIN pg_class c ON c.oid = r.oid WHERE r.kind = 'table'
