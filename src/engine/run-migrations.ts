@@ -50,11 +50,12 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
     },
   });
   const { segment } = options;
+  let seeder: RowSeeder | undefined;
   try {
     const session = await state.open();
     run.snapshots = session.catalog.isIncremental ? 'touched objects' : 'full';
     const observer = new Observer(options);
-    const seeder = options.seedData === false ? undefined : new RowSeeder(session.versionTable.qualifiedName);
+    seeder = options.seedData === false ? undefined : new RowSeeder(session.versionTable.qualifiedName, options.limits.statementMs);
     let firstFailedUp: string | undefined;
     for (const [index, m] of set.migrations.entries()) {
       if (segment?.edge && index === segment.start) await segment.edge('start', state.session);
@@ -89,6 +90,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
   } catch (error) {
     run.aborted = abortReason(error, run, total, stop, state);
   } finally {
+    await seeder?.close();
     await state.close();
     await scratch.close();
     run.ms = performance.now() - started;

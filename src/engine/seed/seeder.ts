@@ -4,11 +4,21 @@ import { loadParser } from '../../sql/pg-parser';
 import type { StepResult } from '../trace';
 import { acceptedValues, candidatesFor, readTypes, type Candidates } from './candidates';
 import { explainFailure, mayDependOnRows } from './failure';
-import { insertRows, type ParentKeys } from './insert-rows';
+import { hintedCandidates, hintFor, distinctValues } from './column-hints';
+import { insertRows, parentRows, type ColumnValues, type ParentKeys, type SeedResult } from './insert-rows';
+import { SeedConnection } from './seed-connection';
 import type { DataObservations, Row } from './observations';
 import { blameUp, compareRows, readRows, type RowSnapshot } from './row-snapshot';
-import { quoteIdent } from './session-functions';
-import { emptyTables, readTables, readTouchedTables, TableDetailsCache, type TableFingerprint, type TableInfo } from './table-info';
+import {
+  emptyTables,
+  readTables,
+  readTouchedTables,
+  TableDetailsCache,
+  type ColumnInfo,
+  type ForeignKey,
+  type TableFingerprint,
+  type TableInfo,
+} from './table-info';
 import { keepsRowValues, tablesOf, type TableName } from './touched';
 
 /** Sessions (clients) whose tables hold rows we inserted: only there can a failure be ours. */
@@ -27,7 +37,16 @@ export class RowSeeder {
   /** Table details kept from one migration to the next (reused while the catalog shows the table unchanged). */
   private readonly details = new TableDetailsCache();
 
-  constructor(private readonly versionTable: string) {}
+  /** Seeding's own connection to the scratch database (seed-connection.ts). */
+  private readonly connection: SeedConnection;
+
+  /** `statementMs`: the run's statement limit, which also bounds one table's seeding. */
+  constructor(
+    private readonly versionTable: string,
+    statementMs = 0,
+  ) {
+    this.connection = new SeedConnection(statementMs);
+  }
 
   /**
    * Seeds what `m` touches and reads those tables' rows; undefined when it touches no existing table.
@@ -60,7 +79,7 @@ export class RowSeeder {
       );
     }
     const isEmpty = (t: TableInfo) => (t.touched ? current.get(t.name)?.length === 0 : emptyParents.has(t.name));
-    await this.seed(client, tables, tables.filter(isEmpty), observations);
+    await this.seed(client, probe.searchPath, tables, tables.filter(isEmpty), observations);
     const touched = tables.filter((t) => t.touched).map((t) => t.name);
     const before = observations.seeded.length ? await readRows(client, touched) : current;
     observations.tables = touched.filter((t) => (before.get(t)?.length ?? 1) > 0);
@@ -70,26 +89,92 @@ export class RowSeeder {
     return new MigrationRows(client, observations, before, tables, up.addedWithoutDefault, down.addedWithoutDefault, started, upKeepsValues);
   }
 
-  private async seed(client: Client, tables: TableInfo[], empty: TableInfo[], observations: DataObservations): Promise<void> {
+  /**
+   * Seeds the empty tables, parents first, on the seeding connection (seed-connection.ts). What it cannot do (a table's
+   * code refuses every row, creates objects, sleeps or ends the session) is that table's seed-skipped notice, never
+   * the migration's failure.
+   */
+  private async seed(main: Client, searchPath: string, tables: TableInfo[], empty: TableInfo[], observations: DataObservations): Promise<void> {
     if (empty.length === 0) return;
+    const skip = (table: string, reason: string) => {
+      if (this.reported.has(table)) return;
+      this.reported.add(table);
+      observations.skipped.push({ table, reason });
+    };
+    let client: Client;
+    let valuesOf: ColumnValues;
+    try {
+      client = await this.connection.for(main, searchPath);
+      valuesOf = await this.candidates(client, empty);
+    } catch (error) {
+      this.connection.failed(error);
+      for (const t of empty) skip(t.name, `seeding failed: ${errorText(error)}`);
+      return;
+    }
     const byOid = new Map(tables.map((t) => [t.oid, t]));
-    const types = await readTypes(client, [...new Set(empty.flatMap((t) => t.columns.map((c) => c.typeOid)))]);
-    const wanted = new Map<string, Candidates>();
-    for (const c of empty.flatMap((t) => t.columns)) if (!c.auto && !wanted.has(c.type)) wanted.set(c.type, candidatesFor(c.typeOid, types));
-    const values = await acceptedValues(client, wanted);
     for (const table of parentsFirst(empty, byOid)) {
-      const parents: ParentKeys = new Map();
-      for (const fk of table.foreignKeys) parents.set(fk, await parentKeys(client, fk.parent, fk.parentColumns));
-      const result = await insertRows(client, table, values, parents);
+      let result: SeedResult;
+      try {
+        if (this.connection.isBroken) client = await this.connection.for(main, searchPath);
+        const parents: ParentKeys = new Map();
+        for (const fk of table.foreignKeys) parents.set(fk, await parentRows(client, fk, carriedColumns(table, fk, byOid)));
+        result = await insertRows(this.connection, client, table, valuesOf, parents);
+      } catch (error) {
+        this.connection.failed(error);
+        result = { inserted: 0, reason: `seeding it failed: ${errorText(error)}` };
+      }
       if (result.inserted > 0) {
         observations.seeded.push(table.name);
-        seededSessions.add(client);
-      } else if (!this.reported.has(table.name)) {
-        this.reported.add(table.name);
-        observations.skipped.push({ table: table.name, reason: result.reason ?? 'unknown' });
-      }
+        seededSessions.add(main);
+      } else skip(table.name, result.reason ?? 'unknown');
     }
   }
+
+  /** Each column's candidates, as its type accepts them: one round trip for the types, one for the values. */
+  private async candidates(client: Client, empty: TableInfo[]): Promise<ColumnValues> {
+    const types = await readTypes(client, [...new Set(empty.flatMap((t) => t.columns.map((c) => c.typeOid)))]);
+    const wanted = new Map<string, { type: string; candidates: Candidates }>();
+    const keyOf = (c: ColumnInfo) => {
+      const t = types.get(c.typeOid);
+      const hint = t ? hintFor(c, t.category, t.name) : undefined;
+      return { hint, key: hint ? `${c.type}\n${hint}` : c.type };
+    };
+    for (const c of empty.flatMap((t) => t.columns)) {
+      if (c.auto) continue;
+      const { hint, key } = keyOf(c);
+      if (!wanted.has(c.type)) wanted.set(c.type, { type: c.type, candidates: candidatesFor(c.typeOid, types) });
+      if (hint && !wanted.has(key)) wanted.set(key, { type: c.type, candidates: hintedCandidates(hint, c) });
+    }
+    const values = await acceptedValues(client, wanted, (query) => this.connection.run(client, query));
+    return (c) => {
+      const { hint, key } = keyOf(c);
+      const hinted = hint ? values.get(key) : undefined;
+      // A hint the type refuses (a CHECK of its domain): the type's own values.
+      if (hinted && hinted.typical.length > 0) return { values: hinted, distinct: distinctValues(hint) };
+      return { values: values.get(c.type), distinct: false };
+    };
+  }
+
+  /** Ends the seeding connection (the run is over). */
+  close(): Promise<void> {
+    return this.connection.close();
+  }
+}
+
+/** The child's columns named like a tenant or namespace key that the foreign key's parent has too (not the key's own). */
+function carriedColumns(table: TableInfo, fk: ForeignKey, byOid: Map<number, TableInfo>): string[] {
+  const parent = byOid.get(fk.parentOid);
+  if (!parent || parent === table) return [];
+  return table.columns
+    .filter((c) => !c.auto && !fk.columns.includes(c.name) && TENANT.test(c.name) && parent.columns.some((p) => p.name === c.name))
+    .map((c) => c.name);
+}
+
+/** Columns that say which tenant, organization or namespace a row belongs to. */
+const TENANT = /^(?:tenant|org|organi[sz]ation|namespace|workspace|account|project|team|company)(?:_?(?:id|uuid|key|name|slug))?$|tenant_?id$/i;
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Parents before children; in a cycle, the table met first goes first and its key into the cycle gets NULL (or no row). */
@@ -108,15 +193,6 @@ function parentsFirst(tables: TableInfo[], byOid: Map<number, TableInfo>): Table
   };
   tables.forEach(visit);
   return order;
-}
-
-async function parentKeys(client: Client, parent: string, columns: string[]): Promise<(string | null)[][]> {
-  const cols = columns.map(quoteIdent);
-  const { rows } = await client.query({
-    text: `SELECT ${cols.map((c) => `${c}::text`).join(', ')} FROM ${parent} WHERE ${cols.map((c) => `${c} IS NOT NULL`).join(' AND ')} ORDER BY ${cols.map((_, i) => i + 1).join(', ')} LIMIT 5`,
-    rowMode: 'array',
-  });
-  return rows as (string | null)[][];
 }
 
 /** One migration's rows: read before the up, after the up and after the down. */
