@@ -10,7 +10,31 @@ export type Hint = 'uuid' | 'ulid' | 'json' | 'currency' | 'country' | 'language
 
 /** The words are matched against the name's parts (snake_case, camelCase and kebab-case split). */
 const ID_WORDS = new Set(['id', 'uuid', 'guid', 'uid', 'ref', 'key']);
-const JSON_WORDS = new Set(['json', 'jsonb', 'payload', 'data', 'metadata', 'meta', 'config', 'configuration', 'settings', 'attributes', 'properties', 'props', 'options', 'params', 'parameters', 'extra', 'extras', 'context', 'labels', 'annotations', 'filters', 'spec', 'details']);
+const JSON_WORDS = new Set([
+  'json',
+  'jsonb',
+  'payload',
+  'data',
+  'metadata',
+  'meta',
+  'config',
+  'configuration',
+  'settings',
+  'attributes',
+  'properties',
+  'props',
+  'options',
+  'params',
+  'parameters',
+  'extra',
+  'extras',
+  'context',
+  'labels',
+  'annotations',
+  'filters',
+  'spec',
+  'details',
+]);
 
 function words(name: string): string[] {
   return name
@@ -70,7 +94,11 @@ export function hintedCandidates(hint: Hint, c: ColumnInfo): Candidates {
     case 'ulid':
       return { typical: [1, 2, 3, 4, 5, 6].map(ulid), extreme: [], small: [] };
     case 'json':
-      return { typical: ['{"id": 1, "name": "alpha"}', '{"id": 2, "tags": ["a", "b"]}', '{"nested": {"deep": [{"x": null}]}}', '{}', '{"id": 5}'], extreme: [], small: [] };
+      return {
+        typical: ['{"id": 1, "name": "alpha"}', '{"id": 2, "tags": ["a", "b"]}', '{"nested": {"deep": [{"x": null}]}}', '{}', '{"id": 5}'],
+        extreme: [],
+        small: [],
+      };
     default: {
       const n = shortLength(c.type);
       const list = n === 2 && hint !== 'country' ? CODES[hint].map((x) => x.slice(0, 2)) : CODES[hint];

@@ -45,7 +45,13 @@ interface FromParent {
   unique: boolean;
 }
 
-export async function insertRows(seeding: SeedConnection, client: Client, table: TableInfo, valuesOf: ColumnValues, parents: ParentKeys): Promise<SeedResult> {
+export async function insertRows(
+  seeding: SeedConnection,
+  client: Client,
+  table: TableInfo,
+  valuesOf: ColumnValues,
+  parents: ParentKeys,
+): Promise<SeedResult> {
   const fromParent = parentColumns(table, parents);
   const columns = table.columns.filter((c) => !c.auto);
   // A NOT NULL column nothing can fill: say so without trying.
@@ -132,7 +138,14 @@ function parentValue(
   return rows[pick % rows.length][p.index];
 }
 
-function valueFor(c: ColumnInfo, { position, sameType, shared, unique }: Place, r: number, role: Role, attempt: number, v: Candidates | undefined): string | null {
+function valueFor(
+  c: ColumnInfo,
+  { position, sameType, shared, unique }: Place,
+  r: number,
+  role: Role,
+  attempt: number,
+  v: Candidates | undefined,
+): string | null {
   if (role === 'nulls' && !c.notNull && attempt < 2) return null;
   if (!v) return null;
   const all = [...v.typical, ...v.extreme, ...v.small];

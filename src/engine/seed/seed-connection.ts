@@ -3,6 +3,8 @@ import { TempFunctions } from '../temp-functions';
 
 /** The longest one table's seeding may take (its triggers run with the rows): past it, the table is left unseeded. */
 const SEED_STATEMENT_MS = 5_000;
+/** After the statement_timeout, how long a call may go on (a trigger that catches the cancel) before its session is ended. */
+const GRACE_MS = 2_000;
 
 /** The helpers seeding calls on its own connection: candidate values tried against a type, and one table's rows inserted. */
 const INSERTING = new TempFunctions(['mg-seed-values', 'mg-seed-insert'].map((f) => `engine/seed/sql/${f}.sql`));
@@ -18,6 +20,11 @@ export class SeedConnection {
   private client?: Client;
   private database?: string;
   private broken = false;
+  /** The seeding backend's process id, and the migrations' session, which can end it (same role). */
+  private pid = 0;
+  private main?: Client;
+  /** When this migration's seeding must be over: the run's statement limit also covers migration-guard's work before an up. */
+  private deadline = Infinity;
 
   constructor(private readonly statementMs: number) {}
 
@@ -40,7 +47,11 @@ export class SeedConnection {
       this.client = client;
       this.database = key;
       this.broken = false;
+      this.pid = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
     }
+    this.main = main;
+    // Half the statement limit: the engine ends the migrations' session when the work before an up outlasts the limit.
+    this.deadline = this.statementMs > 0 ? performance.now() + this.statementMs / 2 : Infinity;
     // What a trigger set on this session earlier goes; the limits and the migrations' search_path come back.
     await this.client.query('RESET ALL');
     const ms = `${this.limitMs()}ms`;
@@ -56,9 +67,23 @@ export class SeedConnection {
     return this.broken;
   }
 
-  /** Runs a query calling the seeding helpers. */
-  run<T>(client: Client, query: () => Promise<T>): Promise<T> {
-    return INSERTING.run(client, query);
+  /**
+   * Runs a query calling the seeding helpers, within the time left: a call that outlasts its statement_timeout (its
+   * code catches the cancel) has its backend ended, from the migrations' session, which is idle meanwhile.
+   */
+  async run<T>(client: Client, query: () => Promise<T>): Promise<T> {
+    const left = Math.min(this.limitMs() + GRACE_MS, this.deadline - performance.now());
+    if (left <= 0) throw new Error('seeding ran out of time before this table');
+    const pid = this.pid;
+    const timer = setTimeout(() => {
+      this.broken = true;
+      void this.main?.query('SELECT pg_terminate_backend($1)', [pid]).catch(() => undefined);
+    }, left);
+    try {
+      return await INSERTING.run(client, query);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** A query on the connection failed: a lost connection is replaced at the next `for`. */

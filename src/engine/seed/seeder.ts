@@ -3,7 +3,7 @@ import { bodyText, type Migration } from '../../formats/migration-set';
 import { loadParser } from '../../sql/pg-parser';
 import type { StepResult } from '../trace';
 import { acceptedValues, candidatesFor, readTypes, type Candidates } from './candidates';
-import { explainFailure, mayDependOnRows } from './failure';
+import { explainFailure, mayDependOnRows, type AddedColumns } from './failure';
 import { hintedCandidates, hintFor, distinctValues } from './column-hints';
 import { insertRows, parentRows, type ColumnValues, type ParentKeys, type SeedResult } from './insert-rows';
 import { SeedConnection } from './seed-connection';
@@ -55,8 +55,9 @@ export class RowSeeder {
   async beforeUp(client: Client, m: Migration, fingerprint?: TableFingerprint): Promise<MigrationRows | undefined> {
     const started = performance.now();
     await loadParser();
-    const up = m.up ? tablesOf(bodyText(m.up)) : { tables: [], addedWithoutDefault: new Set<string>() };
-    const down = m.down ? tablesOf(bodyText(m.down)) : { tables: [], addedWithoutDefault: new Set<string>() };
+    const none = { tables: [], addedWithoutDefault: new Set<string>(), backfilled: new Set<string>() };
+    const up = m.up ? tablesOf(bodyText(m.up)) : none;
+    const down = m.down ? tablesOf(bodyText(m.down)) : none;
     const names: TableName[] | undefined = up.tables && down.tables ? [...up.tables, ...down.tables] : undefined;
     if (names && names.length === 0) return undefined;
     // Details of the touched tables only (their foreign keys' parents, a long chain in many schemas, are read only when some
@@ -86,7 +87,7 @@ export class RowSeeder {
     observations.ms = performance.now() - started;
     if (observations.tables.length === 0 && observations.skipped.length === 0) return undefined;
     const upKeepsValues = !probe.eventTriggers && !!m.up && keepsRowValues(bodyText(m.up));
-    return new MigrationRows(client, observations, before, tables, up.addedWithoutDefault, down.addedWithoutDefault, started, upKeepsValues);
+    return new MigrationRows(client, observations, before, tables, up, down, started, upKeepsValues);
   }
 
   /**
@@ -207,8 +208,9 @@ export class MigrationRows {
     readonly observations: DataObservations,
     private readonly before: RowSnapshot,
     private readonly tables: TableInfo[],
-    private readonly addedWithoutDefault: Set<string>,
-    private readonly addedByDownWithoutDefault: Set<string>,
+    /** The columns the up adds without a default, and those it backfills. */
+    private readonly upAdds: AddedColumns,
+    private readonly downAdds: AddedColumns,
     private readonly since: number,
     /** The up only adds (touched.ts keepsRowValues) and no event trigger of the migrations' own can run: the rows after it are the rows before it. */
     private readonly upKeepsValues = false,
@@ -221,18 +223,21 @@ export class MigrationRows {
 
   /** The up failed with rows and passed without: record it; the rows are gone (rebuilt database). */
   upFailedWithRows(failed: StepResult): void {
-    this.observations.upFailure = explainFailure(failed, this.before, this.observations.tables, this.addedWithoutDefault);
+    this.observations.upFailure = explainFailure(failed, this.before, this.observations.tables, this.upAdds);
     this.active = false;
   }
 
   /** The down failed with the rows the up left and passed without them: record it; the rows are gone (rebuilt database). */
   downFailedWithRows(failed: StepResult): void {
-    this.observations.downFailure = explainFailure(failed, this.afterUp ?? this.before, this.observations.tables, this.addedByDownWithoutDefault);
+    this.observations.downFailure = explainFailure(failed, this.afterUp ?? this.before, this.observations.tables, this.downAdds);
     this.active = false;
   }
 
   reupFailedWithRows(failed: StepResult): void {
-    this.observations.reupFailure = explainFailure(failed, this.afterDown ?? this.before, this.observations.tables, new Set());
+    this.observations.reupFailure = explainFailure(failed, this.afterDown ?? this.before, this.observations.tables, {
+      addedWithoutDefault: new Set(),
+      backfilled: new Set(),
+    });
     this.active = false;
   }
 
