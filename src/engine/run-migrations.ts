@@ -10,7 +10,7 @@ import { checkMigration, type Checked } from './check-migration';
 import { Observer } from './observe';
 import type { EngineOptions } from './options';
 import { ScratchState } from './scratch-state';
-import { RowSeeder } from './seed/seeder';
+import { RowSeeder, seedingHints } from './seed/seeder';
 import { skipped, type EngineRun, type MigrationTrace } from './trace';
 
 export type { EngineOptions } from './options';
@@ -55,7 +55,8 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
     const session = await state.open();
     run.snapshots = session.catalog.isIncremental ? 'touched objects' : 'full';
     const observer = new Observer(options);
-    seeder = options.seedData === false ? undefined : new RowSeeder(session.versionTable.qualifiedName, options.limits.statementMs);
+    seeder =
+      options.seedData === false ? undefined : new RowSeeder(session.versionTable.qualifiedName, options.limits.statementMs, seedingHints(set));
     let firstFailedUp: string | undefined;
     for (const [index, m] of set.migrations.entries()) {
       if (segment?.edge && index === segment.start) await segment.edge('start', state.session);

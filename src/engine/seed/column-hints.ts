@@ -6,7 +6,25 @@ import type { ColumnInfo } from './table-info';
  * named `payload` JSON, one named `currency` a short code. Values like real rows hold keep the data checks about the
  * migration: `'alpha'` cast to jsonb, or `''` as a currency code, fail only because the seeder made them up.
  */
-export type Hint = 'uuid' | 'ulid' | 'json' | 'currency' | 'country' | 'language' | 'code';
+export type Hint = 'uuid' | 'ulid' | 'json' | 'json-array' | 'currency' | 'country' | 'language' | 'code';
+
+/** Columns the migrations' own SQL uses as JSON or UUIDs, by column name (`trigger::json`, `jsonb_array_elements(x::jsonb)`). */
+export type UsageHints = Map<string, Hint>;
+
+const IDENT = String.raw`"?([A-Za-z_][A-Za-z0-9_$]*)"?`;
+const CASTS: [RegExp, Hint][] = [
+  [new RegExp(String.raw`json_?b?_array_elements(?:_text)?\s*\(\s*(?:[A-Za-z_][A-Za-z0-9_$]*\.)?${IDENT}\s*::\s*jsonb?\b`, 'gi'), 'json-array'],
+  [new RegExp(String.raw`${IDENT}\s*::\s*jsonb?\b`, 'gi'), 'json'],
+  [new RegExp(String.raw`CAST\s*\(\s*(?:[A-Za-z_][A-Za-z0-9_$]*\.)?${IDENT}\s+AS\s+jsonb?\s*\)`, 'gi'), 'json'],
+  [new RegExp(String.raw`${IDENT}\s*::\s*uuid\b`, 'gi'), 'uuid'],
+];
+
+/** What the migrations' text casts columns to: read once per run, so that rows seeded early suit the migrations that read them later. */
+export function usageHints(texts: string[]): UsageHints {
+  const out: UsageHints = new Map();
+  for (const text of texts) for (const [pattern, hint] of CASTS) for (const m of text.matchAll(pattern)) if (!out.has(m[1])) out.set(m[1], hint);
+  return out;
+}
 
 /** The words are matched against the name's parts (snake_case, camelCase and kebab-case split). */
 const ID_WORDS = new Set(['id', 'uuid', 'guid', 'uid', 'ref', 'key']);
@@ -52,7 +70,9 @@ function shortLength(type: string): number | undefined {
 }
 
 /** The hint for a column of a text-like (category S) or JSON type; undefined: its type's ordinary values. */
-export function hintFor(c: ColumnInfo, category: string, typeName: string): Hint | undefined {
+export function hintFor(c: ColumnInfo, category: string, typeName: string, usage: UsageHints = new Map()): Hint | undefined {
+  const used = usage.get(c.name);
+  if (used && (category === 'S' || (used !== 'uuid' && (typeName === 'json' || typeName === 'jsonb')))) return used;
   const w = words(c.name);
   const last = w.at(-1) ?? '';
   if (typeName === 'json' || typeName === 'jsonb') return w.some((x) => JSON_WORDS.has(x)) ? 'json' : undefined;
@@ -75,7 +95,7 @@ const uuid = (n: number) => {
 /** Crockford base32, 26 characters, a fixed time part: the same every run. */
 const ulid = (n: number) => `0${n}HGW2N7EHJTZ6RC2VWB8K3M${n}A`;
 
-const CODES: Record<Exclude<Hint, 'uuid' | 'ulid' | 'json'>, string[]> = {
+const CODES: Record<Exclude<Hint, 'uuid' | 'ulid' | 'json' | 'json-array'>, string[]> = {
   currency: ['USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CAD'],
   country: ['US', 'DE', 'FR', 'GB', 'JP', 'CA'],
   language: ['EN', 'DE', 'FR', 'ES', 'JA', 'IT'],
@@ -93,6 +113,8 @@ export function hintedCandidates(hint: Hint, c: ColumnInfo): Candidates {
       return { typical: [1, 2, 3, 4, 5, 6].map(uuid), extreme: [], small: [] };
     case 'ulid':
       return { typical: [1, 2, 3, 4, 5, 6].map(ulid), extreme: [], small: [] };
+    case 'json-array':
+      return { typical: ['["alpha"]', '["alpha", "bravo"]', '[1, 2]', '[]', '["charlie"]'], extreme: [], small: [] };
     case 'json':
       return {
         typical: ['{"id": 1, "name": "alpha"}', '{"id": 2, "tags": ["a", "b"]}', '{"nested": {"deep": [{"x": null}]}}', '{}', '{"id": 5}'],

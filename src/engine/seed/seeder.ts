@@ -1,10 +1,10 @@
 import type { Client } from 'pg';
-import { bodyText, type Migration } from '../../formats/migration-set';
+import { bodyText, type Migration, type MigrationSet } from '../../formats/migration-set';
 import { loadParser } from '../../sql/pg-parser';
 import type { StepResult } from '../trace';
 import { acceptedValues, candidatesFor, readTypes, type Candidates } from './candidates';
 import { explainFailure, mayDependOnRows, type AddedColumns } from './failure';
-import { hintedCandidates, hintFor, distinctValues } from './column-hints';
+import { hintedCandidates, hintFor, distinctValues, usageHints, type UsageHints } from './column-hints';
 import { insertRows, parentRows, type ColumnValues, type ParentKeys, type SeedResult } from './insert-rows';
 import { SeedConnection } from './seed-connection';
 import type { DataObservations, Row } from './observations';
@@ -41,9 +41,11 @@ export class RowSeeder {
   private readonly connection: SeedConnection;
 
   /** `statementMs`: the run's statement limit, which also bounds one table's seeding. */
+  /** `usage`: what the migrations' SQL casts columns to (column-hints.ts usageHints). */
   constructor(
     private readonly versionTable: string,
     statementMs = 0,
+    private readonly usage: UsageHints = new Map(),
   ) {
     this.connection = new SeedConnection(statementMs);
   }
@@ -137,7 +139,7 @@ export class RowSeeder {
     const wanted = new Map<string, { type: string; candidates: Candidates }>();
     const keyOf = (c: ColumnInfo) => {
       const t = types.get(c.typeOid);
-      const hint = t ? hintFor(c, t.category, t.name) : undefined;
+      const hint = t ? hintFor(c, t.category, t.name, this.usage) : undefined;
       return { hint, key: hint ? `${c.type}\n${hint}` : c.type };
     };
     for (const c of empty.flatMap((t) => t.columns)) {
@@ -160,6 +162,11 @@ export class RowSeeder {
   close(): Promise<void> {
     return this.connection.close();
   }
+}
+
+/** What every migration of the run casts columns to, read once (column-hints.ts). */
+export function seedingHints(set: MigrationSet): UsageHints {
+  return usageHints(set.migrations.flatMap((m) => [m.up, m.down].flatMap((f) => (f ? [bodyText(f)] : []))));
 }
 
 /** The child's columns named like a tenant or namespace key that the foreign key's parent has too (not the key's own). */
