@@ -6,7 +6,7 @@ import { acceptedValues, candidatesFor, readTypes, type Candidates } from './can
 import { explainFailure, mayDependOnRows, type AddedColumns } from './failure';
 import { hintedCandidates, hintFor, distinctValues, usageHints, type UsageHints } from './column-hints';
 import { insertRows, parentRows, type ColumnValues, type ParentKeys, type SeedResult } from './insert-rows';
-import { SeedConnection } from './seed-connection';
+import { isConnectionLost, SeedConnection } from './seed-connection';
 import type { DataObservations, Row } from './observations';
 import { blameUp, compareRows, readRows, type RowSnapshot } from './row-snapshot';
 import {
@@ -84,7 +84,8 @@ export class RowSeeder {
     const isEmpty = (t: TableInfo) => (t.touched ? current.get(t.name)?.length === 0 : emptyParents.has(t.name));
     await this.seed(client, probe.searchPath, tables, tables.filter(isEmpty), observations);
     const touched = tables.filter((t) => t.touched).map((t) => t.name);
-    const before = observations.seeded.length ? await readRows(client, touched) : current;
+    // Rows went in: whatever happens now, the run must know, so that a failure they cause is re-run without them.
+    const before = observations.seeded.length ? await readRows(client, touched).catch((error: unknown) => unreadable(touched, error)) : current;
     observations.tables = touched.filter((t) => (before.get(t)?.length ?? 1) > 0);
     observations.ms = performance.now() - started;
     if (observations.tables.length === 0 && observations.skipped.length === 0) return undefined;
@@ -180,6 +181,12 @@ function carriedColumns(table: TableInfo, fk: ForeignKey, byOid: Map<number, Tab
 
 /** Columns that say which tenant, organization or namespace a row belongs to. */
 const TENANT = /^(?:tenant|org|organi[sz]ation|namespace|workspace|account|project|team|company)(?:_?(?:id|uuid|key|name|slug))?$|tenant_?id$/i;
+
+/** Tables whose rows could not be read: held rows, not compared (as a table with too many rows). */
+function unreadable(tables: string[], error: unknown): RowSnapshot {
+  if (isConnectionLost(error)) throw error; // the engine replaces the session
+  return new Map(tables.map((t) => [t, undefined]));
+}
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
