@@ -174,8 +174,13 @@ export function seedingHints(set: MigrationSet): UsageHints {
 function carriedColumns(table: TableInfo, fk: ForeignKey, byOid: Map<number, TableInfo>): string[] {
   const parent = byOid.get(fk.parentOid);
   if (!parent || parent === table) return [];
+  // A column with a key of its own (tenant_id -> tenants) takes the parent's value only when the parent's column points
+  // at the same table: otherwise the parent's value may be one its own key's table does not hold.
+  const keyedTo = (t: TableInfo, column: string) =>
+    t.foreignKeys.filter((k) => k.columns.length === 1 && k.columns[0] === column).map((k) => k.parentOid);
+  const agrees = (column: string) => keyedTo(table, column).every((oid) => keyedTo(parent, column).includes(oid));
   return table.columns
-    .filter((c) => !c.auto && !fk.columns.includes(c.name) && TENANT.test(c.name) && parent.columns.some((p) => p.name === c.name))
+    .filter((c) => !c.auto && !fk.columns.includes(c.name) && TENANT.test(c.name) && parent.columns.some((p) => p.name === c.name) && agrees(c.name))
     .map((c) => c.name);
 }
 
