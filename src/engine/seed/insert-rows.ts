@@ -102,7 +102,9 @@ function parentColumns(table: TableInfo, parents: ParentKeys): Map<string, FromP
   const bySize = [...table.foreignKeys].sort((a, b) => a.columns.length - b.columns.length);
   for (const fk of bySize) fk.columns.forEach((c, index) => out.set(c, { fk, index, unique: unique(fk) }));
   for (const fk of table.foreignKeys) {
-    const carried = parents.get(fk)?.carried ?? [];
+    // A parent without rows gives nothing: the column keeps its own key (or its type's values).
+    const given = parents.get(fk);
+    const carried = given && given.rows.length > 0 ? given.carried : [];
     carried.forEach((c, i) => {
       const current = out.get(c);
       if (!current || (current.fk.columns.length === 1 && current.fk !== fk)) out.set(c, { fk, index: fk.columns.length + i, unique: unique(fk) });
