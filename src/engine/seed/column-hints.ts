@@ -78,7 +78,8 @@ export function hintFor(c: ColumnInfo, category: string, typeName: string, usage
   if (typeName === 'json' || typeName === 'jsonb') return w.some((x) => JSON_WORDS.has(x)) ? 'json' : undefined;
   if (category !== 'S') return undefined;
   if (w.includes('ulid')) return 'ulid';
-  if (ID_WORDS.has(last) || w.includes('uuid') || w.includes('guid')) return 'uuid';
+  // An identifier in char(26) is a ULID (its 26 characters), in a wider text column a UUID.
+  if (ID_WORDS.has(last) || w.includes('uuid') || w.includes('guid')) return /\(26\)$/.test(c.type) ? 'ulid' : 'uuid';
   if (w.some((x) => x.startsWith('currenc'))) return 'currency';
   if (w.some((x) => x === 'country' || x === 'countries')) return 'country';
   if (w.some((x) => x === 'lang' || x === 'language' || x === 'locale')) return 'language';

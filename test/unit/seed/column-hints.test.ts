@@ -20,6 +20,7 @@ describe('values a column name or the migrations hint at', () => {
     ].map(([name, type]) => hintFor(column(name, type), 'S', type));
     expect(hints).toEqual(['uuid', 'uuid', 'ulid', 'json', 'json', 'currency', 'country', 'language', 'code', undefined]);
     expect(hintFor(column('metadata', 'jsonb'), 'U', 'jsonb')).toBe('json');
+    expect(hintFor(column('id', 'character(26)'), 'S', 'bpchar')).toBe('ulid');
     expect(hintFor(column('total', 'integer'), 'N', 'int4')).toBeUndefined();
   });
 
