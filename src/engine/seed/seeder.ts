@@ -40,8 +40,10 @@ export class RowSeeder {
   /** Seeding's own connection to the scratch database (seed-connection.ts). */
   private readonly connection: SeedConnection;
 
-  /** `statementMs`: the run's statement limit, which also bounds one table's seeding. */
-  /** `usage`: what the migrations' SQL casts columns to (column-hints.ts usageHints). */
+  /**
+   * `statementMs`: the run's statement limit, which also bounds one table's seeding; `usage`: what the migrations' SQL
+   * casts columns to (column-hints.ts usageHints).
+   */
   constructor(
     private readonly versionTable: string,
     statementMs = 0,
