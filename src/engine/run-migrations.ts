@@ -10,7 +10,7 @@ import { checkMigration, type Checked } from './check-migration';
 import { Observer } from './observe';
 import type { EngineOptions } from './options';
 import { ScratchState } from './scratch-state';
-import { RowSeeder } from './seed/seeder';
+import { RowSeeder, seedingHints } from './seed/seeder';
 import { skipped, type EngineRun, type MigrationTrace } from './trace';
 
 export type { EngineOptions } from './options';
@@ -50,11 +50,13 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
     },
   });
   const { segment } = options;
+  let seeder: RowSeeder | undefined;
   try {
     const session = await state.open();
     run.snapshots = session.catalog.isIncremental ? 'touched objects' : 'full';
     const observer = new Observer(options);
-    const seeder = options.seedData === false ? undefined : new RowSeeder(session.versionTable.qualifiedName);
+    seeder =
+      options.seedData === false ? undefined : new RowSeeder(session.versionTable.qualifiedName, options.limits.statementMs, seedingHints(set));
     let firstFailedUp: string | undefined;
     for (const [index, m] of set.migrations.entries()) {
       if (segment?.edge && index === segment.start) await segment.edge('start', state.session);
@@ -89,6 +91,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
   } catch (error) {
     run.aborted = abortReason(error, run, total, stop, state);
   } finally {
+    await seeder?.close();
     await state.close();
     await scratch.close();
     run.ms = performance.now() - started;

@@ -1,6 +1,5 @@
 import type { Client } from 'pg';
 import { sqlFile } from '../../sql/files';
-import { withSessionFunctions } from './session-functions';
 
 /**
  * Candidate values as text, by what they are for: typical values (several,
@@ -65,11 +64,8 @@ const none: Candidates = { typical: [], extreme: [], small: [] };
 
 const BY_CATEGORY: Partial<Record<string, Candidates>> = {
   S: { typical: ['alpha', 'bravo', 'charlie', 'Zoë ✓ O\'Reilly "quoted"', 'echo', 'foxtrot'], extreme: [LONG], small: [''] },
-  N: {
-    typical: ['1', '2', '3', '5', '8', '13', '42'],
-    extreme: ['9223372036854775807', '2147483647', '32767', '99999999.99', '999999.99', '9999.99', '999.99', '99.99', '9.99', '1e308'],
-    small: ['-9223372036854775808', '-2147483648', '-32768', '-99999999.99', '-9999.99', '-999.99', '-9.99', '0'],
-  },
+  // Small numbers only: a seeded value may size the work a migration does (generate_series(1, n), repeat(), a loop).
+  N: { typical: ['1', '2', '3', '5', '8', '13', '42'], extreme: ['1000', '999.99', '99.99', '9.99'], small: ['0'] },
   D: {
     typical: ['2023-12-31 08:00:00+00', '2024-01-15 10:30:00+00', '2024-02-29 23:59:59+00', '2025-06-30 12:00:00+00', '2026-03-01 00:00:00+00'],
     extreme: ['294276-12-31 23:59:59+00', '5874897-12-31', '23:59:59.999999'],
@@ -151,20 +147,24 @@ function rangeCandidates(t: TypeInfo, types: Map<number, TypeInfo>, depth: numbe
  * (so `varchar(3)` keeps 'alp'), duplicates removed. One round trip for all
  * the types of a migration's tables.
  */
-export async function acceptedValues(client: Client, wanted: Map<string, Candidates>): Promise<Map<string, Candidates>> {
+export async function acceptedValues(
+  client: Client,
+  wanted: Map<string, { type: string; candidates: Candidates }>,
+  run: <T>(query: () => Promise<T>) => Promise<T>,
+): Promise<Map<string, Candidates>> {
   const entries = [...wanted.entries()];
   if (entries.length === 0) return new Map();
-  const flat = entries.map(([, c]) => [...c.typical, ...c.extreme, ...c.small]);
-  const { rows } = await withSessionFunctions(client, () =>
+  const flat = entries.map(([, { candidates: c }]) => [...c.typical, ...c.extreme, ...c.small]);
+  const { rows } = await run(() =>
     client.query<{ i: string; v: (string | null)[] }>(
       'SELECT i, pg_temp.mg_seed_values(ARRAY(SELECT jsonb_array_elements_text(c)), t) AS v FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(e, i), LATERAL (SELECT x.e->>0 AS t, x.e->1 AS c) y',
-      [JSON.stringify(entries.map(([type], k) => [type, flat[k]]))],
+      [JSON.stringify(entries.map(([, { type }], k) => [type, flat[k]]))],
     ),
   );
   const out = new Map<string, Candidates>();
   for (const r of rows) {
     const k = Number(r.i) - 1;
-    const [type, c] = entries[k];
+    const [key, { candidates: c }] = entries[k];
     const values = r.v;
     const seen = new Set<string>();
     const keep = (from: number, count: number) =>
@@ -172,7 +172,7 @@ export async function acceptedValues(client: Client, wanted: Map<string, Candida
     const typical = keep(0, c.typical.length);
     const extreme = keep(c.typical.length, c.extreme.length).slice(0, 1);
     const small = keep(c.typical.length + c.extreme.length, c.small.length).slice(0, 1);
-    out.set(type, { typical, extreme, small });
+    out.set(key, { typical, extreme, small });
   }
   return out;
 }

@@ -15,6 +15,12 @@ export interface DataFailure {
   rows?: number;
   /** True when any row at all breaks it (a NOT NULL column the file adds without a default), not only the values we generated. */
   anyRow: boolean;
+  /** The column the error names, if any. */
+  column?: string;
+  /** A NOT NULL on a column the file added and backfilled: the backfill left NULLs (in rows it did not reach). */
+  backfillLeftNulls?: boolean;
+  /** The values of `row` the error points at (a duplicated key, a refused cast, a NULL), each made up by the seeder. */
+  culprit?: { column: string; value: string | null }[];
 }
 
 /** Values the rows had before the up and no longer have after the down. */

@@ -2,11 +2,11 @@ import type { Client } from 'pg';
 import { TempFunctions } from '../temp-functions';
 
 /**
- * Four helpers in the session's own temporary schema, each in its file in sql/: one tries text candidates against a
- * type and keeps what PostgreSQL accepts, one reads the rows of the tables that exist, one tells which of the tables
- * that exist hold no row, one reads the tables a migration touches (plans made once per session).
+ * Three helpers in the session's own temporary schema, each in its file in sql/: one reads the rows of the tables that
+ * exist, one tells which of the tables that exist hold no row, one reads the tables a migration touches (plans made
+ * once per session). They only read; what inserts rows runs on seeding's own connection (seed-connection.ts).
  */
-const SEEDING = new TempFunctions(['mg-seed-values', 'mg-seed-rows', 'mg-seed-empty', 'mg-seed-tables'].map((f) => `engine/seed/sql/${f}.sql`));
+const SEEDING = new TempFunctions(['mg-seed-rows', 'mg-seed-empty', 'mg-seed-tables'].map((f) => `engine/seed/sql/${f}.sql`));
 
 /** Clients whose named statements a file dropped (DISCARD ALL): they get unnamed ones from then on. */
 const discarded = new WeakSet<Client>();

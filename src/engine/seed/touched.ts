@@ -11,6 +11,8 @@ export interface FileTables {
   /** undefined: the statements cannot be read (parse error, DO block, CALL), so every table counts as touched. */
   tables?: TableName[];
   addedWithoutDefault: Set<string>;
+  /** Of those, the columns an UPDATE of the file fills: a NOT NULL on them fails only on the rows the backfill left NULL. */
+  backfilled: Set<string>;
 }
 
 /** Statements whose effect on tables cannot be read from their text. */
@@ -24,8 +26,9 @@ const OPAQUE = new Set(['DoStmt', 'CallStmt', 'ExecuteStmt']);
  */
 export function tablesOf(text: string): FileTables {
   const addedWithoutDefault = new Set<string>();
+  const backfilled = new Set<string>();
   const parsed = parseStatements(text);
-  if (!parsed || !parsed.ok) return { addedWithoutDefault };
+  if (!parsed || !parsed.ok) return { addedWithoutDefault, backfilled };
   const found = new Map<string, TableName>();
   let opaque = false;
   const add = (t: TableName) => found.set(`${t.schema ?? ''}.${t.name}`, t);
@@ -42,12 +45,19 @@ export function tablesOf(text: string): FileTables {
       if (OPAQUE.has(key)) opaque = true;
       if (key === 'DropStmt') droppedTables(value).forEach(add);
       if (key === 'AlterTableCmd') noteAddedColumn(value, addedWithoutDefault);
+      if (key === 'UpdateStmt') for (const c of assignedColumns(value)) if (addedWithoutDefault.has(c)) backfilled.add(c);
       visit(value);
     }
   };
   for (const s of parsed.statements) visit(s.node);
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- visit() above sets it; the rule does not follow closures
-  return { tables: opaque ? undefined : [...found.values()], addedWithoutDefault };
+  return { tables: opaque ? undefined : [...found.values()], addedWithoutDefault, backfilled };
+}
+
+/** The columns an UPDATE's SET names. */
+function assignedColumns(value: unknown): string[] {
+  const update = value as { targetList?: { ResTarget?: { name?: string } }[] };
+  return (update.targetList ?? []).flatMap((t) => (t.ResTarget?.name ? [t.ResTarget.name] : []));
 }
 
 function droppedTables(value: unknown): TableName[] {

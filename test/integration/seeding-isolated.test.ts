@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/checks';
+import { runMigrations } from '../../src/engine/run-migrations';
+import { loadMigrationSet } from '../../src/formats';
+import { describeFinding } from '../helpers/fixture-table';
+import { migrationsDir } from '../helpers/cluster';
+import { sharedPostgresServer } from '../helpers/shared-server';
+
+// Seeding fires the tables' own triggers: whatever they do is seeding's business, never the migration's (issue 29).
+const server = sharedPostgresServer();
+
+/** A table whose BEFORE INSERT trigger runs `body`, then a migration that only adds a column to it. */
+function withTrigger(body: string): string {
+  return migrationsDir({
+    '1_t.up.sql': `CREATE TABLE t (id int PRIMARY KEY, v text);
+CREATE FUNCTION t_fires() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  ${body}
+  RETURN NEW;
+END $$;
+CREATE TRIGGER t_fires BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION t_fires();`,
+    '1_t.down.sql': 'DROP TABLE t; DROP FUNCTION t_fires();',
+    '2_w.up.sql': "SET LOCAL lock_timeout = '5s';\nALTER TABLE t ADD COLUMN w int;",
+    '2_w.down.sql': "SET LOCAL lock_timeout = '5s';\nALTER TABLE t DROP COLUMN w;",
+  });
+}
+
+async function check(dir: string, statementMs = 60_000) {
+  const set = await loadMigrationSet(dir);
+  const run = await runMigrations(set, server, {
+    migrationsTable: 'schema_migrations',
+    sharedServer: false,
+    log: () => undefined,
+    limits: { statementMs, lockMs: 10_000 },
+    seedData: true,
+  });
+  expect(run.aborted).toBeUndefined();
+  const findings = runChecks({ set, run }, new Set());
+  return { run, findings, described: findings.map(describeFinding).sort() };
+}
+
+describe('seeding runs apart from the migrations', () => {
+  it('leaves no table behind when a trigger creates one (the auto-partition pattern): the table is left unseeded, said once', async () => {
+    const { described, findings } = await check(withTrigger("EXECUTE 'CREATE TABLE IF NOT EXISTS sneaky (id int)';"));
+    expect(described).toEqual(['seed-skipped at 2_w.up.sql:1']);
+    expect(findings[0].message).toMatch(/created, changed or dropped schema objects; seeding rolled them back/);
+  });
+
+  it("keeps the migrations' search_path when a trigger changes its session's", async () => {
+    const { described, run } = await check(withTrigger("PERFORM set_config('search_path', 'pg_catalog', false);"));
+    expect(described).toEqual([]);
+    expect(run.traces[1].up.status).toBe('ok');
+    expect(run.traces[1].data?.seeded).toEqual(['public.t']);
+  });
+
+  it('goes on with the migration when a trigger ends its own session', async () => {
+    const { described, findings, run } = await check(withTrigger('PERFORM pg_terminate_backend(pg_backend_pid());'));
+    expect(described).toEqual(['seed-skipped at 2_w.up.sql:1']);
+    expect(findings[0].message).toMatch(/terminating connection/);
+    expect(run.traces.map((t) => [t.up.status, t.down.status, t.reup.status])).toEqual([
+      ['ok', 'ok', 'ok'],
+      ['ok', 'ok', 'ok'],
+    ]);
+  });
+
+  it('stops a trigger that sleeps through every cancel, without touching the migrations', async () => {
+    const { described, findings, run } = await check(
+      withTrigger('LOOP BEGIN PERFORM pg_sleep(60); EXCEPTION WHEN query_canceled THEN NULL; END; END LOOP;'),
+      4_000,
+    );
+    expect(described).toEqual(['seed-skipped at 2_w.up.sql:1']);
+    expect(findings[0].message).toMatch(/seeding it failed/);
+    expect(run.traces[1].up.status).toBe('ok');
+  });
+});
