@@ -12,6 +12,7 @@ import { Observer } from './observe';
 import type { EngineOptions } from './options';
 import { ScratchState } from './scratch-state';
 import { RowSeeder } from './seed/seeder';
+import { BaseRestore } from './restore-base';
 import { skipped, type EngineRun, type MigrationTrace } from './trace';
 
 export type { EngineOptions } from './options';
@@ -51,8 +52,9 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
     },
   });
   const { segment } = options;
+  const base = new BaseRestore(server, scratch, options);
   try {
-    const session = await state.open();
+    const session = await state.open(base.start());
     run.snapshots = session.catalog.isIncremental ? 'touched objects' : 'full';
     const observer = new Observer(options);
     const seeder = options.seedData === false ? undefined : new RowSeeder(session.versionTable.qualifiedName);
@@ -65,6 +67,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
         run.aborted = outOfTime(run, total, options.limits, `before ${m.versionText}`);
         break;
       }
+      if (await base.before(index, m, run, state, total)) continue;
       const prefix = !!segment && index < segment.start;
       const trace = notRun(m, firstFailedUp);
       if (!prefix) run.traces.push(trace);
@@ -93,6 +96,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
     run.aborted = abortReason(error, run, total, stop, state);
   } finally {
     await state.close();
+    await base.finish(run);
     await scratch.close();
     run.ms = performance.now() - started;
   }
