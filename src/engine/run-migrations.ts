@@ -1,5 +1,6 @@
 import type { StepTarget } from '../formats/format';
 import type { Migration, MigrationSet } from '../formats/migration-set';
+import { downsLeftOut } from '../formats/up-only';
 import type { PostgresServer } from '../servers/provider';
 import { ScratchDatabases } from '../servers/scratch';
 import { loadParser } from '../sql/pg-parser';
@@ -11,6 +12,7 @@ import { Observer } from './observe';
 import type { EngineOptions } from './options';
 import { ScratchState } from './scratch-state';
 import { RowSeeder, seedingHints } from './seed/seeder';
+import { BaseRestore } from './restore-base';
 import { skipped, type EngineRun, type MigrationTrace } from './trace';
 
 export type { EngineOptions } from './options';
@@ -51,13 +53,15 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
   });
   const { segment } = options;
   let seeder: RowSeeder | undefined;
+  const base = new BaseRestore(server, scratch, options);
   try {
-    const session = await state.open();
+    const session = await state.open(base.start());
     run.snapshots = session.catalog.isIncremental ? 'touched objects' : 'full';
     const observer = new Observer(options);
     seeder =
       options.seedData === false ? undefined : new RowSeeder(session.versionTable.qualifiedName, options.limits.statementMs, seedingHints(set));
     let firstFailedUp: string | undefined;
+    const leftOut = downsLeftOut(set);
     for (const [index, m] of set.migrations.entries()) {
       if (segment?.edge && index === segment.start) await segment.edge('start', state.session);
       if (segment && index >= segment.end) break;
@@ -65,6 +69,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
         run.aborted = outOfTime(run, total, options.limits, `before ${m.versionText}`);
         break;
       }
+      if (await base.before(index, m, run, state, total)) continue;
       const prefix = !!segment && index < segment.start;
       const trace = notRun(m, firstFailedUp);
       if (!prefix) run.traces.push(trace);
@@ -79,6 +84,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
             // A prefix is observed only to remember what the change creates: a migration it adds (with a base or without).
             observePrefix: !!(options.added ?? options.changed)?.has(m.version),
             nextUp: upAfter(set, options, index),
+            downLeftOut: leftOut.has(m.version),
           });
       if (!m.unreadable && trace.up.status !== 'ok') firstFailedUp ??= m.versionText;
       if (!prefix) options.onMigration?.(trace, index, total);
@@ -93,6 +99,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
   } finally {
     await seeder?.close();
     await state.close();
+    await base.finish(run);
     await scratch.close();
     run.ms = performance.now() - started;
   }
