@@ -2,10 +2,12 @@ import { spawn } from 'node:child_process';
 import { promises as fs, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { onCleanup } from '../cleanup';
-import type { Binaries } from './binaries';
+import { program, type Binaries } from './binaries';
+import { copyTree } from './copy-tree';
 import { errorMessage } from './errors';
 import { InfrastructureError, type PostgresServer, type ProviderName } from './provider';
 import { removeLeftoverClusters, scratchParent } from './scratch-dir';
+import { launchWithPgCtl, type Launched } from './windows-server';
 import { cachedTemplate, INITDB_ARGS } from './template';
 import { serverAccount } from './unprivileged-user';
 
@@ -61,25 +63,25 @@ export async function startCluster(
     throw error instanceof InfrastructureError ? error : new InfrastructureError((error as Error).message);
   }
 
-  const server = spawn(path.join(binaries.bindir, 'postgres'), ['-D', data, '-k', root, ...SERVER_SETTINGS, ...settings.flatMap((s) => ['-c', s])], {
-    env,
-    ...ids,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const output = watchOutput(server);
-  const stop = stopper(server, () => {
+  const launched =
+    process.platform === 'win32' ? launchWithPgCtl(binaries, data, root, settings, env) : launchPostmaster(binaries, data, root, settings, env, ids);
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await launched.stop();
     removeDir();
     unregister();
-  });
+  };
   const kill = () => {
-    if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+    launched.kill();
     removeDir();
   };
   unregister();
   unregister = onCleanup(`PostgreSQL in ${root}`, stop, kill);
 
   try {
-    await output.ready;
+    await launched.ready;
   } catch (error) {
     await stop();
     throw (
@@ -90,13 +92,39 @@ export async function startCluster(
 
   return {
     provider,
-    connection: { host: root, port: 5432, user: 'postgres', database: 'postgres' },
+    connection: { ...launched.connection, user: 'postgres', database: 'postgres' },
     description: `PostgreSQL ${binaries.version} (${provider}, ${binaries.bindir})`,
+    ...(launched.onLog && { onLog: launched.onLog }),
+    stop,
+  };
+}
+
+/** The postmaster as our child, on a unix socket in the cluster directory, its log read from its stderr as it comes. */
+function launchPostmaster(
+  binaries: Binaries,
+  data: string,
+  root: string,
+  settings: string[],
+  env: NodeJS.ProcessEnv,
+  ids: { uid?: number; gid?: number },
+): Launched {
+  const server = spawn(path.join(binaries.bindir, 'postgres'), ['-D', data, '-k', root, ...SERVER_SETTINGS, ...settings.flatMap((s) => ['-c', s])], {
+    env,
+    ...ids,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const output = watchOutput(server);
+  return {
+    ready: output.ready,
+    connection: { host: root, port: 5432 },
+    stop: stopper(server),
+    kill: () => {
+      if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+    },
     onLog: (listener) => {
       output.listeners.add(listener);
       return () => output.listeners.delete(listener);
     },
-    stop,
   };
 }
 
@@ -133,7 +161,7 @@ interface DataDirectoryRequest {
 
 /** The cluster's data directory: a copy of the cached initdb template, or a fresh initdb when there is no cache. */
 async function createDataDirectory({ binaries, account, env, ids, parent, data, log }: DataDirectoryRequest): Promise<void> {
-  const initdb = (dir: string) => runToCompletion(path.join(binaries.bindir, 'initdb'), ['-D', dir, ...INITDB_ARGS], { env, ...ids });
+  const initdb = (dir: string) => runToCompletion(path.join(binaries.bindir, program('initdb')), ['-D', dir, ...INITDB_ARGS], { env, ...ids });
   const template = await cachedTemplate(binaries, account, initdb).catch(async (error: unknown) => {
     // A full disk fails initdb just the same: say so now instead of trying again and reporting initdb.
     const full = await diskFull(error, parent, 'running initdb for the template cache');
@@ -141,9 +169,9 @@ async function createDataDirectory({ binaries, account, env, ids, parent, data, 
     log(`no initdb template cache (${errorMessage(error)}); running initdb`);
     return undefined;
   });
-  // cp -a keeps the server account's ownership and the 0700 mode PostgreSQL insists on.
+  // The copy keeps the 0700 mode PostgreSQL insists on and goes to the server's account.
   if (template)
-    await runToCompletion('cp', ['-a', template, data], { env }).catch(async (error: unknown) => {
+    await copyTree(template, data, account ? { uid: account.uid, gid: account.gid } : undefined).catch(async (error: unknown) => {
       const full: Error | undefined = await diskFull(error, parent, 'copying the initdb template into the cluster directory');
       throw full ?? new Error(`copying the initdb template failed: ${(error as Error).message}`);
     });
@@ -189,12 +217,9 @@ function watchOutput(server: ReturnType<typeof spawn>): { ready: Promise<void>; 
   return { ready, listeners };
 }
 
-/** Stops the server once (fast shutdown, SIGKILL after 10 s), then `cleanUp`; later calls do nothing. */
-function stopper(server: ReturnType<typeof spawn>, cleanUp: () => void): () => Promise<void> {
-  let stopped = false;
+/** Stops the server (fast shutdown, SIGKILL after 10 s). */
+function stopper(server: ReturnType<typeof spawn>): () => Promise<void> {
   return async () => {
-    if (stopped) return;
-    stopped = true;
     if (server.exitCode === null && server.signalCode === null) {
       const exited = new Promise<void>((resolve) =>
         server.once('exit', () => {
@@ -206,11 +231,10 @@ function stopper(server: ReturnType<typeof spawn>, cleanUp: () => void): () => P
       await exited;
       clearTimeout(timer);
     }
-    cleanUp();
   };
 }
 
-function runToCompletion(file: string, args: string[], options: Parameters<typeof spawn>[2]): Promise<void> {
+export function runToCompletion(file: string, args: string[], options: Parameters<typeof spawn>[2]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, { ...options, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
