@@ -18,7 +18,14 @@ type JsonFinding = {
   hint?: string;
 };
 
+/**
+ * The JSON report's contract version, described by docs/report.schema.json: raised when a field is removed, renamed or
+ * changes type (a new optional field keeps it). Readers check it before trusting the shape.
+ */
+export const REPORT_SCHEMA_VERSION = 1;
+
 export interface JsonReport {
+  schemaVersion: number;
   tool: { name: string; version: string };
   ok: boolean;
   migrations: number;
@@ -63,6 +70,7 @@ export interface JsonReport {
 export function buildJsonReport(outcome: Outcome, root: string): JsonReport {
   const { run } = outcome;
   return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: 'migration-guard', version: VERSION },
     ok: outcome.exitCode === 0,
     migrations: outcome.set.migrations.length,

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { compareFindings, type FailOn, type Finding, type Severity } from '../findings';
 import type { MigrationSet } from '../formats/migration-set';
 import { decide, type Outcome } from '../outcome';
-import type { JsonReport } from './json';
+import { REPORT_SCHEMA_VERSION, type JsonReport } from './json';
 import { checkShardsAgree, MergeError, parseShard, type ShardInput, type ShardReport } from './shard-report';
 
 export { MergeError } from './shard-report';
@@ -91,6 +91,7 @@ export function mergeReports(inputs: { file: string; text: string }[], root: str
     jobs: of,
   };
   const report: JsonReport = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
     tool: first.report.tool,
     ok: exitCode === 0,
     migrations: first.report.migrations,

@@ -3,6 +3,7 @@ import type { Severity } from '../findings';
 import type { Outcome } from '../outcome';
 import { docsUrl, REPOSITORY_URL } from './docs-link';
 import { pathToFileURL } from 'node:url';
+import type { Log } from 'sarif';
 import { VERSION } from '../version';
 import { relativePath } from './paths';
 import { showBidi } from './escape';
@@ -14,7 +15,7 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
  * tools: one rule per check (with its doc page as help), one result per
  * finding, paths relative to `root` (the repository, %SRCROOT%).
  */
-export function buildSarif(outcome: Outcome, root: string): object {
+export function buildSarif(outcome: Outcome, root: string): Log {
   const ruleIndex = new Map(CHECKS.map((c, i) => [c.id, i]));
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -12,9 +12,14 @@ export interface Binaries {
   major: string;
 }
 
+/** A program's file name on this platform: `postgres.exe` on Windows. */
+export function program(name: string): string {
+  return process.platform === 'win32' ? `${name}.exe` : name;
+}
+
 export async function binariesIn(bindir: string): Promise<Binaries | undefined> {
-  const postgres = path.join(bindir, 'postgres');
-  const initdb = path.join(bindir, 'initdb');
+  const postgres = path.join(bindir, program('postgres'));
+  const initdb = path.join(bindir, program('initdb'));
   if (!(await executable(postgres)) || !(await executable(initdb))) return undefined;
   try {
     const { stdout } = await run(postgres, ['--version']);

@@ -118,10 +118,28 @@ function whyNotStarted(image: string, error: unknown, log: string): string {
   return `could not start ${image} with Docker: ${first}${log ? `; the container's log ends: ${log}` : ''}`;
 }
 
+/**
+ * testcontainers, loaded only when used: it is large and the CLI keeps it external, an optional peer dependency that
+ * npm does not install by itself (its native ssh2 builds are nothing most users need).
+ */
+async function dockerRuntime(): Promise<typeof import('./docker-runtime')> {
+  try {
+    return await import('./docker-runtime');
+  } catch (error) {
+    // The bundle's chunk loader may drop the code: the message names the module.
+    const missing =
+      (error as NodeJS.ErrnoException | undefined)?.code === 'MODULE_NOT_FOUND' ||
+      /Cannot find module '(@testcontainers\/postgresql|testcontainers)'/.test(String(error));
+    if (!missing) throw error;
+    throw new InfrastructureError(
+      'the docker provider needs testcontainers, an optional peer dependency: npm install testcontainers@~11.14.0 @testcontainers/postgresql@~11.14.0',
+    );
+  }
+}
+
 export async function startDocker(request: ServerRequest): Promise<PostgresServer> {
   const plan = dockerPlan(request);
-  // Loaded only when used: testcontainers is large and the CLI keeps it external.
-  const { PostgreSqlContainer } = await import('./docker-runtime');
+  const { PostgreSqlContainer } = await dockerRuntime();
   const name = `migration-guard-${process.pid}-${randomBytes(4).toString('hex')}`;
   request.log(`starting ${plan.image} with testcontainers (container ${name})`);
   // Registered before the start: a SIGTERM while the image is pulled or the server boots must not leak the container.

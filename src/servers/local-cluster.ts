@@ -2,10 +2,12 @@ import { spawn } from 'node:child_process';
 import { promises as fs, rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { onCleanup } from '../cleanup';
-import type { Binaries } from './binaries';
+import { program, type Binaries } from './binaries';
+import { copyTree } from './copy-tree';
 import { errorMessage } from './errors';
 import { InfrastructureError, type PostgresServer, type ProviderName } from './provider';
 import { removeLeftoverClusters, scratchParent } from './scratch-dir';
+import { launchWithPgCtl, type Launched } from './windows-server';
 import { cachedTemplate, INITDB_ARGS } from './template';
 import { keepBase, keptBase } from './base-cache';
 import { serverAccount } from './unprivileged-user';
@@ -64,28 +66,28 @@ export async function startCluster(
     throw error instanceof InfrastructureError ? error : new InfrastructureError((error as Error).message);
   }
 
-  const server = spawn(path.join(binaries.bindir, 'postgres'), ['-D', data, '-k', root, ...SERVER_SETTINGS, ...settings.flatMap((s) => ['-c', s])], {
-    env,
-    ...ids,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const output = watchOutput(server);
+  const launched =
+    process.platform === 'win32' ? launchWithPgCtl(binaries, data, root, settings, env) : launchPostmaster(binaries, data, root, settings, env, ids);
+  let stopped = false;
   let keep = false;
-  const stop = stopper(server, () => {
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await launched.stop();
     // Only a clean shutdown leaves a data directory worth starting from (fsync is off: a killed server's may be torn).
-    if (keep && server.exitCode === 0 && from.template && baseKey) keepBase(data, from.template, baseKey, log);
+    if (keep && launched.stoppedCleanly?.() && from.template && baseKey) keepBase(data, from.template, baseKey, log);
     removeDir();
     unregister();
-  });
+  };
   const kill = () => {
-    if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+    launched.kill();
     removeDir();
   };
   unregister();
   unregister = onCleanup(`PostgreSQL in ${root}`, stop, kill);
 
   try {
-    await output.ready;
+    await launched.ready;
   } catch (error) {
     await stop();
     throw (
@@ -96,8 +98,9 @@ export async function startCluster(
 
   return {
     provider,
-    connection: { host: root, port: 5432, user: 'postgres', database: 'postgres' },
+    connection: { ...launched.connection, user: 'postgres', database: 'postgres' },
     description: `PostgreSQL ${binaries.version} (${provider}, ${binaries.bindir})`,
+    ...(launched.onLog && { onLog: launched.onLog }),
     ...(baseKey && {
       baseState: {
         key: baseKey,
@@ -107,11 +110,37 @@ export async function startCluster(
         },
       },
     }),
+    stop,
+  };
+}
+
+/** The postmaster as our child, on a unix socket in the cluster directory, its log read from its stderr as it comes. */
+function launchPostmaster(
+  binaries: Binaries,
+  data: string,
+  root: string,
+  settings: string[],
+  env: NodeJS.ProcessEnv,
+  ids: { uid?: number; gid?: number },
+): Launched {
+  const server = spawn(path.join(binaries.bindir, 'postgres'), ['-D', data, '-k', root, ...SERVER_SETTINGS, ...settings.flatMap((s) => ['-c', s])], {
+    env,
+    ...ids,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const output = watchOutput(server);
+  return {
+    ready: output.ready,
+    connection: { host: root, port: 5432 },
+    stop: stopper(server),
+    stoppedCleanly: () => server.exitCode === 0,
+    kill: () => {
+      if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+    },
     onLog: (listener) => {
       output.listeners.add(listener);
       return () => output.listeners.delete(listener);
     },
-    stop,
   };
 }
 
@@ -153,7 +182,7 @@ interface DataDirectoryRequest {
  */
 async function createDataDirectory(request: DataDirectoryRequest): Promise<{ template?: string; restored: boolean }> {
   const { binaries, account, env, ids, parent, data, log, baseKey } = request;
-  const initdb = (dir: string) => runToCompletion(path.join(binaries.bindir, 'initdb'), ['-D', dir, ...INITDB_ARGS], { env, ...ids });
+  const initdb = (dir: string) => runToCompletion(path.join(binaries.bindir, program('initdb')), ['-D', dir, ...INITDB_ARGS], { env, ...ids });
   const template = await cachedTemplate(binaries, account, initdb).catch(async (error: unknown) => {
     // A full disk fails initdb just the same: say so now instead of trying again and reporting initdb.
     const full = await diskFull(error, parent, 'running initdb for the template cache');
@@ -164,9 +193,9 @@ async function createDataDirectory(request: DataDirectoryRequest): Promise<{ tem
   const me = process.getuid?.() ?? 0;
   const base = template && baseKey ? await keptBase(template, baseKey, new Set([me, account?.uid ?? me])) : undefined;
   if (base) log('starting from the base state a previous run of this pull request kept');
-  // cp -a keeps the server account's ownership and the 0700 mode PostgreSQL insists on.
+  // The copy keeps the 0700 mode PostgreSQL insists on and goes to the server's account.
   if (template)
-    await runToCompletion('cp', ['-a', base ?? template, data], { env }).catch(async (error: unknown) => {
+    await copyTree(base ?? template, data, account ? { uid: account.uid, gid: account.gid } : undefined).catch(async (error: unknown) => {
       const full: Error | undefined = await diskFull(error, parent, 'copying the initdb template into the cluster directory');
       throw full ?? new Error(`copying the initdb template failed: ${(error as Error).message}`);
     });
@@ -213,12 +242,9 @@ function watchOutput(server: ReturnType<typeof spawn>): { ready: Promise<void>; 
   return { ready, listeners };
 }
 
-/** Stops the server once (fast shutdown, SIGKILL after 10 s), then `cleanUp`; later calls do nothing. */
-function stopper(server: ReturnType<typeof spawn>, cleanUp: () => void): () => Promise<void> {
-  let stopped = false;
+/** Stops the server (fast shutdown, SIGKILL after 10 s). */
+function stopper(server: ReturnType<typeof spawn>): () => Promise<void> {
   return async () => {
-    if (stopped) return;
-    stopped = true;
     if (server.exitCode === null && server.signalCode === null) {
       const exited = new Promise<void>((resolve) =>
         server.once('exit', () => {
@@ -230,11 +256,10 @@ function stopper(server: ReturnType<typeof spawn>, cleanUp: () => void): () => P
       await exited;
       clearTimeout(timer);
     }
-    cleanUp();
   };
 }
 
-function runToCompletion(file: string, args: string[], options: Parameters<typeof spawn>[2]): Promise<void> {
+export function runToCompletion(file: string, args: string[], options: Parameters<typeof spawn>[2]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(file, args, { ...options, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';

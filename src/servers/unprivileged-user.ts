@@ -30,11 +30,11 @@ export async function serverAccount(log: (m: string) => void): Promise<Account |
   return created;
 }
 
+/** The account's ids from POSIX `id` (Linux and macOS alike; `getent` is Linux-only), undefined when there is none. */
 async function lookup(name: string): Promise<Account | undefined> {
   try {
-    const { stdout } = await run('getent', ['passwd', name]);
-    const [, , uid, gid] = stdout.trim().split(':');
-    return { name, uid: Number(uid), gid: Number(gid) };
+    const [uid, gid] = await Promise.all([run('id', ['-u', name]), run('id', ['-g', name])]);
+    return { name, uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
   } catch {
     return undefined;
   }

@@ -5,7 +5,7 @@ import { parseWorkflowCommands, runAction } from '../helpers/processes';
 /** Timings, server versions and the release in check links change; everything else in the summary is stable. */
 const stable = (s: string) =>
   s
-    .replace(/\/blob\/v\d+\.\d+\.\d+[^/]*\/docs\//g, '/blob/<release>/docs/')
+    .replace(/\/blob\/(v\d+\.\d+\.\d+[^/]*|main)\/docs\//g, '/blob/<release>/docs/')
     .replace(/(?<!')\b\d+(\.\d+)?m?s\b/g, 'N ms')
     .replace(/Checked on .*\n/, 'Checked on <server>\n');
 

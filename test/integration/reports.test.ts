@@ -6,13 +6,14 @@ import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '../../src/checks';
 import { VERSION } from '../../src/version';
+import { docsRefFor } from '../../src/report/docs-link';
 import { FakeGitHubApi } from '../helpers/github-api';
 import { TestRepo } from '../helpers/git-repo';
 import { FIXTURES, parseWorkflowCommands, ROOT, runAction, runCli } from '../helpers/processes';
 
 const HEAD_SHA = 'c0ffee0000000000000000000000000000000042';
 /** Outside an action run from a repository and ref (GITHUB_ACTION_REPOSITORY/_REF), check pages link to this release's tag. */
-const DOCS = `https://github.com/migration-guard/migration-guard/blob/v${VERSION}/docs/checks`;
+const DOCS = `https://github.com/migration-guard/migration-guard/blob/${docsRefFor(VERSION)}/docs/checks`;
 /** Timings, server versions and the release in links change from run to run or release to release; everything else is stable. */
 const stable = (s: string) =>
   s

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { closest, editDistance } from '../../src/check-support/did-you-mean';
 import { settingsFromAction } from '../../src/settings/action-inputs';
 import { colorEnabled, parseCommandLine, settingsFromArgs } from '../../src/settings/command-line';
 import { eventBase } from '../../src/settings/event';
-import { docsUrl, useDocsFrom } from '../../src/report/docs-link';
+import { docsRefFor, docsUrl, useDocsFrom } from '../../src/report/docs-link';
 import { annotationCommand } from '../../src/report/workflow-commands';
 import { VERSION } from '../../src/version';
 
@@ -155,10 +155,19 @@ describe('the base an event names, and the scope it implies', () => {
 describe('doc links', () => {
   afterEach(() => useDocsFrom(undefined));
 
-  it('the CLI links to the package repository at its own release', () => {
+  it('the CLI links to the package repository at its own release, or at the default branch between releases', () => {
     expect(packageJson.repository.url).toMatch(/^git\+https:\/\/github\.com\/.+\.git$/);
     const repository = packageJson.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
-    expect(docsUrl('sequence-gap')).toBe(`${repository}/blob/v${VERSION}/docs/checks/sequence-gap.md`);
+    expect(docsUrl('sequence-gap')).toBe(`${repository}/blob/${docsRefFor(VERSION)}/docs/checks/sequence-gap.md`);
+    expect(docsRefFor('1.4.2')).toBe('v1.4.2');
+    expect(docsRefFor('0.2.0-dev')).toBe('main');
+    expect(docsRefFor('1.5.0-rc.1')).toBe('main');
+  });
+
+  it('a version without a prerelease marker is a release: CHANGELOG.md has its section (and the release workflow its tag)', () => {
+    const changelog = readFileSync(path.join(__dirname, '..', '..', 'CHANGELOG.md'), 'utf8');
+    if (!VERSION.includes('-')) expect(changelog).toContain(`## [${VERSION}]`);
+    else expect(changelog).not.toContain(`## [${VERSION.split('-')[0]}]`);
   });
 
   it('the action links to the repository and ref it runs from, a fork or a pinned SHA included', () => {
