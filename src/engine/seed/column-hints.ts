@@ -11,18 +11,34 @@ export type Hint = 'uuid' | 'ulid' | 'json' | 'json-array' | 'currency' | 'count
 /** Columns the migrations' own SQL uses as JSON or UUIDs, by column name (`trigger::json`, `jsonb_array_elements(x::jsonb)`). */
 export type UsageHints = Map<string, Hint>;
 
-const IDENT = String.raw`"?([A-Za-z_][A-Za-z0-9_$]*)"?`;
-const CASTS: [RegExp, Hint][] = [
-  [new RegExp(String.raw`json_?b?_array_elements(?:_text)?\s*\(\s*(?:[A-Za-z_][A-Za-z0-9_$]*\.)?${IDENT}\s*::\s*jsonb?\b`, 'gi'), 'json-array'],
-  [new RegExp(String.raw`${IDENT}\s*::\s*jsonb?\b`, 'gi'), 'json'],
-  [new RegExp(String.raw`CAST\s*\(\s*(?:[A-Za-z_][A-Za-z0-9_$]*\.)?${IDENT}\s+AS\s+jsonb?\s*\)`, 'gi'), 'json'],
-  [new RegExp(String.raw`${IDENT}\s*::\s*uuid\b`, 'gi'), 'uuid'],
-];
+/** `col::json`, `t.col::jsonb`, `"Col"::uuid`: the column before a cast, the type after it. */
+const BEFORE_CAST = /"?([A-Za-z_][A-Za-z0-9_$]*)"?\s*$/;
+const CAST_TYPE = /^\s*(jsonb?|uuid)\b/i;
+/** The cast is the argument of jsonb_array_elements (and kin): the column holds arrays. */
+const EXPANDED = /json_?b?_array_elements(?:_text)?\s*\(\s*(?:[A-Za-z_][A-Za-z0-9_$]*\.)?"?$/i;
+const CAST_CALL = /CAST\s*\(\s*(?:[A-Za-z_][A-Za-z0-9_$]*\.)?"?([A-Za-z_][A-Za-z0-9_$]*)"?\s+AS\s+jsonb?\s*\)/gi;
 
-/** What the migrations' text casts columns to: read once per run, so that rows seeded early suit the migrations that read them later. */
+/**
+ * What the migrations' text casts columns to: read once per run, so that rows seeded early suit the migrations that
+ * read them later. Found from each `::` (rare) rather than by a pattern tried at every character of a large file.
+ */
 export function usageHints(texts: string[]): UsageHints {
   const out: UsageHints = new Map();
-  for (const text of texts) for (const [pattern, hint] of CASTS) for (const m of text.matchAll(pattern)) if (!out.has(m[1])) out.set(m[1], hint);
+  const note = (column: string, hint: Hint) => {
+    if (!out.has(column)) out.set(column, hint);
+  };
+  for (const text of texts) {
+    for (let i = text.indexOf('::'); i >= 0; i = text.indexOf('::', i + 2)) {
+      const type = CAST_TYPE.exec(text.slice(i + 2, i + 12))?.[1]?.toLowerCase();
+      if (!type) continue;
+      const before = text.slice(Math.max(0, i - 120), i);
+      const column = BEFORE_CAST.exec(before);
+      if (!column) continue;
+      const expanded = EXPANDED.test(before.slice(0, column.index + (before[column.index] === '"' ? 1 : 0)));
+      note(column[1], type === 'uuid' ? 'uuid' : expanded ? 'json-array' : 'json');
+    }
+    if (/CAST/i.test(text)) for (const m of text.matchAll(CAST_CALL)) note(m[1], 'json');
+  }
   return out;
 }
 
