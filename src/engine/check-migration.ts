@@ -22,6 +22,8 @@ export interface MigrationCheck {
   observePrefix: boolean;
   /** The up of the migration after this one, when it is the next step this session takes. */
   nextUp: StepTarget | undefined;
+  /** Its down does nothing by design (formats/up-only.ts downsLeftOut): checked up only, and the state moves on without a rebuild. */
+  downLeftOut: boolean;
 }
 
 /** How checking a migration ended: the run goes on, or its run-timeout expired during one of the steps. */
@@ -39,7 +41,8 @@ export async function checkMigration(m: Migration, trace: MigrationTrace, check:
     state.catalogBehind = false;
   }
   const rows = await beforeUp(m, trace, check);
-  trace.up = await state.step(m.up, upStep(m), quick || !m.down ? check.nextUp : downStep(m, state.previous));
+  const upOnly = !m.down || check.downLeftOut;
+  trace.up = await state.step(m.up, upStep(m), quick || upOnly ? check.nextUp : downStep(m, state.previous));
   if (rows?.mayExplain(trace.up)) {
     // Same schema without the seeded rows: if the up passes there, the rows were the cause (up-fails-on-data).
     const withRows = trace.up;
@@ -62,9 +65,11 @@ export async function checkMigration(m: Migration, trace: MigrationTrace, check:
   }
   const upChanges = await state.session.catalog.update();
   await rows?.afterUpRan(state.session.client);
-  if (!m.down) {
-    trace.down = skipped('no down file');
-    trace.reup = skipped('no down file');
+  if (upOnly) {
+    // The file stays on the step (a goose file without `-- +goose Down`): reporters say which kind of no-down it is.
+    const why = !m.down ? 'no down file' : m.down.absent ? 'no down section' : 'no statements in the down';
+    trace.down = { ...skipped(why), ...(m.down && { file: m.down }) };
+    trace.reup = skipped(why);
   } else {
     await downAndUpAgain(m, trace, upChanges, rows, check);
   }

@@ -13,8 +13,11 @@ export interface Checkpoint {
   ranOk: readonly MigrationFile[];
 }
 
-/** Fewest ups a rebuild replays before it keeps the result as a checkpoint: a copy costs about what ~30 replayed ups do. */
-export const CHECKPOINT_AFTER = 50;
+/**
+ * Fewest ups a rebuild replays before it keeps the result as a checkpoint: a copy costs about what ~30 replayed ups of
+ * the generated corpus do, and fewer of real directories (their ups are heavier): past a checkpoint, a rebuild replays fewer than this.
+ */
+export const CHECKPOINT_AFTER = 20;
 
 export class Checkpoints {
   private readonly list: Checkpoint[] = [];

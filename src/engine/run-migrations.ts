@@ -1,5 +1,6 @@
 import type { StepTarget } from '../formats/format';
 import type { Migration, MigrationSet } from '../formats/migration-set';
+import { downsLeftOut } from '../formats/up-only';
 import type { PostgresServer } from '../servers/provider';
 import { ScratchDatabases } from '../servers/scratch';
 import { loadParser } from '../sql/pg-parser';
@@ -58,6 +59,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
     seeder =
       options.seedData === false ? undefined : new RowSeeder(session.versionTable.qualifiedName, options.limits.statementMs, seedingHints(set));
     let firstFailedUp: string | undefined;
+    const leftOut = downsLeftOut(set);
     for (const [index, m] of set.migrations.entries()) {
       if (segment?.edge && index === segment.start) await segment.edge('start', state.session);
       if (segment && index >= segment.end) break;
@@ -79,6 +81,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
             // A prefix is observed only to remember what the change creates: a migration it adds (with a base or without).
             observePrefix: !!(options.added ?? options.changed)?.has(m.version),
             nextUp: upAfter(set, options, index),
+            downLeftOut: leftOut.has(m.version),
           });
       if (!m.unreadable && trace.up.status !== 'ok') firstFailedUp ??= m.versionText;
       if (!prefix) options.onMigration?.(trace, index, total);

@@ -37,7 +37,7 @@ export function stepRecord(trace: MigrationTrace): StepRecord {
     failure ? `failed with rows${failure.step.error?.line ? ` at line ${failure.step.error.line}` : ''}, ok without` : stepLabel(step);
   // A section the file does not have (goose without `-- +goose Down`) is an up-only migration, as a missing down file
   // is: what the no-op down and the second up then do is not this migration's record (empty-file, no-down-files say it).
-  if (trace.down.file?.absent && trace.down.status === 'ok')
+  if (trace.down.file?.absent && trace.down.status !== 'failed')
     return { up: withRows(trace.up, data?.upFailure), down: 'none (no down section)', reup: '-', schema: '-' };
   return {
     up: withRows(trace.up, data?.upFailure),
