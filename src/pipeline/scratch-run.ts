@@ -54,7 +54,11 @@ async function runOnScratch(request: ScratchRequest, problems: string[], log: Lo
   try {
     const engine = engineOptions(request, server.provider === 'url', log);
     const sharded = settings.shard && (await runShard(set, server, engine, settings.shard));
-    const result = sharded ? sharded.run : await runParallel(set, server, engine, { jobs: settings.jobs, minSegment: settings.minSegment });
+    const result = sharded ? sharded.run : await runParallel(set, server, engine, {
+          jobs: settings.jobs.max,
+          auto: settings.jobs.auto,
+          minSegment: settings.minSegment,
+        });
     const run: EngineRun = { ...result, startupMs, postgresVersionReason: server.versionReason };
     log.info(`${run.postgresVersion} on ${server.description}: started in ${Math.round(startupMs)} ms, checked in ${Math.round(run.ms)} ms`);
     // The expected schema is built on the same server, before it stops.

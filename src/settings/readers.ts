@@ -121,13 +121,13 @@ export const rowCount: Reader<number> = (text, { name, fallback }) => {
   return Number(digits);
 };
 
-/** jobs: a whole number from 1 to 256; empty or `auto`: the machine's cores (os.availableParallelism). */
-export const jobCount: Reader<number> = (text, { name }) => {
+/** jobs: a whole number from 1 to 256; empty or `auto`: up to the machine's cores (os.availableParallelism), as the work pays. */
+export const jobCount: Reader<{ max: number; auto: boolean }> = (text, { name }) => {
   const value = text?.trim().toLowerCase() ?? '';
-  if (!value || value === 'auto') return Math.max(1, os.availableParallelism());
+  if (!value || value === 'auto') return { max: Math.max(1, os.availableParallelism()), auto: true };
   const n = Number(value);
   if (!/^\d+$/.test(value) || n < 1 || n > 256) throw new SettingsError(`${name} must be a number from 1 to 256 or auto, got '${text ?? ''}'`);
-  return n;
+  return { max: n, auto: false };
 };
 
 /** shard: `k/n`, 1 <= k <= n (e.g. 2/4 from a matrix); empty: no sharding. */

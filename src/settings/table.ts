@@ -286,8 +286,8 @@ export const SETTINGS: readonly SettingRow[] = [
       value: 'N|auto',
       help: [
         'segments checked at the same time, each in its own database,',
-        'with the findings of one sequential run (default: auto, the',
-        "machine's cores; directories under 80 migrations run as one)",
+        'with the findings of one sequential run (default: auto, as',
+        'many as the cores and the checked migrations pay for)',
       ],
     },
     read: read.jobCount,

@@ -70,8 +70,11 @@ export interface Settings {
   largeTableRows: number;
   /** The config file read, when there was one. */
   configFile?: string;
-  /** Segments checked at the same time (jobs / --jobs; default: the machine's cores). Small directories still run as one. */
-  jobs: number;
+  /**
+   * Segments checked at the same time (jobs / --jobs): at most `max`; `auto` (the default, max = the machine's cores)
+   * lets the engine decide from the work (parallel/segments.ts planAuto). Small directories still run as one.
+   */
+  jobs: { max: number; auto: boolean };
   /** shard / --shard k/n: check only segment k of n (a workflow matrix); `merge` joins the shards' JSON reports. */
   shard?: { index: number; of: number };
   /**

@@ -5,12 +5,14 @@ import { runMigrations, type EngineOptions } from '../run-migrations';
 import type { Session } from '../session';
 import type { EngineRun, MigrationTrace } from '../trace';
 import { fingerprint } from './fingerprint';
-import { planSegments, shardSegment, type Segment } from './segments';
+import { planAuto, planSegments, shardSegment, type Segment } from './segments';
 import { whyPrefixDiffers } from './speculation';
 
 export interface ParallelOptions {
   /** Segments at most (--jobs); 1 is the sequential run. */
   jobs: number;
+  /** jobs: auto: `jobs` is the cores, and the work decides how many of them pay (segments.ts planAuto). */
+  auto?: boolean;
   /** Fewest migrations per segment (default MIN_SEGMENT); tests lower it to split small fixtures. */
   minSegment?: number;
 }
@@ -26,7 +28,10 @@ export interface ParallelOptions {
  */
 export async function runParallel(set: MigrationSet, server: PostgresServer, options: EngineOptions, parallel: ParallelOptions): Promise<EngineRun> {
   const count = set.migrations.length;
-  const segments = planSegments(count, parallel.jobs, parallel.minSegment);
+  const checked = options.fullCheck ? set.migrations.filter(options.fullCheck).length : count;
+  const segments = parallel.auto
+    ? planAuto(count, checked, parallel.jobs, parallel.minSegment)
+    : planSegments(count, parallel.jobs, parallel.minSegment);
   if (segments.length === 1) return { ...(await runMigrations(set, server, options)), jobs: 1 };
   const started = performance.now();
   options.log(`checking ${count} migration(s) in ${segments.length} segments at once: ${segments.map((s) => range(set, s)).join(', ')}`);

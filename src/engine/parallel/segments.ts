@@ -14,6 +14,29 @@ export const MIN_SEGMENT = 40;
 export const PREFIX_COST = 0.35;
 
 /**
+ * Fewest checked migrations (up, down, up again; not those only applied up) a segment needs under `jobs: auto` to pay
+ * for what it adds: a second database, its prefix applied up and seeded again, and a share of the one Node thread
+ * every segment's catalog work runs on. On real directories (bench, 269 migrations) two segments on two cores were
+ * slower than one: a segment's time is mostly its server backend's and that thread's.
+ */
+export const AUTO_MIN_CHECKED = 150;
+
+/**
+ * Cores one segment keeps busy: its PostgreSQL backend and its share of the Node thread (plus the server's own
+ * processes). `auto` never runs more segments than cores / CORES_PER_SEGMENT, so a 2-core machine runs one.
+ */
+export const CORES_PER_SEGMENT = 2;
+
+/**
+ * jobs: auto decides from the work: as many segments as the cores carry (CORES_PER_SEGMENT each) and the checked
+ * migrations pay for (AUTO_MIN_CHECKED each). A pull request with `scope: changed` checks a few migrations: one segment.
+ */
+export function planAuto(count: number, checked: number, cores: number, minSegment = MIN_SEGMENT): Segment[] {
+  const parts = Math.min(Math.floor(cores / CORES_PER_SEGMENT), Math.floor(checked / AUTO_MIN_CHECKED));
+  return planSegments(count, Math.max(1, parts), minSegment);
+}
+
+/**
  * `jobs` segments that should end at about the same time, but never smaller than `minSegment` (so a small directory
  * runs as one segment, in one database). A later segment first replays its prefix, so it gets fewer migrations.
  */

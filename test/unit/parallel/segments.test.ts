@@ -83,10 +83,11 @@ describe('--jobs and --shard', () => {
     return request.command.settings;
   };
 
-  it('defaults jobs to the cores and reads a number', () => {
-    expect(parse().jobs).toBeGreaterThanOrEqual(1);
-    expect(parse('--jobs', '3').jobs).toBe(3);
-    expect(parse('-j', 'auto').jobs).toBe(parse().jobs);
+  it('defaults jobs to auto up to the cores and reads a number', () => {
+    expect(parse().jobs.auto).toBe(true);
+    expect(parse().jobs.max).toBeGreaterThanOrEqual(1);
+    expect(parse('--jobs', '3').jobs).toEqual({ max: 3, auto: false });
+    expect(parse('-j', 'auto').jobs).toEqual(parse().jobs);
   });
 
   it('reads k/n', () => {
