@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_SEGMENT, planSegments, PREFIX_COST, shardSegment } from '../../../src/engine/parallel/segments';
+import { AUTO_MIN_CHECKED, MIN_SEGMENT, planAuto, planSegments, PREFIX_COST, shardSegment } from '../../../src/engine/parallel/segments';
 import { whyPrefixDiffers } from '../../../src/engine/parallel/speculation';
 import { parseCommandLine } from '../../../src/settings/command-line';
 import { SettingsError } from '../../../src/settings/settings';
@@ -7,6 +7,17 @@ import type { MigrationTrace } from '../../../src/engine/trace';
 import type { MigrationFile } from '../../../src/formats/migration-set';
 
 describe('segments', () => {
+  it('jobs: auto runs one segment on 2 cores, or for a pull request that checks a few migrations of many', () => {
+    expect(planAuto(1000, 1000, 2)).toEqual([{ start: 0, end: 1000 }]);
+    expect(planAuto(1000, 3, 8)).toEqual([{ start: 0, end: 1000 }]);
+    expect(planAuto(2 * AUTO_MIN_CHECKED - 1, 2 * AUTO_MIN_CHECKED - 1, 8)).toHaveLength(1);
+  });
+
+  it('jobs: auto splits where the cores and the checked migrations pay for it', () => {
+    expect(planAuto(1000, 1000, 4)).toEqual(planSegments(1000, 2));
+    expect(planAuto(1000, 1000, 16)).toEqual(planSegments(1000, 6));
+  });
+
   it('keeps a small directory in one segment, whatever the cores', () => {
     expect(planSegments(30, 4)).toEqual([{ start: 0, end: 30 }]);
     expect(planSegments(2 * MIN_SEGMENT - 1, 8)).toEqual([{ start: 0, end: 2 * MIN_SEGMENT - 1 }]);
