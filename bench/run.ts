@@ -17,12 +17,15 @@ import { scratchParent } from '../src/servers/scratch-dir';
 import { TEMPLATE_CACHE } from '../src/servers/template';
 import type { PostgresServer } from '../src/servers/provider';
 import { writeCorpus } from './corpus';
+import { fieldRows, type FieldRow } from './field-rows';
 import { median, repeat, runNode } from './measure';
 
 const ROOT = path.resolve(__dirname, '..');
 const CLI = process.env.BENCH_CLI ?? path.join(ROOT, 'dist', 'cli', 'index.js');
 const SIZES = (process.env.BENCH_SIZES ?? '10,100,400,1000').split(',').map(Number);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3);
+/** BENCH_FIELD_ONLY=1: only the rows of real directories (field.ts). */
+const FIELD_ONLY = process.env.BENCH_FIELD_ONLY === '1';
 /** The pg_dump loop takes minutes at 1,000; the target compares at 100. */
 const PG_DUMP_MAX = 100;
 const run = promisify(execFile);
@@ -68,6 +71,11 @@ async function main(): Promise<void> {
   chmodSync(work, 0o755);
   const rows: Row[] = [];
   try {
+    const field = await fieldRows(CLI, work, REPEAT, (fn) => withServer(binaries, fn), () => os.loadavg()[0]);
+    if (FIELD_ONLY) {
+      report([], {}, binaries, field);
+      return;
+    }
     const golangMigrate = (size: number) => {
       const dir = path.join(work, `corpus-${size}`);
       if (!existsSync(dir)) writeCorpus(dir, size);
@@ -97,7 +105,7 @@ async function main(): Promise<void> {
       }
     }
     const startup = await measureStartup(binaries);
-    report(rows, startup, binaries);
+    report(rows, startup, binaries, field);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -115,7 +123,7 @@ async function measureCorpus(
   process.stderr.write(`${corpus} (${migrations} migrations)...\n`);
   const guard: { ms: number; peakMb: number; startupMs: number; checkMs: number; jobs: number }[] = [];
   const once = async (extra: string[]) => {
-    const r = await runNode(CLI, ['check', dir, '--postgres', 'local', '--format', 'json', '--fail-on', 'never', ...extra]);
+    const r = await runNode(CLI, ['check', dir, '--postgres', 'local', '--format', 'json', '--fail-on', 'never', '--scope', 'all', ...extra]);
     const report = JSON.parse(r.stdout) as { postgres?: { startupMs?: number; checkMs?: number; jobs?: number } };
     const { startupMs = 0, checkMs = 0, jobs = 1 } = report.postgres ?? {};
     return { ms: r.ms, peakMb: r.peakMb, startupMs, checkMs, jobs };
@@ -284,7 +292,7 @@ async function measureStartup(binaries: Binaries): Promise<Record<string, number
   return result;
 }
 
-function report(rows: Row[], startup: Record<string, number>, binaries: Binaries): void {
+function report(rows: Row[], startup: Record<string, number>, binaries: Binaries, field: FieldRow[]): void {
   const f = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
   const lines = [
     '| corpus | migrations | jobs | (a) migration-guard | per migration | of which start-up | (b) physical limit | (c) pg_dump loop | a / (b + start-up) | c / a | peak memory |',
@@ -305,6 +313,8 @@ function report(rows: Row[], startup: Record<string, number>, binaries: Binaries
         return `| ${r.migrations} | ${f(r.guardMs)} | ${f(r.noSeedMs ?? 0)} | ${f(r.noObserveMs ?? 0)} | ${f(r.neitherMs ?? 0)} | ${pct(r.guardMs, r.noSeedMs ?? r.guardMs)} | ${pct(r.guardMs, r.noObserveMs ?? r.guardMs)} | ${r.oneJobMs ? f(r.oneJobMs) : '-'} |`;
       }),
     '',
+    ...fieldTable(field, f),
+    '',
     '| start-up (median) | time |',
     '| --- | ---: |',
     ...Object.entries(startup).map(([k, v]) => `| ${k} | ${f(v)} |`),
@@ -322,8 +332,24 @@ function report(rows: Row[], startup: Record<string, number>, binaries: Binaries
   mkdirSync(results, { recursive: true });
   writeFileSync(
     path.join(results, 'latest.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), machine, repetitions: REPEAT, rows, startup }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, repetitions: REPEAT, rows, field, startup }, null, 2)}\n`,
   );
+}
+
+/** Real directories: the phases one on top of the other (--jobs 1), the defaults, a pull request's second run, the physical limit. */
+function fieldTable(field: FieldRow[], f: (ms: number) => string): string[] {
+  if (!field.length) return ['Real directories: none measured (their clones are absent; npm run bench:field-clone).'];
+  const x = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+  return [
+    'Real directories (bench/field.ts: repository, commit, path): schema proof alone (--no-seed-data --no-observe --jobs 1), + observation, + seeded rows (= --jobs 1), the defaults (jobs: auto), a pull request adding the newest migration (--base, --scope changed, warm base cache), the physical limit.',
+    '',
+    '| directory | tool | migrations | proof alone | + observe | + seed (--jobs 1) | defaults (jobs) | defaults / --jobs 1 | defaults / proof | pull request (before its change) | physical limit | defaults / physical | load |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...field.map(
+      (r) =>
+        `| ${r.repo}@${r.commit.slice(0, 7)}:${r.path} | ${r.tool} | ${r.migrations} | ${f(r.proofMs)} | ${f(r.observeMs)} | ${f(r.seedMs)} | ${f(r.autoMs)} (${r.autoJobs}) | ${x(r.autoMs, r.seedMs)} | ${x(r.autoMs, r.proofMs)} | ${f(r.pullRequestMs)} (${r.pullRequestBaseMs === undefined ? '-' : f(r.pullRequestBaseMs)}) | ${f(r.physicalMs)} | ${x(r.autoMs, r.physicalMs)} | ${r.load.map((l) => l.toFixed(1)).join(' → ')} |`,
+    ),
+  ];
 }
 
 main().catch((error: unknown) => {
