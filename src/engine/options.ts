@@ -1,4 +1,5 @@
 import type { Migration } from '../formats/migration-set';
+import type { BaseStateRequest } from './base-state';
 import type { Session } from './session';
 import type { TimeLimits } from './time-limit';
 import type { MigrationTrace } from './trace';
@@ -36,6 +37,11 @@ export interface EngineOptions {
   segment?: { start: number; end: number; edge?: (at: 'start' | 'end', session: Session) => Promise<void> };
   /** A rebuild that replays at least this many ups keeps its database as a checkpoint for later rebuilds (default CHECKPOINT_AFTER). */
   checkpointAfter?: number;
+  /**
+   * scope: changed: the migrations before the first changed one and the key of their state. A local cluster started on
+   * the state kept under that key restores it instead of applying them; one that was not keeps it for the next run.
+   */
+  base?: BaseStateRequest;
   /** setup-sql: run on each new scratch database before the first migration. */
   setupSql?: string;
   /** Aborted when the run is being cancelled (default: SIGINT/SIGTERM, cleanup.ts): it ends as cancelled, and what fails from then on is not a file's doing. */

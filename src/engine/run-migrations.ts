@@ -12,6 +12,7 @@ import { Observer } from './observe';
 import type { EngineOptions } from './options';
 import { ScratchState } from './scratch-state';
 import { RowSeeder, seedingHints } from './seed/seeder';
+import { BaseRestore } from './restore-base';
 import { skipped, type EngineRun, type MigrationTrace } from './trace';
 
 export type { EngineOptions } from './options';
@@ -52,8 +53,9 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
   });
   const { segment } = options;
   let seeder: RowSeeder | undefined;
+  const base = new BaseRestore(server, scratch, options);
   try {
-    const session = await state.open();
+    const session = await state.open(base.start());
     run.snapshots = session.catalog.isIncremental ? 'touched objects' : 'full';
     const observer = new Observer(options);
     seeder =
@@ -67,6 +69,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
         run.aborted = outOfTime(run, total, options.limits, `before ${m.versionText}`);
         break;
       }
+      if (await base.before(index, m, run, state, total)) continue;
       const prefix = !!segment && index < segment.start;
       const trace = notRun(m, firstFailedUp);
       if (!prefix) run.traces.push(trace);
@@ -96,6 +99,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
   } finally {
     await seeder?.close();
     await state.close();
+    await base.finish(run);
     await scratch.close();
     run.ms = performance.now() - started;
   }

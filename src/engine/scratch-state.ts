@@ -52,9 +52,29 @@ export class ScratchState implements LastSent {
     return this.applied.at(-1)?.version ?? NO_VERSION;
   }
 
-  async open(): Promise<Session> {
-    this.current = await Session.open(this.scratch, this.options.session);
+  /** The first session: on an empty database, or on a copy of `from` (a kept base state) with its ups counted as applied. */
+  async open(from?: Checkpoint): Promise<Session> {
+    if (from) {
+      this.checkpoints.add(from);
+      this.applied.push(...from.ups);
+    }
+    this.current = await Session.open(this.scratch, this.options.session, from?.database);
+    if (from) this.settings = await resumeSettings(this.current, from);
     return this.current;
+  }
+
+  /**
+   * The database as it is now (every up of `applied` run without error) becomes a checkpoint, kept for later rebuilds
+   * and as the base state a pull request's next run starts from; the session goes on on a copy of it.
+   */
+  async keepCheckpoint(): Promise<Checkpoint> {
+    const ranOk = this.applied.flatMap((m) => (m.up ? [m.up] : []));
+    const made: Checkpoint = { database: await this.session.detach(), ups: [...this.applied], ranOk };
+    this.checkpoints.add(made);
+    this.current = await Session.open(this.scratch, this.options.session, made.database);
+    this.settings = await resumeSettings(this.current, made);
+    this.catalogBehind = false; // a new session reads the whole catalog
+    return made;
   }
 
   async close(): Promise<void> {

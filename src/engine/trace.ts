@@ -54,6 +54,10 @@ export interface EngineRun {
   aborted?: string;
   /** How many segments were checked at the same time (parallel/; 1: one sequential run). */
   jobs?: number;
+  /** scope: changed: the base state was restored from a previous run's, or kept for the next one (servers/base-cache.ts). */
+  baseState?: 'restored' | 'kept';
+  /** scope: changed: time from the scratch database's connection to the first migration checked in full. */
+  baseMs?: number;
   /** How the catalog was compared: re-reading only what each step touched, or whole snapshots (no rights for event triggers). */
   snapshots?: 'touched objects' | 'full';
 }

@@ -1,5 +1,6 @@
 import type { DeployedSchema } from '../deployed/facts';
 import type { EngineOptions } from '../engine/run-migrations';
+import { baseStateRequest } from '../engine/base-state';
 import { runParallel, runShard } from '../engine/parallel/run-parallel';
 import type { ShardFacts } from '../engine/trace';
 import type { EngineRun, MigrationTrace } from '../engine/trace';
@@ -47,12 +48,19 @@ export async function scratchPhase(request: ScratchRequest, log: Logger): Promis
 async function runOnScratch(request: ScratchRequest, problems: string[], log: Logger): Promise<Omit<ScratchPhase, 'problems'> & { run: EngineRun }> {
   const { settings, set, target } = request;
   const started = performance.now();
-  const server = await startScratchServer(settings, target, (m) => {
-    log.info(m);
-  });
+  // scope: changed: the state at the base may be restored from a previous run's (local clusters; servers/base-cache.ts).
+  const base = settings.shard ? undefined : baseStateRequest(set, request.scope.fullCheck, { table: request.table, setupSql: settings.setupSql?.sql });
+  const server = await startScratchServer(
+    settings,
+    target,
+    (m) => {
+      log.info(m);
+    },
+    base?.key,
+  );
   const startupMs = performance.now() - started;
   try {
-    const engine = engineOptions(request, server.provider === 'url', log);
+    const engine = { ...engineOptions(request, server.provider === 'url', log), base };
     const sharded = settings.shard && (await runShard(set, server, engine, settings.shard));
     const result = sharded ? sharded.run : await runParallel(set, server, engine, {
           jobs: settings.jobs.max,

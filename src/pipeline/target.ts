@@ -41,8 +41,13 @@ export async function inspectTarget(set: MigrationSet, settings: Settings, table
  * The scratch server, at the target's major version when none was asked for and the provider can start it
  * (embedded is 18, local binaries what is installed); otherwise any, and the comparison normalises the known differences.
  */
-export async function startScratchServer(settings: Settings, target: TargetPhase | undefined, log: (m: string) => void): Promise<StartedServer> {
-  const request = { version: settings.postgresVersion, image: settings.postgresImage, databaseUrl: settings.databaseUrl, log };
+export async function startScratchServer(
+  settings: Settings,
+  target: TargetPhase | undefined,
+  log: (m: string) => void,
+  baseKey?: string,
+): Promise<StartedServer> {
+  const request = { version: settings.postgresVersion, image: settings.postgresImage, databaseUrl: settings.databaseUrl, log, baseKey };
   const targetMajor = target?.read.catalog && String(major(target.read.catalog.versionNum));
   if (settings.postgresVersion || !targetMajor || settings.postgres === 'url' || (settings.postgres === 'auto' && settings.databaseUrl))
     return startServer(settings.postgres, request);

@@ -41,6 +41,10 @@ export interface JsonReport {
     checkMs: number;
     snapshots?: string;
     jobs?: number;
+    /** scope: changed: the state at the base was restored from a previous run's, or kept for the next one. */
+    baseState?: string;
+    /** scope: changed: time spent before the first changed migration (the base state, restored or built). */
+    baseMs?: number;
   };
   /** shard k/n: what `migration-guard merge` needs to join the shards' reports into one. */
   shard?: ShardFacts & { failOn: string; directory: string };
@@ -82,6 +86,8 @@ export function buildJsonReport(outcome: Outcome, root: string): JsonReport {
       checkMs: Math.round(run.ms),
       snapshots: run.snapshots,
       jobs: run.jobs,
+      baseState: run.baseState,
+      baseMs: run.baseMs === undefined ? undefined : Math.round(run.baseMs),
     },
     shard: outcome.shard && { ...outcome.shard, directory: relativePath(outcome.set.dir, root) ?? outcome.set.dir },
     results: (run?.traces ?? []).map((t) => ({

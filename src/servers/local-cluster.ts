@@ -7,6 +7,7 @@ import { errorMessage } from './errors';
 import { InfrastructureError, type PostgresServer, type ProviderName } from './provider';
 import { removeLeftoverClusters, scratchParent } from './scratch-dir';
 import { cachedTemplate, INITDB_ARGS } from './template';
+import { keepBase, keptBase } from './base-cache';
 import { serverAccount } from './unprivileged-user';
 
 const READY = 'database system is ready to accept connections';
@@ -24,6 +25,7 @@ export async function startCluster(
   provider: ProviderName,
   log: (m: string) => void,
   settings: string[] = [],
+  baseKey?: string,
 ): Promise<PostgresServer> {
   const account = await serverAccount(log);
   await removeLeftoverClusters(log); // of runs killed before they could clean up
@@ -53,8 +55,9 @@ export async function startCluster(
     LANG: 'C',
   };
 
+  let from: { template?: string; restored: boolean } = { restored: false };
   try {
-    await createDataDirectory({ binaries, account, env, ids, parent, data, log });
+    from = await createDataDirectory({ binaries, account, env, ids, parent, data, log, baseKey });
   } catch (error) {
     removeDir();
     unregister();
@@ -67,7 +70,9 @@ export async function startCluster(
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const output = watchOutput(server);
+  let keep = false;
   const stop = stopper(server, () => {
+    if (keep && from.template && baseKey) keepBase(data, from.template, baseKey, log);
     removeDir();
     unregister();
   });
@@ -92,6 +97,15 @@ export async function startCluster(
     provider,
     connection: { host: root, port: 5432, user: 'postgres', database: 'postgres' },
     description: `PostgreSQL ${binaries.version} (${provider}, ${binaries.bindir})`,
+    ...(baseKey && {
+      baseState: {
+        key: baseKey,
+        restored: from.restored,
+        keepOnStop: () => {
+          keep = true;
+        },
+      },
+    }),
     onLog: (listener) => {
       output.listeners.add(listener);
       return () => output.listeners.delete(listener);
@@ -129,10 +143,15 @@ interface DataDirectoryRequest {
   parent: string;
   data: string;
   log: (m: string) => void;
+  baseKey?: string;
 }
 
-/** The cluster's data directory: a copy of the cached initdb template, or a fresh initdb when there is no cache. */
-async function createDataDirectory({ binaries, account, env, ids, parent, data, log }: DataDirectoryRequest): Promise<void> {
+/**
+ * The cluster's data directory: a copy of the cached initdb template, or of the base state kept under `baseKey` from
+ * that template (base-cache.ts), or a fresh initdb when there is no cache. Says which template it came from.
+ */
+async function createDataDirectory(request: DataDirectoryRequest): Promise<{ template?: string; restored: boolean }> {
+  const { binaries, account, env, ids, parent, data, log, baseKey } = request;
   const initdb = (dir: string) => runToCompletion(path.join(binaries.bindir, 'initdb'), ['-D', dir, ...INITDB_ARGS], { env, ...ids });
   const template = await cachedTemplate(binaries, account, initdb).catch(async (error: unknown) => {
     // A full disk fails initdb just the same: say so now instead of trying again and reporting initdb.
@@ -141,9 +160,12 @@ async function createDataDirectory({ binaries, account, env, ids, parent, data, 
     log(`no initdb template cache (${errorMessage(error)}); running initdb`);
     return undefined;
   });
+  const me = process.getuid?.() ?? 0;
+  const base = template && baseKey ? await keptBase(template, baseKey, new Set([me, account?.uid ?? me])) : undefined;
+  if (base) log('starting from the base state a previous run of this pull request kept');
   // cp -a keeps the server account's ownership and the 0700 mode PostgreSQL insists on.
   if (template)
-    await runToCompletion('cp', ['-a', template, data], { env }).catch(async (error: unknown) => {
+    await runToCompletion('cp', ['-a', base ?? template, data], { env }).catch(async (error: unknown) => {
       const full: Error | undefined = await diskFull(error, parent, 'copying the initdb template into the cluster directory');
       throw full ?? new Error(`copying the initdb template failed: ${(error as Error).message}`);
     });
@@ -152,6 +174,7 @@ async function createDataDirectory({ binaries, account, env, ids, parent, data, 
       const full: Error | undefined = await diskFull(error, parent, 'running initdb');
       throw full ?? new Error(`initdb failed: ${(error as Error).message}`);
     });
+  return { template, restored: !!base };
 }
 
 /** The server's log lines as they come: the last 40 kept for errors, passed to listeners, and `ready` once it accepts connections. */

