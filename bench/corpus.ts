@@ -3,9 +3,9 @@ import * as path from 'node:path';
 
 /**
  * A deterministic directory of `count` migrations (golang-migrate's up and down files, or the same SQL as goose or
- * dbmate files) with the mix
- * real projects have: tables with defaults, added columns, indexes, foreign
- * keys, enums, functions with triggers, and views, each with a correct down.
+ * dbmate files) with the mix real projects have: wide tables (a dozen columns of many types) with defaults, added
+ * columns, backfills, single, composite and unique indexes, foreign keys (in the table and added later), enums,
+ * functions with triggers, and views, each with a correct down.
  */
 export function writeCorpus(dir: string, count: number, tool: CorpusTool = 'golang-migrate'): void {
   mkdirSync(dir, { recursive: true });
@@ -13,7 +13,7 @@ export function writeCorpus(dir: string, count: number, tool: CorpusTool = 'gola
   for (let i = 1; i <= count; i++) {
     const v = String(i).padStart(6, '0');
     const [name, up, down] = migration(i, tables);
-    if (i % 7 === 1) tables++;
+    if (i % KINDS === 1) tables++;
     if (tool === 'golang-migrate') {
       writeFileSync(path.join(dir, `${v}_${name}.up.sql`), up);
       writeFileSync(path.join(dir, `${v}_${name}.down.sql`), down);
@@ -34,19 +34,53 @@ function gooseFile(up: string, down: string): string {
   return `-- +goose Up\n${section(up)}\n-- +goose Down\n${section(down)}`;
 }
 
+/** Migrations per table: the kinds below, in turn. */
+const KINDS = 10;
+
+/** A table of many columns, as real ones have (the seeded rows and the catalog reads pay for each). */
+function wideTable(n: number): string {
+  const fk = n > 1 ? `,\n  parent_id bigint REFERENCES t${n - 1} (id)` : '';
+  const columns = [
+    'id bigserial PRIMARY KEY',
+    "name text NOT NULL DEFAULT ''",
+    'email varchar(320)',
+    'amount numeric(12, 2) NOT NULL DEFAULT 0',
+    'quantity integer NOT NULL DEFAULT 1',
+    'active boolean NOT NULL DEFAULT true',
+    "settings jsonb NOT NULL DEFAULT '{}'",
+    'tags text[]',
+    'external_id uuid',
+    'notes text',
+    'created_at timestamptz NOT NULL DEFAULT now()',
+    'deleted_at timestamptz',
+  ];
+  return `CREATE TABLE t${n} (\n  ${columns.join(',\n  ')}${fk}\n);\n`;
+}
+
 /** The i-th migration; `tables` tables t1..t<tables> exist before it. */
 function migration(i: number, tables: number): [string, string, string] {
   const t = `t${tables}`;
-  switch (i % 7) {
-    case 1: {
-      const n = tables + 1;
-      const fk = n > 1 ? `,\n  parent_id bigint REFERENCES t${n - 1} (id)` : '';
+  switch (i % KINDS) {
+    case 1:
+      return [`create_t${tables + 1}`, wideTable(tables + 1), `DROP TABLE t${tables + 1};\n`];
+    case 7:
       return [
-        `create_t${n}`,
-        `CREATE TABLE t${n} (\n  id bigserial PRIMARY KEY,\n  name text NOT NULL DEFAULT '',\n  created_at timestamptz NOT NULL DEFAULT now()${fk}\n);\n`,
-        `DROP TABLE t${n};\n`,
+        `${t}_slug_backfill`,
+        `ALTER TABLE ${t} ADD COLUMN slug text;\nUPDATE ${t} SET slug = lower(name) WHERE slug IS NULL;\n`,
+        `ALTER TABLE ${t} DROP COLUMN slug;\n`,
       ];
-    }
+    case 8:
+      return [
+        `${t}_unique_email`,
+        `CREATE UNIQUE INDEX ${t}_email_key ON ${t} (email) WHERE deleted_at IS NULL;\nCREATE INDEX ${t}_active_created_idx ON ${t} (active, created_at);\n`,
+        `DROP INDEX ${t}_active_created_idx;\nDROP INDEX ${t}_email_key;\n`,
+      ];
+    case 9:
+      return [
+        `${t}_owner_fk`,
+        `ALTER TABLE ${t} ADD COLUMN owner_id bigint;\nALTER TABLE ${t} ADD CONSTRAINT ${t}_owner_fk FOREIGN KEY (owner_id) REFERENCES t1 (id);\nCREATE INDEX ${t}_owner_idx ON ${t} (owner_id);\n`,
+        `DROP INDEX ${t}_owner_idx;\nALTER TABLE ${t} DROP CONSTRAINT ${t}_owner_fk;\nALTER TABLE ${t} DROP COLUMN owner_id;\n`,
+      ];
     case 2:
       return [
         `add_${t}_score`,
