@@ -71,7 +71,13 @@ async function main(): Promise<void> {
   chmodSync(work, 0o755);
   const rows: Row[] = [];
   try {
-    const field = await fieldRows(CLI, work, REPEAT, (fn) => withServer(binaries, fn), () => os.loadavg()[0]);
+    const field = await fieldRows(
+      CLI,
+      work,
+      REPEAT,
+      (fn) => withServer(binaries, fn),
+      () => os.loadavg()[0],
+    );
     if (FIELD_ONLY) {
       report([], {}, binaries, field);
       return;

@@ -49,7 +49,9 @@ async function runOnScratch(request: ScratchRequest, problems: string[], log: Lo
   const { settings, set, target } = request;
   const started = performance.now();
   // scope: changed: the state at the base may be restored from a previous run's (local clusters; servers/base-cache.ts).
-  const base = settings.shard ? undefined : baseStateRequest(set, request.scope.fullCheck, { table: request.table, setupSql: settings.setupSql?.sql });
+  const base = settings.shard
+    ? undefined
+    : baseStateRequest(set, request.scope.fullCheck, { table: request.table, setupSql: settings.setupSql?.sql });
   const server = await startScratchServer(
     settings,
     target,
@@ -62,7 +64,9 @@ async function runOnScratch(request: ScratchRequest, problems: string[], log: Lo
   try {
     const engine = { ...engineOptions(request, server.provider === 'url', log), base };
     const sharded = settings.shard && (await runShard(set, server, engine, settings.shard));
-    const result = sharded ? sharded.run : await runParallel(set, server, engine, {
+    const result = sharded
+      ? sharded.run
+      : await runParallel(set, server, engine, {
           jobs: settings.jobs.max,
           auto: settings.jobs.auto,
           minSegment: settings.minSegment,

@@ -26,7 +26,14 @@ const CHANGE = {
 };
 
 async function pullRequest(repo: TestRepo, base: string) {
-  const { report } = await checkInProcess('migrations', ['--postgres', 'local', '--base', base, '--scope', 'changed'], {}, process.env, false, repo.dir);
+  const { report } = await checkInProcess(
+    'migrations',
+    ['--postgres', 'local', '--base', base, '--scope', 'changed'],
+    {},
+    process.env,
+    false,
+    repo.dir,
+  );
   const seen = {
     findings: JSON.stringify([report.findings, report.folded]),
     results: JSON.stringify(report.results.map((r) => [r.version, r.steps.up.status, r.steps.down.status, r.steps.reup.status, r.differences])),

@@ -32,6 +32,13 @@ it('an up-only directory is checked up only, without rebuilding the scratch data
   expect(run.aborted).toBeUndefined();
   expect(run.traces).toHaveLength(6);
   expect(run.traces.map((t) => [t.up.status, t.down.status, t.reup.status])).toEqual(Array(6).fill(['ok', 'skipped', 'skipped']));
-  expect(run.traces.map((t) => t.down.reason)).toEqual(['no down section', 'no statements in the down', 'no down section', 'no statements in the down', 'no down section', 'no statements in the down']);
+  expect(run.traces.map((t) => t.down.reason)).toEqual([
+    'no down section',
+    'no statements in the down',
+    'no down section',
+    'no statements in the down',
+    'no down section',
+    'no statements in the down',
+  ]);
   expect(logs.filter((l) => l.startsWith('rebuilding'))).toEqual([]);
 });
