@@ -51,12 +51,17 @@ export async function fieldRows(
   load: () => number,
 ): Promise<FieldRow[]> {
   const rows: FieldRow[] = [];
+  // BENCH_FIELD_DIRS=openmeter,hatchet: only the directories whose repository contains one of these words.
+  const only = process.env.BENCH_FIELD_DIRS?.split(',').filter(Boolean);
   for (const { dir, local, skipped } of fieldDirectories()) {
+    if (only && !only.some((word) => dir.repo.includes(word))) continue;
     if (!local) {
       process.stderr.write(`skipping the field rows of ${dir.repo}: ${skipped ?? ''}\n`);
       continue;
     }
-    rows.push(await measureField(cli, work, dir, local, rounds, withServer, load));
+    const row = await measureField(cli, work, dir, local, rounds, withServer, load);
+    process.stderr.write(`  ${JSON.stringify(row)}\n`); // a long benchmark on a busy machine: each row as soon as it is known
+    rows.push(row);
   }
   return rows;
 }
