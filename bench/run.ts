@@ -96,7 +96,8 @@ async function main(): Promise<void> {
         rows.push(await measureCorpus(`generated ${tool}`, dir, size, binaries, REPEAT, golangMigrate(size)));
       }
     }
-    for (const tool of ['golang-migrate', 'goose', 'dbmate']) {
+    // BENCH_FIXTURES=0 skips the fixture rows (measuring the generated corpus alone).
+    for (const tool of process.env.BENCH_FIXTURES === '0' ? [] : ['golang-migrate', 'goose', 'dbmate']) {
       const fixtures = path.join(ROOT, 'migrations-fixtures', tool);
       for (const fixture of readdirSync(fixtures, { withFileTypes: true }).filter((e) => e.isDirectory())) {
         const dir = path.join(fixtures, fixture.name);
