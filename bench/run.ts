@@ -111,7 +111,8 @@ async function main(): Promise<void> {
         rows.push(await measureCorpus(label, dir, count, binaries, 1, tool === 'golang-migrate' ? dir : null));
       }
     }
-    const startup = await measureStartup(binaries);
+    // BENCH_STARTUP=0: no start-up rows (they empty the shared template cache, base states of pull requests included).
+    const startup = process.env.BENCH_STARTUP === '0' ? {} : await measureStartup(binaries);
     report(rows, startup, binaries, field);
   } finally {
     rmSync(work, { recursive: true, force: true });
