@@ -72,7 +72,8 @@ export async function startCluster(
   const output = watchOutput(server);
   let keep = false;
   const stop = stopper(server, () => {
-    if (keep && from.template && baseKey) keepBase(data, from.template, baseKey, log);
+    // Only a clean shutdown leaves a data directory worth starting from (fsync is off: a killed server's may be torn).
+    if (keep && server.exitCode === 0 && from.template && baseKey) keepBase(data, from.template, baseKey, log);
     removeDir();
     unregister();
   });
