@@ -34,7 +34,7 @@ describe('observation on a real PostgreSQL', () => {
 
   it('never names a relation created by the same migration, over the benchmark corpus (and still finds the hazards on earlier tables)', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'mg-corpus-'));
-    writeCorpus(dir, 42); // six rounds of the corpus' seven kinds of migration
+    writeCorpus(dir, 60); // six rounds of the corpus' ten kinds of migration
     const set = await loadMigrationSet(dir, { shownAs: dir, repository: dir, tool: 'golang-migrate' });
     const run = await runMigrations(set, server, {
       migrationsTable: 'schema_migrations',

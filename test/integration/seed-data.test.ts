@@ -132,7 +132,7 @@ describe('seeding adds no finding that data does not cause', () => {
   it('the benchmark corpus (correct downs) stays clean, and seeding costs little', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'mg-seed-corpus-'));
     try {
-      writeCorpus(dir, 28); // four rounds of the corpus' seven kinds of migration
+      writeCorpus(dir, 40); // four rounds of the corpus' ten kinds of migration
       const without = await check(dir, false);
       const withRows = await check(dir, true);
       expect(withRows.findings.map(describeFinding).sort()).toEqual(without.findings.map(describeFinding).sort());
@@ -140,7 +140,7 @@ describe('seeding adds no finding that data does not cause', () => {
       expect(seeded).toBeGreaterThan(20);
       const seedMs = withRows.run.traces.reduce((sum, t) => sum + (t.data?.ms ?? 0), 0);
       console.log(
-        `corpus of 28: ${Math.round(without.run.ms)} ms without rows, ${Math.round(withRows.run.ms)} ms with (${Math.round(seedMs)} ms seeding and reading rows)`,
+        `corpus of 40: ${Math.round(without.run.ms)} ms without rows, ${Math.round(withRows.run.ms)} ms with (${Math.round(seedMs)} ms seeding and reading rows)`,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });
