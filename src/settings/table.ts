@@ -253,6 +253,18 @@ export const SETTINGS: readonly SettingRow[] = [
     ...read.yesNo(),
   },
   {
+    input: 'fixes',
+    field: 'fixes',
+    config: 'yes',
+    default: 'true',
+    cli: {
+      flag: '--no-fixes',
+      turnsOff: true,
+      help: ['do not try fixes: no verified fix is offered with the findings', '(default: try each fixable finding of the change once)'],
+    },
+    ...read.yesNo(),
+  },
+  {
     input: 'large-table-rows',
     field: 'largeTableRows',
     config: 'yes',
