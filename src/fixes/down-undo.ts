@@ -19,9 +19,13 @@ export const downUndo: FixWriter = {
     const down = trace?.down.file;
     const up = trace?.migration.up;
     const diff = meaningful(trace?.downDiff);
-    if (!trace || !down || down.absent || !up || !diff.length) return finding.check === 'down-incomplete' ? { notWritten: 'no down section to add to' } : undefined;
+    if (!trace || !down || down.absent || !up || !diff.length)
+      return finding.check === 'down-incomplete' ? { notWritten: 'no down section to add to' } : undefined;
     const unwritable = diff.filter((d) => !undoStatement(d));
-    if (unwritable.length) return { notWritten: `no statement undoes ${unwritable.map(describe).join(', ')} (only what the up created or a column property it changed can be undone from the catalog)` };
+    if (unwritable.length)
+      return {
+        notWritten: `no statement undoes ${unwritable.map(describe).join(', ')} (only what the up created or a column property it changed can be undone from the catalog)`,
+      };
     const statements = inUndoOrder(diff, up).map((d) => undoStatement(d) ?? '');
     return {
       summary: `Adds to ${down.name} what it is missing: ${statements.length} statement${statements.length === 1 ? '' : 's'} undoing ${diff.map(describe).join(', ')}.`,

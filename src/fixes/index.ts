@@ -50,10 +50,10 @@ export async function offerFixes(attempts: Attempt[], verifier: Verifier | undef
     }
     const key = JSON.stringify(candidate.files);
     let trial = trials.get(key);
-    if (!trial && (tried >= MAX_VERIFIED || !verifier)) continue;
     if (!trial) {
+      if (tried >= MAX_VERIFIED || !verifier) continue;
       tried++;
-      trial = await tryFix(candidate, verifier!).catch((error: unknown) => ({
+      trial = await tryFix(candidate, verifier).catch((error: unknown) => ({
         why: `its run stopped: ${error instanceof Error ? error.message : String(error)}`,
       }));
       trials.set(key, trial);
@@ -61,7 +61,9 @@ export async function offerFixes(attempts: Attempt[], verifier: Verifier | undef
     const verdict = verdictOf(finding, trial);
     replaced.set(
       finding,
-      verdict.ok ? { ...finding, fix: { verified: true, summary: candidate.summary, files: candidate.files } } : withHint(finding, `A fix was tried and not offered: ${verdict.why.replace(/\.$/, '')}.`),
+      verdict.ok
+        ? { ...finding, fix: { verified: true, summary: candidate.summary, files: candidate.files } }
+        : withHint(finding, `A fix was tried and not offered: ${verdict.why.replace(/\.$/, '')}.`),
     );
   }
   return replaced;

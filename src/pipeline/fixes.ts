@@ -36,7 +36,7 @@ export async function fixesPhase(
     } catch (error) {
       if (!(error instanceof InfrastructureError)) throw error;
       log.warning(`no fixes offered: ${error.message}`);
-      return new Map();
+      return new Map<Finding, Finding>();
     }
   });
 }

@@ -333,6 +333,7 @@ export const COMMAND_OPTIONS: readonly CliFlag[] = [
   { flag: '--format', value: OUTPUT_FORMATS.join('|'), help: ['output format (default: text)'] },
   { flag: '--output', value: 'FILE', help: ['write the report to FILE instead of standard output'] },
   { flag: '--quiet', short: 'q', help: ['print only the findings and the verdict line'] },
+  { flag: '--dry-run', help: ['fix: print the changes as a unified diff, write nothing'] },
   { flag: '--help', short: 'h', help: ['show this help'] },
   { flag: '--version', help: ['print the version'] },
 ];
