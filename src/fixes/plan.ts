@@ -25,14 +25,18 @@ export interface FixPlan {
 export function planFixes(findings: readonly Finding[], read: (path: string) => string | undefined): FixPlan {
   const written = new Set<string>();
   const plan: FixPlan = { apply: [], deferred: [] };
+  // A created migration takes the version after the newest: two such fixes would both take it.
+  let createdOne = false;
   for (const finding of findings) {
     const files: readonly FixFile[] = finding.fix?.files ?? [];
     if (!files.length) continue;
-    if (files.some((f) => written.has(f.path))) {
+    const creates = files.some((f) => read(f.path) === undefined);
+    if (files.some((f) => written.has(f.path)) || (creates && createdOne)) {
       plan.deferred.push(finding);
       continue;
     }
     for (const f of files) written.add(f.path);
+    createdOne ||= creates;
     plan.apply.push({ finding, changes: files.map((f) => ({ path: f.path, before: read(f.path), after: f.content })) });
   }
   return plan;
