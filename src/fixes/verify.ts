@@ -30,8 +30,8 @@ export type Trial = { before: Finding[]; after: Finding[] } | { why: string };
 /**
  * The fix applied to a copy of the migrations directory, read again through the tool's format, and run on a fresh
  * scratch database as the check runs it: the migrations before the fix's applied up (reaching the same state), the
- * fix's migrations up, down and up again. It passes when the finding is gone and no migration it touches gets a
- * finding it did not have.
+ * fix's migrations up, down and up again, the ones between applied up. It passes when the finding is gone and no
+ * migration up to the fix's last gets a finding it did not have.
  */
 export async function tryFix(candidate: FixCandidate, v: Verifier): Promise<Trial> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'mg-fix-'));
@@ -53,7 +53,9 @@ export async function tryFix(candidate: FixCandidate, v: Verifier): Promise<Tria
       added: union(v.engine.added, new Set([...touched].filter(isNew))),
     });
     if (run.aborted) return { why: `its run did not finish: ${run.aborted}` };
-    return { before: findingsOn(v.set, v.run, touched, v.disabled), after: findingsOn(set, run, touched, v.disabled) };
+    // Every migration the run reached counts: one after the fix's that now fails on what the fix moved is a new finding.
+    const reached = new Set(set.migrations.map((m) => m.version));
+    return { before: findingsOn(v.set, v.run, reached, v.disabled), after: findingsOn(set, run, reached, v.disabled) };
   } finally {
     forget();
     await fs.rm(dir, { recursive: true, force: true });
