@@ -26,7 +26,7 @@ export function suggestionsOf(
   relative: (file: string) => string,
   read: (file: string) => string | undefined,
 ): Suggestion[] {
-  return findings.flatMap((f) =>
+  const all = findings.flatMap((f) =>
     (f.fix?.files ?? []).flatMap((file) => {
       const now = read(file.path);
       const block = now === undefined ? undefined : changedBlock(linesOf(now), linesOf(file.content));
@@ -35,6 +35,14 @@ export function suggestionsOf(
       return [{ key: `${f.check}:${f.version ?? ''}:${path}`, path, ...block, check: f.check, summary: f.fix?.summary ?? '' }];
     }),
   );
+  // Two findings of one cause (down-incomplete and reup-mismatch) carry the same fix: one comment for it.
+  const seen = new Set<string>();
+  return all.filter((s) => {
+    const same = JSON.stringify([s.path, s.startLine, s.line, s.lines]);
+    if (seen.has(same)) return false;
+    seen.add(same);
+    return true;
+  });
 }
 
 function linesOf(text: string): string[] {
