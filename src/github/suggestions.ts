@@ -18,15 +18,17 @@ export interface Suggestion {
 /**
  * The verified fixes that replace lines of an existing file, as suggestions: the changed block between the lines the
  * file and the fix have in common at its start and end. A block that only adds lines is anchored on the line before it
- * (or after it, at the top of the file), which the suggestion repeats. Created files are not suggestions (the sticky
- * comment shows them); a file that is empty now has no line to comment on.
+ * (or after it, at the top of the file), which the suggestion repeats. A fix that creates a file is no suggestion
+ * (the sticky comment shows it whole); a file that is empty now has no line to comment on.
  */
 export function suggestionsOf(
   findings: readonly Finding[],
   relative: (file: string) => string,
   read: (file: string) => string | undefined,
 ): Suggestion[] {
-  const all = findings.flatMap((f) =>
+  // A fix that also creates a file (a migration of its own) cannot be committed in one click: the comment shows it.
+  const oneClick = (f: Finding) => (f.fix?.files ?? []).every((file) => read(file.path) !== undefined);
+  const all = findings.filter(oneClick).flatMap((f) =>
     (f.fix?.files ?? []).flatMap((file) => {
       const now = read(file.path);
       const block = now === undefined ? undefined : changedBlock(linesOf(now), linesOf(file.content));

@@ -77,16 +77,18 @@ describe('review suggestions', () => {
       fixed('down-incomplete', { '/r/m/2.down.sql': 'keep\nDROP x;\nDROP y;\n' }),
       fixed('reup-mismatch', { '/r/m/2.down.sql': 'keep\nDROP x;\nDROP y;\n' }),
       fixed('missing-lock-timeout', { '/r/m/2.up.sql': "SET LOCAL lock_timeout = '5s';\nALTER a;\nALTER b;\n" }),
-      fixed('blocking-index-build', { '/r/m/3.up.sql': 'one\nTWO\nthree\n', '/r/m/4.up.sql': 'created\n' }),
+      fixed('validating-constraint', { '/r/m/3.up.sql': 'one\nTWO\nthree\n' }),
+      // Creates a migration: not committable in one click, no suggestion.
+      fixed('blocking-index-build', { '/r/m/3.up.sql': 'one\nthree\n', '/r/m/4.up.sql': 'created\n' }),
     ];
     const texts = { '/r/m/2.down.sql': 'keep\n', '/r/m/2.up.sql': 'ALTER a;\nALTER b;\n', '/r/m/3.up.sql': 'one\ntwo\nthree\n' };
     const got = suggestionsOf(findings, (p) => p.slice(3), read(texts));
     expect(got.map(({ key, startLine, line, lines }) => ({ key, startLine, line, lines }))).toEqual([
       { key: 'down-incomplete:000002:m/2.down.sql', startLine: 1, line: 1, lines: ['keep', 'DROP x;', 'DROP y;'] },
       { key: 'missing-lock-timeout:000002:m/2.up.sql', startLine: 1, line: 1, lines: ["SET LOCAL lock_timeout = '5s';", 'ALTER a;'] },
-      { key: 'blocking-index-build:000002:m/3.up.sql', startLine: 2, line: 2, lines: ['TWO'] },
+      { key: 'validating-constraint:000002:m/3.up.sql', startLine: 2, line: 2, lines: ['TWO'] },
     ]);
-    expect(suggestionBody('<!-- k -->', { ...got[2], lines: ['a ``` b'] })).toBe(
+    expect(suggestionBody('<!-- k -->', { ...got[2], check: 'blocking-index-build', lines: ['a ``` b'] })).toBe(
       '<!-- k -->\n**migration-guard** · `blocking-index-build` · verified fix: s\n\n````suggestion\na ``` b\n````',
     );
   });
