@@ -30,8 +30,8 @@ export type Trial = { before: Finding[]; after: Finding[] } | { why: string };
 /**
  * The fix applied to a copy of the migrations directory, read again through the tool's format, and run on a fresh
  * scratch database as the check runs it: the migrations before the fix's applied up (reaching the same state), the
- * fix's migrations up, down and up again, the ones between applied up. It passes when the finding is gone and no
- * migration up to the fix's last gets a finding it did not have.
+ * fix's migrations up, down and up again, the ones between applied up. It passes when the finding is gone, no
+ * migration of the fix gets a finding it did not have, and no up between them fails that passed.
  */
 export async function tryFix(candidate: FixCandidate, v: Verifier): Promise<Trial> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'mg-fix-'));
@@ -44,18 +44,27 @@ export async function tryFix(candidate: FixCandidate, v: Verifier): Promise<Tria
     const set = setBefore(copy, last + 1n);
     const touched = new Set(candidate.versions);
     const isNew = (version: bigint) => !v.set.migrations.some((m) => m.version === version);
+    // The migrations before the fix's first are the run's prefix, applied up as a segment's are (seeded, not reported):
+    // the state, rows included, that the check reached there. After it, only the fix's own get up, down and up again.
+    const start = set.migrations.findIndex((m) => touched.has(m.version));
     const run = await runMigrations(set, v.server, {
       ...v.engine,
       onMigration: undefined,
       log: () => undefined,
+      segment: { start, end: set.migrations.length },
       fullCheck: (m) => touched.has(m.version),
       changed: union(v.engine.changed ?? v.engine.added, touched),
       added: union(v.engine.added, new Set([...touched].filter(isNew))),
     });
     if (run.aborted) return { why: `its run did not finish: ${run.aborted}` };
-    // Every migration the run reached counts: one after the fix's that now fails on what the fix moved is a new finding.
-    const reached = new Set(set.migrations.map((m) => m.version));
-    return { before: findingsOn(v.set, v.run, reached, v.disabled), after: findingsOn(set, run, reached, v.disabled) };
+    // A migration between the fix's (applied up only) counts by whether its up still passes: one that now fails on
+    // what the fix moved is a new finding; its other findings need the full check it does not get here.
+    const reached = new Set(set.migrations.slice(start).map((m) => m.version));
+    const counted = (f: Finding) => touched.has(BigInt(f.version ?? '-1')) || f.check === 'up-failed';
+    return {
+      before: findingsOn(v.set, v.run, reached, v.disabled).filter(counted),
+      after: findingsOn(set, run, reached, v.disabled).filter(counted),
+    };
   } finally {
     forget();
     await fs.rm(dir, { recursive: true, force: true });
