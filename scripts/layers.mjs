@@ -13,6 +13,7 @@ export const LAYERS = [
   ['check-support'],
   ['checks'],
   ['outcome', 'judge'],
+  ['fixes'],
   ['settings'],
   ['report'],
   ['github'],

@@ -1,10 +1,12 @@
 import * as core from '@actions/core';
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { cleanupAll } from './cleanup';
 import type { Severity } from './findings';
 import { commentMarker, upsertComment } from './github/pr-comment';
+import { syncSuggestions } from './github/review-suggestions';
+import { suggestionsOf } from './github/suggestions';
 import { settingsFromAction } from './settings/action-inputs';
 import { SettingsError, type ActionSettings } from './settings/settings';
 import type { Logger } from './log';
@@ -156,4 +158,20 @@ async function commentOnPullRequest(outcome: Outcome, settings: ActionSettings, 
   const result = await upsertComment({ token: settings.githubToken, apiUrl, owner, repo, pullNumber: pullRequest.number }, commentMarker(dir), body);
   if (result.ok) core.info(safe(`PR comment ${result.action}: ${result.url}`));
   else log.warning(`no PR comment: ${result.reason}. The verdict is unchanged.`);
+  // The verified fixes as one-click review suggestions; not tried when the token could not even comment.
+  const headSha = pullRequest.headSha;
+  if (!result.ok || !headSha) return;
+  const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+  const suggestions = suggestionsOf(outcome.findings, (file) => relativePath(file, settings.root) ?? file, read);
+  const synced = await syncSuggestions(
+    { token: settings.githubToken, apiUrl, owner, repo, pullNumber: pullRequest.number },
+    headSha,
+    dir,
+    suggestions,
+  );
+  if (synced.ok) {
+    const { created, updated, resolved, skipped } = synced;
+    if (created + updated + resolved + skipped)
+      core.info(safe(`review suggestions: ${created} created, ${updated} updated, ${resolved} resolved, ${skipped} outside the diff`));
+  } else log.warning(`no review suggestions: ${synced.reason}. The verdict is unchanged.`);
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import { createColors } from 'picocolors';
 import { cleanupAll } from './cleanup';
 import { colorEnabled, parseCommandLine, type CliCommand, type CliRequest, type MergeCommand, type OutputFormat } from './settings/command-line';
@@ -15,6 +15,9 @@ import { jsonReportText, sarifText } from './report/machine-readable';
 import type { JsonReport } from './report/json';
 import { mergeReportFiles, MergeError } from './report/merge';
 import { formatText, progressLine } from './report/text';
+import { relativePath } from './report/paths';
+import { unifiedDiff } from './report/unified-diff';
+import { planFixes } from './fixes/plan';
 import { annotationCommands } from './report/workflow-commands';
 import { VERSION } from './version';
 
@@ -45,6 +48,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (request.kind === 'merge') return runMerge(request.command);
+  if (request.kind === 'fix') return runFix(request.command, request.dryRun);
   return runCheck(request.command);
 }
 
@@ -63,7 +67,44 @@ async function runMerge(command: MergeCommand): Promise<number> {
 }
 
 async function runCheck(command: CliCommand): Promise<number> {
+  const checked = await checkOutcome(command);
+  if (typeof checked === 'number') return checked;
   const { settings, format, output, quiet } = command;
+  return writeReport(checked, { format, output, quiet, secrets: settings.secrets, root: settings.root });
+}
+
+/** `migration-guard fix [DIR]`: the check, then its verified fixes written (or shown as a diff). */
+async function runFix(command: CliCommand, dryRun: boolean): Promise<number> {
+  const checked = await checkOutcome(command);
+  if (typeof checked === 'number') return checked;
+  const root = command.settings.root;
+  const plan = planFixes(checked.findings, (file) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined));
+  const shown = (file: string) => relativePath(file, root) ?? file;
+  const out: string[] = [];
+  for (const { finding, changes } of plan.apply) {
+    out.push(`${dryRun ? 'would fix' : 'fixed'} ${finding.check} (${finding.version ?? ''}): ${finding.fix?.summary ?? ''}`);
+    for (const c of changes) {
+      if (dryRun) out.push(unifiedDiff(shown(c.path), c.before, c.after).trimEnd());
+      else {
+        await fs.writeFile(c.path, c.after);
+        out.push(`  ${c.before === undefined ? 'created' : 'changed'} ${shown(c.path)}`);
+      }
+    }
+  }
+  for (const f of plan.deferred) out.push(`not applied yet: ${f.check} (${f.version ?? ''}) changes a file another fix changes; run fix again`);
+  const unfixed = checked.findings.filter((f) => !f.fix).length;
+  out.push(
+    `${plan.apply.length} fix(es) ${dryRun ? 'to apply' : 'applied'}; ${unfixed} finding(s) without a verified fix` +
+      (plan.apply.length && !dryRun ? "; run 'migration-guard check' again" : ''),
+  );
+  process.stdout.write(`${out.join('\n')}\n`);
+  if (checked.infrastructureError) return fail(checked.infrastructureError);
+  return 0;
+}
+
+/** The check's outcome, masked; a number is the exit code of a run that could not start (said on stderr already). */
+async function checkOutcome(command: CliCommand): Promise<Outcome | number> {
+  const { settings, quiet } = command;
   // Passwords from every connection form are masked in values before anything is rendered (see report/mask.ts).
   const { secrets } = settings;
   secretsForErrors = secrets;
@@ -78,14 +119,12 @@ async function runCheck(command: CliCommand): Promise<number> {
   };
   for (const note of settings.connectionNotes) log.notice(note);
 
-  let outcome: Outcome;
   try {
-    outcome = maskOutcome(await check(settings, { log, onMigration: (t, i, n) => say(maskText(progressLine(t, i, n), secrets)) }), secrets);
+    return maskOutcome(await check(settings, { log, onMigration: (t, i, n) => say(maskText(progressLine(t, i, n), secrets)) }), secrets);
   } catch (error) {
     if (!(error instanceof InputError) && !(error instanceof SettingsError)) throw error;
     return fail(error.message);
   }
-  return writeReport(outcome, { format, output, quiet, secrets, root: settings.root });
 }
 
 interface ReportOptions {

@@ -13,6 +13,8 @@ import { loadSet } from './pipeline/load-set';
 import { pendingVersions } from './pipeline/pending';
 import { scopeOf } from './pipeline/scope';
 import { scratchPhase, type ScratchPhase } from './pipeline/scratch-run';
+import { fixesPhase } from './pipeline/fixes';
+import type { Finding } from './findings';
 import { inspectTarget, rehearsePending, type TargetPhase } from './pipeline/target';
 
 export type { Outcome } from './outcome';
@@ -81,7 +83,14 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
     (names) => productionSizes(names, settings.targetDatabaseUrl, log),
     problems.length ? problems.join('; ') : undefined,
   );
-  const { findings, ignored, folded, failing, verdict, exitCode, incomplete } = judged;
+  const { ignored, folded, verdict, exitCode, incomplete } = judged;
+  // Verified fixes (src/fixes/): the judged findings, some with a fix or a hint saying why none is offered.
+  const fixed =
+    settings.fixes && scratch.run && !settings.shard && !refused
+      ? await fixesPhase({ settings, set: runnable, table, scope, target, runDeadline, findings: judged.findings, run: scratch.run }, log)
+      : new Map<Finding, Finding>();
+  const findings = judged.findings.map((f) => fixed.get(f) ?? f);
+  const failing = judged.failing.map((f) => fixed.get(f) ?? f);
   return {
     set,
     run: scratch.run,

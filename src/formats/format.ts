@@ -108,6 +108,15 @@ export interface VersionTable {
   force(applied: bigint[]): Promise<void>;
 }
 
+/** A migration a fix adds: its version as the file name spells it, its title, and one statement per direction. */
+export interface NewMigration {
+  versionText: string;
+  identifier: string;
+  up: string;
+  down: string;
+  outsideTransaction: boolean;
+}
+
 /** What a deployed database's version table says. */
 export interface DeployedState {
   /** The newest applied version; undefined when nothing is applied. */
@@ -200,6 +209,12 @@ export interface MigrationFormat {
   /** How sure we are that a directory listing belongs to this tool: the number of files that only this tool would run. */
   recognise(files: { name: string; text: string }[]): number;
   versionTable(client: Client, table: string): VersionTable;
+  /**
+   * The files of a new migration as the tool names and marks them, for a fix that needs a migration of its own
+   * (src/fixes/): `outsideTransaction` when its one statement per direction cannot run in a transaction block
+   * (CREATE INDEX CONCURRENTLY). Names inside the migrations directory; texts end with a newline.
+   */
+  newMigration(m: NewMigration): { name: string; text: string }[];
   /** Reads a deployed database's version table (inside a read-only transaction the caller opened). */
   readDeployed(client: Client, table: string): Promise<DeployedState>;
 }

@@ -87,7 +87,7 @@ async function runOnScratch(request: ScratchRequest, problems: string[], log: Lo
   }
 }
 
-function engineOptions(request: ScratchRequest, sharedServer: boolean, log: Logger): EngineOptions {
+export function engineOptions(request: ScratchRequest, sharedServer: boolean, log: Logger): EngineOptions {
   const { settings, scope } = request;
   return {
     migrationsTable: request.table,

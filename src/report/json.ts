@@ -16,6 +16,8 @@ type JsonFinding = {
   column?: number;
   version?: string;
   hint?: string;
+  /** A verified fix (src/fixes/): file paths relative to the root, like `file`. */
+  fix?: { verified: true; summary: string; files: { path: string; content: string }[] };
 };
 
 /**
@@ -135,5 +137,10 @@ function jsonFinding(f: Finding, root: string): JsonFinding {
     column: f.column,
     version: f.version,
     hint: f.hint,
+    fix: f.fix && {
+      verified: f.fix.verified,
+      summary: f.fix.summary,
+      files: f.fix.files.map((file) => ({ path: relativePath(file.path, root) ?? file.path, content: file.content })),
+    },
   };
 }

@@ -9,6 +9,7 @@ PostgreSQL: up, down and up again, with catalog snapshots.
 
 Commands:
   check [DIR]        check the migrations in DIR (default: migrations)
+  fix [DIR]          check, then apply every verified fix (--dry-run: print the diff)
   merge REPORT...    merge the JSON reports of check --shard k/n into one report
   help [COMMAND]     show the help of a command
 
@@ -63,6 +64,21 @@ export const CHECK_USAGE = [
   'Colour: on when standard output is a terminal; NO_COLOR turns it off, FORCE_COLOR on.',
   '',
   'Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad usage or infrastructure failure.',
+].join('\n');
+
+/** `migration-guard help fix` and `migration-guard fix --help`. */
+export const FIX_USAGE = [
+  'Usage: migration-guard fix [DIR] [options]',
+  '',
+  'Checks DIR as check does, then writes every verified fix into the migration files:',
+  'each fix was run on a scratch database at the same state and removed its finding',
+  'without bringing a new one. Prints what it changed; run check again afterwards.',
+  '',
+  'Options:',
+  ...commandOption('--dry-run'),
+  "  (and every option of check: 'migration-guard help check')",
+  '',
+  'Exit codes: 0 the fixes were applied (or printed), 2 bad usage or infrastructure failure.',
 ].join('\n');
 
 /** `migration-guard help merge` and `migration-guard merge --help`. */

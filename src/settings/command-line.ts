@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CHECK_USAGE, GENERAL_USAGE, MERGE_USAGE } from './cli-usage';
+import { CHECK_USAGE, FIX_USAGE, GENERAL_USAGE, MERGE_USAGE } from './cli-usage';
 import { closest } from '../check-support/did-you-mean';
 import { isNegativeDuration } from '../durations';
 import { duration } from './readers';
@@ -22,7 +22,12 @@ export interface CliCommand {
 
 /** What a command line asks for: a check, a help text, or the version. */
 export type CliRequest =
-  { kind: 'check'; command: CliCommand } | { kind: 'merge'; command: MergeCommand } | { kind: 'help'; text: string } | { kind: 'version' };
+  | { kind: 'check'; command: CliCommand }
+  /** `migration-guard fix [DIR]`: a check, then its verified fixes written (or printed as a diff with --dry-run). */
+  | { kind: 'fix'; command: CliCommand; dryRun: boolean }
+  | { kind: 'merge'; command: MergeCommand }
+  | { kind: 'help'; text: string }
+  | { kind: 'version' };
 
 /** `migration-guard merge REPORT...`: the shards' JSON reports joined into one report, as one run would give it. */
 export interface MergeCommand {
@@ -34,7 +39,7 @@ export interface MergeCommand {
   root: string;
 }
 
-const COMMANDS = ['check', 'merge', 'help'];
+const COMMANDS = ['check', 'fix', 'merge', 'help'];
 
 /** A flag's name for node:util's parseArgs: `--fail-on` -> `fail-on`; undefined for the positional DIR. */
 const optionName = (cli: CliFlag) => (cli.flag.startsWith('--') ? cli.flag.slice(2) : undefined);
@@ -92,7 +97,7 @@ export function parseCommandLine(argv: string[], cwd = process.cwd(), env: NodeJ
     throw new SettingsError(`unknown command '${command}'; ${near ? `did you mean '${near}'?` : "the commands are 'check' and 'help'"}`);
   }
   if (command === 'help') return { kind: 'help', text: helpOf(dir) };
-  if (values.help) return { kind: 'help', text: command === 'check' ? CHECK_USAGE : command === 'merge' ? MERGE_USAGE : GENERAL_USAGE };
+  if (values.help) return { kind: 'help', text: command ? helpOf(command) : GENERAL_USAGE };
   if (!command) throw new SettingsError("missing command: use 'migration-guard check [DIR]' ('migration-guard help' lists the commands)");
   const format = (values.format ?? 'text') as OutputFormat;
   if (!OUTPUT_FORMATS.includes(format)) throw new SettingsError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, got '${format}'`);
@@ -104,10 +109,12 @@ export function parseCommandLine(argv: string[], cwd = process.cwd(), env: NodeJ
     return { kind: 'merge', command: { files, format, output, quiet, root: cwd } };
   }
   if (extra.length) throw new SettingsError(`unexpected arguments: ${extra.join(' ')}`);
+  if (values['dry-run'] && command !== 'fix') throw new SettingsError('--dry-run goes with fix: migration-guard fix [DIR] --dry-run');
   const event = env.GITHUB_ACTIONS === 'true' && env.GITHUB_EVENT_PATH ? readEvent(env.GITHUB_EVENT_PATH) : undefined;
   const read = settingsFrom(rawOf(values, dir), cwd, flagName, env, event);
   // Outside GitHub Actions the remote's default branch is the base, unless a base is given or scope: all asks for everything.
   const settings = { ...read, defaultBranchBase: env.GITHUB_ACTIONS !== 'true' && !read.baseRef && read.scope !== 'all' };
+  if (command === 'fix') return { kind: 'fix', command: { settings, format, output, quiet }, dryRun: !!values['dry-run'] };
   return { kind: 'check', command: { settings, format, output, quiet } };
 }
 
@@ -115,8 +122,9 @@ export function parseCommandLine(argv: string[], cwd = process.cwd(), env: NodeJ
 function helpOf(command: string | undefined): string {
   if (!command || command === 'help') return GENERAL_USAGE;
   if (command === 'check') return CHECK_USAGE;
+  if (command === 'fix') return FIX_USAGE;
   if (command === 'merge') return MERGE_USAGE;
-  throw new SettingsError(`no help for '${command}': the commands are 'check', 'merge' and 'help'`);
+  throw new SettingsError(`no help for '${command}': the commands are 'check', 'fix', 'merge' and 'help'`);
 }
 
 /** The settings' texts by input name, as the flags give them: a switch gives 'false' when present, 'true' when not. */

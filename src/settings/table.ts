@@ -264,6 +264,18 @@ export const SETTINGS: readonly SettingRow[] = [
     ...read.yesNo(),
   },
   {
+    input: 'fixes',
+    field: 'fixes',
+    config: 'yes',
+    default: 'true',
+    cli: {
+      flag: '--no-fixes',
+      turnsOff: true,
+      help: ['do not try fixes: no verified fix is offered with the findings', '(default: try each fixable finding of the change once)'],
+    },
+    ...read.yesNo(),
+  },
+  {
     input: 'large-table-rows',
     field: 'largeTableRows',
     config: 'yes',
@@ -332,6 +344,7 @@ export const COMMAND_OPTIONS: readonly CliFlag[] = [
   { flag: '--format', value: OUTPUT_FORMATS.join('|'), help: ['output format (default: text)'] },
   { flag: '--output', value: 'FILE', help: ['write the report to FILE instead of standard output'] },
   { flag: '--quiet', short: 'q', help: ['print only the findings and the verdict line'] },
+  { flag: '--dry-run', help: ['fix: print the changes as a unified diff, write nothing'] },
   { flag: '--help', short: 'h', help: ['show this help'] },
   { flag: '--version', help: ['print the version'] },
 ];

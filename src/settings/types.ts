@@ -60,6 +60,8 @@ export interface Settings {
   seedData: boolean;
   /** Observe locks, rewrites and scans during each first up (observe; default true): the lock and rewrite checks. */
   observe: boolean;
+  /** Try a fix for each fixable finding of the change and offer it only once a scratch run proved it (fixes; default true; src/fixes/). */
+  fixes: boolean;
   /** Passwords of the connection strings (whichever form or source they came from): masked in every output. */
   secrets: string[];
   /** One-line notes about the connections, e.g. what sslmode=require means; printed before the run. */

@@ -60,7 +60,7 @@ describe('the sticky PR comment', () => {
     const { repo, run } = pullRequestOn('down-incomplete');
     const first = await run();
     expect(first.code).toBe(1);
-    expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    expect(api.requests.filter((r) => r.method === 'POST' && r.path.includes('/issues/'))).toHaveLength(1);
     expect(api.requests[0].authorization).toBe('token test-token');
     expect(api.ours).toHaveLength(1);
     const body = api.ours[0].body;
@@ -81,8 +81,8 @@ describe('the sticky PR comment', () => {
 
     const second = await run();
     expect(second.code).toBe(1);
-    expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
-    expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
+    expect(api.requests.filter((r) => r.method === 'POST' && r.path.includes('/issues/'))).toHaveLength(1);
+    expect(api.requests.filter((r) => r.method === 'PATCH' && r.path.includes('/issues/'))).toHaveLength(1);
     expect(api.ours).toHaveLength(1);
 
     repo.write({
@@ -105,8 +105,8 @@ describe('the sticky PR comment', () => {
     api.comments.push({ id: 7, body: '<!-- migration-guard:migrations -->\nold report', html_url: 'https://github.test/c/7' });
     api.seed(30);
     await run();
-    expect(api.requests.filter((r) => r.method === 'GET').length).toBe(2);
-    expect(api.requests.filter((r) => r.method === 'POST')).toEqual([]);
+    expect(api.requests.filter((r) => r.method === 'GET' && r.path.includes('/issues/')).length).toBe(2);
+    expect(api.requests.filter((r) => r.method === 'POST' && r.path.includes('/issues/'))).toEqual([]);
     expect(api.requests.find((r) => r.method === 'PATCH')!.path).toBe('/repos/acme/shop/issues/comments/7');
     expect(api.ours).toHaveLength(1);
   });

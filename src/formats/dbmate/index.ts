@@ -52,5 +52,9 @@ export const dbmate: MigrationFormat = {
     return files.filter((f) => parseDbmateName(f.name).ok && hasUpMarker(f.text)).length;
   },
   versionTable: (client: Client, table: string) => new DbmateVersionTable(client, table),
+  newMigration: (m) => {
+    const options = m.outsideTransaction ? ' transaction:false' : '';
+    return [{ name: `${m.versionText}_${m.identifier}.sql`, text: `-- migrate:up${options}\n${m.up}\n\n-- migrate:down${options}\n${m.down}\n` }];
+  },
   readDeployed: readDbmateVersions,
 };

@@ -46,5 +46,10 @@ export const golangMigrate: MigrationFormat = {
     return files.filter((f) => /^[0-9]+_.*\.(up|down)\.sql$/.test(f.name)).length;
   },
   versionTable: (client: Client, table: string) => new GolangMigrateVersionTable(client, table),
+  // A file of one statement is sent alone, outside any transaction block: no marker is needed.
+  newMigration: (m) => [
+    { name: `${m.versionText}_${m.identifier}.up.sql`, text: `${m.up}\n` },
+    { name: `${m.versionText}_${m.identifier}.down.sql`, text: `${m.down}\n` },
+  ],
   readDeployed: readGolangMigrateVersion,
 };

@@ -53,5 +53,11 @@ export const goose: MigrationFormat = {
   sections: gooseSections,
   recognise: (files) => files.filter((file) => file.name.endsWith('.sql') && hasGooseUp(file.text)).length,
   versionTable: gooseVersionTable,
+  newMigration: (m) => [
+    {
+      name: `${m.versionText}_${m.identifier}.sql`,
+      text: `${m.outsideTransaction ? '-- +goose NO TRANSACTION\n' : ''}-- +goose Up\n${m.up}\n\n-- +goose Down\n${m.down}\n`,
+    },
+  ],
   readDeployed: readGooseDeployed,
 };
