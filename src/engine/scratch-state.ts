@@ -9,6 +9,7 @@ import { CHECKPOINT_AFTER, Checkpoints, type Checkpoint } from './checkpoints';
 import type { EngineOptions } from './options';
 import { Session, type SessionOptions } from './session';
 import { applySessionSettings, resumeSettings, type SessionSettings } from './session-settings';
+import { leftPrepared } from './prepared-step';
 import { withinLimits } from './time-limit';
 import type { StepResult } from './trace';
 
@@ -168,10 +169,16 @@ export class ScratchState implements LastSent {
   }
 
   /** Every step goes through here, so that a connection lost after the file ran (in the bookkeeping) still knows which file ran last. */
-  private send(on: Session, file: MigrationFile | undefined, target: StepTarget, next?: StepTarget): Promise<StepResult> {
+  private async send(on: Session, file: MigrationFile | undefined, target: StepTarget, next?: StepTarget): Promise<StepResult> {
     this.inFlight = file;
     const { sharedServer, limits } = this.options;
-    return applyStep(on, file, target, { next, sharedServer, limits });
+    const result = await applyStep(on, file, target, { next, sharedServer, limits });
+    // Right after the step: a prepared transaction it left would hold its locks through every later step and the cleanup.
+    const left = await on.rollbackPrepared().catch((error: unknown) => {
+      this.options.log(`warning: could not look for prepared transactions after ${file?.name ?? 'a step'}: ${errorMessage(error)}`);
+      return [];
+    });
+    return left.length ? leftPrepared(result, left, on.format.words.label) : result;
   }
 
   private replayFailed(m: Migration, replay: StepResult): void {
