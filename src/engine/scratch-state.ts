@@ -117,6 +117,7 @@ export class ScratchState implements LastSent {
    * real up runs, so that a file that sleeps, ignores a cancel or terminates its backend is judged by its real run only.
    */
   async beforeUp<T>(what: string, work: (s: Session) => Promise<T | undefined>): Promise<T | undefined> {
+    stopIfCancelled(this.options.stop);
     const current = this.session;
     const { result } = await withinLimits(
       this.options.limits,
