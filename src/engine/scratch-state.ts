@@ -179,7 +179,10 @@ export class ScratchState implements LastSent {
       this.options.log(`warning: could not look for prepared transactions after ${file?.name ?? 'a step'}: ${errorMessage(error)}`);
       return [];
     });
-    return left.length ? leftPrepared(result, left, on.format.words.label) : result;
+    const after = left.length ? leftPrepared(result, left, on.format.words.label) : result;
+    // database-url: a GRANT or REVOKE on another database built in EXECUTE gets past the text check (cluster-wide-change).
+    const outside = sharedServer && file ? await this.scratch.sharedAclChanges().catch(() => []) : [];
+    return outside.length ? { ...after, changedOutside: outside } : after;
   }
 
   private replayFailed(m: Migration, replay: StepResult): void {

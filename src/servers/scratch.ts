@@ -43,6 +43,8 @@ export class ScratchDatabases {
   private preparedAllowed = false;
   private role?: RunRole;
   private readonly live = new Set<string>();
+  /** Confined: the ACL of every database and tablespace that is not a scratch database, as last read (sharedAclChanges). */
+  private sharedAcls?: Map<string, string>;
   private unregister?: () => void;
   private readonly options: ScratchOptions;
 
@@ -92,6 +94,7 @@ export class ScratchDatabases {
     const rollback = this.preparedAllowed ? (name: string) => this.prepare(name, rollbackPrepared) : undefined;
     await removeLeftovers(this.adminClient(), this.server.description, this.options.log, rollback);
     await this.createRole();
+    this.sharedAcls = await this.readSharedAcls();
   }
 
   private adminClient(): Client {
@@ -126,6 +129,27 @@ export class ScratchDatabases {
       await this.openAdmin();
       await this.adminClient().query(sql, params);
     }
+  }
+
+  /**
+   * Confined: the databases and tablespaces outside the run whose ACL changed since the last call. The run's role owns
+   * none of them, so a GRANT or REVOKE of it changes no privilege there, yet PostgreSQL still rewrites the row (a
+   * missing ACL becomes the explicit default): a write on the server that the text of a file built in EXECUTE hides.
+   */
+  async sharedAclChanges(): Promise<string[]> {
+    if (!this.sharedAcls) return [];
+    const before = this.sharedAcls;
+    const now = await this.readSharedAcls();
+    this.sharedAcls = now;
+    return [...now].filter(([name, acl]) => before.has(name) && before.get(name) !== acl).map(([name]) => name);
+  }
+
+  private async readSharedAcls(): Promise<Map<string, string>> {
+    const { rows } = await this.adminClient().query<{ name: string; acl: string }>(
+      `SELECT 'database ' || quote_ident(datname) AS name, coalesce(datacl::text, '') AS acl FROM pg_database WHERE datname !~ '^migration_guard_[0-9]+_[0-9a-f]{8}$'
+       UNION ALL SELECT 'tablespace ' || quote_ident(spcname), coalesce(spcacl::text, '') FROM pg_tablespace ORDER BY 1`,
+    );
+    return new Map(rows.map((r) => [r.name, r.acl]));
   }
 
   get versionNum(): number {
