@@ -57,7 +57,8 @@ export function stepFailure(
   const foreign = e.code === '42601' ? renderedEvidence(file.name, bodyText(file)) : undefined;
   if (foreign) message += `. ${FOREIGN[foreign.kind]}: ${foreign.evidence}`;
   const foreignHint = foreign && FOREIGN_HINT[foreign.kind];
-  const hints = [e.hint, blockHint, versionHint, foreignHint, ...inputHints(file.text, words, e.line)].filter(Boolean);
+  const serverHint = e.code === '55000' && /prepared transactions are disabled/.test(e.message) ? PREPARED_DISABLED : e.hint;
+  const hints = [serverHint, blockHint, versionHint, foreignHint, ...inputHints(file.text, words, e.line)].filter(Boolean);
   return {
     check,
     severity: 'error',
@@ -70,6 +71,12 @@ export function stepFailure(
     hint: hints.length ? hints.join(' ') : undefined,
   };
 }
+
+/** Instead of PostgreSQL's "Set max_prepared_transactions to a nonzero value.": the file, not the server, is what to change. */
+const PREPARED_DISABLED =
+  "PREPARE TRANSACTION fails wherever max_prepared_transactions is 0 (PostgreSQL's default, and the throw-away server's); where it is allowed, " +
+  "the migration leaves a transaction that outlives its session, keeps its locks and holds back vacuum on the whole server until someone ends it by hand. " +
+  'End the transaction with COMMIT instead.';
 
 const FOREIGN: Record<RenderedKind, string> = {
   'other-dialect': 'The file is written for another database, not PostgreSQL',

@@ -73,6 +73,16 @@ describe('a file that prepares a transaction, on a server given by URL', () => {
     }
   });
 
+  it('on the throw-away server, where they are disabled, the up fails saying what to write instead', async () => {
+    const result = await runCli(['check', prepared(), '--postgres', 'local', '--format', 'json']);
+    const report = JSON.parse(result.stdout) as { findings: { check: string; version: string; message: string; hint?: string }[] };
+    const up = report.findings.filter((f) => f.check === 'up-failed');
+    expect(up).toHaveLength(1);
+    expect(up[0].message).toContain('prepared transactions are disabled');
+    expect(up[0].hint).toMatch(/^PREPARE TRANSACTION fails wherever max_prepared_transactions is 0 .*End the transaction with COMMIT instead\.$/);
+    expect(up[0].hint).not.toContain('Set max_prepared_transactions');
+  });
+
   it('a run killed after the file prepared its transaction: the next run rolls it back and removes the leftovers', async () => {
     const dir = migrationsDir({
       '001_pt.up.sql': "BEGIN; CREATE TABLE pt (i int); PREPARE TRANSACTION 'mgk'; SELECT pg_sleep(60);\n",
