@@ -83,7 +83,7 @@ const DISK_FULL_HINT =
 /** Instead of PostgreSQL's "Set max_prepared_transactions to a nonzero value.": the file, not the server, is what to change. */
 const PREPARED_DISABLED =
   "PREPARE TRANSACTION fails wherever max_prepared_transactions is 0 (PostgreSQL's default, and the throw-away server's); where it is allowed, " +
-  "the migration leaves a transaction that outlives its session, keeps its locks and holds back vacuum on the whole server until someone ends it by hand. " +
+  'the migration leaves a transaction that outlives its session, keeps its locks and holds back vacuum on the whole server until someone ends it by hand. ' +
   'End the transaction with COMMIT instead.';
 
 const FOREIGN: Record<RenderedKind, string> = {

@@ -19,11 +19,10 @@ export async function rollbackPrepared(client: Client): Promise<string[]> {
       // A literal, not a parameter: ROLLBACK PREPARED takes no parameters. standard_conforming_strings is on since 9.1.
       await client.query(`ROLLBACK PREPARED '${gid.replace(/'/g, "''")}'`);
     } catch (error) {
-      throw new Error(`could not roll back the prepared transaction '${gid}' (owner ${owner}): ${(error as Error).message}`);
+      throw new Error(`could not roll back the prepared transaction '${gid}' (owner ${owner}): ${(error as Error).message}`, { cause: error });
     } finally {
       if (!superuser && !mine) await client.query('RESET ROLE').catch(() => undefined);
     }
   }
   return rows.map((r) => r.gid);
 }
-

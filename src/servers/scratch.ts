@@ -235,7 +235,9 @@ export class ScratchDatabases {
   async rollbackPrepared(name: string): Promise<string[]> {
     if (!this.preparedAllowed || !this.live.has(name)) return [];
     // Asked on the admin connection first (pg_prepared_xacts shows every database's): a connection of its own only when needed.
-    const { rows } = await this.adminClient().query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM pg_prepared_xacts WHERE database = $1) AS any', [name]);
+    const { rows } = await this.adminClient().query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM pg_prepared_xacts WHERE database = $1) AS any', [
+      name,
+    ]);
     return rows[0].any ? this.prepare(name, rollbackPrepared) : [];
   }
 

@@ -166,7 +166,7 @@ describe('rehearsal on a copy with real rows', () => {
     expect(await sql('prod_rows', 'SELECT version::int, dirty FROM schema_migrations')).toEqual([{ version: 2, dirty: false }]);
   }, 120_000);
 
-  it("a copy whose role does not own the tables: could not check, not the migration failing on real rows", async () => {
+  it('a copy whose role does not own the tables: could not check, not the migration failing on real rows', async () => {
     const url = await production('prod_owner', 2, "INSERT INTO users (email) VALUES ('a@x')");
     await sql('postgres', 'CREATE DATABASE prod_owner_copy TEMPLATE prod_owner');
     await sql('postgres', 'CREATE ROLE rehearser LOGIN');

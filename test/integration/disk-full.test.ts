@@ -63,7 +63,9 @@ describe.skipIf(!canMount)('a full disk under the scratch directory', () => {
     const { report, log } = await checkInProcess(dir, ['--postgres', 'local']);
     const up = report.findings.filter((f) => f.check === 'up-failed');
     expect(up, log.join('\n')).toHaveLength(1);
-    expect(up[0].message).toMatch(/^001 up failed at line 1: could not extend file .*The disk of the PostgreSQL server is full \(SQLSTATE 53100 disk_full\)$/);
+    expect(up[0].message).toMatch(
+      /^001 up failed at line 1: could not extend file .*The disk of the PostgreSQL server is full \(SQLSTATE 53100 disk_full\)$/,
+    );
     expect(up[0].hint).toMatch(/^The server ran out of disk space while this file ran\. Free space where it keeps its data/);
   }, 180_000);
 });

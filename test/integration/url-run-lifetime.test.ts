@@ -116,7 +116,10 @@ describe('signals, on a server given by URL', () => {
     let released = false;
     try {
       const run = startCli(['check', 'migrations-fixtures/golang-migrate/valid', '--database-url', pg.url, '--format', 'json']);
-      await until('CREATE DATABASE', async () => (await pg.query("SELECT 1 FROM pg_stat_activity WHERE query LIKE 'CREATE DATABASE%' AND state = 'active'")).length > 0);
+      await until(
+        'CREATE DATABASE',
+        async () => (await pg.query("SELECT 1 FROM pg_stat_activity WHERE query LIKE 'CREATE DATABASE%' AND state = 'active'")).length > 0,
+      );
       run.child.kill('SIGTERM');
       await until('the signal to be taken', () => Promise.resolve(run.stderr().includes('received SIGTERM')));
       await holder.end(); // the CREATE DATABASE now succeeds, after the cleanup started
