@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { findLocalBinaries } from '../../src/servers/binaries';
 import { migrationsDir } from '../helpers/cluster';
 import { checkInProcess } from '../helpers/in-process';
+import { runAction } from '../helpers/processes';
 import { startCluster } from '../../src/servers/local-cluster';
 
 /**
@@ -68,4 +69,14 @@ describe.skipIf(!canMount)('a full disk under the scratch directory', () => {
     );
     expect(up[0].hint).toMatch(/^The server ran out of disk space while this file ran\. Free space where it keeps its data/);
   }, 180_000);
+});
+
+describe.skipIf(os.platform() !== 'linux')('a full disk under the files the tool writes', () => {
+  it('the action says which file it could not write and that the disk is full, not "unexpected error"', async () => {
+    // /dev/full answers every write with ENOSPC.
+    const result = await runAction({ 'migrations-path': 'migrations-fixtures/golang-migrate/valid', scope: 'all', 'report-path': '/dev/full' });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('::error::cannot write /dev/full: no space left on device (the disk is full)');
+    expect(result.stdout).not.toContain('unexpected error');
+  });
 });
