@@ -121,9 +121,15 @@ async function writeReports(outcome: Outcome, settings: ActionSettings, log: Log
   }
 }
 
+/** A report file; one that cannot be written is one line naming it, and the full disk when that is why, not an unexpected error. */
 async function writeFile(file: string, text: string): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.writeFile(file, text);
+  try {
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(file, text);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    throw new InputError(`cannot write ${file}: ${e.code === 'ENOSPC' ? 'no space left on device (the disk is full)' : e.message}`, { cause: error });
+  }
 }
 
 /** The fail-on the verdict was decided with: a merge decides with the shards' (the reports read it back from the findings). */

@@ -35,6 +35,9 @@ export async function cleanupAll(): Promise<void> {
   }
 }
 
+/** How long the cleanups may take after a signal before the process exits anyway (a server that stopped answering). */
+const FALLBACK_MS = 10_000;
+
 function hookSignals(): void {
   if (signalsHooked) return;
   signalsHooked = true;
@@ -45,9 +48,16 @@ function hookSignals(): void {
     process.once(signal, () => {
       stopper.abort(signal);
       process.stderr.write(`migration-guard: received ${signal}, cleaning up\n`);
-      const timer = setTimeout(() => process.exit(code), 10_000);
+      // The last word says which way the run ended: every cleanup done, or the fallback cut them short.
+      const timer = setTimeout(() => {
+        process.stderr.write(`migration-guard: cleanup did not finish within ${FALLBACK_MS / 1000} s; exiting (a later run removes what is left)\n`);
+        process.exit(code);
+      }, FALLBACK_MS);
       timer.unref();
-      void cleanupAll().finally(() => process.exit(code));
+      void cleanupAll().finally(() => {
+        process.stderr.write('migration-guard: cleaned up\n');
+        process.exit(code);
+      });
     });
   }
   // Last resort when the process exits without awaiting the cleanups.

@@ -75,6 +75,7 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
         })
       : undefined;
   const deployed = read && { ...read, ...(scratch.schema && { schema: scratch.schema }), ...(rehearsal && { rehearsal }) };
+  if (rehearsal?.couldNotCheck) rehearsalProblem ??= `the rehearsal on rehearsal-database-url stopped: ${rehearsal.couldNotCheck}`;
 
   const problems = [problem, ...scratch.problems, rehearsalProblem].filter((p): p is string => !!p);
   const judged = await judge(

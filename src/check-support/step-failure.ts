@@ -47,6 +47,7 @@ export function stepFailure(
   const where = e.line ? ` at line ${e.line}` : '';
   let message = `${trace.migration.versionText} ${what} failed${where}: ${e.message}${e.code ? ` (SQLSTATE ${e.code})` : ''}`;
   if (e.detail) message += `. Detail: ${e.detail}`;
+  if (e.code === DISK_FULL) message += '. The disk of the PostgreSQL server is full (SQLSTATE 53100 disk_full)';
   if (e.connectionLost)
     message += '. The connection to PostgreSQL was lost while this file ran (it may terminate its own session or stop the server).';
   if (e.ownTransaction) message += `. ${committedBefore(file, words)}`;
@@ -69,7 +70,9 @@ export function stepFailure(
   const foreign = e.code === '42601' ? renderedEvidence(file.name, bodyText(file)) : undefined;
   if (foreign) message += `. ${FOREIGN[foreign.kind]}: ${foreign.evidence}`;
   const foreignHint = foreign && FOREIGN_HINT[foreign.kind];
-  const hints = [e.hint, blockHint, versionHint, foreignHint, ...inputHints(file.text, words, e.line)].filter(Boolean);
+  const serverHint =
+    e.code === '55000' && /prepared transactions are disabled/.test(e.message) ? PREPARED_DISABLED : e.code === DISK_FULL ? DISK_FULL_HINT : e.hint;
+  const hints = [serverHint, blockHint, versionHint, foreignHint, ...inputHints(file.text, words, e.line)].filter(Boolean);
   return {
     check,
     severity: 'error',
@@ -82,6 +85,18 @@ export function stepFailure(
     hint: hints.length ? hints.join(' ') : undefined,
   };
 }
+
+/** disk_full: the server could not write; PostgreSQL's own hint is "Check free disk space.". */
+const DISK_FULL = '53100';
+const DISK_FULL_HINT =
+  'The server ran out of disk space while this file ran. Free space where it keeps its data (for the local and embedded providers: ' +
+  "/dev/shm or TMPDIR, where migration-guard's throw-away clusters live) and run again; if the file itself writes that much, make sure production has the room.";
+
+/** Instead of PostgreSQL's "Set max_prepared_transactions to a nonzero value.": the file, not the server, is what to change. */
+const PREPARED_DISABLED =
+  "PREPARE TRANSACTION fails wherever max_prepared_transactions is 0 (PostgreSQL's default, and the throw-away server's); where it is allowed, " +
+  'the migration leaves a transaction that outlives its session, keeps its locks and holds back vacuum on the whole server until someone ends it by hand. ' +
+  'End the transaction with COMMIT instead.';
 
 const FOREIGN: Record<RenderedKind, string> = {
   'other-dialect': 'The file is written for another database, not PostgreSQL',

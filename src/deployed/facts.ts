@@ -79,4 +79,6 @@ export interface Rehearsal {
   /** Where the copy was left, in words. */
   leftAt: string;
   thresholdMs: number;
+  /** Why the rehearsal stopped without a verdict on the migration: the copy's role lacks a right (the run is incomplete). */
+  couldNotCheck?: string;
 }

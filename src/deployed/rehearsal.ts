@@ -35,10 +35,11 @@ export async function rehearse(url: string, options: RehearsalOptions): Promise<
   const rehearsal: Rehearsal = { where: connection.shown, migrations: [], leftAt: '', thresholdMs: options.thresholdMs };
   const applied = [...options.applied];
   try {
-    const { rows } = await client.query<{ pid: number }>(`SELECT pg_backend_pid() AS pid, set_config('lock_timeout', $1, false)`, [
-      `${options.lockTimeoutMs}ms`,
-    ]);
-    const pid = rows[0].pid;
+    const { rows } = await client.query<{ pid: number; role: string }>(
+      `SELECT pg_backend_pid() AS pid, current_user AS role, set_config('lock_timeout', $1, false)`,
+      [`${options.lockTimeoutMs}ms`],
+    );
+    const { pid, role } = rows[0];
     const versionTable = options.format.versionTable(client, options.table);
     await versionTable.ensure();
     const step = async (file: MigrationFile | undefined, target: StepTarget): Promise<RehearsalStep> => {
@@ -78,6 +79,12 @@ export async function rehearse(url: string, options: RehearsalOptions): Promise<
       const tables = await existingTables(monitor, options.table);
       const rowsBefore = await rowFingerprints(monitor, tables);
       r.up = await step(m.up, up);
+      const denied = deniedToTheCopysRole(r, role, 'up');
+      if (denied) {
+        rehearsal.couldNotCheck = denied;
+        rehearsal.leftAt = `left where ${m.versionText} up was denied to the copy's role`;
+        return rehearsal;
+      }
       if (r.up.status === 'failed') {
         rehearsal.leftAt = `left where ${m.versionText} up failed (${options.format.words.label} leaves it ${options.format.words.afterFailure})`;
         return rehearsal;
@@ -87,6 +94,11 @@ export async function rehearse(url: string, options: RehearsalOptions): Promise<
         r.reup = skippedStep('no down');
       } else {
         r.down = await step(m.down, downStep(m, previous));
+        rehearsal.couldNotCheck = deniedToTheCopysRole(r, role, 'down');
+        if (rehearsal.couldNotCheck) {
+          rehearsal.leftAt = `left where ${m.versionText} down was denied to the copy's role`;
+          return rehearsal;
+        }
         if (r.down.status === 'failed') {
           r.reup = skippedStep('down failed');
           await versionTable.force([...applied, m.version]); // the up stays applied: record it as the tool's force would
@@ -110,6 +122,22 @@ export async function rehearse(url: string, options: RehearsalOptions): Promise<
     await client.end().catch(() => undefined);
     await monitor.end().catch(() => undefined);
   }
+}
+
+/**
+ * A step the copy's role may not take (insufficient_privilege: not the tables' owner, no grant): the role of
+ * rehearsal-database-url is not the one migrations run as in production, so this says nothing of the migration on real
+ * rows. The step becomes skipped, and the reason makes the run incomplete (could not check) instead of a failure.
+ */
+function deniedToTheCopysRole(r: RehearsedMigration, role: string, direction: 'up' | 'down'): string | undefined {
+  const step = r[direction];
+  if (step.status !== 'failed' || step.error?.code !== '42501') return undefined;
+  r[direction] = { ...step, status: 'skipped', reason: `denied to the copy's role ${role}` };
+  return (
+    `migration ${r.migration.versionText} ${direction} could not be rehearsed: the role of rehearsal-database-url (${role}) may not do what it asks ` +
+    `(${step.error.message}, SQLSTATE 42501), which says nothing of the migration on real rows; connect the rehearsal as the role migrations run as ` +
+    'in production (the owner of the tables)'
+  );
 }
 
 async function lostRows(

@@ -97,11 +97,17 @@ export async function runSection(client: Client, file: MigrationFile, record: ()
   return { ok: true, ms, sent: toSend.length > 0 };
 }
 
+/** The first words of the statements managesOwnTransaction looks for: without one of them, no statement is one. */
+const OWN_TRANSACTION_WORD = /\b(BEGIN|COMMIT|END|ROLLBACK|START)\b/i;
+
 /** The server's error, placed at the file's line and column. */
 async function describeFailure(client: Client, file: MigrationFile, current: TextRange, e: PgError): Promise<SqlError> {
   const { transaction } = file.execution;
   const unitText = file.text.slice(current.start, current.end);
-  const statements = splitStatements(unitText);
+  const connectionLost = sessionEnded(e);
+  // Splitting a large file takes seconds: a lost session (a cancelled run's cleanup dropped the database under it) needs
+  // the statements only when a word of transaction control is in the text at all.
+  const statements = !connectionLost || OWN_TRANSACTION_WORD.test(unitText) ? splitStatements(unitText) : [];
   const error: SqlError = {
     message: e.message,
     code: e.code,
@@ -110,7 +116,7 @@ async function describeFailure(client: Client, file: MigrationFile, current: Tex
     where: e.where || undefined,
     ownTransaction:
       transaction !== 'wrapped' && (managesOwnTransaction(statements) || (transaction === 'none' && current !== file.execution.units[0])),
-    connectionLost: sessionEnded(e),
+    connectionLost,
   };
   if (error.connectionLost) return error;
   // A wrapped section, or a file with its own BEGIN, leaves the session in an aborted transaction.

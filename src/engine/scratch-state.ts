@@ -9,6 +9,7 @@ import { CHECKPOINT_AFTER, Checkpoints, type Checkpoint } from './checkpoints';
 import type { EngineOptions } from './options';
 import { Session, type SessionOptions } from './session';
 import { applySessionSettings, resumeSettings, type SessionSettings } from './session-settings';
+import { leftPrepared } from './prepared-step';
 import { withinLimits } from './time-limit';
 import type { StepResult } from './trace';
 
@@ -136,6 +137,7 @@ export class ScratchState implements LastSent {
    * real up runs, so that a file that sleeps, ignores a cancel or terminates its backend is judged by its real run only.
    */
   async beforeUp<T>(what: string, work: (s: Session) => Promise<T | undefined>): Promise<T | undefined> {
+    stopIfCancelled(this.options.stop);
     const current = this.session;
     const { result } = await withinLimits(
       this.options.limits,
@@ -188,10 +190,19 @@ export class ScratchState implements LastSent {
   }
 
   /** Every step goes through here, so that a connection lost after the file ran (in the bookkeeping) still knows which file ran last. */
-  private send(on: Session, file: MigrationFile | undefined, target: StepTarget, next?: StepTarget): Promise<StepResult> {
+  private async send(on: Session, file: MigrationFile | undefined, target: StepTarget, next?: StepTarget): Promise<StepResult> {
     this.inFlight = file;
     const { sharedServer, limits } = this.options;
-    return applyStep(on, file, target, { next, sharedServer, limits });
+    const result = await applyStep(on, file, target, { next, sharedServer, limits });
+    // Right after the step: a prepared transaction it left would hold its locks through every later step and the cleanup.
+    const left = await on.rollbackPrepared().catch((error: unknown) => {
+      this.options.log(`warning: could not look for prepared transactions after ${file?.name ?? 'a step'}: ${errorMessage(error)}`);
+      return [];
+    });
+    const after = left.length ? leftPrepared(result, left, on.format.words.label) : result;
+    // database-url: a GRANT or REVOKE on another database built in EXECUTE gets past the text check (cluster-wide-change).
+    const outside = sharedServer && file ? await this.scratch.sharedAclChanges().catch(() => []) : [];
+    return outside.length ? { ...after, changedOutside: outside } : after;
   }
 
   private replayFailed(m: Migration, replay: StepResult): void {

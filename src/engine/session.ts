@@ -102,6 +102,11 @@ export class Session {
     return this.scratch.interrupt(this.pid, how);
   }
 
+  /** Rolls back the prepared transactions a file left in this database (PREPARE TRANSACTION); their global ids. */
+  rollbackPrepared(): Promise<string[]> {
+    return this.scratch.rollbackPrepared(this.database);
+  }
+
   async close(): Promise<void> {
     await this.client.end().catch(() => undefined);
     await this.scratch.drop(this.database);

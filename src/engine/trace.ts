@@ -20,6 +20,8 @@ export interface StepResult {
   reason?: string;
   /** Session settings earlier files left on golang-migrate's single connection (e.g. "000002 up: SET search_path = app"). */
   sessionState?: string[];
+  /** database-url: shared objects outside the scratch database whose privileges the file rewrote (e.g. `database "app"`). */
+  changedOutside?: string[];
 }
 
 export interface MigrationTrace {

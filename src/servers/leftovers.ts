@@ -28,9 +28,15 @@ export function processAlive(pid: number): boolean {
  * with that pid holds its advisory lock (a live run on another machine that
  * shares the server and happens to have the same pid). Databases go first,
  * since the role owns them. Never throws: a leftover that cannot be removed is
- * named in the line and left.
+ * named in the line and left. `rollbackPrepared` ends the prepared transactions a killed run's file left in a
+ * leftover database (they outlive every session and keep it and its role from being dropped).
  */
-export async function removeLeftovers(admin: Client, where: string, log: (message: string) => void): Promise<void> {
+export async function removeLeftovers(
+  admin: Client,
+  where: string,
+  log: (message: string) => void,
+  rollbackPrepared?: (database: string) => Promise<string[]>,
+): Promise<void> {
   let rows: { kind: 'database' | 'role'; name: string }[];
   try {
     ({ rows } = await admin.query(`
@@ -53,6 +59,8 @@ export async function removeLeftovers(admin: Client, where: string, log: (messag
         [name, RUN_LOCK, pid],
       );
       if (busy[0]?.busy) continue;
+      const rolledBack = kind === 'database' && rollbackPrepared ? await rollbackPrepared(name) : [];
+      if (rolledBack.length) removed.push(`prepared transaction(s) ${rolledBack.map((g) => `'${g}'`).join(', ')} in ${name}`);
       // Not WITH (FORCE): a session that connected since the check keeps its database.
       await admin.query(`${kind === 'database' ? 'DROP DATABASE' : 'DROP ROLE'} IF EXISTS "${name}"`);
       removed.push(`${kind} ${name}`);

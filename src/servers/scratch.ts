@@ -3,6 +3,7 @@ import { Client, type ClientConfig } from 'pg';
 import { onCleanup } from '../cleanup';
 import { sessionEnded } from './errors';
 import { RUN_LOCK, removeLeftovers } from './leftovers';
+import { rollbackPrepared } from './prepared-transactions';
 import { InfrastructureError, type PostgresServer } from './provider';
 
 export interface ScratchOptions {
@@ -21,6 +22,9 @@ interface RunRole {
   password: string;
 }
 
+/** How long the admin connection waits for a lock (DROP ROLE, DROP DATABASE) before it says what it could not remove. */
+const ADMIN_LOCK_TIMEOUT = '10s';
+
 /** A confined run's role expires even if it outlives the run (its password only; trust authentication ignores it). */
 const ROLE_VALID_HOURS = 24;
 
@@ -35,8 +39,12 @@ export class ScratchDatabases {
   private admin?: Client;
   private serverVersionNum = 0;
   private superuser = false;
+  /** max_prepared_transactions > 0: a file may leave a prepared transaction, which must be rolled back before its database can go. */
+  private preparedAllowed = false;
   private role?: RunRole;
   private readonly live = new Set<string>();
+  /** Confined: the ACL of every database and tablespace that is not a scratch database, as last read (sharedAclChanges). */
+  private sharedAcls?: Map<string, string>;
   private unregister?: () => void;
   private readonly options: ScratchOptions;
 
@@ -49,12 +57,21 @@ export class ScratchDatabases {
 
   async connect(): Promise<string> {
     await this.openAdmin();
-    const { rows } = await this.adminClient().query<{ num: number; version: string; superuser: boolean; createdb: boolean; createrole: boolean }>(
+    const { rows } = await this.adminClient().query<{
+      num: number;
+      version: string;
+      superuser: boolean;
+      createdb: boolean;
+      createrole: boolean;
+      prepared: number;
+    }>(
       `SELECT current_setting('server_version_num')::int AS num, current_setting('server_version') AS version,
-              rolsuper AS superuser, rolcreatedb AS createdb, rolcreaterole AS createrole FROM pg_roles WHERE rolname = current_user`,
+              rolsuper AS superuser, rolcreatedb AS createdb, rolcreaterole AS createrole,
+              current_setting('max_prepared_transactions')::int AS prepared FROM pg_roles WHERE rolname = current_user`,
     );
     this.serverVersionNum = rows[0].num;
     this.superuser = rows[0].superuser;
+    this.preparedAllowed = rows[0].prepared > 0;
     if (this.options.confine)
       await this.confine(rows[0]).catch(async (error: unknown) => {
         await this.close(); // the caller never gets to close what failed to open
@@ -74,8 +91,10 @@ export class ScratchDatabases {
     }
     // Registered before anything is created, so that a signal at any point removes what exists by then.
     this.unregister = onCleanup(`scratch databases and role on ${this.server.description}`, () => this.close());
-    await removeLeftovers(this.adminClient(), this.server.description, this.options.log);
+    const rollback = this.preparedAllowed ? (name: string) => this.prepare(name, rollbackPrepared) : undefined;
+    await removeLeftovers(this.adminClient(), this.server.description, this.options.log, rollback);
     await this.createRole();
+    this.sharedAcls = await this.readSharedAcls();
   }
 
   private adminClient(): Client {
@@ -89,6 +108,8 @@ export class ScratchDatabases {
     admin.on('error', () => undefined); // reported through the next query instead
     try {
       await admin.connect();
+      // What the admin drops may be locked by something a file left (a prepared transaction holds its role): fail, never hang.
+      await admin.query(`SET lock_timeout = '${ADMIN_LOCK_TIMEOUT}'`);
       // Held while this run lives: another machine's run with the same pid is then never taken for a leftover.
       if (this.options.confine) await admin.query('SELECT pg_advisory_lock_shared($1, $2)', [RUN_LOCK, process.pid]);
     } catch (error) {
@@ -110,6 +131,27 @@ export class ScratchDatabases {
     }
   }
 
+  /**
+   * Confined: the databases and tablespaces outside the run whose ACL changed since the last call. The run's role owns
+   * none of them, so a GRANT or REVOKE of it changes no privilege there, yet PostgreSQL still rewrites the row (a
+   * missing ACL becomes the explicit default): a write on the server that the text of a file built in EXECUTE hides.
+   */
+  async sharedAclChanges(): Promise<string[]> {
+    if (!this.sharedAcls) return [];
+    const before = this.sharedAcls;
+    const now = await this.readSharedAcls();
+    this.sharedAcls = now;
+    return [...now].filter(([name, acl]) => before.has(name) && before.get(name) !== acl).map(([name]) => name);
+  }
+
+  private async readSharedAcls(): Promise<Map<string, string>> {
+    const { rows } = await this.adminClient().query<{ name: string; acl: string }>(
+      `SELECT 'database ' || quote_ident(datname) AS name, coalesce(datacl::text, '') AS acl FROM pg_database WHERE datname !~ '^migration_guard_[0-9]+_[0-9a-f]{8}$'
+       UNION ALL SELECT 'tablespace ' || quote_ident(spcname), coalesce(spcacl::text, '') FROM pg_tablespace ORDER BY 1`,
+    );
+    return new Map(rows.map((r) => [r.name, r.acl]));
+  }
+
   get versionNum(): number {
     return this.serverVersionNum;
   }
@@ -122,6 +164,8 @@ export class ScratchDatabases {
   private async createRole(): Promise<void> {
     const role = { name: scratchName(), password: randomBytes(24).toString('base64url') };
     const until = new Date(Date.now() + ROLE_VALID_HOURS * 3600_000).toISOString();
+    // Known before it exists: a signal while CREATE ROLE runs drops it after it (IF EXISTS, on the same connection).
+    this.role = role;
     try {
       // The password is base64url: no quote can end the literal.
       await this.query(
@@ -129,6 +173,7 @@ export class ScratchDatabases {
           'NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS',
       );
     } catch (error) {
+      this.role = undefined;
       const e = error as { code?: string; message: string };
       if (e.code === '42501') {
         throw new InfrastructureError(
@@ -138,7 +183,6 @@ export class ScratchDatabases {
       }
       throw new InfrastructureError(`could not create the temporary role for this run: ${e.message}`);
     }
-    this.role = role;
     // Making a database owned by another role needs membership in it (not needed by a superuser); also lets us drop what it owns.
     if (!this.superuser) await this.query(`GRANT ${quoteIdent(role.name)} TO CURRENT_USER`);
   }
@@ -147,10 +191,13 @@ export class ScratchDatabases {
   async create(template?: string): Promise<{ name: string; config: ClientConfig; role?: string }> {
     const name = scratchName();
     if (template && !this.live.has(template)) throw new Error(`internal error: ${template} is not a scratch database of this run`);
+    // Registered before it exists: a signal while CREATE DATABASE runs drops it after it (IF EXISTS, on the same connection).
+    this.live.add(name);
     try {
       const from = template ? ` TEMPLATE ${quoteIdent(template)}` : '';
       await this.query(`CREATE DATABASE ${quoteIdent(name)}${from}${this.role ? ` OWNER ${quoteIdent(this.role.name)}` : ''}`);
     } catch (error) {
+      this.live.delete(name);
       const e = error as { code?: string; message: string };
       if (e.code === '42501') {
         throw new InfrastructureError(
@@ -159,7 +206,6 @@ export class ScratchDatabases {
       }
       throw new InfrastructureError(`could not create a scratch database: ${e.message}`);
     }
-    this.live.add(name);
     const config: ClientConfig = { ...this.server.connection, database: name };
     if (!this.role) return { name, config };
     return { name, config: { ...config, user: this.role.name, password: this.role.password }, role: this.role.name };
@@ -193,8 +239,26 @@ export class ScratchDatabases {
     this.live.delete(name);
   }
 
+  /**
+   * Rolls back the prepared transactions a file left in scratch database `name` (PREPARE TRANSACTION): they would
+   * outlive the run, block dropping the database and its role, and hold back vacuum on the whole server. Returns their
+   * global ids, sorted; none on a server that does not allow them.
+   */
+  async rollbackPrepared(name: string): Promise<string[]> {
+    if (!this.preparedAllowed || !this.live.has(name)) return [];
+    // Asked on the admin connection first (pg_prepared_xacts shows every database's): a connection of its own only when needed.
+    const { rows } = await this.adminClient().query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM pg_prepared_xacts WHERE database = $1) AS any', [
+      name,
+    ]);
+    return rows[0].any ? this.prepare(name, rollbackPrepared) : [];
+  }
+
   async drop(name: string): Promise<void> {
     if (!this.live.has(name)) return;
+    await this.rollbackPrepared(name).catch((error: unknown) => {
+      if ((error as { code?: string }).code === '3D000') return; // a signal came while it was being created: nothing to roll back
+      this.options.log(`warning: ${(error as Error).message}; dropping scratch database ${name} fails while it exists`);
+    });
     if (this.serverVersionNum >= 130000) {
       await this.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
     } else {

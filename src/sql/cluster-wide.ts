@@ -22,8 +22,20 @@ const CLUSTER_WIDE: [RegExp, string][] = [
   [/\bdblink(_\w+)?\s*\(\s*(E?'|\$)|\bpostgres_fdw\b/i, 'connects to other databases'],
 ];
 
+/** The latest answers: a step and the observation pass ask about the same file several times, and lexing a large one takes seconds. */
+const answered = new Map<string, string | undefined>();
+const REMEMBERED = 8;
+
 /** Why this file would change the server beyond its database, or undefined. */
 export function clusterWideReason(text: string): string | undefined {
+  if (answered.has(text)) return answered.get(text);
+  const reason = reasonOf(text);
+  if (answered.size >= REMEMBERED) answered.delete(answered.keys().next().value as string);
+  answered.set(text, reason);
+  return reason;
+}
+
+function reasonOf(text: string): string | undefined {
   // Comments are dropped; string and $$ bodies are kept since DO blocks and EXECUTE run them.
   const code = statementsOf(text)
     .map((s) => s.text)

@@ -6,15 +6,18 @@ import { findLocalBinaries } from '../../src/servers/binaries';
 import { startCluster } from '../../src/servers/local-cluster';
 import type { PostgresServer } from '../../src/servers/provider';
 
-/** One real PostgreSQL per test file (the local provider itself); tests get fresh scratch databases on it. */
-export async function startTestServer(): Promise<{
+/**
+ * One real PostgreSQL per test file (the local provider itself); tests get fresh scratch databases on it. `settings`:
+ * more `name=value` server settings, for what the shared server does not have (e.g. max_prepared_transactions).
+ */
+export async function startTestServer(settings: string[] = []): Promise<{
   server: PostgresServer;
   url: string;
   query: (sql: string) => Promise<Record<string, unknown>[]>;
 }> {
   const binaries = (await findLocalBinaries()).at(0);
   if (!binaries) throw new Error('the tests need PostgreSQL server binaries (.ci/run installs them)');
-  const server = await startCluster(binaries, 'local', () => undefined);
+  const server = await startCluster(binaries, 'local', () => undefined, settings);
   const url = `postgresql://postgres@localhost/postgres?host=${encodeURIComponent(String(server.connection.host))}`;
   const query = async (sql: string) => {
     const client = new Client(server.connection);

@@ -166,6 +166,20 @@ describe('rehearsal on a copy with real rows', () => {
     expect(await sql('prod_rows', 'SELECT version::int, dirty FROM schema_migrations')).toEqual([{ version: 2, dirty: false }]);
   }, 120_000);
 
+  it('a copy whose role does not own the tables: could not check, not the migration failing on real rows', async () => {
+    const url = await production('prod_owner', 2, "INSERT INTO users (email) VALUES ('a@x')");
+    await sql('postgres', 'CREATE DATABASE prod_owner_copy TEMPLATE prod_owner');
+    await sql('postgres', 'CREATE ROLE rehearser LOGIN');
+    await sql('prod_owner_copy', 'GRANT SELECT ON ALL TABLES IN SCHEMA public TO rehearser; GRANT ALL ON schema_migrations TO rehearser');
+    const copy = urlOf('prod_owner_copy').replace('postgres@', 'rehearser@');
+    const outcome = await run(['--target-database-url', url, '--rehearsal-database-url', copy, '--disable', 'down-incomplete']);
+    expect(outcome.findings.filter((f) => f.check.startsWith('rehearsal-'))).toEqual([]);
+    expect(outcome.infrastructureError).toMatch(
+      /the rehearsal on rehearsal-database-url stopped: migration 000003 up could not be rehearsed: the role of rehearsal-database-url \(rehearser\) may not do what it asks \(must be owner of table users, SQLSTATE 42501\), which says nothing of the migration on real rows/,
+    );
+    expect(outcome.exitCode).toBe(2);
+  }, 120_000);
+
   it('reports a lock that blocks traffic held past rehearsal-lock-threshold, with its mode and duration', async () => {
     const slow = migrationsDir({
       ...UPS,

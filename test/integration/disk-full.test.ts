@@ -3,6 +3,9 @@ import { mkdirSync, statfsSync } from 'node:fs';
 import * as os from 'node:os';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { findLocalBinaries } from '../../src/servers/binaries';
+import { migrationsDir } from '../helpers/cluster';
+import { checkInProcess } from '../helpers/in-process';
+import { runAction } from '../helpers/processes';
 import { startCluster } from '../../src/servers/local-cluster';
 
 /**
@@ -51,4 +54,29 @@ describe.skipIf(!canMount)('a full disk under the scratch directory', () => {
     // Nothing is left of the half-made cluster: only the template cache.
     expect(execFileSync('ls', [disk.mount], { encoding: 'utf8' }).trim().split('\n')).toEqual(['migration-guard-cache']);
   }, 120_000);
+
+  it('while a migration runs: the finding names the full disk, not only the file that ran into it', async () => {
+    mountTmpfs('200m', true);
+    const dir = migrationsDir({
+      '001_fill.up.sql': 'CREATE TABLE fill AS SELECT repeat(md5(g::text), 30) AS s FROM generate_series(1, 400000) g;\n',
+      '001_fill.down.sql': 'DROP TABLE fill;\n',
+    });
+    const { report, log } = await checkInProcess(dir, ['--postgres', 'local']);
+    const up = report.findings.filter((f) => f.check === 'up-failed');
+    expect(up, log.join('\n')).toHaveLength(1);
+    expect(up[0].message).toMatch(
+      /^001 up failed at line 1: could not extend file .*The disk of the PostgreSQL server is full \(SQLSTATE 53100 disk_full\)$/,
+    );
+    expect(up[0].hint).toMatch(/^The server ran out of disk space while this file ran\. Free space where it keeps its data/);
+  }, 180_000);
+});
+
+describe.skipIf(os.platform() !== 'linux')('a full disk under the files the tool writes', () => {
+  it('the action says which file it could not write and that the disk is full, not "unexpected error"', async () => {
+    // /dev/full answers every write with ENOSPC.
+    const result = await runAction({ 'migrations-path': 'migrations-fixtures/golang-migrate/valid', scope: 'all', 'report-path': '/dev/full' });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('::error::cannot write /dev/full: no space left on device (the disk is full)');
+    expect(result.stdout).not.toContain('unexpected error');
+  });
 });

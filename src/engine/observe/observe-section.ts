@@ -1,6 +1,8 @@
 import { bodyText, type Migration } from '../../formats/migration-set';
 import { clusterWideReason } from '../../sql/cluster-wide';
 import { loadParser } from '../../sql/pg-parser';
+import { stopping } from '../../cleanup';
+import { stopIfCancelled } from '../abort-run';
 import type { Session } from '../session';
 import { relationRefs, statementFacts } from './facts';
 import { predictedLocks, predictedRewrite, predictedScan } from './predicted';
@@ -26,6 +28,8 @@ export interface ObserveOptions {
   limits: { statementMs: number };
   /** Rows seeded for earlier migrations stay in the tables: the pass hides them (seed-data on by default). */
   seedData?: boolean;
+  /** Aborted when the run is being cancelled (default: SIGINT/SIGTERM): the pass stops at its next pause, so the cleanup gets the process. */
+  stop?: AbortSignal;
 }
 
 /** Run-wide state: which relations and columns migrations of this change created (they do not exist in production either). */
@@ -51,10 +55,10 @@ export class Observer {
     const inner = unwrapped(written);
     const statements = inner ?? written;
     if (!statements.length) return undefined;
-    await new Promise(setImmediate); // a long synchronous stretch ends here: signals and timers get their turn
+    await this.pause(); // a long synchronous stretch ends here: signals and timers get their turn
     const facts = statements.map((s) => statementFacts(s.node, s.text));
     const reason = staticReason(file, statements, !!inner);
-    if (statements.length > MAX_REPLAYED_STATEMENTS) await new Promise(setImmediate);
+    if (statements.length > MAX_REPLAYED_STATEMENTS) await this.pause();
     // What this migration creates is new for the ones after it only when the change adds it (an edited one is history).
     const remembers = !!(this.options.added ?? this.options.changed)?.has(migration.version);
     const observation = await this.whole(session, statements, facts, reason?.note, remembers);
@@ -137,6 +141,12 @@ export class Observer {
     } finally {
       if (began) await client.query('ROLLBACK').catch(() => undefined);
     }
+  }
+
+  /** Lets signals and timers in after a long synchronous stretch; a cancelled run goes no further (its cleanup needs the process). */
+  private async pause(): Promise<void> {
+    await new Promise(setImmediate);
+    stopIfCancelled(this.options.stop ?? stopping);
   }
 
   /** Whether section() has anything to do for `migration` (the engine skips its bookkeeping around the pass otherwise). */
