@@ -74,7 +74,8 @@ describe('the sticky PR comment', () => {
     expect(body).toMatch(
       /\n {2}```sql\n {2}-- Forgets the index, the function and the type; leaves avatar_url in place.\n {2}ALTER TABLE customers DROP COLUMN tier;\n {2}```\n/,
     );
-    expect(body).toContain('  **How to fix:** ');
+    // The down-incomplete fixture's finding carries a verified fix (src/fixes/), shown in place of the advice.
+    expect(body).toContain('  **Verified fix:** ');
     // The migrations table agrees with the findings: the migration with the error is marked so.
     expect(body).toMatch(/<details><summary>2 migration\(s\): up, down, up again<\/summary>[\s\S]*\| `000002_customer_profile` \| ❌ 1 \| ok/);
     expect(stable(body)).toMatchSnapshot();
