@@ -6,6 +6,7 @@ exports.modules = {
 /***/ 14983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   PostgreSqlContainer: () => (/* reexport safe */ _testcontainers_postgresql__WEBPACK_IMPORTED_MODULE_0__.S9),
 /* harmony export */   getContainerRuntimeClient: () => (/* reexport safe */ testcontainers__WEBPACK_IMPORTED_MODULE_1__.getContainerRuntimeClient)

