@@ -77,7 +77,8 @@ export async function readDirectory(
   return { dir: absolute, files, names, refused };
 }
 
-function isInside(child: string, parent: string): boolean {
+/** Whether `child` is `parent` or below it (both real paths). The config file reader (settings/config-bytes.ts) asks too. */
+export function isInside(child: string, parent: string): boolean {
   const rel = path.relative(parent, child);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
@@ -155,7 +156,8 @@ function cannotRead(error: NodeJS.ErrnoException): Refusal {
   return { reason: `it cannot be read (${error.code ?? error.message})`, hint: 'Check that the file exists and is readable, then run again.' };
 }
 
-function specialKind(entry: Dirent | Stats): string {
+/** What a directory entry that is not a regular file is, in words. */
+export function specialKind(entry: Dirent | Stats): string {
   if (entry.isFIFO()) return 'a FIFO (named pipe)';
   if (entry.isSocket()) return 'a socket';
   if (entry.isCharacterDevice()) return 'a character device';

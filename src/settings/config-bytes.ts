@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
+import { isInside, specialKind } from '../formats/read-directory';
 
 /** Why a config file is not read: one line that names the file and never quotes its content. */
 export class ConfigReadError extends Error {}
@@ -31,16 +32,16 @@ export function readConfigText(file: string, root: string): string | undefined {
     if (!isInside(real, realRoot(root)))
       throw refused(file, 'it is a symbolic link to a file outside the repository; migration-guard does not read it');
     const stat = statSync(real);
-    if (!stat.isFile()) throw refused(file, `it is a symbolic link to ${kind(stat)}, not a regular file`);
+    if (!stat.isFile()) throw refused(file, `it is a symbolic link to ${specialKind(stat)}, not a regular file`);
     target = real;
   } else if (!entry.isFile()) {
-    throw refused(file, `it is ${kind(entry)}, not a regular file`);
+    throw refused(file, `it is ${specialKind(entry)}, not a regular file`);
   }
   let fd: number | undefined;
   try {
     fd = openSync(target, constants.O_RDONLY | constants.O_NONBLOCK | (target === file ? constants.O_NOFOLLOW : 0));
     const stat = fstatSync(fd);
-    if (!stat.isFile()) throw refused(file, `it is ${kind(stat)}, not a regular file`);
+    if (!stat.isFile()) throw refused(file, `it is ${specialKind(stat)}, not a regular file`);
     return readFileSync(fd, 'utf8');
   } catch (error) {
     if (error instanceof ConfigReadError) throw error;
@@ -60,18 +61,4 @@ function realRoot(root: string): string {
   } catch {
     return path.resolve(root);
   }
-}
-
-function isInside(child: string, parent: string): boolean {
-  const rel = path.relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
-function kind(stat: Stats): string {
-  if (stat.isFIFO()) return 'a FIFO (named pipe)';
-  if (stat.isSocket()) return 'a socket';
-  if (stat.isCharacterDevice()) return 'a character device';
-  if (stat.isBlockDevice()) return 'a block device';
-  if (stat.isDirectory()) return 'a directory';
-  return 'something other than a file';
 }
