@@ -17363,6 +17363,7 @@ async function readDirectory(dir, shownAs, repository, wanted) {
     }
     return { dir: absolute, files, names, refused };
 }
+/** Whether `child` is `parent` or below it (both real paths). The config file reader (settings/config-bytes.ts) asks too. */
 function isInside(child, parent) {
     const rel = external_node_path_namespaceObject.relative(parent, child);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
@@ -17438,6 +17439,7 @@ function cannotRead(error) {
         return { reason: 'it is a symbolic link loop (ELOOP)', hint: LINK_HINT };
     return { reason: `it cannot be read (${error.code ?? error.message})`, hint: 'Check that the file exists and is readable, then run again.' };
 }
+/** What a directory entry that is not a regular file is, in words. */
 function specialKind(entry) {
     if (entry.isFIFO())
         return 'a FIFO (named pipe)';
@@ -20146,6 +20148,7 @@ var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/settings/config-bytes.ts
 
 
+
 /** Why a config file is not read: one line that names the file and never quotes its content. */
 class ConfigReadError extends Error {
 }
@@ -20176,22 +20179,22 @@ function readConfigText(file, root) {
             const code = error.code;
             throw refused(file, code === 'ELOOP' ? 'it is a symbolic link loop' : 'it is a symbolic link to nothing (a broken link)');
         }
-        if (!config_bytes_isInside(real, realRoot(root)))
+        if (!isInside(real, realRoot(root)))
             throw refused(file, 'it is a symbolic link to a file outside the repository; migration-guard does not read it');
         const stat = (0,external_node_fs_.statSync)(real);
         if (!stat.isFile())
-            throw refused(file, `it is a symbolic link to ${kind(stat)}, not a regular file`);
+            throw refused(file, `it is a symbolic link to ${specialKind(stat)}, not a regular file`);
         target = real;
     }
     else if (!entry.isFile()) {
-        throw refused(file, `it is ${kind(entry)}, not a regular file`);
+        throw refused(file, `it is ${specialKind(entry)}, not a regular file`);
     }
     let fd;
     try {
         fd = (0,external_node_fs_.openSync)(target, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | (target === file ? external_node_fs_.constants.O_NOFOLLOW : 0));
         const stat = (0,external_node_fs_.fstatSync)(fd);
         if (!stat.isFile())
-            throw refused(file, `it is ${kind(stat)}, not a regular file`);
+            throw refused(file, `it is ${specialKind(stat)}, not a regular file`);
         return (0,external_node_fs_.readFileSync)(fd, 'utf8');
     }
     catch (error) {
@@ -20214,23 +20217,6 @@ function realRoot(root) {
     catch {
         return external_node_path_namespaceObject.resolve(root);
     }
-}
-function config_bytes_isInside(child, parent) {
-    const rel = external_node_path_namespaceObject.relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
-}
-function kind(stat) {
-    if (stat.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (stat.isSocket())
-        return 'a socket';
-    if (stat.isCharacterDevice())
-        return 'a character device';
-    if (stat.isBlockDevice())
-        return 'a block device';
-    if (stat.isDirectory())
-        return 'a directory';
-    return 'something other than a file';
 }
 
 ;// CONCATENATED MODULE: ./src/settings/config-file.ts
