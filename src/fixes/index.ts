@@ -3,13 +3,15 @@ import type { Finding } from '../findings';
 import type { FixCandidate, FixSource, FixWriter } from './candidate';
 import { concurrentIndex } from './concurrent-index';
 import { downUndo } from './down-undo';
+import { expandNotNull } from './expand-not-null';
+import { expandVolatileDefault } from './expand-volatile-default';
 import { lockTimeout } from './lock-timeout';
 import { tryFix, verdictOf, type Trial, type Verifier } from './verify';
 
 export type { Verifier } from './verify';
 
 /** Every kind of fix, in the order their findings are tried. */
-export const FIX_WRITERS: readonly FixWriter[] = [downUndo, concurrentIndex, lockTimeout];
+export const FIX_WRITERS: readonly FixWriter[] = [downUndo, concurrentIndex, lockTimeout, expandVolatileDefault, expandNotNull];
 
 /** At most this many fixes are run per check (each is a scratch run of the migrations up to its own). */
 export const MAX_VERIFIED = 12;

@@ -1,3 +1,4 @@
+import { statementsOf } from '../../sql/text';
 import type { MigrationFormat } from '../format';
 import { readAnnotation } from './annotations';
 import { scanLines } from './go-text';
@@ -11,6 +12,22 @@ export function hasGooseUp(text: string): boolean {
     const found = readAnnotation(line.text);
     return found.kind === 'annotation' && found.annotation === 'Up';
   });
+}
+
+/**
+ * goose ends a statement at any line that ends with `;`: a statement with such a line inside (a DO block's body) goes
+ * between StatementBegin and StatementEnd, so that goose sends it whole.
+ */
+function keptWhole(sql: string): string {
+  let out = '';
+  let at = 0;
+  for (const s of statementsOf(sql)) {
+    const text = sql.slice(s.start, s.end);
+    const split = /;[ \t]*\r?\n/.test(text.slice(0, text.lastIndexOf(';')));
+    out += sql.slice(at, s.start) + (split ? `-- +goose StatementBegin\n${text}\n-- +goose StatementEnd` : text);
+    at = s.end;
+  }
+  return out + sql.slice(at);
 }
 
 /** pressly/goose, SQL migrations on PostgreSQL: one `<version>_<title>.sql` per version holding both directions. */
@@ -56,7 +73,7 @@ export const goose: MigrationFormat = {
   newMigration: (m) => [
     {
       name: `${m.versionText}_${m.identifier}.sql`,
-      text: `${m.outsideTransaction ? '-- +goose NO TRANSACTION\n' : ''}-- +goose Up\n${m.up}\n\n-- +goose Down\n${m.down}\n`,
+      text: `${m.outsideTransaction ? '-- +goose NO TRANSACTION\n' : ''}-- +goose Up\n${keptWhole(m.up)}\n\n-- +goose Down\n${keptWhole(m.down)}\n`,
     },
   ],
   readDeployed: readGooseDeployed,
