@@ -4,7 +4,8 @@ import { statementsOf, type Statement } from '../sql/text';
 
 /** A name as SQL spells it: quoted, or a bare identifier; the table's optionally schema-qualified. */
 const IDENTIFIER = /^(?:"(?:[^"]|"")+"|[A-Za-z_\u0080-\uffff][\w$\u0080-\uffff]*)/;
-const QUALIFIED = /^(?:"(?:[^"]|"")+"|[A-Za-z_\u0080-\uffff][\w$\u0080-\uffff]*)(?:\s*\.\s*(?:"(?:[^"]|"")+"|[A-Za-z_\u0080-\uffff][\w$\u0080-\uffff]*))?/;
+const QUALIFIED =
+  /^(?:"(?:[^"]|"")+"|[A-Za-z_\u0080-\uffff][\w$\u0080-\uffff]*)(?:\s*\.\s*(?:"(?:[^"]|"")+"|[A-Za-z_\u0080-\uffff][\w$\u0080-\uffff]*))?/;
 
 /**
  * `ALTER TABLE t ADD [COLUMN] c type [DEFAULT e] [NOT NULL]`, taken apart as the migration wrote it, so that the expand
@@ -77,9 +78,17 @@ export function addedColumnAt(up: MigrationFile, line: number): AddedColumn | st
     tableName: relation.relname as string,
     columnName: def.colname as string,
     withoutConstraints: from(0, starts.length ? Math.min(...starts) : bytes.length).trimEnd(),
-    defaultExpression: defaultIndex < 0 ? undefined : from(starts[defaultIndex], end(defaultIndex)).replace(/^DEFAULT\s+/i, '').trim(),
+    defaultExpression:
+      defaultIndex < 0
+        ? undefined
+        : from(starts[defaultIndex], end(defaultIndex))
+            .replace(/^DEFAULT\s+/i, '')
+            .trim(),
     notNull: constraints.some((c) => c.contype === 'CONSTR_NOTNULL'),
-    others: [...(serial ? ['a serial type (numbered for every row as it is added)'] : []), ...declared.map((c) => KINDS[c.contype as string] ?? 'a constraint')],
+    others: [
+      ...(serial ? ['a serial type (numbered for every row as it is added)'] : []),
+      ...declared.map((c) => KINDS[c.contype as string] ?? 'a constraint'),
+    ],
   };
 }
 

@@ -25,9 +25,7 @@ export const expandNotNull: FixWriter = {
     const later = defaultSetLater(set, migration.version, col);
     if (!later)
       return {
-        notWritten:
-          `no value for the rows already in ${col.table} is known: no migration gives ${col.column} a DEFAULT, and a fix never invents data. ` +
-          `Give the column a DEFAULT, or add it nullable and fill it from what the rows hold before SET NOT NULL`,
+        notWritten: `no value for the rows already in ${col.table} is known: no migration gives ${col.column} a DEFAULT, and a fix never invents data`,
       };
     return expandSteps(set, migration, col, {
       value: 'DEFAULT',

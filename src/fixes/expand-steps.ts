@@ -35,7 +35,8 @@ export function expandSteps(set: MigrationSet, migration: Migration, col: AddedC
     ...(steps ? [steps.addCheck] : []),
   ].join(eol);
   const edited = `${up.text.slice(0, col.statement.start)}${added}${up.text.slice(col.statement.end)}`;
-  const [fill, notNull] = versionsAfter(set, steps ? 2 : 1);
+  const [fill, second] = versionsAfter(set, 2);
+  const notNull = steps ? second : undefined;
   const slug = `${col.tableName}_${col.columnName}`.toLowerCase().replace(/\W+/g, '_');
   const backfill = set.format.newMigration({
     versionText: fill.text,
@@ -59,7 +60,9 @@ export function expandSteps(set: MigrationSet, migration: Migration, col: AddedC
   return {
     summary:
       `${how.what} Fills the rows already in ${table} in batches of 1000, each committed on its own, in a migration of its own that runs outside a transaction (${named(backfill)})` +
-      (steps ? `; then sets NOT NULL through a CHECK added NOT VALID and validated first, so that no scan holds ACCESS EXCLUSIVE (${named(setNotNull)}).` : '.'),
+      (steps
+        ? `; then sets NOT NULL through a CHECK added NOT VALID and validated first, so that no scan holds ACCESS EXCLUSIVE (${named(setNotNull)}).`
+        : '.'),
     files: [{ path: up.path, content: edited }, ...created.map((f) => ({ path: path.join(set.dir, f.name), content: f.text }))],
     versions: [migration.version, fill.value, ...(notNull ? [notNull.value] : [])],
   };

@@ -23,7 +23,9 @@ export const expandVolatileDefault: FixWriter = {
         notWritten: `column ${col.column} is declared with ${col.others.join(' and ')}, which the expand steps cannot split off the ADD COLUMN; add a plain column, fill it in batches and keep it current from the application or a trigger`,
       };
     if (col.defaultExpression === undefined)
-      return { notWritten: `the rewrite comes from the type of column ${col.column} (a domain with a constraint), not from a default the expand steps could move` };
+      return {
+        notWritten: `the rewrite comes from the type of column ${col.column} (a domain with a constraint), not from a default the expand steps could move`,
+      };
     return expandSteps(set, migration, col, {
       value: 'DEFAULT',
       setDefault: col.defaultExpression,

@@ -30,7 +30,10 @@ function cut(name: string): string {
   return out;
 }
 
-/** Quoted only when PostgreSQL would fold or refuse it bare (names ending in `_not_null` are never keywords). */
+/**
+ * Quoted only when PostgreSQL would fold or refuse it bare: upper-case ASCII, spaces, punctuation. Non-ASCII letters are
+ * identifier characters PostgreSQL keeps as they are; names ending in `_not_null` are never keywords.
+ */
 function quoted(name: string): string {
-  return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
+  return /^[a-z_\u0080-\u{10ffff}][a-z0-9_$\u0080-\u{10ffff}]*$/u.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
 }

@@ -1,0 +1,2 @@
+ALTER TABLE accounts DROP COLUMN email_domain;
+ALTER TABLE accounts DROP COLUMN created_at;
