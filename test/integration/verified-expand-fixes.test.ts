@@ -131,6 +131,50 @@ describe('table-rewrite from a volatile default: the expand steps', () => {
   );
 });
 
+describe('an expand fix its run disproves', () => {
+  it('is not offered when a later migration drops the column: the backfill after the newest cannot run', async () => {
+    const dir = migrationsDir({
+      '000001_accounts.up.sql': 'CREATE TABLE accounts (id bigint PRIMARY KEY);\n',
+      '000001_accounts.down.sql': 'DROP TABLE accounts;\n',
+      '000002_token.up.sql': "SET LOCAL lock_timeout = '5s';\nALTER TABLE accounts ADD COLUMN token uuid DEFAULT gen_random_uuid();\n",
+      '000002_token.down.sql': 'ALTER TABLE accounts DROP COLUMN token;\n',
+      '000003_no_token.up.sql': "SET LOCAL lock_timeout = '5s';\nALTER TABLE accounts DROP COLUMN token;\n",
+      '000003_no_token.down.sql': 'ALTER TABLE accounts ADD COLUMN token uuid;\n',
+    });
+    const [finding] = of(await findings(dir), 'table-rewrite');
+    expect(finding.fix).toBeUndefined();
+    expect(finding.hint).toMatch(/A fix was tried and not offered: it brought up-failed: 000004 up failed .*column "token" does not exist/);
+  });
+});
+
+describe('the expand steps say the table and column as the migration does', () => {
+  it('keeps a schema and quoted names, and quotes the check’s name where PostgreSQL would fold it', async () => {
+    const dir = migrationsDir({
+      '000001_accounts.up.sql': 'CREATE SCHEMA billing;\nCREATE TABLE billing."Accounts" (id bigint PRIMARY KEY);\n',
+      '000001_accounts.down.sql': 'DROP SCHEMA billing CASCADE;\n',
+      '000002_token.up.sql': `SET LOCAL lock_timeout = '5s';\nALTER TABLE billing."Accounts" ADD "ApiToken" uuid NOT NULL DEFAULT gen_random_uuid();\n`,
+      '000002_token.down.sql': 'ALTER TABLE billing."Accounts" DROP COLUMN "ApiToken";\n',
+    });
+    const [finding] = of(await findings(dir), 'table-rewrite');
+    expect(finding.fix?.verified).toBe(true);
+    expect(named(finding).map(([file]) => file)).toEqual([
+      '000002_token.up.sql',
+      '000003_backfill_accounts_apitoken.up.sql',
+      '000003_backfill_accounts_apitoken.down.sql',
+      '000004_accounts_apitoken_not_null.up.sql',
+      '000004_accounts_apitoken_not_null.down.sql',
+    ]);
+    expect(named(finding)[0][1]).toBe(
+      "SET LOCAL lock_timeout = '5s';\n" +
+        'ALTER TABLE billing."Accounts" ADD "ApiToken" uuid;\n' +
+        'ALTER TABLE billing."Accounts" ALTER COLUMN "ApiToken" SET DEFAULT gen_random_uuid();\n' +
+        'ALTER TABLE billing."Accounts" ADD CONSTRAINT "Accounts_ApiToken_not_null" CHECK ("ApiToken" IS NOT NULL) NOT VALID;\n',
+    );
+    expect(apply([finding])).toBe(1);
+    expect(await findings(dir)).toEqual([]);
+  });
+});
+
 describe('up-fails-on-data from ADD COLUMN NOT NULL without a default: the expand steps, when a value is known', () => {
   it('golang-migrate: filled with the default the same up sets after the ADD; no value known, no fix, and the hint says why', async () => {
     const dir = copyOf('golang-migrate/not-null-expand');
