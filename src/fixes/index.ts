@@ -4,12 +4,13 @@ import type { FixCandidate, FixSource, FixWriter } from './candidate';
 import { concurrentIndex } from './concurrent-index';
 import { downUndo } from './down-undo';
 import { lockTimeout } from './lock-timeout';
+import { validatingConstraintFix } from './validating-constraint';
 import { tryFix, verdictOf, type Trial, type Verifier } from './verify';
 
 export type { Verifier } from './verify';
 
 /** Every kind of fix, in the order their findings are tried. */
-export const FIX_WRITERS: readonly FixWriter[] = [downUndo, concurrentIndex, lockTimeout];
+export const FIX_WRITERS: readonly FixWriter[] = [downUndo, concurrentIndex, lockTimeout, validatingConstraintFix];
 
 /** At most this many fixes are run per check (each is a scratch run of the migrations up to its own). */
 export const MAX_VERIFIED = 12;
