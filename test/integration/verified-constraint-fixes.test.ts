@@ -55,7 +55,7 @@ async function applyAndCheckAgain(dir: string, fixed: Finding, stays: string): P
 
 describe('validating-constraint fixes on the golang-migrate fixtures', () => {
   it('CHECK: NOT VALID where it is and VALIDATE in a new migration; not offered when a later migration drops the constraint', async () => {
-    const dir = copyOf('golang-migrate/constraint-validated-later');
+    const dir = copyOf('golang-migrate/check-validated-later');
     const fixed = await fixedAndRefused(
       dir,
       /A fix was tried and not offered: it brought up-failed: .*constraint "orders_total_range" of relation "orders" does not exist/,
