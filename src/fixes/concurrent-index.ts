@@ -3,6 +3,7 @@ import type { Finding, FixFile } from '../findings';
 import type { MigrationFile, MigrationSet } from '../formats/migration-set';
 import { statementsOf, type Statement } from '../sql/text';
 import { traceOf, type FixCandidate, type FixSource, type FixWriter, type Written } from './candidate';
+import { constraintUsing, indexBeforeItsConstraint } from './validating-constraint-using-index';
 
 /** `CREATE [UNIQUE] INDEX [IF NOT EXISTS] name ON [ONLY] [schema.]table`, on the statement's folded text. */
 const CREATE_INDEX =
@@ -29,6 +30,10 @@ export const concurrentIndex: FixWriter = {
     const create = terminated(
       statement.text.replace(/^CREATE (UNIQUE )?INDEX (IF NOT EXISTS )?/i, `CREATE ${unique ? 'UNIQUE ' : ''}INDEX CONCURRENTLY IF NOT EXISTS `),
     );
+    // A unique index the same up then takes over as a constraint must exist before it: built one version before.
+    const uses = unique ? constraintUsing(inUp, statement, name) : undefined;
+    const migrationAt = (versionText: string) => indexMigration(set, versionText, { create, name: `${schema}${name}` });
+    if (uses) return indexBeforeItsConstraint({ set, migration: m, up, statement, name, qualified: `${schema}${name}`, uses, migrationAt });
     if (inUp.length === 1) {
       if (up.execution.transaction === 'wrapped')
         return { notWritten: "the file's only statement runs in the tool's transaction; mark the file to run outside one" };

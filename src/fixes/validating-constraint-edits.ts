@@ -1,8 +1,7 @@
 import type { FixFile } from '../findings';
 import type { Migration, MigrationFile, MigrationSet } from '../formats/migration-set';
-import type { Statement } from '../sql/text';
+import { statementsOf, type Statement } from '../sql/text';
 import { lineEnding } from './candidate';
-import { sectionStatements } from './concurrent-index';
 
 /** An identifier as SQL writes it: quoted (`""` inside is one quote) or bare. */
 export const IDENT = String.raw`(?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*)`;
@@ -61,6 +60,13 @@ export class FileEdits {
     this.replace(file, file.body.end, file.body.end, `${gap}${sql}${eol}`);
   }
 
+  /** The statement taken out, with the rest of its line when nothing else is on it. */
+  remove(file: MigrationFile, statement: Statement): void {
+    const tail = /^[ \t]*\r?\n/.exec(file.text.slice(statement.end));
+    const ownLine = statement.start === 0 || file.text[statement.start - 1] === '\n';
+    this.replace(file, statement.start, statement.end + (tail && ownLine ? tail[0].length : 0), '');
+  }
+
   result(): FixFile[] {
     return [...this.files].map(([path, { text, edits }]) => {
       let out = text;
@@ -75,10 +81,31 @@ export function downOf(m: Migration): MigrationFile | undefined {
   return m.down && !m.down.absent ? m.down : undefined;
 }
 
+/** The statements of a file's section, in order. */
+export function statementsIn(file: MigrationFile): Statement[] {
+  return statementsOf(file.text).filter((s) => s.start >= file.body.start && s.start < file.body.end);
+}
+
 /** The statements of the down section, in order. */
 export function downStatements(m: Migration): Statement[] {
   const down = downOf(m);
-  return down ? sectionStatements(down) : [];
+  return down ? statementsIn(down) : [];
+}
+
+/**
+ * After the down's `ALTER TABLE table DROP CONSTRAINT name` (which drops the constraint's index with it), the index
+ * built again: the state the migration before leaves, which built it, and which the up's USING INDEX takes over again.
+ */
+export function rebuildAfterDrop(edits: FileEdits, m: Migration, table: string, name: string, create: string): void {
+  const down = downOf(m);
+  const drop = downStatements(m).find((s) => dropsConstraint(s, table, name));
+  if (down && drop) edits.replace(down, drop.end, drop.end, `${lineEnding(down.text)}${create}`);
+}
+
+function dropsConstraint(s: Statement, table: string, name: string): boolean {
+  const parsed = alterTable(s.text);
+  const m = parsed && new RegExp(String.raw`^DROP CONSTRAINT (?:IF EXISTS )?(${IDENT})(?: CASCADE| RESTRICT)?$`, 'i').exec(parsed.command);
+  return !!parsed && !!m && sameRelation(parsed.table, table) && unquoted(m[1]) === unquoted(name);
 }
 
 /**

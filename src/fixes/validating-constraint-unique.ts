@@ -1,19 +1,8 @@
 import * as path from 'node:path';
-import type { Statement } from '../sql/text';
-import { lineEnding, type Written } from './candidate';
+import type { Written } from './candidate';
 import { indexMigration } from './concurrent-index';
 import type { ConstraintAt } from './validating-constraint';
-import {
-  alterTable,
-  downOf,
-  downStatements,
-  FileEdits,
-  IDENT,
-  sameRelation,
-  schemaPrefix,
-  unquoted,
-  versionBefore,
-} from './validating-constraint-edits';
+import { FileEdits, IDENT, rebuildAfterDrop, schemaPrefix, versionBefore } from './validating-constraint-edits';
 
 /**
  * UNIQUE: the unique index built CONCURRENTLY IF NOT EXISTS in a migration of its own just before the finding's
@@ -42,19 +31,10 @@ export function uniqueThroughIndex(at: ConstraintAt): Written {
   });
   const edits = new FileEdits();
   edits.replace(up, statement.start, statement.end, `ALTER TABLE ${table} ADD CONSTRAINT ${name} UNIQUE USING INDEX ${name};`);
-  const down = downOf(migration);
-  const drop = downStatements(migration).find((s) => dropsConstraint(s, table, name));
-  if (down && drop)
-    edits.replace(down, drop.end, drop.end, `${lineEnding(down.text)}CREATE UNIQUE INDEX IF NOT EXISTS ${name} ON ${table} (${columns});`);
+  rebuildAfterDrop(edits, migration, table, name, `CREATE UNIQUE INDEX IF NOT EXISTS ${name} ON ${table} (${columns});`);
   return {
     summary: `Builds the unique index ${name} with CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own, ${created[0].name}, that runs first, then adds the constraint USING INDEX: no scan under lock, writes go on during the build.`,
     files: [...edits.result(), ...created.map((f) => ({ path: path.join(set.dir, f.name), content: f.text }))],
     versions: [before.value, migration.version],
   };
-}
-
-function dropsConstraint(s: Statement, table: string, name: string): boolean {
-  const parsed = alterTable(s.text);
-  const m = parsed && new RegExp(String.raw`^DROP CONSTRAINT (?:IF EXISTS )?(${IDENT})(?: CASCADE| RESTRICT)?$`, 'i').exec(parsed.command);
-  return !!parsed && !!m && sameRelation(parsed.table, table) && unquoted(m[1]) === unquoted(name);
 }

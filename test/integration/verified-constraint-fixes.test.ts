@@ -126,6 +126,31 @@ describe('validating-constraint fixes on the golang-migrate fixtures', () => {
     await applyAndCheckAgain(dir, fixed, '20240103090000_add_handle.up.sql');
   });
 
+  it('a unique index the same file takes over USING INDEX: built CONCURRENTLY one version before, not after the newest', async () => {
+    const dir = copyOf('golang-migrate/unique-through-index');
+    const [finding] = (await findings(dir)).filter((f) => f.check === 'blocking-index-build');
+    expect(finding.fix?.verified).toBe(true);
+    expect(named(finding)).toEqual([
+      [
+        '20240104090000_unique_account_ref.up.sql',
+        "SET LOCAL lock_timeout = '5s';\nALTER TABLE users ADD CONSTRAINT users_account_ref_key UNIQUE USING INDEX users_account_ref_idx;\n",
+      ],
+      [
+        '20240104090000_unique_account_ref.down.sql',
+        'ALTER TABLE users DROP CONSTRAINT users_account_ref_key;\nCREATE UNIQUE INDEX IF NOT EXISTS users_account_ref_idx ON users (account_ref);\n',
+      ],
+      [
+        '20240104089999_users_account_ref_idx_concurrently.up.sql',
+        'CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS users_account_ref_idx ON users (account_ref);\n',
+      ],
+      ['20240104089999_users_account_ref_idx_concurrently.down.sql', 'DROP INDEX CONCURRENTLY IF EXISTS users_account_ref_idx;\n'],
+    ]);
+    expect(apply([finding])).toBe(1);
+    const after = await findings(dir);
+    expect(after.filter((f) => f.check === 'blocking-index-build')).toEqual([]);
+    expect(after.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
   it('is not written for consecutive versions with no room before the migration, and says why', async () => {
     const dir = migrationsDir({
       '000001_users.up.sql': 'CREATE TABLE users (id int PRIMARY KEY, external_id text);\n',
@@ -136,6 +161,15 @@ describe('validating-constraint fixes on the golang-migrate fixtures', () => {
     const [finding] = constraintFindings(await findings(dir));
     expect(finding.fix).toBeUndefined();
     expect(finding.hint).toContain('No fix is offered: no version is free just before 000002');
+    // The same for a unique index taken over USING INDEX in its own file (blocking-index-build's fix).
+    writeFileSync(
+      path.join(dir, '000002_unique.up.sql'),
+      "SET LOCAL lock_timeout = '5s';\nCREATE UNIQUE INDEX users_external_id_idx ON users (external_id);\n" +
+        'ALTER TABLE users ADD CONSTRAINT users_external_id_key UNIQUE USING INDEX users_external_id_idx;\n',
+    );
+    const [index] = (await findings(dir)).filter((f) => f.check === 'blocking-index-build');
+    expect(index.fix).toBeUndefined();
+    expect(index.hint).toContain('No fix is offered: users_external_id_key takes the index over in the same file');
   });
 });
 
