@@ -35,6 +35,9 @@ export const validatingConstraintFix: FixWriter = {
     const observed = trace?.observed?.statements.find((s) => s.line === finding.line);
     const statement = up && sectionStatements(up).find((s) => s.line === finding.line);
     if (!trace || !up || !observed) return undefined;
+    // After an up that fails on rows, the run goes on without them: a VALIDATE written after it would pass unseen.
+    if (trace.data?.upFailure)
+      return { notWritten: 'the up already fails on rows like production may hold (up-fails-on-data); make it pass on them first' };
     const parsed = statement && alterTable(statement.text);
     const commands = observed.facts.commands ?? [];
     if (!statement || !parsed) return { notWritten: 'the ALTER TABLE statement could not be read back from the file' };

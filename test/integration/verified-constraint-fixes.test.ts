@@ -151,6 +151,25 @@ describe('validating-constraint fixes on the golang-migrate fixtures', () => {
     expect(after.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
+  it('is not written after an up that fails on rows: the run after it goes on without rows, where any VALIDATE passes', async () => {
+    const dir = migrationsDir({
+      '000001_items.up.sql': 'CREATE TABLE items (id int PRIMARY KEY, note text, label text);\n',
+      '000001_items.down.sql': 'DROP TABLE items;\n',
+      '000002_limits.up.sql':
+        "SET LOCAL lock_timeout = '5s';\nALTER TABLE items ADD CONSTRAINT items_note_length CHECK (length(note) <= 10000);\n" +
+        'ALTER TABLE items ALTER COLUMN label SET NOT NULL;\n',
+      '000002_limits.down.sql': 'ALTER TABLE items ALTER COLUMN label DROP NOT NULL;\nALTER TABLE items DROP CONSTRAINT items_note_length;\n',
+    });
+    const all = await findings(dir);
+    expect(all.map((f) => f.check)).toContain('up-fails-on-data');
+    const found = constraintFindings(all);
+    expect(found).toHaveLength(2);
+    for (const f of found) {
+      expect(f.fix).toBeUndefined();
+      expect(f.hint).toContain('No fix is offered: the up already fails on rows like production may hold (up-fails-on-data)');
+    }
+  });
+
   it('is not written for consecutive versions with no room before the migration, and says why', async () => {
     const dir = migrationsDir({
       '000001_users.up.sql': 'CREATE TABLE users (id int PRIMARY KEY, external_id text);\n',
