@@ -23,8 +23,8 @@ function apply(findings: Finding[]): number {
   return plan.apply.length;
 }
 
-async function findings(dir: string): Promise<Finding[]> {
-  return (await checkInProcess(dir, ['--scope', 'all'])).outcome.findings;
+async function findings(dir: string, args: string[] = []): Promise<Finding[]> {
+  return (await checkInProcess(dir, ['--scope', 'all', ...args])).outcome.findings;
 }
 
 const constraintFindings = (all: Finding[]) => all.filter((f) => f.check === 'validating-constraint');
@@ -148,6 +148,30 @@ describe('validating-constraint fixes on the golang-migrate fixtures', () => {
     expect(apply([finding])).toBe(1);
     const after = await findings(dir);
     expect(after.filter((f) => f.check === 'blocking-index-build')).toEqual([]);
+    expect(after.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('FOREIGN KEY: NOT VALID and VALIDATE as for a CHECK (without seeded rows, whose made-up keys no parent holds)', async () => {
+    const dir = migrationsDir({
+      '000001_orders.up.sql': 'CREATE TABLE customers (id int PRIMARY KEY);\nCREATE TABLE orders (id int PRIMARY KEY, customer_id int);\n',
+      '000001_orders.down.sql': 'DROP TABLE orders;\nDROP TABLE customers;\n',
+      '000002_fk.up.sql':
+        "SET LOCAL lock_timeout = '5s';\nALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id);\n",
+      '000002_fk.down.sql': 'ALTER TABLE orders DROP CONSTRAINT orders_customer_fk;\n',
+    });
+    const [finding] = constraintFindings(await findings(dir, ['--no-seed-data']));
+    expect(finding.fix?.verified).toBe(true);
+    expect(named(finding)?.slice(1)).toEqual([
+      ['000003_validate_orders_customer_fk.up.sql', 'ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fk;\n'],
+      [
+        '000003_validate_orders_customer_fk.down.sql',
+        'ALTER TABLE orders DROP CONSTRAINT orders_customer_fk;\n' +
+          'ALTER TABLE orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;\n',
+      ],
+    ]);
+    expect(apply([finding])).toBe(1);
+    const after = await findings(dir, ['--no-seed-data']);
+    expect(constraintFindings(after)).toEqual([]);
     expect(after.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
