@@ -3,6 +3,7 @@ import type { Finding, FixFile } from '../findings';
 import type { MigrationFile, MigrationSet } from '../formats/migration-set';
 import { statementsOf, type Statement } from '../sql/text';
 import { traceOf, type FixCandidate, type FixSource, type FixWriter, type Written } from './candidate';
+import { constraintUsing, indexBeforeItsConstraint } from './validating-constraint-using-index';
 
 /** `CREATE [UNIQUE] INDEX [IF NOT EXISTS] name ON [ONLY] [schema.]table`, on the statement's folded text. */
 const CREATE_INDEX =
@@ -29,6 +30,10 @@ export const concurrentIndex: FixWriter = {
     const create = terminated(
       statement.text.replace(/^CREATE (UNIQUE )?INDEX (IF NOT EXISTS )?/i, `CREATE ${unique ? 'UNIQUE ' : ''}INDEX CONCURRENTLY IF NOT EXISTS `),
     );
+    // A unique index the same up then takes over as a constraint must exist before it: built one version before.
+    const uses = unique ? constraintUsing(inUp, statement, name) : undefined;
+    const migrationAt = (versionText: string) => indexMigration(set, versionText, { create, name: `${schema}${name}` });
+    if (uses) return indexBeforeItsConstraint({ set, migration: m, up, statement, name, qualified: `${schema}${name}`, uses, migrationAt });
     if (inUp.length === 1) {
       if (up.execution.transaction === 'wrapped')
         return { notWritten: "the file's only statement runs in the tool's transaction; mark the file to run outside one" };
@@ -50,13 +55,7 @@ function ownMigration(
   index: { create: string; name: string },
 ): FixCandidate {
   const next = nextVersion(set);
-  const created = set.format.newMigration({
-    versionText: next.text,
-    identifier: `${bare(index.name)}_concurrently`,
-    up: index.create,
-    down: `DROP INDEX CONCURRENTLY IF EXISTS ${index.name};`,
-    outsideTransaction: true,
-  });
+  const created = indexMigration(set, next.text, index);
   // The CREATE INDEX leaves the up; a drop of the same index in the down (maybe the same file) gets IF EXISTS.
   const edits = new Map<string, { text: string; edits: Edit[] }>([[files.up.path, { text: files.up.text, edits: [{ statement, by: '' }] }]]);
   const down = files.down && !files.down.absent ? files.down : undefined;
@@ -74,7 +73,18 @@ function ownMigration(
   };
 }
 
-function sectionStatements(file: MigrationFile): Statement[] {
+/** The index's migration of its own: built CONCURRENTLY IF NOT EXISTS outside a transaction, dropped the same way by its down. */
+export function indexMigration(set: MigrationSet, versionText: string, index: { create: string; name: string }): { name: string; text: string }[] {
+  return set.format.newMigration({
+    versionText,
+    identifier: `${bare(index.name)}_concurrently`,
+    up: index.create,
+    down: `DROP INDEX CONCURRENTLY IF EXISTS ${index.name};`,
+    outsideTransaction: true,
+  });
+}
+
+export function sectionStatements(file: MigrationFile): Statement[] {
   return statementsOf(file.text).filter((s) => s.start >= file.body.start && s.start < file.body.end);
 }
 
@@ -85,28 +95,28 @@ function dropsIndex(s: Statement, name: string): boolean {
 }
 
 /** The version after the newest, as wide as the newest is written (000007 -> 000008, a timestamp plus one second's digit). */
-function nextVersion(set: MigrationSet): { value: bigint; text: string } {
+export function nextVersion(set: MigrationSet): { value: bigint; text: string } {
   const newest = set.migrations.at(-1);
   const value = (newest?.version ?? 0n) + 1n;
   return { value, text: value.toString().padStart(newest?.versionText.length ?? 1, '0') };
 }
 
 /** A name fit for a file name: the index's, unquoted, without its schema. */
-function bare(name: string): string {
+export function bare(name: string): string {
   return (name.split('.').at(-1) ?? name).replace(/"/g, '').replace(/\W/g, '_').toLowerCase();
 }
 
-function terminated(sql: string): string {
+export function terminated(sql: string): string {
   return sql.endsWith(';') ? sql : `${sql};`;
 }
 
 /** A statement replaced (`by`), or removed with the rest of its line when nothing else is on it (`by` empty). */
-interface Edit {
+export interface Edit {
   statement: Statement;
   by: string;
 }
 
-function edited(text: string, edits: Edit[]): string {
+export function edited(text: string, edits: Edit[]): string {
   let out = text;
   for (const { statement: s, by } of [...edits].sort((a, b) => b.statement.start - a.statement.start)) {
     let end = s.end;

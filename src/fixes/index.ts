@@ -6,12 +6,20 @@ import { downUndo } from './down-undo';
 import { expandNotNull } from './expand-not-null';
 import { expandVolatileDefault } from './expand-volatile-default';
 import { lockTimeout } from './lock-timeout';
+import { validatingConstraintFix } from './validating-constraint';
 import { tryFix, verdictOf, type Trial, type Verifier } from './verify';
 
 export type { Verifier } from './verify';
 
 /** Every kind of fix, in the order their findings are tried. */
-export const FIX_WRITERS: readonly FixWriter[] = [downUndo, concurrentIndex, lockTimeout, expandVolatileDefault, expandNotNull];
+export const FIX_WRITERS: readonly FixWriter[] = [
+  downUndo,
+  concurrentIndex,
+  lockTimeout,
+  expandVolatileDefault,
+  expandNotNull,
+  validatingConstraintFix,
+];
 
 /** At most this many fixes are run per check (each is a scratch run of the migrations up to its own). */
 export const MAX_VERIFIED = 12;

@@ -5,11 +5,11 @@ export interface NotNullSteps {
 }
 
 /** PostgreSQL keeps the first 63 bytes of a name (NAMEDATALEN - 1). */
-const NAME_BYTES = 63;
+const MAX_NAME_BYTES = 63;
 
 /** table and column as they must appear in SQL (already quoted/qualified as the migration wrote them). */
 export function notNullSteps(table: string, column: string, columnName: string, tableName: string): NotNullSteps {
-  const name = quoted(cut(`${tableName}_${columnName}_not_null`));
+  const name = quotedIfNeeded(cut(`${tableName}_${columnName}_not_null`, MAX_NAME_BYTES));
   return {
     addCheck: `ALTER TABLE ${table} ADD CONSTRAINT ${name} CHECK (${column} IS NOT NULL) NOT VALID;`,
     validateAndSet: [
@@ -20,20 +20,19 @@ export function notNullSteps(table: string, column: string, columnName: string, 
   };
 }
 
-/** The name as PostgreSQL stores it: at most 63 bytes, never half a character. */
-function cut(name: string): string {
+/** The longest prefix within `bytes` UTF-8 bytes that does not split a character, as PostgreSQL truncates names. */
+function cut(name: string, bytes: number): string {
   let out = '';
-  for (const c of name) {
-    if (Buffer.byteLength(out + c) > NAME_BYTES) break;
-    out += c;
+  let used = 0;
+  for (const ch of name) {
+    used += Buffer.byteLength(ch);
+    if (used > bytes) break;
+    out += ch;
   }
   return out;
 }
 
-/**
- * Quoted only when PostgreSQL would fold or refuse it bare: upper-case ASCII, spaces, punctuation. Non-ASCII letters are
- * identifier characters PostgreSQL keeps as they are; names ending in `_not_null` are never keywords.
- */
-function quoted(name: string): string {
-  return /^[a-z_\u0080-\u{10ffff}][a-z0-9_$\u0080-\u{10ffff}]*$/u.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
+/** Quoted only when PostgreSQL would fold or refuse it bare (a name ending in `_not_null` is never a keyword). */
+function quotedIfNeeded(name: string): string {
+  return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
 }

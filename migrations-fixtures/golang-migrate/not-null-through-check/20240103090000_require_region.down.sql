@@ -1,0 +1,1 @@
+ALTER TABLE accounts ALTER COLUMN region DROP NOT NULL;
