@@ -12,7 +12,9 @@
 -- other table holding rows (reading or writing a table's rows takes a lock on it, kept to the end of the
 -- transaction) and did not fail (a failed statement's locks are gone with it); otherwise it is made again with every
 -- table emptied, as before. It is tried only where emptying every table would have worked at the first try (no
--- table holding rows has delete triggers or rules or refuses us DELETE), so both end with the same tables empty.
+-- table holding rows has delete triggers or rules or refuses us DELETE), so both end with the same tables empty, and
+-- where no other table holding rows references the named ones (their foreign keys would refuse the delete; turning
+-- them off with session_replication_role empties the session's plan cache, which costs more than emptying every table).
 --
 -- A probe reads only what this backend holds locked: a relation's data file cannot be replaced without a lock that
 -- blocks writes, nor a table scanned without some lock, and both last until the end of the transaction. So the
@@ -35,7 +37,7 @@ DECLARE
   near oid[] := ARRAY(SELECT c.oid FROM pg_catalog.unnest(refs) AS q(name) JOIN pg_catalog.pg_class c ON c.oid = pg_catalog.to_regclass(q.name));
   scoped boolean; -- this attempt empties the `near` tables only
   everything boolean := false; -- a scoped attempt did not count: empty every table
-  outside oid[]; unsure boolean; unprivileged boolean; near_deletes text; near_separate text;
+  outside oid[]; unsure boolean; unprivileged boolean; referenced boolean; near_deletes text;
 BEGIN
   SELECT pg_catalog.json_agg(pg_catalog.json_build_array(q.name, c.oid::bigint,
            CASE WHEN c.oid IS NOT NULL THEN pg_catalog.format('%I.%I', n.nspname, c.relname) END,
@@ -62,9 +64,10 @@ BEGIN
                SELECT FROM pg_catalog.pg_trigger g WHERE g.tgrelid = c.oid AND NOT g.tgisinternal AND g.tgenabled <> 'D' AND (g.tgtype::int & 8) <> 0)))), false),
              COALESCE(pg_catalog.bool_or(f.filled AND NOT r.rows), false),
              pg_catalog.string_agg(pg_catalog.format('d%s AS (DELETE FROM ONLY %I.%I)', c.oid, n.nspname, c.relname), ', ') FILTER (WHERE r.rows AND c.oid = ANY (near)),
-             pg_catalog.string_agg(pg_catalog.format('DELETE FROM ONLY %I.%I', n.nspname, c.relname), '; ') FILTER (WHERE r.rows AND c.oid = ANY (near)),
-             COALESCE(pg_catalog.array_agg(c.oid) FILTER (WHERE r.rows AND c.oid <> ALL (near)), '{}')
-        INTO sc, deletes, separate, triggered, unprivileged, near_deletes, near_separate, outside
+             COALESCE(pg_catalog.array_agg(c.oid) FILTER (WHERE r.rows AND c.oid <> ALL (near)), '{}'),
+             COALESCE(pg_catalog.bool_or(r.rows AND c.oid <> ALL (near) AND EXISTS (
+               SELECT FROM pg_catalog.pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'f' AND k.confrelid = ANY (near))), false)
+        INTO sc, deletes, separate, triggered, unprivileged, near_deletes, outside, referenced
         FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace,
              LATERAL (SELECT pg_catalog.pg_stat_get_xact_numscans(c.oid) AS n) s,
              LATERAL (SELECT hide AND c.relkind = 'r' AND pg_catalog.pg_relation_size(c.oid) > 0 AS filled) f,
@@ -72,23 +75,15 @@ BEGIN
        WHERE c.relkind IN ('r', 'p', 'm') AND n.nspname NOT IN ('pg_catalog', 'information_schema', '_migration_guard')
          AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)' AND c.oid IS DISTINCT FROM vt
          AND (s.n > 0 OR hide);
-      scoped := hide AND NOT everything AND deletes IS NOT NULL AND NOT triggered AND NOT unprivileged;
-      IF scoped AND near_deletes IS NULL THEN
-        deletes := NULL; -- none of the named tables holds rows: nothing to empty
-      ELSIF scoped THEN
-        -- The named tables only; a table outside them referencing theirs makes the one statement fail: then without
-        -- the foreign keys, or (no right to) every table in the next attempt.
+      scoped := hide AND NOT everything AND deletes IS NOT NULL AND NOT triggered AND NOT unprivileged AND NOT referenced;
+      IF scoped AND near_deletes IS NOT NULL THEN
         BEGIN
           EXECUTE 'WITH ' || near_deletes || ' SELECT 1';
         EXCEPTION WHEN others THEN
-          BEGIN
-            PERFORM pg_catalog.set_config('session_replication_role', 'replica', true);
-            EXECUTE near_separate;
-            PERFORM pg_catalog.set_config('session_replication_role', 'origin', true);
-          EXCEPTION WHEN others THEN
-            unsure := true;
-          END;
+          unsure := true; -- every table in the next attempt
         END;
+      END IF;
+      IF scoped THEN
         deletes := NULL;
       END IF;
       IF deletes IS NOT NULL THEN
