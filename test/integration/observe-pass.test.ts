@@ -80,7 +80,7 @@ describe('the observation pass in one call', () => {
     expect(scoped?.failed).toBeUndefined();
     expect([...names(scoped).values()]).not.toContain('public.customers');
     // The statement reads customers: its rows would decide what it does, so the pass is made again with them hidden too.
-    const reaches = "DO $$ BEGIN IF EXISTS (SELECT FROM customers) THEN CREATE INDEX ON orders (total); END IF; END $$";
+    const reaches = 'DO $$ BEGIN IF EXISTS (SELECT FROM customers) THEN CREATE INDEX ON orders (total); END IF; END $$';
     const pass = await runPass(client, request([reaches], { hideRows: 'always', refs: ['"orders"'] }));
     expect(pass?.failed).toBeUndefined();
     expect(pass?.probes).toHaveLength(2);
