@@ -5,11 +5,10 @@
  * BENCH_SIZES=10,100 and BENCH_REPEAT=1 shorten it.
  */
 import { execFile } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { Client } from 'pg';
 import { findLocalBinaries, type Binaries } from '../src/servers/binaries';
 import { findEmbeddedBinaries } from '../src/servers/embedded';
 import { startCluster } from '../src/servers/local-cluster';
@@ -17,6 +16,7 @@ import { scratchParent } from '../src/servers/scratch-dir';
 import { TEMPLATE_CACHE } from '../src/servers/template';
 import type { PostgresServer } from '../src/servers/provider';
 import { writeCorpus } from './corpus';
+import { freshDatabase, orderedFiles, physicalLimit, withServer } from './physical';
 import { fieldRows, type FieldRow } from './field-rows';
 import { median, repeat, runNode } from './measure';
 
@@ -175,54 +175,6 @@ async function measureCorpus(
     pgDumpMs: pgDump?.median,
     ...variants,
   };
-}
-
-/** Up, down and up text of each migration, in version order. */
-function orderedFiles(dir: string): { up?: string; down?: string }[] {
-  const byVersion = new Map<bigint, { up?: string; down?: string }>();
-  for (const name of readdirSync(dir)) {
-    const m = /^(\d+)_.*\.(up|down)\.sql$/.exec(name);
-    if (!m) continue;
-    const slot = byVersion.get(BigInt(m[1])) ?? {};
-    slot[m[2] as 'up' | 'down'] = readFileSync(path.join(dir, name), 'utf8');
-    byVersion.set(BigInt(m[1]), slot);
-  }
-  return [...byVersion].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, f]) => f);
-}
-
-async function withServer<T>(binaries: Binaries, fn: (server: PostgresServer) => Promise<T>): Promise<T> {
-  const server = await startCluster(binaries, 'local', () => undefined);
-  try {
-    return await fn(server);
-  } finally {
-    await server.stop();
-  }
-}
-
-async function freshDatabase(server: PostgresServer): Promise<Client> {
-  const admin = new Client(server.connection);
-  await admin.connect();
-  const name = `bench_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const client = new Client({ ...server.connection, database: name });
-  client.on('error', () => undefined); // the server stops under an idle client at the end of a measurement
-  await client.connect();
-  return client;
-}
-
-/** (b) The physical limit: the same files, up, down, up, on one connection, no bookkeeping, no checks. */
-async function physicalLimit(server: PostgresServer, files: { up?: string; down?: string }[]): Promise<number> {
-  const client = await freshDatabase(server);
-  const started = performance.now();
-  for (const f of files) {
-    if (f.up) await client.query(f.up).catch(() => undefined);
-    if (f.down) await client.query(f.down).catch(() => undefined);
-    if (f.up && f.down) await client.query(f.up).catch(() => undefined);
-  }
-  const ms = performance.now() - started;
-  await client.end();
-  return ms;
 }
 
 /** (c) How people script it: pg_dump --schema-only around every step, compared as text. */

@@ -74,6 +74,26 @@ describe('the observation pass in one call', () => {
     expect((await client.query('SELECT count(*)::int AS n FROM orders')).rows).toEqual([{ n: 1 }]); // the rows are back
   });
 
+  it('empties only the tables the statements name, and every table when they reach one it left holding rows', async () => {
+    // orders is named; customers (holding a row) is not: a pass that hid every table's rows would have seen it.
+    const scoped = await runPass(client, request(['ALTER TABLE orders ALTER COLUMN total SET NOT NULL'], { hideRows: 'always', refs: ['"orders"'] }));
+    expect(scoped?.failed).toBeUndefined();
+    expect([...names(scoped).values()]).not.toContain('public.customers');
+    // The statement reads customers: its rows would decide what it does, so the pass is made again with them hidden too.
+    const reaches = 'DO $$ BEGIN IF EXISTS (SELECT FROM customers) THEN CREATE INDEX ON orders (total); END IF; END $$';
+    const pass = await runPass(client, request([reaches], { hideRows: 'always', refs: ['"orders"'] }));
+    expect(pass?.failed).toBeUndefined();
+    expect(pass?.probes).toHaveLength(2);
+    expect(pass?.probes[1].locks.map((l) => names(pass).get(l.oid))).not.toContain('public.orders'); // no index built: no SHARE lock
+    expect((await runPass(client, request([reaches], { hideRows: 'never', refs: ['"orders"'] })))?.probes[1].locks.map((l) => l.mode)).toContain(
+      'ShareLock',
+    );
+    // A statement that fails while rows are left elsewhere is tried again with them hidden too.
+    const fails = "DO $$ BEGIN IF EXISTS (SELECT FROM customers) THEN RAISE EXCEPTION 'customers hold rows'; END IF; END $$";
+    expect((await runPass(client, request([fails], { hideRows: 'always', refs: ['"orders"'] })))?.failed).toBeUndefined();
+    expect((await client.query('SELECT count(*)::int AS n FROM customers')).rows).toEqual([{ n: 1 }]); // the rows are back
+  });
+
   it('lists what the statements created when asked, and only resolves names for a section it does not replay', async () => {
     const created = await runPass(client, request(['CREATE TABLE later (id int PRIMARY KEY)'], { wantCreated: true }));
     expect(created?.created.sort()).toEqual(['public.later', 'public.later_pkey']);
