@@ -3,13 +3,14 @@ import type { Finding } from '../findings';
 import type { FixCandidate, FixSource, FixWriter } from './candidate';
 import { concurrentIndex } from './concurrent-index';
 import { downUndo } from './down-undo';
+import { enumIfNotExists } from './enum-if-not-exists';
 import { lockTimeout } from './lock-timeout';
 import { tryFix, verdictOf, type Trial, type Verifier } from './verify';
 
 export type { Verifier } from './verify';
 
 /** Every kind of fix, in the order their findings are tried. */
-export const FIX_WRITERS: readonly FixWriter[] = [downUndo, concurrentIndex, lockTimeout];
+export const FIX_WRITERS: readonly FixWriter[] = [downUndo, concurrentIndex, lockTimeout, enumIfNotExists];
 
 /** At most this many fixes are run per check (each is a scratch run of the migrations up to its own). */
 export const MAX_VERIFIED = 12;
@@ -59,7 +60,7 @@ export async function offerFixes(attempts: Attempt[], verifier: Verifier | undef
       }));
       trials.set(key, trial);
     }
-    const verdict = verdictOf(finding, trial);
+    const verdict = verdictOf(finding, trial, candidate.brings);
     replaced.set(
       finding,
       verdict.ok
