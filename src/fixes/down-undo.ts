@@ -1,3 +1,4 @@
+import { keyOf, type SnapshotObject } from '../catalog/snapshot';
 import type { Difference } from '../catalog/snapshot-diff';
 import { displayName } from '../catalog/snapshot-diff';
 import { meaningful } from '../check-support/down-differences';
@@ -6,11 +7,14 @@ import type { Finding } from '../findings';
 import type { MigrationFile } from '../formats/migration-set';
 import { lineEnding, traceOf, type FixSource, type FixWriter, type Written } from './candidate';
 import { UNDO_RANK, undoStatement } from './down-statements';
+import { recreation, type Recreation } from './recreate-statements';
 
 /**
  * down-incomplete (and reup-mismatch when the down left something behind): the statements the down is missing,
  * written from the catalog difference between the schema before the up and after the down, added at the end of the
- * down section. Properties the up changed are set back first, then what it created is dropped, dependents first.
+ * down section. The up's version of a definition it changed is dropped first, properties the up changed are set back,
+ * what it created is dropped (dependents first), and what it dropped or redefined is written again from its
+ * definition in the catalog before the up (what others use first).
  */
 export const downUndo: FixWriter = {
   checks: ['down-incomplete', 'reup-mismatch'],
@@ -21,23 +25,73 @@ export const downUndo: FixWriter = {
     const diff = meaningful(trace?.downDiff);
     if (!trace || !down || down.absent || !up || !diff.length)
       return finding.check === 'down-incomplete' ? { notWritten: 'no down section to add to' } : undefined;
-    const unwritable = diff.filter((d) => !undoStatement(d));
-    if (unwritable.length)
-      return {
-        notWritten: `no statement undoes ${unwritable.map(describe).join(', ')} (only what the up created or a column property it changed can be undone from the catalog)`,
-      };
-    const statements = inUndoOrder(diff, up).map((d) => undoStatement(d) ?? '');
+    const before = new Map((trace.beforeUp ?? []).map((o) => [keyOf(o), o]));
+    const again = new Map(diff.map((d) => [d, recreation(d, before.get(keyOf(d)))]));
+    const unwritable = diff.filter((d) => !undoStatement(d) && !isRecreation(again.get(d)));
+    if (unwritable.length) return { notWritten: whyNot(unwritable, again) };
+    const recreated = diff.flatMap((d) => {
+      const r = again.get(d);
+      return isRecreation(r) && !undoStatement(d) ? [{ d, r }] : [];
+    });
+    const statements = [
+      ...dropsFirst(recreated),
+      ...inUndoOrder(diff.filter((d) => undoStatement(d)), up).map((d) => undoStatement(d) ?? ''),
+      ...createsInOrder(recreated, before),
+    ];
+    const brings = [...new Set(recreated.flatMap(({ r }) => r.brings ?? []))].sort();
     return {
-      summary: `Adds to ${down.name} what it is missing: ${statements.length} statement${statements.length === 1 ? '' : 's'} undoing ${diff.map(describe).join(', ')}.`,
+      summary:
+        `Adds to ${down.name} what it is missing: ${statements.length} statement${statements.length === 1 ? '' : 's'} undoing ${diff.map(describe).join(', ')}.` +
+        whatStays(recreated.map(({ d }) => d)),
       files: [{ path: down.path, content: appendToSection(down, statements) }],
       versions: [trace.migration.version],
+      ...(brings.length && { brings }),
     };
   },
 };
 
+function isRecreation(r: Recreation | { why: string } | undefined): r is Recreation {
+  return r !== undefined && !('why' in r);
+}
+
+/** Why no fix: each object no statement undoes, with the reason where re-creation knows one. */
+function whyNot(unwritable: Difference[], again: Map<Difference, Recreation | { why: string } | undefined>): string {
+  const said = unwritable.map((d) => {
+    const r = again.get(d);
+    return r && 'why' in r ? `${describe(d)} (${r.why})` : describe(d);
+  });
+  return `no statement undoes ${said.join(', ')} (only what the up created, a column property it changed, or an index, constraint, view, function, trigger, sequence or column it dropped or redefined is written from the catalog)`;
+}
+
+/** What a re-created object does not get back, said in the summary: the data, the column's place, the sequence's value. */
+function whatStays(recreated: Difference[]): string {
+  const columns = recreated.filter((d) => d.kind === 'column' && d.change === 'removed').map((d) => displayName(d.name));
+  const sequences = recreated.filter((d) => d.kind === 'sequence' && d.change === 'removed').map((d) => displayName(d.name));
+  let said = '';
+  if (columns.length)
+    said += ` Column ${columns.join(', ')} comes back empty (or with its default) and at the end of its table: the values the up dropped are gone.`;
+  if (sequences.length) said += ` Sequence ${sequences.join(', ')} starts again at its START value.`;
+  return said;
+}
+
 function describe(d: Difference): string {
   const what = `${d.kind} ${displayName(d.name)}`;
   return d.change === 'changed' ? `${what} ${d.property ?? ''}`.trimEnd() : what;
+}
+
+/** The up's version of each redefined object, dependents first (a trigger or view before what it uses). */
+function dropsFirst(recreated: { d: Difference; r: Recreation }[]): string[] {
+  const rank = (d: Difference) => UNDO_RANK[d.kind] ?? 99;
+  return [...recreated]
+    .sort((a, b) => rank(a.d) - rank(b.d) || a.d.name.localeCompare(b.d.name))
+    .flatMap(({ r }) => (r.drop ? [r.drop] : []));
+}
+
+/** Every re-creation's statements by rank (what others use first), then in the order the objects were first made (oid). */
+function createsInOrder(recreated: { d: Difference; r: Recreation }[], before: Map<string, SnapshotObject>): string[] {
+  const oid = (d: Difference) => Number(/\/(\d+)/.exec(before.get(keyOf(d))?.ref ?? '')?.[1] ?? 0);
+  const placed = recreated.flatMap(({ d, r }) => r.create.map((p) => ({ ...p, d })));
+  return placed.sort((a, b) => a.rank - b.rank || oid(a.d) - oid(b.d) || a.d.name.localeCompare(b.d.name)).map((p) => p.sql);
 }
 
 /** Changed properties first (their objects stay), then drops by kind rank and, within a kind, last created first. */
