@@ -7,7 +7,7 @@ import type { Finding } from '../findings';
 import type { MigrationFile } from '../formats/migration-set';
 import { lineEnding, traceOf, type FixSource, type FixWriter, type Written } from './candidate';
 import { UNDO_RANK, undoStatement } from './down-statements';
-import { recreation, type Recreation } from './recreate-statements';
+import { CREATE_RANK, recreation, type Placed, type Recreation } from './recreate-statements';
 
 /**
  * down-incomplete (and reup-mismatch when the down left something behind): the statements the down is missing,
@@ -33,10 +33,16 @@ export const downUndo: FixWriter = {
       const r = again.get(d);
       return isRecreation(r) && !undoStatement(d) ? [{ d, r }] : [];
     });
+    // What a restored default or a re-created column may use (a function, a sequence) comes back before them.
+    const creates = createsInOrder(recreated, before);
     const statements = [
       ...dropsFirst(recreated),
-      ...inUndoOrder(diff.filter((d) => undoStatement(d)), up).map((d) => undoStatement(d) ?? ''),
-      ...createsInOrder(recreated, before),
+      ...creates.filter((p) => p.rank < CREATE_RANK.column).map((p) => p.sql),
+      ...inUndoOrder(
+        diff.filter((d) => undoStatement(d)),
+        up,
+      ).map((d) => undoStatement(d) ?? ''),
+      ...creates.filter((p) => p.rank >= CREATE_RANK.column).map((p) => p.sql),
     ];
     const brings = [...new Set(recreated.flatMap(({ r }) => r.brings ?? []))].sort();
     return {
@@ -54,13 +60,25 @@ function isRecreation(r: Recreation | { why: string } | undefined): r is Recreat
   return r !== undefined && !('why' in r);
 }
 
-/** Why no fix: each object no statement undoes, with the reason where re-creation knows one. */
+/**
+ * Why no fix: an object the up dropped or redefined with the reason it cannot be written again; properties no
+ * statement sets back with the sentence these hints always had.
+ */
 function whyNot(unwritable: Difference[], again: Map<Difference, Recreation | { why: string } | undefined>): string {
-  const said = unwritable.map((d) => {
+  const said: string[] = [];
+  const properties: string[] = [];
+  for (const d of unwritable) {
     const r = again.get(d);
-    return r && 'why' in r ? `${describe(d)} (${r.why})` : describe(d);
-  });
-  return `no statement undoes ${said.join(', ')} (only what the up created, a column property it changed, or an index, constraint, view, function, trigger, sequence or column it dropped or redefined is written from the catalog)`;
+    if (r && 'why' in r) said.push(`${describe(d)} (${r.why})`);
+    else if (d.change === 'removed')
+      said.push(
+        `${describe(d)} (${d.kind === 'table' ? 'a dropped table is not rebuilt, and its rows are gone' : 'no exact definition of it is written from the catalog'})`,
+      );
+    else properties.push(describe(d));
+  }
+  if (properties.length)
+    said.push(`${properties.join(', ')} (only what the up created or a column property it changed can be undone from the catalog)`);
+  return `no statement undoes ${said.join(', ')}`;
 }
 
 /** What a re-created object does not get back, said in the summary: the data, the column's place, the sequence's value. */
@@ -82,16 +100,14 @@ function describe(d: Difference): string {
 /** The up's version of each redefined object, dependents first (a trigger or view before what it uses). */
 function dropsFirst(recreated: { d: Difference; r: Recreation }[]): string[] {
   const rank = (d: Difference) => UNDO_RANK[d.kind] ?? 99;
-  return [...recreated]
-    .sort((a, b) => rank(a.d) - rank(b.d) || a.d.name.localeCompare(b.d.name))
-    .flatMap(({ r }) => (r.drop ? [r.drop] : []));
+  return [...recreated].sort((a, b) => rank(a.d) - rank(b.d) || a.d.name.localeCompare(b.d.name)).flatMap(({ r }) => (r.drop ? [r.drop] : []));
 }
 
 /** Every re-creation's statements by rank (what others use first), then in the order the objects were first made (oid). */
-function createsInOrder(recreated: { d: Difference; r: Recreation }[], before: Map<string, SnapshotObject>): string[] {
+function createsInOrder(recreated: { d: Difference; r: Recreation }[], before: Map<string, SnapshotObject>): Placed[] {
   const oid = (d: Difference) => Number(/\/(\d+)/.exec(before.get(keyOf(d))?.ref ?? '')?.[1] ?? 0);
   const placed = recreated.flatMap(({ d, r }) => r.create.map((p) => ({ ...p, d })));
-  return placed.sort((a, b) => a.rank - b.rank || oid(a.d) - oid(b.d) || a.d.name.localeCompare(b.d.name)).map((p) => p.sql);
+  return placed.sort((a, b) => a.rank - b.rank || oid(a.d) - oid(b.d) || a.d.name.localeCompare(b.d.name));
 }
 
 /** Changed properties first (their objects stay), then drops by kind rank and, within a kind, last created first. */

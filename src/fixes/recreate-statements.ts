@@ -84,6 +84,7 @@ const WRITERS: Record<string, (name: string, p: Props) => Recreation | { why: st
   },
   view: (name, p) => view('VIEW', name, p),
   'materialized view': (name, p) => view('MATERIALIZED VIEW', name, p),
+  aggregate: () => ({ why: "an aggregate's catalog row is no statement to run" }),
   function: (_name, p) => routine(p),
   procedure: (_name, p) => routine(p),
   trigger: (name, p) => {
