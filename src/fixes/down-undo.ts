@@ -18,7 +18,7 @@ import { CREATE_RANK, recreation, type Placed, type Recreation } from './recreat
  */
 export const downUndo: FixWriter = {
   checks: ['down-incomplete', 'reup-mismatch'],
-  write(finding: Finding, { run }: FixSource): Written {
+  write(finding: Finding, { set, run }: FixSource): Written {
     const trace = traceOf(finding, run);
     const down = trace?.down.file;
     const up = trace?.migration.up;
@@ -49,7 +49,15 @@ export const downUndo: FixWriter = {
       summary:
         `Adds to ${down.name} what it is missing: ${statements.length} statement${statements.length === 1 ? '' : 's'} undoing ${diff.map(describe).join(', ')}.` +
         whatStays(recreated.map(({ d }) => d)),
-      files: [{ path: down.path, content: appendToSection(down, statements) }],
+      files: [
+        {
+          path: down.path,
+          content: appendToSection(
+            down,
+            statements.map((sql) => set.format.wholeStatement?.(sql) ?? sql),
+          ),
+        },
+      ],
       versions: [trace.migration.version],
       ...(brings.length && { brings }),
     };

@@ -148,6 +148,19 @@ describe('down-incomplete when the up dropped or redefined: written again from t
         'CREATE VIEW public.open_orders AS\n SELECT orders.id,\n    orders.customer_id\n   FROM orders;\n',
     ],
     [
+      'goose: a PL/pgSQL function the up redefined, in a StatementBegin block so that goose sends it whole',
+      {
+        '00001_label.sql':
+          "-- +goose Up\n-- +goose StatementBegin\nCREATE FUNCTION label(x int) RETURNS text LANGUAGE plpgsql AS $$\nBEGIN\n  RETURN 'a' || x;\nEND;\n$$;\n" +
+          '-- +goose StatementEnd\n\n-- +goose Down\nDROP FUNCTION label(int);\n',
+        '00002_label.sql':
+          "-- +goose Up\n-- +goose StatementBegin\nCREATE OR REPLACE FUNCTION label(x int) RETURNS text LANGUAGE plpgsql AS $$\nBEGIN\n  RETURN 'b' || x;\nEND;\n$$;\n" +
+          '-- +goose StatementEnd\n\n-- +goose Down\n-- forgets the old body\n',
+      },
+      '-- forgets the old body\n-- +goose StatementBegin\nCREATE OR REPLACE FUNCTION public.label(x integer)\n RETURNS text\n LANGUAGE plpgsql\n' +
+        "AS $function$\nBEGIN\n  RETURN 'a' || x;\nEND;\n$function$;\n-- +goose StatementEnd\n",
+    ],
+    [
       'dbmate: a sequence, before the default that uses it',
       {
         '20240101000000_invoices.sql':
