@@ -6,7 +6,7 @@ import { ranOutOfTime } from './abort-run';
 import type { Observer } from './observe';
 import type { ScratchState } from './scratch-state';
 import type { MigrationRows, RowSeeder } from './seed/seeder';
-import { skipped, type MigrationTrace } from './trace';
+import { definitionsBefore, skipped, type MigrationTrace } from './trace';
 
 /** What checking one migration needs besides the migration and its trace. */
 export interface MigrationCheck {
@@ -120,7 +120,10 @@ async function downAndUpAgain(m: Migration, trace: MigrationTrace, upChanges: Ch
   }
   let downChanges = await state.session.catalog.update();
   await rows?.afterDownRan(state.session.client);
-  trace.downDiff = differencesOf(compose(upChanges, downChanges), state.session.catalog.current);
+  const net = compose(upChanges, downChanges);
+  trace.downDiff = differencesOf(net, state.session.catalog.current);
+  const before = definitionsBefore(trace.downDiff, net);
+  if (before) trace.beforeUp = before;
   if (!m.up) {
     // golang-migrate has nothing to run again; back to "this version applied", which is the schema before the up.
     trace.reup = skipped('no up file');

@@ -1,5 +1,7 @@
 import type { Migration, MigrationFile } from '../formats/migration-set';
+import type { Changes } from '../catalog/catalog-tracker';
 import type { Difference } from '../catalog/snapshot-diff';
+import { keyOf, type SnapshotObject } from '../catalog/snapshot';
 import type { SqlError } from './execute';
 import type { SectionObservation } from './observe/types';
 import type { DataObservations } from './seed/observations';
@@ -31,6 +33,11 @@ export interface MigrationTrace {
   reup: StepResult;
   /** Schema before the up vs after the down. */
   downDiff?: Difference[];
+  /**
+   * The objects downDiff lists as removed or changed (the up dropped or changed them, the down did not bring them
+   * back), as the catalog read them before the up: their definitions, from which a fix writes them again (src/fixes/).
+   */
+  beforeUp?: SnapshotObject[];
   /** Schema after the first up vs after the second. */
   reupDiff?: Difference[];
   /** The earliest migration whose up failed before this one: later failures may follow from it. */
@@ -62,6 +69,16 @@ export interface EngineRun {
   baseMs?: number;
   /** How the catalog was compared: re-reading only what each step touched, or whole snapshots (no rights for event triggers). */
   snapshots?: 'touched objects' | 'full';
+}
+
+/** The objects `diff` lists as removed or changed, as they were before the up (`net`: the up's and the down's changes composed), once each. */
+export function definitionsBefore(diff: Difference[], net: Changes): SnapshotObject[] | undefined {
+  const kept = new Map<string, SnapshotObject>();
+  for (const d of diff) {
+    const before = d.change === 'added' ? undefined : net.get(keyOf(d))?.before;
+    if (before) kept.set(keyOf(before), before);
+  }
+  return kept.size ? [...kept.values()] : undefined;
 }
 
 export const skipped = (reason: string): StepResult => ({ status: 'skipped', ms: 0, reason });

@@ -9,6 +9,12 @@ export interface FixCandidate {
   files: FixFile[];
   /** The versions the fix touches or adds: checked up, down and up again, and compared finding for finding. */
   versions: bigint[];
+  /**
+   * Checks whose findings the fix truthfully brings on its migrations (the truth about the change, e.g. a value the
+   * down cannot remove): accepted by the verification when of a lesser severity than the finding fixed, and said in
+   * the summary. Any other new finding still refuses the fix.
+   */
+  brings?: readonly string[];
 }
 
 /** What a fix is written from: the directory and what its run showed. */

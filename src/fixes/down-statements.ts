@@ -43,8 +43,24 @@ function dropStatement(d: Difference): string | undefined {
   return undefined;
 }
 
-/** A column property the up changed, back to its value before the up (`before`). */
+/** A sequence parameter the up changed, back to its value before the up: `ALTER SEQUENCE name <clause>`. */
+const SEQUENCE_CLAUSES: Record<string, (before: string | undefined) => string | undefined> = {
+  type: (v) => v && `AS ${v}`,
+  start: (v) => v && `START WITH ${v}`,
+  increment: (v) => v && `INCREMENT BY ${v}`,
+  min: (v) => (v ? `MINVALUE ${v}` : 'NO MINVALUE'),
+  max: (v) => (v ? `MAXVALUE ${v}` : 'NO MAXVALUE'),
+  cache: (v) => v && `CACHE ${v}`,
+  cycle: (v) => (v === 'true' ? 'CYCLE' : 'NO CYCLE'),
+  'owned by': (v) => `OWNED BY ${v ?? 'NONE'}`,
+};
+
+/** A column property or a sequence parameter the up changed, back to its value before the up (`before`). */
 function restoreStatement(d: Difference): string | undefined {
+  if (d.kind === 'sequence') {
+    const clause = d.property && Object.hasOwn(SEQUENCE_CLAUSES, d.property) ? SEQUENCE_CLAUSES[d.property](d.before) : undefined;
+    return clause && `ALTER SEQUENCE ${d.name} ${clause};`;
+  }
   const member = d.kind === 'column' ? memberOf(d.name) : undefined;
   if (!member) return undefined;
   const alter = `ALTER TABLE ${member.table} ALTER COLUMN ${member.member}`;

@@ -3,6 +3,7 @@ import type { Finding } from '../findings';
 import type { FixCandidate, FixSource, FixWriter } from './candidate';
 import { concurrentIndex } from './concurrent-index';
 import { downUndo } from './down-undo';
+import { enumIfNotExists } from './enum-if-not-exists';
 import { expandNotNull } from './expand-not-null';
 import { expandVolatileDefault } from './expand-volatile-default';
 import { lockTimeout } from './lock-timeout';
@@ -16,6 +17,7 @@ export const FIX_WRITERS: readonly FixWriter[] = [
   downUndo,
   concurrentIndex,
   lockTimeout,
+  enumIfNotExists,
   expandVolatileDefault,
   expandNotNull,
   validatingConstraintFix,
@@ -69,7 +71,7 @@ export async function offerFixes(attempts: Attempt[], verifier: Verifier | undef
       }));
       trials.set(key, trial);
     }
-    const verdict = verdictOf(finding, trial);
+    const verdict = verdictOf(finding, trial, candidate.brings);
     replaced.set(
       finding,
       verdict.ok

@@ -103,8 +103,14 @@ function counts(findings: Finding[]): Map<string, number> {
   return map;
 }
 
-/** Gone: fewer findings of its check on its migration. Nothing new: no check finds more on a touched migration than before. */
-export function verdictOf(finding: Finding, trial: Trial): Verdict {
+const RANK: Record<Finding['severity'], number> = { error: 3, warning: 2, notice: 1 };
+
+/**
+ * Gone: fewer findings of its check on its migration. Nothing new: no check finds more on a touched migration than
+ * before, except the checks the fix declares it brings (`brings`), and only with findings of a lesser severity than the
+ * one fixed: what the fix truthfully leaves, said in its summary, never a way to trade one error for another.
+ */
+export function verdictOf(finding: Finding, trial: Trial, brings: readonly string[] = []): Verdict {
   if ('why' in trial) return { ok: false, why: trial.why };
   const { before, after } = trial;
   const was = counts(before);
@@ -114,7 +120,8 @@ export function verdictOf(finding: Finding, trial: Trial): Verdict {
     const still = after.find((f) => keyOf(f) === key);
     return { ok: false, why: `the finding was still there after it${still ? ` (${still.message})` : ''}` };
   }
-  const added = after.find((f) => (is.get(keyOf(f)) ?? 0) > (was.get(keyOf(f)) ?? 0));
+  const declared = (f: Finding) => brings.includes(f.check) && RANK[f.severity] < RANK[finding.severity];
+  const added = after.find((f) => (is.get(keyOf(f)) ?? 0) > (was.get(keyOf(f)) ?? 0) && !declared(f));
   if (added) return { ok: false, why: `it brought ${added.check}: ${added.message}` };
   return { ok: true };
 }

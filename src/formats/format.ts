@@ -215,6 +215,11 @@ export interface MigrationFormat {
    * (CREATE INDEX CONCURRENTLY). Names inside the migrations directory; texts end with a newline.
    */
   newMigration(m: NewMigration): { name: string; text: string }[];
+  /**
+   * One statement a fix writes into a section, marked so that the tool sends it whole although semicolons end lines
+   * inside it (a function body). Absent: the tool sends the statement as written.
+   */
+  wholeStatement?(sql: string): string;
   /** Reads a deployed database's version table (inside a read-only transaction the caller opened). */
   readDeployed(client: Client, table: string): Promise<DeployedState>;
 }

@@ -76,5 +76,7 @@ export const goose: MigrationFormat = {
       text: `${m.outsideTransaction ? '-- +goose NO TRANSACTION\n' : ''}-- +goose Up\n${keptWhole(m.up)}\n\n-- +goose Down\n${keptWhole(m.down)}\n`,
     },
   ],
+  // goose ends a statement at a line ending in `;` unless it is inside a StatementBegin/End block.
+  wholeStatement: (sql) => (/;[ \t]*\r?\n/.test(sql) ? `-- +goose StatementBegin\n${sql}\n-- +goose StatementEnd` : sql),
   readDeployed: readGooseDeployed,
 };
