@@ -15,16 +15,20 @@ export function hasGooseUp(text: string): boolean {
 }
 
 /**
- * goose ends a statement at any line that ends with `;`: a statement with such a line inside (a DO block's body) goes
- * between StatementBegin and StatementEnd, so that goose sends it whole.
+ * goose ends a statement at any line that ends with `;`: a statement with such a line inside (a DO block's or a
+ * function's body) goes between StatementBegin and StatementEnd, so that goose sends it whole.
  */
+function wholeStatement(text: string): string {
+  const split = /;[ \t]*\r?\n/.test(text.slice(0, text.lastIndexOf(';')));
+  return split ? `-- +goose StatementBegin\n${text}\n-- +goose StatementEnd` : text;
+}
+
+/** Each statement of a section a fix writes, kept whole. */
 function keptWhole(sql: string): string {
   let out = '';
   let at = 0;
   for (const s of statementsOf(sql)) {
-    const text = sql.slice(s.start, s.end);
-    const split = /;[ \t]*\r?\n/.test(text.slice(0, text.lastIndexOf(';')));
-    out += sql.slice(at, s.start) + (split ? `-- +goose StatementBegin\n${text}\n-- +goose StatementEnd` : text);
+    out += sql.slice(at, s.start) + wholeStatement(sql.slice(s.start, s.end));
     at = s.end;
   }
   return out + sql.slice(at);
@@ -76,7 +80,6 @@ export const goose: MigrationFormat = {
       text: `${m.outsideTransaction ? '-- +goose NO TRANSACTION\n' : ''}-- +goose Up\n${keptWhole(m.up)}\n\n-- +goose Down\n${keptWhole(m.down)}\n`,
     },
   ],
-  // goose ends a statement at a line ending in `;` unless it is inside a StatementBegin/End block.
-  wholeStatement: (sql) => (/;[ \t]*\r?\n/.test(sql) ? `-- +goose StatementBegin\n${sql}\n-- +goose StatementEnd` : sql),
+  wholeStatement,
   readDeployed: readGooseDeployed,
 };
