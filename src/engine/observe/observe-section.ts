@@ -284,6 +284,9 @@ export class Observer {
         const r = known.get(oid);
         if (r && existing(oid)) entry.rewritten.push({ relation: r.name, kind: isTable(r.kind) ? 'table' : 'index' });
       }
+      // Tables, then indexes, each by name: the probe's order is the catalog's, which depends on the database's history
+      // (a rebuilt database, an index a down and up again made anew), and the findings must not.
+      entry.rewritten.sort((a, b) => (a.kind === b.kind ? (a.relation < b.relation ? -1 : a.relation > b.relation ? 1 : 0) : a.kind === 'table' ? -1 : 1));
       for (const { oid, scans: delta } of probed.scans) {
         const r = known.get(oid);
         if (r && isTable(r.kind) && delta > 0 && existing(oid)) entry.scanned.push({ relation: r.name, scans: delta });
