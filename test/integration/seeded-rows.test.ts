@@ -81,3 +81,16 @@ it('a down that fails on the rows its up left is run again on the emptied tables
   expect(logs.filter((l) => l.startsWith('emptied'))).toEqual(['emptied 1 seeded table(s) instead of rebuilding the scratch database with 2 migration(s) applied']);
   expect(logs.filter((l) => l.startsWith('rebuilding'))).toEqual([]);
 });
+
+it('an up that fails on seeded rows in a statement that commits on its own (CREATE INDEX CONCURRENTLY) is re-run on a rebuilt database', async () => {
+  const { logs, rows } = await run({
+    '001_t.up.sql': 'CREATE TABLE t (id serial PRIMARY KEY, v text NOT NULL);\n',
+    '001_t.down.sql': 'DROP TABLE t;\n',
+    // Seeded rows repeat values: the build fails, and leaves an invalid index that no rollback takes back.
+    '002_unique.up.sql': 'CREATE UNIQUE INDEX CONCURRENTLY t_v ON t (v);\n',
+    '002_unique.down.sql': 'DROP INDEX CONCURRENTLY t_v;\n',
+  });
+  expect(rows.find((r) => r.version === '002')).toEqual({ version: '002', steps: 'ok/ok/ok', upFailsOnData: 'public.t' });
+  expect(logs).toContain('the seeded rows cannot simply be taken out (002_unique.up.sql does work a rollback keeps)');
+  expect(logs).toContain('rebuilding the scratch database with 1 migration(s) applied');
+});

@@ -156,8 +156,11 @@ function visit(node: unknown, seen: (key: string, value: unknown) => void): void
   }
 }
 
-/** What a failed step did outside its transaction, which its rollback keeps and a second run would meet. */
-const OUTSIDE_TRANSACTION = /\b(prepare|listen|dblink\w*|pg_advisory_lock\w*|pg_notify)\b/i;
+/**
+ * What a failed step did outside its transaction, which its rollback keeps and a second run would meet: statements that
+ * commit on their own (CREATE INDEX CONCURRENTLY leaves an invalid index when it fails), session state, other sessions.
+ */
+const OUTSIDE_TRANSACTION = /\b(concurrently|vacuum|reindex|system|database|tablespace|prepare|listen|dblink\w*|pg_advisory_lock\w*|pg_notify)\b/i;
 
 /**
  * Why a failed step may have left something behind: a file that manages its own transactions, or is sent in several
