@@ -94,13 +94,12 @@ async function beforeUp(m: Migration, trace: MigrationTrace, check: MigrationChe
       (await state.beforeUp(`the observation pass of ${m.versionText} up`, async (s) => (observed = await observer.section(s, m)))) ?? observed;
   }
   if (prefix) trace.observed = undefined;
-  const rows =
-    seeds
-      ? await state.beforeUp(`seeding rows before ${m.versionText} up`, (s) =>
-          // The catalog's rows tell which tables' details are unchanged, only while it is current (not behind quick steps).
-          seeds.beforeUp(s.client, m, state.catalogBehind ? undefined : (oid) => s.catalog.fingerprint(`pg_class/${oid}`)),
-        )
-      : undefined;
+  const rows = seeds
+    ? await state.beforeUp(`seeding rows before ${m.versionText} up`, (s) =>
+        // The catalog's rows tell which tables' details are unchanged, only while it is current (not behind quick steps).
+        seeds.beforeUp(s.client, m, state.catalogBehind ? undefined : (oid) => s.catalog.fingerprint(`pg_class/${oid}`)),
+      )
+    : undefined;
   if (rows) trace.data = rows.observations;
   return rows;
 }

@@ -48,7 +48,9 @@ it('an up that fails on seeded rows is run again on the emptied tables, with the
     { version: '003', steps: 'ok/ok/ok', upFailsOnData: 'public.t' },
     { version: '004', steps: 'ok/ok/ok', upFailsOnData: undefined },
   ]);
-  expect(logs.filter((l) => l.startsWith('emptied'))).toEqual(['emptied 1 seeded table(s) instead of rebuilding the scratch database with 2 migration(s) applied']);
+  expect(logs.filter((l) => l.startsWith('emptied'))).toEqual([
+    'emptied 1 seeded table(s) instead of rebuilding the scratch database with 2 migration(s) applied',
+  ]);
   expect(logs.filter((l) => l.startsWith('rebuilding'))).toEqual([]);
 });
 
@@ -78,7 +80,9 @@ it('a down that fails on the rows its up left is run again on the emptied tables
     '003_sequence.down.sql': 'SELECT 1;\n',
   });
   expect(rows.map((r) => r.steps)).toEqual(['ok/ok/ok', 'ok/ok/ok', 'ok/ok/ok']);
-  expect(logs.filter((l) => l.startsWith('emptied'))).toEqual(['emptied 1 seeded table(s) instead of rebuilding the scratch database with 2 migration(s) applied']);
+  expect(logs.filter((l) => l.startsWith('emptied'))).toEqual([
+    'emptied 1 seeded table(s) instead of rebuilding the scratch database with 2 migration(s) applied',
+  ]);
   expect(logs.filter((l) => l.startsWith('rebuilding'))).toEqual([]);
 });
 

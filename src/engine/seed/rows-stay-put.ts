@@ -128,8 +128,9 @@ function alterMoves(statement: unknown): string | undefined {
 
 /** A serial or identity column: added to a table, it takes a sequence value per row. */
 function numbersRows(def: unknown): boolean {
-  const column = (def as { ColumnDef?: { typeName?: { names?: { String?: { sval?: string } }[] }; constraints?: { Constraint?: { contype?: string } }[] } })
-    .ColumnDef;
+  const column = (
+    def as { ColumnDef?: { typeName?: { names?: { String?: { sval?: string } }[] }; constraints?: { Constraint?: { contype?: string } }[] } }
+  ).ColumnDef;
   const type = column?.typeName?.names?.at(-1)?.String?.sval?.toLowerCase() ?? '';
   return SERIAL.has(type) || (column?.constraints ?? []).some((c) => c.Constraint?.contype === 'CONSTR_IDENTITY');
 }
@@ -140,7 +141,11 @@ function writeMoves(statement: unknown, kind: string, updated: NamedTable[]): st
   if (keys.some((k) => WRITES.has(k))) return 'writes rows in a WITH';
   const relation = (statement as { relation?: { schemaname?: string; relname?: string } }).relation;
   if (!relation?.relname) return 'writes a table it does not name';
-  updated.push({ ...(relation.schemaname && { schema: relation.schemaname }), name: relation.relname, ...(kind === 'DeleteStmt' && { deleted: true as const }) });
+  updated.push({
+    ...(relation.schemaname && { schema: relation.schemaname }),
+    name: relation.relname,
+    ...(kind === 'DeleteStmt' && { deleted: true as const }),
+  });
   return undefined;
 }
 

@@ -61,7 +61,9 @@ export async function noteStep(client: Client, file: MigrationFile): Promise<voi
   const ledger = ledgers.get(client);
   if (!ledger || ledger.unsure) return;
   const { why, updated } = rowsMoved(file);
-  ledger.unsure = why ?? (updated.length ? await whyUpdatesMoved(client, ledger, updated).catch((e: unknown) => (e instanceof Error ? e.message : String(e))) : undefined);
+  ledger.unsure =
+    why ??
+    (updated.length ? await whyUpdatesMoved(client, ledger, updated).catch((e: unknown) => (e instanceof Error ? e.message : String(e))) : undefined);
 }
 
 /**
@@ -70,7 +72,9 @@ export async function noteStep(client: Client, file: MigrationFile): Promise<voi
  */
 async function whyUpdatesMoved(client: Client, ledger: Ledger, tables: NamedTable[]): Promise<string | undefined> {
   const names = tables.map((t) => (t.schema ? `${quoteIdent(t.schema)}.${quoteIdent(t.name)}` : quoteIdent(t.name)));
-  const { rows } = await client.query<{ oid: string | null; name: string | null; code: boolean }>(sqlFile('engine/seed/sql/mg-seed-updated.sql'), [names]);
+  const { rows } = await client.query<{ oid: string | null; name: string | null; code: boolean }>(sqlFile('engine/seed/sql/mg-seed-updated.sql'), [
+    names,
+  ]);
   const empty: string[] = [];
   for (const [i, r] of rows.entries()) {
     if (r.oid === null || r.name === null) return 'an UPDATE or DELETE wrote a table that is gone';
@@ -114,14 +118,23 @@ export async function emptySeededTables(client: Client, versionTable: string): P
     "SELECT EXISTS (SELECT FROM pg_catalog.pg_event_trigger WHERE evtname NOT LIKE '\\_migration\\_guard\\_%') AS any",
   );
   if (events[0]?.any) return 'event triggers of the migrations exist';
-  if (await holdRows(client, listed.filter((t) => !t.seeded).map((t) => t.name))) return 'a table referencing a seeded one holds rows of its own';
-  if (listed.length) await truncate(client, listed.map((t) => t.name));
+  if (
+    await holdRows(
+      client,
+      listed.filter((t) => !t.seeded).map((t) => t.name),
+    )
+  )
+    return 'a table referencing a seeded one holds rows of its own';
+  if (listed.length)
+    await truncate(
+      client,
+      listed.map((t) => t.name),
+    );
   if (changed.length)
-    await client.query('SELECT pg_catalog.setval(s.oid::pg_catalog.regclass, s.value::bigint, s.called) FROM unnest($1::oid[], $2::text[], $3::boolean[]) AS s(oid, value, called)', [
-      changed.map((s) => s.oid),
-      changed.map((s) => s.value),
-      changed.map((s) => s.called),
-    ]);
+    await client.query(
+      'SELECT pg_catalog.setval(s.oid::pg_catalog.regclass, s.value::bigint, s.called) FROM unnest($1::oid[], $2::text[], $3::boolean[]) AS s(oid, value, called)',
+      [changed.map((s) => s.oid), changed.map((s) => s.value), changed.map((s) => s.called)],
+    );
   ledgers.delete(client);
   return listed.length;
 }
@@ -139,6 +152,8 @@ async function truncate(client: Client, tables: string[]): Promise<void> {
 }
 
 async function readSequences(client: Client, versionTable: string): Promise<SequenceState[]> {
-  const { rows } = await client.query<{ oid: string; value: string; called: boolean }>(sqlFile('engine/seed/sql/mg-seed-sequences.sql'), [versionTable]);
+  const { rows } = await client.query<{ oid: string; value: string; called: boolean }>(sqlFile('engine/seed/sql/mg-seed-sequences.sql'), [
+    versionTable,
+  ]);
   return rows.map((r) => ({ oid: r.oid, value: r.value, called: r.called }));
 }
