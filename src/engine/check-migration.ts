@@ -6,6 +6,7 @@ import { ranOutOfTime } from './abort-run';
 import type { Observer } from './observe';
 import type { ScratchState } from './scratch-state';
 import type { MigrationRows, RowSeeder } from './seed/seeder';
+import { beforeSeeding } from './seed/seeded-rows';
 import { definitionsBefore, skipped, type MigrationTrace } from './trace';
 
 /** What checking one migration needs besides the migration and its trace. */
@@ -46,7 +47,7 @@ export async function checkMigration(m: Migration, trace: MigrationTrace, check:
   if (rows?.mayExplain(trace.up)) {
     // Same schema without the seeded rows: if the up passes there, the rows were the cause (up-fails-on-data).
     const withRows = trace.up;
-    await state.rebuild(state.applied);
+    await state.withoutSeededRows(state.applied, withRows);
     trace.up = await state.step(m.up, upStep(m));
     if (trace.up.status === 'ok') rows.upFailedWithRows(withRows);
     else rows.setAside();
@@ -80,6 +81,9 @@ export async function checkMigration(m: Migration, trace: MigrationTrace, check:
 /** The observation pass, then the seeded rows (the pass must see the tables as the run without data does). */
 async function beforeUp(m: Migration, trace: MigrationTrace, check: MigrationCheck): Promise<MigrationRows | undefined> {
   const { state, observer, seeder, prefix } = check;
+  const seeds = (!check.quick || prefix) && m.up ? seeder : undefined;
+  // The sequences before this migration's observation pass and rows: what emptying the seeded tables sets them back to.
+  if (seeds) await beforeSeeding(state.session.client, state.session.versionTable.qualifiedName);
   let observed: MigrationTrace['observed'];
   // A prefix's observation only feeds the run's memory of new relations (the change's); its result is the earlier segment's.
   if ((!prefix || check.observePrefix) && observer.wouldObserve(m)) {
@@ -90,13 +94,12 @@ async function beforeUp(m: Migration, trace: MigrationTrace, check: MigrationChe
       (await state.beforeUp(`the observation pass of ${m.versionText} up`, async (s) => (observed = await observer.section(s, m)))) ?? observed;
   }
   if (prefix) trace.observed = undefined;
-  const rows =
-    (!check.quick || prefix) && m.up && seeder
-      ? await state.beforeUp(`seeding rows before ${m.versionText} up`, (s) =>
-          // The catalog's rows tell which tables' details are unchanged, only while it is current (not behind quick steps).
-          seeder.beforeUp(s.client, m, state.catalogBehind ? undefined : (oid) => s.catalog.fingerprint(`pg_class/${oid}`)),
-        )
-      : undefined;
+  const rows = seeds
+    ? await state.beforeUp(`seeding rows before ${m.versionText} up`, (s) =>
+        // The catalog's rows tell which tables' details are unchanged, only while it is current (not behind quick steps).
+        seeds.beforeUp(s.client, m, state.catalogBehind ? undefined : (oid) => s.catalog.fingerprint(`pg_class/${oid}`)),
+      )
+    : undefined;
   if (rows) trace.data = rows.observations;
   return rows;
 }
@@ -108,7 +111,7 @@ async function downAndUpAgain(m: Migration, trace: MigrationTrace, upChanges: Ch
   if (rows?.mayExplain(trace.down)) {
     // Up then down without the seeded rows: if the down passes there, the rows were the cause (down-fails-on-data).
     const withRows = trace.down;
-    await state.rebuild([...state.applied, m]);
+    await state.withoutSeededRows([...state.applied, m], withRows);
     trace.down = await state.step(m.down, downStep(m, state.previous), m.up ? upStep(m) : check.nextUp);
     if (trace.down.status === 'ok') rows.downFailedWithRows(withRows);
     else rows.setAside();

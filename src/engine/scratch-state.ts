@@ -12,6 +12,8 @@ import { applySessionSettings, resumeSettings, type SessionSettings } from './se
 import { leftPrepared } from './prepared-step';
 import { withinLimits } from './time-limit';
 import type { StepResult } from './trace';
+import { emptySeededTables, noteStep } from './seed/seeded-rows';
+import { whyFailureLeftSomething } from './seed/rows-stay-put';
 
 export interface ScratchStateOptions extends Pick<EngineOptions, 'log' | 'limits' | 'sharedServer' | 'checkpointAfter'> {
   session: SessionOptions;
@@ -86,7 +88,10 @@ export class ScratchState implements LastSent {
   async step(file: MigrationFile | undefined, target: StepTarget, next?: StepTarget): Promise<StepResult> {
     const result = await this.send(this.session, file, target, next);
     stopIfCancelled(this.options.stop);
-    if (result.status === 'ok' && result.file) applySessionSettings(this.settings, result.file);
+    if (result.status === 'ok' && result.file) {
+      applySessionSettings(this.settings, result.file);
+      await noteStep(this.session.client, result.file); // seeded rows it may have carried elsewhere: withoutSeededRows rebuilds
+    }
     if (result.status === 'failed' && this.settings.size) result.sessionState = [...this.settings.values()];
     return result;
   }
@@ -109,6 +114,37 @@ export class ScratchState implements LastSent {
     }
     await this.rebuild(ups);
     this.lost = undefined;
+  }
+
+  /**
+   * After a step failed on seeded rows: the database with `ups` applied and without those rows, to run the step again.
+   * A step that ran in one transaction left nothing, so emptying the tables seeding filled is that database when every
+   * step since the rows went in left them in place (seeded-rows.ts); otherwise a rebuild.
+   */
+  async withoutSeededRows(ups: Migration[], failed: StepResult): Promise<void> {
+    const why = await this.emptySeeded(ups, failed);
+    if (why === undefined) return;
+    this.options.log(`the seeded rows cannot simply be taken out (${why})`);
+    await this.rebuild(ups);
+  }
+
+  private async emptySeeded(ups: Migration[], failed: StepResult): Promise<string | undefined> {
+    if (!failed.file || !failed.error || failed.error.connectionLost) return 'the step did not fail in its file';
+    const left = whyFailureLeftSomething(failed.file, failed.error.ownTransaction);
+    if (left) return left;
+    const current = this.session;
+    try {
+      await current.versionTable.force(ups.map((u) => u.version)); // as restore does: the failed step's bookkeeping undone
+      if (!this.catalogBehind && differencesOf(await current.catalog.update(), current.catalog.current).length) return 'the failed step left changes';
+      const emptied = await emptySeededTables(current.client, current.versionTable.qualifiedName);
+      if (typeof emptied === 'string') return emptied;
+      this.options.log(`emptied ${emptied} seeded table(s) instead of rebuilding the scratch database with ${ups.length} migration(s) applied`);
+      this.options.onRebuild(); // parallel/: as after a rebuild, the state is not what a prefix of ups gives
+      return undefined;
+    } catch (error) {
+      if (isConnectionError(error)) throw error;
+      return errorMessage(error);
+    }
   }
 
   /** A new session on a database with `ups` applied: a copy of the best checkpoint, the ups after it replayed. */

@@ -26,7 +26,9 @@ function observed(run: EngineRun) {
  * 20 ordinary migrations, the third of which moves the session into schema app (later tables land there only if the
  * session state is resumed after a copy), then three that each make the engine rebuild: an up that fails on seeded
  * rows, a down that leaves a table behind (so the second up fails), and another up that fails on seeded rows;
- * then a lossy down whose finding names the schema the unqualified table went to.
+ * then a lossy down whose finding names the schema the unqualified table went to. The failing ups LISTEN, which a
+ * rollback keeps: emptying the seeded table would not undo it, so the engine rebuilds (seeded-rows.test.ts has the
+ * migrations it re-runs on emptied tables).
  */
 function directory(): string {
   const files: Record<string, string> = {};
@@ -38,11 +40,11 @@ function directory(): string {
     files[`${v}_m${i}.down.sql`] = down;
   }
   Object.assign(files, {
-    '021_must.up.sql': 'ALTER TABLE a1 ADD COLUMN must int NOT NULL;\n',
+    '021_must.up.sql': 'ALTER TABLE a1 ADD COLUMN must int NOT NULL;\nLISTEN mg_test;\n',
     '021_must.down.sql': 'ALTER TABLE a1 DROP COLUMN must;\n',
     '022_left.up.sql': 'CREATE TABLE left_behind (id int);\n',
     '022_left.down.sql': 'SELECT 1;\n',
-    '023_must.up.sql': 'ALTER TABLE a2 ADD COLUMN must int NOT NULL;\n',
+    '023_must.up.sql': 'ALTER TABLE a2 ADD COLUMN must int NOT NULL;\nLISTEN mg_test;\n',
     '023_must.down.sql': 'ALTER TABLE a2 DROP COLUMN must;\n',
     '024_lossy.up.sql': 'CREATE TABLE placed (id int);\n',
     '024_lossy.down.sql': 'SELECT 1;\n',

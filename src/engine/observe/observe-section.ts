@@ -284,10 +284,15 @@ export class Observer {
         const r = known.get(oid);
         if (r && existing(oid)) entry.rewritten.push({ relation: r.name, kind: isTable(r.kind) ? 'table' : 'index' });
       }
+
       for (const { oid, scans: delta } of probed.scans) {
         const r = known.get(oid);
         if (r && isTable(r.kind) && delta > 0 && existing(oid)) entry.scanned.push({ relation: r.name, scans: delta });
       }
+      // Tables, then indexes, each by name: the probe's order is the catalog's, which depends on the database's history
+      // (a rebuilt database, an index a down and up again made anew), and the findings must not.
+      entry.rewritten.sort((a, b) => (a.kind === b.kind ? byName(a.relation, b.relation) : a.kind === 'table' ? -1 : 1));
+      entry.scanned.sort((a, b) => byName(a.relation, b.relation));
     }
     return { mode: 'observed', statements: out };
   }
@@ -342,4 +347,8 @@ function fillPredicted(entry: ObservedStatement): ObservedStatement {
     if (predictedScan(entry.facts)) entry.scanned.push({ relation: table.name, scans: 1 });
   }
   return entry;
+}
+
+function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

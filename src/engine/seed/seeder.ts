@@ -20,9 +20,7 @@ import {
   type TableInfo,
 } from './table-info';
 import { keepsRowValues, tablesOf, type TableName } from './touched';
-
-/** Sessions (clients) whose tables hold rows we inserted: only there can a failure be ours. */
-const seededSessions = new WeakSet<Client>();
+import { holdsSeededRows, noteSeeded } from './seeded-rows';
 
 /**
  * Seeds the tables each migration touches, once: a table keeps its rows
@@ -84,7 +82,8 @@ export class RowSeeder {
       );
     }
     const isEmpty = (t: TableInfo) => (t.touched ? current.get(t.name)?.length === 0 : emptyParents.has(t.name));
-    await this.seed(client, probe.searchPath, tables, tables.filter(isEmpty), observations);
+    const filled = await this.seed(client, probe.searchPath, tables, tables.filter(isEmpty), observations);
+    if (filled.length) noteSeeded(client, filled, probe.eventTriggers);
     const touched = tables.filter((t) => t.touched).map((t) => t.name);
     // Rows went in: whatever happens now, the run must know, so that a failure they cause is re-run without them.
     const before = observations.seeded.length ? await readRows(client, touched).catch((error: unknown) => unreadable(touched, error)) : current;
@@ -100,8 +99,9 @@ export class RowSeeder {
    * code refuses every row, creates objects, sleeps or ends the session) is that table's seed-skipped notice, never
    * the migration's failure.
    */
-  private async seed(main: Client, searchPath: string, tables: TableInfo[], empty: TableInfo[], observations: DataObservations): Promise<void> {
-    if (empty.length === 0) return;
+  private async seed(main: Client, searchPath: string, tables: TableInfo[], empty: TableInfo[], observations: DataObservations): Promise<number[]> {
+    const filled: number[] = [];
+    if (empty.length === 0) return filled;
     const skip = (table: string, reason: string) => {
       if (this.reported.has(table)) return;
       this.reported.add(table);
@@ -115,7 +115,7 @@ export class RowSeeder {
     } catch (error) {
       this.connection.failed(error);
       for (const t of empty) skip(t.name, `seeding failed: ${errorText(error)}`);
-      return;
+      return filled;
     }
     const byOid = new Map(tables.map((t) => [t.oid, t]));
     for (const table of parentsFirst(empty, byOid)) {
@@ -131,9 +131,10 @@ export class RowSeeder {
       }
       if (result.inserted > 0) {
         observations.seeded.push(table.name);
-        seededSessions.add(main);
+        filled.push(table.oid);
       } else skip(table.name, result.reason ?? 'unknown');
     }
+    return filled;
   }
 
   /** Each column's candidates, as its type accepts them: one round trip for the types, one for the values. */
@@ -239,7 +240,7 @@ export class MigrationRows {
 
   /** The step failed in a way rows can cause, and rows we seeded were there: worth re-running without them. */
   mayExplain(step: StepResult): boolean {
-    return this.active && seededSessions.has(this.client) && mayDependOnRows(step);
+    return this.active && holdsSeededRows(this.client) && mayDependOnRows(step);
   }
 
   /** The up failed with rows and passed without: record it; the rows are gone (rebuilt database). */
