@@ -3,8 +3,13 @@
 // second terminal) finds every file whole, old or new. Each file is renamed over its old self (atomic on one file
 // system), chunks first and entry points last; files the new build no longer has are removed at the end.
 // The build itself is the one it always was: ncc for the action and the CLI, then scripts/finish-bundle.mjs.
+// A build whose inputs (src/, the lock file, the build scripts) and whose output (dist/ as this script left it) are
+// unchanged since the last build in this checkout is skipped: `npm run test:int` bundles before every run, and a build
+// takes 40 s to 2 minutes on a 2-core machine. The stamp lives in node_modules/.cache (never committed, gone after
+// `npm ci`, so a fresh clone and CI always build); `--force` or MG_BUNDLE_FORCE=1 builds anyway.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +29,50 @@ function files(dir, prefix = '') {
     e.isDirectory() ? files(path.join(dir, e.name), path.join(prefix, e.name)) : [path.join(prefix, e.name)],
   );
 }
+
+/** One hash over the given files' paths and bytes (a file that is missing counts as missing). */
+function digest(root, names) {
+  const hash = createHash('sha256');
+  for (const name of [...names].sort()) {
+    const full = path.join(root, name);
+    hash.update(`${name}\0`);
+    hash.update(existsSync(full) ? readFileSync(full) : '\0missing\0');
+  }
+  return hash.digest('hex');
+}
+
+/** What the bundles are built from: every file under src/, the dependencies' lock, the build scripts, Node's version. */
+function inputsDigest() {
+  const names = [
+    ...files(path.join(ROOT, 'src')).map((f) => path.join('src', f)),
+    'package.json',
+    'package-lock.json',
+    'tsconfig.json',
+    'scripts/bundle.mjs',
+    'scripts/finish-bundle.mjs',
+  ];
+  return `${process.version}:${digest(ROOT, names)}`;
+}
+
+const outputsDigest = () => (existsSync(DIST) ? digest(DIST, files(DIST)) : 'no dist');
+// One stamp per checkout (worktrees may share one node_modules).
+const STAMP = path.join(
+  ROOT,
+  'node_modules',
+  '.cache',
+  'migration-guard',
+  `bundle-${createHash('sha256').update(ROOT).digest('hex').slice(0, 16)}.json`,
+);
+const force = process.argv.includes('--force') || process.env.MG_BUNDLE_FORCE === '1';
+const inputs = inputsDigest();
+if (!force && existsSync(STAMP)) {
+  const stamp = JSON.parse(readFileSync(STAMP, 'utf8'));
+  if (stamp.inputs === inputs && stamp.outputs === outputsDigest()) {
+    console.log('dist/ was built from these sources and is unchanged since: not rebuilt (npm run bundle -- --force rebuilds)');
+    process.exit(0);
+  }
+}
+rmSync(STAMP, { force: true });
 
 // Beside dist/ (the same file system, so that a rename is atomic), a dot-directory the linters and packers skip.
 const work = mkdtempSync(path.join(ROOT, '.bundle-'));
@@ -68,4 +117,10 @@ try {
   prune(DIST);
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+// Read again after the build: a source edited while ncc ran must not be stamped as built.
+if (inputsDigest() === inputs) {
+  mkdirSync(path.dirname(STAMP), { recursive: true });
+  writeFileSync(STAMP, `${JSON.stringify({ inputs, outputs: outputsDigest() })}\n`);
 }

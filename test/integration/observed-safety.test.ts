@@ -8,7 +8,7 @@ import { runMigrations } from '../../src/engine/run-migrations';
 import { loadMigrationSet } from '../../src/formats';
 import { TestRepo } from '../helpers/git-repo';
 import { checkInProcess } from '../helpers/in-process';
-import { FIXTURES, ROOT, runAction, runCli, runProcess } from '../helpers/processes';
+import { FIXTURES, runAction, runCli } from '../helpers/processes';
 import { SHARED, sharedPostgresServer } from '../helpers/shared-server';
 
 // Engine runs and the CLI's pipeline in this process on the integration project's one PostgreSQL (fresh scratch
@@ -99,20 +99,20 @@ describe('with a base: tables created earlier in the same pull request are new',
   }, 120_000);
 });
 
-describe('the bundle parses SQL without node_modules', () => {
-  it('names the rewrite cause, which only the parser knows, from a copy of dist/ in an empty directory', async () => {
-    const copy = mkdtempSync(path.join(os.tmpdir(), 'mg-dist-'));
-    cpSync(path.join(ROOT, 'dist'), copy, { recursive: true });
-    const result = await runProcess(
-      path.join(copy, 'cli', 'index.js'),
-      ['check', path.join(FIXTURES, 'golang-migrate', 'lock-hazards'), '--format', 'json', '--postgres', 'local', '--scope', 'all'],
-      { cwd: copy },
-    );
-    const report = JSON.parse(result.stdout);
-    const rewrite = report.findings.find((f: { check: string }) => f.check === 'table-rewrite');
-    expect(rewrite.message).toContain('cause: type change of column total to int8');
-    expect(result.stderr).not.toContain('parser could not be loaded');
-  }, 120_000);
+// That the bundle loads the parser from beside itself, with no node_modules, is bundle-standalone's test.
+describe('the parser on a real PostgreSQL', () => {
+  it('names the rewrite cause, which only the parser knows', async () => {
+    const repo = TestRepo.create({
+      '001_orders.up.sql': 'CREATE TABLE orders (id int PRIMARY KEY, total int);\n',
+      '001_orders.down.sql': 'DROP TABLE orders;\n',
+      '002_widen.up.sql': "SET lock_timeout = '5s';\nALTER TABLE orders ALTER COLUMN total TYPE bigint;\n",
+      '002_widen.down.sql': "SET lock_timeout = '5s';\nALTER TABLE orders ALTER COLUMN total TYPE int;\n",
+    });
+    const { report, outcome } = await checkInProcess(repo.migrations, ['--postgres', 'local']);
+    expect(outcome.run?.postgresVersionReason).toContain(SHARED);
+    const rewrites = report.findings.filter((f) => f.check === 'table-rewrite' && f.version === '002');
+    expect(rewrites.map((f) => f.message)).toEqual([expect.stringContaining('cause: type change of column total to int8')]);
+  });
 });
 
 describe('ignore comments and .migration-guard.yml, through the CLI and the action', () => {

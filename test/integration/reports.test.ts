@@ -3,13 +3,22 @@ import addFormats from 'ajv-formats';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHECK_IDS } from '../../src/checks';
+import { sarifText } from '../../src/report/machine-readable';
 import { VERSION } from '../../src/version';
 import { docsRefFor } from '../../src/report/docs-link';
 import { FakeGitHubApi } from '../helpers/github-api';
 import { TestRepo } from '../helpers/git-repo';
-import { FIXTURES, parseWorkflowCommands, ROOT, runAction, runCli } from '../helpers/processes';
+import { checkInProcess } from '../helpers/in-process';
+import { FIXTURES, parseWorkflowCommands, ROOT, runAction } from '../helpers/processes';
+
+// SARIF's content is built from the outcome: that test runs the pipeline in this process on the integration project's
+// one PostgreSQL, and renders both reports from one run. The comment, the annotations and the files the action writes
+// go through the bundled action.
+vi.mock(import('../../src/servers/select-provider'), async (original) =>
+  (await import('../helpers/shared-server')).withSharedServer(await original()),
+);
 
 const HEAD_SHA = 'c0ffee0000000000000000000000000000000042';
 /** Outside an action run from a repository and ref (GITHUB_ACTION_REPOSITORY/_REF), check pages link to this release's tag. */
@@ -217,14 +226,14 @@ describe('SARIF 2.1.0', () => {
   })();
 
   it('is accepted by the SARIF schema with one result per finding and one rule per check', async () => {
-    const sarif = await runCli(['check', 'migrations-fixtures/golang-migrate/down-incomplete', '--postgres', 'local', '--format', 'sarif']);
-    const json = await runCli(['check', 'migrations-fixtures/golang-migrate/down-incomplete', '--postgres', 'local', '--format', 'json']);
-    expect(sarif.code).toBe(1);
-    const log = JSON.parse(sarif.stdout);
+    // `--format sarif` and `--format json` of one run: the outcome rendered both ways, as the CLI renders it.
+    const run = await checkInProcess('migrations-fixtures/golang-migrate/down-incomplete', ['--postgres', 'local']);
+    expect(run.outcome.exitCode).toBe(1);
+    const log = JSON.parse(sarifText(run.outcome, ROOT, []));
     const valid = validate(log);
     expect(validate.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
-    const findings = JSON.parse(json.stdout).findings;
+    const findings = run.report.findings;
     expect(findings.length).toBeGreaterThan(0);
     expect(log.runs[0].results).toHaveLength(findings.length);
     expect(log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(CHECK_IDS);
