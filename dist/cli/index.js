@@ -8657,7 +8657,7 @@ var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
 var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(6042);
+var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
 var directives = __nccwpck_require__(1342);
 
@@ -9072,7 +9072,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 6042:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -9870,7 +9870,7 @@ exports.isEmptyPath = isEmptyPath;
 "use strict";
 
 
-var applyReviver = __nccwpck_require__(6042);
+var applyReviver = __nccwpck_require__(3661);
 var identity = __nccwpck_require__(1127);
 var toJS = __nccwpck_require__(4043);
 
@@ -17255,12 +17255,31 @@ async function readGooseDeployed(client, table) {
 
 
 
+
 /** Whether goose would see a `-- +goose Up` annotation in the text (a line only goose gives meaning to). */
 function hasGooseUp(text) {
     return scanLines(text).some((line) => {
         const found = readAnnotation(line.text);
         return found.kind === 'annotation' && found.annotation === 'Up';
     });
+}
+/**
+ * goose ends a statement at any line that ends with `;`: a statement with such a line inside (a DO block's or a
+ * function's body) goes between StatementBegin and StatementEnd, so that goose sends it whole.
+ */
+function wholeStatement(text) {
+    const split = /;[ \t]*\r?\n/.test(text.slice(0, text.lastIndexOf(';')));
+    return split ? `-- +goose StatementBegin\n${text}\n-- +goose StatementEnd` : text;
+}
+/** Each statement of a section a fix writes, kept whole. */
+function keptWhole(sql) {
+    let out = '';
+    let at = 0;
+    for (const s of statementsOf(sql)) {
+        out += sql.slice(at, s.start) + wholeStatement(sql.slice(s.start, s.end));
+        at = s.end;
+    }
+    return out + sql.slice(at);
 }
 /** pressly/goose, SQL migrations on PostgreSQL: one `<version>_<title>.sql` per version holding both directions. */
 const goose = {
@@ -17302,9 +17321,10 @@ const goose = {
     newMigration: (m) => [
         {
             name: `${m.versionText}_${m.identifier}.sql`,
-            text: `${m.outsideTransaction ? '-- +goose NO TRANSACTION\n' : ''}-- +goose Up\n${m.up}\n\n-- +goose Down\n${m.down}\n`,
+            text: `${m.outsideTransaction ? '-- +goose NO TRANSACTION\n' : ''}-- +goose Up\n${keptWhole(m.up)}\n\n-- +goose Down\n${keptWhole(m.down)}\n`,
         },
     ],
+    wholeStatement,
     readDeployed: readGooseDeployed,
 };
 
@@ -26129,6 +26149,17 @@ function isConnectionError(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/trace.ts
+
+/** The objects `diff` lists as removed or changed, as they were before the up (`net`: the up's and the down's changes composed), once each. */
+function definitionsBefore(diff, net) {
+    const kept = new Map();
+    for (const d of diff) {
+        const before = d.change === 'added' ? undefined : net.get(keyOf(d))?.before;
+        if (before)
+            kept.set(keyOf(before), before);
+    }
+    return kept.size ? [...kept.values()] : undefined;
+}
 const skipped = (reason) => ({ status: 'skipped', ms: 0, reason });
 
 ;// CONCATENATED MODULE: ./src/engine/abort-run.ts
@@ -26455,7 +26486,392 @@ function differencesOf(changes, now) {
     return diffSnapshots(before, after);
 }
 
+;// CONCATENATED MODULE: ./src/engine/seed/rows-stay-put.ts
+
+
+/**
+ * Statements that write no row: they change definitions, and the rows a table holds stay its own (a rewrite copies them
+ * in place, a DROP removes them). Run while seeded rows are in the database, they leave those rows where seeding put
+ * them, so emptying the tables seeding filled gives the database the run would have without them.
+ */
+const ROWS_STAY = new Set([
+    'CreateStmt',
+    'IndexStmt',
+    'ViewStmt',
+    'CreateFunctionStmt',
+    'AlterFunctionStmt',
+    'CreateTrigStmt',
+    'CreateEnumStmt',
+    'CompositeTypeStmt',
+    'CreateDomainStmt',
+    'AlterDomainStmt',
+    'AlterEnumStmt',
+    'CommentStmt',
+    'GrantStmt',
+    'GrantRoleStmt',
+    'AlterDefaultPrivilegesStmt',
+    'RenameStmt',
+    'AlterObjectSchemaStmt',
+    'AlterOwnerStmt',
+    'DropStmt',
+    'VariableSetStmt',
+    'CreateSchemaStmt',
+    'CreatePolicyStmt',
+    'AlterPolicyStmt',
+    'TransactionStmt',
+    'CreateSeqStmt',
+    // An extension's script makes its own objects (and rows in its own tables), the same with or without seeded rows.
+    'CreateExtensionStmt',
+]);
+/** ALTER TABLE commands of the same kind; attaching, detaching or inheriting moves rows between tables, identity numbers them. */
+const ALTERS_STAY = new Set([
+    'AT_AddColumn',
+    'AT_DropColumn',
+    'AT_AlterColumnType',
+    'AT_ColumnDefault',
+    'AT_SetNotNull',
+    'AT_DropNotNull',
+    'AT_AddConstraint',
+    'AT_DropConstraint',
+    'AT_ValidateConstraint',
+    'AT_AlterConstraint',
+    'AT_AddIndex',
+    'AT_AddIndexConstraint',
+    'AT_SetStatistics',
+    'AT_SetStorage',
+    'AT_SetCompression',
+    'AT_SetRelOptions',
+    'AT_ResetRelOptions',
+    'AT_ReplicaIdentity',
+    'AT_EnableRowSecurity',
+    'AT_DisableRowSecurity',
+    'AT_ForceRowSecurity',
+    'AT_NoForceRowSecurity',
+    'AT_ChangeOwner',
+    'AT_ClusterOn',
+    'AT_DropCluster',
+    'AT_EnableTrig',
+    'AT_DisableTrig',
+]);
+/** Types whose column numbers every row with a sequence when added to a table. */
+const SERIAL = new Set(['serial', 'serial2', 'serial4', 'serial8', 'smallserial', 'bigserial']);
+/** Statements inside which another one writing rows would hide (a WITH of an UPDATE). */
+const WRITES = new Set(['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
+/**
+ * What a step that ran while seeded rows were in the database may have done with them. `why`: it may have put them, or
+ * values computed from them, somewhere emptying the seeded tables does not reach (another table, a sequence).
+ * `updated`: the tables its UPDATEs and DELETEs wrote, harmless when seeding filled them (their rows are all seeded ones)
+ * or an UPDATE's is empty (seeded-rows.ts asks the database). Conservative: any statement outside the lists, or a file the grammar
+ * cannot read, counts.
+ */
+function rowsMoved(file) {
+    const name = `${file.versionText} ${file.direction}`;
+    const updated = [];
+    const parsed = parseStatements(bodyText(file));
+    if (!parsed?.ok)
+        return { why: `${name} could not be parsed`, updated };
+    for (const { node } of parsed.statements) {
+        const [kind = 'unknown'] = Object.keys(node);
+        const body = node[kind];
+        const writes = kind === 'UpdateStmt' || kind === 'DeleteStmt';
+        const why = sequenceUse(body) ?? (kind === 'AlterTableStmt' ? alterMoves(body) : writes ? writeMoves(body, kind, updated) : undefined);
+        if (why)
+            return { why: `${name} ${why}`, updated };
+        if (!ROWS_STAY.has(kind) && kind !== 'AlterTableStmt' && !writes)
+            return { why: `${name} runs ${kind}`, updated };
+    }
+    return { updated };
+}
+/** nextval or setval called, or a column set to its default (which may be one), anywhere in the statement. */
+function sequenceUse(node) {
+    let found;
+    visit(node, (key, value) => {
+        if (key === 'SetToDefault')
+            found ??= 'sets a column to its default';
+        if (key !== 'FuncCall')
+            return;
+        const names = value.funcname ?? [];
+        const last = names.at(-1)?.String?.sval?.toLowerCase();
+        if (last === 'nextval' || last === 'setval')
+            found ??= `calls ${last}`;
+    });
+    return found;
+}
+function alterMoves(statement) {
+    const cmds = statement.cmds ?? [];
+    for (const c of cmds) {
+        const subtype = typeof c.AlterTableCmd?.subtype === 'string' ? c.AlterTableCmd.subtype : 'unknown';
+        if (!ALTERS_STAY.has(subtype))
+            return `runs ALTER TABLE ${subtype}`;
+        if (subtype === 'AT_AddColumn' && numbersRows(c.AlterTableCmd?.def))
+            return 'adds a column a sequence numbers';
+    }
+    return undefined;
+}
+/** A serial or identity column: added to a table, it takes a sequence value per row. */
+function numbersRows(def) {
+    const column = def.ColumnDef;
+    const type = column?.typeName?.names?.at(-1)?.String?.sval?.toLowerCase() ?? '';
+    return SERIAL.has(type) || (column?.constraints ?? []).some((c) => c.Constraint?.contype === 'CONSTR_IDENTITY');
+}
+function writeMoves(statement, kind, updated) {
+    const keys = [];
+    visit(statement.withClause, (key) => keys.push(key));
+    if (keys.some((k) => WRITES.has(k)))
+        return 'writes rows in a WITH';
+    const relation = statement.relation;
+    if (!relation?.relname)
+        return 'writes a table it does not name';
+    updated.push({
+        ...(relation.schemaname && { schema: relation.schemaname }),
+        name: relation.relname,
+        ...(kind === 'DeleteStmt' && { deleted: true }),
+    });
+    return undefined;
+}
+function visit(node, seen) {
+    if (Array.isArray(node)) {
+        for (const n of node)
+            visit(n, seen);
+        return;
+    }
+    if (!node || typeof node !== 'object')
+        return;
+    for (const [key, value] of Object.entries(node)) {
+        seen(key, value);
+        visit(value, seen);
+    }
+}
+/**
+ * What a failed step did outside its transaction, which its rollback keeps and a second run would meet: statements that
+ * commit on their own (CREATE INDEX CONCURRENTLY leaves an invalid index when it fails), session state, other sessions.
+ */
+const OUTSIDE_TRANSACTION = /\b(concurrently|vacuum|reindex|system|database|tablespace|prepare|listen|dblink\w*|pg_advisory_lock\w*|pg_notify)\b/i;
+/**
+ * Why a failed step may have left something behind: a file that manages its own transactions, or is sent in several
+ * pieces that commit one by one, or does work a rollback does not undo. Undefined: the rollback took everything back.
+ */
+function whyFailureLeftSomething(file, ownTransaction) {
+    const { transaction, units } = file.execution;
+    if (ownTransaction)
+        return `${file.name} commits on its own`;
+    if (transaction === 'implicit' && units.length > 1)
+        return `${file.name} is sent in pieces`;
+    if (OUTSIDE_TRANSACTION.test(bodyText(file)))
+        return `${file.name} does work a rollback keeps`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/temp-functions.ts
+
+const isUndefinedFunction = (error) => error.code === '42883';
+/**
+ * Functions in the session's temporary schema (invisible to snapshots, gone with the session), each in its own .sql
+ * file (CREATE OR REPLACE), installed together in one round trip when a session first needs them. A migration may
+ * DISCARD TEMP (or ALL): a call that finds them gone installs them again and runs once more.
+ */
+class TempFunctions {
+    files;
+    installed = new WeakSet();
+    sql;
+    /** `files`: paths under src/ (see sqlFile). */
+    constructor(files) {
+        this.files = files;
+    }
+    /** Installs the functions in this session (again, when it had them). */
+    async install(client) {
+        this.sql ??= this.files.map(files_sqlFile).join('\n');
+        await client.query(this.sql);
+        this.installed.add(client);
+    }
+    /** Whether this session was given the functions (a migration may have dropped them since). */
+    has(client) {
+        return this.installed.has(client);
+    }
+    /** Runs a query that calls the functions, installing them first when this session does not have them (yet, or any more). */
+    async run(client, query, gone = isUndefinedFunction) {
+        if (!this.installed.has(client))
+            await this.install(client);
+        try {
+            return await query();
+        }
+        catch (error) {
+            if (!gone(error))
+                throw error;
+            await this.install(client);
+            return query();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/seed/session-functions.ts
+
+/**
+ * Three helpers in the session's own temporary schema, each in its file in sql/: one reads the rows of the tables that
+ * exist, one tells which of the tables that exist hold no row, one reads the tables a migration touches (plans made
+ * once per session). They only read; what inserts rows runs on seeding's own connection (seed-connection.ts).
+ */
+const SEEDING = new TempFunctions(['mg-seed-rows', 'mg-seed-empty', 'mg-seed-tables'].map((f) => `engine/seed/sql/${f}.sql`));
+/** Clients whose named statements a file dropped (DISCARD ALL): they get unnamed ones from then on. */
+const discarded = new WeakSet();
+/**
+ * A query prepared once per session (planning the catalog queries costs more than running them). A file
+ * may DISCARD ALL, which drops prepared statements: the query is then sent unnamed from then on.
+ */
+async function prepared(client, name, text, values) {
+    if (discarded.has(client))
+        return client.query(text, values);
+    try {
+        return await client.query({ name, text, values });
+    }
+    catch (error) {
+        if (error.code !== '26000')
+            throw error;
+        discarded.add(client);
+        return client.query(text, values);
+    }
+}
+/** Runs a query that calls the helpers, installing them first when this session does not have them (yet, or any more). */
+function withSessionFunctions(client, query) {
+    return SEEDING.run(client, query);
+}
+/** An identifier quoted as PostgreSQL's quote_ident would (always quoted: never wrong). */
+function session_functions_quoteIdent(name) {
+    return `"${name.replace(/"/g, '""')}"`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/seed/seeded-rows.ts
+
+
+
+/** Per session (client): a session that holds no seeded row has none; a new session (a rebuilt database) starts without. */
+const ledgers = new WeakMap();
+/** Per session: its sequences, read before the observation pass of the migration about to be seeded. */
+const before = new WeakMap();
+/** Rows we seeded are in this session's database: only there can a failure be ours. */
+function holdsSeededRows(client) {
+    return ledgers.has(client);
+}
+/** Before a migration's observation pass and seeding: the sequences as they are (no use once the rows cannot be taken out). */
+async function beforeSeeding(client, versionTable) {
+    if (ledgers.get(client)?.unsure)
+        return;
+    before.set(client, await readSequences(client, versionTable).catch(() => undefined));
+}
+/** Seeding put rows into `oids`; `eventTriggers`: code of the migrations' own may run on any DDL. */
+function noteSeeded(client, oids, eventTriggers) {
+    const ledger = ledgers.get(client) ?? { tables: new Set(), sequences: new Map() };
+    ledgers.set(client, ledger);
+    const read = before.get(client);
+    before.delete(client);
+    if (!read)
+        ledger.unsure ??= 'the sequences could not be read before seeding';
+    for (const s of read ?? [])
+        if (!ledger.sequences.has(s.oid))
+            ledger.sequences.set(s.oid, s);
+    for (const oid of oids)
+        ledger.tables.add(oid);
+    if (eventTriggers)
+        ledger.unsure ??= 'event triggers of the migrations may have run with the rows';
+}
+/** A step ran without error while the seeded rows were there: it may have carried them further than their tables. */
+async function noteStep(client, file) {
+    const ledger = ledgers.get(client);
+    if (!ledger || ledger.unsure)
+        return;
+    const { why, updated } = rowsMoved(file);
+    ledger.unsure =
+        why ??
+            (updated.length ? await whyUpdatesMoved(client, ledger, updated).catch((e) => (e instanceof Error ? e.message : String(e))) : undefined);
+}
+/**
+ * An UPDATE or DELETE leaves the seeded rows in place when it wrote a table seeding filled (every row of it is a seeded
+ * one), or an UPDATE an empty one, and no code of the migrations ran with it (a trigger, a rule, a foreign key's action).
+ */
+async function whyUpdatesMoved(client, ledger, tables) {
+    const names = tables.map((t) => (t.schema ? `${session_functions_quoteIdent(t.schema)}.${session_functions_quoteIdent(t.name)}` : session_functions_quoteIdent(t.name)));
+    const { rows } = await client.query(files_sqlFile('engine/seed/sql/mg-seed-updated.sql'), [
+        names,
+    ]);
+    const empty = [];
+    for (const [i, r] of rows.entries()) {
+        if (r.oid === null || r.name === null)
+            return 'an UPDATE or DELETE wrote a table that is gone';
+        if (r.code)
+            return 'an UPDATE or DELETE ran code of the migrations';
+        if (ledger.tables.has(Number(r.oid)))
+            continue;
+        if (tables[i].deleted)
+            return 'a DELETE wrote a table seeding did not fill';
+        empty.push(r.name);
+    }
+    return (await holdRows(client, empty)) ? 'an UPDATE wrote a table holding rows that are not seeded ones' : undefined;
+}
+/** Whether any of `tables` (qualified, quoted names) holds a row. */
+async function holdRows(client, tables) {
+    if (!tables.length)
+        return false;
+    const { rows } = await client.query(`SELECT ${tables.map((t) => `EXISTS (SELECT 1 FROM ${t})`).join(' OR ')} AS held`);
+    return rows[0].held;
+}
+/**
+ * Takes the seeded rows out of the session's database: the tables seeding filled (and the empty tables whose foreign
+ * keys reach them) truncated, the sequences set back to where they were before the first of those rows. The number of
+ * tables emptied, or why it cannot be done exactly (the database is then left as it was, but for the sequences when
+ * the TRUNCATE itself failed: the caller rebuilds).
+ */
+async function emptySeededTables(client, versionTable) {
+    const ledger = ledgers.get(client);
+    if (!ledger)
+        return 'no seeded rows were recorded';
+    if (ledger.unsure)
+        return ledger.unsure;
+    const then = ledger.sequences;
+    const now = await readSequences(client, versionTable);
+    if (now.some((s) => !then.has(s.oid)))
+        return 'a sequence was created since the rows were seeded';
+    const changed = now.flatMap((s) => {
+        const was = then.get(s.oid);
+        return was && (was.value !== s.value || was.called !== s.called) ? [was] : [];
+    });
+    const { rows: listed } = await client.query(files_sqlFile('engine/seed/sql/mg-seed-emptied.sql'), [
+        [...ledger.tables],
+    ]);
+    if (listed.some((t) => t.code))
+        return 'a trigger or rule of the migrations is on a seeded table';
+    const { rows: events } = await client.query("SELECT EXISTS (SELECT FROM pg_catalog.pg_event_trigger WHERE evtname NOT LIKE '\\_migration\\_guard\\_%') AS any");
+    if (events[0]?.any)
+        return 'event triggers of the migrations exist';
+    if (await holdRows(client, listed.filter((t) => !t.seeded).map((t) => t.name)))
+        return 'a table referencing a seeded one holds rows of its own';
+    if (listed.length)
+        await truncate(client, listed.map((t) => t.name));
+    if (changed.length)
+        await client.query('SELECT pg_catalog.setval(s.oid::pg_catalog.regclass, s.value::bigint, s.called) FROM unnest($1::oid[], $2::text[], $3::boolean[]) AS s(oid, value, called)', [changed.map((s) => s.oid), changed.map((s) => s.value), changed.map((s) => s.called)]);
+    ledgers.delete(client);
+    return listed.length;
+}
+/** One statement in a transaction of its own: all the tables or none. */
+async function truncate(client, tables) {
+    await client.query('BEGIN');
+    try {
+        await client.query(`TRUNCATE ${tables.join(', ')}`);
+        await client.query('COMMIT');
+    }
+    catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+    }
+}
+async function readSequences(client, versionTable) {
+    const { rows } = await client.query(files_sqlFile('engine/seed/sql/mg-seed-sequences.sql'), [
+        versionTable,
+    ]);
+    return rows.map((r) => ({ oid: r.oid, value: r.value, called: r.called }));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/check-migration.ts
+
 
 
 
@@ -26477,7 +26893,7 @@ async function checkMigration(m, trace, check) {
     if (rows?.mayExplain(trace.up)) {
         // Same schema without the seeded rows: if the up passes there, the rows were the cause (up-fails-on-data).
         const withRows = trace.up;
-        await state.rebuild(state.applied);
+        await state.withoutSeededRows(state.applied, withRows);
         trace.up = await state.step(m.up, upStep(m));
         if (trace.up.status === 'ok')
             rows.upFailedWithRows(withRows);
@@ -26514,6 +26930,10 @@ async function checkMigration(m, trace, check) {
 /** The observation pass, then the seeded rows (the pass must see the tables as the run without data does). */
 async function beforeUp(m, trace, check) {
     const { state, observer, seeder, prefix } = check;
+    const seeds = (!check.quick || prefix) && m.up ? seeder : undefined;
+    // The sequences before this migration's observation pass and rows: what emptying the seeded tables sets them back to.
+    if (seeds)
+        await beforeSeeding(state.session.client, state.session.versionTable.qualifiedName);
     let observed;
     // A prefix's observation only feeds the run's memory of new relations (the change's); its result is the earlier segment's.
     if ((!prefix || check.observePrefix) && observer.wouldObserve(m)) {
@@ -26526,10 +26946,10 @@ async function beforeUp(m, trace, check) {
     }
     if (prefix)
         trace.observed = undefined;
-    const rows = (!check.quick || prefix) && m.up && seeder
+    const rows = seeds
         ? await state.beforeUp(`seeding rows before ${m.versionText} up`, (s) => 
         // The catalog's rows tell which tables' details are unchanged, only while it is current (not behind quick steps).
-        seeder.beforeUp(s.client, m, state.catalogBehind ? undefined : (oid) => s.catalog.fingerprint(`pg_class/${oid}`)))
+        seeds.beforeUp(s.client, m, state.catalogBehind ? undefined : (oid) => s.catalog.fingerprint(`pg_class/${oid}`)))
         : undefined;
     if (rows)
         trace.data = rows.observations;
@@ -26542,7 +26962,7 @@ async function downAndUpAgain(m, trace, upChanges, rows, check) {
     if (rows?.mayExplain(trace.down)) {
         // Up then down without the seeded rows: if the down passes there, the rows were the cause (down-fails-on-data).
         const withRows = trace.down;
-        await state.rebuild([...state.applied, m]);
+        await state.withoutSeededRows([...state.applied, m], withRows);
         trace.down = await state.step(m.down, downStep(m, state.previous), m.up ? upStep(m) : check.nextUp);
         if (trace.down.status === 'ok')
             rows.downFailedWithRows(withRows);
@@ -26556,7 +26976,11 @@ async function downAndUpAgain(m, trace, upChanges, rows, check) {
     }
     let downChanges = await state.session.catalog.update();
     await rows?.afterDownRan(state.session.client);
-    trace.downDiff = differencesOf(compose(upChanges, downChanges), state.session.catalog.current);
+    const net = compose(upChanges, downChanges);
+    trace.downDiff = differencesOf(net, state.session.catalog.current);
+    const before = definitionsBefore(trace.downDiff, net);
+    if (before)
+        trace.beforeUp = before;
     if (!m.up) {
         // golang-migrate has nothing to run again; back to "this version applied", which is the schema before the up.
         trace.reup = skipped('no up file');
@@ -26606,7 +27030,7 @@ function nameList(v) {
         .filter((s) => !!s);
     return parts.length ? { name: parts.map(quote).join('.'), existing: false } : undefined;
 }
-const SERIAL = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
+const facts_SERIAL = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
 /** Defaults that are not volatile (stored in the catalog since PostgreSQL 11, no rewrite); anything else may be volatile. */
 const STABLE_DEFAULTS = new Set([
     'now',
@@ -26628,7 +27052,7 @@ function columnRewriteCause(col) {
     const typeNames = arr(obj(col.typeName)?.names).map((n) => str(obj(obj(n)?.String)?.sval) ?? '');
     const type = typeNames.at(-1) ?? '';
     const name = str(col.colname) ?? '?';
-    if (SERIAL.has(type.toLowerCase()))
+    if (facts_SERIAL.has(type.toLowerCase()))
         return `${type} column ${name} (its sequence fills every row)`;
     for (const c of constraintsOf(col)) {
         if (c.contype === 'CONSTR_IDENTITY')
@@ -26654,7 +27078,7 @@ function needsValueForEveryRow(col) {
     const type = arr(obj(col.typeName)?.names)
         .map((n) => str(obj(obj(n)?.String)?.sval) ?? '')
         .at(-1);
-    if (SERIAL.has((type ?? '').toLowerCase()))
+    if (facts_SERIAL.has((type ?? '').toLowerCase()))
         return false;
     const kinds = new Set(constraintsOf(col).map((c) => str(c.contype)));
     if (kinds.has('CONSTR_DEFAULT') || kinds.has('CONSTR_IDENTITY') || kinds.has('CONSTR_GENERATED'))
@@ -26916,48 +27340,6 @@ function predictedRewrite(facts) {
     if (facts.rewriteCause)
         return facts.rewriteCause;
     return (facts.commands ?? []).find((c) => c.rewriteCause && c.subtype !== 'AT_AlterColumnType')?.rewriteCause;
-}
-
-;// CONCATENATED MODULE: ./src/engine/temp-functions.ts
-
-const isUndefinedFunction = (error) => error.code === '42883';
-/**
- * Functions in the session's temporary schema (invisible to snapshots, gone with the session), each in its own .sql
- * file (CREATE OR REPLACE), installed together in one round trip when a session first needs them. A migration may
- * DISCARD TEMP (or ALL): a call that finds them gone installs them again and runs once more.
- */
-class TempFunctions {
-    files;
-    installed = new WeakSet();
-    sql;
-    /** `files`: paths under src/ (see sqlFile). */
-    constructor(files) {
-        this.files = files;
-    }
-    /** Installs the functions in this session (again, when it had them). */
-    async install(client) {
-        this.sql ??= this.files.map(files_sqlFile).join('\n');
-        await client.query(this.sql);
-        this.installed.add(client);
-    }
-    /** Whether this session was given the functions (a migration may have dropped them since). */
-    has(client) {
-        return this.installed.has(client);
-    }
-    /** Runs a query that calls the functions, installing them first when this session does not have them (yet, or any more). */
-    async run(client, query, gone = isUndefinedFunction) {
-        if (!this.installed.has(client))
-            await this.install(client);
-        try {
-            return await query();
-        }
-        catch (error) {
-            if (!gone(error))
-                throw error;
-            await this.install(client);
-            return query();
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/observe/pass-function.ts
@@ -27629,6 +28011,10 @@ class Observer {
                 if (r && isTable(r.kind) && delta > 0 && existing(oid))
                     entry.scanned.push({ relation: r.name, scans: delta });
             }
+            // Tables, then indexes, each by name: the probe's order is the catalog's, which depends on the database's history
+            // (a rebuilt database, an index a down and up again made anew), and the findings must not.
+            entry.rewritten.sort((a, b) => (a.kind === b.kind ? byName(a.relation, b.relation) : a.kind === 'table' ? -1 : 1));
+            entry.scanned.sort((a, b) => byName(a.relation, b.relation));
         }
         return { mode: 'observed', statements: out };
     }
@@ -27682,6 +28068,9 @@ function fillPredicted(entry) {
             entry.scanned.push({ relation: table.name, scans: 1 });
     }
     return entry;
+}
+function byName(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/observe/index.ts
@@ -27895,6 +28284,8 @@ function leftPrepared(result, gids, tool) {
 
 
 
+
+
 /**
  * The scratch database a run works on, and what it holds: the session its steps run on (golang-migrate's one connection),
  * the ups applied, the session settings earlier files left. After a failed step it is brought back to "every earlier up
@@ -27957,8 +28348,10 @@ class ScratchState {
     async step(file, target, next) {
         const result = await this.send(this.session, file, target, next);
         stopIfCancelled(this.options.stop);
-        if (result.status === 'ok' && result.file)
+        if (result.status === 'ok' && result.file) {
             applySessionSettings(this.settings, result.file);
+            await noteStep(this.session.client, result.file); // seeded rows it may have carried elsewhere: withoutSeededRows rebuilds
+        }
         if (result.status === 'failed' && this.settings.size)
             result.sessionState = [...this.settings.values()];
         return result;
@@ -27986,6 +28379,42 @@ class ScratchState {
         }
         await this.rebuild(ups);
         this.lost = undefined;
+    }
+    /**
+     * After a step failed on seeded rows: the database with `ups` applied and without those rows, to run the step again.
+     * A step that ran in one transaction left nothing, so emptying the tables seeding filled is that database when every
+     * step since the rows went in left them in place (seeded-rows.ts); otherwise a rebuild.
+     */
+    async withoutSeededRows(ups, failed) {
+        const why = await this.emptySeeded(ups, failed);
+        if (why === undefined)
+            return;
+        this.options.log(`the seeded rows cannot simply be taken out (${why})`);
+        await this.rebuild(ups);
+    }
+    async emptySeeded(ups, failed) {
+        if (!failed.file || !failed.error || failed.error.connectionLost)
+            return 'the step did not fail in its file';
+        const left = whyFailureLeftSomething(failed.file, failed.error.ownTransaction);
+        if (left)
+            return left;
+        const current = this.session;
+        try {
+            await current.versionTable.force(ups.map((u) => u.version)); // as restore does: the failed step's bookkeeping undone
+            if (!this.catalogBehind && differencesOf(await current.catalog.update(), current.catalog.current).length)
+                return 'the failed step left changes';
+            const emptied = await emptySeededTables(current.client, current.versionTable.qualifiedName);
+            if (typeof emptied === 'string')
+                return emptied;
+            this.options.log(`emptied ${emptied} seeded table(s) instead of rebuilding the scratch database with ${ups.length} migration(s) applied`);
+            this.options.onRebuild(); // parallel/: as after a rebuild, the state is not what a prefix of ups gives
+            return undefined;
+        }
+        catch (error) {
+            if (isConnectionError(error))
+                throw error;
+            return errorMessage(error);
+        }
     }
     /** A new session on a database with `ups` applied: a copy of the best checkpoint, the ups after it replayed. */
     async rebuild(ups) {
@@ -28452,42 +28881,6 @@ function hintedCandidates(hint, c) {
 /** Hinted columns whose values must differ from row to row (identifiers). */
 function distinctValues(hint) {
     return hint === 'uuid' || hint === 'ulid';
-}
-
-;// CONCATENATED MODULE: ./src/engine/seed/session-functions.ts
-
-/**
- * Three helpers in the session's own temporary schema, each in its file in sql/: one reads the rows of the tables that
- * exist, one tells which of the tables that exist hold no row, one reads the tables a migration touches (plans made
- * once per session). They only read; what inserts rows runs on seeding's own connection (seed-connection.ts).
- */
-const SEEDING = new TempFunctions(['mg-seed-rows', 'mg-seed-empty', 'mg-seed-tables'].map((f) => `engine/seed/sql/${f}.sql`));
-/** Clients whose named statements a file dropped (DISCARD ALL): they get unnamed ones from then on. */
-const discarded = new WeakSet();
-/**
- * A query prepared once per session (planning the catalog queries costs more than running them). A file
- * may DISCARD ALL, which drops prepared statements: the query is then sent unnamed from then on.
- */
-async function prepared(client, name, text, values) {
-    if (discarded.has(client))
-        return client.query(text, values);
-    try {
-        return await client.query({ name, text, values });
-    }
-    catch (error) {
-        if (error.code !== '26000')
-            throw error;
-        discarded.add(client);
-        return client.query(text, values);
-    }
-}
-/** Runs a query that calls the helpers, installing them first when this session does not have them (yet, or any more). */
-function withSessionFunctions(client, query) {
-    return SEEDING.run(client, query);
-}
-/** An identifier quoted as PostgreSQL's quote_ident would (always quoted: never wrong). */
-function session_functions_quoteIdent(name) {
-    return `"${name.replace(/"/g, '""')}"`;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/seed/insert-rows.ts
@@ -29086,8 +29479,7 @@ function keepsRowValues(text) {
 
 
 
-/** Sessions (clients) whose tables hold rows we inserted: only there can a failure be ours. */
-const seededSessions = new WeakSet();
+
 /**
  * Seeds the tables each migration touches, once: a table keeps its rows
  * from one migration to the next and is seeded again only when it is new or
@@ -29143,7 +29535,9 @@ class RowSeeder {
             emptyParents = await emptyTables(client, tables.filter((t) => !t.touched).map((t) => t.name));
         }
         const isEmpty = (t) => (t.touched ? current.get(t.name)?.length === 0 : emptyParents.has(t.name));
-        await this.seed(client, probe.searchPath, tables, tables.filter(isEmpty), observations);
+        const filled = await this.seed(client, probe.searchPath, tables, tables.filter(isEmpty), observations);
+        if (filled.length)
+            noteSeeded(client, filled, probe.eventTriggers);
         const touched = tables.filter((t) => t.touched).map((t) => t.name);
         // Rows went in: whatever happens now, the run must know, so that a failure they cause is re-run without them.
         const before = observations.seeded.length ? await row_snapshot_readRows(client, touched).catch((error) => unreadable(touched, error)) : current;
@@ -29160,8 +29554,9 @@ class RowSeeder {
      * the migration's failure.
      */
     async seed(main, searchPath, tables, empty, observations) {
+        const filled = [];
         if (empty.length === 0)
-            return;
+            return filled;
         const skip = (table, reason) => {
             if (this.reported.has(table))
                 return;
@@ -29178,7 +29573,7 @@ class RowSeeder {
             this.connection.failed(error);
             for (const t of empty)
                 skip(t.name, `seeding failed: ${errorText(error)}`);
-            return;
+            return filled;
         }
         const byOid = new Map(tables.map((t) => [t.oid, t]));
         for (const table of parentsFirst(empty, byOid)) {
@@ -29197,11 +29592,12 @@ class RowSeeder {
             }
             if (result.inserted > 0) {
                 observations.seeded.push(table.name);
-                seededSessions.add(main);
+                filled.push(table.oid);
             }
             else
                 skip(table.name, result.reason ?? 'unknown');
         }
+        return filled;
     }
     /** Each column's candidates, as its type accepts them: one round trip for the types, one for the values. */
     async candidates(client, empty) {
@@ -29314,7 +29710,7 @@ class MigrationRows {
     }
     /** The step failed in a way rows can cause, and rows we seeded were there: worth re-running without them. */
     mayExplain(step) {
-        return this.active && seededSessions.has(this.client) && mayDependOnRows(step);
+        return this.active && holdsSeededRows(this.client) && mayDependOnRows(step);
     }
     /** The up failed with rows and passed without: record it; the rows are gone (rebuilt database). */
     upFailedWithRows(failed) {
@@ -30507,7 +30903,151 @@ function lineEnding(text) {
     return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
+;// CONCATENATED MODULE: ./src/fixes/validating-constraint-edits.ts
+
+
+/** An identifier as SQL writes it: quoted (`""` inside is one quote) or bare. */
+const IDENT = String.raw `(?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*)`;
+/** `[schema.]name`. */
+const QUALIFIED = String.raw `${IDENT}(?:\.${IDENT})?`;
+/** `ALTER TABLE [IF EXISTS] [ONLY] table <command>` on a statement's folded text, its `;` left out. */
+function alterTable(text) {
+    const m = new RegExp(String.raw `^ALTER TABLE (?:IF EXISTS )?(?:ONLY )?(${QUALIFIED}) (.+?) ?;?$`, 'is').exec(text);
+    return m ? { table: m[1], command: m[2] } : undefined;
+}
+/** An identifier's name as the catalog stores it: quotes taken off, a bare one folded to lower case. */
+function validating_constraint_edits_unquoted(ident) {
+    return ident.startsWith('"') ? ident.slice(1, -1).replace(/""/g, '"') : ident.toLowerCase();
+}
+/** The last part of `[schema.]name`, as stored. */
+function lastPart(qualified) {
+    return validating_constraint_edits_unquoted(new RegExp(String.raw `(${IDENT})$`).exec(qualified)?.[1] ?? qualified);
+}
+/** The schema part of `schema.name`, with its dot, or ''. */
+function schemaPrefix(qualified) {
+    return new RegExp(String.raw `^(${IDENT}\.)${IDENT}$`).exec(qualified)?.[1] ?? '';
+}
+/** Two `[schema.]name`s naming the same relation (public being the default schema). */
+function sameRelation(a, b) {
+    const norm = (q) => {
+        const parts = (q.match(new RegExp(IDENT, 'g')) ?? []).map(validating_constraint_edits_unquoted);
+        return (parts.length === 2 && parts[0] === 'public' ? parts.slice(1) : parts).join('.');
+    };
+    return norm(a) === norm(b);
+}
+/** Edits of the files of one fix, by path: ranges of the file's text replaced, applied from the end. */
+class FileEdits {
+    files = new Map();
+    replace(file, start, end, by) {
+        const entry = this.files.get(file.path) ?? { text: file.text, edits: [] };
+        entry.edits.push({ start, end, by });
+        this.files.set(file.path, entry);
+    }
+    /** A statement on a line of its own before `statement` (or at the end of the section when there is none). */
+    insertBefore(file, statement, sql) {
+        const eol = lineEnding(file.text);
+        if (statement) {
+            this.replace(file, statement.start, statement.start, `${sql}${eol}`);
+            return;
+        }
+        const before = file.text.slice(0, file.body.end);
+        const gap = before.length === 0 || before.endsWith('\n') ? '' : eol;
+        this.replace(file, file.body.end, file.body.end, `${gap}${sql}${eol}`);
+    }
+    /** The statement taken out, with the rest of its line when nothing else is on it. */
+    remove(file, statement) {
+        const tail = /^[ \t]*\r?\n/.exec(file.text.slice(statement.end));
+        const ownLine = statement.start === 0 || file.text[statement.start - 1] === '\n';
+        this.replace(file, statement.start, statement.end + (tail && ownLine ? tail[0].length : 0), '');
+    }
+    result() {
+        return [...this.files].map(([path, { text, edits }]) => {
+            let out = text;
+            for (const e of [...edits].sort((a, b) => b.start - a.start))
+                out = out.slice(0, e.start) + e.by + out.slice(e.end);
+            return { path, content: out };
+        });
+    }
+}
+/** The down that runs for the migration, when it has one (not absent). */
+function downOf(m) {
+    return m.down && !m.down.absent ? m.down : undefined;
+}
+/** The statements of a file's section, in order. */
+function statementsIn(file) {
+    return statementsOf(file.text).filter((s) => s.start >= file.body.start && s.start < file.body.end);
+}
+/** The statements of the down section, in order. */
+function downStatements(m) {
+    const down = downOf(m);
+    return down ? statementsIn(down) : [];
+}
+/**
+ * After the down's `ALTER TABLE table DROP CONSTRAINT name` (which drops the constraint's index with it), the index
+ * built again: the state the migration before leaves, which built it, and which the up's USING INDEX takes over again.
+ */
+function rebuildAfterDrop(edits, m, table, name, create) {
+    const down = downOf(m);
+    const drop = downStatements(m).find((s) => dropsConstraint(s, table, name));
+    if (down && drop)
+        edits.replace(down, drop.end, drop.end, `${lineEnding(down.text)}${create}`);
+}
+function dropsConstraint(s, table, name) {
+    const parsed = alterTable(s.text);
+    const m = parsed && new RegExp(String.raw `^DROP CONSTRAINT (?:IF EXISTS )?(${IDENT})(?: CASCADE| RESTRICT)?$`, 'i').exec(parsed.command);
+    return !!parsed && !!m && sameRelation(parsed.table, table) && validating_constraint_edits_unquoted(m[1]) === validating_constraint_edits_unquoted(name);
+}
+/**
+ * A version for a migration that must run just before `m`: one less than its own, written as wide, when no migration
+ * has it or sits between (a timestamp leaves room; consecutive sequence numbers do not).
+ */
+function versionBefore(set, m) {
+    const value = m.version - 1n;
+    const previous = set.migrations.filter((o) => o.version < m.version).at(-1);
+    if (value < 1n || (previous && previous.version >= value))
+        return undefined;
+    return { value, text: value.toString().padStart(m.versionText.length, '0') };
+}
+
+;// CONCATENATED MODULE: ./src/fixes/validating-constraint-using-index.ts
+
+
+/** A later statement of the same up that turns the index into a constraint: `ALTER TABLE t ADD CONSTRAINT c UNIQUE|PRIMARY KEY USING INDEX index`. */
+function constraintUsing(statements, after, index) {
+    for (const s of statements.filter((o) => o.start > after.start)) {
+        const parsed = alterTable(s.text);
+        const m = parsed && new RegExp(String.raw `^ADD CONSTRAINT (${IDENT}) (?:UNIQUE|PRIMARY KEY) USING INDEX (${IDENT})$`, 'i').exec(parsed.command);
+        if (parsed && m && validating_constraint_edits_unquoted(m[2]) === validating_constraint_edits_unquoted(index))
+            return { table: parsed.table, constraint: m[1] };
+    }
+    return undefined;
+}
+/**
+ * blocking-index-build on a unique index that a later statement of the same up takes over as a constraint (USING
+ * INDEX): the index must exist before that statement, so its migration of its own goes one version before the
+ * finding's, not after the newest. The CREATE leaves the up; the down, whose DROP CONSTRAINT drops the index too, builds
+ * it again after it (the migration before left it there).
+ */
+function indexBeforeItsConstraint(f) {
+    const before = versionBefore(f.set, f.migration);
+    if (!before)
+        return {
+            notWritten: `${f.uses.constraint} takes the index over in the same file, so the index's migration of its own must run before ${f.migration.versionText}, and no version is free there; renumber the migration to leave one`,
+        };
+    const created = f.migrationAt(before.text);
+    const edits = new FileEdits();
+    edits.remove(f.up, f.statement);
+    const plain = f.statement.text.replace(/^CREATE UNIQUE INDEX (?:IF NOT EXISTS )?/i, 'CREATE UNIQUE INDEX IF NOT EXISTS ').replace(/ ?;?$/, ';');
+    rebuildAfterDrop(edits, f.migration, f.uses.table, f.uses.constraint, plain);
+    return {
+        summary: `Builds index ${f.qualified} with CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own, ${created[0].name}, that runs just before ${f.uses.constraint} takes it over: writes to the table go on during the build.`,
+        files: [...edits.result(), ...created.map((c) => ({ path: external_node_path_namespaceObject.join(f.set.dir, c.name), content: c.text }))],
+        versions: [before.value, f.migration.version],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/fixes/concurrent-index.ts
+
 
 
 
@@ -30534,6 +31074,11 @@ const concurrentIndex = {
             return { notWritten: 'the CREATE INDEX statement could not be read back from the file' };
         const [, unique, name, schema = ''] = parsed;
         const create = terminated(statement.text.replace(/^CREATE (UNIQUE )?INDEX (IF NOT EXISTS )?/i, `CREATE ${unique ? 'UNIQUE ' : ''}INDEX CONCURRENTLY IF NOT EXISTS `));
+        // A unique index the same up then takes over as a constraint must exist before it: built one version before.
+        const uses = unique ? constraintUsing(inUp, statement, name) : undefined;
+        const migrationAt = (versionText) => indexMigration(set, versionText, { create, name: `${schema}${name}` });
+        if (uses)
+            return indexBeforeItsConstraint({ set, migration: m, up, statement, name, qualified: `${schema}${name}`, uses, migrationAt });
         if (inUp.length === 1) {
             if (up.execution.transaction === 'wrapped')
                 return { notWritten: "the file's only statement runs in the tool's transaction; mark the file to run outside one" };
@@ -30548,13 +31093,7 @@ const concurrentIndex = {
 };
 function ownMigration(set, version, files, statement, index) {
     const next = nextVersion(set);
-    const created = set.format.newMigration({
-        versionText: next.text,
-        identifier: `${bare(index.name)}_concurrently`,
-        up: index.create,
-        down: `DROP INDEX CONCURRENTLY IF EXISTS ${index.name};`,
-        outsideTransaction: true,
-    });
+    const created = indexMigration(set, next.text, index);
     // The CREATE INDEX leaves the up; a drop of the same index in the down (maybe the same file) gets IF EXISTS.
     const edits = new Map([[files.up.path, { text: files.up.text, edits: [{ statement, by: '' }] }]]);
     const down = files.down && !files.down.absent ? files.down : undefined;
@@ -30570,6 +31109,16 @@ function ownMigration(set, version, files, statement, index) {
         files: [...changed, ...created.map((f) => ({ path: external_node_path_namespaceObject.join(set.dir, f.name), content: f.text }))],
         versions: [version, next.value],
     };
+}
+/** The index's migration of its own: built CONCURRENTLY IF NOT EXISTS outside a transaction, dropped the same way by its down. */
+function indexMigration(set, versionText, index) {
+    return set.format.newMigration({
+        versionText,
+        identifier: `${bare(index.name)}_concurrently`,
+        up: index.create,
+        down: `DROP INDEX CONCURRENTLY IF EXISTS ${index.name};`,
+        outsideTransaction: true,
+    });
 }
 function concurrent_index_sectionStatements(file) {
     return statementsOf(file.text).filter((s) => s.start >= file.body.start && s.start < file.body.end);
@@ -30696,8 +31245,23 @@ function dropStatement(d) {
         return `DROP POLICY IF EXISTS ${name} ON ${table};`;
     return undefined;
 }
-/** A column property the up changed, back to its value before the up (`before`). */
+/** A sequence parameter the up changed, back to its value before the up: `ALTER SEQUENCE name <clause>`. */
+const SEQUENCE_CLAUSES = {
+    type: (v) => v && `AS ${v}`,
+    start: (v) => v && `START WITH ${v}`,
+    increment: (v) => v && `INCREMENT BY ${v}`,
+    min: (v) => (v ? `MINVALUE ${v}` : 'NO MINVALUE'),
+    max: (v) => (v ? `MAXVALUE ${v}` : 'NO MAXVALUE'),
+    cache: (v) => v && `CACHE ${v}`,
+    cycle: (v) => (v === 'true' ? 'CYCLE' : 'NO CYCLE'),
+    'owned by': (v) => `OWNED BY ${v ?? 'NONE'}`,
+};
+/** A column property or a sequence parameter the up changed, back to its value before the up (`before`). */
 function restoreStatement(d) {
+    if (d.kind === 'sequence') {
+        const clause = d.property && Object.hasOwn(SEQUENCE_CLAUSES, d.property) ? SEQUENCE_CLAUSES[d.property](d.before) : undefined;
+        return clause && `ALTER SEQUENCE ${d.name} ${clause};`;
+    }
     const member = d.kind === 'column' ? memberOf(d.name) : undefined;
     if (!member)
         return undefined;
@@ -30736,7 +31300,160 @@ const UNDO_RANK = {
     extension: 10,
 };
 
+;// CONCATENATED MODULE: ./src/fixes/recreate-statements.ts
+
+/** Re-created in this order: what others use first (functions, sequences, columns), then what uses them. */
+const CREATE_RANK = {
+    function: 0,
+    procedure: 0,
+    sequence: 1,
+    column: 2,
+    'owned by': 3,
+    constraint: 4,
+    index: 5,
+    view: 6,
+    'materialized view': 6,
+    trigger: 7,
+};
+/**
+ * The statements that bring `d` back from `before` (its catalog row before the up), or why none can: only what the
+ * catalog gives an exact definition for. Undefined: not a difference re-creation answers (added objects, a column's
+ * changed property: down-statements.ts).
+ */
+function recreation(d, before) {
+    if (d.change === 'added' || d.kind === 'column order')
+        return undefined;
+    if (d.change === 'changed' && (d.kind === 'column' || d.kind === 'sequence'))
+        return undefined;
+    if (d.change === 'changed' && d.property !== 'definition')
+        return undefined;
+    const write = Object.hasOwn(WRITERS, d.kind) ? WRITERS[d.kind] : undefined;
+    if (!write)
+        return undefined;
+    if (!before)
+        return { why: 'its definition before the up was not kept' };
+    const p = before.props;
+    if (recreate_statements_text(p.privileges) !== undefined)
+        return { why: 'its privileges before the up are not granted again from the catalog' };
+    const made = write(d.name, p);
+    if ('why' in made || d.change === 'removed')
+        return made;
+    // A changed definition: the up's version goes first, or the old one cannot take its name.
+    const drop = Object.hasOwn(DROPS, d.kind) ? DROPS[d.kind](d.name) : undefined;
+    return drop ? { ...made, drop } : made;
+}
+const recreate_statements_text = (v) => (v === null || v === undefined || v === '' ? undefined : String(v));
+const ended = (sql) => `${sql.trimEnd().replace(/;$/, '')};`;
+const recreate_statements_at = (kind, sql) => ({ rank: CREATE_RANK[kind] ?? 9, sql: ended(sql) });
+const DROPS = {
+    index: (name) => `DROP INDEX IF EXISTS ${name};`,
+    view: (name) => `DROP VIEW IF EXISTS ${name};`,
+    'materialized view': (name) => `DROP MATERIALIZED VIEW IF EXISTS ${name};`,
+    constraint: (name) => onTable(name, (table, member) => `ALTER TABLE ${table} DROP CONSTRAINT IF EXISTS ${member};`),
+    trigger: (name) => onTable(name, (table, member) => `DROP TRIGGER IF EXISTS ${member} ON ${table};`),
+};
+function onTable(name, write) {
+    const m = memberOf(name);
+    return m && write(m.table, m.member);
+}
+const WRITERS = {
+    index: (_name, p) => {
+        const definition = recreate_statements_text(p.definition);
+        if (!definition || p.valid === false)
+            return { why: 'it was not a valid index before the up' };
+        if (p.clustered === true)
+            return { why: 'the table was clustered on it, which the definition does not say' };
+        return { create: [recreate_statements_at('index', definition.replace(/^CREATE (UNIQUE )?INDEX /, 'CREATE $1INDEX IF NOT EXISTS '))] };
+    },
+    constraint: (name, p) => {
+        const sql = onTable(name, (table, member) => `ALTER TABLE ${table} ADD CONSTRAINT ${member} ${recreate_statements_text(p.definition) ?? ''}`);
+        return sql && recreate_statements_text(p.definition) ? { create: [recreate_statements_at('constraint', sql)] } : { why: 'its definition was not kept' };
+    },
+    view: (name, p) => view('VIEW', name, p),
+    'materialized view': (name, p) => view('MATERIALIZED VIEW', name, p),
+    aggregate: () => ({ why: "an aggregate's catalog row is no statement to run" }),
+    function: (_name, p) => routine(p),
+    procedure: (_name, p) => routine(p),
+    trigger: (name, p) => {
+        const definition = recreate_statements_text(p.definition);
+        if (!definition)
+            return { why: 'its definition was not kept' };
+        const state = ENABLED[String(p.enabled)];
+        const create = [recreate_statements_at('trigger', definition)];
+        if (state)
+            create.push(recreate_statements_at('trigger', onTable(name, (table, member) => `ALTER TABLE ${table} ${state} TRIGGER ${member}`) ?? ''));
+        return { create };
+    },
+    sequence: (name, p) => sequence(name, p),
+    column: (name, p) => column(name, p),
+};
+/** pg_trigger.tgenabled other than O (fires in origin and local mode, the default after CREATE TRIGGER). */
+const ENABLED = { D: 'DISABLE', R: 'ENABLE REPLICA', A: 'ENABLE ALWAYS' };
+function view(keyword, name, p) {
+    const definition = recreate_statements_text(p.definition);
+    if (!definition)
+        return { why: 'its definition was not kept' };
+    const options = recreate_statements_text(p.options);
+    const noData = p.populated === false ? ' WITH NO DATA' : '';
+    const sql = `CREATE ${keyword} ${name}${options ? ` WITH (${options})` : ''} AS\n${definition.trimEnd().replace(/;$/, '')}${noData}`;
+    return { create: [recreate_statements_at(keyword === 'VIEW' ? 'view' : 'materialized view', sql)] };
+}
+/** pg_get_functiondef writes `CREATE OR REPLACE FUNCTION ...`, whole; an aggregate's row holds no such text. */
+function routine(p) {
+    const definition = recreate_statements_text(p.definition);
+    if (!definition?.startsWith('CREATE'))
+        return { why: 'its definition was not kept as a statement' };
+    return { create: [recreate_statements_at('function', definition)] };
+}
+function sequence(name, p) {
+    const parts = [
+        `CREATE SEQUENCE IF NOT EXISTS ${name}`,
+        recreate_statements_text(p.type) && `AS ${String(p.type)}`,
+        recreate_statements_text(p.increment) && `INCREMENT BY ${String(p.increment)}`,
+        recreate_statements_text(p.min) && `MINVALUE ${String(p.min)}`,
+        recreate_statements_text(p.max) && `MAXVALUE ${String(p.max)}`,
+        recreate_statements_text(p.start) && `START WITH ${String(p.start)}`,
+        recreate_statements_text(p.cache) && `CACHE ${String(p.cache)}`,
+        p.cycle === true ? 'CYCLE' : 'NO CYCLE',
+    ];
+    const create = [recreate_statements_at('sequence', parts.filter(Boolean).join(' '))];
+    // The column that owned it comes back after it (its default may use the sequence): ownership is given back last.
+    const owner = recreate_statements_text(p['owned by']);
+    if (owner)
+        create.push(recreate_statements_at('owned by', `ALTER SEQUENCE ${name} OWNED BY ${owner}`));
+    return { create };
+}
+function column(name, p) {
+    const m = memberOf(name);
+    const type = recreate_statements_text(p.type);
+    if (!m || !type)
+        return { why: 'its type was not kept' };
+    if (recreate_statements_text(p.identity))
+        return { why: 'an identity column comes back with a new sequence, not the one it had' };
+    const generated = recreate_statements_text(p.generated);
+    const kind = generated?.endsWith(' virtual') ? 'VIRTUAL' : 'STORED';
+    const parts = [
+        `ALTER TABLE ${m.table} ADD COLUMN IF NOT EXISTS ${m.member} ${type}`,
+        recreate_statements_text(p.collation) && `COLLATE ${String(p.collation)}`,
+        generated && `GENERATED ALWAYS AS (${generated.replace(/ (stored|virtual)$/, '')}) ${kind}`,
+        recreate_statements_text(p.default) && `DEFAULT ${String(p.default)}`,
+        p['not null'] === true && 'NOT NULL',
+    ];
+    const create = [recreate_statements_at('column', parts.filter(Boolean).join(' '))];
+    const alter = `ALTER TABLE ${m.table} ALTER COLUMN ${m.member}`;
+    if (recreate_statements_text(p.storage))
+        create.push(recreate_statements_at('column', `${alter} SET STORAGE ${String(p.storage).toUpperCase()}`));
+    if (recreate_statements_text(p.compression))
+        create.push(recreate_statements_at('column', `${alter} SET COMPRESSION ${String(p.compression)}`));
+    if (recreate_statements_text(p['statistics target']))
+        create.push(recreate_statements_at('column', `${alter} SET STATISTICS ${String(p['statistics target'])}`));
+    // The column comes back at the end of the table, without the values the up dropped: both are said, not hidden.
+    return { create, brings: ['down-column-order', 'down-loses-data'] };
+}
+
 ;// CONCATENATED MODULE: ./src/fixes/down-undo.ts
+
+
 
 
 
@@ -30745,33 +31462,99 @@ const UNDO_RANK = {
 /**
  * down-incomplete (and reup-mismatch when the down left something behind): the statements the down is missing,
  * written from the catalog difference between the schema before the up and after the down, added at the end of the
- * down section. Properties the up changed are set back first, then what it created is dropped, dependents first.
+ * down section. The up's version of a definition it changed is dropped first, properties the up changed are set back,
+ * what it created is dropped (dependents first), and what it dropped or redefined is written again from its
+ * definition in the catalog before the up (what others use first).
  */
 const downUndo = {
     checks: ['down-incomplete', 'reup-mismatch'],
-    write(finding, { run }) {
+    write(finding, { set, run }) {
         const trace = traceOf(finding, run);
         const down = trace?.down.file;
         const up = trace?.migration.up;
         const diff = meaningful(trace?.downDiff);
         if (!trace || !down || down.absent || !up || !diff.length)
             return finding.check === 'down-incomplete' ? { notWritten: 'no down section to add to' } : undefined;
-        const unwritable = diff.filter((d) => !undoStatement(d));
+        const before = new Map((trace.beforeUp ?? []).map((o) => [keyOf(o), o]));
+        const again = new Map(diff.map((d) => [d, recreation(d, before.get(keyOf(d)))]));
+        const unwritable = diff.filter((d) => !undoStatement(d) && !isRecreation(again.get(d)));
         if (unwritable.length)
-            return {
-                notWritten: `no statement undoes ${unwritable.map(down_undo_describe).join(', ')} (only what the up created or a column property it changed can be undone from the catalog)`,
-            };
-        const statements = inUndoOrder(diff, up).map((d) => undoStatement(d) ?? '');
+            return { notWritten: down_undo_whyNot(unwritable, again) };
+        const recreated = diff.flatMap((d) => {
+            const r = again.get(d);
+            return isRecreation(r) && !undoStatement(d) ? [{ d, r }] : [];
+        });
+        // What a restored default or a re-created column may use (a function, a sequence) comes back before them.
+        const creates = createsInOrder(recreated, before);
+        const statements = [
+            ...dropsFirst(recreated),
+            ...creates.filter((p) => p.rank < CREATE_RANK.column).map((p) => p.sql),
+            ...inUndoOrder(diff.filter((d) => undoStatement(d)), up).map((d) => undoStatement(d) ?? ''),
+            ...creates.filter((p) => p.rank >= CREATE_RANK.column).map((p) => p.sql),
+        ];
+        const brings = [...new Set(recreated.flatMap(({ r }) => r.brings ?? []))].sort();
         return {
-            summary: `Adds to ${down.name} what it is missing: ${statements.length} statement${statements.length === 1 ? '' : 's'} undoing ${diff.map(down_undo_describe).join(', ')}.`,
-            files: [{ path: down.path, content: appendToSection(down, statements) }],
+            summary: `Adds to ${down.name} what it is missing: ${statements.length} statement${statements.length === 1 ? '' : 's'} undoing ${diff.map(down_undo_describe).join(', ')}.` +
+                whatStays(recreated.map(({ d }) => d)),
+            files: [
+                {
+                    path: down.path,
+                    content: appendToSection(down, statements.map((sql) => set.format.wholeStatement?.(sql) ?? sql)),
+                },
+            ],
             versions: [trace.migration.version],
+            ...(brings.length && { brings }),
         };
     },
 };
+function isRecreation(r) {
+    return r !== undefined && !('why' in r);
+}
+/**
+ * Why no fix: an object the up dropped or redefined with the reason it cannot be written again; properties no
+ * statement sets back with the sentence these hints always had.
+ */
+function down_undo_whyNot(unwritable, again) {
+    const said = [];
+    const properties = [];
+    for (const d of unwritable) {
+        const r = again.get(d);
+        if (r && 'why' in r)
+            said.push(`${down_undo_describe(d)} (${r.why})`);
+        else if (d.change === 'removed')
+            said.push(`${down_undo_describe(d)} (${d.kind === 'table' ? 'a dropped table is not rebuilt, and its rows are gone' : 'no exact definition of it is written from the catalog'})`);
+        else
+            properties.push(down_undo_describe(d));
+    }
+    if (properties.length)
+        said.push(`${properties.join(', ')} (only what the up created or a column property it changed can be undone from the catalog)`);
+    return `no statement undoes ${said.join(', ')}`;
+}
+/** What a re-created object does not get back, said in the summary: the data, the column's place, the sequence's value. */
+function whatStays(recreated) {
+    const columns = recreated.filter((d) => d.kind === 'column' && d.change === 'removed').map((d) => displayName(d.name));
+    const sequences = recreated.filter((d) => d.kind === 'sequence' && d.change === 'removed').map((d) => displayName(d.name));
+    let said = '';
+    if (columns.length)
+        said += ` Column ${columns.join(', ')} comes back empty (or with its default) and at the end of its table: the values the up dropped are gone.`;
+    if (sequences.length)
+        said += ` Sequence ${sequences.join(', ')} starts again at its START value.`;
+    return said;
+}
 function down_undo_describe(d) {
     const what = `${d.kind} ${displayName(d.name)}`;
     return d.change === 'changed' ? `${what} ${d.property ?? ''}`.trimEnd() : what;
+}
+/** The up's version of each redefined object, dependents first (a trigger or view before what it uses). */
+function dropsFirst(recreated) {
+    const rank = (d) => UNDO_RANK[d.kind] ?? 99;
+    return [...recreated].sort((a, b) => rank(a.d) - rank(b.d) || a.d.name.localeCompare(b.d.name)).flatMap(({ r }) => (r.drop ? [r.drop] : []));
+}
+/** Every re-creation's statements by rank (what others use first), then in the order the objects were first made (oid). */
+function createsInOrder(recreated, before) {
+    const oid = (d) => Number(/\/(\d+)/.exec(before.get(keyOf(d))?.ref ?? '')?.[1] ?? 0);
+    const placed = recreated.flatMap(({ d, r }) => r.create.map((p) => ({ ...p, d })));
+    return placed.sort((a, b) => a.rank - b.rank || oid(a.d) - oid(b.d) || a.d.name.localeCompare(b.d.name));
 }
 /** Changed properties first (their objects stay), then drops by kind rank and, within a kind, last created first. */
 function inUndoOrder(diff, up) {
@@ -30788,6 +31571,171 @@ function appendToSection(file, statements) {
     const after = text.slice(body.end);
     const added = statements.map((s) => `${s}${eol}`).join('');
     return `${before}${gap}${added}${after}`;
+}
+
+;// CONCATENATED MODULE: ./src/fixes/enum-if-not-exists.ts
+
+
+
+
+
+/** `ALTER TYPE name ADD VALUE` without IF NOT EXISTS, on a statement's folded text: the type's name. */
+const ADD_VALUE = /^ALTER TYPE ((?:(?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*)\.)?(?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*)) ADD VALUE (?!IF NOT EXISTS\b)/i;
+/**
+ * reup-failed when the down kept enum values (PostgreSQL cannot drop one): each `ALTER TYPE ... ADD VALUE` of those
+ * enums in the up gets IF NOT EXISTS, so the up runs again after the down. The value stays after the down all the
+ * same; the fix brings the truth about that, enum-label-kept (a warning), where the run did not show it before, and
+ * the summary says so.
+ */
+const enumIfNotExists = {
+    checks: ['reup-failed'],
+    write(finding, { run }) {
+        const trace = traceOf(finding, run);
+        const up = trace?.migration.up;
+        const kept = (trace?.downDiff ?? []).flatMap((d) => (addedEnumLabels(d) ? [{ name: d.name, labels: addedEnumLabels(d) ?? [] }] : []));
+        if (!trace || !up || !kept.length)
+            return undefined; // another cause: not this writer's finding
+        const adds = enum_if_not_exists_sectionStatements(up).flatMap((s) => {
+            const m = ADD_VALUE.exec(s.text);
+            return m && kept.some((k) => sameType(k.name, m[1])) ? [s] : [];
+        });
+        if (!adds.length)
+            return { notWritten: 'no ALTER TYPE ... ADD VALUE without IF NOT EXISTS of the kept enum could be read back from the up' };
+        let content = up.text;
+        // From the last statement back, so that earlier offsets hold.
+        for (const s of [...adds].reverse()) {
+            const at = /\bADD\s+VALUE\s+/i.exec(content.slice(s.start, s.end));
+            if (!at)
+                return { notWritten: `the ADD VALUE at line ${s.line} could not be found in the file's text (a comment inside the statement?)` };
+            const cut = s.start + at.index + at[0].length;
+            content = `${content.slice(0, cut)}IF NOT EXISTS ${content.slice(cut)}`;
+        }
+        const values = kept.map((k) => `${k.labels.join(', ')} of enum ${displayName(k.name)}`).join('; ');
+        return {
+            summary: `Writes ADD VALUE IF NOT EXISTS in ${up.name}, so the up runs again after its down. The down still leaves ${values} in place ` +
+                '(PostgreSQL cannot drop an enum value): enum-label-kept says so.',
+            files: [{ path: up.path, content }],
+            versions: [up.version],
+            brings: ['enum-label-kept'],
+        };
+    },
+};
+function enum_if_not_exists_sectionStatements(file) {
+    return statementsOf(file.text).filter((s) => s.start >= file.body.start && s.start < file.body.end);
+}
+/** The catalog's `public.refund_state` against what the file wrote (`refund_state`, `Public.Refund_State`, `"x"`). */
+function sameType(catalog, written) {
+    const fold = (part) => (part.startsWith('"') ? part.slice(1, -1).replace(/""/g, '"') : part.toLowerCase());
+    const a = nameParts(catalog).map(fold);
+    const b = nameParts(written).map(fold);
+    return b.length === 1 ? a.at(-1) === b[0] : a.join('.') === b.join('.');
+}
+
+;// CONCATENATED MODULE: ./src/fixes/expand-column.ts
+
+
+/** A name as SQL spells it: quoted, or a bare identifier; the table's optionally schema-qualified. */
+const expand_column_IDENTIFIER = /^(?:"(?:[^"]|"")+"|[A-Za-z_\u0080-\uffff][\w$\u0080-\uffff]*)/;
+const expand_column_QUALIFIED = /^(?:"(?:[^"]|"")+"|[A-Za-z_\u0080-\uffff][\w$\u0080-\uffff]*)(?:\s*\.\s*(?:"(?:[^"]|"")+"|[A-Za-z_\u0080-\uffff][\w$\u0080-\uffff]*))?/;
+/** Constraint kinds in words, for the reason no fix is written. */
+const KINDS = {
+    CONSTR_GENERATED: 'GENERATED ... STORED (computed for every row as it is added)',
+    CONSTR_IDENTITY: 'GENERATED ... AS IDENTITY (numbered for every row as it is added)',
+    CONSTR_UNIQUE: 'UNIQUE',
+    CONSTR_PRIMARY: 'PRIMARY KEY',
+    CONSTR_FOREIGN: 'REFERENCES',
+    CONSTR_CHECK: 'CHECK',
+    CONSTR_EXCLUSION: 'EXCLUDE',
+};
+/**
+ * The up section's statement at `line`, when it is an ALTER TABLE that adds one column and nothing else; a string
+ * says why the statement is not one (undefined: the statement could not be found or read at all).
+ */
+function addedColumnAt(up, line) {
+    const statement = statementsOf(up.text).find((s) => s.line === line && s.start >= up.body.start && s.start < up.body.end);
+    if (!statement)
+        return undefined;
+    const text = up.text.slice(statement.start, statement.end).replace(/;\s*$/, '');
+    const parsed = parseStatements(text);
+    const alter = parsed?.ok ? parsed.statements[0]?.node.AlterTableStmt : undefined;
+    const commands = alter?.cmds ?? [];
+    const command = commands[0]?.AlterTableCmd;
+    const def = command?.def?.ColumnDef;
+    if (!alter || !def || command?.subtype !== 'AT_AddColumn')
+        return undefined;
+    if (commands.length > 1)
+        return 'the ALTER TABLE does more than add the column; give the column a statement of its own first';
+    const bytes = Buffer.from(text, 'utf8');
+    const from = (at, to = bytes.length) => bytes.subarray(at, to).toString('utf8');
+    const relation = alter.relation;
+    const table = expand_column_QUALIFIED.exec(from(relation.location))?.[0];
+    const column = expand_column_IDENTIFIER.exec(from(def.location))?.[0];
+    if (!table || !column)
+        return undefined;
+    const constraints = (def.constraints ?? []).map((c) => c.Constraint);
+    const starts = constraints.map((c) => c.location);
+    const end = (i) => Math.min(...starts.filter((s) => s > starts[i]), bytes.length);
+    const serial = /^(small|big)?serial[248]?$/i.test(typeNameOf(def));
+    const declared = constraints.filter((c) => c.contype !== 'CONSTR_DEFAULT' && c.contype !== 'CONSTR_NOTNULL' && c.contype !== 'CONSTR_NULL');
+    const defaultIndex = constraints.findIndex((c) => c.contype === 'CONSTR_DEFAULT');
+    return {
+        statement,
+        table,
+        column,
+        tableName: relation.relname,
+        columnName: def.colname,
+        withoutConstraints: from(0, starts.length ? Math.min(...starts) : bytes.length).trimEnd(),
+        defaultExpression: defaultIndex < 0
+            ? undefined
+            : from(starts[defaultIndex], end(defaultIndex))
+                .replace(/^DEFAULT\s+/i, '')
+                .trim(),
+        notNull: constraints.some((c) => c.contype === 'CONSTR_NOTNULL'),
+        others: [
+            ...(serial ? ['a serial type (numbered for every row as it is added)'] : []),
+            ...declared.map((c) => KINDS[c.contype] ?? 'a constraint'),
+        ],
+    };
+}
+/** The type's last name part (`serial`, `pg_catalog.int4` -> `int4`). */
+function typeNameOf(def) {
+    const names = def.typeName?.names ?? [];
+    return names.at(-1)?.String?.sval ?? '';
+}
+/**
+ * Where the migrations give the column a DEFAULT after it is added (`ALTER TABLE t ALTER [COLUMN] c SET DEFAULT e`
+ * later in the same up, or in a later migration's up), said as `DEFAULT e, from file:line`; undefined when none does.
+ */
+function defaultSetLater(set, version, col) {
+    for (const m of set.migrations.filter((k) => k.version >= version)) {
+        const up = m.up;
+        if (!up || up.absent)
+            continue;
+        const after = (s) => s.start >= up.body.start && s.start < up.body.end && (m.version > version || s.start >= col.statement.end);
+        for (const s of statementsOf(up.text).filter(after)) {
+            if (s.words[0] !== 'ALTER' || s.words[1] !== 'TABLE' || !/\bSET DEFAULT\b/i.test(s.text))
+                continue;
+            const expression = defaultOf(up.text.slice(s.start, s.end).replace(/;\s*$/, ''), col);
+            if (expression)
+                return `DEFAULT ${expression}, from ${up.name}:${s.line}`;
+        }
+    }
+    return undefined;
+}
+/** The expression of `ALTER COLUMN <col> SET DEFAULT <e>` on the column's table in one ALTER TABLE statement. */
+function defaultOf(text, col) {
+    const parsed = parseStatements(text);
+    const alter = parsed?.ok ? parsed.statements[0]?.node.AlterTableStmt : undefined;
+    if (!alter || alter.relation.relname !== col.tableName)
+        return undefined;
+    const commands = (alter.cmds ?? []).map((c) => c.AlterTableCmd);
+    const set = commands.find((c) => c?.subtype === 'AT_ColumnDefault' && c.name === col.columnName && c.def);
+    if (!set)
+        return undefined;
+    if (commands.length > 1)
+        return 'set';
+    const at = /\bSET\s+DEFAULT\s+/i.exec(text);
+    return at ? text.slice(at.index + at[0].length).trim() : 'set';
 }
 
 ;// CONCATENATED MODULE: ./src/fixes/lock-timeout.ts
@@ -30820,6 +31768,346 @@ const lockTimeout = {
         };
     },
 };
+
+;// CONCATENATED MODULE: ./src/fixes/not-null-steps.ts
+/** PostgreSQL keeps the first 63 bytes of a name (NAMEDATALEN - 1). */
+const MAX_NAME_BYTES = 63;
+/** table and column as they must appear in SQL (already quoted/qualified as the migration wrote them). */
+function notNullSteps(table, column, columnName, tableName) {
+    const name = quotedIfNeeded(cut(`${tableName}_${columnName}_not_null`, MAX_NAME_BYTES));
+    return {
+        addCheck: `ALTER TABLE ${table} ADD CONSTRAINT ${name} CHECK (${column} IS NOT NULL) NOT VALID;`,
+        validateAndSet: [
+            `ALTER TABLE ${table} VALIDATE CONSTRAINT ${name};`,
+            `ALTER TABLE ${table} ALTER COLUMN ${column} SET NOT NULL;`,
+            `ALTER TABLE ${table} DROP CONSTRAINT ${name};`,
+        ].join('\n'),
+    };
+}
+/** The longest prefix within `bytes` UTF-8 bytes that does not split a character, as PostgreSQL truncates names. */
+function cut(name, bytes) {
+    let out = '';
+    let used = 0;
+    for (const ch of name) {
+        used += Buffer.byteLength(ch);
+        if (used > bytes)
+            break;
+        out += ch;
+    }
+    return out;
+}
+/** Quoted only when PostgreSQL would fold or refuse it bare (a name ending in `_not_null` is never a keyword). */
+function quotedIfNeeded(name) {
+    return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
+}
+
+;// CONCATENATED MODULE: ./src/fixes/expand-steps.ts
+
+
+
+
+
+/**
+ * The expand steps for a column added in one statement: the migration adds it nullable (and sets its default after,
+ * which stores the default in the catalog and rewrites nothing); a new migration after the newest fills the rows
+ * already there in batches, outside a transaction so that each batch commits; when the column was NOT NULL, a NOT
+ * VALID check in the migration holds new rows to it and a second new migration validates it and sets NOT NULL, which
+ * then scans nothing. Each new migration's down undoes it (the backfill's sets the values back to NULL).
+ */
+function expandSteps(set, migration, col, how) {
+    const up = migration.up;
+    if (!up)
+        return undefined;
+    const { table, column } = col;
+    const steps = col.notNull ? notNullSteps(table, column, col.columnName, col.tableName) : undefined;
+    const eol = lineEnding(up.text);
+    const added = [
+        `${col.withoutConstraints};`,
+        ...(how.setDefault ? [`ALTER TABLE ${table} ALTER COLUMN ${column} SET DEFAULT ${how.setDefault};`] : []),
+        ...(steps ? [steps.addCheck] : []),
+    ].join(eol);
+    const edited = `${up.text.slice(0, col.statement.start)}${added}${up.text.slice(col.statement.end)}`;
+    const [fill, second] = versionsAfter(set, 2);
+    const notNull = steps ? second : undefined;
+    const slug = `${col.tableName}_${col.columnName}`.toLowerCase().replace(/\W+/g, '_');
+    const backfill = set.format.newMigration({
+        versionText: fill.text,
+        identifier: `backfill_${slug}`,
+        up: backfillSql(table, column, how.value),
+        down: backfillDown(table, column, steps && { drop: steps.validateAndSet.split('\n')[2], add: steps.addCheck }),
+        outsideTransaction: true,
+    });
+    const setNotNull = steps && notNull
+        ? set.format.newMigration({
+            versionText: notNull.text,
+            identifier: `${slug}_not_null`,
+            up: `SET LOCAL lock_timeout = '${FIX_LOCK_TIMEOUT}';\n${steps.validateAndSet}`,
+            down: `ALTER TABLE ${table} ALTER COLUMN ${column} DROP NOT NULL;\n${steps.addCheck}`,
+            outsideTransaction: false,
+        })
+        : [];
+    const created = [...backfill, ...setNotNull];
+    const named = (files) => files[0]?.name ?? '';
+    return {
+        summary: `${how.what} Fills the rows already in ${table} in batches of 1000, each committed on its own, in a migration of its own that runs outside a transaction (${named(backfill)})` +
+            (steps
+                ? `; then sets NOT NULL through a CHECK added NOT VALID and validated first, so that no scan holds ACCESS EXCLUSIVE (${named(setNotNull)}).`
+                : '.'),
+        files: [{ path: up.path, content: edited }, ...created.map((f) => ({ path: external_node_path_namespaceObject.join(set.dir, f.name), content: f.text }))],
+        versions: [migration.version, fill.value, ...(notNull ? [notNull.value] : [])],
+    };
+}
+/** The batch loop of expand-sql/backfill.sql for this column. */
+function backfillSql(table, column, value) {
+    const names = { mg_table: table, mg_column: column, mg_value: value };
+    return files_sqlFile('fixes/expand-sql/backfill.sql').replace(/\bmg_(table|column|value)\b/g, (word) => names[word]);
+}
+/** The backfill undone: the values back to NULL (the NOT VALID check, which would refuse them, dropped for the while). */
+function backfillDown(table, column, check) {
+    const update = `UPDATE ${table} SET ${column} = NULL;`;
+    return check ? [check.drop, update, check.add].join('\n') : update;
+}
+/** The next `count` versions after the newest, as wide as the newest is written (000007 -> 000008, 000009). */
+function versionsAfter(set, count) {
+    const newest = set.migrations.at(-1);
+    return Array.from({ length: count }, (_, i) => {
+        const value = (newest?.version ?? 0n) + BigInt(i + 1);
+        return { value, text: value.toString().padStart(newest?.versionText.length ?? 1, '0') };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/fixes/expand-not-null.ts
+
+
+
+/**
+ * up-fails-on-data from ADD COLUMN ... NOT NULL without a default on a table with rows: the column added nullable,
+ * the rows filled in batches by a migration of their own, then NOT NULL through a validated CHECK. Only when the
+ * migrations say what the rows hold: a DEFAULT the column gets later (in the same up or a later migration) is what
+ * each row is filled with. Without one there is no fix: the rows' values are the team's to choose, never invented.
+ */
+const expandNotNull = {
+    checks: ['up-fails-on-data'],
+    write(finding, { set, run }) {
+        const migration = traceOf(finding, run)?.migration;
+        if (!migration?.up || finding.line === undefined)
+            return undefined;
+        const col = addedColumnAt(migration.up, finding.line);
+        // Not an ADD COLUMN (a unique index over duplicates...), or one with a default: not a column every row breaks.
+        if (col === undefined || (typeof col !== 'string' && (!col.notNull || col.defaultExpression !== undefined)))
+            return undefined;
+        if (typeof col === 'string')
+            return { notWritten: col };
+        if (col.others.length)
+            return {
+                notWritten: `column ${col.column} is also declared with ${col.others.join(' and ')}, which the expand steps do not split off the ADD COLUMN`,
+            };
+        const later = defaultSetLater(set, migration.version, col);
+        if (!later)
+            return {
+                notWritten: `no value for the rows already in ${col.table} is known: no migration gives ${col.column} a DEFAULT, and a fix never invents data`,
+            };
+        return expandSteps(set, migration, col, {
+            value: 'DEFAULT',
+            what: `Adds column ${col.column} nullable; the rows already there get its default (${later}).`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/fixes/expand-volatile-default.ts
+
+
+
+/**
+ * table-rewrite from ADD COLUMN with a volatile default (gen_random_uuid(), clock_timestamp()): the expand steps. The
+ * column is added without the default and the default set by a statement of its own (stored in the catalog, no
+ * rewrite: new rows get it), the rows already there are filled from the default in batches by a migration of their
+ * own, then NOT NULL, if the column had it, through a validated CHECK. Other rewrites (a type change, SET LOGGED) are
+ * not this writer's.
+ */
+const expandVolatileDefault = {
+    checks: ['table-rewrite'],
+    write(finding, { set, run }) {
+        const migration = traceOf(finding, run)?.migration;
+        if (!migration?.up || finding.line === undefined)
+            return undefined;
+        const col = addedColumnAt(migration.up, finding.line);
+        if (col === undefined)
+            return undefined;
+        if (typeof col === 'string')
+            return { notWritten: col };
+        if (col.others.length)
+            return {
+                notWritten: `column ${col.column} is declared with ${col.others.join(' and ')}, which the expand steps cannot split off the ADD COLUMN; add a plain column, fill it in batches and keep it current from the application or a trigger`,
+            };
+        if (col.defaultExpression === undefined)
+            return {
+                notWritten: `the rewrite comes from the type of column ${col.column} (a domain with a constraint), not from a default the expand steps could move`,
+            };
+        return expandSteps(set, migration, col, {
+            value: 'DEFAULT',
+            setDefault: col.defaultExpression,
+            what: `Adds column ${col.column} without its default, then sets DEFAULT ${col.defaultExpression} in a statement of its own: new rows get it and nothing is rewritten.`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/fixes/validating-constraint-unique.ts
+
+
+
+/**
+ * UNIQUE: the unique index built CONCURRENTLY IF NOT EXISTS in a migration of its own just before the finding's
+ * (concurrent-index.ts writes it in the tool's form), and the constraint added where it was with USING INDEX, which
+ * takes the index over without a scan. Dropping the constraint drops the index with it, so the finding's down builds
+ * the index again after its DROP CONSTRAINT: that is the state the migration before it leaves.
+ */
+function uniqueThroughIndex(at) {
+    const { set, migration, up, statement, table, command } = at;
+    const m = new RegExp(String.raw `^ADD CONSTRAINT (${IDENT}) UNIQUE ?\(([^()]+)\)$`, 'i').exec(command);
+    if (!m)
+        return {
+            notWritten: 'the UNIQUE constraint has no name, or options a plain unique index cannot carry; add it as ADD CONSTRAINT <name> UNIQUE (<columns>)',
+        };
+    const [, name, columns] = m;
+    const before = versionBefore(set, migration);
+    if (!before)
+        return {
+            notWritten: `no version is free just before ${migration.versionText} for the index's migration of its own, which must run first; renumber the migration to leave one`,
+        };
+    const index = `${schemaPrefix(table)}${name}`;
+    const created = indexMigration(set, before.text, {
+        create: `CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS ${name} ON ${table} (${columns});`,
+        name: index,
+    });
+    const edits = new FileEdits();
+    edits.replace(up, statement.start, statement.end, `ALTER TABLE ${table} ADD CONSTRAINT ${name} UNIQUE USING INDEX ${name};`);
+    rebuildAfterDrop(edits, migration, table, name, `CREATE UNIQUE INDEX IF NOT EXISTS ${name} ON ${table} (${columns});`);
+    return {
+        summary: `Builds the unique index ${name} with CREATE UNIQUE INDEX CONCURRENTLY in a migration of its own, ${created[0].name}, that runs first, then adds the constraint USING INDEX: no scan under lock, writes go on during the build.`,
+        files: [...edits.result(), ...created.map((f) => ({ path: external_node_path_namespaceObject.join(set.dir, f.name), content: f.text }))],
+        versions: [before.value, migration.version],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fixes/validating-constraint.ts
+
+
+
+
+
+
+
+/**
+ * validating-constraint: the same constraint added without the scan under lock, in one of three shapes, each proven by
+ * running it (verify.ts) before it is offered. CHECK / FOREIGN KEY: NOT VALID where it is, VALIDATE CONSTRAINT in a
+ * new migration after the newest. SET NOT NULL: a NOT VALID `IS NOT NULL` check where it is, validated and turned into
+ * SET NOT NULL by a new migration (not-null-steps.ts). UNIQUE: the index built CONCURRENTLY in a migration of its own
+ * just before, then ADD CONSTRAINT ... USING INDEX where the constraint was.
+ */
+const validatingConstraintFix = {
+    checks: ['validating-constraint'],
+    write(finding, { set, run }) {
+        const trace = traceOf(finding, run);
+        const up = trace?.migration.up;
+        const observed = trace?.observed?.statements.find((s) => s.line === finding.line);
+        const statement = up && concurrent_index_sectionStatements(up).find((s) => s.line === finding.line);
+        if (!trace || !up || !observed)
+            return undefined;
+        // After an up that fails on rows, the run goes on without them: a VALIDATE written after it would pass unseen.
+        if (trace.data?.upFailure)
+            return { notWritten: 'the up already fails on rows like production may hold (up-fails-on-data); make it pass on them first' };
+        const parsed = statement && alterTable(statement.text);
+        const commands = observed.facts.commands ?? [];
+        if (!statement || !parsed)
+            return { notWritten: 'the ALTER TABLE statement could not be read back from the file' };
+        if (commands.length !== 1)
+            return { notWritten: 'the statement does more than one thing; give the constraint an ALTER TABLE of its own, then run the check again' };
+        const at = { set, migration: trace.migration, up, statement, ...parsed };
+        return writeFor(commands[0], at);
+    },
+};
+function writeFor(c, at) {
+    if (c.subtype === 'AT_SetNotNull')
+        return setNotNull(at);
+    if (c.subtype !== 'AT_AddConstraint')
+        return { notWritten: 'the constraint comes with a new column; add the column first, then the constraint in a statement of its own' };
+    if (c.constraint === 'check' || c.constraint === 'foreign key')
+        return notValidThenValidate(at);
+    if (c.constraint === 'unique')
+        return uniqueThroughIndex(at);
+    return { notWritten: `no fix is written for a ${c.constraint ?? 'this'} constraint yet; the hint above says the safe pattern` };
+}
+/** `SET LOCAL lock_timeout` first: the new migration locks an existing table, inside the transaction its tool opens. */
+const LOCK_TIMEOUT = `SET LOCAL lock_timeout = '${FIX_LOCK_TIMEOUT}';`;
+function notValidThenValidate(at) {
+    const { set, migration, up, statement, table, command } = at;
+    const named = new RegExp(String.raw `^ADD CONSTRAINT (${IDENT}) `, 'i').exec(command);
+    if (!named)
+        return { notWritten: 'the constraint has no name for a later migration to validate; add it as ADD CONSTRAINT <name> ...' };
+    const name = named[1];
+    const raw = up.text.slice(statement.start, statement.end);
+    const end = raw.endsWith(';') ? statement.end - 1 : statement.end;
+    const edits = new FileEdits();
+    edits.replace(up, end, end, ' NOT VALID');
+    const next = nextVersion(set);
+    const created = set.format.newMigration({
+        versionText: next.text,
+        identifier: `validate_${identifierOf(name)}`,
+        up: `ALTER TABLE ${table} VALIDATE CONSTRAINT ${name};`,
+        // VALIDATE cannot be taken back: the down puts the constraint back as the migration before left it, not yet valid.
+        down: `ALTER TABLE ${table} DROP CONSTRAINT ${name};\nALTER TABLE ${table} ${command} NOT VALID;`,
+        outsideTransaction: false,
+    });
+    return {
+        summary: `Adds constraint ${name} NOT VALID (no scan, a short lock) and validates it in a migration of its own, ${created[0].name}: VALIDATE CONSTRAINT scans under SHARE UPDATE EXCLUSIVE, so reads and writes go on.`,
+        files: [...edits.result(), ...created.map((f) => ({ path: external_node_path_namespaceObject.join(set.dir, f.name), content: f.text }))],
+        versions: [migration.version, next.value],
+    };
+}
+function setNotNull(at) {
+    const { set, migration, up, statement, table, command } = at;
+    const m = new RegExp(String.raw `^ALTER (?:COLUMN )?(${IDENT}) SET NOT NULL$`, 'i').exec(command);
+    if (!m)
+        return { notWritten: 'the SET NOT NULL could not be read back from the statement' };
+    const column = m[1];
+    const steps = notNullSteps(table, column, validating_constraint_edits_unquoted(column), lastPart(table));
+    const head = `ALTER TABLE ${table} ADD CONSTRAINT `;
+    const name = steps.addCheck.slice(head.length, steps.addCheck.lastIndexOf(` CHECK (${column} IS NOT NULL) NOT VALID;`));
+    const edits = new FileEdits();
+    edits.replace(up, statement.start, statement.end, steps.addCheck);
+    // The down now drops the check where it took the NOT NULL away, or first (before it renames or drops anything).
+    const dropCheck = `ALTER TABLE ${table} DROP CONSTRAINT IF EXISTS ${name};`;
+    const down = downOf(migration);
+    const inDown = downStatements(migration);
+    const undo = inDown.find((s) => dropsNotNull(s, table, column));
+    if (down && undo)
+        edits.replace(down, undo.start, undo.end, dropCheck);
+    else if (down)
+        edits.insertBefore(down, inDown[0], dropCheck);
+    const next = nextVersion(set);
+    const created = set.format.newMigration({
+        versionText: next.text,
+        identifier: `${identifierOf(lastPart(table))}_${identifierOf(validating_constraint_edits_unquoted(column))}_set_not_null`,
+        up: `${LOCK_TIMEOUT}\n${steps.validateAndSet}`,
+        down: `ALTER TABLE ${table} ALTER COLUMN ${column} DROP NOT NULL;\n${steps.addCheck}`,
+        outsideTransaction: false,
+    });
+    return {
+        summary: `Adds CHECK (${column} IS NOT NULL) NOT VALID instead (no scan), then in a migration of its own, ${created[0].name}, validates it under SHARE UPDATE EXCLUSIVE and sets NOT NULL, which PostgreSQL 12+ does without a second scan.`,
+        files: [...edits.result(), ...created.map((f) => ({ path: external_node_path_namespaceObject.join(set.dir, f.name), content: f.text }))],
+        versions: [migration.version, next.value],
+    };
+}
+function dropsNotNull(s, table, column) {
+    const parsed = alterTable(s.text);
+    const m = parsed && new RegExp(String.raw `^ALTER (?:COLUMN )?(${IDENT}) DROP NOT NULL$`, 'i').exec(parsed.command);
+    return !!parsed && !!m && sameRelation(parsed.table, table) && validating_constraint_edits_unquoted(m[1]) === validating_constraint_edits_unquoted(column);
+}
+/** A name fit for a file name. */
+function identifierOf(name) {
+    return validating_constraint_edits_unquoted(name).replace(/\W/g, '_').toLowerCase();
+}
 
 ;// CONCATENATED MODULE: ./src/fixes/verify.ts
 
@@ -30906,8 +32194,13 @@ function counts(findings) {
         map.set(verify_keyOf(f), (map.get(verify_keyOf(f)) ?? 0) + 1);
     return map;
 }
-/** Gone: fewer findings of its check on its migration. Nothing new: no check finds more on a touched migration than before. */
-function verdictOf(finding, trial) {
+const verify_RANK = { error: 3, warning: 2, notice: 1 };
+/**
+ * Gone: fewer findings of its check on its migration. Nothing new: no check finds more on a touched migration than
+ * before, except the checks the fix declares it brings (`brings`), and only with findings of a lesser severity than the
+ * one fixed: what the fix truthfully leaves, said in its summary, never a way to trade one error for another.
+ */
+function verdictOf(finding, trial, brings = []) {
     if ('why' in trial)
         return { ok: false, why: trial.why };
     const { before, after } = trial;
@@ -30918,7 +32211,8 @@ function verdictOf(finding, trial) {
         const still = after.find((f) => verify_keyOf(f) === key);
         return { ok: false, why: `the finding was still there after it${still ? ` (${still.message})` : ''}` };
     }
-    const added = after.find((f) => (is.get(verify_keyOf(f)) ?? 0) > (was.get(verify_keyOf(f)) ?? 0));
+    const declared = (f) => brings.includes(f.check) && verify_RANK[f.severity] < verify_RANK[finding.severity];
+    const added = after.find((f) => (is.get(verify_keyOf(f)) ?? 0) > (was.get(verify_keyOf(f)) ?? 0) && !declared(f));
     if (added)
         return { ok: false, why: `it brought ${added.check}: ${added.message}` };
     return { ok: true };
@@ -30929,8 +32223,20 @@ function verdictOf(finding, trial) {
 
 
 
+
+
+
+
 /** Every kind of fix, in the order their findings are tried. */
-const FIX_WRITERS = [downUndo, concurrentIndex, lockTimeout];
+const FIX_WRITERS = [
+    downUndo,
+    concurrentIndex,
+    lockTimeout,
+    enumIfNotExists,
+    expandVolatileDefault,
+    expandNotNull,
+    validatingConstraintFix,
+];
 /** At most this many fixes are run per check (each is a scratch run of the migrations up to its own). */
 const MAX_VERIFIED = 12;
 /**
@@ -30973,7 +32279,7 @@ async function offerFixes(attempts, verifier) {
             }));
             trials.set(key, trial);
         }
-        const verdict = verdictOf(finding, trial);
+        const verdict = verdictOf(finding, trial, candidate.brings);
         replaced.set(finding, verdict.ok
             ? { ...finding, fix: { verified: true, summary: candidate.summary, files: candidate.files } }
             : withHint(finding, `A fix was tried and not offered: ${verdict.why.replace(/\.$/, '')}.`));
@@ -31151,7 +32457,7 @@ async function productionSizes(names, url, log) {
 /** Longest single line we print of a message from outside; the rest is cut. */
 const MAX_LINE_CHARS = 1000;
 /** `text` cut to `max` characters with an ellipsis, never splitting a surrogate pair. */
-function cut(text, max = MAX_LINE_CHARS) {
+function escape_cut(text, max = MAX_LINE_CHARS) {
     if (text.length <= max)
         return text;
     let end = max - 1;
@@ -31193,7 +32499,7 @@ function logLine(text) {
  * stay as they are, so the Markdown source reads like the text.
  */
 function escape_markdownText(text, max = MAX_LINE_CHARS) {
-    return lineStart(inline(cut(oneLine(text).trim(), max)));
+    return lineStart(inline(escape_cut(oneLine(text).trim(), max)));
 }
 /**
  * A message of ours that may quote code between single backticks (`` `migrate down` ``, a server's SQL): each quoted
@@ -31203,7 +32509,7 @@ function escape_markdownText(text, max = MAX_LINE_CHARS) {
  * that closes nothing stays a literal one.
  */
 function markdownMessage(text, max = MAX_LINE_CHARS) {
-    const source = cut(oneLine(text).trim(), max);
+    const source = escape_cut(oneLine(text).trim(), max);
     // Offsets of the lone backticks, the only quote marks.
     const lone = [...source.matchAll(/(?<!`)`(?!`)/g)].map((m) => m.index);
     const paired = lone.length - (lone.length % 2);
@@ -31224,7 +32530,7 @@ function markdownMessage(text, max = MAX_LINE_CHARS) {
  * markdownText, so it can neither end the span nor become HTML or a mention.
  */
 function escape_markdownCode(text, max = MAX_LINE_CHARS) {
-    return codeSpan(cut(oneLine(text), max));
+    return codeSpan(escape_cut(oneLine(text), max));
 }
 /**
  * Text may be placed at the start of a line (a hint under a list item): `# x`, `- x`, `+ x`, `1. x` or a line of
@@ -31858,7 +33164,7 @@ function isCount(value) {
 /** A value from the file, shortened and on one line (a forged report must not print pages or control characters). */
 function shard_report_show(value) {
     const text = value === undefined ? 'missing' : JSON.stringify(value);
-    return logLine(cut(text, 60));
+    return logLine(escape_cut(text, 60));
 }
 
 ;// CONCATENATED MODULE: ./src/report/merge.ts
@@ -32033,7 +33339,7 @@ function sqlExcerpt(f, set) {
     return {
         first: f.line,
         // Tabs as spaces so that the width is what a reader sees; control characters as visible escapes.
-        lines: shown.map((l) => cut(visible(l.replace(/\t/g, '    ').trimEnd()), EXCERPT_MAX_CHARS)),
+        lines: shown.map((l) => escape_cut(visible(l.replace(/\t/g, '    ').trimEnd()), EXCERPT_MAX_CHARS)),
         more: span.length - shown.length,
     };
 }
@@ -32130,7 +33436,7 @@ function replacedFiles(f, set) {
 function progressLine(trace, index, total) {
     const counter = `[${String(index + 1).padStart(String(total).length)}/${total}]`;
     const r = stepRecord(trace);
-    return `${counter} ${logLine(cut(migrationName(trace), 200))}  up: ${r.up}  down: ${r.down}  up again: ${r.reup}  schema: ${r.schema}`;
+    return `${counter} ${logLine(escape_cut(migrationName(trace), 200))}  up: ${r.up}  down: ${r.down}  up again: ${r.reup}  schema: ${r.schema}`;
 }
 /**
  * The findings by file, files with errors first (as in the PR comment): under each file's path, `line:column  severity
@@ -32203,7 +33509,7 @@ function adviceLines(f) {
         return [`    verified fix: ${line(f.fix.summary)}`, '    `migration-guard fix` applies it; `--dry-run` shows the change first.'];
     return f.hint ? [`    how to fix: ${line(f.hint)}`] : [];
 }
-const line = (text) => logLine(cut(text));
+const line = (text) => logLine(escape_cut(text));
 
 ;// CONCATENATED MODULE: ./src/report/unified-diff.ts
 /** Lines of context around a change, as `diff -u` and git print them. */
@@ -32309,7 +33615,7 @@ function annotationCommand(f, root, note) {
         .join(',');
     // Data is escaped below; long server messages (which may carry file contents a migration read) are cut; bidirectional
     // controls are shown as escapes. The file property stays as it is: GitHub needs the real path to place the annotation.
-    const body = [f.message && cut(f.message), f.hint && cut(f.hint), `Docs: ${docsUrl(f.check)}`, note].filter(Boolean).join('\n');
+    const body = [f.message && escape_cut(f.message), f.hint && escape_cut(f.hint), `Docs: ${docsUrl(f.check)}`, note].filter(Boolean).join('\n');
     return `::${f.severity}${properties ? ` ${properties}` : ''}::${escapeData(showBidi(body))}`;
 }
 /**
