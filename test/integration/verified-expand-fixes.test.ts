@@ -3,7 +3,6 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../src/findings';
-import { notNullSteps } from '../../src/fixes/not-null-steps';
 import { planFixes } from '../../src/fixes/plan';
 import { migrationsDir } from '../helpers/cluster';
 import { checkInProcess } from '../helpers/in-process';
@@ -235,22 +234,5 @@ describe('up-fails-on-data from ADD COLUMN NOT NULL without a default: the expan
     expect(named(finding)[2][1]).toBe(notNull);
     expect(apply([finding])).toBe(1);
     expect(await findings(dir)).toEqual([]);
-  });
-});
-
-describe('the NOT NULL steps shared with validating-constraint', () => {
-  it('names the check <table>_<column>_not_null, cut to 63 bytes, quoted only when PostgreSQL would fold it', () => {
-    expect(notNullSteps('accounts', 'plan', 'plan', 'accounts')).toEqual({
-      addCheck: 'ALTER TABLE accounts ADD CONSTRAINT accounts_plan_not_null CHECK (plan IS NOT NULL) NOT VALID;',
-      validateAndSet:
-        'ALTER TABLE accounts VALIDATE CONSTRAINT accounts_plan_not_null;\nALTER TABLE accounts ALTER COLUMN plan SET NOT NULL;\n' +
-        'ALTER TABLE accounts DROP CONSTRAINT accounts_plan_not_null;',
-    });
-    expect(notNullSteps('"Billing".acct', '"Plan"', 'Plan', 'acct').addCheck).toBe(
-      'ALTER TABLE "Billing".acct ADD CONSTRAINT "acct_Plan_not_null" CHECK ("Plan" IS NOT NULL) NOT VALID;',
-    );
-    const long = notNullSteps('t', 'c', 'é'.repeat(40), 't').addCheck;
-    // 't_' (2 bytes) and 30 two-byte characters make 62 bytes; the 31st would make 64: cut, never half a character.
-    expect(long).toContain(`ADD CONSTRAINT t_${'é'.repeat(30)} CHECK`);
   });
 });
