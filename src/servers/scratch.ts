@@ -109,7 +109,9 @@ export class ScratchDatabases {
     try {
       await admin.connect();
       // What the admin drops may be locked by something a file left (a prepared transaction holds its role): fail, never hang.
-      await admin.query(`SET lock_timeout = '${ADMIN_LOCK_TIMEOUT}'`);
+      // statement_timeout 0: a role's statement_timeout on a supplied server would cut our own CREATE DATABASE short
+      // on a busy server (the migrations' sessions clear it too, session.ts).
+      await admin.query(`SET lock_timeout = '${ADMIN_LOCK_TIMEOUT}'; SET statement_timeout = 0`);
       // Held while this run lives: another machine's run with the same pid is then never taken for a leftover.
       if (this.options.confine) await admin.query('SELECT pg_advisory_lock_shared($1, $2)', [RUN_LOCK, process.pid]);
     } catch (error) {
@@ -221,6 +223,7 @@ export class ScratchDatabases {
     client.on('error', () => undefined);
     await client.connect();
     try {
+      await client.query('SET statement_timeout = 0'); // as the admin connection's: the role's limit is not ours
       return await prepare(client);
     } finally {
       await client.end().catch(() => undefined);

@@ -38,6 +38,34 @@ function stampedNow(value: string | null, since: number): boolean {
   return Number.isFinite(t) && t >= since - 60_000 && t <= Date.now() + 60_000;
 }
 
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** The milliseconds a time-ordered id carries (a ULID's first 10 characters, a version-7 UUID's first 48 bits). */
+function idTime(value: string): number | undefined {
+  if (/^[0-7][0-9A-HJKMNP-TV-Z]{25}$/.test(value))
+    return value
+      .slice(0, 10)
+      .split('')
+      .reduce((t, c) => t * 32 + CROCKFORD.indexOf(c), 0);
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i.test(value)) return parseInt(value.replace(/-/g, '').slice(0, 12), 16);
+  return undefined;
+}
+
+/**
+ * An example row as the report shows it: a value the database made during this run (a trigger's now(), a default's
+ * time-ordered id) differs from run to run, so it is named instead of printed; seeded values are fixed and shown.
+ */
+function shownExample(row: Row, since: number): Row {
+  const duringRun = (t: number | undefined) => t !== undefined && t >= since - 60_000 && t <= Date.now() + 60_000;
+  const shown: Row = {};
+  for (const [column, value] of Object.entries(row)) {
+    if (stampedNow(value, since)) shown[column] = '(a time during the run)';
+    else if (value !== null && duringRun(idTime(value))) shown[column] = '(an id made during the run)';
+    else shown[column] = value;
+  }
+  return shown;
+}
+
 /**
  * The rows of `before` that `after` no longer holds as they were, compared
  * on the columns both have (a column the down does not re-create is the
@@ -88,7 +116,14 @@ export function compareRows(
     if (!example || !example.after) example = { before: r, after: a };
   }
   if (!example || changedRows + missingRows === 0) return undefined;
-  return { columns: [...changedColumns], rowsBefore: before.length, changedRows, missingRows, before: example.before, after: example.after };
+  return {
+    columns: [...changedColumns],
+    rowsBefore: before.length,
+    changedRows,
+    missingRows,
+    before: shownExample(example.before, since),
+    after: example.after && shownExample(example.after, since),
+  };
 }
 
 /** The row of `pool` sharing the most values with `row` (at least one), or -1. */

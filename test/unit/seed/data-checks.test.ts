@@ -155,6 +155,30 @@ describe('comparing rows', () => {
     expect(compareRows(before, after, ['id'], since)).toMatchObject({ columns: ['name'], changedRows: 1, missingRows: 1, rowsBefore: 3 });
   });
 
+  it('names in its example the values the database made during the run, which differ between two runs, and shows seeded ones', () => {
+    const crockford = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+    let t = Date.now();
+    let time = '';
+    for (let i = 0; i < 10; i++, t = Math.floor(t / 32)) time = crockford[t % 32] + time;
+    const madeNow = `${time}0000000000000000`;
+    const seeded = '01HGW2N7EHJTZ6RC2VWB8K3M1A'; // a fixed ULID of 2023
+    const uuid7 = `${Date.now()
+      .toString(16)
+      .padStart(12, '0')
+      .replace(/^(.{8})(.{4})$/, '$1-$2')}-7000-8000-000000000000`;
+    const before = [{ id: seeded, run_id: madeNow, name: 'alpha', at: '2024-01-15T10:30:00+00:00' }];
+    const after = [{ id: seeded, run_id: madeNow, name: null, at: new Date().toISOString(), ref: uuid7 }];
+    const loss = compareRows(before, after, ['id'], since);
+    expect(loss?.before).toEqual({ id: seeded, run_id: '(an id made during the run)', name: 'alpha', at: '2024-01-15T10:30:00+00:00' });
+    expect(loss?.after).toEqual({
+      id: seeded,
+      run_id: '(an id made during the run)',
+      name: null,
+      at: '(a time during the run)',
+      ref: '(an id made during the run)',
+    });
+  });
+
   it('tells a column the up dropped from values the down lost', () => {
     const before = [{ id: '1', name: 'alpha' }];
     expect(blameUp(before, [{ id: '1', first: 'alpha' }], ['name']).droppedByUp).toEqual(['name']);
