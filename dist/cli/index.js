@@ -25597,7 +25597,9 @@ class ScratchDatabases {
         try {
             await admin.connect();
             // What the admin drops may be locked by something a file left (a prepared transaction holds its role): fail, never hang.
-            await admin.query(`SET lock_timeout = '${ADMIN_LOCK_TIMEOUT}'`);
+            // statement_timeout 0: a role's statement_timeout on a supplied server would cut our own CREATE DATABASE short
+            // on a busy server (the migrations' sessions clear it too, session.ts).
+            await admin.query(`SET lock_timeout = '${ADMIN_LOCK_TIMEOUT}'; SET statement_timeout = 0`);
             // Held while this run lives: another machine's run with the same pid is then never taken for a leftover.
             if (this.options.confine)
                 await admin.query('SELECT pg_advisory_lock_shared($1, $2)', [RUN_LOCK, process.pid]);
@@ -25704,6 +25706,7 @@ class ScratchDatabases {
         client.on('error', () => undefined);
         await client.connect();
         try {
+            await client.query('SET statement_timeout = 0'); // as the admin connection's: the role's limit is not ours
             return await prepare(client);
         }
         finally {
@@ -29145,6 +29148,35 @@ function stampedNow(value, since) {
     const t = Date.parse(value.replace(' ', 'T'));
     return Number.isFinite(t) && t >= since - 60_000 && t <= Date.now() + 60_000;
 }
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+/** The milliseconds a time-ordered id carries (a ULID's first 10 characters, a version-7 UUID's first 48 bits). */
+function idTime(value) {
+    if (/^[0-7][0-9A-HJKMNP-TV-Z]{25}$/.test(value))
+        return value
+            .slice(0, 10)
+            .split('')
+            .reduce((t, c) => t * 32 + CROCKFORD.indexOf(c), 0);
+    if (/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i.test(value))
+        return parseInt(value.replace(/-/g, '').slice(0, 12), 16);
+    return undefined;
+}
+/**
+ * An example row as the report shows it: a value the database made during this run (a trigger's now(), a default's
+ * time-ordered id) differs from run to run, so it is named instead of printed; seeded values are fixed and shown.
+ */
+function shownExample(row, since) {
+    const duringRun = (t) => t !== undefined && t >= since - 60_000 && t <= Date.now() + 60_000;
+    const shown = {};
+    for (const [column, value] of Object.entries(row)) {
+        if (stampedNow(value, since))
+            shown[column] = '(a time during the run)';
+        else if (value !== null && duringRun(idTime(value)))
+            shown[column] = '(an id made during the run)';
+        else
+            shown[column] = value;
+    }
+    return shown;
+}
 /**
  * The rows of `before` that `after` no longer holds as they were, compared
  * on the columns both have (a column the down does not re-create is the
@@ -29197,7 +29229,14 @@ function compareRows(before, after, primaryKey, since) {
     }
     if (!example || changedRows + missingRows === 0)
         return undefined;
-    return { columns: [...changedColumns], rowsBefore: before.length, changedRows, missingRows, before: example.before, after: example.after };
+    return {
+        columns: [...changedColumns],
+        rowsBefore: before.length,
+        changedRows,
+        missingRows,
+        before: shownExample(example.before, since),
+        after: example.after && shownExample(example.after, since),
+    };
 }
 /** The row of `pool` sharing the most values with `row` (at least one), or -1. */
 function bestMatch(row, pool, columns) {
