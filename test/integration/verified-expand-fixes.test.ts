@@ -1,10 +1,10 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../src/findings';
-import { planFixes } from '../../src/fixes/plan';
 import { migrationsDir } from '../helpers/cluster';
+import { apply } from '../helpers/apply-fixes';
 import { checkInProcess } from '../helpers/in-process';
 import { FIXTURES, runCli } from '../helpers/processes';
 
@@ -12,15 +12,6 @@ import { FIXTURES, runCli } from '../helpers/processes';
 vi.mock(import('../../src/servers/select-provider'), async (original) =>
   (await import('../helpers/shared-server')).withSharedServer(await original()),
 );
-
-const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
-
-/** What `migration-guard fix` writes: every verified fix the plan applies. */
-function apply(findings: Finding[]): number {
-  const plan = planFixes(findings, read);
-  for (const { changes } of plan.apply) for (const c of changes) writeFileSync(c.path, c.after);
-  return plan.apply.length;
-}
 
 async function findings(dir: string): Promise<Finding[]> {
   return (await checkInProcess(dir, ['--scope', 'all'])).outcome.findings;
