@@ -1,6 +1,7 @@
 import type { EngineRun, MigrationTrace, StepResult } from '../engine/trace';
 import { bodyText, type MigrationSet } from '../formats/migration-set';
 import { consequencesOf } from './failure-consequences';
+import { nameInSql } from '../sql/quote-name';
 
 /** An object a migration needs that none of them creates: the platform (or a setup script) is expected to provide it. */
 export interface Precondition {
@@ -63,6 +64,6 @@ export function preconditionFailures(set: MigrationSet, run: EngineRun): Map<Mig
 
 /** The statement that provides a precondition, for setup-sql. */
 export function provideStatement({ kind, name }: Precondition): string {
-  const quoted = /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
+  const quoted = nameInSql(name);
   return kind === 'role' ? `CREATE ROLE ${quoted} NOLOGIN;` : `CREATE SCHEMA IF NOT EXISTS ${quoted};`;
 }

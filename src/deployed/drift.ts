@@ -6,6 +6,7 @@ import type { Migration } from '../formats/migration-set';
 import type { CatalogRead } from '../catalog/read-catalog';
 import { normaliseAcl, normalisePair, OWNER_PLACEHOLDER } from './normalise';
 import { detectPlatform, ignoreMatcher, isPlatformObject } from './platform';
+import { nameInSql } from '../sql/quote-name';
 
 export interface CompareOptions {
   /** drift-ignore patterns. */
@@ -55,17 +56,12 @@ function withRoleNames(d: Difference, actual: CatalogRead, dropMaintain: boolean
   if (d.change !== 'changed' || d.property !== 'privileges') return d;
   const raw = actual.snapshot.objects.get(keyOf(d))?.props.privileges;
   const owner = actual.owners.length === 1 ? actual.owners[0] : undefined;
-  const named = (acl: string) => (owner ? acl.split(OWNER_PLACEHOLDER).join(quoteRole(owner)) : acl);
+  const named = (acl: string) => (owner ? acl.split(OWNER_PLACEHOLDER).join(nameInSql(owner)) : acl);
   return {
     ...d,
     before: d.before && named(d.before),
     after: typeof raw === 'string' ? normaliseAcl(raw, new Set(), dropMaintain) : d.after && named(d.after),
   };
-}
-
-/** A role name as an ACL string writes it: quoted when it is not a plain lower-case name. */
-function quoteRole(name: string): string {
-  return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
 }
 
 function toItem(d: Difference, history: CompareOptions['history']): DriftItem {

@@ -1,3 +1,5 @@
+import { nameInSql } from '../sql/quote-name';
+
 /** The statements that make a column NOT NULL without holding ACCESS EXCLUSIVE through a full scan (PostgreSQL 12+ skips the scan when a valid CHECK proves it). */
 export interface NotNullSteps {
   addCheck: string;
@@ -9,7 +11,8 @@ const MAX_NAME_BYTES = 63;
 
 /** table and column as they must appear in SQL (already quoted/qualified as the migration wrote them). */
 export function notNullSteps(table: string, column: string, columnName: string, tableName: string): NotNullSteps {
-  const name = quotedIfNeeded(cut(`${tableName}_${columnName}_not_null`, MAX_NAME_BYTES));
+  // A name ending in `_not_null` is never a keyword: bare is safe wherever nameInSql leaves it bare.
+  const name = nameInSql(cut(`${tableName}_${columnName}_not_null`, MAX_NAME_BYTES));
   return {
     addCheck: `ALTER TABLE ${table} ADD CONSTRAINT ${name} CHECK (${column} IS NOT NULL) NOT VALID;`,
     validateAndSet: [
@@ -30,9 +33,4 @@ function cut(name: string, bytes: number): string {
     out += ch;
   }
   return out;
-}
-
-/** Quoted only when PostgreSQL would fold or refuse it bare (a name ending in `_not_null` is never a keyword). */
-function quotedIfNeeded(name: string): string {
-  return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
 }
