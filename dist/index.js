@@ -60238,7 +60238,17 @@ const missingExtension = defineCheck({
     },
 });
 
+;// CONCATENATED MODULE: ./src/sql/quote-name.ts
+/**
+ * A name as SQL writes it: bare where PostgreSQL keeps it as it is (lower-case letters, digits, `_`, `$`), otherwise
+ * in double quotes with any double quote doubled.
+ */
+function nameInSql(name) {
+    return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
+}
+
 ;// CONCATENATED MODULE: ./src/check-support/precondition-error.ts
+
 
 
 /**
@@ -60297,7 +60307,7 @@ function preconditionFailures(set, run) {
 }
 /** The statement that provides a precondition, for setup-sql. */
 function provideStatement({ kind, name }) {
-    const quoted = /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
+    const quoted = nameInSql(name);
     return kind === 'role' ? `CREATE ROLE ${quoted} NOLOGIN;` : `CREATE SCHEMA IF NOT EXISTS ${quoted};`;
 }
 
@@ -67800,6 +67810,7 @@ function textOf(value) {
 
 
 
+
 const WORDING = { added: 'is in the target but no migration creates it', removed: 'is created by the migrations but missing from the target' };
 /** Compares the schema the migrations build (`expected`) with the target's (`actual`), after normalising the noise. */
 function compareSchemas(expected, actual, options) {
@@ -67841,16 +67852,12 @@ function withRoleNames(d, actual, dropMaintain) {
         return d;
     const raw = actual.snapshot.objects.get(keyOf(d))?.props.privileges;
     const owner = actual.owners.length === 1 ? actual.owners[0] : undefined;
-    const named = (acl) => (owner ? acl.split(OWNER_PLACEHOLDER).join(quoteRole(owner)) : acl);
+    const named = (acl) => (owner ? acl.split(OWNER_PLACEHOLDER).join(nameInSql(owner)) : acl);
     return {
         ...d,
         before: d.before && named(d.before),
         after: typeof raw === 'string' ? normaliseAcl(raw, new Set(), dropMaintain) : d.after && named(d.after),
     };
-}
-/** A role name as an ACL string writes it: quoted when it is not a plain lower-case name. */
-function quoteRole(name) {
-    return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
 }
 function toItem(d, history) {
     const change = d.change === 'added' ? 'extra' : d.change === 'removed' ? 'missing' : 'changed';
@@ -69263,11 +69270,13 @@ const lockTimeout = {
 };
 
 ;// CONCATENATED MODULE: ./src/fixes/not-null-steps.ts
+
 /** PostgreSQL keeps the first 63 bytes of a name (NAMEDATALEN - 1). */
 const MAX_NAME_BYTES = 63;
 /** table and column as they must appear in SQL (already quoted/qualified as the migration wrote them). */
 function notNullSteps(table, column, columnName, tableName) {
-    const name = quotedIfNeeded(not_null_steps_cut(`${tableName}_${columnName}_not_null`, MAX_NAME_BYTES));
+    // A name ending in `_not_null` is never a keyword: bare is safe wherever nameInSql leaves it bare.
+    const name = nameInSql(not_null_steps_cut(`${tableName}_${columnName}_not_null`, MAX_NAME_BYTES));
     return {
         addCheck: `ALTER TABLE ${table} ADD CONSTRAINT ${name} CHECK (${column} IS NOT NULL) NOT VALID;`,
         validateAndSet: [
@@ -69288,10 +69297,6 @@ function not_null_steps_cut(name, bytes) {
         out += ch;
     }
     return out;
-}
-/** Quoted only when PostgreSQL would fold or refuse it bare (a name ending in `_not_null` is never a keyword). */
-function quotedIfNeeded(name) {
-    return /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
 }
 
 ;// CONCATENATED MODULE: ./src/fixes/expand-steps.ts
