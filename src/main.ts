@@ -11,11 +11,11 @@ import { whereRunStops, whyNotRun } from './checks';
 import { setBefore } from './formats/migration-set';
 import { loadSet } from './pipeline/load-set';
 import { pendingVersions } from './pipeline/pending';
-import { scopeOf } from './pipeline/scope';
+import { changeOf, scopeOf } from './pipeline/scope';
 import { scratchPhase, type ScratchPhase } from './pipeline/scratch-run';
 import { fixesPhase } from './pipeline/fixes';
 import type { Finding } from './findings';
-import { inspectTarget, rehearsePending, type TargetPhase } from './pipeline/target';
+import { inspectTarget, rehearsalPhase, type TargetPhase } from './pipeline/target';
 
 export type { Outcome } from './outcome';
 
@@ -59,54 +59,56 @@ export async function check(settings: Settings, hooks: PipelineHooks): Promise<O
   const stop = whereRunStops(set);
   if (stop && !notRun) log.notice(`${stop.why}: the migrations from ${stop.version.toString()} on are not run, as the tool would not run them`);
   const runnable = stop ? setBefore(set, stop.version) : set;
+  // Verified fixes (src/fixes/) run on the check's server, kept up, from the state it kept before the change.
+  // scope: all lists every finding but still keeps the state before the newest change (its fixes' trials start there).
+  const fixOn = scope.change ?? changeOf(runnable, scope.changed, undefined);
+  const fixes = settings.fixes && !settings.shard && !refused ? { versions: fixOn.versions } : undefined;
   const scratch: ScratchPhase =
     runnable.migrations.length > 0 && !notRun && !refused
-      ? await scratchPhase({ settings, set: runnable, table, scope, target, runDeadline, onMigration: hooks.onMigration }, log)
+      ? await scratchPhase({ settings, set: runnable, table, scope, target, runDeadline, onMigration: hooks.onMigration, fixes }, log)
       : { problems: [] };
+  try {
+    const read = target?.read.deployed;
+    const pending = read && pendingVersions(set, read);
+    const { rehearsal, rehearsalProblem } = await rehearsalPhase(set, settings, table, read, pending, refused, log);
+    const deployed = read && { ...read, ...(scratch.schema && { schema: scratch.schema }), ...(rehearsal && { rehearsal }) };
 
-  const read = target?.read.deployed;
-  const pending = read && pendingVersions(set, read);
-  let rehearsalProblem: string | undefined;
-  const rehearsal =
-    read && pending && settings.rehearsalDatabaseUrl && !refused
-      ? await rehearsePending(set, settings, table, read, pending, log).catch((error: unknown) => {
-          rehearsalProblem = `the rehearsal on rehearsal-database-url stopped: ${(error as Error).message}`;
-          return undefined;
-        })
-      : undefined;
-  const deployed = read && { ...read, ...(scratch.schema && { schema: scratch.schema }), ...(rehearsal && { rehearsal }) };
-  if (rehearsal?.couldNotCheck) rehearsalProblem ??= `the rehearsal on rehearsal-database-url stopped: ${rehearsal.couldNotCheck}`;
-
-  const problems = [problem, ...scratch.problems, rehearsalProblem].filter((p): p is string => !!p);
-  const judged = await judge(
-    { set, run: scratch.run, base, deployed },
-    { ...judgeRules(settings), change: scope.change },
-    (names) => productionSizes(names, settings.targetDatabaseUrl, log),
-    problems.length ? problems.join('; ') : undefined,
-  );
-  const { ignored, folded, verdict, exitCode, incomplete } = judged;
-  // Verified fixes (src/fixes/): the judged findings, some with a fix or a hint saying why none is offered.
-  const fixed =
-    settings.fixes && scratch.run && !settings.shard && !refused
-      ? await fixesPhase({ settings, set: runnable, table, scope, target, runDeadline, findings: judged.findings, run: scratch.run }, log)
-      : new Map<Finding, Finding>();
-  const findings = judged.findings.map((f) => fixed.get(f) ?? f);
-  const failing = judged.failing.map((f) => fixed.get(f) ?? f);
-  return {
-    set,
-    run: scratch.run,
-    base,
-    deployed,
-    pending,
-    findings,
-    failing,
-    infrastructureError: incomplete,
-    verdict,
-    exitCode,
-    ignored,
-    folded,
-    shard: settings.shard && { ...(scratch.shard ?? { ...settings.shard, migrations: 0 }), failOn: settings.failOn },
-  };
+    const problems = [problem, ...scratch.problems, rehearsalProblem].filter((p): p is string => !!p);
+    const judged = await judge(
+      { set, run: scratch.run, base, deployed },
+      { ...judgeRules(settings), change: scope.change },
+      (names) => productionSizes(names, settings.targetDatabaseUrl, log),
+      problems.length ? problems.join('; ') : undefined,
+    );
+    const { ignored, folded, verdict, exitCode, incomplete } = judged;
+    // The judged findings, some with a fix or a hint saying why none is offered.
+    const fixed =
+      fixes && scratch.run
+        ? await fixesPhase(
+            { settings, set: runnable, table, scope, target, runDeadline, findings: judged.findings, run: scratch.run, lease: scratch.lease },
+            log,
+          )
+        : new Map<Finding, Finding>();
+    const findings = judged.findings.map((f) => fixed.get(f) ?? f);
+    const failing = judged.failing.map((f) => fixed.get(f) ?? f);
+    return {
+      set,
+      run: scratch.run,
+      base,
+      deployed,
+      pending,
+      findings,
+      failing,
+      infrastructureError: incomplete,
+      verdict,
+      exitCode,
+      ignored,
+      folded,
+      shard: settings.shard && { ...(scratch.shard ?? { ...settings.shard, migrations: 0 }), failOn: settings.failOn },
+    };
+  } finally {
+    await scratch.lease?.release();
+  }
 }
 
 /** The target database's phase; an unreachable or unreadable target is a problem of the run (exit code 2), not a crash. */

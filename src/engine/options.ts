@@ -2,6 +2,7 @@ import type { Migration } from '../formats/migration-set';
 import type { BaseStateRequest } from './base-state';
 import type { Session } from './session';
 import type { TimeLimits } from './time-limit';
+import type { KeepState, TrialStart } from './trial-start';
 import type { MigrationTrace } from './trace';
 
 /** How runMigrations runs: the version table, the server's kind, the limits, and the parts of the check that can be turned off. */
@@ -42,6 +43,10 @@ export interface EngineOptions {
    * the state kept under that key restores it instead of applying them; one that was not keeps it for the next run.
    */
   base?: BaseStateRequest;
+  /** fixes: keep the state before the change's first migration for the fix trials (trial-start.ts). */
+  keepState?: KeepState;
+  /** A fix trial: start from a copy of the kept state, its ups counted as applied (segment.start is at or after them). */
+  startFrom?: TrialStart;
   /** setup-sql: run on each new scratch database before the first migration. */
   setupSql?: string;
   /** Aborted when the run is being cancelled (default: SIGINT/SIGTERM, cleanup.ts): it ends as cancelled, and what fails from then on is not a file's doing. */

@@ -13,6 +13,7 @@ import type { EngineOptions } from './options';
 import { ScratchState } from './scratch-state';
 import { RowSeeder, seedingHints } from './seed/seeder';
 import { BaseRestore } from './restore-base';
+import type { KeepState, TrialStart } from './trial-start';
 import { skipped, type EngineRun, type MigrationTrace } from './trace';
 
 export type { EngineOptions } from './options';
@@ -51,11 +52,13 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
       if (current) current.rebuilt = true; // parallel/: the state after it is no longer what a prefix of ups gives
     },
   });
-  const { segment } = options;
+  const { segment, startFrom, keepState } = options;
   let seeder: RowSeeder | undefined;
+  let kept: TrialStart | undefined;
   const base = new BaseRestore(server, scratch, options);
+  if (startFrom) scratch.borrow(startFrom.database);
   try {
-    const session = await state.open(base.start());
+    const session = await state.open(startFrom ?? base.start());
     run.snapshots = session.catalog.isIncremental ? 'touched objects' : 'full';
     const observer = new Observer(options);
     seeder =
@@ -63,6 +66,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
     let firstFailedUp: string | undefined;
     const leftOut = downsLeftOut(set);
     for (const [index, m] of set.migrations.entries()) {
+      if (startFrom && index < startFrom.ups.length) continue; // the state the run starts from holds it
       if (segment?.edge && index === segment.start) await segment.edge('start', state.session);
       if (segment && index >= segment.end) break;
       if (options.limits.runDeadline !== undefined && performance.now() >= options.limits.runDeadline) {
@@ -71,6 +75,11 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
       }
       if (await base.before(index, m, run, state, total)) continue;
       const prefix = !!segment && index < segment.start;
+      if (keepState?.index === index && !prefix) {
+        await seeder?.close(); // a database is copied only while nobody is connected to it
+        kept = await state.keepAsIs();
+        options.log(`kept the state before ${m.versionText} for the fix trials`);
+      }
       const trace = notRun(m, firstFailedUp);
       if (!prefix) run.traces.push(trace);
       const checked: Checked = m.unreadable
@@ -100,10 +109,20 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
     await seeder?.close();
     await state.close();
     await base.finish(run);
+    if (kept && keepState && !run.aborted) await handOver(kept, keepState, scratch, options.log);
     await scratch.close();
     run.ms = performance.now() - started;
   }
   return run;
+}
+
+/** The kept state to its new owner (out of this run's cleanup); one it could not take is dropped with the run's others. */
+async function handOver(kept: TrialStart, keepState: KeepState, scratch: ScratchDatabases, log: (m: string) => void): Promise<void> {
+  scratch.handOver(kept.database);
+  await keepState.keep(kept).catch((error: unknown) => {
+    scratch.adopt(kept.database);
+    log(`warning: the state kept for the fix trials could not be kept: ${error instanceof Error ? error.message : String(error)}`);
+  });
 }
 
 function notRun(migration: Migration, afterFailedUp: string | undefined): MigrationTrace {

@@ -12,7 +12,8 @@ import { applySessionSettings, resumeSettings, type SessionSettings } from './se
 import { leftPrepared } from './prepared-step';
 import { withinLimits } from './time-limit';
 import type { StepResult } from './trace';
-import { emptySeededTables, noteStep } from './seed/seeded-rows';
+import { adoptSeededRows, emptySeededTables, noteStep, seededRowsOf } from './seed/seeded-rows';
+import type { TrialStart } from './trial-start';
 import { whyFailureLeftSomething } from './seed/rows-stay-put';
 
 export interface ScratchStateOptions extends Pick<EngineOptions, 'log' | 'limits' | 'sharedServer' | 'checkpointAfter'> {
@@ -55,13 +56,17 @@ export class ScratchState implements LastSent {
     return this.applied.at(-1)?.version ?? NO_VERSION;
   }
 
-  /** The first session: on an empty database, or on a copy of `from` (a kept base state) with its ups counted as applied. */
-  async open(from?: Checkpoint): Promise<Session> {
+  /**
+   * The first session: on an empty database, or on a copy of `from` (a kept base state, or the state a fix trial starts
+   * from) with its ups counted as applied. One holding seeded rows is never a rebuild's checkpoint.
+   */
+  async open(from?: TrialStart): Promise<Session> {
     if (from) {
-      this.checkpoints.add(from);
+      if (!from.seeded) this.checkpoints.add(from);
       this.applied.push(...from.ups);
     }
     this.current = await Session.open(this.scratch, this.options.session, from?.database);
+    adoptSeededRows(this.current.client, from?.seeded);
     if (from) this.settings = await resumeSettings(this.current, from);
     return this.current;
   }
@@ -78,6 +83,21 @@ export class ScratchState implements LastSent {
     this.settings = await resumeSettings(this.current, made);
     this.catalogBehind = false; // a new session reads the whole catalog
     return made;
+  }
+
+  /**
+   * The database as it is now, seeded rows included, kept for the fix trials (trial-start.ts); the session goes on on a
+   * copy of it. Not a checkpoint: a rebuild never starts from seeded rows. Nothing else may be connected to it.
+   */
+  async keepAsIs(): Promise<TrialStart> {
+    const seeded = seededRowsOf(this.session.client);
+    const ranOk = this.applied.flatMap((m) => (m.up ? [m.up] : []));
+    const kept: TrialStart = { database: await this.session.detach(), ups: [...this.applied], ranOk, ...(seeded && { seeded }) };
+    this.current = await Session.open(this.scratch, this.options.session, kept.database);
+    adoptSeededRows(this.current.client, seeded);
+    this.settings = await resumeSettings(this.current, kept);
+    this.catalogBehind = false; // a new session reads the whole catalog
+    return kept;
   }
 
   async close(): Promise<void> {

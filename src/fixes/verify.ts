@@ -6,6 +6,7 @@ import { oneCausePerFinding } from '../check-support/one-cause';
 import { onCleanup } from '../cleanup';
 import type { EngineOptions } from '../engine/options';
 import { runMigrations } from '../engine/run-migrations';
+import { startsWith, type TrialStart } from '../engine/trial-start';
 import type { EngineRun } from '../engine/trace';
 import type { Finding } from '../findings';
 import { loadMigrationSet } from '../formats';
@@ -20,6 +21,8 @@ export interface Verifier {
   server: PostgresServer;
   engine: EngineOptions;
   disabled: ReadonlySet<string>;
+  /** The check's state before the change, when it was kept (engine/trial-start.ts): the trials start from copies of it. */
+  start?: TrialStart;
 }
 
 export type Verdict = { ok: true } | { ok: false; why: string };
@@ -28,8 +31,9 @@ export type Verdict = { ok: true } | { ok: false; why: string };
 export type Trial = { before: Finding[]; after: Finding[] } | { why: string };
 
 /**
- * The fix applied to a copy of the migrations directory, read again through the tool's format, and run on a fresh
- * scratch database as the check runs it: the migrations before the fix's applied up (reaching the same state), the
+ * The fix applied to a copy of the migrations directory, read again through the tool's format, and run as the check
+ * runs it: from a copy of the check's own database before the change (kept by the check, rows included), or, for a
+ * fix before the change (scope: all), on a fresh scratch database with the migrations before it applied up; then the
  * fix's migrations up, down and up again, the ones between applied up. It passes when the finding is gone, no
  * migration of the fix gets a finding it did not have, and no up between them fails that passed.
  */
@@ -47,11 +51,14 @@ export async function tryFix(candidate: FixCandidate, v: Verifier): Promise<Tria
     // The migrations before the fix's first are the run's prefix, applied up as a segment's are (seeded, not reported):
     // the state, rows included, that the check reached there. After it, only the fix's own get up, down and up again.
     const start = set.migrations.findIndex((m) => touched.has(m.version));
+    // Started from a copy of the check's own state before the change, when it holds this prefix: only the rest is replayed.
+    const from = v.start && startsWith(set, v.start, start) ? v.start : undefined;
     const run = await runMigrations(set, v.server, {
       ...v.engine,
       onMigration: undefined,
       log: () => undefined,
       segment: { start, end: set.migrations.length },
+      startFrom: from,
       fullCheck: (m) => touched.has(m.version),
       changed: union(v.engine.changed ?? v.engine.added, touched),
       added: union(v.engine.added, new Set([...touched].filter(isNew))),

@@ -4,7 +4,7 @@ import { fixAttempts, offerFixes } from '../fixes';
 import type { MigrationSet } from '../formats/migration-set';
 import type { Logger } from '../log';
 import { InfrastructureError } from '../servers/provider';
-import { engineOptions, type ScratchRequest } from './scratch-run';
+import { engineOptions, type ScratchLease, type ScratchRequest } from './scratch-run';
 import { startScratchServer } from './target';
 
 /**
@@ -13,7 +13,7 @@ import { startScratchServer } from './target';
  * findings that changed (a fix, or a hint saying why none is offered), keyed by the judged finding they replace.
  */
 export async function fixesPhase(
-  request: ScratchRequest & { findings: readonly Finding[]; run: EngineRun; set: MigrationSet },
+  request: ScratchRequest & { findings: readonly Finding[]; run: EngineRun; set: MigrationSet; lease?: ScratchLease },
   log: Logger,
 ): Promise<Map<Finding, Finding>> {
   const { settings, findings, run, set, scope } = request;
@@ -21,17 +21,21 @@ export async function fixesPhase(
   if (!attempts.some((a) => a.candidate)) return offerFixes(attempts, undefined);
   return log.group('Trying fixes on a scratch database', async () => {
     try {
-      const server = await startScratchServer(settings, request.target, (m) => {
-        log.info(m);
-      });
+      // The check's server, still up, with the state the trials start from; a server of its own when the check's is gone.
+      const { lease } = request;
+      const server =
+        lease?.server ??
+        (await startScratchServer(settings, request.target, (m) => {
+          log.info(m);
+        }));
       try {
         const engine = engineOptions(request, server.provider === 'url', log);
-        const replaced = await offerFixes(attempts, { set, run, server, engine, disabled: settings.disabled });
+        const replaced = await offerFixes(attempts, { set, run, server, engine, disabled: settings.disabled, start: lease?.start });
         const offered = [...replaced.values()].filter((f) => f.fix).length;
         log.info(`${offered} of ${attempts.length} fix(es) verified and offered`);
         return replaced;
       } finally {
-        await server.stop();
+        if (!lease) await server.stop();
       }
     } catch (error) {
       if (!(error instanceof InfrastructureError)) throw error;

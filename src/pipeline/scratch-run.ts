@@ -1,12 +1,14 @@
 import type { DeployedSchema } from '../deployed/facts';
 import type { EngineOptions } from '../engine/run-migrations';
 import { baseStateRequest } from '../engine/base-state';
+import { keepIndex, type TrialStart } from '../engine/trial-start';
 import { runParallel, runShard } from '../engine/parallel/run-parallel';
 import type { ShardFacts } from '../engine/trace';
 import type { EngineRun, MigrationTrace } from '../engine/trace';
 import type { MigrationSet } from '../formats/migration-set';
 import type { Logger } from '../log';
-import { InfrastructureError } from '../servers/provider';
+import { InfrastructureError, type PostgresServer } from '../servers/provider';
+import { KeptForFixes } from './kept-for-fixes';
 import type { Settings } from '../settings/settings';
 import type { Scope } from './scope';
 import { compareTarget, startScratchServer, type TargetPhase } from './target';
@@ -19,6 +21,16 @@ export interface ScratchPhase {
   schema?: DeployedSchema;
   /** Why the database part could not run or finish (exit code 2). */
   problems: string[];
+  /** fixes: the server, still up, and the state the fix trials start from; the caller releases it. */
+  lease?: ScratchLease;
+}
+
+/** The check's server kept up after the run for the fix trials, with the state kept before the change (trial-start.ts). */
+export interface ScratchLease {
+  server: PostgresServer;
+  readonly start?: TrialStart;
+  /** Drops the kept state and stops the server (safe to call twice). */
+  release(): Promise<void>;
 }
 
 export interface ScratchRequest {
@@ -30,6 +42,8 @@ export interface ScratchRequest {
   /** When the whole run must end (run-timeout), on performance.now()'s clock. */
   runDeadline?: number;
   onMigration?: (trace: MigrationTrace, index: number, total: number) => void;
+  /** fixes: keep the server up after the run, and the state before the first of `versions` (the change), for the trials. */
+  fixes?: { versions?: ReadonlySet<bigint> };
 }
 
 /** Every migration up, down and up again on a throw-away server, then the deployed schema compared on that server. */
@@ -61,8 +75,13 @@ async function runOnScratch(request: ScratchRequest, problems: string[], log: Lo
     base?.key,
   );
   const startupMs = performance.now() - started;
+  // url: the kept state would be owned by the run's temporary role, which is dropped with the run; trials replay instead.
+  const keeper = request.fixes && new KeptForFixes(server);
+  const at = keeper && server.provider !== 'url' ? keepIndex(set, request.fixes?.versions) : undefined;
+  let lease: ScratchLease | undefined;
   try {
-    const engine = { ...engineOptions(request, server.provider === 'url', log), base };
+    const keepState = keeper && at !== undefined ? { index: at, keep: (start: TrialStart) => keeper.hold(start) } : undefined;
+    const engine = { ...engineOptions(request, server.provider === 'url', log), base, keepState };
     const sharded = settings.shard && (await runShard(set, server, engine, settings.shard));
     const result = sharded
       ? sharded.run
@@ -81,10 +100,27 @@ async function runOnScratch(request: ScratchRequest, problems: string[], log: Lo
         return undefined;
       });
     }
-    return { run, shard: sharded ? sharded.shard : undefined, schema };
+    lease = keeper && leaseOf(server, keeper);
+    return { run, shard: sharded ? sharded.shard : undefined, schema, lease };
   } finally {
-    await server.stop();
+    if (!lease) await keeper?.release().catch(() => undefined);
+    if (!lease) await server.stop();
   }
+}
+
+function leaseOf(server: PostgresServer, keeper: KeptForFixes): ScratchLease {
+  let released: Promise<void> | undefined;
+  return {
+    server,
+    get start() {
+      return keeper.start;
+    },
+    release: () =>
+      (released ??= keeper
+        .release()
+        .catch(() => undefined)
+        .then(() => server.stop())),
+  };
 }
 
 export function engineOptions(request: ScratchRequest, sharedServer: boolean, log: Logger): EngineOptions {

@@ -83,6 +83,26 @@ export async function compareTarget(
   return schema;
 }
 
+/** rehearsal-database-url: the pending migrations rehearsed on the copy; a stop is a problem of the run (exit code 2). */
+export async function rehearsalPhase(
+  set: MigrationSet,
+  settings: Settings,
+  table: string,
+  read: DeployedVersion | undefined,
+  pending: string[] | undefined,
+  refused: boolean,
+  log: Logger,
+): Promise<{ rehearsal?: Rehearsal; rehearsalProblem?: string }> {
+  if (!read || !pending || !settings.rehearsalDatabaseUrl || refused) return {};
+  try {
+    const rehearsal = await rehearsePending(set, settings, table, read, pending, log);
+    const stopped = rehearsal?.couldNotCheck && `the rehearsal on rehearsal-database-url stopped: ${rehearsal.couldNotCheck}`;
+    return { rehearsal, ...(stopped && { rehearsalProblem: stopped }) };
+  } catch (error) {
+    return { rehearsalProblem: `the rehearsal on rehearsal-database-url stopped: ${(error as Error).message}` };
+  }
+}
+
 /** The pending migrations on the disposable copy; the copy is left at the final up. */
 export async function rehearsePending(
   set: MigrationSet,

@@ -43,6 +43,8 @@ export class ScratchDatabases {
   private preparedAllowed = false;
   private role?: RunRole;
   private readonly live = new Set<string>();
+  /** Databases another owner keeps (a state kept for the fix trials): copied here, never dropped here. */
+  private readonly borrowed = new Set<string>();
   /** Confined: the ACL of every database and tablespace that is not a scratch database, as last read (sharedAclChanges). */
   private sharedAcls?: Map<string, string>;
   private unregister?: () => void;
@@ -192,7 +194,8 @@ export class ScratchDatabases {
   /** A new scratch database: empty, or a copy of `template` (a scratch database of this run nobody is connected to: a checkpoint). */
   async create(template?: string): Promise<{ name: string; config: ClientConfig; role?: string }> {
     const name = scratchName();
-    if (template && !this.live.has(template)) throw new Error(`internal error: ${template} is not a scratch database of this run`);
+    if (template && !this.live.has(template) && !this.borrowed.has(template))
+      throw new Error(`internal error: ${template} is not a scratch database of this run`);
     // Registered before it exists: a signal while CREATE DATABASE runs drops it after it (IF EXISTS, on the same connection).
     this.live.add(name);
     try {
@@ -233,6 +236,17 @@ export class ScratchDatabases {
   /** A database the cluster started with (a kept base state, base-cache.ts) becomes a template of this run; dropped with the others. */
   adopt(name: string): void {
     this.live.add(name);
+  }
+
+  /** A database another owner keeps and drops (a kept state, engine/trial-start.ts), which this run may copy. */
+  borrow(name: string): void {
+    this.borrowed.add(name);
+  }
+
+  /** A scratch database nobody is connected to, left out of this run's cleanup: its new owner drops it (adopt). */
+  handOver(name: string): void {
+    if (!this.live.has(name)) throw new Error(`internal error: ${name} is not a scratch database of this run`);
+    this.live.delete(name);
   }
 
   /** A scratch database nobody is connected to, renamed `as` and left out of the run's cleanup (the base state the cluster keeps). */

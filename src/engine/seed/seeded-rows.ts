@@ -33,6 +33,32 @@ const ledgers = new WeakMap<Client, Ledger>();
 /** Per session: its sequences, read before the observation pass of the migration about to be seeded. */
 const before = new WeakMap<Client, SequenceState[] | undefined>();
 
+/** What the seeding ledger of a session holds, to go with a copy of its database (a state kept for the fix trials). */
+export interface SeededRowsRecord {
+  tables: number[];
+  sequences: SequenceState[];
+  unsure?: string;
+}
+
+/** The ledger of `client`'s database as data (undefined: it holds no seeded row). */
+export function seededRowsOf(client: Client): SeededRowsRecord | undefined {
+  const ledger = ledgers.get(client);
+  return ledger && { tables: [...ledger.tables], sequences: [...ledger.sequences.values()], ...(ledger.unsure && { unsure: ledger.unsure }) };
+}
+
+/**
+ * A session on a copy of a database that held seeded rows holds them too (a copy keeps oids and sequences): its
+ * ledger is the original's, so that a step failing on those rows is still blamed on them and they can still be taken out.
+ */
+export function adoptSeededRows(client: Client, record: SeededRowsRecord | undefined): void {
+  if (!record) return;
+  ledgers.set(client, {
+    tables: new Set(record.tables),
+    sequences: new Map(record.sequences.map((s) => [s.oid, s])),
+    ...(record.unsure && { unsure: record.unsure }),
+  });
+}
+
 /** Rows we seeded are in this session's database: only there can a failure be ours. */
 export function holdsSeededRows(client: Client): boolean {
   return ledgers.has(client);

@@ -1,0 +1,37 @@
+import type { Migration, MigrationSet } from '../formats/migration-set';
+import { bodyText } from '../formats/migration-set';
+import type { Checkpoint } from './checkpoints';
+import type { SeededRowsRecord } from './seed/seeded-rows';
+
+/**
+ * The check's own state just before the first migration of the change, seeded rows included, kept on its server after
+ * the run: each verified fix's trial (fixes/verify.ts) starts from a copy of it instead of replaying every earlier
+ * migration from an empty database, and so runs the fix on the very state the finding came from.
+ */
+export interface TrialStart extends Checkpoint {
+  /** The rows seeding put there (absent: none); a copy holds them too, and the copy's session takes over the ledger. */
+  seeded?: SeededRowsRecord;
+}
+
+/** Keep the state before migration `index` (when the run checks it itself, not as a segment's prefix) and hand it to `keep`. */
+export interface KeepState {
+  index: number;
+  /** Called once the run ended without aborting, the database handed over: the callee owns it and drops it. */
+  keep: (start: TrialStart) => Promise<void>;
+}
+
+/** The index to keep the state before: the first migration of the change the fixes are offered on. */
+export function keepIndex(set: MigrationSet, versions: ReadonlySet<bigint> | undefined): number | undefined {
+  if (!versions) return undefined;
+  const index = set.migrations.findIndex((m) => versions.has(m.version));
+  return index < 0 ? undefined : index;
+}
+
+/** Whether `set` (a fix's copy of the directory) starts with the ups `start` holds, so that a trial may start from it. */
+export function startsWith(set: MigrationSet, start: TrialStart, at: number): boolean {
+  if (at < start.ups.length) return false;
+  return start.ups.every((kept: Migration, i) => {
+    const m = set.migrations[i];
+    return m.version === kept.version && !!m.up && !!kept.up && bodyText(m.up) === bodyText(kept.up);
+  });
+}
