@@ -1,7 +1,8 @@
 /**
  * The benchmark's rows for real directories (field.ts): in each round, one after the other, the schema proof alone,
- * + observation, + seeded rows (all --jobs 1), the defaults (jobs: auto), a pull request adding the newest migration
- * (--base, --scope changed, its cache warm from the round before) and the physical limit. Medians of the rounds.
+ * + observation, + seeded rows, + the verified fixes (all --jobs 1), the defaults (no option: jobs auto, fixes on the
+ * newest change), a pull request adding the newest migration (--base, --scope changed, its cache warm from the round
+ * before) and the physical limit. Medians of the rounds.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
@@ -20,10 +21,14 @@ export interface FieldRow {
   tool: string;
   migrations: number;
   rounds: number;
-  /** Medians, ms: --no-seed-data --no-observe --jobs 1; --no-seed-data --jobs 1; --jobs 1; the defaults; the pull request. */
+  /**
+   * Medians, ms: --no-seed-data --no-observe --no-fixes --jobs 1; --no-seed-data --no-fixes --jobs 1; --no-fixes --jobs 1;
+   * --jobs 1; the defaults; the pull request.
+   */
   proofMs: number;
   observeMs: number;
   seedMs: number;
+  fixesMs: number;
   autoMs: number;
   autoJobs: number;
   pullRequestMs: number;
@@ -84,11 +89,12 @@ async function measureField(
     const report = JSON.parse(r.stdout) as { postgres?: { jobs?: number; baseMs?: number } };
     return { ms: r.ms, jobs: report.postgres?.jobs ?? 1, baseMs: report.postgres?.baseMs };
   };
-  const all = ['--scope', 'all'];
-  const samples: Record<'proof' | 'observe' | 'seed' | 'auto' | 'pr' | 'physical', Sample[]> = {
+  // No --scope: as a user runs it on a directory without a base, history folded and the fixes tried on the newest change.
+  const samples: Record<'proof' | 'observe' | 'seed' | 'fixes' | 'auto' | 'pr' | 'physical', Sample[]> = {
     proof: [],
     observe: [],
     seed: [],
+    fixes: [],
     auto: [],
     pr: [],
     physical: [],
@@ -97,10 +103,11 @@ async function measureField(
   const pr = ['--base', 'base', '--scope', 'changed'];
   await once(repo, pr); // fills the base cache: the rounds measure a pull request's second run
   for (let i = 0; i < rounds; i++) {
-    samples.proof.push(await once(local, [...all, '--no-seed-data', '--no-observe', '--jobs', '1']));
-    samples.observe.push(await once(local, [...all, '--no-seed-data', '--jobs', '1']));
-    samples.seed.push(await once(local, [...all, '--jobs', '1']));
-    samples.auto.push(await once(local, all));
+    samples.proof.push(await once(local, ['--no-seed-data', '--no-observe', '--no-fixes', '--jobs', '1']));
+    samples.observe.push(await once(local, ['--no-seed-data', '--no-fixes', '--jobs', '1']));
+    samples.seed.push(await once(local, ['--no-fixes', '--jobs', '1']));
+    samples.fixes.push(await once(local, ['--jobs', '1']));
+    samples.auto.push(await once(local, []));
     samples.pr.push(await once(repo, pr));
     samples.physical.push({ ms: await withServer((server) => physicalLimit(server, set)), jobs: 1 });
   }
@@ -116,6 +123,7 @@ async function measureField(
     proofMs: m('proof'),
     observeMs: m('observe'),
     seedMs: m('seed'),
+    fixesMs: m('fixes'),
     autoMs: m('auto'),
     autoJobs: Math.max(...samples.auto.map((s) => s.jobs)),
     pullRequestMs: m('pr'),

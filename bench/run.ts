@@ -301,13 +301,13 @@ function fieldTable(field: FieldRow[], f: (ms: number) => string): string[] {
   if (!field.length) return ['Real directories: none measured (their clones are absent; npm run bench:field-clone).'];
   const x = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
   return [
-    'Real directories (bench/field.ts: repository, commit, path): schema proof alone (--no-seed-data --no-observe --jobs 1), + observation, + seeded rows (= --jobs 1), the defaults (jobs: auto), a pull request adding the newest migration (--base, --scope changed, warm base cache), the physical limit.',
+    'Real directories (bench/field.ts: repository, commit, path): schema proof alone (--no-seed-data --no-observe --no-fixes --jobs 1), + observation, + seeded rows, + the verified fixes (= --jobs 1), the defaults (no option: jobs auto, fixes on the newest change), a pull request adding the newest migration (--base, --scope changed, warm base cache), the physical limit.',
     '',
-    '| directory | tool | migrations | proof alone | + observe | + seed (--jobs 1) | defaults (jobs) | defaults / --jobs 1 | defaults / proof | pull request (before its change) | physical limit | defaults / physical | load |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| directory | tool | migrations | proof alone | + observe | + seed | + fixes (--jobs 1) | defaults (jobs) | defaults / --jobs 1 | defaults / proof | pull request (before its change) | physical limit | defaults / physical | load |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...field.map(
       (r) =>
-        `| ${r.repo}@${r.commit.slice(0, 7)}:${r.path} | ${r.tool} | ${r.migrations} | ${f(r.proofMs)} | ${f(r.observeMs)} | ${f(r.seedMs)} | ${f(r.autoMs)} (${r.autoJobs}) | ${x(r.autoMs, r.seedMs)} | ${x(r.autoMs, r.proofMs)} | ${f(r.pullRequestMs)} (${r.pullRequestBaseMs === undefined ? '-' : f(r.pullRequestBaseMs)}) | ${f(r.physicalMs)} | ${x(r.autoMs, r.physicalMs)} | ${r.load.map((l) => l.toFixed(1)).join(' → ')} |`,
+        `| ${r.repo}@${r.commit.slice(0, 7)}:${r.path} | ${r.tool} | ${r.migrations} | ${f(r.proofMs)} | ${f(r.observeMs)} | ${f(r.seedMs)} | ${f(r.fixesMs)} | ${f(r.autoMs)} (${r.autoJobs}) | ${x(r.autoMs, r.fixesMs)} | ${x(r.autoMs, r.proofMs)} | ${f(r.pullRequestMs)} (${r.pullRequestBaseMs === undefined ? '-' : f(r.pullRequestBaseMs)}) | ${f(r.physicalMs)} | ${x(r.autoMs, r.physicalMs)} | ${r.load.map((l) => l.toFixed(1)).join(' → ')} |`,
     ),
   ];
 }
