@@ -1,10 +1,11 @@
 /**
  * Where a run's time goes, by the source line that sent each query:
- * `npx tsx bench/profile.ts [migrations]` (OBSERVE=0 / SEED=0 switch those phases off).
+ * `npx tsx bench/profile.ts [migrations | directory]` (OBSERVE=0 / SEED=0 switch those phases off): the generated
+ * corpus of that size, or a real migrations directory (a field clone, bench/field.ts).
  * Wraps pg's Client.query to time every round trip the engine makes; the
  * stack capture slows the run, so compare shares, not absolute times.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
@@ -37,13 +38,14 @@ const query = Client.prototype.query as unknown as Query;
 };
 
 (async () => {
-  const count = Number(process.argv[2] ?? 400);
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'mg-profile-'));
-  writeCorpus(dir, count);
+  const given = process.argv[2] && existsSync(process.argv[2]) ? process.argv[2] : undefined;
+  const dir = given ?? mkdtempSync(path.join(os.tmpdir(), 'mg-profile-'));
+  if (!given) writeCorpus(dir, Number(process.argv[2] ?? 400));
   const [binaries] = await findLocalBinaries();
   const server = await startCluster(binaries, 'local', () => undefined);
   try {
     const set = await loadMigrationSet(dir);
+    const count = set.migrations.length;
     const started = performance.now();
     await runMigrations(set, server, {
       migrationsTable: 'schema_migrations',
@@ -62,6 +64,6 @@ const query = Client.prototype.query as unknown as Query;
     }
   } finally {
     await server.stop();
-    rmSync(dir, { recursive: true, force: true });
+    if (!given) rmSync(dir, { recursive: true, force: true });
   }
 })();

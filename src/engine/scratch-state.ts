@@ -183,7 +183,8 @@ export class ScratchState implements LastSent {
       const replay = await this.step(m.up, upStep(m), upOf(replays.at(i + 1)));
       if (replay.status === 'failed') this.replayFailed(m, replay);
     }
-    await this.current.catalog.update(true);
+    // The new session read the whole catalog when it opened; what the replays changed is read as after any step.
+    await this.current.catalog.update();
     this.catalogBehind = false;
   }
 

@@ -107,9 +107,10 @@ export class Session {
     return this.scratch.rollbackPrepared(this.database);
   }
 
+  /** Ends the connection; the database is dropped while the run goes on (ScratchDatabases.dropSoon). */
   async close(): Promise<void> {
     await this.client.end().catch(() => undefined);
-    await this.scratch.drop(this.database);
+    await this.scratch.dropSoon(this.database);
   }
 
   /** Ends the connection and keeps the database (dropped with the run's other scratch databases): it becomes a checkpoint. */

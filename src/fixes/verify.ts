@@ -96,10 +96,15 @@ function union(a: ReadonlySet<bigint> | undefined, b: ReadonlySet<bigint>): Read
   return new Set([...(a ?? []), ...b]);
 }
 
+/** The check's own run judged once for all its fixes' trials (every trial compares with the same findings). */
+const judgedRuns = new WeakMap<EngineRun, Finding[]>();
+
 /** The checks' findings (one per cause) on the touched migrations. */
 function findingsOn(set: MigrationSet, run: EngineRun, versions: ReadonlySet<bigint>, disabled: ReadonlySet<string>): Finding[] {
   const on = (f: Finding) => f.version !== undefined && /^\d+$/.test(f.version) && versions.has(BigInt(f.version));
-  return oneCausePerFinding(runChecks({ set, run }, disabled)).filter(on);
+  const all = judgedRuns.get(run) ?? oneCausePerFinding(runChecks({ set, run }, disabled));
+  judgedRuns.set(run, all);
+  return all.filter(on);
 }
 
 const keyOf = (f: Finding) => `${f.check} ${f.version ?? ''}`;
