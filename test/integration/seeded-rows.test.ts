@@ -98,3 +98,47 @@ it('an up that fails on seeded rows in a statement that commits on its own (CREA
   expect(logs).toContain('the seeded rows cannot simply be taken out (002_unique.up.sql does work a rollback keeps)');
   expect(logs).toContain('rebuilding the scratch database with 1 migration(s) applied');
 });
+
+/** A parent whose children go with a deleted row (ON DELETE CASCADE) and are kept on an update (ON UPDATE NO ACTION). */
+const PARENT_AND_CHILD = {
+  '001_t.up.sql':
+    'CREATE TABLE t (id serial PRIMARY KEY, v text NOT NULL);\nCREATE TABLE child (id serial PRIMARY KEY, t_id int NOT NULL REFERENCES t ON DELETE CASCADE);\n',
+  '001_t.down.sql': 'DROP TABLE child;\nDROP TABLE t;\n',
+};
+
+it('an UPDATE of a table whose children go only with a deleted row runs no code: the rows are taken out without a rebuild', async () => {
+  const { logs, rows } = await run({
+    ...PARENT_AND_CHILD,
+    '002_touch.up.sql': "UPDATE t SET v = v || '!';\n",
+    '002_touch.down.sql': 'UPDATE t SET v = v;\n',
+    '003_must.up.sql': MUST.up,
+    '003_must.down.sql': MUST.down,
+  });
+  expect(rows.find((r) => r.version === '003')).toEqual({ version: '003', steps: 'ok/ok/ok', upFailsOnData: 'public.t' });
+  expect(logs.filter((l) => l.startsWith('rebuilding'))).toEqual([]);
+  expect(logs.filter((l) => l.startsWith('emptied'))).toHaveLength(1);
+});
+
+it('a DELETE of that table runs its foreign key’s action, and an UPDATE of a table with an update trigger runs the trigger: both rebuild', async () => {
+  const deleted = await run({
+    ...PARENT_AND_CHILD,
+    '002_touch.up.sql': "DELETE FROM t WHERE v = 'no such value';\n",
+    '002_touch.down.sql': 'SELECT 1;\n',
+    '003_must.up.sql': MUST.up,
+    '003_must.down.sql': MUST.down,
+  });
+  expect(deleted.logs).toContain('the seeded rows cannot simply be taken out (an UPDATE or DELETE ran code of the migrations)');
+  const triggered = await run({
+    '001_t.up.sql':
+      'CREATE TABLE t (id serial PRIMARY KEY, v text NOT NULL);\nCREATE TABLE audit (v text);\n' +
+      'CREATE FUNCTION keep() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO audit VALUES (NEW.v); RETURN NEW; END $$;\n' +
+      'CREATE TRIGGER keep AFTER UPDATE ON t FOR EACH ROW EXECUTE FUNCTION keep();\n',
+    '001_t.down.sql': 'DROP TABLE audit;\nDROP TABLE t;\nDROP FUNCTION keep();\n',
+    '002_touch.up.sql': "UPDATE t SET v = v || '!';\n",
+    '002_touch.down.sql': 'UPDATE t SET v = v;\n',
+    '003_must.up.sql': MUST.up,
+    '003_must.down.sql': MUST.down,
+  });
+  expect(triggered.logs).toContain('the seeded rows cannot simply be taken out (an UPDATE or DELETE ran code of the migrations)');
+  expect(triggered.rows.find((r) => r.version === '003')?.upFailsOnData).toBe('public.t');
+});

@@ -100,6 +100,7 @@ async function whyUpdatesMoved(client: Client, ledger: Ledger, tables: NamedTabl
   const names = tables.map((t) => (t.schema ? `${quoteIdent(t.schema)}.${quoteIdent(t.name)}` : quoteIdent(t.name)));
   const { rows } = await client.query<{ oid: string | null; name: string | null; code: boolean }>(sqlFile('engine/seed/sql/mg-seed-updated.sql'), [
     names,
+    tables.map((t) => !!t.deleted),
   ]);
   const empty: string[] = [];
   for (const [i, r] of rows.entries()) {
