@@ -19,6 +19,8 @@ export interface MigrationCheck {
   prefix: boolean;
   /** Only applied up, to build the schema later ones need (a prefix, or a migration scope: changed leaves out). */
   quick: boolean;
+  /** Rows are seeded before its up (EngineOptions.judged: a migration the data rules report on). */
+  seed: boolean;
   /** A prefix migration the change adds is observed too: its observation feeds the run's memory of new relations. */
   observePrefix: boolean;
   /** The up of the migration after this one, when it is the next step this session takes. */
@@ -81,7 +83,7 @@ export async function checkMigration(m: Migration, trace: MigrationTrace, check:
 /** The observation pass, then the seeded rows (the pass must see the tables as the run without data does). */
 async function beforeUp(m: Migration, trace: MigrationTrace, check: MigrationCheck): Promise<MigrationRows | undefined> {
   const { state, observer, seeder, prefix } = check;
-  const seeds = (!check.quick || prefix) && m.up ? seeder : undefined;
+  const seeds = check.seed && (!check.quick || prefix) && m.up ? seeder : undefined;
   // The sequences before this migration's observation pass and rows: what emptying the seeded tables sets them back to.
   if (seeds) await beforeSeeding(state.session.client, state.session.versionTable.qualifiedName);
   let observed: MigrationTrace['observed'];

@@ -90,6 +90,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
             seeder,
             prefix,
             quick: prefix || (!!options.fullCheck && !options.fullCheck(m)),
+            seed: !options.judged || options.judged.has(m.version),
             // A prefix is observed only to remember what the change creates: a migration it adds (with a base or without).
             observePrefix: !!(options.added ?? options.changed)?.has(m.version),
             nextUp: upAfter(set, options, index),

@@ -61,6 +61,8 @@ export async function tryFix(candidate: FixCandidate, v: Verifier): Promise<Tria
       startFrom: from,
       fullCheck: (m) => touched.has(m.version),
       changed: union(v.engine.changed ?? v.engine.added, touched),
+      // The fix's own migrations (a new one included) are observed and seeded as the change's are.
+      judged: v.engine.judged && union(v.engine.judged, touched),
       added: union(v.engine.added, new Set([...touched].filter(isNew))),
     });
     if (run.aborted) return { why: `its run did not finish: ${run.aborted}` };

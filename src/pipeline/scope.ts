@@ -35,7 +35,8 @@ export function scopeOf(
   const added = base && addedVersions(set, base);
   // scope: all set lists every finding and guesses no change: without a base, every table that exists is an existing one.
   const change = settings.scope === 'all' ? undefined : changeOf(set, changed, pending);
-  if (change && !base) log.info(`the lock and data rules report on ${change.what}; --scope all lists every migration's`);
+  if (change && !base)
+    log.info(`the lock and data rules report on ${change.what}, and rows are seeded for it alone; --scope all lists every migration's`);
   const newTables = added ?? change?.versions;
   if (settings.scope !== 'changed') return { changed, added: newTables, change };
   if (!changed) {

@@ -139,6 +139,7 @@ export function engineOptions(request: ScratchRequest, sharedServer: boolean, lo
       runMs: settings.runTimeoutMs,
     },
     fullCheck: scope.fullCheck,
+    judged: scope.change?.versions,
     seedData: settings.seedData,
     observe: settings.observe,
     changed: scope.changed,

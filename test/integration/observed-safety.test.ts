@@ -142,7 +142,9 @@ describe('ignore comments and .migration-guard.yml, through the CLI and the acti
   it("counts ignored findings in the action's summary and report", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'mg-ignore-'));
     cpSync(path.join(FIXTURES, 'golang-migrate', 'lock-hazards-safe'), path.join(dir, 'migrations'), { recursive: true });
-    writeFileSync(path.join(dir, '.migration-guard.yml'), 'fail-on: warning\n');
+    // scope: all: two of the silenced findings are data findings on older migrations, which the default (the newest
+    // change) seeds no rows for.
+    writeFileSync(path.join(dir, '.migration-guard.yml'), 'fail-on: warning\nscope: all\n');
     const result = await runAction({ postgres: 'local', comment: 'false' }, { GITHUB_WORKSPACE: dir });
     expect(result.outputs.result).toBe('passed');
     // The dropped column's down-loses-data needs no comment: destructive-drop (ignored) already says it.
