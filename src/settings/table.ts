@@ -220,8 +220,9 @@ export const SETTINGS: readonly SettingRow[] = [
         'up/down/up; the others are applied up once (default: changed',
         'on a pull request in GitHub Actions, all otherwise). all set',
         'here lists the lock and data findings of merged migrations',
-        'too (left unset, they are one notice per check), and on the',
-        "command line takes no base from the remote's default branch",
+        'too (left unset, they are one notice per check, and rows are',
+        'seeded for the change alone), and on the command line takes',
+        "no base from the remote's default branch",
       ],
     },
     // No fixed default: `changed` on pull requests, unset otherwise (event.ts): unset is `all` with history folded.
