@@ -19868,8 +19868,9 @@ const SETTINGS = [
                 'up/down/up; the others are applied up once (default: changed',
                 'on a pull request in GitHub Actions, all otherwise). all set',
                 'here lists the lock and data findings of merged migrations',
-                'too (left unset, they are one notice per check), and on the',
-                "command line takes no base from the remote's default branch",
+                'too (left unset, they are one notice per check, and rows are',
+                'seeded for the change alone), and on the command line takes',
+                "no base from the remote's default branch",
             ],
         },
         // No fixed default: `changed` on pull requests, unset otherwise (event.ts): unset is `all` with history folded.
@@ -25410,7 +25411,7 @@ function scopeOf(settings, set, base, pending, log) {
     // scope: all set lists every finding and guesses no change: without a base, every table that exists is an existing one.
     const change = settings.scope === 'all' ? undefined : changeOf(set, changed, pending);
     if (change && !base)
-        log.info(`the lock and data rules report on ${change.what}; --scope all lists every migration's`);
+        log.info(`the lock and data rules report on ${change.what}, and rows are seeded for it alone; --scope all lists every migration's`);
     const newTables = added ?? change?.versions;
     if (settings.scope !== 'changed')
         return { changed, added: newTables, change };
@@ -25500,6 +25501,25 @@ function cleanBase(traces) {
     return traces.every((t) => t.up.status === 'ok' && !t.rebuilt);
 }
 
+;// CONCATENATED MODULE: ./src/engine/trial-start.ts
+
+/** The index to keep the state before: the first migration of the change the fixes are offered on. */
+function keepIndex(set, versions) {
+    if (!versions)
+        return undefined;
+    const index = set.migrations.findIndex((m) => versions.has(m.version));
+    return index < 0 ? undefined : index;
+}
+/** Whether `set` (a fix's copy of the directory) starts with the ups `start` holds, so that a trial may start from it. */
+function startsWith(set, start, at) {
+    if (at < start.ups.length)
+        return false;
+    return start.ups.every((kept, i) => {
+        const m = set.migrations[i];
+        return m.version === kept.version && !!m.up && !!kept.up && bodyText(m.up) === bodyText(kept.up);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/servers/prepared-transactions.ts
 /**
  * PREPARE TRANSACTION (allowed when max_prepared_transactions > 0) leaves a transaction that outlives its session: it
@@ -25558,6 +25578,11 @@ class ScratchDatabases {
     preparedAllowed = false;
     role;
     live = new Set();
+    /** dropSoon: the drops under way on a connection of their own, and that connection. */
+    dropping = Promise.resolve();
+    dropper;
+    /** Databases another owner keeps (a state kept for the fix trials): copied here, never dropped here. */
+    borrowed = new Set();
     /** Confined: the ACL of every database and tablespace that is not a scratch database, as last read (sharedAclChanges). */
     sharedAcls;
     unregister;
@@ -25685,7 +25710,7 @@ class ScratchDatabases {
     /** A new scratch database: empty, or a copy of `template` (a scratch database of this run nobody is connected to: a checkpoint). */
     async create(template) {
         const name = scratchName();
-        if (template && !this.live.has(template))
+        if (template && !this.live.has(template) && !this.borrowed.has(template))
             throw new Error(`internal error: ${template} is not a scratch database of this run`);
         // Registered before it exists: a signal while CREATE DATABASE runs drops it after it (IF EXISTS, on the same connection).
         this.live.add(name);
@@ -25727,6 +25752,16 @@ class ScratchDatabases {
     adopt(name) {
         this.live.add(name);
     }
+    /** A database another owner keeps and drops (a kept state, engine/trial-start.ts), which this run may copy. */
+    borrow(name) {
+        this.borrowed.add(name);
+    }
+    /** A scratch database nobody is connected to, left out of this run's cleanup: its new owner drops it (adopt). */
+    handOver(name) {
+        if (!this.live.has(name))
+            throw new Error(`internal error: ${name} is not a scratch database of this run`);
+        this.live.delete(name);
+    }
     /** A scratch database nobody is connected to, renamed `as` and left out of the run's cleanup (the base state the cluster keeps). */
     async keep(name, as) {
         if (!this.live.has(name))
@@ -25766,6 +25801,35 @@ class ScratchDatabases {
         this.live.delete(name);
     }
     /**
+     * A database nobody uses any more (a rebuild's old one), dropped on a connection of its own while the run goes on:
+     * a DROP DATABASE of a real schema takes about a tenth of a second, off the run's path now; close() waits for it.
+     * Where a drop needs more than the statement (prepared transactions, servers before 13, a confined run), it is done
+     * here and now, as drop() does it.
+     */
+    async dropSoon(name) {
+        if (!this.live.has(name))
+            return;
+        if (this.preparedAllowed || this.serverVersionNum < 130000 || this.options.confine)
+            return this.drop(name);
+        this.live.delete(name);
+        this.dropping = this.dropping.then(async () => {
+            try {
+                this.dropper ??= await this.connectDropper();
+                await this.dropper.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+            }
+            catch {
+                this.live.add(name); // close() tries again, on the admin connection, and says what it could not remove
+            }
+        });
+    }
+    async connectDropper() {
+        const client = new Client({ query_timeout: 120_000, ...this.server.connection, application_name: 'migration-guard (cleanup)' });
+        client.on('error', () => undefined);
+        await client.connect();
+        await client.query(`SET lock_timeout = '${ADMIN_LOCK_TIMEOUT}'; SET statement_timeout = 0`);
+        return client;
+    }
+    /**
      * Interrupts another session from the admin connection, as golang-migrate's
      * x-statement-timeout does through a cancel request: cancel first, terminate
      * when the statement ignores the cancel (e.g. it catches query_canceled).
@@ -25779,6 +25843,9 @@ class ScratchDatabases {
      * closes the admin connection. Safe to call twice.
      */
     async close() {
+        await this.dropping;
+        await this.dropper?.end().catch(() => undefined);
+        this.dropper = undefined;
         for (const name of [...this.live])
             await this.drop(name).catch(() => undefined);
         if (this.role) {
@@ -26761,6 +26828,24 @@ function session_functions_quoteIdent(name) {
 const ledgers = new WeakMap();
 /** Per session: its sequences, read before the observation pass of the migration about to be seeded. */
 const before = new WeakMap();
+/** The ledger of `client`'s database as data (undefined: it holds no seeded row). */
+function seededRowsOf(client) {
+    const ledger = ledgers.get(client);
+    return ledger && { tables: [...ledger.tables], sequences: [...ledger.sequences.values()], ...(ledger.unsure && { unsure: ledger.unsure }) };
+}
+/**
+ * A session on a copy of a database that held seeded rows holds them too (a copy keeps oids and sequences): its
+ * ledger is the original's, so that a step failing on those rows is still blamed on them and they can still be taken out.
+ */
+function adoptSeededRows(client, record) {
+    if (!record)
+        return;
+    ledgers.set(client, {
+        tables: new Set(record.tables),
+        sequences: new Map(record.sequences.map((s) => [s.oid, s])),
+        ...(record.unsure && { unsure: record.unsure }),
+    });
+}
 /** Rows we seeded are in this session's database: only there can a failure be ours. */
 function holdsSeededRows(client) {
     return ledgers.has(client);
@@ -26805,6 +26890,7 @@ async function whyUpdatesMoved(client, ledger, tables) {
     const names = tables.map((t) => (t.schema ? `${session_functions_quoteIdent(t.schema)}.${session_functions_quoteIdent(t.name)}` : session_functions_quoteIdent(t.name)));
     const { rows } = await client.query(files_sqlFile('engine/seed/sql/mg-seed-updated.sql'), [
         names,
+        tables.map((t) => !!t.deleted),
     ]);
     const empty = [];
     for (const [i, r] of rows.entries()) {
@@ -26943,7 +27029,7 @@ async function checkMigration(m, trace, check) {
 /** The observation pass, then the seeded rows (the pass must see the tables as the run without data does). */
 async function beforeUp(m, trace, check) {
     const { state, observer, seeder, prefix } = check;
-    const seeds = (!check.quick || prefix) && m.up ? seeder : undefined;
+    const seeds = check.seed && (!check.quick || prefix) && m.up ? seeder : undefined;
     // The sequences before this migration's observation pass and rows: what emptying the seeded tables sets them back to.
     if (seeds)
         await beforeSeeding(state.session.client, state.session.versionTable.qualifiedName);
@@ -28206,9 +28292,10 @@ class Session {
     rollbackPrepared() {
         return this.scratch.rollbackPrepared(this.database);
     }
+    /** Ends the connection; the database is dropped while the run goes on (ScratchDatabases.dropSoon). */
     async close() {
         await this.client.end().catch(() => undefined);
-        await this.scratch.drop(this.database);
+        await this.scratch.dropSoon(this.database);
     }
     /** Ends the connection and keeps the database (dropped with the run's other scratch databases): it becomes a checkpoint. */
     async detach() {
@@ -28330,13 +28417,18 @@ class ScratchState {
     get previous() {
         return this.applied.at(-1)?.version ?? NO_VERSION;
     }
-    /** The first session: on an empty database, or on a copy of `from` (a kept base state) with its ups counted as applied. */
+    /**
+     * The first session: on an empty database, or on a copy of `from` (a kept base state, or the state a fix trial starts
+     * from) with its ups counted as applied. One holding seeded rows is never a rebuild's checkpoint.
+     */
     async open(from) {
         if (from) {
-            this.checkpoints.add(from);
+            if (!from.seeded)
+                this.checkpoints.add(from);
             this.applied.push(...from.ups);
         }
         this.current = await Session.open(this.scratch, this.options.session, from?.database);
+        adoptSeededRows(this.current.client, from?.seeded);
         if (from)
             this.settings = await resumeSettings(this.current, from);
         return this.current;
@@ -28353,6 +28445,20 @@ class ScratchState {
         this.settings = await resumeSettings(this.current, made);
         this.catalogBehind = false; // a new session reads the whole catalog
         return made;
+    }
+    /**
+     * The database as it is now, seeded rows included, kept for the fix trials (trial-start.ts); the session goes on on a
+     * copy of it. Not a checkpoint: a rebuild never starts from seeded rows. Nothing else may be connected to it.
+     */
+    async keepAsIs() {
+        const seeded = seededRowsOf(this.session.client);
+        const ranOk = this.applied.flatMap((m) => (m.up ? [m.up] : []));
+        const kept = { database: await this.session.detach(), ups: [...this.applied], ranOk, ...(seeded && { seeded }) };
+        this.current = await Session.open(this.scratch, this.options.session, kept.database);
+        adoptSeededRows(this.current.client, seeded);
+        this.settings = await resumeSettings(this.current, kept);
+        this.catalogBehind = false; // a new session reads the whole catalog
+        return kept;
     }
     async close() {
         await this.current?.close().catch(() => undefined);
@@ -28448,7 +28554,8 @@ class ScratchState {
             if (replay.status === 'failed')
                 this.replayFailed(m, replay);
         }
-        await this.current.catalog.update(true);
+        // The new session read the whole catalog when it opened; what the replays changed is read as after any step.
+        await this.current.catalog.update();
         this.catalogBehind = false;
     }
     /**
@@ -29929,11 +30036,14 @@ async function runMigrations(set, server, options) {
                 current.rebuilt = true; // parallel/: the state after it is no longer what a prefix of ups gives
         },
     });
-    const { segment } = options;
+    const { segment, startFrom, keepState } = options;
     let seeder;
+    let kept;
     const base = new BaseRestore(server, scratch, options);
+    if (startFrom)
+        scratch.borrow(startFrom.database);
     try {
-        const session = await state.open(base.start());
+        const session = await state.open(startFrom ?? base.start());
         run.snapshots = session.catalog.isIncremental ? 'touched objects' : 'full';
         const observer = new Observer(options);
         seeder =
@@ -29941,6 +30051,8 @@ async function runMigrations(set, server, options) {
         let firstFailedUp;
         const leftOut = downsLeftOut(set);
         for (const [index, m] of set.migrations.entries()) {
+            if (startFrom && index < startFrom.ups.length)
+                continue; // the state the run starts from holds it
             if (segment?.edge && index === segment.start)
                 await segment.edge('start', state.session);
             if (segment && index >= segment.end)
@@ -29952,6 +30064,11 @@ async function runMigrations(set, server, options) {
             if (await base.before(index, m, run, state, total))
                 continue;
             const prefix = !!segment && index < segment.start;
+            if (keepState?.index === index && !prefix) {
+                await seeder?.close(); // a database is copied only while nobody is connected to it
+                kept = await state.keepAsIs();
+                options.log(`kept the state before ${m.versionText} for the fix trials`);
+            }
             const trace = notRun(m, firstFailedUp);
             if (!prefix)
                 run.traces.push(trace);
@@ -29963,6 +30080,7 @@ async function runMigrations(set, server, options) {
                     seeder,
                     prefix,
                     quick: prefix || (!!options.fullCheck && !options.fullCheck(m)),
+                    seed: !options.judged || options.judged.has(m.version),
                     // A prefix is observed only to remember what the change creates: a migration it adds (with a base or without).
                     observePrefix: !!(options.added ?? options.changed)?.has(m.version),
                     nextUp: upAfter(set, options, index),
@@ -29987,10 +30105,20 @@ async function runMigrations(set, server, options) {
         await seeder?.close();
         await state.close();
         await base.finish(run);
+        if (kept && keepState && !run.aborted)
+            await handOver(kept, keepState, scratch, options.log);
         await scratch.close();
         run.ms = performance.now() - started;
     }
     return run;
+}
+/** The kept state to its new owner (out of this run's cleanup); one it could not take is dropped with the run's others. */
+async function handOver(kept, keepState, scratch, log) {
+    scratch.handOver(kept.database);
+    await keepState.keep(kept).catch((error) => {
+        scratch.adopt(kept.database);
+        log(`warning: the state kept for the fix trials could not be kept: ${error instanceof Error ? error.message : String(error)}`);
+    });
 }
 function notRun(migration, afterFailedUp) {
     return { migration, up: skipped('not run'), down: skipped('not run'), reup: skipped('not run'), afterFailedUp };
@@ -30162,6 +30290,43 @@ function range(set, segment) {
     const first = set.migrations[segment.start]?.versionText ?? '';
     const last = set.migrations[segment.end - 1]?.versionText ?? '';
     return first === last ? first : `${first}-${last}`;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/kept-for-fixes.ts
+
+/**
+ * The state the check kept for the fix trials (engine/trial-start.ts), owned here from the end of the check's run until
+ * the fixes are verified, then dropped: on the check's own server, which stays up until then. A parallel run may hand
+ * over more than one (a segment checked again after a wrong start): the last one is the sequential run's.
+ */
+class KeptForFixes {
+    owner;
+    connected = false;
+    kept;
+    constructor(server) {
+        this.owner = new ScratchDatabases(server);
+    }
+    get start() {
+        return this.kept;
+    }
+    async hold(start) {
+        if (!this.connected) {
+            await this.owner.connect();
+            this.connected = true;
+        }
+        this.owner.adopt(start.database);
+        const before = this.kept;
+        this.kept = start;
+        if (before)
+            await this.owner.drop(before.database);
+    }
+    /** Drops what is held (safe to call twice). */
+    async release() {
+        this.kept = undefined;
+        if (this.connected)
+            await this.owner.close();
+        this.connected = false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/catalog/read-catalog.ts
@@ -30836,6 +31001,19 @@ async function compareTarget(set, server, settings, table, target, log) {
         log.notice(schema.unavailable);
     return schema;
 }
+/** rehearsal-database-url: the pending migrations rehearsed on the copy; a stop is a problem of the run (exit code 2). */
+async function rehearsalPhase(set, settings, table, read, pending, refused, log) {
+    if (!read || !pending || !settings.rehearsalDatabaseUrl || refused)
+        return {};
+    try {
+        const rehearsal = await rehearsePending(set, settings, table, read, pending, log);
+        const stopped = rehearsal?.couldNotCheck && `the rehearsal on rehearsal-database-url stopped: ${rehearsal.couldNotCheck}`;
+        return { rehearsal, ...(stopped && { rehearsalProblem: stopped }) };
+    }
+    catch (error) {
+        return { rehearsalProblem: `the rehearsal on rehearsal-database-url stopped: ${error.message}` };
+    }
+}
 /** The pending migrations on the disposable copy; the copy is left at the final up. */
 async function rehearsePending(set, settings, table, deployed, pending, log) {
     const url = settings.rehearsalDatabaseUrl;
@@ -30858,6 +31036,8 @@ async function rehearsePending(set, settings, table, deployed, pending, log) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/scratch-run.ts
+
+
 
 
 
@@ -30888,8 +31068,13 @@ async function runOnScratch(request, problems, log) {
         log.info(m);
     }, base?.key);
     const startupMs = performance.now() - started;
+    // url: the kept state would be owned by the run's temporary role, which is dropped with the run; trials replay instead.
+    const keeper = request.fixes && new KeptForFixes(server);
+    const at = keeper && server.provider !== 'url' ? keepIndex(set, request.fixes?.versions) : undefined;
+    let lease;
     try {
-        const engine = { ...engineOptions(request, server.provider === 'url', log), base };
+        const keepState = keeper && at !== undefined ? { index: at, keep: (start) => keeper.hold(start) } : undefined;
+        const engine = { ...engineOptions(request, server.provider === 'url', log), base, keepState };
         const sharded = settings.shard && (await runShard(set, server, engine, settings.shard));
         const result = sharded
             ? sharded.run
@@ -30908,11 +31093,28 @@ async function runOnScratch(request, problems, log) {
                 return undefined;
             });
         }
-        return { run, shard: sharded ? sharded.shard : undefined, schema };
+        lease = keeper && leaseOf(server, keeper);
+        return { run, shard: sharded ? sharded.shard : undefined, schema, lease };
     }
     finally {
-        await server.stop();
+        if (!lease)
+            await keeper?.release().catch(() => undefined);
+        if (!lease)
+            await server.stop();
     }
+}
+function leaseOf(server, keeper) {
+    let released;
+    return {
+        server,
+        get start() {
+            return keeper.start;
+        },
+        release: () => (released ??= keeper
+            .release()
+            .catch(() => undefined)
+            .then(() => server.stop())),
+    };
 }
 function engineOptions(request, sharedServer, log) {
     const { settings, scope } = request;
@@ -30930,6 +31132,7 @@ function engineOptions(request, sharedServer, log) {
             runMs: settings.runTimeoutMs,
         },
         fullCheck: scope.fullCheck,
+        judged: scope.change?.versions,
         seedData: settings.seedData,
         observe: settings.observe,
         changed: scope.changed,
@@ -32163,9 +32366,11 @@ function identifierOf(name) {
 
 
 
+
 /**
- * The fix applied to a copy of the migrations directory, read again through the tool's format, and run on a fresh
- * scratch database as the check runs it: the migrations before the fix's applied up (reaching the same state), the
+ * The fix applied to a copy of the migrations directory, read again through the tool's format, and run as the check
+ * runs it: from a copy of the check's own database before the change (kept by the check, rows included), or, for a
+ * fix before the change (scope: all), on a fresh scratch database with the migrations before it applied up; then the
  * fix's migrations up, down and up again, the ones between applied up. It passes when the finding is gone, no
  * migration of the fix gets a finding it did not have, and no up between them fails that passed.
  */
@@ -32184,13 +32389,18 @@ async function tryFix(candidate, v) {
         // The migrations before the fix's first are the run's prefix, applied up as a segment's are (seeded, not reported):
         // the state, rows included, that the check reached there. After it, only the fix's own get up, down and up again.
         const start = set.migrations.findIndex((m) => touched.has(m.version));
+        // Started from a copy of the check's own state before the change, when it holds this prefix: only the rest is replayed.
+        const from = v.start && startsWith(set, v.start, start) ? v.start : undefined;
         const run = await runMigrations(set, v.server, {
             ...v.engine,
             onMigration: undefined,
             log: () => undefined,
             segment: { start, end: set.migrations.length },
+            startFrom: from,
             fullCheck: (m) => touched.has(m.version),
             changed: verify_union(v.engine.changed ?? v.engine.added, touched),
+            // The fix's own migrations (a new one included) are observed and seeded as the change's are.
+            judged: v.engine.judged && verify_union(v.engine.judged, touched),
             added: verify_union(v.engine.added, new Set([...touched].filter(isNew))),
         });
         if (run.aborted)
@@ -32226,10 +32436,14 @@ function inside(copy, dir, file) {
 function verify_union(a, b) {
     return new Set([...(a ?? []), ...b]);
 }
+/** The check's own run judged once for all its fixes' trials (every trial compares with the same findings). */
+const judgedRuns = new WeakMap();
 /** The checks' findings (one per cause) on the touched migrations. */
 function findingsOn(set, run, versions, disabled) {
     const on = (f) => f.version !== undefined && /^\d+$/.test(f.version) && versions.has(BigInt(f.version));
-    return oneCausePerFinding(runChecks({ set, run }, disabled)).filter(on);
+    const all = judgedRuns.get(run) ?? oneCausePerFinding(runChecks({ set, run }, disabled));
+    judgedRuns.set(run, all);
+    return all.filter(on);
 }
 const verify_keyOf = (f) => `${f.check} ${f.version ?? ''}`;
 function counts(findings) {
@@ -32351,18 +32565,22 @@ async function fixesPhase(request, log) {
         return offerFixes(attempts, undefined);
     return log.group('Trying fixes on a scratch database', async () => {
         try {
-            const server = await startScratchServer(settings, request.target, (m) => {
-                log.info(m);
-            });
+            // The check's server, still up, with the state the trials start from; a server of its own when the check's is gone.
+            const { lease } = request;
+            const server = lease?.server ??
+                (await startScratchServer(settings, request.target, (m) => {
+                    log.info(m);
+                }));
             try {
                 const engine = engineOptions(request, server.provider === 'url', log);
-                const replaced = await offerFixes(attempts, { set, run, server, engine, disabled: settings.disabled });
+                const replaced = await offerFixes(attempts, { set, run, server, engine, disabled: settings.disabled, start: lease?.start });
                 const offered = [...replaced.values()].filter((f) => f.fix).length;
                 log.info(`${offered} of ${attempts.length} fix(es) verified and offered`);
                 return replaced;
             }
             finally {
-                await server.stop();
+                if (!lease)
+                    await server.stop();
             }
         }
         catch (error) {
@@ -32418,45 +32636,46 @@ async function check(settings, hooks) {
     if (stop && !notRun)
         log.notice(`${stop.why}: the migrations from ${stop.version.toString()} on are not run, as the tool would not run them`);
     const runnable = stop ? setBefore(set, stop.version) : set;
+    // Verified fixes (src/fixes/) run on the check's server, kept up, from the state it kept before the change.
+    // scope: all lists every finding but still keeps the state before the newest change (its fixes' trials start there).
+    const fixOn = scope.change ?? changeOf(runnable, scope.changed, undefined);
+    const fixes = settings.fixes && !settings.shard && !refused ? { versions: fixOn.versions } : undefined;
     const scratch = runnable.migrations.length > 0 && !notRun && !refused
-        ? await scratchPhase({ settings, set: runnable, table, scope, target, runDeadline, onMigration: hooks.onMigration }, log)
+        ? await scratchPhase({ settings, set: runnable, table, scope, target, runDeadline, onMigration: hooks.onMigration, fixes }, log)
         : { problems: [] };
-    const read = target?.read.deployed;
-    const pending = read && pendingVersions(set, read);
-    let rehearsalProblem;
-    const rehearsal = read && pending && settings.rehearsalDatabaseUrl && !refused
-        ? await rehearsePending(set, settings, table, read, pending, log).catch((error) => {
-            rehearsalProblem = `the rehearsal on rehearsal-database-url stopped: ${error.message}`;
-            return undefined;
-        })
-        : undefined;
-    const deployed = read && { ...read, ...(scratch.schema && { schema: scratch.schema }), ...(rehearsal && { rehearsal }) };
-    if (rehearsal?.couldNotCheck)
-        rehearsalProblem ??= `the rehearsal on rehearsal-database-url stopped: ${rehearsal.couldNotCheck}`;
-    const problems = [problem, ...scratch.problems, rehearsalProblem].filter((p) => !!p);
-    const judged = await judge({ set, run: scratch.run, base, deployed }, { ...judgeRules(settings), change: scope.change }, (names) => productionSizes(names, settings.targetDatabaseUrl, log), problems.length ? problems.join('; ') : undefined);
-    const { ignored, folded, verdict, exitCode, incomplete } = judged;
-    // Verified fixes (src/fixes/): the judged findings, some with a fix or a hint saying why none is offered.
-    const fixed = settings.fixes && scratch.run && !settings.shard && !refused
-        ? await fixesPhase({ settings, set: runnable, table, scope, target, runDeadline, findings: judged.findings, run: scratch.run }, log)
-        : new Map();
-    const findings = judged.findings.map((f) => fixed.get(f) ?? f);
-    const failing = judged.failing.map((f) => fixed.get(f) ?? f);
-    return {
-        set,
-        run: scratch.run,
-        base,
-        deployed,
-        pending,
-        findings,
-        failing,
-        infrastructureError: incomplete,
-        verdict,
-        exitCode,
-        ignored,
-        folded,
-        shard: settings.shard && { ...(scratch.shard ?? { ...settings.shard, migrations: 0 }), failOn: settings.failOn },
-    };
+    try {
+        const read = target?.read.deployed;
+        const pending = read && pendingVersions(set, read);
+        const { rehearsal, rehearsalProblem } = await rehearsalPhase(set, settings, table, read, pending, refused, log);
+        const deployed = read && { ...read, ...(scratch.schema && { schema: scratch.schema }), ...(rehearsal && { rehearsal }) };
+        const problems = [problem, ...scratch.problems, rehearsalProblem].filter((p) => !!p);
+        const judged = await judge({ set, run: scratch.run, base, deployed }, { ...judgeRules(settings), change: scope.change }, (names) => productionSizes(names, settings.targetDatabaseUrl, log), problems.length ? problems.join('; ') : undefined);
+        const { ignored, folded, verdict, exitCode, incomplete } = judged;
+        // The judged findings, some with a fix or a hint saying why none is offered.
+        const fixed = fixes && scratch.run
+            ? await fixesPhase({ settings, set: runnable, table, scope, target, runDeadline, findings: judged.findings, run: scratch.run, lease: scratch.lease }, log)
+            : new Map();
+        const findings = judged.findings.map((f) => fixed.get(f) ?? f);
+        const failing = judged.failing.map((f) => fixed.get(f) ?? f);
+        return {
+            set,
+            run: scratch.run,
+            base,
+            deployed,
+            pending,
+            findings,
+            failing,
+            infrastructureError: incomplete,
+            verdict,
+            exitCode,
+            ignored,
+            folded,
+            shard: settings.shard && { ...(scratch.shard ?? { ...settings.shard, migrations: 0 }), failOn: settings.failOn },
+        };
+    }
+    finally {
+        await scratch.lease?.release();
+    }
 }
 /** The target database's phase; an unreachable or unreadable target is a problem of the run (exit code 2), not a crash. */
 async function targetPhase(inspect) {
