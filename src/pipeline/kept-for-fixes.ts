@@ -28,7 +28,8 @@ export class KeptForFixes {
     this.owner.adopt(start.database);
     const before = this.kept;
     this.kept = start;
-    if (before) await this.owner.drop(before.database);
+    // One that cannot be dropped now stays adopted: release() tries again.
+    if (before) await this.owner.drop(before.database).catch(() => undefined);
   }
 
   /** Drops what is held (safe to call twice). */

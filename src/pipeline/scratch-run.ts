@@ -5,7 +5,8 @@ import { keepIndex, type TrialStart } from '../engine/trial-start';
 import { runParallel, runShard } from '../engine/parallel/run-parallel';
 import type { ShardFacts } from '../engine/trace';
 import type { EngineRun, MigrationTrace } from '../engine/trace';
-import type { MigrationSet } from '../formats/migration-set';
+import { bodyText, type MigrationSet } from '../formats/migration-set';
+import { clusterWideReason } from '../sql/cluster-wide';
 import type { Logger } from '../log';
 import { InfrastructureError, type PostgresServer } from '../servers/provider';
 import { KeptForFixes } from './kept-for-fixes';
@@ -75,9 +76,11 @@ async function runOnScratch(request: ScratchRequest, problems: string[], log: Lo
     base?.key,
   );
   const startupMs = performance.now() - started;
-  // url: the kept state would be owned by the run's temporary role, which is dropped with the run; trials replay instead.
-  const keeper = request.fixes && new KeptForFixes(server);
-  const at = keeper && server.provider !== 'url' ? keepIndex(set, request.fixes?.versions) : undefined;
+  // Not kept, and the trials get a server of their own as before: on url (the kept state would be owned by the run's
+  // temporary role, dropped with the run), and when the change's migrations touch the server beyond their database
+  // (a role the check's run left would make a trial's first up fail where the check's passed).
+  const at = request.fixes && keepIndex(set, request.fixes.versions);
+  const keeper = at !== undefined && server.provider !== 'url' && !touchesCluster(set, at) ? new KeptForFixes(server) : undefined;
   let lease: ScratchLease | undefined;
   try {
     const keepState = keeper && at !== undefined ? { index: at, keep: (start: TrialStart) => keeper.hold(start) } : undefined;
@@ -100,12 +103,18 @@ async function runOnScratch(request: ScratchRequest, problems: string[], log: Lo
         return undefined;
       });
     }
-    lease = keeper && leaseOf(server, keeper);
+    // After an aborted run (a lost server, run-timeout) the fixes start a server of their own, or none, as before.
+    lease = keeper && !run.aborted ? leaseOf(server, keeper) : undefined;
     return { run, shard: sharded ? sharded.shard : undefined, schema, lease };
   } finally {
     if (!lease) await keeper?.release().catch(() => undefined);
     if (!lease) await server.stop();
   }
+}
+
+/** Whether a migration from `index` on changes what every database of the server shares (roles, settings, tablespaces). */
+function touchesCluster(set: MigrationSet, index: number): boolean {
+  return set.migrations.slice(index).some((m) => [m.up, m.down].some((f) => f && clusterWideReason(bodyText(f))));
 }
 
 function leaseOf(server: PostgresServer, keeper: KeptForFixes): ScratchLease {

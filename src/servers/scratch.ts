@@ -46,6 +46,7 @@ export class ScratchDatabases {
   /** dropSoon: the drops under way on a connection of their own, and that connection. */
   private dropping: Promise<void> = Promise.resolve();
   private dropper?: Client;
+  private queued = 0;
   /** Databases another owner keeps (a state kept for the fix trials): copied here, never dropped here. */
   private readonly borrowed = new Set<string>();
   /** Confined: the ACL of every database and tablespace that is not a scratch database, as last read (sharedAclChanges). */
@@ -82,6 +83,8 @@ export class ScratchDatabases {
         await this.close(); // the caller never gets to close what failed to open
         throw error;
       });
+    // A cluster started on a kept base state (base-cache.ts) holds what a run stopped by a signal after keeping it left.
+    else if (this.server.baseState?.restored) await removeLeftovers(this.adminClient(), this.server.description, this.options.log);
     return rows[0].version;
   }
 
@@ -298,6 +301,7 @@ export class ScratchDatabases {
     if (!this.live.has(name)) return;
     if (this.preparedAllowed || this.serverVersionNum < 130000 || this.options.confine) return this.drop(name);
     this.live.delete(name);
+    this.queued++;
     this.dropping = this.dropping.then(async () => {
       try {
         this.dropper ??= await this.connectDropper();
@@ -305,7 +309,15 @@ export class ScratchDatabases {
       } catch {
         this.live.add(name); // close() tries again, on the admin connection, and says what it could not remove
       }
+      // The connection lasts while drops are queued: one more per run would count against max_connections.
+      if (--this.queued === 0) await this.endDropper();
     });
+  }
+
+  private async endDropper(): Promise<void> {
+    const dropper = this.dropper;
+    this.dropper = undefined;
+    await dropper?.end().catch(() => undefined);
   }
 
   private async connectDropper(): Promise<Client> {
@@ -332,8 +344,7 @@ export class ScratchDatabases {
    */
   async close(): Promise<void> {
     await this.dropping;
-    await this.dropper?.end().catch(() => undefined);
-    this.dropper = undefined;
+    await this.endDropper();
     for (const name of [...this.live]) await this.drop(name).catch(() => undefined);
     if (this.role) {
       const role = this.role.name;

@@ -88,6 +88,18 @@ describe('verified fixes start from the check’s own state', () => {
     expect(left).toEqual([]);
   });
 
+  it('keeps nothing when the change reaches beyond its database (a role): its fixes run from a fresh database, as before', async () => {
+    const dir = directory();
+    // A role is the server's: the check's up, down and up again leave it as they leave it, and a trial on the same server would meet it.
+    writeFileSync(
+      path.join(dir, '000003_accounts_note.up.sql'),
+      "ALTER TABLE accounts ADD COLUMN note text;\nCOMMENT ON ROLE mg_limited IS 'kept';\n",
+    );
+    const run = await checkInProcess(dir, ['--jobs', '1'], {}, process.env, true);
+    expect(run.log.filter((l) => l.startsWith('kept the state'))).toEqual([]);
+    expect(lockTimeout(run.outcome.findings).map((f) => f.fix?.verified)).toEqual([true]);
+  });
+
   it('keeps nothing when no fix is wanted (--no-fixes)', async () => {
     const run = await checkInProcess(directory(), ['--no-fixes', '--jobs', '1'], {}, process.env, true);
     expect(run.log.filter((l) => l.startsWith('kept the state'))).toEqual([]);
