@@ -20,11 +20,14 @@ export interface KeepState {
   keep: (start: TrialStart) => Promise<void>;
 }
 
-/** The index to keep the state before: the first migration of the change the fixes are offered on. */
+/**
+ * The index to keep the state before: the first migration of the change the fixes are offered on. None when that is
+ * the first migration: a trial would start from an empty database anyway, and a copy of one only takes disk.
+ */
 export function keepIndex(set: MigrationSet, versions: ReadonlySet<bigint> | undefined): number | undefined {
   if (!versions) return undefined;
   const index = set.migrations.findIndex((m) => versions.has(m.version));
-  return index < 0 ? undefined : index;
+  return index <= 0 ? undefined : index;
 }
 
 /** Whether `set` (a fix's copy of the directory) starts with the ups `start` holds, so that a trial may start from it. */
