@@ -227,7 +227,8 @@ describe('SARIF 2.1.0', () => {
 
   it('is accepted by the SARIF schema with one result per finding and one rule per check', async () => {
     // `--format sarif` and `--format json` of one run: the outcome rendered both ways, as the CLI renders it.
-    const run = await checkInProcess('migrations-fixtures/golang-migrate/down-incomplete', ['--postgres', 'local']);
+    // SARIF renders no fix (src/report/machine-readable.ts): no fix trials.
+    const run = await checkInProcess('migrations-fixtures/golang-migrate/down-incomplete', ['--postgres', 'local', '--no-fixes']);
     expect(run.outcome.exitCode).toBe(1);
     const log = JSON.parse(sarifText(run.outcome, ROOT, []));
     const valid = validate(log);
