@@ -125,7 +125,10 @@ async function sigtermLocal(work: string): Promise<string> {
   const clusters = () => ['/dev/shm', tmp].filter(existsSync).flatMap((d) => readdirSync(d).map((n) => path.join(d, n)));
   await until('the inserts to run', async () => {
     for (const host of clusters().filter((c) => path.basename(c).startsWith(`migration-guard-${run.child.pid}-`))) {
-      const rows = await query({ host, port: 5432, user: 'postgres', database: 'postgres' }, "SELECT 1 FROM pg_stat_activity WHERE state = 'active' AND query LIKE '%INSERT INTO t VALUES%' AND pid <> pg_backend_pid()").catch(() => []);
+      const rows = await query(
+        { host, port: 5432, user: 'postgres', database: 'postgres' },
+        "SELECT 1 FROM pg_stat_activity WHERE state = 'active' AND query LIKE '%INSERT INTO t VALUES%' AND pid <> pg_backend_pid()",
+      ).catch(() => []);
       if (rows.length) return true;
     }
     return false;
@@ -152,8 +155,15 @@ async function sigtermUrl(work: string): Promise<string> {
       '001_big.down.sql': 'DROP TABLE big;\n',
     });
     const run = start(['check', dir, '--database-url', url, '--format', 'json']);
-    await until('the file to run', async () =>
-      (await query(server.connection, "SELECT 1 FROM pg_stat_activity WHERE datname LIKE 'migration\\_guard\\_%' AND state = 'active' AND length(query) > 1000")).length > 0,
+    await until(
+      'the file to run',
+      async () =>
+        (
+          await query(
+            server.connection,
+            "SELECT 1 FROM pg_stat_activity WHERE datname LIKE 'migration\\_guard\\_%' AND state = 'active' AND length(query) > 1000",
+          )
+        ).length > 0,
     );
     run.child.kill('SIGTERM');
     const code = await run.exited;

