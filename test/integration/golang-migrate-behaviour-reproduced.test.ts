@@ -12,8 +12,9 @@ vi.mock(import('../../src/servers/select-provider'), async (original) =>
 
 // Independent runs (a scratch database each; none looks at what the others leave): five at a time.
 describe.concurrent('golang-migrate behaviour, reproduced', () => {
+  // The engine is the subject: no fix trials (verified-*-fixes try fixes; a trial only adds a fix or a hint).
   const check = async (files: Record<string, string>) => {
-    const { outcome, report: built } = await checkInProcess(migrationsDir(files));
+    const { outcome, report: built } = await checkInProcess(migrationsDir(files), ['--no-fixes']);
     expect(outcome.run?.postgresVersionReason).toContain(SHARED);
     const report = JSON.parse(JSON.stringify(built));
     return {

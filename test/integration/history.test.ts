@@ -280,7 +280,8 @@ describe('scope: changed', () => {
     repo.write({ '000003_t3.down.sql': 'SELECT 1;\n', ...tables(4) }); // an edited down that now leaves t3, and a new migration
     repo.commit('pr');
 
-    const changed = await checkAgainst(repo, base, ['--scope', 'changed']);
+    // Which steps run is the subject: no fix trials (they add a fix or a hint to the change's findings, never a step).
+    const changed = await checkAgainst(repo, base, ['--scope', 'changed', '--no-fixes']);
     expect(brief(changed.findings.filter((f) => !HISTORY.includes(f.check)))).toEqual(['down-incomplete error migrations/000003_t3.down.sql:1']);
     const steps = (
       changed.report as unknown as { results: { version: string; steps: Record<string, { status: string; reason?: string }> }[] }
@@ -293,7 +294,7 @@ describe('scope: changed', () => {
     ]);
     expect(changed.stderr).toContain('scope: changed: 2 of 4 migration(s) get up, down and up');
 
-    const all = await checkAgainst(repo, base);
+    const all = await checkAgainst(repo, base, ['--no-fixes']);
     expect(all.findings.filter((f) => f.check === 'down-incomplete').map((f) => f.file)).toEqual([
       'migrations/000002_t2.down.sql',
       'migrations/000003_t3.down.sql',

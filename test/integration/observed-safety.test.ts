@@ -91,7 +91,8 @@ describe('with a base: tables created earlier in the same pull request are new',
         'DROP INDEX users_email_idx;\nALTER TABLE posts ADD COLUMN title text;\nCREATE INDEX posts_title_idx ON posts (title);\n',
     });
     repo.commit('the pull request');
-    const { outcome, report: json } = await checkInProcess('migrations', ['--base', base], {}, process.env, false, repo.dir);
+    // What the observation saw is the subject: no fix trials (a trial adds a fix or a hint, never a finding).
+    const { outcome, report: json } = await checkInProcess('migrations', ['--base', base, '--no-fixes'], {}, process.env, false, repo.dir);
     expect(outcome.run?.postgresVersionReason).toContain(SHARED);
     const report = JSON.parse(JSON.stringify(json));
     const observed = report.findings.filter((f: { check: string }) => OBSERVED_CHECKS.includes(f.check));

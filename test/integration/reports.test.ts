@@ -125,7 +125,8 @@ describe('the sticky PR comment', () => {
     const { repo, run } = pullRequestOn('valid');
     cpSync(path.join(FIXTURES, 'golang-migrate', 'gap'), path.join(repo.dir, 'other'), { recursive: true });
     await run();
-    await run({ 'migrations-path': 'other' });
+    // Which comment a directory gets is the subject: no fix trials for gap's lock findings (the first test shows a fix in the comment).
+    await run({ 'migrations-path': 'other', fixes: 'false' });
     await run();
     expect(api.ours.map((c) => c.body.split('\n')[0]).sort()).toEqual(['<!-- migration-guard:migrations -->', '<!-- migration-guard:other -->']);
   });
@@ -139,7 +140,8 @@ describe('the sticky PR comment', () => {
     expect(warnings.map((w) => w.message)).toEqual([
       'no PR comment: the token may not write pull-request comments (403). Pull requests from forks get a read-only GITHUB_TOKEN; otherwise give the job `permissions: pull-requests: write`. The verdict is unchanged.',
     ]);
-    const failing = await pullRequestOn('down-incomplete').run();
+    // The warning is the subject: no fix trials (a fix never changes the verdict).
+    const failing = await pullRequestOn('down-incomplete').run({ fixes: 'false' });
     expect(failing.code).toBe(1);
     expect(failing.stdout).toContain('::warning::no PR comment: the token may not write');
   });
@@ -227,7 +229,8 @@ describe('SARIF 2.1.0', () => {
 
   it('is accepted by the SARIF schema with one result per finding and one rule per check', async () => {
     // `--format sarif` and `--format json` of one run: the outcome rendered both ways, as the CLI renders it.
-    const run = await checkInProcess('migrations-fixtures/golang-migrate/down-incomplete', ['--postgres', 'local']);
+    // SARIF renders no fix (src/report/machine-readable.ts): no fix trials.
+    const run = await checkInProcess('migrations-fixtures/golang-migrate/down-incomplete', ['--postgres', 'local', '--no-fixes']);
     expect(run.outcome.exitCode).toBe(1);
     const log = JSON.parse(sarifText(run.outcome, ROOT, []));
     const valid = validate(log);

@@ -203,6 +203,9 @@ describe('cleanup on every path, url mode', () => {
       run.child.kill(signal);
       expect(await run.exited).toBe(signal === 'SIGINT' ? 130 : 143);
       expect(run.stderr()).toContain(`received ${signal}, cleaning up`);
+      // Ended through the cleanup, not the fallback timer (the same at 50 MB: `npx tsx bench/large-files.ts`).
+      expect(run.stderr()).toContain('migration-guard: cleaned up');
+      expect(run.stderr()).not.toContain('cleanup did not finish');
       expect(await ofRun(pid)).toEqual([]);
     });
   }

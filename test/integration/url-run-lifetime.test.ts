@@ -132,20 +132,10 @@ describe('signals, on a server given by URL', () => {
     }
   });
 
-  it('SIGTERM while a 50 MB file runs ends through the cleanup, not the fallback timer', async () => {
-    const row = `INSERT INTO big VALUES (1, '${'x'.repeat(60)}');\n`;
-    const dir = migrationsDir({
-      '001_big.up.sql': `CREATE TABLE big (i int, s text);\n${row.repeat(Math.floor((50 * 1024 * 1024) / row.length))}`,
-      '001_big.down.sql': 'DROP TABLE big;\n',
-    });
-    const run = startCli(['check', dir, '--database-url', pg.url, '--format', 'json']);
-    await until('the file to run', () => activeInScratch('length(query) > 1000'), 300_000);
-    run.child.kill('SIGTERM');
-    expect(await run.exited).toBe(143);
-    expect(run.stderr()).toContain('migration-guard: cleaned up');
-    expect(run.stderr()).not.toContain('cleanup did not finish');
-    expect(await leftOnServer()).toEqual([]);
-  });
+  // SIGTERM while a file runs, on a server given by URL, ends through the cleanup and leaves nothing: url-confinement ›
+  // leaves no scratch database and no role after SIGTERM during a migration. The same during a 50 MB file (the old
+  // defect, the file lexed again after the signal, needs the size to outlast the fallback timer): a size proof,
+  // `npx tsx bench/large-files.ts`.
 });
 
 describe('privileges of other databases, on a server given by URL', () => {
