@@ -22,6 +22,9 @@ interface RunRole {
   password: string;
 }
 
+/** How long the admin connection waits for a server that is starting up or recovering after a crash. */
+const RECOVERY_WAIT_MS = 30_000;
+
 /** How long the admin connection waits for a lock (DROP ROLE, DROP DATABASE) before it says what it could not remove. */
 const ADMIN_LOCK_TIMEOUT = '10s';
 
@@ -110,7 +113,23 @@ export class ScratchDatabases {
     return this.admin;
   }
 
+  /**
+   * The admin connection, waiting out a server that is starting up or recovering (57P03): after a backend crashed (a
+   * migration that ran the disk full may take one down), PostgreSQL restarts every session and is back in a moment.
+   */
   private async openAdmin(): Promise<void> {
+    const until = performance.now() + RECOVERY_WAIT_MS;
+    for (;;) {
+      try {
+        return await this.openAdminOnce();
+      } catch (error) {
+        if ((error as { cause?: { code?: string } }).cause?.code !== '57P03' || performance.now() >= until) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+  }
+
+  private async openAdminOnce(): Promise<void> {
     // query_timeout (client-side): a server that accepted the connection and then stopped answering cannot hang the run.
     const admin = new Client({ query_timeout: 120_000, ...this.server.connection });
     admin.on('error', () => undefined); // reported through the next query instead
@@ -124,7 +143,7 @@ export class ScratchDatabases {
       if (this.options.confine) await admin.query('SELECT pg_advisory_lock_shared($1, $2)', [RUN_LOCK, process.pid]);
     } catch (error) {
       await admin.end().catch(() => undefined);
-      throw new InfrastructureError(`cannot connect to ${this.server.description}: ${(error as Error).message}`);
+      throw new InfrastructureError(`cannot connect to ${this.server.description}: ${(error as Error).message}`, { cause: error });
     }
     this.admin = admin;
   }
