@@ -25503,12 +25503,15 @@ function cleanBase(traces) {
 
 ;// CONCATENATED MODULE: ./src/engine/trial-start.ts
 
-/** The index to keep the state before: the first migration of the change the fixes are offered on. */
+/**
+ * The index to keep the state before: the first migration of the change the fixes are offered on. None when that is
+ * the first migration: a trial would start from an empty database anyway, and a copy of one only takes disk.
+ */
 function keepIndex(set, versions) {
     if (!versions)
         return undefined;
     const index = set.migrations.findIndex((m) => versions.has(m.version));
-    return index < 0 ? undefined : index;
+    return index <= 0 ? undefined : index;
 }
 /** Whether `set` (a fix's copy of the directory) starts with the ups `start` holds, so that a trial may start from it. */
 function startsWith(set, start, at) {
@@ -25558,6 +25561,8 @@ async function rollbackPrepared(client) {
 
 
 
+/** How long the admin connection waits for a server that is starting up or recovering after a crash. */
+const RECOVERY_WAIT_MS = 30_000;
 /** How long the admin connection waits for a lock (DROP ROLE, DROP DATABASE) before it says what it could not remove. */
 const ADMIN_LOCK_TIMEOUT = '10s';
 /** A confined run's role expires even if it outlives the run (its password only; trust authentication ignores it). */
@@ -25581,6 +25586,7 @@ class ScratchDatabases {
     /** dropSoon: the drops under way on a connection of their own, and that connection. */
     dropping = Promise.resolve();
     dropper;
+    queued = 0;
     /** Databases another owner keeps (a state kept for the fix trials): copied here, never dropped here. */
     borrowed = new Set();
     /** Confined: the ACL of every database and tablespace that is not a scratch database, as last read (sharedAclChanges). */
@@ -25604,6 +25610,9 @@ class ScratchDatabases {
                 await this.close(); // the caller never gets to close what failed to open
                 throw error;
             });
+        // A cluster started on a kept base state (base-cache.ts) holds what a run stopped by a signal after keeping it left.
+        else if (this.server.baseState?.restored)
+            await removeLeftovers(this.adminClient(), this.server.description, this.options.log);
         return rows[0].version;
     }
     /** Checks the URL role's rights, removes leftovers of killed runs and creates this run's role. */
@@ -25625,7 +25634,24 @@ class ScratchDatabases {
             throw new InfrastructureError(`the connection to ${this.server.description} is closed`);
         return this.admin;
     }
+    /**
+     * The admin connection, waiting out a server that is starting up or recovering (57P03): after a backend crashed (a
+     * migration that ran the disk full may take one down), PostgreSQL restarts every session and is back in a moment.
+     */
     async openAdmin() {
+        const until = performance.now() + RECOVERY_WAIT_MS;
+        for (;;) {
+            try {
+                return await this.openAdminOnce();
+            }
+            catch (error) {
+                if (error.cause?.code !== '57P03' || performance.now() >= until)
+                    throw error;
+                await new Promise((resolve) => setTimeout(resolve, 200));
+            }
+        }
+    }
+    async openAdminOnce() {
         // query_timeout (client-side): a server that accepted the connection and then stopped answering cannot hang the run.
         const admin = new Client({ query_timeout: 120_000, ...this.server.connection });
         admin.on('error', () => undefined); // reported through the next query instead
@@ -25641,7 +25667,7 @@ class ScratchDatabases {
         }
         catch (error) {
             await admin.end().catch(() => undefined);
-            throw new InfrastructureError(`cannot connect to ${this.server.description}: ${error.message}`);
+            throw new InfrastructureError(`cannot connect to ${this.server.description}: ${error.message}`, { cause: error });
         }
         this.admin = admin;
     }
@@ -25812,6 +25838,7 @@ class ScratchDatabases {
         if (this.preparedAllowed || this.serverVersionNum < 130000 || this.options.confine)
             return this.drop(name);
         this.live.delete(name);
+        this.queued++;
         this.dropping = this.dropping.then(async () => {
             try {
                 this.dropper ??= await this.connectDropper();
@@ -25820,7 +25847,15 @@ class ScratchDatabases {
             catch {
                 this.live.add(name); // close() tries again, on the admin connection, and says what it could not remove
             }
+            // The connection lasts while drops are queued: one more per run would count against max_connections.
+            if (--this.queued === 0)
+                await this.endDropper();
         });
+    }
+    async endDropper() {
+        const dropper = this.dropper;
+        this.dropper = undefined;
+        await dropper?.end().catch(() => undefined);
     }
     async connectDropper() {
         const client = new Client({ query_timeout: 120_000, ...this.server.connection, application_name: 'migration-guard (cleanup)' });
@@ -25844,8 +25879,7 @@ class ScratchDatabases {
      */
     async close() {
         await this.dropping;
-        await this.dropper?.end().catch(() => undefined);
-        this.dropper = undefined;
+        await this.endDropper();
         for (const name of [...this.live])
             await this.drop(name).catch(() => undefined);
         if (this.role) {
@@ -30317,8 +30351,9 @@ class KeptForFixes {
         this.owner.adopt(start.database);
         const before = this.kept;
         this.kept = start;
+        // One that cannot be dropped now stays adopted: release() tries again.
         if (before)
-            await this.owner.drop(before.database);
+            await this.owner.drop(before.database).catch(() => undefined);
     }
     /** Drops what is held (safe to call twice). */
     async release() {
@@ -31042,6 +31077,8 @@ async function rehearsePending(set, settings, table, deployed, pending, log) {
 
 
 
+
+
 /** Every migration up, down and up again on a throw-away server, then the deployed schema compared on that server. */
 async function scratchPhase(request, log) {
     const problems = [];
@@ -31068,9 +31105,11 @@ async function runOnScratch(request, problems, log) {
         log.info(m);
     }, base?.key);
     const startupMs = performance.now() - started;
-    // url: the kept state would be owned by the run's temporary role, which is dropped with the run; trials replay instead.
-    const keeper = request.fixes && new KeptForFixes(server);
-    const at = keeper && server.provider !== 'url' ? keepIndex(set, request.fixes?.versions) : undefined;
+    // Not kept, and the trials get a server of their own as before: on url (the kept state would be owned by the run's
+    // temporary role, dropped with the run), and when the change's migrations touch the server beyond their database
+    // (a role the check's run left would make a trial's first up fail where the check's passed).
+    const at = request.fixes && keepIndex(set, request.fixes.versions);
+    const keeper = at !== undefined && server.provider !== 'url' && !touchesCluster(set, at) ? new KeptForFixes(server) : undefined;
     let lease;
     try {
         const keepState = keeper && at !== undefined ? { index: at, keep: (start) => keeper.hold(start) } : undefined;
@@ -31093,7 +31132,8 @@ async function runOnScratch(request, problems, log) {
                 return undefined;
             });
         }
-        lease = keeper && leaseOf(server, keeper);
+        // After an aborted run (a lost server, run-timeout) the fixes start a server of their own, or none, as before.
+        lease = keeper && !run.aborted ? leaseOf(server, keeper) : undefined;
         return { run, shard: sharded ? sharded.shard : undefined, schema, lease };
     }
     finally {
@@ -31102,6 +31142,10 @@ async function runOnScratch(request, problems, log) {
         if (!lease)
             await server.stop();
     }
+}
+/** Whether a migration from `index` on changes what every database of the server shares (roles, settings, tablespaces). */
+function touchesCluster(set, index) {
+    return set.migrations.slice(index).some((m) => [m.up, m.down].some((f) => f && clusterWideReason(bodyText(f))));
 }
 function leaseOf(server, keeper) {
     let released;
