@@ -13,7 +13,7 @@ import type { EngineOptions } from './options';
 import { ScratchState } from './scratch-state';
 import { RowSeeder, seedingHints } from './seed/seeder';
 import { BaseRestore } from './restore-base';
-import type { KeepState, TrialStart } from './trial-start';
+import { coveredBy, type KeepState, type TrialStart } from './trial-start';
 import { skipped, type EngineRun, type MigrationTrace } from './trace';
 
 export type { EngineOptions } from './options';
@@ -66,7 +66,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
     let firstFailedUp: string | undefined;
     const leftOut = downsLeftOut(set);
     for (const [index, m] of set.migrations.entries()) {
-      if (startFrom && index < startFrom.ups.length) continue; // the state the run starts from holds it
+      if (startFrom && index < coveredBy(startFrom)) continue; // the state the run starts from stands for it
       if (segment?.edge && index === segment.start) await segment.edge('start', state.session);
       if (segment && index >= segment.end) break;
       if (options.limits.runDeadline !== undefined && performance.now() >= options.limits.runDeadline) {
@@ -77,7 +77,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
       const prefix = !!segment && index < segment.start;
       if (keepState?.index === index && !prefix) {
         await seeder?.close(); // a database is copied only while nobody is connected to it
-        kept = await state.keepAsIs();
+        kept = await state.keepAsIs(set.migrations.slice(0, index));
         options.log(`kept the state before ${m.versionText} for the fix trials`);
       }
       const trace = notRun(m, firstFailedUp);

@@ -89,10 +89,11 @@ export class ScratchState implements LastSent {
    * The database as it is now, seeded rows included, kept for the fix trials (trial-start.ts); the session goes on on a
    * copy of it. Not a checkpoint: a rebuild never starts from seeded rows. Nothing else may be connected to it.
    */
-  async keepAsIs(): Promise<TrialStart> {
+  async keepAsIs(covers: readonly Migration[]): Promise<TrialStart> {
     const seeded = seededRowsOf(this.session.client);
     const ranOk = this.applied.flatMap((m) => (m.up ? [m.up] : []));
-    const kept: TrialStart = { database: await this.session.detach(), ups: [...this.applied], ranOk, ...(seeded && { seeded }) };
+    const database = await this.session.detach();
+    const kept: TrialStart = { database, ups: [...this.applied], ranOk, covers, ...(seeded && { seeded }) };
     this.current = await Session.open(this.scratch, this.options.session, kept.database);
     adoptSeededRows(this.current.client, seeded);
     this.settings = await resumeSettings(this.current, kept);

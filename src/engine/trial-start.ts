@@ -1,4 +1,4 @@
-import type { Migration, MigrationSet } from '../formats/migration-set';
+import type { Migration, MigrationFile, MigrationSet } from '../formats/migration-set';
 import { bodyText } from '../formats/migration-set';
 import type { Checkpoint } from './checkpoints';
 import type { SeededRowsRecord } from './seed/seeded-rows';
@@ -11,6 +11,13 @@ import type { SeededRowsRecord } from './seed/seeded-rows';
 export interface TrialStart extends Checkpoint {
   /** The rows seeding put there (absent: none); a copy holds them too, and the copy's session takes over the ledger. */
   seeded?: SeededRowsRecord;
+  /** The migrations of the set it stands for, in order: `ups` are those whose up ran without error (a failed one is not applied). */
+  covers?: readonly Migration[];
+}
+
+/** How many migrations of the set a state stands for (a kept base state: its ups, all of them applied). */
+export function coveredBy(start: TrialStart): number {
+  return (start.covers ?? start.ups).length;
 }
 
 /** Keep the state before migration `index` (when the run checks it itself, not as a segment's prefix) and hand it to `keep`. */
@@ -30,11 +37,12 @@ export function keepIndex(set: MigrationSet, versions: ReadonlySet<bigint> | und
   return index <= 0 ? undefined : index;
 }
 
-/** Whether `set` (a fix's copy of the directory) starts with the ups `start` holds, so that a trial may start from it. */
+/** Whether `set` (a fix's copy of the directory) starts with the migrations `start` stands for, so that a trial may start from it. */
 export function startsWith(set: MigrationSet, start: TrialStart, at: number): boolean {
-  if (at < start.ups.length) return false;
-  return start.ups.every((kept: Migration, i) => {
+  if (at < coveredBy(start)) return false;
+  const same = (a?: MigrationFile, b?: MigrationFile) => (a && b ? bodyText(a) === bodyText(b) : a === b);
+  return (start.covers ?? start.ups).every((kept: Migration, i) => {
     const m = set.migrations[i];
-    return m.version === kept.version && !!m.up && !!kept.up && bodyText(m.up) === bodyText(kept.up);
+    return m.version === kept.version && same(m.up, kept.up) && same(m.down, kept.down);
   });
 }

@@ -82,6 +82,24 @@ describe('verified fixes start from the check’s own state', () => {
     expect(sentWith).toBe(sentWithout);
   });
 
+  it('starts from the kept state when an earlier up failed (the state stands for more migrations than it applied)', async () => {
+    const dir = directory();
+    // Before the change: an up that fails, then one that runs, so the ups applied are not the first migrations of the set.
+    writeFileSync(path.join(dir, '000002_orders.up.sql'), 'SELECT 1 / 0;\n');
+    writeFileSync(path.join(dir, '000003_accounts_note.up.sql'), 'CREATE TABLE notes (id bigint PRIMARY KEY);\n');
+    writeFileSync(path.join(dir, '000003_accounts_note.down.sql'), 'DROP TABLE notes;\n');
+    writeFileSync(path.join(dir, '000004_accounts_note.up.sql'), 'ALTER TABLE accounts ADD COLUMN note text;\n');
+    writeFileSync(path.join(dir, '000004_accounts_note.down.sql'), 'ALTER TABLE accounts DROP COLUMN note;\n');
+    let from = logged.statements.length;
+    await checkInProcess(dir, ['--no-fixes', '--jobs', '1'], {}, process.env, true);
+    const sentWithout = firstUpsSince(from);
+    from = logged.statements.length;
+    const withFixes = await checkInProcess(dir, ['--jobs', '1'], {}, process.env, true);
+    const fixed = withFixes.outcome.findings.filter((f) => f.check === 'missing-lock-timeout' && f.version === '000004');
+    expect(fixed.map((f) => f.fix?.verified)).toEqual([true]);
+    expect(firstUpsSince(from)).toBe(sentWithout);
+  });
+
   it('drops the kept state once the fixes are verified: no scratch database of this process is left', async () => {
     await checkInProcess(directory(), ['--jobs', '1'], {}, process.env, true);
     const left = await sharedTestServer().query(`SELECT datname FROM pg_database WHERE datname LIKE 'migration\\_guard\\_${process.pid}\\_%'`);
