@@ -25503,6 +25503,10 @@ function cleanBase(traces) {
 
 ;// CONCATENATED MODULE: ./src/engine/trial-start.ts
 
+/** How many migrations of the set a state stands for (a kept base state: its ups, all of them applied). */
+function coveredBy(start) {
+    return (start.covers ?? start.ups).length;
+}
 /**
  * The index to keep the state before: the first migration of the change the fixes are offered on. None when that is
  * the first migration: a trial would start from an empty database anyway, and a copy of one only takes disk.
@@ -25513,13 +25517,14 @@ function keepIndex(set, versions) {
     const index = set.migrations.findIndex((m) => versions.has(m.version));
     return index <= 0 ? undefined : index;
 }
-/** Whether `set` (a fix's copy of the directory) starts with the ups `start` holds, so that a trial may start from it. */
+/** Whether `set` (a fix's copy of the directory) starts with the migrations `start` stands for, so that a trial may start from it. */
 function startsWith(set, start, at) {
-    if (at < start.ups.length)
+    if (at < coveredBy(start))
         return false;
-    return start.ups.every((kept, i) => {
+    const same = (a, b) => (a && b ? bodyText(a) === bodyText(b) : a === b);
+    return (start.covers ?? start.ups).every((kept, i) => {
         const m = set.migrations[i];
-        return m.version === kept.version && !!m.up && !!kept.up && bodyText(m.up) === bodyText(kept.up);
+        return m.version === kept.version && same(m.up, kept.up) && same(m.down, kept.down);
     });
 }
 
@@ -28484,10 +28489,11 @@ class ScratchState {
      * The database as it is now, seeded rows included, kept for the fix trials (trial-start.ts); the session goes on on a
      * copy of it. Not a checkpoint: a rebuild never starts from seeded rows. Nothing else may be connected to it.
      */
-    async keepAsIs() {
+    async keepAsIs(covers) {
         const seeded = seededRowsOf(this.session.client);
         const ranOk = this.applied.flatMap((m) => (m.up ? [m.up] : []));
-        const kept = { database: await this.session.detach(), ups: [...this.applied], ranOk, ...(seeded && { seeded }) };
+        const database = await this.session.detach();
+        const kept = { database, ups: [...this.applied], ranOk, covers, ...(seeded && { seeded }) };
         this.current = await Session.open(this.scratch, this.options.session, kept.database);
         adoptSeededRows(this.current.client, seeded);
         this.settings = await resumeSettings(this.current, kept);
@@ -30035,6 +30041,7 @@ class BaseRestore {
 
 
 
+
 /**
  * For each migration in version order: up, down, up again, with a catalog
  * snapshot before the up and after each step. After any failure the scratch
@@ -30085,8 +30092,8 @@ async function runMigrations(set, server, options) {
         let firstFailedUp;
         const leftOut = downsLeftOut(set);
         for (const [index, m] of set.migrations.entries()) {
-            if (startFrom && index < startFrom.ups.length)
-                continue; // the state the run starts from holds it
+            if (startFrom && index < coveredBy(startFrom))
+                continue; // the state the run starts from stands for it
             if (segment?.edge && index === segment.start)
                 await segment.edge('start', state.session);
             if (segment && index >= segment.end)
@@ -30100,7 +30107,7 @@ async function runMigrations(set, server, options) {
             const prefix = !!segment && index < segment.start;
             if (keepState?.index === index && !prefix) {
                 await seeder?.close(); // a database is copied only while nobody is connected to it
-                kept = await state.keepAsIs();
+                kept = await state.keepAsIs(set.migrations.slice(0, index));
                 options.log(`kept the state before ${m.versionText} for the fix trials`);
             }
             const trace = notRun(m, firstFailedUp);
