@@ -121,7 +121,8 @@ export class ScratchDatabases {
     const until = performance.now() + RECOVERY_WAIT_MS;
     for (;;) {
       try {
-        return await this.openAdminOnce();
+        await this.openAdminOnce();
+        return;
       } catch (error) {
         if ((error as { cause?: { code?: string } }).cause?.code !== '57P03' || performance.now() >= until) throw error;
         await new Promise((resolve) => setTimeout(resolve, 200));
