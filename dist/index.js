@@ -63101,7 +63101,8 @@ class ScratchDatabases {
         const until = performance.now() + RECOVERY_WAIT_MS;
         for (;;) {
             try {
-                return await this.openAdminOnce();
+                await this.openAdminOnce();
+                return;
             }
             catch (error) {
                 if (error.cause?.code !== '57P03' || performance.now() >= until)

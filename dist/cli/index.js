@@ -25647,7 +25647,8 @@ class ScratchDatabases {
         const until = performance.now() + RECOVERY_WAIT_MS;
         for (;;) {
             try {
-                return await this.openAdminOnce();
+                await this.openAdminOnce();
+                return;
             }
             catch (error) {
                 if (error.cause?.code !== '57P03' || performance.now() >= until)
