@@ -76,24 +76,20 @@ export class ScratchState implements LastSent {
    * and as the base state a pull request's next run starts from; the session goes on on a copy of it.
    */
   async keepCheckpoint(): Promise<Checkpoint> {
-    const ranOk = this.applied.flatMap((m) => (m.up ? [m.up] : []));
-    const made: Checkpoint = { database: await this.session.detach(), ups: [...this.applied], ranOk };
-    this.checkpoints.add(made);
-    this.current = await Session.open(this.scratch, this.options.session, made.database);
-    this.settings = await resumeSettings(this.current, made);
-    this.catalogBehind = false; // a new session reads the whole catalog
+    const made = await this.keepAsIs();
+    if (!made.seeded) this.checkpoints.add(made); // a rebuild never starts from seeded rows
     return made;
   }
 
   /**
-   * The database as it is now, seeded rows included, kept for the fix trials (trial-start.ts); the session goes on on a
-   * copy of it. Not a checkpoint: a rebuild never starts from seeded rows. Nothing else may be connected to it.
+   * The database as it is now, seeded rows included, kept (for the fix trials: trial-start.ts, `covers` the migrations
+   * it stands for); the session goes on on a copy of it, with the ledger of those rows. Nothing else may be connected to it.
    */
-  async keepAsIs(covers: readonly Migration[]): Promise<TrialStart> {
+  async keepAsIs(covers?: readonly Migration[]): Promise<TrialStart> {
     const seeded = seededRowsOf(this.session.client);
     const ranOk = this.applied.flatMap((m) => (m.up ? [m.up] : []));
     const database = await this.session.detach();
-    const kept: TrialStart = { database, ups: [...this.applied], ranOk, covers, ...(seeded && { seeded }) };
+    const kept: TrialStart = { database, ups: [...this.applied], ranOk, ...(covers && { covers }), ...(seeded && { seeded }) };
     this.current = await Session.open(this.scratch, this.options.session, kept.database);
     adoptSeededRows(this.current.client, seeded);
     this.settings = await resumeSettings(this.current, kept);

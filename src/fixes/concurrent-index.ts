@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { Finding, FixFile } from '../findings';
 import type { MigrationFile, MigrationSet } from '../formats/migration-set';
-import { statementsOf, type Statement } from '../sql/text';
+import { statementsOfSection, type Statement } from '../sql/text';
 import { traceOf, type FixCandidate, type FixSource, type FixWriter, type Written } from './candidate';
 import { constraintUsing, indexBeforeItsConstraint } from './validating-constraint-using-index';
 
@@ -22,7 +22,7 @@ export const concurrentIndex: FixWriter = {
     const m = traceOf(finding, run)?.migration;
     const up = m?.up;
     if (!m || !up) return undefined;
-    const inUp = sectionStatements(up);
+    const inUp = statementsOfSection(up);
     const statement = inUp.find((s) => s.line === finding.line);
     const parsed = statement && CREATE_INDEX.exec(statement.text);
     if (!statement || !parsed) return { notWritten: 'the CREATE INDEX statement could not be read back from the file' };
@@ -59,7 +59,7 @@ function ownMigration(
   // The CREATE INDEX leaves the up; a drop of the same index in the down (maybe the same file) gets IF EXISTS.
   const edits = new Map<string, { text: string; edits: Edit[] }>([[files.up.path, { text: files.up.text, edits: [{ statement, by: '' }] }]]);
   const down = files.down && !files.down.absent ? files.down : undefined;
-  const drops = down ? sectionStatements(down).filter((s) => dropsIndex(s, index.name)) : [];
+  const drops = down ? statementsOfSection(down).filter((s) => dropsIndex(s, index.name)) : [];
   for (const drop of down ? drops.map((statement) => ({ statement, path: down.path, text: down.text })) : []) {
     const file = edits.get(drop.path) ?? { text: drop.text, edits: [] };
     file.edits.push({ statement: drop.statement, by: `DROP INDEX IF EXISTS ${index.name};` });
@@ -82,10 +82,6 @@ export function indexMigration(set: MigrationSet, versionText: string, index: { 
     down: `DROP INDEX CONCURRENTLY IF EXISTS ${index.name};`,
     outsideTransaction: true,
   });
-}
-
-export function sectionStatements(file: MigrationFile): Statement[] {
-  return statementsOf(file.text).filter((s) => s.start >= file.body.start && s.start < file.body.end);
 }
 
 /** `DROP INDEX [CONCURRENTLY] [IF EXISTS] [public.]name [;]` naming this index. */

@@ -1,13 +1,12 @@
 import { displayName } from '../catalog/snapshot-diff';
 import { addedEnumLabels } from '../check-support/down-differences';
 import type { Finding } from '../findings';
-import type { MigrationFile } from '../formats/migration-set';
-import { statementsOf, type Statement } from '../sql/text';
+import { statementsOfSection } from '../sql/text';
 import { traceOf, type FixSource, type FixWriter, type Written } from './candidate';
-import { nameParts } from './sql-names';
+import { nameParts, QUALIFIED, unquoted } from './sql-names';
 
 /** `ALTER TYPE name ADD VALUE` without IF NOT EXISTS, on a statement's folded text: the type's name. */
-const ADD_VALUE = /^ALTER TYPE ((?:(?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*)\.)?(?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*)) ADD VALUE (?!IF NOT EXISTS\b)/i;
+const ADD_VALUE = new RegExp(String.raw`^ALTER TYPE (${QUALIFIED}) ADD VALUE (?!IF NOT EXISTS\b)`, 'i');
 
 /**
  * reup-failed when the down kept enum values (PostgreSQL cannot drop one): each `ALTER TYPE ... ADD VALUE` of those
@@ -22,7 +21,7 @@ export const enumIfNotExists: FixWriter = {
     const up = trace?.migration.up;
     const kept = (trace?.downDiff ?? []).flatMap((d) => (addedEnumLabels(d) ? [{ name: d.name, labels: addedEnumLabels(d) ?? [] }] : []));
     if (!trace || !up || !kept.length) return undefined; // another cause: not this writer's finding
-    const adds = sectionStatements(up).flatMap((s) => {
+    const adds = statementsOfSection(up).flatMap((s) => {
       const m = ADD_VALUE.exec(s.text);
       return m && kept.some((k) => sameType(k.name, m[1])) ? [s] : [];
     });
@@ -47,14 +46,9 @@ export const enumIfNotExists: FixWriter = {
   },
 };
 
-function sectionStatements(file: MigrationFile): Statement[] {
-  return statementsOf(file.text).filter((s) => s.start >= file.body.start && s.start < file.body.end);
-}
-
 /** The catalog's `public.refund_state` against what the file wrote (`refund_state`, `Public.Refund_State`, `"x"`). */
 function sameType(catalog: string, written: string): boolean {
-  const fold = (part: string) => (part.startsWith('"') ? part.slice(1, -1).replace(/""/g, '"') : part.toLowerCase());
-  const a = nameParts(catalog).map(fold);
-  const b = nameParts(written).map(fold);
+  const a = nameParts(catalog).map(unquoted);
+  const b = nameParts(written).map(unquoted);
   return b.length === 1 ? a.at(-1) === b[0] : a.join('.') === b.join('.');
 }

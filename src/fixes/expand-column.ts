@@ -1,6 +1,6 @@
 import type { MigrationFile, MigrationSet } from '../formats/migration-set';
 import { parseStatements } from '../sql/pg-parser';
-import { statementsOf, type Statement } from '../sql/text';
+import { statementsOf, statementsOfSection, type Statement } from '../sql/text';
 
 /** A name as SQL spells it: quoted, or a bare identifier; the table's optionally schema-qualified. */
 const IDENTIFIER = /^(?:"(?:[^"]|"")+"|[A-Za-z_\u0080-\uffff][\w$\u0080-\uffff]*)/;
@@ -49,7 +49,7 @@ const KINDS: Record<string, string> = {
  * says why the statement is not one (undefined: the statement could not be found or read at all).
  */
 export function addedColumnAt(up: MigrationFile, line: number): AddedColumn | string | undefined {
-  const statement = statementsOf(up.text).find((s) => s.line === line && s.start >= up.body.start && s.start < up.body.end);
+  const statement = statementsOfSection(up).find((s) => s.line === line);
   if (!statement) return undefined;
   const text = up.text.slice(statement.start, statement.end).replace(/;\s*$/, '');
   const parsed = parseStatements(text);

@@ -1,41 +1,13 @@
 import type { FixFile } from '../findings';
 import type { Migration, MigrationFile, MigrationSet } from '../formats/migration-set';
-import { statementsOf, type Statement } from '../sql/text';
+import { statementsOfSection, type Statement } from '../sql/text';
+import { IDENT, QUALIFIED, sameRelation, unquoted } from './sql-names';
 import { lineEnding } from './candidate';
-
-/** An identifier as SQL writes it: quoted (`""` inside is one quote) or bare. */
-export const IDENT = String.raw`(?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*)`;
-/** `[schema.]name`. */
-export const QUALIFIED = String.raw`${IDENT}(?:\.${IDENT})?`;
 
 /** `ALTER TABLE [IF EXISTS] [ONLY] table <command>` on a statement's folded text, its `;` left out. */
 export function alterTable(text: string): { table: string; command: string } | undefined {
   const m = new RegExp(String.raw`^ALTER TABLE (?:IF EXISTS )?(?:ONLY )?(${QUALIFIED}) (.+?) ?;?$`, 'is').exec(text);
   return m ? { table: m[1], command: m[2] } : undefined;
-}
-
-/** An identifier's name as the catalog stores it: quotes taken off, a bare one folded to lower case. */
-export function unquoted(ident: string): string {
-  return ident.startsWith('"') ? ident.slice(1, -1).replace(/""/g, '"') : ident.toLowerCase();
-}
-
-/** The last part of `[schema.]name`, as stored. */
-export function lastPart(qualified: string): string {
-  return unquoted(new RegExp(String.raw`(${IDENT})$`).exec(qualified)?.[1] ?? qualified);
-}
-
-/** The schema part of `schema.name`, with its dot, or ''. */
-export function schemaPrefix(qualified: string): string {
-  return new RegExp(String.raw`^(${IDENT}\.)${IDENT}$`).exec(qualified)?.[1] ?? '';
-}
-
-/** Two `[schema.]name`s naming the same relation (public being the default schema). */
-export function sameRelation(a: string, b: string): boolean {
-  const norm = (q: string) => {
-    const parts = (q.match(new RegExp(IDENT, 'g')) ?? []).map(unquoted);
-    return (parts.length === 2 && parts[0] === 'public' ? parts.slice(1) : parts).join('.');
-  };
-  return norm(a) === norm(b);
 }
 
 /** Edits of the files of one fix, by path: ranges of the file's text replaced, applied from the end. */
@@ -81,15 +53,10 @@ export function downOf(m: Migration): MigrationFile | undefined {
   return m.down && !m.down.absent ? m.down : undefined;
 }
 
-/** The statements of a file's section, in order. */
-export function statementsIn(file: MigrationFile): Statement[] {
-  return statementsOf(file.text).filter((s) => s.start >= file.body.start && s.start < file.body.end);
-}
-
 /** The statements of the down section, in order. */
 export function downStatements(m: Migration): Statement[] {
   const down = downOf(m);
-  return down ? statementsIn(down) : [];
+  return down ? statementsOfSection(down) : [];
 }
 
 /**

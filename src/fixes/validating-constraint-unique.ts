@@ -2,7 +2,8 @@ import * as path from 'node:path';
 import type { Written } from './candidate';
 import { indexMigration } from './concurrent-index';
 import type { ConstraintAt } from './validating-constraint';
-import { FileEdits, IDENT, rebuildAfterDrop, schemaPrefix, versionBefore } from './validating-constraint-edits';
+import { FileEdits, rebuildAfterDrop, versionBefore } from './validating-constraint-edits';
+import { IDENT, schemaPrefix } from './sql-names';
 
 /**
  * UNIQUE: the unique index built CONCURRENTLY IF NOT EXISTS in a migration of its own just before the finding's

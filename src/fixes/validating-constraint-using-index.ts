@@ -2,7 +2,8 @@ import * as path from 'node:path';
 import type { Migration, MigrationFile, MigrationSet } from '../formats/migration-set';
 import type { Statement } from '../sql/text';
 import type { Written } from './candidate';
-import { alterTable, FileEdits, IDENT, rebuildAfterDrop, unquoted, versionBefore } from './validating-constraint-edits';
+import { alterTable, FileEdits, rebuildAfterDrop, versionBefore } from './validating-constraint-edits';
+import { IDENT, unquoted } from './sql-names';
 
 /** A later statement of the same up that turns the index into a constraint: `ALTER TABLE t ADD CONSTRAINT c UNIQUE|PRIMARY KEY USING INDEX index`. */
 export function constraintUsing(statements: Statement[], after: Statement, index: string): { table: string; constraint: string } | undefined {

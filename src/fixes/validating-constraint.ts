@@ -4,9 +4,11 @@ import type { Finding } from '../findings';
 import type { Migration, MigrationFile, MigrationSet } from '../formats/migration-set';
 import type { Statement } from '../sql/text';
 import { traceOf, type FixSource, type FixWriter, type Written } from './candidate';
-import { nextVersion, sectionStatements } from './concurrent-index';
+import { nextVersion } from './concurrent-index';
+import { statementsOfSection } from '../sql/text';
 import { FIX_LOCK_TIMEOUT } from './lock-timeout';
-import { alterTable, downOf, downStatements, FileEdits, IDENT, lastPart, sameRelation, unquoted } from './validating-constraint-edits';
+import { alterTable, downOf, downStatements, FileEdits } from './validating-constraint-edits';
+import { IDENT, lastPart, sameRelation, unquoted } from './sql-names';
 import { notNullSteps } from './not-null-steps';
 import { uniqueThroughIndex } from './validating-constraint-unique';
 
@@ -33,7 +35,7 @@ export const validatingConstraintFix: FixWriter = {
     const trace = traceOf(finding, run);
     const up = trace?.migration.up;
     const observed = trace?.observed?.statements.find((s) => s.line === finding.line);
-    const statement = up && sectionStatements(up).find((s) => s.line === finding.line);
+    const statement = up && statementsOfSection(up).find((s) => s.line === finding.line);
     if (!trace || !up || !observed) return undefined;
     // After an up that fails on rows, the run goes on without them: a VALIDATE written after it would pass unseen.
     if (trace.data?.upFailure)

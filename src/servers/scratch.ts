@@ -131,19 +131,13 @@ export class ScratchDatabases {
   }
 
   private async openAdminOnce(): Promise<void> {
-    // query_timeout (client-side): a server that accepted the connection and then stopped answering cannot hang the run.
-    const admin = new Client({ query_timeout: 120_000, ...this.server.connection });
-    admin.on('error', () => undefined); // reported through the next query instead
+    let admin: Client | undefined;
     try {
-      await admin.connect();
-      // What the admin drops may be locked by something a file left (a prepared transaction holds its role): fail, never hang.
-      // statement_timeout 0: a role's statement_timeout on a supplied server would cut our own CREATE DATABASE short
-      // on a busy server (the migrations' sessions clear it too, session.ts).
-      await admin.query(`SET lock_timeout = '${ADMIN_LOCK_TIMEOUT}'; SET statement_timeout = 0`);
+      admin = await this.adminConnection();
       // Held while this run lives: another machine's run with the same pid is then never taken for a leftover.
       if (this.options.confine) await admin.query('SELECT pg_advisory_lock_shared($1, $2)', [RUN_LOCK, process.pid]);
     } catch (error) {
-      await admin.end().catch(() => undefined);
+      await admin?.end().catch(() => undefined);
       throw new InfrastructureError(`cannot connect to ${this.server.description}: ${(error as Error).message}`, { cause: error });
     }
     this.admin = admin;
@@ -324,7 +318,7 @@ export class ScratchDatabases {
     this.queued++;
     this.dropping = this.dropping.then(async () => {
       try {
-        this.dropper ??= await this.connectDropper();
+        this.dropper ??= await this.adminConnection('migration-guard (cleanup)');
         await this.dropper.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
       } catch {
         this.live.add(name); // close() tries again, on the admin connection, and says what it could not remove
@@ -340,12 +334,22 @@ export class ScratchDatabases {
     await dropper?.end().catch(() => undefined);
   }
 
-  private async connectDropper(): Promise<Client> {
-    const client = new Client({ query_timeout: 120_000, ...this.server.connection, application_name: 'migration-guard (cleanup)' });
-    client.on('error', () => undefined);
-    await client.connect();
-    await client.query(`SET lock_timeout = '${ADMIN_LOCK_TIMEOUT}'; SET statement_timeout = 0`);
-    return client;
+  /** A connection to the maintenance database for our own work (the admin's, the background drops'), ended if it fails to open. */
+  private async adminConnection(applicationName?: string): Promise<Client> {
+    // query_timeout (client-side): a server that accepted the connection and then stopped answering cannot hang the run.
+    const client = new Client({ query_timeout: 120_000, ...this.server.connection, ...(applicationName && { application_name: applicationName }) });
+    client.on('error', () => undefined); // reported through the next query instead
+    try {
+      await client.connect();
+      // What the admin drops may be locked by something a file left (a prepared transaction holds its role): fail, never hang.
+      // statement_timeout 0: a role's statement_timeout on a supplied server would cut our own CREATE DATABASE short
+      // on a busy server (the migrations' sessions clear it too, session.ts).
+      await client.query(`SET lock_timeout = '${ADMIN_LOCK_TIMEOUT}'; SET statement_timeout = 0`);
+      return client;
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
   }
 
   /**

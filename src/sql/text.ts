@@ -160,6 +160,11 @@ function forwardLines(text: string): (offset: number) => number {
 
 const recent: { text: string; statements: Statement[] }[] = [];
 
+/** The statements of one section of a file (its body: a goose file holds up and down in one text), in order. */
+export function statementsOfSection(section: { text: string; body: { start: number; end: number } }): Statement[] {
+  return statementsOf(section.text).filter((s) => s.start >= section.body.start && s.start < section.body.end);
+}
+
 /** splitStatements, remembered for the last few texts: checks ask about the same file once per difference or finding. */
 export function statementsOf(text: string): Statement[] {
   const hit = recent.find((r) => r.text === text);

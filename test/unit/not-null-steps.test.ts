@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { notNullSteps } from '../../src/fixes/not-null-steps';
-import { alterTable, sameRelation, unquoted } from '../../src/fixes/validating-constraint-edits';
+import { alterTable } from '../../src/fixes/validating-constraint-edits';
+import { sameRelation, unquoted } from '../../src/fixes/sql-names';
 
 describe('the NOT NULL steps', () => {
   it('add the check NOT VALID, then validate it, set NOT NULL and drop it, with the names as the migration wrote them', () => {
