@@ -16393,6 +16393,10 @@ function forwardLines(text) {
     };
 }
 const recent = [];
+/** The statements of one section of a file (its body: a goose file holds up and down in one text), in order. */
+function statementsOfSection(section) {
+    return statementsOf(section.text).filter((s) => s.start >= section.body.start && s.start < section.body.end);
+}
 /** splitStatements, remembered for the last few texts: checks ask about the same file once per difference or finding. */
 function statementsOf(text) {
     const hit = recent.find((r) => r.text === text);
@@ -25658,21 +25662,15 @@ class ScratchDatabases {
         }
     }
     async openAdminOnce() {
-        // query_timeout (client-side): a server that accepted the connection and then stopped answering cannot hang the run.
-        const admin = new Client({ query_timeout: 120_000, ...this.server.connection });
-        admin.on('error', () => undefined); // reported through the next query instead
+        let admin;
         try {
-            await admin.connect();
-            // What the admin drops may be locked by something a file left (a prepared transaction holds its role): fail, never hang.
-            // statement_timeout 0: a role's statement_timeout on a supplied server would cut our own CREATE DATABASE short
-            // on a busy server (the migrations' sessions clear it too, session.ts).
-            await admin.query(`SET lock_timeout = '${ADMIN_LOCK_TIMEOUT}'; SET statement_timeout = 0`);
+            admin = await this.adminConnection();
             // Held while this run lives: another machine's run with the same pid is then never taken for a leftover.
             if (this.options.confine)
                 await admin.query('SELECT pg_advisory_lock_shared($1, $2)', [RUN_LOCK, process.pid]);
         }
         catch (error) {
-            await admin.end().catch(() => undefined);
+            await admin?.end().catch(() => undefined);
             throw new InfrastructureError(`cannot connect to ${this.server.description}: ${error.message}`, { cause: error });
         }
         this.admin = admin;
@@ -25847,7 +25845,7 @@ class ScratchDatabases {
         this.queued++;
         this.dropping = this.dropping.then(async () => {
             try {
-                this.dropper ??= await this.connectDropper();
+                this.dropper ??= await this.adminConnection('migration-guard (cleanup)');
                 await this.dropper.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
             }
             catch {
@@ -25863,12 +25861,23 @@ class ScratchDatabases {
         this.dropper = undefined;
         await dropper?.end().catch(() => undefined);
     }
-    async connectDropper() {
-        const client = new Client({ query_timeout: 120_000, ...this.server.connection, application_name: 'migration-guard (cleanup)' });
-        client.on('error', () => undefined);
-        await client.connect();
-        await client.query(`SET lock_timeout = '${ADMIN_LOCK_TIMEOUT}'; SET statement_timeout = 0`);
-        return client;
+    /** A connection to the maintenance database for our own work (the admin's, the background drops'), ended if it fails to open. */
+    async adminConnection(applicationName) {
+        // query_timeout (client-side): a server that accepted the connection and then stopped answering cannot hang the run.
+        const client = new Client({ query_timeout: 120_000, ...this.server.connection, ...(applicationName && { application_name: applicationName }) });
+        client.on('error', () => undefined); // reported through the next query instead
+        try {
+            await client.connect();
+            // What the admin drops may be locked by something a file left (a prepared transaction holds its role): fail, never hang.
+            // statement_timeout 0: a role's statement_timeout on a supplied server would cut our own CREATE DATABASE short
+            // on a busy server (the migrations' sessions clear it too, session.ts).
+            await client.query(`SET lock_timeout = '${ADMIN_LOCK_TIMEOUT}'; SET statement_timeout = 0`);
+            return client;
+        }
+        catch (error) {
+            await client.end().catch(() => undefined);
+            throw error;
+        }
     }
     /**
      * Interrupts another session from the admin connection, as golang-migrate's
@@ -28478,23 +28487,20 @@ class ScratchState {
      * and as the base state a pull request's next run starts from; the session goes on on a copy of it.
      */
     async keepCheckpoint() {
-        const ranOk = this.applied.flatMap((m) => (m.up ? [m.up] : []));
-        const made = { database: await this.session.detach(), ups: [...this.applied], ranOk };
-        this.checkpoints.add(made);
-        this.current = await Session.open(this.scratch, this.options.session, made.database);
-        this.settings = await resumeSettings(this.current, made);
-        this.catalogBehind = false; // a new session reads the whole catalog
+        const made = await this.keepAsIs();
+        if (!made.seeded)
+            this.checkpoints.add(made); // a rebuild never starts from seeded rows
         return made;
     }
     /**
-     * The database as it is now, seeded rows included, kept for the fix trials (trial-start.ts); the session goes on on a
-     * copy of it. Not a checkpoint: a rebuild never starts from seeded rows. Nothing else may be connected to it.
+     * The database as it is now, seeded rows included, kept (for the fix trials: trial-start.ts, `covers` the migrations
+     * it stands for); the session goes on on a copy of it, with the ledger of those rows. Nothing else may be connected to it.
      */
     async keepAsIs(covers) {
         const seeded = seededRowsOf(this.session.client);
         const ranOk = this.applied.flatMap((m) => (m.up ? [m.up] : []));
         const database = await this.session.detach();
-        const kept = { database, ups: [...this.applied], ranOk, covers, ...(seeded && { seeded }) };
+        const kept = { database, ups: [...this.applied], ranOk, ...(covers && { covers }), ...(seeded && { seeded }) };
         this.current = await Session.open(this.scratch, this.options.session, kept.database);
         adoptSeededRows(this.current.client, seeded);
         this.settings = await resumeSettings(this.current, kept);
@@ -31204,25 +31210,59 @@ function lineEnding(text) {
     return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
-;// CONCATENATED MODULE: ./src/fixes/validating-constraint-edits.ts
-
-
+;// CONCATENATED MODULE: ./src/fixes/sql-names.ts
+/**
+ * Names as the catalog snapshot prints them (quote_ident per part, dot-joined: `public.users.email`,
+ * `"My Schema".t`, `public.f(a integer)`), split back into their parts, each still quoted as PostgreSQL needs it.
+ */
+function nameParts(name) {
+    const parts = [];
+    let current = '';
+    let quoted = false;
+    for (let i = 0; i < name.length; i++) {
+        const c = name[i];
+        if (c === '"') {
+            // "" inside a quoted identifier is one quote character, not its end.
+            if (quoted && name[i + 1] === '"') {
+                current += '""';
+                i++;
+                continue;
+            }
+            quoted = !quoted;
+        }
+        if (c === '.' && !quoted) {
+            parts.push(current);
+            current = '';
+            continue;
+        }
+        if (c === '(' && !quoted) {
+            // A routine's arguments belong to its last part whatever they hold.
+            parts.push(current + name.slice(i));
+            return parts;
+        }
+        current += c;
+    }
+    parts.push(current);
+    return parts;
+}
+/** `public.users.email` -> the table `public.users` and the member `email` (a column, constraint, trigger or policy). */
+function memberOf(name) {
+    const parts = nameParts(name);
+    if (parts.length < 2)
+        return undefined;
+    return { table: parts.slice(0, -1).join('.'), member: parts[parts.length - 1] };
+}
 /** An identifier as SQL writes it: quoted (`""` inside is one quote) or bare. */
 const IDENT = String.raw `(?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*)`;
 /** `[schema.]name`. */
 const QUALIFIED = String.raw `${IDENT}(?:\.${IDENT})?`;
-/** `ALTER TABLE [IF EXISTS] [ONLY] table <command>` on a statement's folded text, its `;` left out. */
-function alterTable(text) {
-    const m = new RegExp(String.raw `^ALTER TABLE (?:IF EXISTS )?(?:ONLY )?(${QUALIFIED}) (.+?) ?;?$`, 'is').exec(text);
-    return m ? { table: m[1], command: m[2] } : undefined;
-}
 /** An identifier's name as the catalog stores it: quotes taken off, a bare one folded to lower case. */
-function validating_constraint_edits_unquoted(ident) {
+function sql_names_unquoted(ident) {
     return ident.startsWith('"') ? ident.slice(1, -1).replace(/""/g, '"') : ident.toLowerCase();
 }
 /** The last part of `[schema.]name`, as stored. */
 function lastPart(qualified) {
-    return validating_constraint_edits_unquoted(new RegExp(String.raw `(${IDENT})$`).exec(qualified)?.[1] ?? qualified);
+    return sql_names_unquoted(new RegExp(String.raw `(${IDENT})$`).exec(qualified)?.[1] ?? qualified);
 }
 /** The schema part of `schema.name`, with its dot, or ''. */
 function schemaPrefix(qualified) {
@@ -31231,10 +31271,20 @@ function schemaPrefix(qualified) {
 /** Two `[schema.]name`s naming the same relation (public being the default schema). */
 function sameRelation(a, b) {
     const norm = (q) => {
-        const parts = (q.match(new RegExp(IDENT, 'g')) ?? []).map(validating_constraint_edits_unquoted);
+        const parts = (q.match(new RegExp(IDENT, 'g')) ?? []).map(sql_names_unquoted);
         return (parts.length === 2 && parts[0] === 'public' ? parts.slice(1) : parts).join('.');
     };
     return norm(a) === norm(b);
+}
+
+;// CONCATENATED MODULE: ./src/fixes/validating-constraint-edits.ts
+
+
+
+/** `ALTER TABLE [IF EXISTS] [ONLY] table <command>` on a statement's folded text, its `;` left out. */
+function alterTable(text) {
+    const m = new RegExp(String.raw `^ALTER TABLE (?:IF EXISTS )?(?:ONLY )?(${QUALIFIED}) (.+?) ?;?$`, 'is').exec(text);
+    return m ? { table: m[1], command: m[2] } : undefined;
 }
 /** Edits of the files of one fix, by path: ranges of the file's text replaced, applied from the end. */
 class FileEdits {
@@ -31274,14 +31324,10 @@ class FileEdits {
 function downOf(m) {
     return m.down && !m.down.absent ? m.down : undefined;
 }
-/** The statements of a file's section, in order. */
-function statementsIn(file) {
-    return statementsOf(file.text).filter((s) => s.start >= file.body.start && s.start < file.body.end);
-}
 /** The statements of the down section, in order. */
 function downStatements(m) {
     const down = downOf(m);
-    return down ? statementsIn(down) : [];
+    return down ? statementsOfSection(down) : [];
 }
 /**
  * After the down's `ALTER TABLE table DROP CONSTRAINT name` (which drops the constraint's index with it), the index
@@ -31296,7 +31342,7 @@ function rebuildAfterDrop(edits, m, table, name, create) {
 function dropsConstraint(s, table, name) {
     const parsed = alterTable(s.text);
     const m = parsed && new RegExp(String.raw `^DROP CONSTRAINT (?:IF EXISTS )?(${IDENT})(?: CASCADE| RESTRICT)?$`, 'i').exec(parsed.command);
-    return !!parsed && !!m && sameRelation(parsed.table, table) && validating_constraint_edits_unquoted(m[1]) === validating_constraint_edits_unquoted(name);
+    return !!parsed && !!m && sameRelation(parsed.table, table) && sql_names_unquoted(m[1]) === sql_names_unquoted(name);
 }
 /**
  * A version for a migration that must run just before `m`: one less than its own, written as wide, when no migration
@@ -31313,12 +31359,13 @@ function versionBefore(set, m) {
 ;// CONCATENATED MODULE: ./src/fixes/validating-constraint-using-index.ts
 
 
+
 /** A later statement of the same up that turns the index into a constraint: `ALTER TABLE t ADD CONSTRAINT c UNIQUE|PRIMARY KEY USING INDEX index`. */
 function constraintUsing(statements, after, index) {
     for (const s of statements.filter((o) => o.start > after.start)) {
         const parsed = alterTable(s.text);
         const m = parsed && new RegExp(String.raw `^ADD CONSTRAINT (${IDENT}) (?:UNIQUE|PRIMARY KEY) USING INDEX (${IDENT})$`, 'i').exec(parsed.command);
-        if (parsed && m && validating_constraint_edits_unquoted(m[2]) === validating_constraint_edits_unquoted(index))
+        if (parsed && m && sql_names_unquoted(m[2]) === sql_names_unquoted(index))
             return { table: parsed.table, constraint: m[1] };
     }
     return undefined;
@@ -31368,7 +31415,7 @@ const concurrentIndex = {
         const up = m?.up;
         if (!m || !up)
             return undefined;
-        const inUp = concurrent_index_sectionStatements(up);
+        const inUp = statementsOfSection(up);
         const statement = inUp.find((s) => s.line === finding.line);
         const parsed = statement && CREATE_INDEX.exec(statement.text);
         if (!statement || !parsed)
@@ -31398,7 +31445,7 @@ function ownMigration(set, version, files, statement, index) {
     // The CREATE INDEX leaves the up; a drop of the same index in the down (maybe the same file) gets IF EXISTS.
     const edits = new Map([[files.up.path, { text: files.up.text, edits: [{ statement, by: '' }] }]]);
     const down = files.down && !files.down.absent ? files.down : undefined;
-    const drops = down ? concurrent_index_sectionStatements(down).filter((s) => dropsIndex(s, index.name)) : [];
+    const drops = down ? statementsOfSection(down).filter((s) => dropsIndex(s, index.name)) : [];
     for (const drop of down ? drops.map((statement) => ({ statement, path: down.path, text: down.text })) : []) {
         const file = edits.get(drop.path) ?? { text: drop.text, edits: [] };
         file.edits.push({ statement: drop.statement, by: `DROP INDEX IF EXISTS ${index.name};` });
@@ -31420,9 +31467,6 @@ function indexMigration(set, versionText, index) {
         down: `DROP INDEX CONCURRENTLY IF EXISTS ${index.name};`,
         outsideTransaction: true,
     });
-}
-function concurrent_index_sectionStatements(file) {
-    return statementsOf(file.text).filter((s) => s.start >= file.body.start && s.start < file.body.end);
 }
 /** `DROP INDEX [CONCURRENTLY] [IF EXISTS] [public.]name [;]` naming this index. */
 function dropsIndex(s, name) {
@@ -31452,49 +31496,6 @@ function edited(text, edits) {
         out = out.slice(0, s.start) + by + out.slice(end);
     }
     return out;
-}
-
-;// CONCATENATED MODULE: ./src/fixes/sql-names.ts
-/**
- * Names as the catalog snapshot prints them (quote_ident per part, dot-joined: `public.users.email`,
- * `"My Schema".t`, `public.f(a integer)`), split back into their parts, each still quoted as PostgreSQL needs it.
- */
-function nameParts(name) {
-    const parts = [];
-    let current = '';
-    let quoted = false;
-    for (let i = 0; i < name.length; i++) {
-        const c = name[i];
-        if (c === '"') {
-            // "" inside a quoted identifier is one quote character, not its end.
-            if (quoted && name[i + 1] === '"') {
-                current += '""';
-                i++;
-                continue;
-            }
-            quoted = !quoted;
-        }
-        if (c === '.' && !quoted) {
-            parts.push(current);
-            current = '';
-            continue;
-        }
-        if (c === '(' && !quoted) {
-            // A routine's arguments belong to its last part whatever they hold.
-            parts.push(current + name.slice(i));
-            return parts;
-        }
-        current += c;
-    }
-    parts.push(current);
-    return parts;
-}
-/** `public.users.email` -> the table `public.users` and the member `email` (a column, constraint, trigger or policy). */
-function memberOf(name) {
-    const parts = nameParts(name);
-    if (parts.length < 2)
-        return undefined;
-    return { table: parts.slice(0, -1).join('.'), member: parts[parts.length - 1] };
 }
 
 ;// CONCATENATED MODULE: ./src/fixes/down-statements.ts
@@ -31881,7 +31882,7 @@ function appendToSection(file, statements) {
 
 
 /** `ALTER TYPE name ADD VALUE` without IF NOT EXISTS, on a statement's folded text: the type's name. */
-const ADD_VALUE = /^ALTER TYPE ((?:(?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*)\.)?(?:"(?:[^"]|"")+"|[A-Za-z_][\w$]*)) ADD VALUE (?!IF NOT EXISTS\b)/i;
+const ADD_VALUE = new RegExp(String.raw `^ALTER TYPE (${QUALIFIED}) ADD VALUE (?!IF NOT EXISTS\b)`, 'i');
 /**
  * reup-failed when the down kept enum values (PostgreSQL cannot drop one): each `ALTER TYPE ... ADD VALUE` of those
  * enums in the up gets IF NOT EXISTS, so the up runs again after the down. The value stays after the down all the
@@ -31896,7 +31897,7 @@ const enumIfNotExists = {
         const kept = (trace?.downDiff ?? []).flatMap((d) => (addedEnumLabels(d) ? [{ name: d.name, labels: addedEnumLabels(d) ?? [] }] : []));
         if (!trace || !up || !kept.length)
             return undefined; // another cause: not this writer's finding
-        const adds = enum_if_not_exists_sectionStatements(up).flatMap((s) => {
+        const adds = statementsOfSection(up).flatMap((s) => {
             const m = ADD_VALUE.exec(s.text);
             return m && kept.some((k) => sameType(k.name, m[1])) ? [s] : [];
         });
@@ -31921,14 +31922,10 @@ const enumIfNotExists = {
         };
     },
 };
-function enum_if_not_exists_sectionStatements(file) {
-    return statementsOf(file.text).filter((s) => s.start >= file.body.start && s.start < file.body.end);
-}
 /** The catalog's `public.refund_state` against what the file wrote (`refund_state`, `Public.Refund_State`, `"x"`). */
 function sameType(catalog, written) {
-    const fold = (part) => (part.startsWith('"') ? part.slice(1, -1).replace(/""/g, '"') : part.toLowerCase());
-    const a = nameParts(catalog).map(fold);
-    const b = nameParts(written).map(fold);
+    const a = nameParts(catalog).map(sql_names_unquoted);
+    const b = nameParts(written).map(sql_names_unquoted);
     return b.length === 1 ? a.at(-1) === b[0] : a.join('.') === b.join('.');
 }
 
@@ -31953,7 +31950,7 @@ const KINDS = {
  * says why the statement is not one (undefined: the statement could not be found or read at all).
  */
 function addedColumnAt(up, line) {
-    const statement = statementsOf(up.text).find((s) => s.line === line && s.start >= up.body.start && s.start < up.body.end);
+    const statement = statementsOfSection(up).find((s) => s.line === line);
     if (!statement)
         return undefined;
     const text = up.text.slice(statement.start, statement.end).replace(/;\s*$/, '');
@@ -32255,6 +32252,7 @@ const expandVolatileDefault = {
 
 
 
+
 /**
  * UNIQUE: the unique index built CONCURRENTLY IF NOT EXISTS in a migration of its own just before the finding's
  * (concurrent-index.ts writes it in the tool's form), and the constraint added where it was with USING INDEX, which
@@ -32297,6 +32295,8 @@ function uniqueThroughIndex(at) {
 
 
 
+
+
 /**
  * validating-constraint: the same constraint added without the scan under lock, in one of three shapes, each proven by
  * running it (verify.ts) before it is offered. CHECK / FOREIGN KEY: NOT VALID where it is, VALIDATE CONSTRAINT in a
@@ -32310,7 +32310,7 @@ const validatingConstraintFix = {
         const trace = traceOf(finding, run);
         const up = trace?.migration.up;
         const observed = trace?.observed?.statements.find((s) => s.line === finding.line);
-        const statement = up && concurrent_index_sectionStatements(up).find((s) => s.line === finding.line);
+        const statement = up && statementsOfSection(up).find((s) => s.line === finding.line);
         if (!trace || !up || !observed)
             return undefined;
         // After an up that fails on rows, the run goes on without them: a VALIDATE written after it would pass unseen.
@@ -32370,7 +32370,7 @@ function setNotNull(at) {
     if (!m)
         return { notWritten: 'the SET NOT NULL could not be read back from the statement' };
     const column = m[1];
-    const steps = notNullSteps(table, column, validating_constraint_edits_unquoted(column), lastPart(table));
+    const steps = notNullSteps(table, column, sql_names_unquoted(column), lastPart(table));
     const head = `ALTER TABLE ${table} ADD CONSTRAINT `;
     const name = steps.addCheck.slice(head.length, steps.addCheck.lastIndexOf(` CHECK (${column} IS NOT NULL) NOT VALID;`));
     const edits = new FileEdits();
@@ -32387,7 +32387,7 @@ function setNotNull(at) {
     const next = nextVersion(set);
     const created = set.format.newMigration({
         versionText: next.text,
-        identifier: `${identifierOf(lastPart(table))}_${identifierOf(validating_constraint_edits_unquoted(column))}_set_not_null`,
+        identifier: `${identifierOf(lastPart(table))}_${identifierOf(sql_names_unquoted(column))}_set_not_null`,
         up: `${LOCK_TIMEOUT}\n${steps.validateAndSet}`,
         down: `ALTER TABLE ${table} ALTER COLUMN ${column} DROP NOT NULL;\n${steps.addCheck}`,
         outsideTransaction: false,
@@ -32401,11 +32401,11 @@ function setNotNull(at) {
 function dropsNotNull(s, table, column) {
     const parsed = alterTable(s.text);
     const m = parsed && new RegExp(String.raw `^ALTER (?:COLUMN )?(${IDENT}) DROP NOT NULL$`, 'i').exec(parsed.command);
-    return !!parsed && !!m && sameRelation(parsed.table, table) && validating_constraint_edits_unquoted(m[1]) === validating_constraint_edits_unquoted(column);
+    return !!parsed && !!m && sameRelation(parsed.table, table) && sql_names_unquoted(m[1]) === sql_names_unquoted(column);
 }
 /** A name fit for a file name. */
 function identifierOf(name) {
-    return validating_constraint_edits_unquoted(name).replace(/\W/g, '_').toLowerCase();
+    return sql_names_unquoted(name).replace(/\W/g, '_').toLowerCase();
 }
 
 ;// CONCATENATED MODULE: ./src/fixes/verify.ts
