@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, statfsSync } from 'node:fs';
+import { mkdirSync, rmdirSync, statfsSync } from 'node:fs';
 import * as os from 'node:os';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { findLocalBinaries } from '../../src/servers/binaries';
@@ -27,7 +27,10 @@ function mountTmpfs(size: string, remount = false): boolean {
 const canMount = process.getuid?.() === 0 && os.platform() === 'linux' && mountTmpfs('2m');
 
 describe.skipIf(!canMount)('a full disk under the scratch directory', () => {
-  afterAll(() => execFileSync('umount', [disk.mount], { stdio: 'ignore' }));
+  afterAll(() => {
+    execFileSync('umount', [disk.mount], { stdio: 'ignore' });
+    rmdirSync(disk.mount); // the mount point, empty once unmounted
+  });
 
   it('during initdb: says the disk is full, where, and what to do, not just "initdb failed"', async () => {
     const [binaries] = await findLocalBinaries();
