@@ -17,7 +17,8 @@ export async function copyTree(from: string, to: string, ids?: { uid: number; gi
   await fs.mkdir(to, { mode: (await fs.stat(from)).mode & 0o7777 });
   for (const dir of dirs) await fs.mkdir(path.join(to, dir), { mode: (await fs.stat(path.join(from, dir))).mode & 0o7777 });
   for (let i = 0; i < files.length; i += 64) await settled(files.slice(i, i + 64).map((f) => fs.copyFile(path.join(from, f), path.join(to, f))));
-  if (ids) await settled([to, ...dirs.map((d) => path.join(to, d)), ...files.map((f) => path.join(to, f))].map((p) => fs.lchown(p, ids.uid, ids.gid)));
+  if (ids)
+    await settled([to, ...dirs.map((d) => path.join(to, d)), ...files.map((f) => path.join(to, f))].map((p) => fs.lchown(p, ids.uid, ids.gid)));
 }
 
 /**
