@@ -12,6 +12,9 @@ export const INITDB_ARGS = ['-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--l
 /** Where initialised data directories are kept, one per server version and account. */
 export const TEMPLATE_CACHE = 'migration-guard-cache';
 
+/** The file in a template's directory that names the binaries it was made with (forgetTemplatesOfMissingBinaries). */
+const BINARIES_FILE = 'bindir';
+
 /**
  * initdb costs most of a cluster's start-up and its output is the same every
  * time, so it runs once per PostgreSQL build and server account; each run then
@@ -38,11 +41,13 @@ export async function cachedTemplate(binaries: Binaries, account: Account | unde
   if ((await trusted(template)) && (await fs.stat(path.join(template, 'data', 'PG_VERSION')).catch(() => undefined)))
     return path.join(template, 'data');
 
+  await forgetTemplatesOfMissingBinaries(cache);
   const building = await fs.mkdtemp(path.join(cache, `building-${key}-`));
   try {
     if (account) await fs.chown(building, account.uid, account.gid);
     await fs.chmod(building, 0o700);
     await initdb(path.join(building, 'data'));
+    await fs.writeFile(path.join(building, BINARIES_FILE), binaries.bindir);
     await fs.rm(template, { recursive: true, force: true });
     await fs.rename(building, template).catch((error: unknown) => {
       // Another run finished the same template first: use theirs.
@@ -53,4 +58,22 @@ export async function cachedTemplate(binaries: Binaries, account: Account | unde
     await fs.rm(building, { recursive: true, force: true });
   }
   return path.join(template, 'data');
+}
+
+/**
+ * Removes the templates, and the base states kept beside them (base-cache.ts), whose binaries are gone. The key holds
+ * the binaries' directory, so a new one (another npx cache, another version of the action on a self-hosted runner,
+ * fetched binaries in a new temp directory) makes a new template, and the old one, 30-40 MB of memory in /dev/shm with
+ * up to four base states, would stay until the machine restarts. No run can use a template whose binaries are gone.
+ * Checked when a template is built, which is rare; one without the file (an older version's) is left alone, and one
+ * that cannot be removed (another user's) too.
+ */
+async function forgetTemplatesOfMissingBinaries(cache: string): Promise<void> {
+  const names = await fs.readdir(cache).catch(() => [] as string[]);
+  for (const name of names.filter((n) => /^pg\d+-[0-9a-f]{16}$/.test(n))) {
+    const bindir = await fs.readFile(path.join(cache, name, BINARIES_FILE), 'utf8').catch(() => undefined);
+    if (bindir === undefined || (await fs.stat(bindir).catch(() => undefined))) continue;
+    for (const gone of names.filter((n) => n === name || n.startsWith(`${name}-base-`)))
+      await fs.rm(path.join(cache, gone), { recursive: true, force: true }).catch(() => undefined);
+  }
 }
