@@ -18523,6 +18523,8 @@ function freePort() {
 const INITDB_ARGS = ['-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync', '--wal-segsize=1'];
 /** Where initialised data directories are kept, one per server version and account. */
 const TEMPLATE_CACHE = 'migration-guard-cache';
+/** The file in a template's directory that names the binaries it was made with (forgetTemplatesOfMissingBinaries). */
+const BINARIES_FILE = 'bindir';
 /**
  * initdb costs most of a cluster's start-up and its output is the same every
  * time, so it runs once per PostgreSQL build and server account; each run then
@@ -18548,12 +18550,14 @@ async function cachedTemplate(binaries, account, initdb) {
     const template = external_node_path_namespaceObject.join(cache, `pg${binaries.major}-${key}`);
     if ((await trusted(template)) && (await external_node_fs_.promises.stat(external_node_path_namespaceObject.join(template, 'data', 'PG_VERSION')).catch(() => undefined)))
         return external_node_path_namespaceObject.join(template, 'data');
+    await forgetTemplatesOfMissingBinaries(cache);
     const building = await external_node_fs_.promises.mkdtemp(external_node_path_namespaceObject.join(cache, `building-${key}-`));
     try {
         if (account)
             await external_node_fs_.promises.chown(building, account.uid, account.gid);
         await external_node_fs_.promises.chmod(building, 0o700);
         await initdb(external_node_path_namespaceObject.join(building, 'data'));
+        await external_node_fs_.promises.writeFile(external_node_path_namespaceObject.join(building, BINARIES_FILE), binaries.bindir);
         await external_node_fs_.promises.rm(template, { recursive: true, force: true });
         await external_node_fs_.promises.rename(building, template).catch((error) => {
             // Another run finished the same template first: use theirs.
@@ -18566,6 +18570,24 @@ async function cachedTemplate(binaries, account, initdb) {
         await external_node_fs_.promises.rm(building, { recursive: true, force: true });
     }
     return external_node_path_namespaceObject.join(template, 'data');
+}
+/**
+ * Removes the templates, and the base states kept beside them (base-cache.ts), whose binaries are gone. The key holds
+ * the binaries' directory, so a new one (another npx cache, another version of the action on a self-hosted runner,
+ * fetched binaries in a new temp directory) makes a new template, and the old one, 30-40 MB of memory in /dev/shm with
+ * up to four base states, would stay until the machine restarts. No run can use a template whose binaries are gone.
+ * Checked when a template is built, which is rare; one without the file (an older version's) is left alone, and one
+ * that cannot be removed (another user's) too.
+ */
+async function forgetTemplatesOfMissingBinaries(cache) {
+    const names = await external_node_fs_.promises.readdir(cache).catch(() => []);
+    for (const name of names.filter((n) => /^pg\d+-[0-9a-f]{16}$/.test(n))) {
+        const bindir = await external_node_fs_.promises.readFile(external_node_path_namespaceObject.join(cache, name, BINARIES_FILE), 'utf8').catch(() => undefined);
+        if (bindir === undefined || (await external_node_fs_.promises.stat(bindir).catch(() => undefined)))
+            continue;
+        for (const gone of names.filter((n) => n === name || n.startsWith(`${name}-base-`)))
+            await external_node_fs_.promises.rm(external_node_path_namespaceObject.join(cache, gone), { recursive: true, force: true }).catch(() => undefined);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/servers/base-cache.ts
