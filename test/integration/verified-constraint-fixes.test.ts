@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../src/findings';
 import { migrationsDir } from '../helpers/cluster';
-import { apply } from '../helpers/apply-fixes';
+import { apply, findingsOnceFixed } from '../helpers/apply-fixes';
 import { checkInProcess } from '../helpers/in-process';
 import { FIXTURES } from '../helpers/processes';
 
@@ -17,12 +17,6 @@ vi.mock(import('../../src/servers/select-provider'), async (original) =>
 async function findings(dir: string, args: string[] = []): Promise<Finding[]> {
   return (await checkInProcess(dir, ['--scope', 'all', ...args])).outcome.findings;
 }
-
-/**
- * The check after the fixes are applied, without fix trials: a trial only adds a fix or a hint to a finding, so the
- * findings asserted on are the same, and the trials for what remains would re-prove other tests' fixes.
- */
-const findingsOnceFixed = (dir: string, args: string[] = []) => findings(dir, [...args, '--no-fixes']);
 
 const constraintFindings = (all: Finding[]) => all.filter((f) => f.check === 'validating-constraint');
 const named = (f: Finding | undefined) => f?.fix?.files.map((file) => [path.basename(file.path), file.content]);
