@@ -11,35 +11,15 @@ vi.mock(import('../../src/servers/select-provider'), async (original) =>
   (await import('../helpers/shared-server')).withSharedServer(await original()),
 );
 
-// Segments as small as one migration, so that even a 2-migration fixture is split (default: 40 per segment).
-const SMALL_SEGMENTS = { minSegment: 1 };
-
 async function findingsOf(dir: string, args: string[]) {
-  const { report, outcome } = await checkInProcess(dir, ['--postgres', 'local', ...args], SMALL_SEGMENTS);
+  const { report, outcome } = await checkInProcess(dir, ['--postgres', 'local', ...args]);
   if (outcome.run) expect(outcome.run.postgresVersionReason).toContain(SHARED);
   return { text: JSON.stringify(report.findings), report, code: outcome.exitCode };
 }
 
-// Every fixture split into segments of one migration (--jobs 2), on empty tables and without fix trials, gives the
-// findings of --jobs 1: fixtures-give-readme-findings. With rows seeded and fixes tried, here: the fixtures whose
-// findings are data findings, seeded values and verified fixes. The generated corpus of 1,000 migrations gives the same
-// findings with --jobs 1 and --jobs 2: `npm run bench:jobs`.
-
-describe('segments of one migration, with rows seeded and fixes tried', () => {
-  it.concurrent.each(['seeded-values', 'up-fails-on-data', 'not-null-expand', 'reup-fails-on-data', 'down-incomplete'])(
-    '%s gives byte-identical findings, the same migrations and exit code with --jobs 1 and --jobs 2',
-    async (name) => {
-      const dir = `migrations-fixtures/golang-migrate/${name}`;
-      const [one, two] = await Promise.all([findingsOf(dir, ['--jobs', '1']), findingsOf(dir, ['--jobs', '2'])]);
-      expect(two.report.postgres?.jobs).toBe(2);
-      // What the comparison is about: rows were seeded or fixes were verified in this fixture's run.
-      expect(one.report.findings.some((f) => f.fix !== undefined || /data/.test(f.check))).toBe(true);
-      expect(two.text).toBe(one.text);
-      expect(two.report.results.map((r) => r.version)).toEqual(one.report.results.map((r) => r.version));
-      expect(two.code).toBe(one.code);
-    },
-  );
-});
+// Split into segments (--jobs 2), every fixture gives the findings of --jobs 1 (on empty tables; the fixtures whose
+// findings are data findings and verified fixes also with rows and fixes): fixtures-give-readme-findings. The generated
+// corpus of 1,000 migrations: `npm run bench:jobs`.
 
 describe('shards and merge', () => {
   it.concurrent.each(['syntax-error', 'down-incomplete', 'up-fails-on-data'])(
