@@ -2,7 +2,7 @@
  * npm run bench:jobs: the generated corpus of 1,000 migrations gives byte-identical JSON findings, and the same
  * migrations in the same order, with --jobs 1 (one sequential run) and --jobs 2 (segments checked at once). Too slow
  * for the test suite (minutes), which proves the same on every fixture with segments of one migration
- * (test/integration/jobs-and-shards-give-the-same-findings.test.ts). BENCH_JOBS_SIZE=400 shortens it.
+ * (test/integration/fixtures-give-readme-findings.test.ts). BENCH_JOBS_SIZE=400 shortens it.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';

@@ -66095,6 +66095,7 @@ class ScratchState {
         const { log, checkpointAfter = CHECKPOINT_AFTER } = this.options;
         log(`rebuilding the scratch database with ${ups.length} migration(s) applied`);
         this.options.onRebuild();
+        await this.options.beforeLeaving();
         await this.session.close();
         let from = this.checkpoints.best(ups);
         if (ups.length - (from?.ups.length ?? 0) >= checkpointAfter)
@@ -67591,6 +67592,7 @@ async function runMigrations(set, server, options) {
             if (current)
                 current.rebuilt = true; // parallel/: the state after it is no longer what a prefix of ups gives
         },
+        beforeLeaving: async () => seeder?.close(),
     });
     const { segment, startFrom, keepState } = options;
     let seeder;

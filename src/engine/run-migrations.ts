@@ -51,6 +51,7 @@ export async function runMigrations(set: MigrationSet, server: PostgresServer, o
       const current = run.traces.at(-1);
       if (current) current.rebuilt = true; // parallel/: the state after it is no longer what a prefix of ups gives
     },
+    beforeLeaving: async () => seeder?.close(),
   });
   const { segment, startFrom, keepState } = options;
   let seeder: RowSeeder | undefined;

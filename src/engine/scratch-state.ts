@@ -22,6 +22,12 @@ export interface ScratchStateOptions extends Pick<EngineOptions, 'log' | 'limits
   stop: AbortSignal;
   /** The scratch database was rebuilt (parallel/: the state after the current migration is no longer what a prefix of ups gives). */
   onRebuild: () => void;
+  /**
+   * The run's session is about to leave its database for a rebuilt one: seeding's connection to it ends first. Dropping a
+   * database with a session still on it ends that session and then waits a tenth of a second (DROP DATABASE ... WITH
+   * (FORCE) checks again at that pace), on the run's path on a server given by URL, before the run ends on the others.
+   */
+  beforeLeaving: () => Promise<void>;
 }
 
 /**
@@ -169,6 +175,7 @@ export class ScratchState implements LastSent {
     const { log, checkpointAfter = CHECKPOINT_AFTER } = this.options;
     log(`rebuilding the scratch database with ${ups.length} migration(s) applied`);
     this.options.onRebuild();
+    await this.options.beforeLeaving();
     await this.session.close();
     let from = this.checkpoints.best(ups);
     if (ups.length - (from?.ups.length ?? 0) >= checkpointAfter) from = await this.checkpoint(ups, from);

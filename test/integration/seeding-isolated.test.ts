@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/checks';
 import { runMigrations } from '../../src/engine/run-migrations';
 import { loadMigrationSet } from '../../src/formats';
 import { describeFinding } from '../helpers/fixture-table';
-import { migrationsDir } from '../helpers/cluster';
+import { migrationsDir, startTestServer, stopTestServer } from '../helpers/cluster';
+import { FIXTURES } from '../helpers/processes';
+import type { PostgresServer } from '../../src/servers/provider';
 import { sharedPostgresServer } from '../helpers/shared-server';
 
 // Seeding fires the tables' own triggers: whatever they do is seeding's business, never the migration's (issue 29).
@@ -71,5 +74,33 @@ describe('seeding runs apart from the migrations', () => {
     expect(described).toEqual(['seed-skipped at 2_w.up.sql:1']);
     expect(findings[0].message).toMatch(/seeding it failed/);
     expect(run.traces[1].up.status).toBe('ok');
+  });
+});
+
+describe("seeding's connection when the run leaves a database", () => {
+  // A server of this file's own, whose log names each session's application.
+  let own: PostgresServer;
+  const logged: string[] = [];
+  beforeAll(async () => {
+    ({ server: own } = await startTestServer(['log_line_prefix=%a: ']));
+    own.onLog?.((line) => logged.push(line));
+  });
+  afterAll(() => stopTestServer(own));
+
+  it('ends before the database is dropped for a rebuild: dropping it ends no session (and waits for none)', async () => {
+    // Its second migration's tables are seeded, then its second up fails and the database is rebuilt.
+    const set = await loadMigrationSet(path.join(FIXTURES, 'golang-migrate', 'down-incomplete'));
+    const messages: string[] = [];
+    const run = await runMigrations(set, own, {
+      migrationsTable: 'schema_migrations',
+      sharedServer: false,
+      log: (m) => messages.push(m),
+      limits: { statementMs: 60_000, lockMs: 10_000 },
+      seedData: true,
+    });
+    expect(run.aborted).toBeUndefined();
+    expect(run.traces[1].data?.seeded?.length).toBeGreaterThan(0);
+    expect(messages.filter((m) => m.startsWith('rebuilding the scratch database'))).toHaveLength(1);
+    expect(logged.filter((l) => l.startsWith('migration-guard (seeding): FATAL'))).toEqual([]);
   });
 });
