@@ -63425,6 +63425,16 @@ class ScratchDatabases {
 function scratchName() {
     return `migration_guard_${process.pid}_${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
 }
+/** A scratch database's or role's name (scratchName), as the server's messages spell it. */
+const SCRATCH_NAME = /\bmigration_guard_\d+_[0-9a-f]{8}\b/g;
+/**
+ * The server's words with the run's own database and role names spelled the same in every run: they are new in every
+ * run and gone after it, and the same migrations must give the same report, byte for byte ("Detail: 35 objects in
+ * database migration_guard_<run>").
+ */
+function sameInEveryRun(text) {
+    return text.replace(SCRATCH_NAME, 'migration_guard_<run>');
+}
 function quoteIdent(name) {
     return `"${name.replace(/"/g, '""')}"`;
 }
@@ -63493,6 +63503,7 @@ function confinementHint(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/execute.ts
+
 
 
 /**
@@ -63576,11 +63587,11 @@ async function describeFailure(client, file, current, e) {
     // the statements only when a word of transaction control is in the text at all.
     const statements = !connectionLost || OWN_TRANSACTION_WORD.test(unitText) ? splitStatements(unitText) : [];
     const error = {
-        message: e.message,
+        message: sameInEveryRun(e.message),
         code: e.code,
-        detail: e.detail || undefined,
-        hint: e.hint || undefined,
-        where: e.where || undefined,
+        detail: e.detail ? sameInEveryRun(e.detail) : undefined,
+        hint: e.hint ? sameInEveryRun(e.hint) : undefined,
+        where: e.where ? sameInEveryRun(e.where) : undefined,
         ownTransaction: transaction !== 'wrapped' && (managesOwnTransaction(statements) || (transaction === 'none' && current !== file.execution.units[0])),
         connectionLost,
     };
@@ -67192,6 +67203,7 @@ function keepsRowValues(text) {
 
 
 
+
 /**
  * Seeds the tables each migration touches, once: a table keeps its rows
  * from one migration to the next and is seeded again only when it is new or
@@ -67370,7 +67382,7 @@ function unreadable(tables, error) {
     return new Map(tables.map((t) => [t, undefined]));
 }
 function errorText(error) {
-    return error instanceof Error ? error.message : String(error);
+    return sameInEveryRun(error instanceof Error ? error.message : String(error));
 }
 /** Parents before children; in a cycle, the table met first goes first and its key into the cycle gets NULL (or no row). */
 function parentsFirst(tables, byOid) {

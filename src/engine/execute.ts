@@ -2,6 +2,7 @@ import type { Client } from 'pg';
 import type { TextRange } from '../formats/format';
 import type { MigrationFile } from '../formats/migration-set';
 import { sessionEnded, type PgError } from '../servers/errors';
+import { sameInEveryRun } from '../servers/scratch';
 import {
   isBlank,
   lineOfOffset,
@@ -109,11 +110,11 @@ async function describeFailure(client: Client, file: MigrationFile, current: Tex
   // the statements only when a word of transaction control is in the text at all.
   const statements = !connectionLost || OWN_TRANSACTION_WORD.test(unitText) ? splitStatements(unitText) : [];
   const error: SqlError = {
-    message: e.message,
+    message: sameInEveryRun(e.message),
     code: e.code,
-    detail: e.detail || undefined,
-    hint: e.hint || undefined,
-    where: e.where || undefined,
+    detail: e.detail ? sameInEveryRun(e.detail) : undefined,
+    hint: e.hint ? sameInEveryRun(e.hint) : undefined,
+    where: e.where ? sameInEveryRun(e.where) : undefined,
     ownTransaction:
       transaction !== 'wrapped' && (managesOwnTransaction(statements) || (transaction === 'none' && current !== file.execution.units[0])),
     connectionLost,

@@ -176,6 +176,18 @@ describe('bad input gets a finding or one clear line, never a stack trace', () =
     expect(f.message).toContain('golang-migrate runs every file on one connection, so this still applies here: 001 up ran `SET search_path = app`');
   });
 
+  it("says the same about the run's own scratch database in every run: the name it has for one run is not in the report", async () => {
+    const files = {
+      ...ok(1),
+      '002_where.up.sql': "DO $$ BEGIN RAISE EXCEPTION 'not in %', current_database() USING DETAIL = 'database ' || current_database(); END $$;\n",
+      '002_where.down.sql': 'SELECT 1;\n',
+    };
+    const [first, second] = [await check(files), await check(files)];
+    const failed = one(first.findings, 'up-failed');
+    expect(failed.message).toContain('not in migration_guard_<run> (SQLSTATE P0001). Detail: database migration_guard_<run>');
+    expect(JSON.stringify(second.findings)).toBe(JSON.stringify(first.findings));
+  });
+
   it('keeps SET ROLE too: the bookkeeping golang-migrate does after the file then fails', async () => {
     const { findings } = await check({
       '001_role.up.sql': 'DO $$ BEGIN CREATE ROLE mg_limited; EXCEPTION WHEN duplicate_object THEN NULL; END $$;\nSET ROLE mg_limited;\n',
