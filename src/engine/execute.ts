@@ -2,7 +2,7 @@ import type { Client } from 'pg';
 import type { TextRange } from '../formats/format';
 import type { MigrationFile } from '../formats/migration-set';
 import { sessionEnded, type PgError } from '../servers/errors';
-import { sameInEveryRun } from '../servers/scratch';
+import { sameInEveryRun } from '../servers/scratch-names';
 import {
   isBlank,
   lineOfOffset,

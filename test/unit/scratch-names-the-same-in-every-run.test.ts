@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameInEveryRun } from '../../src/servers/scratch';
+import { sameInEveryRun } from '../../src/servers/scratch-names';
 
 describe("the run's own database and role names in the server's words", () => {
   it('are spelled the same in every run', () => {

@@ -1,7 +1,7 @@
 import type { Client } from 'pg';
 import { bodyText, type Migration, type MigrationSet } from '../../formats/migration-set';
 import { loadParser } from '../../sql/pg-parser';
-import { sameInEveryRun } from '../../servers/scratch';
+import { sameInEveryRun } from '../../servers/scratch-names';
 import type { StepResult } from '../trace';
 import { acceptedValues, candidatesFor, readTypes, type Candidates } from './candidates';
 import { explainFailure, mayDependOnRows, type AddedColumns } from './failure';
