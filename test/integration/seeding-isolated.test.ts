@@ -28,12 +28,12 @@ CREATE TRIGGER t_fires BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION t_fires(
   });
 }
 
-async function check(dir: string, statementMs = 60_000) {
+async function check(dir: string, statementMs = 60_000, on: PostgresServer = server, log: (message: string) => void = () => undefined) {
   const set = await loadMigrationSet(dir);
-  const run = await runMigrations(set, server, {
+  const run = await runMigrations(set, on, {
     migrationsTable: 'schema_migrations',
     sharedServer: false,
-    log: () => undefined,
+    log,
     limits: { statementMs, lockMs: 10_000 },
     seedData: true,
   });
@@ -89,16 +89,8 @@ describe("seeding's connection when the run leaves a database", () => {
 
   it('ends before the database is dropped for a rebuild: dropping it ends no session (and waits for none)', async () => {
     // Its second migration's tables are seeded, then its second up fails and the database is rebuilt.
-    const set = await loadMigrationSet(path.join(FIXTURES, 'golang-migrate', 'down-incomplete'));
     const messages: string[] = [];
-    const run = await runMigrations(set, own, {
-      migrationsTable: 'schema_migrations',
-      sharedServer: false,
-      log: (m) => messages.push(m),
-      limits: { statementMs: 60_000, lockMs: 10_000 },
-      seedData: true,
-    });
-    expect(run.aborted).toBeUndefined();
+    const { run } = await check(path.join(FIXTURES, 'golang-migrate', 'down-incomplete'), 60_000, own, (m) => messages.push(m));
     expect(run.traces[1].data?.seeded?.length).toBeGreaterThan(0);
     expect(messages.filter((m) => m.startsWith('rebuilding the scratch database'))).toHaveLength(1);
     expect(logged.filter((l) => l.startsWith('migration-guard (seeding): FATAL'))).toEqual([]);
