@@ -25,7 +25,8 @@ export interface ScratchStateOptions extends Pick<EngineOptions, 'log' | 'limits
   /**
    * The run's session is about to leave its database for a rebuilt one: seeding's connection to it ends first. Dropping a
    * database with a session still on it ends that session and then waits a tenth of a second (DROP DATABASE ... WITH
-   * (FORCE) checks again at that pace), on the run's path on a server given by URL, before the run ends on the others.
+   * (FORCE) checks again at that pace): on the run's path on a server given by URL, at the run's end (which waits for
+   * its background drops) on the others.
    */
   beforeLeaving: () => Promise<void>;
 }
