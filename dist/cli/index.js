@@ -18122,14 +18122,43 @@ async function fetch_binaries_link(root, at, target) {
     await external_node_fs_.promises.symlink(target, at);
 }
 
+;// CONCATENATED MODULE: ./src/servers/scratch-names.ts
+
+/**
+ * The names of a run's own scratch databases and roles: `migration_guard_<pid>_<8 hex>`, the pid saying which process's
+ * it is, for leftovers (leftovers.ts).
+ */
+function scratchName() {
+    return `migration_guard_${process.pid}_${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+}
+/** scratchName's shape, the pid captured: one spelling for JavaScript and for PostgreSQL's `~` (both read it alike). */
+const SHAPE = 'migration_guard_([0-9]+)_[0-9a-f]{8}';
+/** A whole name of that shape, for `datname ~ $1` and `rolname ~ $1`. */
+const SCRATCH_NAME_SQL = `^${SHAPE}$`;
+/** The process id in a scratch name, or undefined for any other name. */
+function scratchPid(name) {
+    const pid = new RegExp(SCRATCH_NAME_SQL).exec(name)?.[1];
+    return pid === undefined ? undefined : Number(pid);
+}
+/** A scratch database's or role's name, as the server's messages spell it. */
+const SCRATCH_NAME = new RegExp(String.raw `\b${SHAPE}\b`, 'g');
+/**
+ * The server's words with the run's own database and role names spelled the same in every run: they are new in every
+ * run and gone after it, and the same migrations must give the same report, byte for byte ("Detail: 35 objects in
+ * database migration_guard_<run>").
+ */
+function sameInEveryRun(text) {
+    return text.replace(SCRATCH_NAME, 'migration_guard_<run>');
+}
+
 ;// CONCATENATED MODULE: ./src/servers/leftovers.ts
+
 /**
  * First key of the shared advisory lock every confined run holds on its admin
  * connection (second key: its pid) while it lives. pg_locks shows it from
  * every database, whichever machine the run is on.
  */
 const RUN_LOCK = 0x6d675f67; // "mg_g"
-const leftovers_NAME = /^migration_guard_(\d+)_[0-9a-f]{8}$/;
 /** Whether a process with this pid exists on this machine (EPERM: it exists, as another user). */
 function processAlive(pid) {
     try {
@@ -18155,11 +18184,10 @@ function processAlive(pid) {
 async function removeLeftovers(admin, where, log, rollbackPrepared) {
     let rows;
     try {
-        ({ rows } = await admin.query(`
-      SELECT 'database' AS kind, datname AS name FROM pg_database WHERE datname ~ '^migration_guard_[0-9]+_[0-9a-f]{8}$'
-      UNION ALL
-      SELECT 'role', rolname FROM pg_roles WHERE rolname ~ '^migration_guard_[0-9]+_[0-9a-f]{8}$'
-      ORDER BY 1, 2`));
+        ({ rows } = await admin.query(`SELECT 'database' AS kind, datname AS name FROM pg_database WHERE datname ~ $1
+       UNION ALL
+       SELECT 'role', rolname FROM pg_roles WHERE rolname ~ $1
+       ORDER BY 1, 2`, [SCRATCH_NAME_SQL]));
     }
     catch {
         return;
@@ -18167,7 +18195,7 @@ async function removeLeftovers(admin, where, log, rollbackPrepared) {
     const removed = [];
     const failed = [];
     for (const { kind, name } of rows) {
-        const pid = Number(leftovers_NAME.exec(name)?.[1]);
+        const pid = scratchPid(name);
         if (!pid || pid === process.pid || processAlive(pid))
             continue;
         try {
@@ -25616,26 +25644,6 @@ async function rollbackPrepared(client) {
     return rows.map((r) => r.gid);
 }
 
-;// CONCATENATED MODULE: ./src/servers/scratch-names.ts
-
-/**
- * The names of a run's own scratch databases and roles: `migration_guard_<pid>_<8 hex>`, the pid saying which process's
- * it is, for leftovers (leftovers.ts).
- */
-function scratchName() {
-    return `migration_guard_${process.pid}_${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-}
-/** A scratch database's or role's name (scratchName), as the server's messages spell it. */
-const SCRATCH_NAME = /\bmigration_guard_\d+_[0-9a-f]{8}\b/g;
-/**
- * The server's words with the run's own database and role names spelled the same in every run: they are new in every
- * run and gone after it, and the same migrations must give the same report, byte for byte ("Detail: 35 objects in
- * database migration_guard_<run>").
- */
-function sameInEveryRun(text) {
-    return text.replace(SCRATCH_NAME, 'migration_guard_<run>');
-}
-
 ;// CONCATENATED MODULE: ./src/servers/scratch.ts
 
 
@@ -25777,8 +25785,8 @@ class ScratchDatabases {
         return [...now].filter(([name, acl]) => before.has(name) && before.get(name) !== acl).map(([name]) => name);
     }
     async readSharedAcls() {
-        const { rows } = await this.adminClient().query(`SELECT 'database ' || quote_ident(datname) AS name, coalesce(datacl::text, '') AS acl FROM pg_database WHERE datname !~ '^migration_guard_[0-9]+_[0-9a-f]{8}$'
-       UNION ALL SELECT 'tablespace ' || quote_ident(spcname), coalesce(spcacl::text, '') FROM pg_tablespace ORDER BY 1`);
+        const { rows } = await this.adminClient().query(`SELECT 'database ' || quote_ident(datname) AS name, coalesce(datacl::text, '') AS acl FROM pg_database WHERE datname !~ $1
+       UNION ALL SELECT 'tablespace ' || quote_ident(spcname), coalesce(spcacl::text, '') FROM pg_tablespace ORDER BY 1`, [SCRATCH_NAME_SQL]);
         return new Map(rows.map((r) => [r.name, r.acl]));
     }
     get versionNum() {

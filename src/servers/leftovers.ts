@@ -1,4 +1,5 @@
 import type { Client } from 'pg';
+import { SCRATCH_NAME_SQL, scratchPid } from './scratch-names';
 
 /**
  * First key of the shared advisory lock every confined run holds on its admin
@@ -6,8 +7,6 @@ import type { Client } from 'pg';
  * every database, whichever machine the run is on.
  */
 export const RUN_LOCK = 0x6d675f67; // "mg_g"
-
-const NAME = /^migration_guard_(\d+)_[0-9a-f]{8}$/;
 
 /** Whether a process with this pid exists on this machine (EPERM: it exists, as another user). */
 export function processAlive(pid: number): boolean {
@@ -39,18 +38,20 @@ export async function removeLeftovers(
 ): Promise<void> {
   let rows: { kind: 'database' | 'role'; name: string }[];
   try {
-    ({ rows } = await admin.query(`
-      SELECT 'database' AS kind, datname AS name FROM pg_database WHERE datname ~ '^migration_guard_[0-9]+_[0-9a-f]{8}$'
-      UNION ALL
-      SELECT 'role', rolname FROM pg_roles WHERE rolname ~ '^migration_guard_[0-9]+_[0-9a-f]{8}$'
-      ORDER BY 1, 2`));
+    ({ rows } = await admin.query(
+      `SELECT 'database' AS kind, datname AS name FROM pg_database WHERE datname ~ $1
+       UNION ALL
+       SELECT 'role', rolname FROM pg_roles WHERE rolname ~ $1
+       ORDER BY 1, 2`,
+      [SCRATCH_NAME_SQL],
+    ));
   } catch {
     return;
   }
   const removed: string[] = [];
   const failed: string[] = [];
   for (const { kind, name } of rows) {
-    const pid = Number(NAME.exec(name)?.[1]);
+    const pid = scratchPid(name);
     if (!pid || pid === process.pid || processAlive(pid)) continue;
     try {
       const { rows: busy } = await admin.query<{ busy: boolean }>(

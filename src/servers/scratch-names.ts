@@ -8,8 +8,20 @@ export function scratchName(): string {
   return `migration_guard_${process.pid}_${randomBytes(4).toString('hex')}`;
 }
 
-/** A scratch database's or role's name (scratchName), as the server's messages spell it. */
-const SCRATCH_NAME = /\bmigration_guard_\d+_[0-9a-f]{8}\b/g;
+/** scratchName's shape, the pid captured: one spelling for JavaScript and for PostgreSQL's `~` (both read it alike). */
+const SHAPE = 'migration_guard_([0-9]+)_[0-9a-f]{8}';
+
+/** A whole name of that shape, for `datname ~ $1` and `rolname ~ $1`. */
+export const SCRATCH_NAME_SQL = `^${SHAPE}$`;
+
+/** The process id in a scratch name, or undefined for any other name. */
+export function scratchPid(name: string): number | undefined {
+  const pid = new RegExp(SCRATCH_NAME_SQL).exec(name)?.[1];
+  return pid === undefined ? undefined : Number(pid);
+}
+
+/** A scratch database's or role's name, as the server's messages spell it. */
+const SCRATCH_NAME = new RegExp(String.raw`\b${SHAPE}\b`, 'g');
 
 /**
  * The server's words with the run's own database and role names spelled the same in every run: they are new in every

@@ -5,7 +5,7 @@ import { sessionEnded } from './errors';
 import { RUN_LOCK, removeLeftovers } from './leftovers';
 import { rollbackPrepared } from './prepared-transactions';
 import { InfrastructureError, type PostgresServer } from './provider';
-import { scratchName } from './scratch-names';
+import { SCRATCH_NAME_SQL, scratchName } from './scratch-names';
 
 export interface ScratchOptions {
   /**
@@ -171,8 +171,9 @@ export class ScratchDatabases {
 
   private async readSharedAcls(): Promise<Map<string, string>> {
     const { rows } = await this.adminClient().query<{ name: string; acl: string }>(
-      `SELECT 'database ' || quote_ident(datname) AS name, coalesce(datacl::text, '') AS acl FROM pg_database WHERE datname !~ '^migration_guard_[0-9]+_[0-9a-f]{8}$'
+      `SELECT 'database ' || quote_ident(datname) AS name, coalesce(datacl::text, '') AS acl FROM pg_database WHERE datname !~ $1
        UNION ALL SELECT 'tablespace ' || quote_ident(spcname), coalesce(spcacl::text, '') FROM pg_tablespace ORDER BY 1`,
+      [SCRATCH_NAME_SQL],
     );
     return new Map(rows.map((r) => [r.name, r.acl]));
   }
