@@ -63993,6 +63993,33 @@ class CatalogTracker {
         await tracker.update(true);
         return tracker;
     }
+    /**
+     * A tracker on a copy (CREATE DATABASE ... TEMPLATE) of a database whose tracker saved its catalog (saved()): the copy
+     * holds the same objects under the same oids, so it starts from those rows instead of reading the whole catalog (the
+     * cost of a full read grows with the schema). One update takes in what no event trigger reports (roles, event
+     * triggers), as a full read would. Without the tracking in the copy: start().
+     */
+    static async resume(client, options, saved) {
+        const { rows } = await client.query("SELECT EXISTS (SELECT 1 FROM pg_event_trigger WHERE evtname = '_migration_guard_ddl') AS installed");
+        if (!rows[0]?.installed)
+            return CatalogTracker.start(client, options);
+        const tracker = new CatalogTracker(client, options, true);
+        for (const o of saved)
+            tracker.add(keyOf(o), o);
+        await tracker.update();
+        return tracker;
+    }
+    /**
+     * Reads what the steps since the last update touched, then gives the whole catalog as it now is, for a session on a
+     * copy of this database (resume). Undefined when updates are full snapshots: a copy is then read whole too.
+     */
+    async saved() {
+        if (!this.incremental)
+            return undefined;
+        await this.update();
+        // The update may have found the tracking gone (a file disabled it) and read everything: from then on, so do copies.
+        return this.isIncremental ? [...this.state.objects.values()] : undefined;
+    }
     /** What the steps since the last update changed in the catalog. */
     async update(full = !this.incremental) {
         if (!full) {
@@ -65841,8 +65868,11 @@ class Session {
         this.database = database;
         this.scratch = scratch;
     }
-    /** A session on a new scratch database: empty, or a copy of the checkpoint database `from` (checkpoints.ts). */
-    static async open(scratch, options, from) {
+    /**
+     * A session on a new scratch database: empty, or a copy of the checkpoint database `from` (checkpoints.ts), whose
+     * catalog, when the run saved it, the session's tracker starts from instead of reading it whole.
+     */
+    static async open(scratch, options, from, catalog) {
         const { name, config, role } = await scratch.create(from);
         // url: the migrations' role may not create event triggers; installed as the admin while the database is still empty
         // (a checkpoint's copy has it already).
@@ -65864,7 +65894,10 @@ class Session {
             await runSetupSql(client, options.setupSql);
         const versionTable = options.format.versionTable(client, options.table);
         await versionTable.ensure();
-        const tracker = await CatalogTracker.start(client, { bookkeepingTable: versionTable.qualifiedName, includeRoles: options.includeRoles }, options.trackChanges);
+        const snapshotOptions = { bookkeepingTable: versionTable.qualifiedName, includeRoles: options.includeRoles };
+        const tracker = from && catalog && options.trackChanges
+            ? await CatalogTracker.resume(client, snapshotOptions, catalog)
+            : await CatalogTracker.start(client, snapshotOptions, options.trackChanges);
         return new Session(client, rows[0].pid, versionTable, options.format, tracker, name, scratch);
     }
     /** Stops the file running on this session: cancel, then terminate if it does not stop. */
@@ -66010,7 +66043,7 @@ class ScratchState {
                 this.checkpoints.add(from);
             this.applied.push(...from.ups);
         }
-        this.current = await Session.open(this.scratch, this.options.session, from?.database);
+        this.current = await Session.open(this.scratch, this.options.session, from?.database, from?.catalog);
         adoptSeededRows(this.current.client, from?.seeded);
         if (from)
             this.settings = await resumeSettings(this.current, from);
@@ -66033,12 +66066,21 @@ class ScratchState {
     async keepAsIs(covers) {
         const seeded = seededRowsOf(this.session.client);
         const ranOk = this.applied.flatMap((m) => (m.up ? [m.up] : []));
+        // Behind quick steps (scope: changed), catching up reads about as much as a whole read: the copy's session reads it whole.
+        const catalog = this.catalogBehind ? undefined : await this.session.catalog.saved();
         const database = await this.session.detach();
-        const kept = { database, ups: [...this.applied], ranOk, ...(covers && { covers }), ...(seeded && { seeded }) };
-        this.current = await Session.open(this.scratch, this.options.session, kept.database);
+        const kept = {
+            database,
+            ups: [...this.applied],
+            ranOk,
+            ...(covers && { covers }),
+            ...(seeded && { seeded }),
+            ...(catalog && { catalog }),
+        };
+        this.current = await Session.open(this.scratch, this.options.session, kept.database, kept.catalog);
         adoptSeededRows(this.current.client, seeded);
         this.settings = await resumeSettings(this.current, kept);
-        this.catalogBehind = false; // a new session reads the whole catalog
+        this.catalogBehind = false; // the new session's catalog is current: the saved one, or read whole
         return kept;
     }
     async close() {
@@ -66128,7 +66170,7 @@ class ScratchState {
             from = await this.checkpoint(ups, from);
         if (from)
             log(`copying the checkpoint with ${from.ups.length} migration(s) applied`);
-        this.current = await Session.open(this.scratch, this.options.session, from?.database);
+        this.current = await Session.open(this.scratch, this.options.session, from?.database, from?.catalog);
         this.settings = await resumeSettings(this.current, from);
         const replays = ups.slice(from?.ups.length ?? 0);
         for (const [i, m] of replays.entries()) {
@@ -66136,7 +66178,7 @@ class ScratchState {
             if (replay.status === 'failed')
                 this.replayFailed(m, replay);
         }
-        // The new session read the whole catalog when it opened; what the replays changed is read as after any step.
+        // The new session's catalog was current when it opened (read whole, or the checkpoint's); what the replays changed is read as after any step.
         await this.current.catalog.update();
         this.catalogBehind = false;
     }
@@ -66165,8 +66207,9 @@ class ScratchState {
     }
     /** A copy of `from` (or an empty database) with `ups` replayed on a connection of its own, kept as a checkpoint. */
     async checkpoint(ups, from) {
-        const builder = await Session.open(this.scratch, this.options.session, from?.database);
+        const builder = await Session.open(this.scratch, this.options.session, from?.database, from?.catalog);
         const ranOk = [...(from?.ranOk ?? [])];
+        let catalog;
         try {
             await resumeSettings(builder, from);
             const replays = ups.slice(from?.ups.length ?? 0);
@@ -66178,12 +66221,14 @@ class ScratchState {
                 else if (replay.file)
                     ranOk.push(replay.file);
             }
+            // What the replays touched, read once here, instead of the whole catalog at every rebuild that copies it.
+            catalog = await builder.catalog.saved();
         }
         catch (error) {
             await builder.close();
             throw error;
         }
-        const made = { database: await builder.detach(), ups: [...ups], ranOk };
+        const made = { database: await builder.detach(), ups: [...ups], ranOk, ...(catalog && { catalog }) };
         this.checkpoints.add(made);
         return made;
     }

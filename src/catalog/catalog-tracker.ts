@@ -113,6 +113,34 @@ export class CatalogTracker {
     return tracker;
   }
 
+  /**
+   * A tracker on a copy (CREATE DATABASE ... TEMPLATE) of a database whose tracker saved its catalog (saved()): the copy
+   * holds the same objects under the same oids, so it starts from those rows instead of reading the whole catalog (the
+   * cost of a full read grows with the schema). One update takes in what no event trigger reports (roles, event
+   * triggers), as a full read would. Without the tracking in the copy: start().
+   */
+  static async resume(client: Client, options: SnapshotOptions, saved: readonly SnapshotObject[]): Promise<CatalogTracker> {
+    const { rows } = await client.query<{ installed: boolean }>(
+      "SELECT EXISTS (SELECT 1 FROM pg_event_trigger WHERE evtname = '_migration_guard_ddl') AS installed",
+    );
+    if (!rows[0]?.installed) return CatalogTracker.start(client, options);
+    const tracker = new CatalogTracker(client, options, true);
+    for (const o of saved) tracker.add(keyOf(o), o);
+    await tracker.update();
+    return tracker;
+  }
+
+  /**
+   * Reads what the steps since the last update touched, then gives the whole catalog as it now is, for a session on a
+   * copy of this database (resume). Undefined when updates are full snapshots: a copy is then read whole too.
+   */
+  async saved(): Promise<readonly SnapshotObject[] | undefined> {
+    if (!this.incremental) return undefined;
+    await this.update();
+    // The update may have found the tracking gone (a file disabled it) and read everything: from then on, so do copies.
+    return this.isIncremental ? [...this.state.objects.values()] : undefined;
+  }
+
   /** What the steps since the last update changed in the catalog. */
   async update(full = !this.incremental): Promise<Changes> {
     if (!full) {

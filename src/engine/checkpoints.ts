@@ -1,3 +1,4 @@
+import type { SnapshotObject } from '../catalog/snapshot';
 import type { Migration, MigrationFile } from '../formats/migration-set';
 
 /**
@@ -11,6 +12,8 @@ export interface Checkpoint {
   ups: readonly Migration[];
   /** The up files that ran without error, in order: their SET statements are the session state the copy's session resumes. */
   ranOk: readonly MigrationFile[];
+  /** Its catalog as the run's tracker last read it (CatalogTracker.saved): a copy's session starts from it. */
+  catalog?: readonly SnapshotObject[];
 }
 
 /**

@@ -72,7 +72,7 @@ export class ScratchState implements LastSent {
       if (!from.seeded) this.checkpoints.add(from);
       this.applied.push(...from.ups);
     }
-    this.current = await Session.open(this.scratch, this.options.session, from?.database);
+    this.current = await Session.open(this.scratch, this.options.session, from?.database, from?.catalog);
     adoptSeededRows(this.current.client, from?.seeded);
     if (from) this.settings = await resumeSettings(this.current, from);
     return this.current;
@@ -95,12 +95,21 @@ export class ScratchState implements LastSent {
   async keepAsIs(covers?: readonly Migration[]): Promise<TrialStart> {
     const seeded = seededRowsOf(this.session.client);
     const ranOk = this.applied.flatMap((m) => (m.up ? [m.up] : []));
+    // Behind quick steps (scope: changed), catching up reads about as much as a whole read: the copy's session reads it whole.
+    const catalog = this.catalogBehind ? undefined : await this.session.catalog.saved();
     const database = await this.session.detach();
-    const kept: TrialStart = { database, ups: [...this.applied], ranOk, ...(covers && { covers }), ...(seeded && { seeded }) };
-    this.current = await Session.open(this.scratch, this.options.session, kept.database);
+    const kept: TrialStart = {
+      database,
+      ups: [...this.applied],
+      ranOk,
+      ...(covers && { covers }),
+      ...(seeded && { seeded }),
+      ...(catalog && { catalog }),
+    };
+    this.current = await Session.open(this.scratch, this.options.session, kept.database, kept.catalog);
     adoptSeededRows(this.current.client, seeded);
     this.settings = await resumeSettings(this.current, kept);
-    this.catalogBehind = false; // a new session reads the whole catalog
+    this.catalogBehind = false; // the new session's catalog is current: the saved one, or read whole
     return kept;
   }
 
@@ -181,14 +190,14 @@ export class ScratchState implements LastSent {
     let from = this.checkpoints.best(ups);
     if (ups.length - (from?.ups.length ?? 0) >= checkpointAfter) from = await this.checkpoint(ups, from);
     if (from) log(`copying the checkpoint with ${from.ups.length} migration(s) applied`);
-    this.current = await Session.open(this.scratch, this.options.session, from?.database);
+    this.current = await Session.open(this.scratch, this.options.session, from?.database, from?.catalog);
     this.settings = await resumeSettings(this.current, from);
     const replays = ups.slice(from?.ups.length ?? 0);
     for (const [i, m] of replays.entries()) {
       const replay = await this.step(m.up, upStep(m), upOf(replays.at(i + 1)));
       if (replay.status === 'failed') this.replayFailed(m, replay);
     }
-    // The new session read the whole catalog when it opened; what the replays changed is read as after any step.
+    // The new session's catalog was current when it opened (read whole, or the checkpoint's); what the replays changed is read as after any step.
     await this.current.catalog.update();
     this.catalogBehind = false;
   }
@@ -231,8 +240,9 @@ export class ScratchState implements LastSent {
 
   /** A copy of `from` (or an empty database) with `ups` replayed on a connection of its own, kept as a checkpoint. */
   private async checkpoint(ups: Migration[], from: Checkpoint | undefined): Promise<Checkpoint> {
-    const builder = await Session.open(this.scratch, this.options.session, from?.database);
+    const builder = await Session.open(this.scratch, this.options.session, from?.database, from?.catalog);
     const ranOk = [...(from?.ranOk ?? [])];
+    let catalog: Checkpoint['catalog'];
     try {
       await resumeSettings(builder, from);
       const replays = ups.slice(from?.ups.length ?? 0);
@@ -242,11 +252,13 @@ export class ScratchState implements LastSent {
         if (replay.status === 'failed') this.replayFailed(m, replay);
         else if (replay.file) ranOk.push(replay.file);
       }
+      // What the replays touched, read once here, instead of the whole catalog at every rebuild that copies it.
+      catalog = await builder.catalog.saved();
     } catch (error) {
       await builder.close();
       throw error;
     }
-    const made: Checkpoint = { database: await builder.detach(), ups: [...ups], ranOk };
+    const made: Checkpoint = { database: await builder.detach(), ups: [...ups], ranOk, ...(catalog && { catalog }) };
     this.checkpoints.add(made);
     return made;
   }

@@ -3,6 +3,7 @@ import type { MigrationFormat, VersionTable } from '../formats/format';
 import type { ScratchDatabases } from '../servers/scratch';
 import { InfrastructureError } from '../servers/provider';
 import { CatalogTracker, installTracking } from '../catalog/catalog-tracker';
+import type { SnapshotObject } from '../catalog/snapshot';
 import { splitStatements } from '../sql/text';
 import { errorMessage } from '../servers/errors';
 
@@ -64,8 +65,11 @@ export class Session {
     private readonly scratch: ScratchDatabases,
   ) {}
 
-  /** A session on a new scratch database: empty, or a copy of the checkpoint database `from` (checkpoints.ts). */
-  static async open(scratch: ScratchDatabases, options: SessionOptions, from?: string): Promise<Session> {
+  /**
+   * A session on a new scratch database: empty, or a copy of the checkpoint database `from` (checkpoints.ts), whose
+   * catalog, when the run saved it, the session's tracker starts from instead of reading it whole.
+   */
+  static async open(scratch: ScratchDatabases, options: SessionOptions, from?: string, catalog?: readonly SnapshotObject[]): Promise<Session> {
     const { name, config, role } = await scratch.create(from);
     // url: the migrations' role may not create event triggers; installed as the admin while the database is still empty
     // (a checkpoint's copy has it already).
@@ -89,11 +93,11 @@ export class Session {
     if (options.setupSql && !from) await runSetupSql(client, options.setupSql);
     const versionTable = options.format.versionTable(client, options.table);
     await versionTable.ensure();
-    const tracker = await CatalogTracker.start(
-      client,
-      { bookkeepingTable: versionTable.qualifiedName, includeRoles: options.includeRoles },
-      options.trackChanges,
-    );
+    const snapshotOptions = { bookkeepingTable: versionTable.qualifiedName, includeRoles: options.includeRoles };
+    const tracker =
+      from && catalog && options.trackChanges
+        ? await CatalogTracker.resume(client, snapshotOptions, catalog)
+        : await CatalogTracker.start(client, snapshotOptions, options.trackChanges);
     return new Session(client, rows[0].pid, versionTable, options.format, tracker, name, scratch);
   }
 
