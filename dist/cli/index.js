@@ -22267,12 +22267,60 @@ const downFailed = defineCheck({
     },
 });
 
+;// CONCATENATED MODULE: ./src/servers/clock-values.ts
+/**
+ * Values a migration's own SQL took from the clock while the run ran (now() or clock_timestamp() in a default or a
+ * trigger, an epoch counter built on them) are new in every run. Reports quote them from PostgreSQL's errors (`Failing
+ * row contains (...)`) and from rows before and after a step (seed/row-snapshot.ts); named there instead of printed,
+ * the same migrations give the same report. A value counts when it falls inside the run: from this process's start to
+ * the moment it is named, widened by a margin for a server whose clock differs (a server given by URL) and, for a value
+ * printed without a time zone, by any time zone's offset. Values seeding generates are fixed dates and numbers far
+ * from it.
+ */
+const NOW = '(a time during the run)';
+const CLOCK_SKEW_MS = 10 * 60_000;
+/** UTC-12 to UTC+14: a timestamp without a zone is printed in the server's. */
+const ANY_ZONE_MS = 14 * 3_600_000;
+/** 2026-12-07 23:30:01.123456+00, 2026-12-07T23:30:01, 2026-12-07 (the date alone: current_date). */
+const TIMESTAMP = /(?<![\d.:-])(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:(Z)|([+-])(\d{2})(?::?(\d{2}))?)?)?(?![\d:.])/g;
+/** Seconds, milliseconds, microseconds or nanoseconds since 1970, as an integer (10, 13, 16 or 19 digits). */
+const EPOCH = /(?<![\d.])(\d{10}|\d{13}|\d{16}|\d{19})(?![\d.])/g;
+/** Whether a moment (ms since 1970) lies within the run, widened by `margin`. */
+function duringTheRun(ms, margin, now) {
+    return ms >= performance.timeOrigin - margin && ms <= now + margin;
+}
+function timestampMs(match) {
+    const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', zulu, sign, zh = '0', zm = '0'] = match;
+    const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), Math.floor(Number(`0${fraction || '.0'}`) * 1000));
+    const offset = sign ? (sign === '-' ? -1 : 1) * (Number(zh) * 60 + Number(zm)) * 60_000 : 0;
+    return { ms: utc - offset, zoned: !!(zulu || sign) };
+}
+/** Whether a whole value is a reading of the clock during the run (a row's `updated_at`, as a time or an epoch). */
+function clockValue(value, now = Date.now()) {
+    return withoutClockValues(value, now) === NOW;
+}
+/** `text` with the clock's values of this run named (NOW) instead of printed. */
+function withoutClockValues(text, now = Date.now()) {
+    const dated = text.replace(TIMESTAMP, (...args) => {
+        const { ms, zoned } = timestampMs(args);
+        // A date alone is the day's start: the run's day in any zone lies within a day and the zones' spread of it.
+        const margin = args[4] === undefined ? ANY_ZONE_MS + 86_400_000 : zoned ? CLOCK_SKEW_MS : ANY_ZONE_MS + CLOCK_SKEW_MS;
+        return duringTheRun(ms, margin, now) ? NOW : args[0];
+    });
+    return dated.replace(EPOCH, (digits) => {
+        const ms = Number(digits) / 10 ** (digits.length - 13);
+        return duringTheRun(ms, CLOCK_SKEW_MS, now) ? NOW : digits;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/check-support/show-row.ts
-/** A row as one line: `{id: 1, email: alpha}`, long values shortened. */
+
+/** A row as one line: `{id: 1, email: alpha}`, long values shortened, the clock's values of the run named (clock-values.ts). */
 function showRow(row) {
     if (!row)
         return '(none)';
-    const value = (v) => (v === null ? 'NULL' : v === '' ? "''" : v.length > 40 ? `${v.slice(0, 37)}... (${v.length} characters)` : v);
+    const shown = (v) => (v.length > 40 ? `${v.slice(0, 37)}... (${v.length} characters)` : v);
+    const value = (v) => (v === null ? 'NULL' : v === '' ? "''" : shown(withoutClockValues(v)));
     return `{${Object.keys(row)
         .sort()
         .map((k) => `${k}: ${value(row[k])}`)
@@ -26067,6 +26115,7 @@ function confinementHint(error) {
 
 
 
+
 /**
  * What PostgreSQL answers for bytes it cannot take as a query, without
  * sending them (node-pg can only send valid UTF-8; a NUL would end the query
@@ -26148,11 +26197,11 @@ async function describeFailure(client, file, current, e) {
     // the statements only when a word of transaction control is in the text at all.
     const statements = !connectionLost || OWN_TRANSACTION_WORD.test(unitText) ? splitStatements(unitText) : [];
     const error = {
-        message: sameInEveryRun(e.message),
+        message: sameInEveryRun(withoutClockValues(e.message)),
         code: e.code,
-        detail: e.detail ? sameInEveryRun(e.detail) : undefined,
-        hint: e.hint ? sameInEveryRun(e.hint) : undefined,
-        where: e.where ? sameInEveryRun(e.where) : undefined,
+        detail: e.detail ? sameInEveryRun(withoutClockValues(e.detail)) : undefined,
+        hint: e.hint ? sameInEveryRun(withoutClockValues(e.hint)) : undefined,
+        where: e.where ? sameInEveryRun(withoutClockValues(e.where)) : undefined,
         ownTransaction: transaction !== 'wrapped' && (managesOwnTransaction(statements) || (transaction === 'none' && current !== file.execution.units[0])),
         connectionLost,
     };
@@ -29407,6 +29456,7 @@ function isConnectionLost(error) {
 
 ;// CONCATENATED MODULE: ./src/engine/seed/row-snapshot.ts
 
+
 /** Tables with more rows than this (a migration that loads data) are not compared: the point is a handful of seeded rows. */
 const MAX_ROWS = 200;
 async function row_snapshot_readRows(client, tables) {
@@ -29451,15 +29501,16 @@ function idTime(value) {
     return undefined;
 }
 /**
- * An example row as the report shows it: a value the database made during this run (a trigger's now(), a default's
- * time-ordered id) differs from run to run, so it is named instead of printed; seeded values are fixed and shown.
+ * An example row as the report shows it: a value the database made during this run (a trigger's now() or an epoch
+ * counter, a default's time-ordered id) differs from run to run, so it is named instead of printed; seeded values are
+ * fixed and shown.
  */
 function shownExample(row, since) {
     const duringRun = (t) => t !== undefined && t >= since - 60_000 && t <= Date.now() + 60_000;
     const shown = {};
     for (const [column, value] of Object.entries(row)) {
-        if (stampedNow(value, since))
-            shown[column] = '(a time during the run)';
+        if (value !== null && clockValue(value))
+            shown[column] = NOW;
         else if (value !== null && duringRun(idTime(value)))
             shown[column] = '(an id made during the run)';
         else
@@ -29810,6 +29861,7 @@ function keepsRowValues(text) {
 
 
 
+
 /**
  * Seeds the tables each migration touches, once: a table keeps its rows
  * from one migration to the next and is seeded again only when it is new or
@@ -29988,7 +30040,7 @@ function unreadable(tables, error) {
     return new Map(tables.map((t) => [t, undefined]));
 }
 function errorText(error) {
-    return sameInEveryRun(error instanceof Error ? error.message : String(error));
+    return sameInEveryRun(withoutClockValues(error instanceof Error ? error.message : String(error)));
 }
 /** Parents before children; in a cycle, the table met first goes first and its key into the cycle gets NULL (or no row). */
 function parentsFirst(tables, byOid) {

@@ -1,6 +1,7 @@
 import type { Client } from 'pg';
 import type { Row, RowLoss } from './observations';
 import { prepared, withSessionFunctions } from './session-functions';
+import { clockValue, NOW } from '../../servers/clock-values';
 
 /** Tables with more rows than this (a migration that loads data) are not compared: the point is a handful of seeded rows. */
 export const MAX_ROWS = 200;
@@ -52,14 +53,15 @@ function idTime(value: string): number | undefined {
 }
 
 /**
- * An example row as the report shows it: a value the database made during this run (a trigger's now(), a default's
- * time-ordered id) differs from run to run, so it is named instead of printed; seeded values are fixed and shown.
+ * An example row as the report shows it: a value the database made during this run (a trigger's now() or an epoch
+ * counter, a default's time-ordered id) differs from run to run, so it is named instead of printed; seeded values are
+ * fixed and shown.
  */
 function shownExample(row: Row, since: number): Row {
   const duringRun = (t: number | undefined) => t !== undefined && t >= since - 60_000 && t <= Date.now() + 60_000;
   const shown: Row = {};
   for (const [column, value] of Object.entries(row)) {
-    if (stampedNow(value, since)) shown[column] = '(a time during the run)';
+    if (value !== null && clockValue(value)) shown[column] = NOW;
     else if (value !== null && duringRun(idTime(value))) shown[column] = '(an id made during the run)';
     else shown[column] = value;
   }

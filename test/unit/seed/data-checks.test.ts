@@ -166,16 +166,23 @@ describe('comparing rows', () => {
       .toString(16)
       .padStart(12, '0')
       .replace(/^(.{8})(.{4})$/, '$1-$2')}-7000-8000-000000000000`;
-    const before = [{ id: seeded, run_id: madeNow, name: 'alpha', at: '2024-01-15T10:30:00+00:00' }];
-    const after = [{ id: seeded, run_id: madeNow, name: null, at: new Date().toISOString(), ref: uuid7 }];
+    const before = [{ id: seeded, run_id: madeNow, name: 'alpha', at: '2024-01-15T10:30:00+00:00', micros: '1705314600000000' }];
+    const after = [{ id: seeded, run_id: madeNow, name: null, at: new Date().toISOString(), ref: uuid7, micros: String(Date.now() * 1000) }];
     const loss = compareRows(before, after, ['id'], since);
-    expect(loss?.before).toEqual({ id: seeded, run_id: '(an id made during the run)', name: 'alpha', at: '2024-01-15T10:30:00+00:00' });
+    expect(loss?.before).toEqual({
+      id: seeded,
+      run_id: '(an id made during the run)',
+      name: 'alpha',
+      at: '2024-01-15T10:30:00+00:00',
+      micros: '1705314600000000', // 2024 in microseconds: shown
+    });
     expect(loss?.after).toEqual({
       id: seeded,
       run_id: '(an id made during the run)',
       name: null,
       at: '(a time during the run)',
       ref: '(an id made during the run)',
+      micros: '(a time during the run)', // an epoch counter the clock set during the run
     });
   });
 
