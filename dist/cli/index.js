@@ -22161,8 +22161,9 @@ function stepFailure(check, what, trace, step, words, run) {
         throw new Error(`${trace.migration.versionText} ${what}: a failed step without its error or file cannot be reported`);
     const where = e.line ? ` at line ${e.line}` : '';
     let message = `${trace.migration.versionText} ${what} failed${where}: ${e.message}${e.code ? ` (SQLSTATE ${e.code})` : ''}`;
+    // PostgreSQL ends a detail with a period (`Failing row contains (...).`); the sentences after it bring their own.
     if (e.detail)
-        message += `. Detail: ${e.detail}`;
+        message += `. Detail: ${e.detail.replace(/\.+$/, '')}`;
     if (e.code === DISK_FULL)
         message += '. The disk of the PostgreSQL server is full (SQLSTATE 53100 disk_full)';
     if (e.connectionLost)

@@ -195,15 +195,16 @@ describe('bad input gets a finding or one clear line, never a stack trace', () =
       // An epoch in microseconds and a timestamptz, both from the clock: the rows after the down hold new ones in every run.
       '002_touch.up.sql': 'UPDATE t SET stamp = (extract(epoch FROM clock_timestamp()) * 1000000)::bigint, at = clock_timestamp();\n',
       '002_touch.down.sql': 'SELECT 1;\n',
-      // Fails on those rows, with PostgreSQL's words for the row: `Failing row contains (1, <the clock's value>)`.
-      '003_copy.up.sql': 'CREATE TABLE t2 (id int, stamp bigint CHECK (stamp < 0));\nINSERT INTO t2 SELECT id, stamp FROM t;\n',
+      // Fails on those rows, with PostgreSQL's words for the row: `Failing row contains (1, <the clock's value>).`
+      '003_copy.up.sql': 'BEGIN;\nCREATE TABLE t2 (id int, stamp bigint CHECK (stamp < 0));\nINSERT INTO t2 SELECT id, stamp FROM t;\nCOMMIT;\n',
       '003_copy.down.sql': 'DROP TABLE t2;\n',
     };
     const [first, second] = [await check(files), await check(files)];
     const lost = one(first.findings, 'down-loses-data');
     expect(lost.message).toContain('after the down {at: (a time during the run), id: 1, stamp: (a time during the run)}');
     const failed = one(first.findings, 'up-fails-on-data');
-    expect(failed.message).toContain('Detail: Failing row contains (1, (a time during the run)).');
+    // One period between PostgreSQL's detail and the sentence after it.
+    expect(failed.message).toContain('Detail: Failing row contains (1, (a time during the run)). This file runs its own BEGIN/COMMIT');
     expect(failed.message).toContain('e.g. {at: (a time during the run), id: 1, stamp: (a time during the run)}');
     expect(JSON.stringify(second.findings)).toBe(JSON.stringify(first.findings));
   });
