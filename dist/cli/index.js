@@ -22290,11 +22290,13 @@ const EPOCH = /(?<![\d.])(\d{10}|\d{13}|\d{16}|\d{19})(?![\d.])/g;
 function duringTheRun(ms, margin, now) {
     return ms >= performance.timeOrigin - margin && ms <= now + margin;
 }
-function timestampMs(match) {
-    const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', zulu, sign, zh = '0', zm = '0'] = match;
-    const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), Math.floor(Number(`0${fraction || '.0'}`) * 1000));
-    const offset = sign ? (sign === '-' ? -1 : 1) * (Number(zh) * 60 + Number(zm)) * 60_000 : 0;
-    return { ms: utc - offset, zoned: !!(zulu || sign) };
+/** TIMESTAMP's groups as a moment, and how it was printed: with a time of day, with a zone. */
+function timestampOf(groups) {
+    const [y, mo, d, h, mi, s, fraction, zulu, sign, zh, zm] = groups;
+    const millis = Math.floor(Number(`0${fraction ?? '.0'}`) * 1000);
+    const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0), millis);
+    const offset = sign ? (sign === '-' ? -1 : 1) * (Number(zh) * 60 + Number(zm ?? 0)) * 60_000 : 0;
+    return { ms: utc - offset, timed: h !== undefined, zoned: zulu !== undefined || sign !== undefined };
 }
 /** Whether a whole value is a reading of the clock during the run (a row's `updated_at`, as a time or an epoch). */
 function clockValue(value, now = Date.now()) {
@@ -22302,11 +22304,11 @@ function clockValue(value, now = Date.now()) {
 }
 /** `text` with the clock's values of this run named (NOW) instead of printed. */
 function withoutClockValues(text, now = Date.now()) {
-    const dated = text.replace(TIMESTAMP, (...args) => {
-        const { ms, zoned } = timestampMs(args);
+    const dated = text.replace(TIMESTAMP, (match, ...groups) => {
+        const { ms, timed, zoned } = timestampOf(groups.slice(0, 11));
         // A date alone is the day's start: the run's day in any zone lies within a day and the zones' spread of it.
-        const margin = args[4] === undefined ? ANY_ZONE_MS + 86_400_000 : zoned ? CLOCK_SKEW_MS : ANY_ZONE_MS + CLOCK_SKEW_MS;
-        return duringTheRun(ms, margin, now) ? NOW : args[0];
+        const margin = !timed ? ANY_ZONE_MS + 86_400_000 : zoned ? CLOCK_SKEW_MS : ANY_ZONE_MS + CLOCK_SKEW_MS;
+        return duringTheRun(ms, margin, now) ? NOW : match;
     });
     return dated.replace(EPOCH, (digits) => {
         const ms = Number(digits) / 10 ** (digits.length - 13);
@@ -25578,16 +25580,16 @@ function newestChange(versions) {
     if (!versions.length)
         return new Set();
     const newest = versions.reduce((a, b) => (b > a ? b : a));
-    const newestAt = timestampOf(newest);
+    const newestAt = scope_timestampOf(newest);
     if (newestAt === undefined)
         return new Set([newest]);
     return new Set(versions.filter((v) => {
-        const at = timestampOf(v);
+        const at = scope_timestampOf(v);
         return at !== undefined && at <= newestAt && newestAt - at <= NEWEST_CHANGE_MS;
     }));
 }
 /** A version written YYYYMMDDhhmmss as a time (ms), or undefined when it is not one. */
-function timestampOf(version) {
+function scope_timestampOf(version) {
     const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(version.toString());
     if (!m)
         return undefined;

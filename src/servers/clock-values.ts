@@ -23,11 +23,13 @@ function duringTheRun(ms: number, margin: number, now: number): boolean {
   return ms >= performance.timeOrigin - margin && ms <= now + margin;
 }
 
-function timestampMs(match: string[]): { ms: number; zoned: boolean } {
-  const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '', zulu, sign, zh = '0', zm = '0'] = match;
-  const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), Math.floor(Number(`0${fraction || '.0'}`) * 1000));
-  const offset = sign ? (sign === '-' ? -1 : 1) * (Number(zh) * 60 + Number(zm)) * 60_000 : 0;
-  return { ms: utc - offset, zoned: !!(zulu || sign) };
+/** TIMESTAMP's groups as a moment, and how it was printed: with a time of day, with a zone. */
+function timestampOf(groups: (string | undefined)[]): { ms: number; timed: boolean; zoned: boolean } {
+  const [y, mo, d, h, mi, s, fraction, zulu, sign, zh, zm] = groups;
+  const millis = Math.floor(Number(`0${fraction ?? '.0'}`) * 1000);
+  const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0), millis);
+  const offset = sign ? (sign === '-' ? -1 : 1) * (Number(zh) * 60 + Number(zm ?? 0)) * 60_000 : 0;
+  return { ms: utc - offset, timed: h !== undefined, zoned: zulu !== undefined || sign !== undefined };
 }
 
 /** Whether a whole value is a reading of the clock during the run (a row's `updated_at`, as a time or an epoch). */
@@ -37,11 +39,11 @@ export function clockValue(value: string, now = Date.now()): boolean {
 
 /** `text` with the clock's values of this run named (NOW) instead of printed. */
 export function withoutClockValues(text: string, now = Date.now()): string {
-  const dated = text.replace(TIMESTAMP, (...args: string[]) => {
-    const { ms, zoned } = timestampMs(args);
+  const dated = text.replace(TIMESTAMP, (match: string, ...groups: (string | undefined)[]) => {
+    const { ms, timed, zoned } = timestampOf(groups.slice(0, 11));
     // A date alone is the day's start: the run's day in any zone lies within a day and the zones' spread of it.
-    const margin = args[4] === undefined ? ANY_ZONE_MS + 86_400_000 : zoned ? CLOCK_SKEW_MS : ANY_ZONE_MS + CLOCK_SKEW_MS;
-    return duringTheRun(ms, margin, now) ? NOW : args[0];
+    const margin = !timed ? ANY_ZONE_MS + 86_400_000 : zoned ? CLOCK_SKEW_MS : ANY_ZONE_MS + CLOCK_SKEW_MS;
+    return duringTheRun(ms, margin, now) ? NOW : match;
   });
   return dated.replace(EPOCH, (digits: string) => {
     const ms = Number(digits) / 10 ** (digits.length - 13);
