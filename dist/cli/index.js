@@ -18122,7 +18122,56 @@ async function fetch_binaries_link(root, at, target) {
     await external_node_fs_.promises.symlink(target, at);
 }
 
+;// CONCATENATED MODULE: ./src/servers/clock-values.ts
+/**
+ * Values a migration's own SQL took from the clock while the run ran (now() or clock_timestamp() in a default or a
+ * trigger, an epoch counter built on them) are new in every run. Reports quote them from PostgreSQL's errors (`Failing
+ * row contains (...)`) and from rows before and after a step (seed/row-snapshot.ts); named there instead of printed,
+ * the same migrations give the same report. A value counts when it falls inside the run: from this process's start to
+ * the moment it is named, widened by a margin for a server whose clock differs (a server given by URL) and, for a value
+ * printed without a time zone, by any time zone's offset. Values seeding generates are fixed dates and numbers far
+ * from it.
+ */
+const NOW = '(a time during the run)';
+const CLOCK_SKEW_MS = 10 * 60_000;
+/** UTC-12 to UTC+14: a timestamp without a zone is printed in the server's. */
+const ANY_ZONE_MS = 14 * 3_600_000;
+/** 2026-12-07 23:30:01.123456+00, 2026-12-07T23:30:01, 2026-12-07 (the date alone: current_date). */
+const TIMESTAMP = /(?<![\d.:-])(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:(Z)|([+-])(\d{2})(?::?(\d{2}))?)?)?(?![\d:.])/g;
+/** Seconds, milliseconds, microseconds or nanoseconds since 1970, as an integer (10, 13, 16 or 19 digits). */
+const EPOCH = /(?<![\d.])(\d{10}|\d{13}|\d{16}|\d{19})(?![\d.])/g;
+/** Whether a moment (ms since 1970) lies within the run, widened by `margin`. */
+function duringTheRun(ms, margin, now) {
+    return ms >= performance.timeOrigin - margin && ms <= now + margin;
+}
+/** TIMESTAMP's groups as a moment, and how it was printed: with a time of day, with a zone. */
+function timestampOf(groups) {
+    const [y, mo, d, h, mi, s, fraction, zulu, sign, zh, zm] = groups;
+    const millis = Math.floor(Number(`0${fraction ?? '.0'}`) * 1000);
+    const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0), millis);
+    const offset = sign ? (sign === '-' ? -1 : 1) * (Number(zh) * 60 + Number(zm ?? 0)) * 60_000 : 0;
+    return { ms: utc - offset, timed: h !== undefined, zoned: zulu !== undefined || sign !== undefined };
+}
+/** Whether a whole value is a reading of the clock during the run (a row's `updated_at`, as a time or an epoch). */
+function clockValue(value, now = Date.now()) {
+    return withoutClockValues(value, now) === NOW;
+}
+/** `text` with the clock's values of this run named (NOW) instead of printed. */
+function withoutClockValues(text, now = Date.now()) {
+    const dated = text.replace(TIMESTAMP, (match, ...groups) => {
+        const { ms, timed, zoned } = timestampOf(groups.slice(0, 11));
+        // A date alone is the day's start: the run's day in any zone lies within a day and the zones' spread of it.
+        const margin = !timed ? ANY_ZONE_MS + 86_400_000 : zoned ? CLOCK_SKEW_MS : ANY_ZONE_MS + CLOCK_SKEW_MS;
+        return duringTheRun(ms, margin, now) ? NOW : match;
+    });
+    return dated.replace(EPOCH, (digits) => {
+        const ms = Number(digits) / 10 ** (digits.length - 13);
+        return duringTheRun(ms, CLOCK_SKEW_MS, now) ? NOW : digits;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/servers/scratch-names.ts
+
 
 /**
  * The names of a run's own scratch databases and roles: `migration_guard_<pid>_<8 hex>`, the pid saying which process's
@@ -18143,12 +18192,12 @@ function scratchPid(name) {
 /** A scratch database's or role's name, as the server's messages spell it. */
 const SCRATCH_NAME = new RegExp(String.raw `\b${SHAPE}\b`, 'g');
 /**
- * The server's words with the run's own database and role names spelled the same in every run: they are new in every
- * run and gone after it, and the same migrations must give the same report, byte for byte ("Detail: 35 objects in
- * database migration_guard_<run>").
+ * The server's words with what is new in every run spelled the same in every run, since the same migrations must give
+ * the same report, byte for byte: the run's own database and role names ("Detail: 35 objects in database
+ * migration_guard_<run>") and the values the clock gave during the run (clock-values.ts).
  */
 function sameInEveryRun(text) {
-    return text.replace(SCRATCH_NAME, 'migration_guard_<run>');
+    return withoutClockValues(text).replace(SCRATCH_NAME, 'migration_guard_<run>');
 }
 
 ;// CONCATENATED MODULE: ./src/servers/leftovers.ts
@@ -22268,54 +22317,6 @@ const downFailed = defineCheck({
     },
 });
 
-;// CONCATENATED MODULE: ./src/servers/clock-values.ts
-/**
- * Values a migration's own SQL took from the clock while the run ran (now() or clock_timestamp() in a default or a
- * trigger, an epoch counter built on them) are new in every run. Reports quote them from PostgreSQL's errors (`Failing
- * row contains (...)`) and from rows before and after a step (seed/row-snapshot.ts); named there instead of printed,
- * the same migrations give the same report. A value counts when it falls inside the run: from this process's start to
- * the moment it is named, widened by a margin for a server whose clock differs (a server given by URL) and, for a value
- * printed without a time zone, by any time zone's offset. Values seeding generates are fixed dates and numbers far
- * from it.
- */
-const NOW = '(a time during the run)';
-const CLOCK_SKEW_MS = 10 * 60_000;
-/** UTC-12 to UTC+14: a timestamp without a zone is printed in the server's. */
-const ANY_ZONE_MS = 14 * 3_600_000;
-/** 2026-12-07 23:30:01.123456+00, 2026-12-07T23:30:01, 2026-12-07 (the date alone: current_date). */
-const TIMESTAMP = /(?<![\d.:-])(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:(Z)|([+-])(\d{2})(?::?(\d{2}))?)?)?(?![\d:.])/g;
-/** Seconds, milliseconds, microseconds or nanoseconds since 1970, as an integer (10, 13, 16 or 19 digits). */
-const EPOCH = /(?<![\d.])(\d{10}|\d{13}|\d{16}|\d{19})(?![\d.])/g;
-/** Whether a moment (ms since 1970) lies within the run, widened by `margin`. */
-function duringTheRun(ms, margin, now) {
-    return ms >= performance.timeOrigin - margin && ms <= now + margin;
-}
-/** TIMESTAMP's groups as a moment, and how it was printed: with a time of day, with a zone. */
-function timestampOf(groups) {
-    const [y, mo, d, h, mi, s, fraction, zulu, sign, zh, zm] = groups;
-    const millis = Math.floor(Number(`0${fraction ?? '.0'}`) * 1000);
-    const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0), millis);
-    const offset = sign ? (sign === '-' ? -1 : 1) * (Number(zh) * 60 + Number(zm ?? 0)) * 60_000 : 0;
-    return { ms: utc - offset, timed: h !== undefined, zoned: zulu !== undefined || sign !== undefined };
-}
-/** Whether a whole value is a reading of the clock during the run (a row's `updated_at`, as a time or an epoch). */
-function clockValue(value, now = Date.now()) {
-    return withoutClockValues(value, now) === NOW;
-}
-/** `text` with the clock's values of this run named (NOW) instead of printed. */
-function withoutClockValues(text, now = Date.now()) {
-    const dated = text.replace(TIMESTAMP, (match, ...groups) => {
-        const { ms, timed, zoned } = timestampOf(groups.slice(0, 11));
-        // A date alone is the day's start: the run's day in any zone lies within a day and the zones' spread of it.
-        const margin = !timed ? ANY_ZONE_MS + 86_400_000 : zoned ? CLOCK_SKEW_MS : ANY_ZONE_MS + CLOCK_SKEW_MS;
-        return duringTheRun(ms, margin, now) ? NOW : match;
-    });
-    return dated.replace(EPOCH, (digits) => {
-        const ms = Number(digits) / 10 ** (digits.length - 13);
-        return duringTheRun(ms, CLOCK_SKEW_MS, now) ? NOW : digits;
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/check-support/show-row.ts
 
 /** A row as one line: `{id: 1, email: alpha}`, long values shortened, the clock's values of the run named (clock-values.ts). */
@@ -26118,7 +26119,6 @@ function confinementHint(error) {
 
 
 
-
 /**
  * What PostgreSQL answers for bytes it cannot take as a query, without
  * sending them (node-pg can only send valid UTF-8; a NUL would end the query
@@ -26200,11 +26200,11 @@ async function describeFailure(client, file, current, e) {
     // the statements only when a word of transaction control is in the text at all.
     const statements = !connectionLost || OWN_TRANSACTION_WORD.test(unitText) ? splitStatements(unitText) : [];
     const error = {
-        message: sameInEveryRun(withoutClockValues(e.message)),
+        message: sameInEveryRun(e.message),
         code: e.code,
-        detail: e.detail ? sameInEveryRun(withoutClockValues(e.detail)) : undefined,
-        hint: e.hint ? sameInEveryRun(withoutClockValues(e.hint)) : undefined,
-        where: e.where ? sameInEveryRun(withoutClockValues(e.where)) : undefined,
+        detail: e.detail ? sameInEveryRun(e.detail) : undefined,
+        hint: e.hint ? sameInEveryRun(e.hint) : undefined,
+        where: e.where ? sameInEveryRun(e.where) : undefined,
         ownTransaction: transaction !== 'wrapped' && (managesOwnTransaction(statements) || (transaction === 'none' && current !== file.execution.units[0])),
         connectionLost,
     };
@@ -26507,6 +26507,8 @@ const SCOPE = '_migration_guard: scope';
  * round trip: the files in tracking-sql/, in order, sent as one query.
  */
 const TRACKING = ['schema', 'on-ddl', 'on-drop', 'event-triggers', 'changes'];
+/** Whether this database has the tracking: the event trigger tracking-sql/event-triggers.sql creates. */
+const INSTALLED = "EXISTS (SELECT 1 FROM pg_event_trigger WHERE evtname = '_migration_guard_ddl')";
 /** The line of changes.sql where the scoped read's parts go. */
 const PARTS_GO_HERE = '\n  -- scoped parts\n';
 let install;
@@ -26579,7 +26581,7 @@ class CatalogTracker {
     static async start(client, options, allowIncremental = true) {
         let incremental = false;
         if (allowIncremental) {
-            const { rows } = await client.query("SELECT rolsuper, EXISTS (SELECT 1 FROM pg_event_trigger WHERE evtname = '_migration_guard_ddl') AS installed FROM pg_roles WHERE rolname = current_user");
+            const { rows } = await client.query(`SELECT rolsuper, ${INSTALLED} AS installed FROM pg_roles WHERE rolname = current_user`);
             if (rows[0]?.installed)
                 incremental = true;
             else if (rows[0]?.rolsuper) {
@@ -26598,7 +26600,7 @@ class CatalogTracker {
      * triggers), as a full read would. Without the tracking in the copy: start().
      */
     static async resume(client, options, saved) {
-        const { rows } = await client.query("SELECT EXISTS (SELECT 1 FROM pg_event_trigger WHERE evtname = '_migration_guard_ddl') AS installed");
+        const { rows } = await client.query(`SELECT ${INSTALLED} AS installed`);
         if (!rows[0]?.installed)
             return CatalogTracker.start(client, options);
         const tracker = new CatalogTracker(client, options, true);
@@ -29864,7 +29866,6 @@ function keepsRowValues(text) {
 
 
 
-
 /**
  * Seeds the tables each migration touches, once: a table keeps its rows
  * from one migration to the next and is seeded again only when it is new or
@@ -30043,7 +30044,7 @@ function unreadable(tables, error) {
     return new Map(tables.map((t) => [t, undefined]));
 }
 function errorText(error) {
-    return sameInEveryRun(withoutClockValues(error instanceof Error ? error.message : String(error)));
+    return sameInEveryRun(error instanceof Error ? error.message : String(error));
 }
 /** Parents before children; in a cycle, the table met first goes first and its key into the cycle gets NULL (or no row). */
 function parentsFirst(tables, byOid) {

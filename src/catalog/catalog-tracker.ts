@@ -25,6 +25,9 @@ const SCOPE = '_migration_guard: scope';
  */
 const TRACKING = ['schema', 'on-ddl', 'on-drop', 'event-triggers', 'changes'];
 
+/** Whether this database has the tracking: the event trigger tracking-sql/event-triggers.sql creates. */
+const INSTALLED = "EXISTS (SELECT 1 FROM pg_event_trigger WHERE evtname = '_migration_guard_ddl')";
+
 /** The line of changes.sql where the scoped read's parts go. */
 const PARTS_GO_HERE = '\n  -- scoped parts\n';
 
@@ -100,7 +103,7 @@ export class CatalogTracker {
     let incremental = false;
     if (allowIncremental) {
       const { rows } = await client.query<{ rolsuper: boolean; installed: boolean }>(
-        "SELECT rolsuper, EXISTS (SELECT 1 FROM pg_event_trigger WHERE evtname = '_migration_guard_ddl') AS installed FROM pg_roles WHERE rolname = current_user",
+        `SELECT rolsuper, ${INSTALLED} AS installed FROM pg_roles WHERE rolname = current_user`,
       );
       if (rows[0]?.installed) incremental = true;
       else if (rows[0]?.rolsuper) {
@@ -120,9 +123,7 @@ export class CatalogTracker {
    * triggers), as a full read would. Without the tracking in the copy: start().
    */
   static async resume(client: Client, options: SnapshotOptions, saved: readonly SnapshotObject[]): Promise<CatalogTracker> {
-    const { rows } = await client.query<{ installed: boolean }>(
-      "SELECT EXISTS (SELECT 1 FROM pg_event_trigger WHERE evtname = '_migration_guard_ddl') AS installed",
-    );
+    const { rows } = await client.query<{ installed: boolean }>(`SELECT ${INSTALLED} AS installed`);
     if (!rows[0]?.installed) return CatalogTracker.start(client, options);
     const tracker = new CatalogTracker(client, options, true);
     for (const o of saved) tracker.add(keyOf(o), o);

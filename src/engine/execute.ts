@@ -3,7 +3,6 @@ import type { TextRange } from '../formats/format';
 import type { MigrationFile } from '../formats/migration-set';
 import { sessionEnded, type PgError } from '../servers/errors';
 import { sameInEveryRun } from '../servers/scratch-names';
-import { withoutClockValues } from '../servers/clock-values';
 import {
   isBlank,
   lineOfOffset,
@@ -111,11 +110,11 @@ async function describeFailure(client: Client, file: MigrationFile, current: Tex
   // the statements only when a word of transaction control is in the text at all.
   const statements = !connectionLost || OWN_TRANSACTION_WORD.test(unitText) ? splitStatements(unitText) : [];
   const error: SqlError = {
-    message: sameInEveryRun(withoutClockValues(e.message)),
+    message: sameInEveryRun(e.message),
     code: e.code,
-    detail: e.detail ? sameInEveryRun(withoutClockValues(e.detail)) : undefined,
-    hint: e.hint ? sameInEveryRun(withoutClockValues(e.hint)) : undefined,
-    where: e.where ? sameInEveryRun(withoutClockValues(e.where)) : undefined,
+    detail: e.detail ? sameInEveryRun(e.detail) : undefined,
+    hint: e.hint ? sameInEveryRun(e.hint) : undefined,
+    where: e.where ? sameInEveryRun(e.where) : undefined,
     ownTransaction:
       transaction !== 'wrapped' && (managesOwnTransaction(statements) || (transaction === 'none' && current !== file.execution.units[0])),
     connectionLost,

@@ -2,7 +2,6 @@ import type { Client } from 'pg';
 import { bodyText, type Migration, type MigrationSet } from '../../formats/migration-set';
 import { loadParser } from '../../sql/pg-parser';
 import { sameInEveryRun } from '../../servers/scratch-names';
-import { withoutClockValues } from '../../servers/clock-values';
 import type { StepResult } from '../trace';
 import { acceptedValues, candidatesFor, readTypes, type Candidates } from './candidates';
 import { explainFailure, mayDependOnRows, type AddedColumns } from './failure';
@@ -199,7 +198,7 @@ function unreadable(tables: string[], error: unknown): RowSnapshot {
 }
 
 function errorText(error: unknown): string {
-  return sameInEveryRun(withoutClockValues(error instanceof Error ? error.message : String(error)));
+  return sameInEveryRun(error instanceof Error ? error.message : String(error));
 }
 
 /** Parents before children; in a cycle, the table met first goes first and its key into the cycle gets NULL (or no row). */
